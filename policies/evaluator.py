@@ -1,0 +1,494 @@
+"""The three-valued evaluator: given what is known about a person or employer, say for each benefit
+eligible / not eligible (and which condition fails) / unknown (and which facts are missing), with the amount and
+its calculation, the payee, validity as of a date, documents, office and citations.
+
+Plain Python, no Rasa: used by the actions, the console, the batch check and the CLI.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .gazetteer import Gazetteer, Resolution, default_gazetteer
+from .model import AnyOf, Amount, Benefit, Condition, Document, PolicySet, default_policies
+from .quantities import parse_number_text
+
+ELIGIBLE, INELIGIBLE, UNKNOWN = "eligible", "ineligible", "unknown"
+
+# When a worker asks about an employer-side benefit, also show what the worker can get personally.
+WORKER_TOPICS_FOR = {
+    "community_factory": ["job_seeking", "transport", "public_welfare_post"],
+    "employment_base": ["job_seeking", "transport"],
+    "heritage_workshop": ["job_seeking"],
+    "post_subsidy": ["job_seeking", "transport", "training_allowance"],
+    "social_insurance": ["job_seeking"],
+    "work_for_training": ["job_seeking", "training_allowance"],
+    "job_referral": ["job_seeking"],
+    "skills_training": ["training_allowance"],
+    "startup_training": ["training_allowance", "startup_subsidy"],
+}
+
+
+# ----------------------------------------------------------------------------------------------- profile
+@dataclass
+class Profile:
+    """What is known. Missing keys are unknown; nothing is assumed."""
+    facts: dict[str, Any] = field(default_factory=dict)
+    categories: set[str] = field(default_factory=set)          # categories known to apply
+    not_categories: set[str] = field(default_factory=set)      # categories known not to apply
+    categories_exhaustive: bool = False                        # the categories given are all there are
+    received_this_year: set[str] = field(default_factory=set)  # benefit ids already received this calendar year
+    received_ever: set[str] = field(default_factory=set)
+
+    @classmethod
+    def from_facts(cls, facts: dict | None, policies: PolicySet | None = None, **kw) -> "Profile":
+        """Build from a plain dict (CLI, batch, tests, slots). Values are converted to the fact's type; a value that
+        cannot be read raises ValueError with a Chinese message naming the fact."""
+        policies = policies or default_policies()
+        vocab = policies.vocab
+        facts = dict(facts or {})
+        p = cls(**kw)
+        cats = facts.pop("category", None)
+        if cats is not None:
+            for c in ([cats] if isinstance(cats, str) else cats):
+                canon = vocab.canonical_category(str(c))
+                if canon is None:
+                    raise ValueError(f"不认识的人员类别：{c}")
+                p.categories.add(canon)
+        for c in facts.pop("not_category", None) or []:
+            canon = vocab.canonical_category(str(c))
+            if canon:
+                p.not_categories.add(canon)
+        if facts.pop("category_exhaustive", False):
+            p.categories_exhaustive = True
+        for key in ("received_this_year", "received_ever"):
+            if key in facts:
+                getattr(p, key).update(facts.pop(key) or [])
+        for name, value in facts.items():
+            if value is None or value == "":
+                continue
+            spec = vocab.facts.get(name)
+            if spec is None:
+                raise ValueError(f"不认识的情况：{name}")
+            p.facts[name] = coerce(spec.type, value, spec.label, spec.choices)
+        p.received_ever |= p.received_this_year
+        return p
+
+
+_TRUE = {"true", "1", "yes", "y", "是", "有", "对", "已", "已经", "签了", "√"}
+_FALSE = {"false", "0", "no", "n", "否", "没有", "无", "不是", "没", "未", "×"}
+
+
+def coerce(ftype: str, value: Any, label: str = "", choices: tuple = ()):
+    if ftype == "bool":
+        if isinstance(value, bool):
+            return value
+        s = str(value).strip().lower()
+        if s in _TRUE:
+            return True
+        if s in _FALSE:
+            return False
+        raise ValueError(f"“{label}”应填是或否，收到：{value}")
+    if ftype == "enum":
+        s = str(value).strip()
+        if choices and s not in choices:
+            raise ValueError(f"“{label}”应为{('、'.join(choices))}之一，收到：{value}")
+        return s
+    # numeric
+    if isinstance(value, bool):
+        raise ValueError(f"“{label}”应填数字，收到：{value}")
+    if isinstance(value, (int, float)):
+        n = float(value)
+    else:
+        s = str(value).strip().rstrip("元人个月天岁%")
+        n = parse_number_text(s)
+        if n is None:
+            raise ValueError(f"“{label}”应填数字，收到：{value}")
+        if str(value).strip().endswith("%"):
+            n = n / 100
+    if n < 0:
+        raise ValueError(f"“{label}”不能是负数：{value}")
+    if ftype == "ratio" and n > 1:
+        if n <= 100:
+            n = n / 100  # 35 meaning 35%
+        else:
+            raise ValueError(f"“{label}”应在0到1（或0%到100%）之间：{value}")
+    return n
+
+
+# ----------------------------------------------------------------------------------------------- results
+@dataclass
+class ConditionOutcome:
+    condition: Condition | AnyOf
+    value: bool | None
+    facts: list[str]
+
+    @property
+    def quotes(self) -> list[str]:
+        return self.condition.quotes
+
+    @property
+    def deadline(self) -> bool:
+        return isinstance(self.condition, Condition) and self.condition.deadline
+
+
+@dataclass
+class AmountResult:
+    value: float | None            # the amount for this person, in 元, when it can be computed
+    up_to: bool = False            # the value is a ceiling (不超过/最高)
+    range: tuple[float, float] | None = None
+    steps: list[str] = field(default_factory=list)
+    text: str = ""                 # the rule in words, always present
+    missing: list[str] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class BenefitResult:
+    benefit: Benefit
+    status: str
+    met: list[ConditionOutcome]
+    failed: list[ConditionOutcome]
+    unknown: list[ConditionOutcome]
+    amount: AmountResult
+    ended: bool
+    not_yet_valid: bool
+    reasons: list[str] = field(default_factory=list)        # plain-language reasons for ineligible
+    partners: list[tuple[str, str, list[str]]] = field(default_factory=list)  # may-not-combine benefits
+
+    @property
+    def missing(self) -> list[str]:
+        out: list[str] = []
+        for o in self.unknown:
+            out += [f for f in o.facts if f not in out]
+        return out
+
+    @property
+    def deadline_passed(self) -> bool:
+        return any(o.deadline for o in self.failed)
+
+    @property
+    def document(self) -> Document:
+        return self.benefit.document
+
+
+@dataclass
+class Evaluation:
+    as_of: dt.date
+    resolution: Resolution | None
+    documents: list[Document]
+    results: list[BenefitResult]
+    missing_ranked: list[tuple[str, float]]
+
+    def by_id(self, bid: str) -> BenefitResult | None:
+        return next((r for r in self.results if r.benefit.id == bid), None)
+
+    @property
+    def next_fact(self) -> str | None:
+        return self.missing_ranked[0][0] if self.missing_ranked else None
+
+    def possible(self) -> list[BenefitResult]:
+        """Eligible or still possible ("what else can I get")."""
+        return [r for r in self.results if r.status in (ELIGIBLE, UNKNOWN)]
+
+
+# ----------------------------------------------------------------------------------------------- conditions
+def _cond_facts(c) -> list[str]:
+    if isinstance(c, AnyOf):
+        out = []
+        for alt in c.alternatives:
+            for x in alt:
+                out += [f for f in _cond_facts(x) if f not in out]
+        return out
+    return [c.fact]
+
+
+def eval_condition(c, p: Profile) -> bool | None:
+    if isinstance(c, AnyOf):
+        vals = [all_true([eval_condition(x, p) for x in alt]) for alt in c.alternatives]
+        if any(v is True for v in vals):
+            return True
+        if all(v is False for v in vals):
+            return False
+        return None
+    if c.fact == "category":
+        wanted = set(c.value)
+        if c.op == "any_of":
+            if p.categories & wanted:
+                return True
+            if wanted <= p.not_categories or (p.categories_exhaustive and p.categories) or \
+                    (p.categories_exhaustive and not p.categories):
+                return False
+            return None
+        if c.op == "none_of":
+            if p.categories & wanted:
+                return False
+            if wanted <= p.not_categories or p.categories_exhaustive:
+                return True
+            return None
+    v = p.facts.get(c.fact)
+    if v is None:
+        return None
+    op, target = c.op, c.value
+    if op == "equals":
+        return v == target
+    if op == "any_of":
+        return v in target
+    if op == "none_of":
+        return v not in target
+    if op == "between":
+        lo, hi = target
+        return lo.value <= v <= hi.value
+    t = target.value
+    eps = 1e-9
+    if op == "at_least":
+        return v >= t - eps
+    if op == "more_than":
+        return v > t + eps
+    if op == "at_most":
+        return v <= t + eps
+    if op == "less_than":
+        return v < t - eps
+    raise ValueError(op)
+
+
+def all_true(vals: Iterable[bool | None]) -> bool | None:
+    vals = list(vals)
+    if any(v is False for v in vals):
+        return False
+    if any(v is None for v in vals):
+        return None
+    return True
+
+
+# ----------------------------------------------------------------------------------------------- amounts
+def fmt_money(x: float) -> str:
+    """500 -> '500元'; 300000 -> '30万元'; 2.5 -> '2.5元'."""
+    if x >= 10000 and round(x) % 10000 == 0:
+        return f"{int(round(x)) // 10000}万元"
+    if float(x).is_integer():
+        return f"{int(x)}元"
+    return f"{x:.2f}".rstrip("0").rstrip(".") + "元"
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
+    vocab = policies.vocab
+    r = AmountResult(None, up_to=a.up_to, quotes=list(a.quotes))
+    if a.type == "fixed":
+        r.value = a.value.value
+        r.text = f"{a.per or ''}{fmt_money(r.value)}"
+        r.steps.append(r.text)
+    elif a.type == "per_unit":
+        per = a.per or ""
+        words = [f"{per}{fmt_money(a.value.value)}"]
+        total = a.value.value
+        steps = [fmt_money(a.value.value)]
+        for fact, mx in a.units:
+            label = vocab.facts[fact].label
+            words.append(f"×{label}" + (f"（最多{mx.text}）" if mx else ""))
+            v = p.facts.get(fact)
+            if v is None:
+                r.missing.append(fact)
+                continue
+            n = min(v, mx.value) if mx else v
+            if mx and v > mx.value:
+                steps.append(f"{label}{_num(v)}，按最多{_num(mx.value)}计")
+            total *= n
+            steps.append(f"×{_num(n)}")
+        r.text = "".join(words)
+        if a.cap:
+            r.text += f"，最高{fmt_money(a.cap.value)}" + (f"（{a.cap_per}）" if a.cap_per else "")
+        if not r.missing:
+            r.steps.append(" ".join(steps) + f" = {fmt_money(total)}")
+            if a.cap and total > a.cap.value:
+                r.steps.append(f"超过上限{fmt_money(a.cap.value)}，按{fmt_money(a.cap.value)}计")
+                total = a.cap.value
+            r.value = total
+        elif a.cap:
+            r.range = (0, a.cap.value)
+    elif a.type == "sum":
+        parts = [eval_amount(x, p, policies) for x in a.parts]
+        r.text = " + ".join(x.text for x in parts)
+        r.up_to = a.up_to or any(x.up_to for x in parts)
+        for x in parts:
+            r.missing += [m for m in x.missing if m not in r.missing]
+            r.quotes += [q for q in x.quotes if q not in r.quotes]
+        if a.cap:
+            r.text += f"，累计最高{fmt_money(a.cap.value)}" + (f"（{a.cap_per}）" if a.cap_per else "")
+        if not r.missing and all(x.value is not None for x in parts):
+            total = sum(x.value for x in parts)
+            r.steps.append(" + ".join(fmt_money(x.value) for x in parts) + f" = {fmt_money(total)}")
+            if a.cap and total > a.cap.value:
+                r.steps.append(f"超过上限{fmt_money(a.cap.value)}，按{fmt_money(a.cap.value)}计")
+                total = a.cap.value
+            r.value = total
+        elif a.cap:
+            r.range = (0, a.cap.value)
+    elif a.type == "capped_cost":
+        label = vocab.facts[a.cost_fact].label
+        rate = a.rate.value if a.rate else 1.0
+        r.text = (f"{label}的{_num(rate * 100)}%" if rate != 1 else f"按{label}") + \
+            (f"，最高{fmt_money(a.cap.value)}" if a.cap else "") + (f"，补贴期限{a.period.text}" if a.period else "")
+        if rate != 1 or a.up_to:
+            r.up_to = True
+        v = p.facts.get(a.cost_fact)
+        if v is None:
+            r.missing.append(a.cost_fact)
+            if a.cap:
+                r.range = (0, a.cap.value)
+        else:
+            total = v * rate
+            r.steps.append(f"{label}{fmt_money(v)}" + (f" × {_num(rate * 100)}% = {fmt_money(total)}" if rate != 1 else ""))
+            if a.cap and total > a.cap.value:
+                r.steps.append(f"超过上限{fmt_money(a.cap.value)}，按{fmt_money(a.cap.value)}计")
+                total = a.cap.value
+            elif a.cap:
+                r.steps.append(f"不超过{fmt_money(a.cap.value)}，按实际{fmt_money(total)}计")
+            r.value = total
+    elif a.type == "cases":
+        subs = []
+        for when, sub in a.cases:
+            v = all_true(eval_condition(c, p) for c in when)
+            subs.append((v, when, eval_amount(sub, p, policies)))
+        r.text = "；".join(s.text for _, _, s in subs)
+        chosen = None
+        open_cases = []
+        for v, when, s in subs:
+            if v is True:
+                chosen = s
+                break
+            if v is None:
+                open_cases.append((when, s))
+        if chosen is not None and not open_cases:
+            r.value, r.up_to, r.steps, r.missing = chosen.value, chosen.up_to, list(chosen.steps), list(chosen.missing)
+            r.range, r.quotes = chosen.range, list(chosen.quotes) + r.quotes
+            r.text = chosen.text
+        else:
+            cands = [s for _, s in open_cases] + ([chosen] if chosen else [])
+            for when, _ in open_cases:
+                for c in when:
+                    for f in _cond_facts(c):
+                        if eval_condition(c, p) is None and f not in r.missing:
+                            r.missing.append(f)
+            vals = [s.value for s in cands if s.value is not None]
+            if vals and len(vals) == len(cands):
+                r.range = (min(vals), max(vals))
+                if r.range[0] == r.range[1]:
+                    r.value, r.range = r.range[0], None
+            r.up_to = any(s.up_to for s in cands)
+            if not cands:
+                r.text = "不符合任何一档"
+    elif a.type == "standard_percent":
+        r.text = f"按{a.standard}的{_num(a.percent.value * 100)}%"
+        r.steps.append(r.text)
+    elif a.type == "loan":
+        r.value = a.max.value
+        r.up_to = True
+        r.text = f"贷款最高{fmt_money(a.max.value)}" + (f"，期限最长{a.term_max.text}" if a.term_max else "") + \
+            (f"，{a.interest}" if a.interest else "")
+        r.steps.append(r.text)
+    elif a.type == "none":
+        r.text = a.text
+    if a.label:
+        r.text = f"{a.label}：{r.text}"
+    return r
+
+
+# ----------------------------------------------------------------------------------------------- benefits
+def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet) -> BenefitResult:
+    met, failed, unknown = [], [], []
+    for c in b.eligibility:
+        v = eval_condition(c, p)
+        o = ConditionOutcome(c, v, _cond_facts(c))
+        (met if v is True else failed if v is False else unknown).append(o)
+    reasons = []
+    for o in failed:
+        c = o.condition
+        if getattr(c, "note", None):
+            reasons.append(c.note)
+        elif o.deadline:
+            reasons.append("已超过申请期限")
+        else:
+            reasons.append(f"不符合“{policies.vocab.facts[o.facts[0]].label if o.facts and o.facts[0] in policies.vocab.facts else o.facts[0]}”条件")
+    partners = policies.exclusive_partners(b.id)
+    blocked = False
+    for other, scope, _quotes in partners:
+        taken = p.received_this_year if scope == "calendar_year" else p.received_ever
+        if other in taken:
+            blocked = True
+            reasons.append(f"已享受{policies.benefits[other].name}，二者不能同时享受")
+    for lim in b.limits:
+        if lim.once_per == "year" and b.id in p.received_this_year:
+            blocked = True
+            reasons.append(f"今年已享受过（{lim.text}）")
+        elif lim.once_per in ("lifetime", "period") and b.id in p.received_ever:
+            blocked = True
+            reasons.append(f"已享受过（{lim.text}）")
+    status = INELIGIBLE if failed or blocked else UNKNOWN if unknown else ELIGIBLE
+    return BenefitResult(
+        benefit=b, status=status, met=met, failed=failed, unknown=unknown,
+        amount=eval_amount(b.amount, p, policies), ended=b.document.ended(as_of),
+        not_yet_valid=b.document.not_yet_valid(as_of), reasons=reasons, partners=partners,
+    )
+
+
+def rank_missing(results: list[BenefitResult], vocab_order: list[str]) -> list[tuple[str, float]]:
+    """Facts still needed, ranked by how many candidate benefits they decide (eligibility counts 1, amount 0.5)."""
+    score: Counter = Counter()
+    for r in results:
+        if r.status == UNKNOWN:
+            for f in r.missing:
+                score[f] += 1.0
+        if r.status in (UNKNOWN, ELIGIBLE):
+            for f in r.amount.missing:
+                score[f] += 0.5
+    order = {f: i for i, f in enumerate(vocab_order)}
+    return sorted(score.items(), key=lambda kv: (-kv[1], order.get(kv[0], 999)))
+
+
+def evaluate(
+    facts: dict | Profile | None = None,
+    place: str | None = None,
+    *,
+    documents: list[str] | None = None,
+    as_of: dt.date | None = None,
+    topics: Iterable[str] | None = None,
+    benefit_ids: Iterable[str] | None = None,
+    policies: PolicySet | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Evaluation:
+    """Evaluate the benefits of the documents covering `place` (or the named `documents`), optionally only some topics.
+
+    With a place that no document covers, the result has no documents and no results: the caller must say that no
+    policy is on file for that place, never fall back to another region.
+    """
+    policies = policies or default_policies()
+    as_of = as_of or dt.date.today()
+    profile = facts if isinstance(facts, Profile) else Profile.from_facts(facts, policies)
+    resolution = None
+    if documents is not None:
+        docs = [policies.by_doc[d] for d in documents]
+    elif place is not None:
+        gaz = gazetteer or default_gazetteer()
+        resolution = gaz.resolve(place)
+        docs = resolution.documents
+    else:
+        docs = list(policies.documents)
+    topics = set(topics) if topics else None
+    ids = set(benefit_ids) if benefit_ids else None
+    results = []
+    for d in docs:
+        for b in d.benefits:
+            if topics is not None and b.topic not in topics:
+                continue
+            if ids is not None and b.id not in ids:
+                continue
+            results.append(evaluate_benefit(b, profile, as_of, policies))
+    order = list(policies.vocab.facts)
+    return Evaluation(as_of, resolution, docs, results, rank_missing(results, order))

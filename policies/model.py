@@ -1,0 +1,557 @@
+"""Load and validate the policy data files (policies/data/*.yaml) and the fact vocabulary (policies/facts.yaml).
+
+The loader is strict: a benefit without a quote, an unknown fact, payee, topic or benefit id, or an unreadable
+quantity stops loading with a message naming the file and the benefit. Whether quotes really occur in the source
+texts is checked separately by policies.check (the sources live outside the package).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .quantities import Quantity, QuantityError, parse_quantity
+
+PKG_DIR = Path(__file__).resolve().parent
+DATA_DIR = PKG_DIR / "data"
+FACTS_FILE = PKG_DIR / "facts.yaml"
+
+PAYEES = {
+    "worker": "劳动者本人",
+    "employer": "用人单位",
+    "factory": "社区工厂（就业帮扶车间）",
+    "base": "就业帮扶基地（企业）",
+    "workshop": "非遗扶贫就业工坊",
+    "training_institution": "培训机构",
+    "appraisal_institution": "职业技能鉴定机构",
+    "hr_agency": "人力资源服务机构（职介机构）",
+    "student_family": "学生或家长",
+    "graduate": "毕业生本人",
+    "intern_unit": "见习单位",
+    "borrower": "借款人（创业者或企业）",
+    "entrepreneur": "创业者本人",
+    "model_unit": "认定的爱心单位",
+}
+
+TOPICS = {
+    "job_seeking": "求职补贴",
+    "job_referral": "职业介绍补贴",
+    "graduate_job_search": "求职创业补贴",
+    "community_factory": "社区工厂/就业帮扶车间",
+    "employment_base": "就业帮扶基地",
+    "heritage_workshop": "非遗扶贫就业工坊",
+    "public_welfare_post": "公益性岗位",
+    "internship": "就业见习",
+    "startup_loan": "创业担保贷款",
+    "startup_subsidy": "一次性创业补贴",
+    "startup_training": "创业培训",
+    "technical_school": "技工院校就读补助",
+    "skills_training": "职业技能培训",
+    "training_allowance": "培训生活费交通费补贴",
+    "skill_appraisal": "职业技能鉴定补贴",
+    "work_for_training": "以工代训",
+    "transport": "交通补助",
+    "post_subsidy": "岗位补贴",
+    "social_insurance": "社会保险补贴",
+    "startup_reward": "创业扶贫奖励",
+    "model_unit_award": "爱心单位奖补",
+}
+
+KINDS = {"subsidy", "award", "loan", "allowance", "free_service"}
+FACT_TYPES = {"bool", "enum", "category", "months", "count", "money", "ratio", "days", "hours", "years"}
+# which quantity dimension a fact of each type compares with
+TYPE_DIMENSION = {"months": "months", "count": "count", "money": "money", "ratio": "ratio", "days": "days",
+                  "hours": "hours", "years": "years"}
+COMPARATORS = ("at_least", "more_than", "at_most", "less_than", "between", "equals", "any_of", "none_of")
+AMOUNT_TYPES = {"fixed", "per_unit", "sum", "capped_cost", "cases", "standard_percent", "loan", "none"}
+
+
+class PolicyDataError(ValueError):
+    pass
+
+
+def _quotes(node: dict) -> list[str]:
+    q = node.get("quote")
+    if q is None:
+        return []
+    if isinstance(q, str):
+        return [q]
+    if isinstance(q, list) and all(isinstance(x, str) for x in q):
+        return list(q)
+    raise PolicyDataError(f"quote must be a string or a list of strings: {q!r}")
+
+
+# ----------------------------------------------------------------------------------------------- facts vocabulary
+@dataclass(frozen=True)
+class Fact:
+    name: str
+    label: str
+    type: str
+    question: str
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    facts: dict[str, Fact]
+    categories: dict[str, tuple[str, ...]]   # canonical -> aliases
+
+    def canonical_category(self, word: str) -> str | None:
+        w = word.strip()
+        if w in self.categories:
+            return w
+        for canon, aliases in self.categories.items():
+            if w in aliases:
+                return canon
+        return None
+
+
+def load_vocabulary(path: Path = FACTS_FILE) -> Vocabulary:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    facts = {}
+    for name, spec in (raw.get("facts") or {}).items():
+        t = spec.get("type")
+        if t not in FACT_TYPES:
+            raise PolicyDataError(f"facts.yaml: fact {name} has unknown type {t!r}")
+        if not spec.get("question") or not spec.get("label"):
+            raise PolicyDataError(f"facts.yaml: fact {name} needs a label and a question")
+        facts[name] = Fact(name, spec["label"], t, spec["question"], tuple(spec.get("choices") or ()))
+    cats = {}
+    for name, spec in (raw.get("categories") or {}).items():
+        cats[name] = tuple((spec or {}).get("aliases") or ())
+    return Vocabulary(facts, cats)
+
+
+# ----------------------------------------------------------------------------------------------- rule objects
+@dataclass
+class Condition:
+    fact: str
+    op: str
+    value: Any                     # Quantity | (Quantity, Quantity) | bool | str | tuple[str, ...]
+    raw_value: Any
+    quotes: list[str]
+    deadline: bool = False
+    note: str | None = None
+
+
+@dataclass
+class AnyOf:
+    """OR of alternative condition lists."""
+    alternatives: list[list[Condition]]
+    quotes: list[str]
+    note: str | None = None
+
+
+@dataclass
+class Amount:
+    type: str
+    raw: dict
+    quotes: list[str]
+    value: Quantity | None = None
+    per: str | None = None
+    units: list[tuple[str, Quantity | None]] = field(default_factory=list)
+    cap: Quantity | None = None
+    cap_per: str | None = None
+    up_to: bool = False
+    parts: list["Amount"] = field(default_factory=list)
+    cost_fact: str | None = None
+    rate: Quantity | None = None
+    period: Quantity | None = None
+    cases: list[tuple[list, "Amount"]] = field(default_factory=list)
+    percent: Quantity | None = None
+    standard: str | None = None
+    max: Quantity | None = None
+    term_max: Quantity | None = None
+    interest: str | None = None
+    text: str | None = None
+    label: str | None = None
+
+
+@dataclass
+class Limit:
+    text: str
+    once_per: str | None
+    quotes: list[str]
+
+
+@dataclass
+class Exclusion:
+    other: str
+    scope: str
+    quotes: list[str]
+
+
+@dataclass
+class Apply:
+    who: str | None
+    office: str | None
+    window: str | None
+    procedure: str | None
+    quotes: list[str]
+
+
+@dataclass
+class Documents:
+    items: list[str]
+    quotes: list[str]
+
+
+@dataclass
+class Note:
+    text: str
+    quotes: list[str]
+
+
+@dataclass
+class Benefit:
+    id: str
+    name: str
+    clause: str
+    topic: str
+    kind: str
+    payee: str
+    payee_note: str | None
+    quotes: list[str]
+    eligibility: list
+    amount: Amount
+    limits: list[Limit]
+    exclusions: list[Exclusion]
+    apply: Apply | None
+    documents: Documents | None
+    notes: list[Note]
+    document: "Document" = field(repr=False, default=None)
+
+    @property
+    def payee_label(self) -> str:
+        return PAYEES[self.payee]
+
+
+@dataclass
+class ExclusiveGroup:
+    benefits: list[str]
+    rule: str
+    quotes: list[str]
+
+
+@dataclass
+class Document:
+    id: str
+    source: str
+    document_no: str
+    title: str
+    issuer: str
+    jurisdiction: dict[str, str]
+    issued: dt.date | None
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    validity_note: str
+    validity_quotes: list[str]
+    assumed_end: dt.date | None
+    assumed_end_quotes: list[str]
+    contact_office: str
+    contact_phone: str
+    exclusive_groups: list[ExclusiveGroup]
+    not_encoded: list[dict]
+    benefits: list[Benefit]
+    path: Path
+
+    @property
+    def effective_end(self) -> dt.date | None:
+        """The printed end date, or the end of the period the document belongs to when none is printed."""
+        return self.valid_to or self.assumed_end
+
+    def ended(self, as_of: dt.date) -> bool:
+        end = self.effective_end
+        return end is not None and as_of > end
+
+    def not_yet_valid(self, as_of: dt.date) -> bool:
+        return self.valid_from is not None and as_of < self.valid_from
+
+    @property
+    def place_label(self) -> str:
+        j = self.jurisdiction
+        return j.get("county") or j.get("city") or j.get("province") or ""
+
+
+# ----------------------------------------------------------------------------------------------- parsing
+class _Ctx:
+    def __init__(self, path: Path, vocab: Vocabulary):
+        self.path = path
+        self.vocab = vocab
+        self.where = ""
+
+    def err(self, msg: str) -> PolicyDataError:
+        return PolicyDataError(f"{self.path.name}: {self.where}: {msg}")
+
+    def qty(self, raw, what: str) -> Quantity:
+        try:
+            return parse_quantity(raw)
+        except QuantityError as e:
+            raise self.err(f"{what}: {e}") from None
+
+
+def _date(v, ctx: _Ctx, what: str) -> dt.date | None:
+    if v is None:
+        return None
+    if isinstance(v, dt.date):
+        return v
+    try:
+        return dt.date.fromisoformat(str(v))
+    except ValueError:
+        raise ctx.err(f"{what} is not a date (YYYY-MM-DD): {v!r}") from None
+
+
+def _condition(node, ctx: _Ctx):
+    if not isinstance(node, dict):
+        raise ctx.err(f"a condition must be a mapping: {node!r}")
+    if "any" in node:
+        alts = node["any"]
+        if not isinstance(alts, list) or not all(isinstance(a, list) for a in alts):
+            raise ctx.err("`any` takes a list of condition lists")
+        return AnyOf([[_condition(c, ctx) for c in alt] for alt in alts], _quotes(node), node.get("note"))
+    name = node.get("fact")
+    if name not in ctx.vocab.facts:
+        raise ctx.err(f"unknown fact {name!r} (add it to facts.yaml)")
+    fact = ctx.vocab.facts[name]
+    ops = [k for k in COMPARATORS if k in node]
+    if len(ops) != 1:
+        raise ctx.err(f"condition on {name} needs exactly one of {', '.join(COMPARATORS)}")
+    op = ops[0]
+    raw = node[op]
+    if op in ("any_of", "none_of"):
+        if not isinstance(raw, list) or not raw:
+            raise ctx.err(f"{op} takes a non-empty list")
+        if fact.type == "category":
+            for c in raw:
+                if c not in ctx.vocab.categories:
+                    raise ctx.err(f"unknown category {c!r} (see facts.yaml categories)")
+        elif fact.type == "enum":
+            for c in raw:
+                if c not in fact.choices:
+                    raise ctx.err(f"{c!r} is not a choice of fact {name}")
+        else:
+            raise ctx.err(f"{op} needs an enum or category fact, {name} is {fact.type}")
+        value = tuple(raw)
+    elif op == "equals":
+        if fact.type == "bool" and not isinstance(raw, bool):
+            raise ctx.err(f"{name} is a yes/no fact: equals: true or false")
+        if fact.type == "enum" and raw not in fact.choices:
+            raise ctx.err(f"{raw!r} is not a choice of fact {name}")
+        value = raw
+    else:
+        dim = TYPE_DIMENSION.get(fact.type)
+        if dim is None:
+            raise ctx.err(f"{op} needs a numeric fact, {name} is {fact.type}")
+        vals = raw if op == "between" else [raw]
+        if op == "between" and (not isinstance(raw, list) or len(raw) != 2):
+            raise ctx.err("between takes [low, high]")
+        qs = []
+        for v in vals:
+            q = ctx.qty(v, f"{name} {op}")
+            if q.dimension not in (dim, "number"):
+                raise ctx.err(f"{name} is measured in {dim}, got {v!r}")
+            qs.append(q)
+        value = tuple(qs) if op == "between" else qs[0]
+    return Condition(name, op, value, raw, _quotes(node), bool(node.get("deadline", False)), node.get("note"))
+
+
+def _amount(node, ctx: _Ctx) -> Amount:
+    if not isinstance(node, dict):
+        raise ctx.err("amount must be a mapping")
+    t = node.get("type")
+    if t not in AMOUNT_TYPES:
+        raise ctx.err(f"amount type {t!r} unknown ({', '.join(sorted(AMOUNT_TYPES))})")
+    a = Amount(type=t, raw=node, quotes=_quotes(node), per=node.get("per"), up_to=bool(node.get("up_to", False)),
+               label=node.get("label"), cap_per=node.get("cap_per"))
+    if "cap" in node:
+        a.cap = ctx.qty(node["cap"], "cap")
+    if t == "fixed":
+        a.value = ctx.qty(node.get("value"), "value")
+    elif t == "per_unit":
+        a.value = ctx.qty(node.get("value"), "value")
+        units = node.get("units") or []
+        if not units:
+            raise ctx.err("per_unit needs units: [{fact: …, max: …}]")
+        for u in units:
+            f = u.get("fact")
+            if f not in ctx.vocab.facts:
+                raise ctx.err(f"unknown fact {f!r} in units")
+            a.units.append((f, ctx.qty(u["max"], "units max") if "max" in u else None))
+    elif t == "sum":
+        parts = node.get("parts") or []
+        if len(parts) < 2:
+            raise ctx.err("sum needs at least two parts")
+        a.parts = [_amount(p, ctx) for p in parts]
+    elif t == "capped_cost":
+        f = node.get("cost_fact")
+        if f not in ctx.vocab.facts:
+            raise ctx.err(f"unknown cost_fact {f!r}")
+        a.cost_fact = f
+        a.rate = ctx.qty(node["rate"], "rate") if "rate" in node else None
+        a.period = ctx.qty(node["period"], "period") if "period" in node else None
+    elif t == "cases":
+        cases = node.get("cases") or []
+        if not cases:
+            raise ctx.err("cases needs a list of {when, amount}")
+        for c in cases:
+            when = [_condition(x, ctx) for x in (c.get("when") or [])]
+            a.cases.append((when, _amount(c.get("amount"), ctx)))
+    elif t == "standard_percent":
+        a.percent = ctx.qty(node.get("percent"), "percent")
+        a.standard = node.get("standard")
+        if not a.standard:
+            raise ctx.err("standard_percent needs `standard` (what the percentage applies to)")
+    elif t == "loan":
+        a.max = ctx.qty(node.get("max"), "max")
+        a.term_max = ctx.qty(node["term_max"], "term_max") if "term_max" in node else None
+        a.interest = node.get("interest")
+    elif t == "none":
+        a.text = node.get("text")
+        if not a.text:
+            raise ctx.err("amount type none needs `text`")
+    if "value" in node and t not in ("fixed", "per_unit"):
+        a.value = ctx.qty(node["value"], "value")
+    return a
+
+
+def _benefit(node: dict, ctx: _Ctx, doc_prefix: str) -> Benefit:
+    bid = node.get("id", "?")
+    ctx.where = f"benefit {bid}"
+    for key in ("id", "name", "clause", "topic", "kind", "payee", "amount"):
+        if key not in node:
+            raise ctx.err(f"missing `{key}`")
+    if not _quotes(node):
+        raise ctx.err("no quote: every benefit must carry the exact words of its source")
+    if not bid.startswith(doc_prefix + "."):
+        raise ctx.err(f"id must start with {doc_prefix}.")
+    if node["topic"] not in TOPICS:
+        raise ctx.err(f"unknown topic {node['topic']!r}")
+    if node["kind"] not in KINDS:
+        raise ctx.err(f"unknown kind {node['kind']!r}")
+    if node["payee"] not in PAYEES:
+        raise ctx.err(f"unknown payee {node['payee']!r} ({', '.join(PAYEES)})")
+    limits = [Limit(x["text"], x.get("once_per"), _quotes(x)) for x in node.get("limits") or []]
+    for lim in limits:
+        if lim.once_per not in (None, "year", "lifetime", "period"):
+            raise ctx.err(f"once_per must be year, lifetime or period: {lim.once_per!r}")
+    excl = [Exclusion(x["other"], x.get("scope", "always"), _quotes(x)) for x in node.get("exclusions") or []]
+    ap = node.get("apply")
+    apply = Apply(ap.get("who"), ap.get("office"), ap.get("window"), ap.get("procedure"), _quotes(ap)) if ap else None
+    dn = node.get("documents")
+    docs = None
+    if dn:
+        items = dn.get("items") or []
+        if not items or not all(isinstance(i, str) for i in items):
+            raise ctx.err("documents.items must be a non-empty list of strings")
+        docs = Documents(list(items), _quotes(dn))
+    notes = [Note(x["text"], _quotes(x)) for x in node.get("notes") or []]
+    return Benefit(
+        id=bid, name=node["name"], clause=str(node["clause"]), topic=node["topic"], kind=node["kind"],
+        payee=node["payee"], payee_note=node.get("payee_note"), quotes=_quotes(node),
+        eligibility=[_condition(c, ctx) for c in node.get("eligibility") or []],
+        amount=_amount(node["amount"], ctx), limits=limits, exclusions=excl, apply=apply, documents=docs, notes=notes,
+    )
+
+
+PREFIXES = {"qianyang": "qy", "hunan": "hn", "ankang": "ak", "suihua": "sh", "hainan": "hi"}
+
+
+def load_document(path: Path, vocab: Vocabulary) -> Document:
+    ctx = _Ctx(path, vocab)
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(raw, dict) or "document" not in raw:
+        raise ctx.err("needs a `document:` block")
+    d = raw["document"]
+    ctx.where = "document"
+    for key in ("id", "source", "document_no", "title", "issuer", "jurisdiction", "contact_office"):
+        if not d.get(key):
+            raise ctx.err(f"missing `{key}`")
+    if d["id"] != path.stem:
+        raise ctx.err(f"id {d['id']!r} must equal the file name {path.stem!r}")
+    prefix = PREFIXES.get(d["id"].split("-")[0])
+    if prefix is None:
+        raise ctx.err("unknown document family (add its id prefix to model.PREFIXES)")
+    valid_to = _date(d.get("valid_to"), ctx, "valid_to")
+    assumed_end = _date(d.get("assumed_end"), ctx, "assumed_end")
+    if valid_to is None and assumed_end is None:
+        raise ctx.err("give valid_to, or assumed_end when the text has no end date")
+    doc = Document(
+        id=d["id"], source=d["source"], document_no=d["document_no"], title=d["title"], issuer=d["issuer"],
+        jurisdiction=dict(d["jurisdiction"]), issued=_date(d.get("issued"), ctx, "issued"),
+        valid_from=_date(d.get("valid_from"), ctx, "valid_from"), valid_to=valid_to,
+        validity_note=d.get("validity_note") or ("文件未写明执行期限" if valid_to is None else ""),
+        validity_quotes=_quotes({"quote": d.get("validity_quote")}),
+        assumed_end=assumed_end, assumed_end_quotes=_quotes({"quote": d.get("assumed_end_quote")}),
+        contact_office=d["contact_office"], contact_phone=str(d.get("contact_phone") or "12333"),
+        exclusive_groups=[ExclusiveGroup(list(g["benefits"]), g.get("rule", ""), _quotes(g))
+                          for g in d.get("exclusive_groups") or []],
+        not_encoded=list(d.get("not_encoded") or []), benefits=[], path=path,
+    )
+    seen = set()
+    for node in raw.get("benefits") or []:
+        b = _benefit(node, ctx, prefix)
+        if b.id in seen:
+            raise ctx.err(f"duplicate benefit id {b.id}")
+        seen.add(b.id)
+        b.document = doc
+        doc.benefits.append(b)
+    if not doc.benefits:
+        raise PolicyDataError(f"{path.name}: no benefits")
+    return doc
+
+
+@dataclass
+class PolicySet:
+    vocab: Vocabulary
+    documents: list[Document]
+
+    def __post_init__(self):
+        self.benefits = {b.id: b for d in self.documents for b in d.benefits}
+        self.by_doc = {d.id: d for d in self.documents}
+        for d in self.documents:
+            for b in d.benefits:
+                for e in b.exclusions:
+                    if e.other not in self.benefits:
+                        raise PolicyDataError(f"{d.path.name}: benefit {b.id}: exclusion names unknown {e.other}")
+            for g in d.exclusive_groups:
+                for bid in g.benefits:
+                    if bid not in self.benefits:
+                        raise PolicyDataError(f"{d.path.name}: exclusive group names unknown {bid}")
+
+    def exclusive_partners(self, bid: str) -> list[tuple[str, str, list[str]]]:
+        """(other benefit id, rule text, quotes) for every benefit that may not be combined with bid."""
+        b = self.benefits[bid]
+        out = [(e.other, e.scope, e.quotes) for e in b.exclusions]
+        for d in self.documents:
+            for b2 in d.benefits:
+                for e in b2.exclusions:
+                    if e.other == bid:
+                        out.append((b2.id, e.scope, e.quotes))
+            for g in d.exclusive_groups:
+                if bid in g.benefits:
+                    out += [(o, g.rule, g.quotes) for o in g.benefits if o != bid]
+        seen, uniq = set(), []
+        for o in out:
+            if o[0] not in seen:
+                seen.add(o[0])
+                uniq.append(o)
+        return uniq
+
+
+def load_all(data_dir: Path | None = None) -> PolicySet:
+    data_dir = Path(data_dir or os.environ.get("POLICY_DATA_DIR") or DATA_DIR)
+    vocab = load_vocabulary()
+    docs = [load_document(p, vocab) for p in sorted(data_dir.glob("*.yaml"))]
+    if not docs:
+        raise PolicyDataError(f"no policy files in {data_dir}")
+    return PolicySet(vocab, docs)
+
+
+@lru_cache(maxsize=1)
+def default_policies() -> PolicySet:
+    return load_all()

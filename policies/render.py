@@ -1,0 +1,143 @@
+"""Plain, short Simplified Chinese for evaluation results (WeChat screens are small)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from .evaluator import ELIGIBLE, INELIGIBLE, UNKNOWN, BenefitResult, Evaluation, fmt_money
+from .model import Benefit, Document, PolicySet, default_policies
+
+
+def cn_date(d: dt.date) -> str:
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def validity_line(doc: Document, as_of: dt.date) -> str:
+    """Validity, and a plain warning when the policy has ended as of `as_of`."""
+    if doc.valid_to:
+        period = f"有效期：{cn_date(doc.valid_from or doc.issued)}至{cn_date(doc.valid_to)}"
+    else:
+        start = doc.valid_from or doc.issued
+        period = f"印发：{cn_date(start)}，文件未写明执行期限"
+    if doc.ended(as_of):
+        if doc.valid_to:
+            warn = f"该政策已于{cn_date(doc.valid_to)}到期"
+        else:
+            warn = f"属{doc.effective_end.year}年前的政策，可能已调整"
+        return f"{period}。⚠{warn}，现行标准请向{doc.contact_office}确认（电话{doc.contact_phone}）。"
+    if doc.not_yet_valid(as_of):
+        return f"{period}。该日期时政策尚未实施。"
+    return period + "。"
+
+
+def citation(b: Benefit) -> str:
+    return f"{b.document.document_no} {b.clause}"
+
+
+def amount_line(r: BenefitResult) -> str:
+    a = r.amount
+    if a.value is not None:
+        s = ("最高" if a.up_to else "") + fmt_money(a.value)
+        if a.steps and len(a.steps) > 1 or (a.steps and "=" in a.steps[0]):
+            s += f"（{'；'.join(a.steps)}）"
+        return s
+    if a.range:
+        lo, hi = a.range
+        if lo == 0:
+            return f"最高{fmt_money(hi)}（{a.text}）"
+        return f"{fmt_money(lo)}～{fmt_money(hi)}（{a.text}）"
+    return a.text
+
+
+def payee_line(b: Benefit) -> str:
+    s = f"钱发给：{b.payee_label}"
+    if b.payee_note:
+        s += f"（{b.payee_note}）"
+    return s
+
+
+def apply_line(b: Benefit) -> str:
+    ap = b.apply
+    if not ap or not (ap.office or ap.window):
+        return f"去哪办：文件未写明，请问{b.document.contact_office}"
+    parts = []
+    if ap.office:
+        parts.append(f"去哪办：{ap.office}")
+    if ap.window:
+        parts.append(f"时间：{ap.window}")
+    return "；".join(parts)
+
+
+def documents_text(b: Benefit) -> str:
+    if not b.documents:
+        return f"【{b.name}】文件未列申请材料，请向{b.document.contact_office}咨询。"
+    lines = [f"【{b.name}】要带的材料："]
+    lines += [f"{i}. {item}" for i, item in enumerate(b.documents.items, 1)]
+    return "\n".join(lines)
+
+
+def _cond_text(o, policies: PolicySet) -> str:
+    c = o.condition
+    note = getattr(c, "note", None)
+    if note:
+        return note
+    q = o.quotes[0] if o.quotes else ""
+    if o.facts and o.facts[0] in policies.vocab.facts:
+        return q or policies.vocab.facts[o.facts[0]].label
+    return q
+
+
+STATUS_WORD = {ELIGIBLE: "符合条件", INELIGIBLE: "不符合", UNKNOWN: "还需确认"}
+
+
+def benefit_card(r: BenefitResult, as_of: dt.date, policies: PolicySet | None = None, detail: bool = False) -> str:
+    """A short answer for one benefit: amount, payee, key condition, apply, citation, validity."""
+    policies = policies or default_policies()
+    b = r.benefit
+    head = f"【{b.name}】{amount_line(r)}"
+    lines = [head, payee_line(b)]
+    if r.status == INELIGIBLE:
+        lines.append("✗ " + "；".join(dict.fromkeys(r.reasons)))
+    elif r.status == UNKNOWN:
+        need = [_cond_text(o, policies) for o in r.unknown]
+        lines.append("还要看：" + "；".join(dict.fromkeys(need)))
+    else:
+        lines.append("✓ 按您说的情况符合条件")
+    if r.partners and r.status != INELIGIBLE:
+        names = "、".join(policies.benefits[o].name for o, _, _ in r.partners if o in policies.benefits)
+        lines.append(f"注意：与{names}不能同时享受")
+    lines.append(apply_line(b))
+    if detail:
+        for o in r.met:
+            lines.append(f"  ✓ {_cond_text(o, policies)}")
+        for o in r.failed:
+            lines.append(f"  ✗ {_cond_text(o, policies)}")
+        for o in r.unknown:
+            lines.append(f"  ? {_cond_text(o, policies)}")
+        for n in b.notes:
+            lines.append(f"  注：{n.text}")
+    lines.append(f"依据：{citation(b)}")
+    lines.append(validity_line(b.document, as_of))
+    return "\n".join(lines)
+
+
+def no_policy_text(place_name: str | None, narrower: list[Document] | None = None) -> str:
+    if narrower:
+        names = "、".join(d.place_label for d in narrower)
+        return f"{place_name}本身没有收录的文件，只收录了{names}的文件。您是{names}的吗？"
+    where = place_name or "这个地方"
+    return (f"暂未收录{where}的就业帮扶政策文件，不能给您报金额。"
+            "请向当地镇劳动保障事务所或县人社局咨询，也可拨打12333。")
+
+
+def explain(ev: Evaluation, policies: PolicySet | None = None, detail: bool = True) -> str:
+    policies = policies or default_policies()
+    out = []
+    if ev.resolution is not None and not ev.documents:
+        place = ev.resolution.place
+        return no_policy_text(place.full_name if place else ev.resolution.query, ev.resolution.narrower)
+    order = {ELIGIBLE: 0, UNKNOWN: 1, INELIGIBLE: 2}
+    for r in sorted(ev.results, key=lambda r: order[r.status]):
+        out.append(f"[{STATUS_WORD[r.status]}] " + benefit_card(r, ev.as_of, policies, detail=detail))
+    if ev.next_fact:
+        out.append("下一步要问：" + policies.vocab.facts[ev.next_fact].question)
+    return "\n\n".join(out)

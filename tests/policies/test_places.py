@@ -1,0 +1,69 @@
+"""Every place of the gazetteer cases resolves to the right document, or to none."""
+from pathlib import Path
+
+import pytest
+import yaml
+
+from policies import default_gazetteer
+from policies.model import default_policies
+
+PLACES = yaml.safe_load((Path(__file__).resolve().parent.parent / "policy_cases" / "places.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("case", PLACES, ids=[c["place"] for c in PLACES])
+def test_place(case):
+    r = default_gazetteer().resolve(case["place"])
+    got = [d.id for d in r.documents]
+    if case["expect_document"] is None:
+        assert got == [], f"{case['place']} must have no policy on file, got {got}"
+    else:
+        assert got == [case["expect_document"]], f"{case['place']} -> {r.place} -> {got}"
+
+
+def test_every_gazetteer_place_under_a_document_resolves_to_it():
+    gaz = default_gazetteer()
+    for place in gaz.places:
+        cover, _ = gaz.covering(place)
+        r = gaz.resolve(place.full_name)
+        assert [d.id for d in r.documents] == [d.id for d in cover], place
+
+
+def test_every_district_and_county_of_the_covered_cities():
+    gaz = default_gazetteer()
+    expect = {
+        "ankang-2016-74": "汉滨 汉阴 石泉 宁陕 紫阳 岚皋 平利 镇坪 旬阳 白河".split(),
+        "suihua-2019-18": "北林区 安达 肇东 海伦 望奎 兰西 青冈 庆安 明水 绥棱".split(),
+        "hunan-2017-58": "长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 张家界 益阳 郴州 永州 怀化 娄底 湘西".split(),
+        "hainan-2016-labor-export": "海口 三亚 三沙 儋州 五指山 琼海 文昌 万宁 东方 定安 屯昌 澄迈 临高 白沙 昌江 乐东 陵水 保亭 琼中".split(),
+        "qianyang-2021-141": "千阳 崔家头镇 南寨镇 张家塬镇 水沟镇 草碑镇 高崖镇 千阳县城关镇".split(),
+    }
+    for doc, names in expect.items():
+        for n in names:
+            assert [d.id for d in gaz.resolve(n).documents] == [doc], n
+
+
+@pytest.mark.parametrize("name", ["宝鸡市", "陕西", "陈仓区", "西安", "广东省", "深圳", "城关镇", "北京", "黑龙江", "哈尔滨"])
+def test_places_without_a_policy_get_none(name):
+    r = default_gazetteer().resolve(name)
+    assert r.place is not None, name
+    assert r.documents == []
+
+
+def test_a_city_above_a_county_document_points_to_it():
+    r = default_gazetteer().resolve("宝鸡")
+    assert [d.id for d in r.narrower] == ["qianyang-2021-141"]
+
+
+def test_unknown_text_is_no_place():
+    assert default_gazetteer().resolve("我想问问补贴").place is None
+    assert default_gazetteer().resolve("").place is None
+
+
+def test_home_place_is_preferred_over_a_work_place_without_policy():
+    r = default_gazetteer().resolve("我是汉阴的在广东打工")
+    assert [d.id for d in r.documents] == ["ankang-2016-74"]
+
+
+def test_documents_cover_only_their_jurisdiction():
+    policies = default_policies()
+    assert len(policies.documents) == 5
