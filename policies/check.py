@@ -17,7 +17,7 @@ from .quantities import numbers_in, quantity_digits, squash
 SOURCE_DIR = PKG_DIR / "sources"
 # keys whose values are quantities that must show in the node's quote
 NUMERIC_KEYS = ("value", "cap", "max", "at_least", "more_than", "at_most", "less_than", "between", "percent", "rate",
-                "period", "term_max")
+                "period", "term_max", "times")
 # keys that hold nested rule nodes (each checked on its own)
 NESTED_KEYS = ("eligibility", "amount", "limits", "exclusions", "apply", "documents", "notes", "parts", "cases",
                "when", "any", "exclusive_groups")

@@ -19,10 +19,10 @@ ELIGIBLE, INELIGIBLE, UNKNOWN = "eligible", "ineligible", "unknown"
 
 # When a worker asks about an employer-side benefit, also show what the worker can get personally.
 WORKER_TOPICS_FOR = {
-    "community_factory": ["job_seeking", "transport", "public_welfare_post"],
-    "employment_base": ["job_seeking", "transport"],
+    "community_factory": ["job_seeking"],
+    "employment_base": ["job_seeking"],
     "heritage_workshop": ["job_seeking"],
-    "post_subsidy": ["job_seeking", "transport", "training_allowance"],
+    "post_subsidy": ["job_seeking"],
     "social_insurance": ["job_seeking"],
     "work_for_training": ["job_seeking", "training_allowance"],
     "job_referral": ["job_seeking"],
@@ -41,6 +41,7 @@ class Profile:
     categories_exhaustive: bool = False                        # the categories given are all there are
     received_this_year: set[str] = field(default_factory=set)  # benefit ids already received this calendar year
     received_ever: set[str] = field(default_factory=set)
+    received_counts: Counter = field(default_factory=Counter)  # times each benefit was received this year
 
     @classmethod
     def from_facts(cls, facts: dict | None, policies: PolicySet | None = None, **kw) -> "Profile":
@@ -65,7 +66,10 @@ class Profile:
             p.categories_exhaustive = True
         for key in ("received_this_year", "received_ever"):
             if key in facts:
-                getattr(p, key).update(facts.pop(key) or [])
+                got = list(facts.pop(key) or [])
+                getattr(p, key).update(got)
+                if key == "received_this_year":
+                    p.received_counts.update(got)
         for name, value in facts.items():
             if value is None or value == "":
                 continue
@@ -74,7 +78,18 @@ class Profile:
                 raise ValueError(f"不认识的情况：{name}")
             p.facts[name] = coerce(spec.type, value, spec.label, spec.choices)
         p.received_ever |= p.received_this_year
+        p.derive()
         return p
+
+    def derive(self) -> None:
+        """Facts that follow from others (never overriding what was said)."""
+        f = self.facts
+        if "contract_months" in f and "labor_contract_signed" not in f:
+            f["labor_contract_signed"] = f["contract_months"] > 0
+        if "poor_staff_one_third" not in f and f.get("staff_total") and f.get("hired_poor_count") is not None:
+            f["poor_staff_one_third"] = f["hired_poor_count"] * 3 >= f["staff_total"]
+        if "months_since_employment" in f and "employed" not in f:
+            f["employed"] = True
 
 
 _TRUE = {"true", "1", "yes", "y", "是", "有", "对", "已", "已经", "签了", "√"}
@@ -424,7 +439,7 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
             blocked = True
             reasons.append(f"已享受{policies.benefits[other].name}，二者不能同时享受")
     for lim in b.limits:
-        if lim.once_per == "year" and b.id in p.received_this_year:
+        if lim.once_per == "year" and max(p.received_counts[b.id], b.id in p.received_this_year) >= lim.times:
             blocked = True
             reasons.append(f"今年已享受过（{lim.text}）")
         elif lim.once_per in ("lifetime", "period") and b.id in p.received_ever:

@@ -177,6 +177,7 @@ class Limit:
     text: str
     once_per: str | None
     quotes: list[str]
+    times: int = 1          # how many times per period (每人每年不超过两次 -> 2)
 
 
 @dataclass
@@ -435,7 +436,8 @@ def _benefit(node: dict, ctx: _Ctx, doc_prefix: str) -> Benefit:
         raise ctx.err(f"unknown kind {node['kind']!r}")
     if node["payee"] not in PAYEES:
         raise ctx.err(f"unknown payee {node['payee']!r} ({', '.join(PAYEES)})")
-    limits = [Limit(x["text"], x.get("once_per"), _quotes(x)) for x in node.get("limits") or []]
+    limits = [Limit(x["text"], x.get("once_per"), _quotes(x), int(ctx.qty(x.get("times", 1), "times").value))
+              for x in node.get("limits") or []]
     for lim in limits:
         if lim.once_per not in (None, "year", "lifetime", "period"):
             raise ctx.err(f"once_per must be year, lifetime or period: {lim.once_per!r}")

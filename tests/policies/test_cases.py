@@ -45,6 +45,8 @@ def test_case(case):
     if isinstance(as_of, str):
         as_of = dt.date.fromisoformat(as_of)
     facts = dict(case.get("facts") or {})
+    if facts.get("category") is not None:
+        facts["category_exhaustive"] = True   # a case's categories are all the person's categories
     if case.get("received_this_year"):
         facts["received_this_year"] = case["received_this_year"]
     ev = evaluate(facts, case["place"], as_of=as_of)

@@ -106,7 +106,8 @@ def test_bad_input_is_a_clear_chinese_message(facts):
 
 def test_numbers_in_chinese_are_read():
     p = Profile.from_facts({"contract_months": "十二", "transport_cost": "三百二"})
-    assert p.facts == {"contract_months": 12, "transport_cost": 320}
+    assert p.facts["contract_months"] == 12 and p.facts["transport_cost"] == 320
+    assert p.facts["labor_contract_signed"] is True   # derived: a contract of 12 months was signed
 
 
 def test_money_format():

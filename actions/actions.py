@@ -1,0 +1,100 @@
+"""The custom actions. Each reads the slots into a State, runs one step of actions.dialogue, and writes the state
+back. Any unexpected error becomes a plain Chinese apology with the hotline, never a traceback or silence."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from typing import Any, Callable
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import AllSlotsReset, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from .dialogue import Reply, State, documents_turn, policy_turn, validity_turn, where_turn
+
+logger = logging.getLogger(__name__)
+SORRY = "抱歉，系统出了点问题，没能算出来。请稍后再试，或拨打12333、联系镇劳动保障事务所。"
+
+
+def today() -> dt.date:
+    """The date answers are given for; ASSISTANT_TODAY=YYYY-MM-DD pins it (tests, replaying a day)."""
+    pinned = os.environ.get("ASSISTANT_TODAY")
+    return dt.date.fromisoformat(pinned) if pinned else dt.date.today()
+
+
+def _send(dispatcher: CollectingDispatcher, replies: list[Reply]) -> None:
+    for r in replies:
+        if r.buttons:
+            dispatcher.utter_message(text=r.text, buttons=r.buttons)
+        else:
+            dispatcher.utter_message(text=r.text)
+
+
+def _slot_events(before: dict, state: State) -> list[dict]:
+    after = state.to_slots()
+    return [SlotSet(k, v) for k, v in after.items() if before.get(k) != v]
+
+
+class _StateAction(Action):
+    step: Callable[..., list[Reply]]
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[dict]:
+        before = {k: tracker.get_slot(k) for k in State().to_slots()}
+        state = State.from_slots(before)
+        msg = tracker.latest_message or {}
+        intent = (msg.get("intent") or {}).get("name")
+        text = msg.get("text") or ""
+        entities = msg.get("entities") or []
+        try:
+            replies = self.turn(state, intent, text, entities)
+        except Exception:  # never leave the user with silence or a traceback
+            logger.exception("action %s failed", self.name())
+            dispatcher.utter_message(text=SORRY)
+            return []
+        _send(dispatcher, replies)
+        return _slot_events(before, state)
+
+    def turn(self, state: State, intent, text, entities) -> list[Reply]:
+        raise NotImplementedError
+
+
+class ActionPolicyTurn(_StateAction):
+    def name(self) -> str:
+        return "action_policy_turn"
+
+    def turn(self, state, intent, text, entities):
+        return policy_turn(state, intent, text, entities, today())
+
+
+class ActionDocuments(_StateAction):
+    def name(self) -> str:
+        return "action_documents"
+
+    def turn(self, state, intent, text, entities):
+        return documents_turn(state, text, entities, today())
+
+
+class ActionWhereApply(_StateAction):
+    def name(self) -> str:
+        return "action_where_apply"
+
+    def turn(self, state, intent, text, entities):
+        return where_turn(state, text, entities, today())
+
+
+class ActionValidity(_StateAction):
+    def name(self) -> str:
+        return "action_validity"
+
+    def turn(self, state, intent, text, entities):
+        return validity_turn(state, today())
+
+
+class ActionDeleteMyData(Action):
+    def name(self) -> str:
+        return "action_delete_my_data"
+
+    def run(self, dispatcher, tracker, domain):
+        dispatcher.utter_message(text="好的，您告诉我的情况都已清除。需要时可以重新告诉我。")
+        return [AllSlotsReset()]

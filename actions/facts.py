@@ -1,0 +1,173 @@
+"""Turn the latest user message (NLU entities + its text) into facts for the policy module.
+
+Entities from the NLU model come first; the gazetteer and the category vocabulary are also run over the text as a
+backstop, because a missed place or category would give a wrong answer. Numbers are assigned to a fact by the words
+around them ("签了两年合同" → contract_months; "干了半年" → months_employed).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from policies import default_gazetteer, default_policies
+from policies import normalize as nz
+
+MAX_TEXT = 500  # characters of a message that are interpreted; the rest is cut with a notice
+
+_DURATION_RE = re.compile(
+    r"(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八九十半]+)\s*(?:个多月|个半月|个月|多月|月|年半|多年|年多|年)|半年")
+_MONEY_RE = re.compile(r"(?:[0-9０-９]+(?:\.[0-9]+)?万?|[一二两三四五六七八九十百千万]{2,})\s*(?:元|块钱|块)")
+# a bare number right after a money word: "车票680", "路费花了三百二"
+_MONEY_CTX_RE = re.compile(r"(?<=车票|路费|车费|机票|房租|租金|水电)(?:花了|是|要|共|一共|大概|差不多)?\s*"
+                           r"([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]{2,})")
+_COUNT_RE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:个人|个|名|人)(?!月)")
+_DAYS_RE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|日)")
+_CROSS_PROVINCE = re.compile(r"外省|省外|跨省|出省")
+
+
+@dataclass
+class Extracted:
+    place: str | None = None
+    work_place: str | None = None
+    facts: dict[str, Any] = field(default_factory=dict)
+    categories: list[str] = field(default_factory=list)
+    not_categories: list[str] = field(default_factory=list)
+    numbers: list[float] = field(default_factory=list)       # numbers with no role (answers to a question)
+    truncated: bool = False
+
+    def empty(self) -> bool:
+        return not (self.place or self.facts or self.categories or self.not_categories or self.work_place)
+
+
+def _spans(entities, name):
+    for e in entities or []:
+        if e.get("entity") == name and e.get("value") is not None:
+            yield e
+
+
+def extract(text: str, entities: list[dict] | None, home_place: str | None = None) -> Extracted:
+    """Facts found in one message."""
+    text = text if isinstance(text, str) else ""
+    out = Extracted()
+    if len(text) > MAX_TEXT:
+        text = text[:MAX_TEXT]
+        out.truncated = True
+    entities = [e for e in (entities or []) if isinstance(e, dict) and (e.get("end") or 0) <= len(text)]
+    policies = default_policies()
+    gaz = default_gazetteer()
+    taken: list[tuple[int, int]] = []
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    # --- where the person works (跨省 …) and where they are from
+    work_spans = []
+    for e in _spans(entities, "work_destination"):
+        work_spans.append((e["start"], e["end"]))
+        val = str(e.get("value"))
+        if _CROSS_PROVINCE.search(val):
+            out.facts["work_scope"] = "跨省"
+        else:
+            out.work_place = val
+    if _CROSS_PROVINCE.search(text):
+        out.facts["work_scope"] = "跨省"
+    for m in re.finditer(r"(?:在|去|到)([^\s，,。在去到]{2,8}?)(?:打工|务工|上班|干活)", text):
+        if gaz.find_all(m.group(1)):
+            out.work_place = out.work_place or m.group(1)
+            work_spans.append((m.start(1), m.end(1)))
+
+    def in_work(s, e):
+        return any(not (e <= a or s >= b) for a, b in work_spans)
+
+    place_names = [str(e["value"]) for e in _spans(entities, "place") if not in_work(e["start"], e["end"])]
+    # backstop: any place in the text outside a work-place span
+    stripped = text
+    for a, b in sorted(work_spans, reverse=True):
+        stripped = stripped[:a] + "　" * (b - a) + stripped[b:]
+    if gaz.find_all(stripped):
+        place_names.append(stripped)
+    for name in place_names:
+        r = gaz.resolve(name)
+        if r.place is not None:
+            out.place = r.place.full_name
+            break
+
+    # --- categories (negation aware: 不是脱贫户)
+    cat_hits = []
+    for e in _spans(entities, "category"):
+        c = nz.category(str(e["value"]), policies)
+        if c:
+            cat_hits.append((e["start"], c))
+    for canon, aliases in policies.vocab.categories.items():
+        for word in sorted((canon,) + aliases, key=len, reverse=True):
+            for m in re.finditer(re.escape(word), text):
+                cat_hits.append((m.start(), canon))
+    seen = set()
+    for start, c in sorted(cat_hits):
+        if (start, c) in seen:
+            continue
+        seen.add((start, c))
+        if nz.is_negated(text, start):
+            if c not in out.not_categories:
+                out.not_categories.append(c)
+        elif c not in out.categories:
+            out.categories.append(c)
+    out.categories = [c for c in out.categories if c not in out.not_categories]
+
+    # --- employer / post / business / training types
+    for ent, fact, fn in (("employer_type", "employer_type", nz.employer_type), ("post_type", "post_type", nz.post_type),
+                          ("business_type", "business_type", nz.business_type),
+                          ("training_type", "training_type", nz.training_type)):
+        for e in _spans(entities, ent):
+            v = fn(str(e["value"]))
+            if v:
+                out.facts[fact] = v
+                break
+    if "employer_type" not in out.facts:
+        m = re.search(r"社区工厂|村镇工厂|帮扶车间|扶贫车间|帮扶基地|扶贫基地|非遗", text)
+        if m:
+            out.facts["employer_type"] = nz.employer_type(m.group(0))
+
+    # --- durations, money, counts, days: NLU entities first, then the regexes over the text
+    def assign_numbers(kind, regex, parse, table, default_roles):
+        cands = [(e["start"], e["end"], str(e["value"])) for e in _spans(entities, kind)]
+        cands += [(m.start(), m.end(), m.group(0)) for m in regex.finditer(text)]
+        for s, e, raw in sorted(cands):
+            if not free(s, e):
+                continue
+            v = parse(raw)
+            if v is None:
+                continue
+            taken.append((s, e))
+            roles = nz.role_for(table, text, s, e) or default_roles
+            if roles is None:
+                out.numbers.append(v)
+                continue
+            for r in ([roles] if isinstance(roles, str) else roles):
+                out.facts[r] = v
+
+    assign_numbers("days", _DAYS_RE, nz.parse_days, [(r"培训|学", "training_days")], "training_days")
+    assign_numbers("duration", _DURATION_RE, nz.parse_duration_months, nz.DURATION_ROLES, None)
+    assign_numbers("money", _MONEY_RE, nz.parse_money, nz.MONEY_ROLES, None)
+    for m in _MONEY_CTX_RE.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if free(s, e):
+            v = nz.parse_money(m.group(1))
+            role = nz.role_for(nz.MONEY_ROLES, text, s, e)
+            if v is not None and role:
+                taken.append((s, e))
+                out.facts[role] = v
+    assign_numbers("count", _COUNT_RE, nz.parse_count, nz.COUNT_ROLES, None)
+    if "new_hires" in out.facts and re.search("脱贫|贫困|建档", text):
+        out.facts.setdefault("hired_poor_count", out.facts["new_hires"])
+    # bare numbers ("12", "三百二") are kept for the question that was asked
+    for m in re.finditer(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9.])", text):
+        if free(m.start(), m.end()):
+            out.numbers.append(float(m.group(0)))
+    if re.search(r"没签|没有签|没合同|没有合同|不签合同", text):
+        out.facts["contract_months"] = 0
+    if re.search(r"(干了|上班|打工|务工|进厂|在.{0,6}(工厂|车间|基地|厂)(干|上班))", text) and \
+            not re.search(r"没(有)?(上班|工作|打工)|还没", text):
+        out.facts.setdefault("employed", True)
+    return out

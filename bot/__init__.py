@@ -1,0 +1,1 @@
+"""Our code on the Rasa side: tokenizer, channels, console, CLI."""

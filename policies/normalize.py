@@ -1,0 +1,229 @@
+"""From what people type to facts: durations, money, counts, categories, employer and post types, and which fact a
+number belongs to (by the words around it). Used by the Rasa actions and the batch ledger; plain Python.
+
+    parse_duration_months("一年半") == 18      parse_money("三百二") == 320      parse_count("12个人") == 12
+"""
+from __future__ import annotations
+
+import re
+import warnings
+
+import cn2an
+
+from .model import PolicySet, default_policies
+from .quantities import parse_number_text
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万"
+_NUM = rf"[0-9０-９.{_CN_DIGITS}]+"
+_FW = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+def _num(s: str) -> float | None:
+    s = (s or "").translate(_FW).strip()
+    if not s:
+        return None
+    n = parse_number_text(s)
+    if n is None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                n = float(cn2an.cn2an(s, "smart"))
+            except Exception:
+                return None
+    return n
+
+
+def parse_duration_months(text: str) -> float | None:
+    """'一年'→12, '半年'→6, '一年半'→18, '三个多月'→3, '12个月'→12, '两年'→24, '一年多'→12, '1.5年'→18, '6月'→6."""
+    if text is None:
+        return None
+    t = re.sub(r"\s+", "", str(text)).translate(_FW)
+    if not t:
+        return None
+    if re.fullmatch(r"半年", t):
+        return 6.0
+    m = re.fullmatch(rf"({_NUM})年半", t)
+    if m:
+        n = _num(m.group(1))
+        return None if n is None else n * 12 + 6
+    m = re.fullmatch(rf"({_NUM})(?:个)?(?:多)?年(?:多|左右)?", t)
+    if m:
+        n = _num(m.group(1))
+        return None if n is None else n * 12
+    m = re.fullmatch(rf"({_NUM})(?:个)?(?:多|半)?(?:个)?月(?:多|左右)?", t)
+    if m:
+        n = _num(m.group(1))
+        if n is None:
+            return None
+        return n + (0.5 if "半" in t else 0)
+    m = re.fullmatch(rf"({_NUM})(?:个)?(?:星期|周)", t)
+    if m:
+        n = _num(m.group(1))
+        return None if n is None else round(n * 7 / 30, 2)
+    n = _num(t)  # a bare number: months
+    return n
+
+
+def parse_money(text: str) -> float | None:
+    """'680'→680, '三百二'→320, '500块'→500, '2万'→20000, '1.5万元'→15000, '两千五'→2500."""
+    if text is None:
+        return None
+    t = re.sub(r"[\s,，]", "", str(text)).translate(_FW)
+    t = re.sub(r"(元|块钱|块|圆|人民币|多)$", "", t)
+    t = re.sub(r"(元|块钱|块|圆|多)$", "", t)
+    if not t:
+        return None
+    m = re.fullmatch(r"([0-9.]+)万", t)
+    if m:
+        return float(m.group(1)) * 10000
+    return _num(t)
+
+
+def parse_count(text: str) -> float | None:
+    """'10个'→10, '十二个人'→12, '30人'→30."""
+    if text is None:
+        return None
+    t = re.sub(r"\s+", "", str(text)).translate(_FW)
+    t = re.sub(r"(个人|个|人|名|位|多)+$", "", t)
+    return _num(t)
+
+
+def parse_days(text: str) -> float | None:
+    """'15天'→15, '二十天'→20, '一个月'→30."""
+    if text is None:
+        return None
+    t = re.sub(r"\s+", "", str(text)).translate(_FW)
+    m = re.fullmatch(rf"({_NUM})(?:天|日)", t)
+    if m:
+        return _num(m.group(1))
+    months = parse_duration_months(t)
+    if months is not None and re.search("月|年", t):
+        return months * 30
+    return _num(t)
+
+
+# --------------------------------------------------------------------------------------------------- words → enums
+EMPLOYER_TYPES = [
+    (r"社区工厂|村镇工厂", "社区工厂"),
+    (r"就业帮扶车间|帮扶车间|扶贫车间", "就业帮扶车间"),
+    (r"就业帮扶基地|帮扶基地|扶贫基地|就业扶贫基地", "就业帮扶基地"),
+    (r"非遗", "非遗扶贫就业工坊"),
+    (r"合作社", "农民专业合作社"),
+    (r"家庭农场", "家庭农场"),
+    (r"种养大户|养殖大户|种植大户", "种养大户"),
+    (r"农业企业|农业公司", "农业企业"),
+    (r"劳务公司|中介|职介|人力资源", "人力资源服务机构"),
+    (r"小微企业", "小微企业"),
+    (r"企业|公司|工厂|厂", "企业"),
+]
+
+POST_TYPES = [
+    (r"劳动保障助理员|协理员", "农村公益性岗位-劳动保障助理员"),
+    (r"城镇.*(管理|社会公共)|社会公共管理", "城镇公益性岗位-社会公共管理类"),
+    (r"城镇|社区", "城镇公益性岗位-其它"),
+    (r"护林|保洁|护路|护河|巡河|公益|农村", "农村公益性岗位-其它"),
+]
+
+BUSINESS_TYPES = [
+    (r"合伙", "合伙创业"),
+    (r"个体|开店|摆摊|小店|门面|铺子", "个体工商户"),
+    (r"合作社", "农民专业合作社"),
+    (r"家庭农场", "家庭农场"),
+    (r"企业|公司|厂", "小微企业"),
+]
+
+TRAINING_TYPES = [
+    (r"SYB|syb|创办你的企业", "SYB"),
+    (r"IYB|iyb|改善你的企业", "IYB"),
+    (r"网络创业|电商", "网络创业"),
+    (r"创业", "创业培训"),
+    (r"中期|技能\+", "中期技能培训"),
+    (r"岗位技能提升|提升培训", "岗位技能提升培训"),
+    (r"种植|养殖|实用", "实用技能培训"),
+    (r".", "就业技能培训"),
+]
+
+
+def _match(table, text: str) -> str | None:
+    for pat, value in table:
+        if re.search(pat, text or ""):
+            return value
+    return None
+
+
+def employer_type(text: str) -> str | None:
+    return _match(EMPLOYER_TYPES, text)
+
+
+def post_type(text: str) -> str | None:
+    return _match(POST_TYPES, text)
+
+
+def business_type(text: str) -> str | None:
+    return _match(BUSINESS_TYPES, text)
+
+
+def training_type(text: str) -> str | None:
+    return _match(TRAINING_TYPES, text)
+
+
+def category(word: str, policies: PolicySet | None = None) -> str | None:
+    policies = policies or default_policies()
+    w = re.sub(r"\s+", "", word or "")
+    canon = policies.vocab.canonical_category(w)
+    if canon:
+        return canon
+    for c, aliases in policies.vocab.categories.items():  # 脱贫户劳动力, 建档立卡贫困户家庭 …
+        for a in (c,) + aliases:
+            if len(a) >= 2 and a in w:
+                return c
+    return None
+
+
+def is_negated(text: str, start: int) -> bool:
+    """Is the word at `start` negated ('不是脱贫户', '没签', '并非')?"""
+    before = (text or "")[max(0, start - 3):start]
+    return bool(re.search(r"(不是|不算|没有|没|非|并非|不)$", before))
+
+
+# --------------------------------------------------------------------------------------------------- context roles
+DURATION_ROLES = [
+    (r"合同|协议", ["contract_months"]),
+    (r"执照|注册|登记|开店|开业|营业|开了|办厂|创业|个体", ["months_since_registration"]),
+    (r"见习", ["internship_months"]),
+    (r"以工代训", ["training_months"]),
+    (r"公益岗|公益性岗位|护林|保洁|助理员", ["months_on_post"]),
+    (r"干了|干活|上班|打工|务工|在岗|做了|工作|上岗|就业|进厂|厂里", ["months_employed", "months_since_employment"]),
+]
+MONEY_ROLES = [
+    (r"车票|路费|车费|交通|机票|火车|汽车", "transport_cost"),
+    (r"房租|租金|租赁|水电", "rent_utilities_cost"),
+    (r"社保|保险", "insurance_contributions"),
+]
+COUNT_ROLES = [
+    (r"员工|职工|工人|一共|总共|全厂|厂里有|共有", "staff_total"),
+    (r"招|吸纳|新|脱贫|贫困|建档", "new_hires"),
+]
+
+
+def _window(text: str, start: int, end: int, before: int = 8, after: int = 4) -> str:
+    text = text or ""
+    return text[max(0, start - before):start] + " " + text[end:end + after]
+
+
+def role_for(table, text: str, start: int, end: int):
+    """The fact a number belongs to, from the words just before it (then just after)."""
+    text = text or ""
+    before = text[max(0, start - 8):start]
+    after = text[end:end + 4]
+    for segment in (before, after):
+        best = None
+        for pat, role in table:
+            for m in re.finditer(pat, segment):
+                # prefer the keyword nearest to the number
+                dist = (len(segment) - m.end()) if segment is before else m.start()
+                if best is None or dist < best[0]:
+                    best = (dist, role)
+        if best:
+            return best[1]
+    return None
