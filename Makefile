@@ -15,7 +15,11 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONDONTWRITEBYTECODE := 1
 export PYTHONHASHSEED := 0
 
-.PHONY: venv test test-policies check-policies run clean help
+RASA := $(VENV)/bin/rasa
+MODEL := models/policy-assistant.tar.gz
+TRAIN_INPUTS := config.yml domain.yml $(wildcard data/*.yml data/nlu/*.yml bot/*.py bot/jieba_dict/*)
+
+.PHONY: venv test test-policies test-rasa test-stories test-nlu check-policies nlu-data validate train run shell clean help
 
 help:
 	@echo "make run    set up, train if stale, start the assistant"
@@ -39,12 +43,54 @@ check-policies: venv
 test-policies: venv
 	$(PY) -m pytest -q tests/policies
 
-test: venv check-policies
-	$(PY) -m pytest -q tests
+nlu-data: venv
+	$(PY) scripts/gen_nlu_lookups.py
 
-run: venv
-	@echo "The Rasa assistant is not built yet: only the policy module is. Try:"
-	@echo "  $(PY) -m policies explain --place 千阳县 --fact 身份=脱贫劳动力 --fact 合同月数=12"
+validate: venv
+	@$(RASA) data validate --domain domain.yml --data data --config config.yml 2>&1 | tee var/validate.log | \
+	  grep -Ei "misaligned|error" && { echo "rasa data validate reported problems (var/validate.log)"; exit 1; } || \
+	  echo "rasa data validate: no errors, no misaligned entities"
+
+# Train only when the training data, config, domain, tokenizer or dictionary changed.
+$(MODEL): $(TRAIN_INPUTS) | $(STAMP)
+	@mkdir -p models var
+	@echo "Training (data or config changed) ..."; rm -f $@
+	@start=$$(date +%s); \
+	$(RASA) train --config config.yml --domain domain.yml --data data --out models \
+	  --fixed-model-name policy-assistant --force > var/train.log 2>&1; \
+	if grep -q "Misaligned entity annotation" var/train.log; then \
+	  grep -A2 "Misaligned entity annotation" var/train.log | head -20; rm -f $@; \
+	  echo "entity spans must fall on jieba word boundaries (var/train.log)"; exit 1; fi; \
+	test -f $@ || { tail -30 var/train.log; exit 1; }; \
+	echo "trained in $$(( $$(date +%s) - start ))s: $@ ($$(du -h $@ | cut -f1))"
+
+train: $(MODEL)
+
+run: $(MODEL)
+	@scripts/serve.sh
+
+shell: $(MODEL)
+	@scripts/serve.sh --shell
+
+test-stories: $(MODEL)
+	$(RASA) test core --stories tests/rasa/stories.yml --model $(MODEL) --fail-on-prediction-errors \
+	  --out var/core-results > var/core-test.log 2>&1 || { grep -B2 -A12 -i "failed\|error" var/core-test.log | tail -60; exit 1; }
+	@echo "conversation tests (tests/rasa/stories.yml): all predicted correctly"
+
+test-nlu: $(MODEL)
+	$(PY) scripts/nlu_eval.py --min-intent-acc 0.80
+
+test-rasa: $(MODEL)
+	$(PY) -m pytest -q tests/actions tests/rasa
+
+# Every test. pytest runs last so its summary closes the output.
+test: venv check-policies
+	@mkdir -p var
+	$(MAKE) --no-print-directory validate
+	$(MAKE) --no-print-directory $(MODEL)
+	$(MAKE) --no-print-directory test-stories
+	$(MAKE) --no-print-directory test-nlu
+	$(PY) -m pytest -q tests
 
 clean:
 	rm -rf models var/cache .pytest_cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from typing import Any, Callable
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import AllSlotsReset, SlotSet
@@ -36,8 +36,8 @@ def _slot_events(before: dict, state: State) -> list[dict]:
     return [SlotSet(k, v) for k, v in after.items() if before.get(k) != v]
 
 
-class _StateAction(Action):
-    step: Callable[..., list[Reply]]
+class _StateAction:
+    """Mixin (not an Action itself: rasa-sdk registers every Action subclass as an action)."""
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[dict]:
         before = {k: tracker.get_slot(k) for k in State().to_slots()}
@@ -59,7 +59,7 @@ class _StateAction(Action):
         raise NotImplementedError
 
 
-class ActionPolicyTurn(_StateAction):
+class ActionPolicyTurn(_StateAction, Action):
     def name(self) -> str:
         return "action_policy_turn"
 
@@ -67,7 +67,7 @@ class ActionPolicyTurn(_StateAction):
         return policy_turn(state, intent, text, entities, today())
 
 
-class ActionDocuments(_StateAction):
+class ActionDocuments(_StateAction, Action):
     def name(self) -> str:
         return "action_documents"
 
@@ -75,7 +75,7 @@ class ActionDocuments(_StateAction):
         return documents_turn(state, text, entities, today())
 
 
-class ActionWhereApply(_StateAction):
+class ActionWhereApply(_StateAction, Action):
     def name(self) -> str:
         return "action_where_apply"
 
@@ -83,7 +83,7 @@ class ActionWhereApply(_StateAction):
         return where_turn(state, text, entities, today())
 
 
-class ActionValidity(_StateAction):
+class ActionValidity(_StateAction, Action):
     def name(self) -> str:
         return "action_validity"
 

@@ -165,6 +165,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     for m in re.finditer(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9.])", text):
         if free(m.start(), m.end()):
             out.numbers.append(float(m.group(0)))
+    if "months_since_employment" not in out.facts and re.search(r"进厂|上班|找到工作|找到活|入职|开始干|务工|打工", text):
+        recent = nz.recent_start_months(text)
+        if recent is not None:
+            out.facts["months_since_employment"] = recent
+            out.facts.setdefault("months_employed", recent)
     if re.search(r"没签|没有签|没合同|没有合同|不签合同", text):
         out.facts["contract_months"] = 0
     if re.search(r"(干了|上班|打工|务工|进厂|在.{0,6}(工厂|车间|基地|厂)(干|上班))", text) and \

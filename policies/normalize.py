@@ -188,7 +188,7 @@ def is_negated(text: str, start: int) -> bool:
 
 # --------------------------------------------------------------------------------------------------- context roles
 DURATION_ROLES = [
-    (r"合同|协议", ["contract_months"]),
+    (r"合同|协议|签了|签的|签", ["contract_months"]),
     (r"执照|注册|登记|开店|开业|营业|开了|办厂|创业|个体", ["months_since_registration"]),
     (r"见习", ["internship_months"]),
     (r"以工代训", ["training_months"]),
@@ -212,18 +212,76 @@ def _window(text: str, start: int, end: int, before: int = 8, after: int = 4) ->
 
 
 def role_for(table, text: str, start: int, end: int):
-    """The fact a number belongs to, from the words just before it (then just after)."""
+    """The fact a number belongs to: the keyword nearest to it, before or after ("签了一年合同" → contract even
+    when "进厂" came earlier); on a tie the word after wins ("干了一年合同" reads as a contract)."""
     text = text or ""
-    before = text[max(0, start - 8):start]
+    b0 = max(0, start - 8)
+    before = text[b0:start]
     after = text[end:end + 4]
-    for segment in (before, after):
-        best = None
-        for pat, role in table:
-            for m in re.finditer(pat, segment):
-                # prefer the keyword nearest to the number
-                dist = (len(segment) - m.end()) if segment is before else m.start()
-                if best is None or dist < best[0]:
-                    best = (dist, role)
-        if best:
-            return best[1]
+    best = None
+    for pat, role in table:
+        for m in re.finditer(pat, before):
+            d = (len(before) - m.end(), 1)
+            if best is None or d < best[0]:
+                best = (d, role)
+        for m in re.finditer(pat, after):
+            d = (m.start(), 0)
+            if best is None or d < best[0]:
+                best = (d, role)
+    return best[1] if best else None
+
+
+RECENT_START = [(r"上个月|上月", 1), (r"这个月|本月|这两天|刚刚|刚(进厂|上班|找到|入职|开始)", 0)]
+
+
+def recent_start_months(text: str) -> float | None:
+    """'上个月刚进厂' → 1 month since starting work; '这个月刚上班' → 0."""
+    for pat, months in RECENT_START:
+        if re.search(pat, text or ""):
+            return float(months)
     return None
+
+
+# =================================================================================================== ledger cells
+# Small helpers for one cell of the village officer's household ledger (policies/batch.py). Kept separate from the
+# dialogue helpers above: a ledger cell holds one value, not a sentence.
+
+_LIST_SEP = re.compile(r"[、,，/／;；|｜\s]+")
+
+
+def split_list(text) -> list[str]:
+    """'脱贫户、残疾人' / '脱贫户,残疾人' / '脱贫户 / 残疾人' → ['脱贫户', '残疾人'] (empty pieces dropped)."""
+    if text is None:
+        return []
+    return [w for w in _LIST_SEP.split(str(text).strip()) if w]
+
+
+_YES_WORDS = {"是", "有", "对", "已", "已经", "参加", "已参加", "参加了", "参加过", "取得", "已取得", "拿到", "已拿到",
+              "合格", "在读", "就读", "√", "✓", "✔", "y", "yes", "true", "1", "是的"}
+_NO_WORDS = {"否", "无", "没有", "没", "未", "不", "不是", "未参加", "没参加", "没有参加", "未取得", "没取得", "没拿到",
+             "没有取得", "不合格", "×", "✗", "✘", "n", "no", "false", "0", "-", "—", "／", "/"}
+
+
+def yes_no(text) -> bool | None:
+    """'是'/'√'/'已参加' → True; '否'/'无'/'×' → False; anything else (or empty) → None."""
+    if text is None or isinstance(text, bool):
+        return text
+    t = re.sub(r"\s+", "", str(text)).lower()
+    if t in _YES_WORDS:
+        return True
+    if t in _NO_WORDS:
+        return False
+    return None
+
+
+_SCOPE_WORDS = [
+    (r"外省|省外|跨省|出省", "跨省"),
+    (r"外市|市外|跨市|出市", "跨市"),
+    (r"外县|县外|跨县|出县|外区", "跨县"),
+    (r"本县|县内|本区|区内|本地|本乡|本镇|本村|乡里|镇上|村里|县城|家门口", "本县"),
+]
+
+
+def work_scope_word(text) -> str | None:
+    """The work_scope a ledger word states: '外省' → 跨省, '本县' → 本县; a place name → None (compare places)."""
+    return _match(_SCOPE_WORDS, re.sub(r"\s+", "", str(text or "")))

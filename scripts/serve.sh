@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Start the action server and the Rasa server (REST channel, SQLite tracker store by default) and say where to talk.
+# Usage: scripts/serve.sh [--shell]   (the Makefile sets the environment; see `make run`)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VENV="${VENV:-.venv}"
+RASA_PORT="${RASA_PORT:-5005}"
+ACTIONS_PORT="${ACTIONS_PORT:-5055}"
+MODEL="${MODEL:-models/policy-assistant.tar.gz}"
+mkdir -p var/log
+export ACTION_ENDPOINT_URL="${ACTION_ENDPOINT_URL:-http://127.0.0.1:${ACTIONS_PORT}/webhook}"
+export TRACKER_DIALECT="${TRACKER_DIALECT:-sqlite}"
+export TRACKER_URL="${TRACKER_URL:-sqlite:///$PWD/var/rasa.db}"
+
+"$VENV/bin/rasa" run actions --actions actions.actions --port "$ACTIONS_PORT" >var/log/actions.log 2>&1 &
+ACT_PID=$!
+trap 'kill $ACT_PID 2>/dev/null || true' EXIT INT TERM
+for _ in $(seq 1 60); do
+  curl -fsS "http://127.0.0.1:${ACTIONS_PORT}/health" >/dev/null 2>&1 && break
+  kill -0 $ACT_PID 2>/dev/null || { echo "action server failed to start, see var/log/actions.log" >&2; tail -20 var/log/actions.log >&2; exit 1; }
+  sleep 1
+done
+
+if [ "${1:-}" = "--shell" ]; then
+  "$VENV/bin/rasa" shell --model "$MODEL" --endpoints endpoints.yml
+  exit $?
+fi
+
+cat <<MSG
+
+  就业帮扶政策助手 is starting on http://localhost:${RASA_PORT}
+  Talk to it (REST channel):
+    curl -s -XPOST http://localhost:${RASA_PORT}/webhooks/rest/webhook \\
+         -H 'Content-Type: application/json' \\
+         -d '{"sender":"test-user","message":"我在社区工厂干了一年能拿多少补贴"}'
+  Terminal chat: make shell        Logs: var/log/        Conversations: ${TRACKER_URL%%\?*}
+  Stop: Ctrl-C
+
+MSG
+exec "$VENV/bin/rasa" run --model "$MODEL" --port "$RASA_PORT" --endpoints endpoints.yml \
+  --credentials credentials.yml --cors "*" --enable-api

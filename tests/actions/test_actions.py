@@ -1,0 +1,146 @@
+"""Every custom action, driven through Tracker fixtures with the real policy module (no mocks of it)."""
+import re
+
+from actions.actions import (SORRY, ActionDeleteMyData, ActionDocuments, ActionPolicyTurn, ActionValidity,
+                             ActionWhereApply)
+
+
+def questions_in(text):
+    return text.count("？")
+
+
+def test_mission_example_reaches_a_correct_answer_within_two_questions(convo):
+    r1 = convo.say("ask_factory_job", "我在社区工厂干了一年能拿多少补贴")
+    assert "哪个县" in r1
+    r2 = convo.say("inform", "千阳的")
+    assert "哪一类" in r2 or "脱贫户" in r2          # second (and last) question: the person's category
+    r3 = convo.say("inform", "脱贫户 签了一年合同")
+    # the 1000元 post subsidy exists but is paid to the factory, not the worker
+    assert "1000元" in r3 and "社区工厂" in r3 and "不是发给您个人" in r3
+    # the worker's own benefit: 一次性求职补贴 500元, whose 6-month window has passed after a year on the job
+    assert "一次性求职补贴】500元" in r3 and "超过申请期限" in r3
+    assert "千人社发〔2021〕141号" in r3
+    assert "2025年12月31日到期" in r3 and "确认" in r3
+    assert convo.slots["asked"] == ["place", "category"]
+
+
+def test_new_worker_gets_500_yuan_and_then_the_documents(convo):
+    r = convo.say("ask_job_seeking", "俺是千阳崔家头镇的脱贫户 上个月刚进厂 签了一年合同 有啥补贴")
+    assert "一次性求职补贴】500元" in r and "钱发给您本人" in r and "✓" in r
+    docs = convo.say("ask_documents", "那要带啥材料")
+    assert "本人身份证复印件" in docs and "劳动合同" in docs and "社保卡" in docs
+    where = convo.say("ask_where_apply", "去哪办")
+    assert "户籍所在镇劳动保障事务所" in where and "6个月内" in where
+
+
+def test_cross_province_fare_is_capped_at_500(convo):
+    r = convo.say("ask_transport", "千阳的脱贫户去浙江打工 车票680 能报多少")
+    assert "跨省就业一次性交通补助】500元" in r
+    assert "超过上限500元" in r or "按500元计" in r
+    convo2 = type(convo)("other-user")
+    r2 = convo2.say("ask_transport", "千阳脱贫户 去广东打工路费花了三百二")
+    assert "】320元" in r2
+
+
+def test_correction_of_the_place_changes_the_documents(convo):
+    convo.say("ask_job_seeking", "我是汉阴的脱贫户找到工作了有补贴没")
+    r = convo.say("correct", "不对 我是千阳的 签了一年合同 上班两个月")
+    assert "地点改为" in r and "千阳" in r
+    assert "千人社发〔2021〕141号" in r and "安政办发" not in r
+
+
+def test_a_place_without_policy_gets_no_numbers(convo):
+    r = convo.say("ask_job_seeking", "我是广东的 找到工作有啥补贴")
+    assert "暂未收录" in r and "12333" in r
+    assert not re.search(r"\d+元", r)
+
+
+def test_a_city_above_the_document_asks_for_the_county(convo):
+    r = convo.say("ask_transport", "宝鸡的去外省打工有交通补助吗")
+    assert "千阳县" in r and "吗" in r
+    r2 = convo.say("affirm", "是的")
+    assert "千阳" in convo.slots["place"]
+    assert "交通补助" in r2 or "哪一类" in r2
+
+
+def test_negated_category_is_not_taken(convo):
+    convo.say("ask_job_seeking", "千阳的 找到工作了 签了一年合同 上班一个月")
+    convo.say("correct", "我不是脱贫户是边缘户")
+    facts = convo.slots["facts"]
+    assert facts["category"] == ["边缘户"] and "脱贫劳动力" in facts["not_category"]
+
+
+def test_edge_household_counts_in_qianyang(convo):
+    r = convo.say("ask_job_seeking", "我是千阳的边缘户 上个月找到工作 签了两年合同")
+    assert "一次性求职补贴】500元" in r and "✓" in r
+
+
+def test_employer_gets_per_head_subsidy(convo):
+    r = convo.say("ask_factory_job", "我们千阳的社区工厂招了12个脱贫户都签了一年合同 有啥补贴")
+    assert "认定" in r                      # the one question that decides both factory subsidies
+    r = convo.say("affirm", "是认定过的")
+    assert "1/3" in r                       # second question: the share that decides the rent subsidy
+    r = convo.say("affirm", "是的")
+    assert "12000元" in r and "50%" in r
+    assert convo.slots["role"] == "employer"
+    assert "钱发给社区工厂" in r
+
+
+def test_what_can_i_get_lists_benefits_for_the_person(convo):
+    convo.say("inform", "我是千阳的脱贫户")
+    r = convo.say("ask_what_can_i_get", "我还能领啥")
+    assert "一次性求职补贴" in r or "交通补助" in r or "？" in r
+
+
+def test_entities_from_nlu_are_used(convo):
+    text = "我是紫阳的贫困户"
+    ents = [{"entity": "place", "value": "紫阳", "start": 2, "end": 4},
+            {"entity": "category", "value": "脱贫劳动力", "start": 5, "end": 8}]
+    convo.say("inform", text, ents)
+    assert "紫阳" in convo.slots["place"] and convo.slots["facts"]["category"] == ["脱贫劳动力"]
+
+
+def test_validity_action_says_ended(convo):
+    convo.say("inform", "我是长沙的")
+    r = convo.say("ask_validity", "这政策现在还有吗")
+    assert "湘人社发〔2017〕58号" in r and "2020年12月31日到期" in r
+
+
+def test_documents_without_context_asks_what(convo):
+    r = convo.say("ask_documents", "要带啥材料")
+    assert "哪项补贴" in r
+
+
+def test_delete_my_data_resets_everything(convo):
+    convo.say("ask_job_seeking", "我是千阳的脱贫户")
+    msgs, events = convo.run(ActionDeleteMyData(), "delete_my_data", "删除我的记录")
+    assert any(e.get("event") == "reset_slots" for e in events)
+    assert convo.slots["place"] is None and "清除" in msgs[0]["text"]
+
+
+def test_bad_input_never_crashes(convo):
+    for intent, text in [("inform", ""), ("inform", "   "), (None, None), ("ask_job_seeking", "啊" * 10000),
+                         ("inform", "干了-3个月"), ("inform", "路费100万"), ("inform", "<script>alert(1)</script>"),
+                         ("inform", "'; DROP TABLE events; --"), ("inform", "\x00\x01\x02"), ("affirm", "🙂🙂")]:
+        r = convo.say(intent, text)
+        assert r and "Traceback" not in r
+    assert "太长" in convo.say("ask_job_seeking", "我" * 2000)
+
+
+def test_an_internal_error_becomes_a_plain_apology(convo, monkeypatch):
+    import actions.actions as acts
+
+    def boom(*a, **k):
+        raise RuntimeError("database gone")
+    monkeypatch.setattr(acts, "policy_turn", boom)
+    msgs, events = convo.run(ActionPolicyTurn(), "ask_job_seeking", "千阳的求职补贴")
+    assert msgs[0]["text"] == SORRY and events == []
+
+
+def test_actions_have_the_domain_names():
+    names = {a().name() for a in (ActionPolicyTurn, ActionDocuments, ActionWhereApply, ActionValidity,
+                                  ActionDeleteMyData)}
+    import yaml
+    from pathlib import Path
+    domain = yaml.safe_load((Path(__file__).resolve().parents[2] / "domain.yml").read_text("utf-8"))
+    assert names == set(domain["actions"])
