@@ -96,5 +96,7 @@ class ActionDeleteMyData(Action):
         return "action_delete_my_data"
 
     def run(self, dispatcher, tracker, domain):
-        dispatcher.utter_message(text="好的，您告诉我的情况都已清除。需要时可以重新告诉我。")
+        dispatcher.utter_message(text="好的，您告诉我的情况和聊天记录都已删除。需要时可以重新告诉我。")
+        # the channel erases the stored conversation once this turn is over (bot/turns.py)
+        dispatcher.utter_message(json_message={"erase_conversation": True})
         return [AllSlotsReset()]

@@ -8,6 +8,7 @@ import socket
 import subprocess
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -39,7 +40,7 @@ def _wait(url: str, proc: subprocess.Popen, log: Path, timeout: float = 180) -> 
 
 class Servers:
     def __init__(self, workdir: Path, extra_env: dict | None = None, rasa_args: list[str] | None = None,
-                 credentials: str = "credentials.yml"):
+                 credentials: str = "credentials.yml", start_actions: bool = True):
         if not MODEL.is_file():
             raise RuntimeError(f"no trained model at {MODEL}: run `make train` (make test does)")
         self.workdir = workdir
@@ -52,16 +53,18 @@ class Servers:
         self.env.update(extra_env or {})
         self.rasa_args = rasa_args or []
         self.credentials = credentials
+        self.start_actions = start_actions
         self.procs: list[subprocess.Popen] = []
 
     def start(self) -> "Servers":
         self.actions_log = self.workdir / "actions.log"
         self.rasa_log = self.workdir / "rasa.log"
-        a = subprocess.Popen([str(VENV_BIN / "rasa"), "run", "actions", "--actions", "actions.actions",
-                              "--port", str(self.actions_port)], cwd=ROOT, env=self.env,
-                             stdout=open(self.actions_log, "w"), stderr=subprocess.STDOUT, start_new_session=True)
-        self.procs.append(a)
-        _wait(f"http://127.0.0.1:{self.actions_port}/health", a, self.actions_log)
+        if self.start_actions:
+            a = subprocess.Popen([str(VENV_BIN / "rasa"), "run", "actions", "--actions", "actions.actions",
+                                  "--port", str(self.actions_port)], cwd=ROOT, env=self.env,
+                                 stdout=open(self.actions_log, "w"), stderr=subprocess.STDOUT, start_new_session=True)
+            self.procs.append(a)
+            _wait(f"http://127.0.0.1:{self.actions_port}/health", a, self.actions_log)
         r = subprocess.Popen([str(VENV_BIN / "rasa"), "run", "--model", str(MODEL), "--port", str(self.rasa_port),
                               "--endpoints", "endpoints.yml", "--credentials", self.credentials, "--enable-api",
                               *self.rasa_args], cwd=ROOT, env=self.env,
@@ -87,6 +90,10 @@ class Servers:
         status, body = self.post_json("/webhooks/rest/webhook", {"sender": sender, "message": message})
         assert status == 200, (status, body)
         return body
+
+    def tracker(self, sender: str) -> dict:
+        with urllib.request.urlopen(f"{self.url}/conversations/{urllib.parse.quote(sender)}/tracker", timeout=30) as r:
+            return json.loads(r.read())
 
     def stop(self) -> None:
         for p in reversed(self.procs):

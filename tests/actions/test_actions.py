@@ -115,7 +115,8 @@ def test_delete_my_data_resets_everything(convo):
     convo.say("ask_job_seeking", "我是千阳的脱贫户")
     msgs, events = convo.run(ActionDeleteMyData(), "delete_my_data", "删除我的记录")
     assert any(e.get("event") == "reset_slots" for e in events)
-    assert convo.slots["place"] is None and "清除" in msgs[0]["text"]
+    assert convo.slots["place"] is None and "删除" in msgs[0]["text"]
+    assert msgs[1]["custom"] == {"erase_conversation": True}   # the channel erases the stored conversation
 
 
 def test_bad_input_never_crashes(convo):
