@@ -11,6 +11,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from . import audit
 from .dialogue import Reply, State, documents_turn, policy_turn, validity_turn, where_turn
 
 logger = logging.getLogger(__name__)
@@ -53,6 +54,9 @@ class _StateAction:
             dispatcher.utter_message(text=SORRY)
             return []
         _send(dispatcher, replies)
+        stated = getattr(state, "stated", None)
+        if stated:
+            audit.record(tracker.sender_id, tracker.get_latest_input_channel(), intent, state.place, stated, today())
         return _slot_events(before, state)
 
     def turn(self, state: State, intent, text, entities) -> list[Reply]:

@@ -328,6 +328,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date) -> list[Reply]:
                       if ev.documents else no_policy_text(state.place))]
     ordered = relevant(ev, state)
     shown = ordered[:MAX_CARDS]
+    state.stated = shown          # not a slot: read by the action for the audit log
     state.last_benefits = [r.benefit.id for r in shown]
     state.pending_fact = None
     parts = []
@@ -358,6 +359,7 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date) -> list[Reply]:
     lines.append("想细问哪项，直接说名字，比如“交通补助”。")
     lines.append(validity_footer(poss, as_of))
     state.last_benefits = [r.benefit.id for r in poss[:8]]
+    state.stated = poss[:8]
     state.pending_fact = None
     return [Reply("\n".join(lines), buttons=[{"title": t, "payload": p} for t, p in NEXT_STEPS[:2]])]
 

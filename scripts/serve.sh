@@ -11,6 +11,11 @@ mkdir -p var/log
 export ACTION_ENDPOINT_URL="${ACTION_ENDPOINT_URL:-http://127.0.0.1:${ACTIONS_PORT}/webhook}"
 export TRACKER_DIALECT="${TRACKER_DIALECT:-sqlite}"
 export TRACKER_URL="${TRACKER_URL:-sqlite:///$PWD/var/rasa.db}"
+export LOCK_STORE_TYPE="${LOCK_STORE_TYPE:-in_memory}" REDIS_HOST="${REDIS_HOST:-localhost}"
+export REDIS_PORT="${REDIS_PORT:-6379}" REDIS_DB="${REDIS_DB:-1}"
+
+# Fail now, clearly, if the conversation database cannot be reached (Rasa would silently keep conversations in memory).
+"$VENV/bin/python" scripts/preflight.py || exit 1
 
 "$VENV/bin/rasa" run actions --actions actions.actions --port "$ACTIONS_PORT" >var/log/actions.log 2>&1 &
 ACT_PID=$!

@@ -49,7 +49,8 @@ class Servers:
                         MPLCONFIGDIR=str(workdir / "mpl"), ASSISTANT_TODAY=os.environ.get("ASSISTANT_TODAY", "2026-11-22"),
                         ACTION_ENDPOINT_URL=f"http://127.0.0.1:{self.actions_port}/webhook",
                         TRACKER_DIALECT="sqlite", TRACKER_URL=f"sqlite:///{workdir / 'rasa.db'}",
-                        JIEBA_CACHE_DIR=str(workdir / "jieba"))
+                        JIEBA_CACHE_DIR=str(workdir / "jieba"), LOCK_STORE_TYPE="in_memory",
+                        REDIS_HOST="localhost", REDIS_PORT="6379", REDIS_DB="1")
         self.env.update(extra_env or {})
         self.rasa_args = rasa_args or []
         self.credentials = credentials

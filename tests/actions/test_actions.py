@@ -145,3 +145,33 @@ def test_actions_have_the_domain_names():
     from pathlib import Path
     domain = yaml.safe_load((Path(__file__).resolve().parents[2] / "domain.yml").read_text("utf-8"))
     assert names == set(domain["actions"])
+
+
+def test_answers_are_written_to_the_audit_log(convo, tmp_path, monkeypatch):
+    import json
+
+    import sqlalchemy as sa
+
+    from actions import audit
+    url = f"sqlite:///{tmp_path / 'audit.db'}"
+    monkeypatch.setenv("AUDIT_DB_URL", url)
+    audit.reset()
+    convo.sender = "wx:oABCDEFG123456"
+    convo.say("ask_transport", "千阳的脱贫户去浙江打工 车票680 能报多少")
+    rows = sa.create_engine(url).connect().execute(sa.text("select user, place, benefits, documents from answer_audit")).fetchall()
+    audit.reset()
+    assert len(rows) == 1
+    user, place, benefits, documents = rows[0]
+    assert "oABCDEFG" not in user and user.startswith("wx:")
+    stated = {b["id"]: b for b in json.loads(benefits)}
+    assert stated["qy.cross_province_transport"]["amount"] == 500
+    assert json.loads(documents)[0]["document_no"] == "千人社发〔2021〕141号"
+
+
+def test_audit_failure_does_not_break_the_answer(convo, monkeypatch):
+    from actions import audit
+    monkeypatch.setenv("AUDIT_DB_URL", "postgresql://nobody:x@127.0.0.1:1/none")
+    audit.reset()
+    r = convo.say("ask_transport", "千阳的脱贫户去浙江打工 车票680 能报多少")
+    audit.reset()
+    assert "500元" in r
