@@ -31,7 +31,7 @@ $(PY):
 	"$$PY310" -m venv $(VENV)
 
 $(STAMP): requirements.txt requirements-dev.txt | $(PY)
-	$(PY) -m pip install -q --upgrade pip wheel setuptools 2>&1 | grep -v "^WARNING: Location" || true
+	$(PY) -m pip install -q --upgrade pip wheel 2>&1 | grep -v "^WARNING: Location" || true
 	$(PY) -m pip install -q -r requirements-dev.txt 2>&1 | grep -v "^WARNING: Location" ; test $${PIPESTATUS[0]} -eq 0
 	rm -f $(VENV)/.installed-*; touch $@
 
@@ -90,7 +90,17 @@ test: venv check-policies
 	$(MAKE) --no-print-directory $(MODEL)
 	$(MAKE) --no-print-directory test-stories
 	$(MAKE) --no-print-directory test-nlu
+	@test -x /usr/bin/chromium || $(MAKE) --no-print-directory browser-deps
 	$(PY) -m pytest -q tests
+
+# Debian's chromium (and a Chinese font, for readable screenshots) for the operator console's browser tests
+# (tests/console, Playwright). Never `playwright install`: it downloads a browser build of its own.
+.PHONY: browser-deps
+browser-deps:
+	@if [ -x /usr/bin/chromium ] && fc-list :lang=zh 2>/dev/null | grep -q .; then \
+	  echo "browser-deps: $$(/usr/bin/chromium --version 2>/dev/null | head -1)"; else \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -q && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-wqy-zenhei; fi
 
 clean:
 	rm -rf models var/cache .pytest_cache
