@@ -43,6 +43,9 @@ TOPICS_BY_INTENT: dict[str, list[str]] = {
 FOLLOWUP_INTENTS = {"ask_documents", "ask_where_apply", "ask_validity"}
 FACT_INTENTS = {"inform", "correct", "affirm", "deny"}
 PERSONAL_PAYEES = {"worker", "graduate", "student_family", "entrepreneur", "borrower"}
+# facts that only pick which variant of a benefit applies: failing one of them means "a different benefit", not
+# "you are not entitled", so such results are not shown
+SELECTOR_FACTS = {"training_type", "post_type", "business_type", "borrower_type", "employer_type"}
 NEXT_STEPS = [("要带啥材料", "/ask_documents"), ("去哪办", "/ask_where_apply"), ("还能领啥", "/ask_what_can_i_get")]
 
 
@@ -117,6 +120,8 @@ def known_line(state: State) -> str:
 
 def payee_phrase(r: BenefitResult, role: str | None) -> str:
     b = r.benefit
+    if b.kind == "loan":
+        return "这是贷款（要按期还），贷给借款人" + ("（您本人）" if role != "employer" else "")
     if b.payee in PERSONAL_PAYEES and role != "employer":
         who = "您本人" if b.payee == "worker" else b.payee_label
         return f"钱发给{who}"
@@ -300,7 +305,9 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
     "this money goes to the factory" is said plainly), then what they can get themselves."""
     rank = {ELIGIBLE: 0, UNKNOWN: 1, INELIGIBLE: 2}
     primary_topics = set(TOPICS_BY_INTENT.get(state.topic or "", []))
-    results = ev.results
+    results = [r for r in ev.results
+               if not (r.status == INELIGIBLE and r.failed and all(set(o.facts) <= SELECTOR_FACTS for o in r.failed)
+                       and not r.reasons[len(r.failed):])]
     if state.role == "employer":
         return sorted(results, key=lambda r: (rank[r.status], r.benefit.payee in PERSONAL_PAYEES))
     personal = sorted([r for r in results if r.benefit.payee in PERSONAL_PAYEES], key=lambda r: rank[r.status])

@@ -26,6 +26,35 @@ _DAYS_RE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:
 _CROSS_PROVINCE = re.compile(r"外省|省外|跨省|出省")
 
 
+# Yes/no facts said in passing ("社保也交了", "娃在技校上学"). (pattern, fact, value); a negation right before the
+# match flips the value ("没交社保", "不是贫困地区").
+BOOL_PHRASES = [
+    (r"社保(也|都)?(交|缴)了|(交|缴)了社保|(交|缴)着社保|有社保|(交|缴)纳(了)?社(会)?保(险)?", "insurance_paid", True),
+    (r"贫困地区|贫困县", "employer_in_poor_area", True),
+    (r"(上|读|念|在)(技校|技工院校|技工学校|技师学院)", "in_technical_school", True),
+    (r"(拿到|取得|有)(了)?(培训)?合格证", "training_certificate", True),
+    (r"(拿到|取得|考到|考了)(了)?(职业资格证|资格证|职业技能等级证|证书)", "got_qualification_certificate", True),
+    (r"第一次(鉴定|考证)|初次(鉴定|考证)", "first_appraisal", True),
+    (r"(正常)?(营业|经营)(着|中)|还在(开|干|经营)|正常(营业|经营|运营)", "operating_normally", True),
+    (r"(关门|倒闭|停业|不干了)", "operating_normally", False),
+    (r"签了(劳动)?合同|签合同了|有(劳动)?合同|签过合同", "labor_contract_signed", True),
+    (r"认定(过|了)|是认定的|经过认定", "employer_recognized", True),
+    (r"第一次(创业|开店|办厂|当老板)|头一回(开|办)|首次(创业|创办)", "first_business", True),
+    (r"(培训|学完)(后|以后|之后).{0,6}(开|办)(了|起)", "started_business_within_6_months", True),
+    (r"失业|没(有)?工作|没活干|待业|找不到工作", "unemployed", True),
+    (r"季节(性)?(工|用工|活)|临时工", "seasonal_job", True),
+    (r"今年(刚)?毕业|应届|毕业(还)?(不到|没满|不满)(两|2)年", "graduation_window", True),
+    (r"享受过以工代训|领过以工代训", "had_work_for_training_before", True),
+    (r"(今年)?(已经)?(领|拿|享受)过(培训)?(生活费|交通费)(补贴)?", "received_allowance_this_year", True),
+]
+_NEG_BEFORE = re.compile(r"(不是|没有|没|未|不|还没|并非|不在)$")
+
+TRAINING_RE = re.compile(r"SYB|IYB|syb|iyb|(网络创业|创业|技能|家政|电工|焊工|育婴|月嫂|种植|养殖|电商|厨师|中期)[^，。,\s]{0,3}培训")
+POST_RE = re.compile(r"劳动保障助理员|协理员|护林员|保洁员|护路员|巡河员|城镇公益性岗位|城镇公益岗|农村公益性岗位|公益岗|公益性岗位")
+BUSINESS_RE = re.compile(r"个体(户|工商户)?|开(个|了个|了)?(小)?店|小店|摆摊|门面|合伙|公司|企业|合作社|家庭农场")
+STARTUP_CONTEXT = re.compile(r"创业|开店|办厂|开厂|贷款|贷|执照|个体|当老板|做生意|小店|摆摊")
+
+
 @dataclass
 class Extracted:
     place: str | None = None
@@ -128,6 +157,32 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         m = re.search(r"社区工厂|村镇工厂|帮扶车间|扶贫车间|帮扶基地|扶贫基地|非遗", text)
         if m:
             out.facts["employer_type"] = nz.employer_type(m.group(0))
+    if "training_type" not in out.facts:
+        m = TRAINING_RE.search(text)
+        if m:
+            out.facts["training_type"] = nz.training_type(m.group(0))
+    if "post_type" not in out.facts:
+        m = POST_RE.search(text)
+        if m:
+            out.facts["post_type"] = nz.post_type(m.group(0))
+    if STARTUP_CONTEXT.search(text):
+        m = BUSINESS_RE.search(text)
+        if m and "business_type" not in out.facts:
+            out.facts["business_type"] = nz.business_type(m.group(0))
+        if "borrower_type" not in out.facts and re.search("贷", text):
+            bt = out.facts.get("business_type")
+            out.facts["borrower_type"] = ("合伙" if bt == "合伙创业" else "小微企业" if bt == "小微企业" else
+                                          "个人" if bt in ("个体工商户",) or re.search(r"个人|自己", text) else None)
+            if out.facts["borrower_type"] is None:
+                del out.facts["borrower_type"]
+    for pat, fact, value in BOOL_PHRASES:
+        for m in re.finditer(pat, text):
+            neg = bool(_NEG_BEFORE.search(text[max(0, m.start() - 3):m.start()]))
+            out.facts[fact] = (not value) if neg else value
+            break
+    m = re.search(r"(?<![0-9])([1-9][0-9])\s*(周)?岁", text)
+    if m:
+        out.facts["age"] = float(m.group(1))
 
     # --- durations, money, counts, days: NLU entities first, then the regexes over the text
     def assign_numbers(kind, regex, parse, table, default_roles):

@@ -4,6 +4,8 @@
   python -m policies list [--json]               every benefit (the review and audit surface)
   python -m policies explain --place 千阳县 --fact 身份=脱贫劳动力 --fact 合同月数=12 [--topic …] [--as-of …]
   python -m policies place 汉阴                   which documents cover a place
+  python -m policies batch 台账.xlsx -o 报告.xlsx [--as-of 2026-11-22] [--checklists 清单.html]
+                                                 village officer: check a whole household ledger (policies/batch.py)
 """
 from __future__ import annotations
 
@@ -96,6 +98,8 @@ def main(argv=None) -> int:
     pe.add_argument("--json", action="store_true")
     pp = sub.add_parser("place", help="which documents cover a place")
     pp.add_argument("name")
+    from . import batch
+    batch.add_arguments(sub.add_parser("batch", help="check a whole household ledger (.xlsx/.csv) and write a report"))
     args = ap.parse_args(argv)
 
     if args.cmd == "check":
@@ -110,6 +114,8 @@ def main(argv=None) -> int:
     except PolicyDataError as e:
         print(f"policy data error: {e}", file=sys.stderr)
         return 2
+    if args.cmd == "batch":
+        return batch.run(args)
     if args.cmd == "list":
         items = [benefit_json(b) for b in policies.benefits.values()]
         if args.json:

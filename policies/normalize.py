@@ -193,7 +193,7 @@ DURATION_ROLES = [
     (r"见习", ["internship_months"]),
     (r"以工代训", ["training_months"]),
     (r"公益岗|公益性岗位|护林|保洁|助理员", ["months_on_post"]),
-    (r"干了|干活|上班|打工|务工|在岗|做了|工作|上岗|就业|进厂|厂里", ["months_employed", "months_since_employment"]),
+    (r"干了|干满|干够|干活|上班|打工|务工|在岗|做了|工作|上岗|就业|进厂|厂里|干", ["months_employed", "months_since_employment"]),
 ]
 MONEY_ROLES = [
     (r"车票|路费|车费|交通|机票|火车|汽车", "transport_cost"),

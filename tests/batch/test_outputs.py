@@ -1,0 +1,197 @@
+"""The report files: ID and phone masking everywhere, HTML escaping, CSV input encodings and CSV output, summary
+totals against the detail rows, the validity note."""
+import csv
+import re
+
+import pytest
+
+from policies import batch
+from policies.evaluator import fmt_money
+
+from .ledgers import (AS_OF, all_text_in_xlsx, detail_records, person, sheet_rows, summary_records, valid_id,
+                      write_csv, write_xlsx)
+
+ID1 = valid_id("610328", "19900101", "123")
+ID2 = valid_id("610921", "19820119", "017")
+PHONE = "13812345678"
+
+
+# ----------------------------------------------------------------------------------------------- masking
+def test_mask_id_rules():
+    assert batch.mask_id(ID1) == ID1[:6] + "********" + ID1[-4:]
+    assert batch.mask_id("610328199001011234") == "610328********1234"
+    assert batch.mask_id("61032819900101123X") == "610328********123X"
+    assert batch.mask_id("610328900101123") == "610328*****1123"          # old 15-digit number
+    assert batch.mask_id("12345") == "***45"                              # not an ID: all but the last 2
+    assert batch.mask_id("张三的身份证") == "****份证"
+    assert batch.mask_id("ab") == "**" and batch.mask_id("") == ""
+
+
+def test_mask_text_rules():
+    t = batch.mask_text(f"户主电话{PHONE}，座机0917-5212345，身份证{ID1}，卡号6222021234567890123")
+    assert PHONE not in t and "138****5678" in t
+    assert "5212345" not in t and "0917-" in t
+    assert ID1 not in t and ID1[:6] + "********" + ID1[-4:] in t
+    assert "6222021234567890123" not in t and t.endswith("0123")
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory):
+    d = tmp_path_factory.mktemp("out")
+    rows = [person(户号="H1", 姓名="<script>alert('x')</script>", 身份证号=ID1, 备注=f"电话{PHONE}，另一个号{ID2}",
+                   就业状态="已就业", 就业地="外省", 合同期限="1年", 就业后月数="2", 交通费="680"),
+            person(户号="H1", 姓名=f"误填{ID2}", 身份证号=f" {ID2} ", 户籍地=None, 就业状态="未就业", 子女就读技校="是"),
+            person(户号="H2 & <b>", 姓名="王五", 身份证号="6103281990", 户籍地="火星村"),
+            person(户号="H3", 姓名="赵六", 身份证号=ID2, 户籍地="汉阴", 就业状态="已就业", 子女就读技校="是")]
+    ledger = write_xlsx(d / "台账.xlsx", rows)
+    rep = batch.check_ledger(ledger, AS_OF)
+    batch.write_xlsx(rep, d / "r.xlsx")
+    batch.write_html(rep, d / "c.html")
+    files = batch.write_csv(rep, d / "r.csv")
+    return {"rep": rep, "xlsx": d / "r.xlsx", "html": (d / "c.html").read_text(encoding="utf-8"),
+            "csv": [f.read_text(encoding="utf-8-sig") for f in files], "dir": d}
+
+
+def test_no_full_id_or_phone_in_any_output(outputs):
+    texts = {"xlsx": all_text_in_xlsx(outputs["xlsx"]), "html": outputs["html"], "csv": "".join(outputs["csv"])}
+    for where, text in texts.items():
+        for secret in (ID1, ID2, PHONE, "6103281990"):
+            assert secret not in text, (where, secret)
+        assert "610328********" + ID1[-4:] in text, where
+        assert "138****5678" in text, where
+
+
+def test_masked_id_in_the_detail_sheet(outputs):
+    recs = detail_records(outputs["xlsx"])
+    assert recs[0]["身份证号"] == ID1[:6] + "********" + ID1[-4:]
+    assert recs[1]["身份证号"] == ID2[:6] + "********" + ID2[-4:]      # spaces around it do not matter
+    assert recs[2]["身份证号"] == "********90"                           # not an ID: all but the last 2
+    assert any("不像身份证号" in (r or [None] * 6)[5] for r in sheet_rows(outputs["xlsx"], "问题")[1:])
+
+
+def test_html_escapes_everything_from_the_ledger(outputs):
+    h = outputs["html"]
+    assert "<script>" not in h and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in h
+    assert "H2 &amp; &lt;b&gt;" in h and "<b>H2" not in h
+
+
+def test_html_one_page_per_household_with_what_to_bring_and_validity(outputs):
+    h = outputs["html"]
+    assert h.count('<section class="household">') == 3
+    assert "page-break-after: always" in h
+    # the fare item: amount with calculation, payee, where/when, documents as printed, citation, validity warning
+    for text in ("500元（实际交通费680元；超过上限500元，按500元计）", "钱发给劳动者本人", "户籍所在镇劳动保障事务所",
+                 "转移就业当年12月底前", "交通费票据", "本人开通金融功能的社保卡复印件或银行卡复印件（需在复印件上注明开户名、开户行信息）",
+                 "千人社发〔2021〕141号 三、2", "该政策已于2025年12月31日到期"):
+        assert text in h, text
+    # 雨露计划 on the second member: paid to the student or parent, its documents
+    assert "钱发给学生或家长" in h and "入学通知书或录取通知书复印件" in h
+    assert "暂未收录该地政策" in h
+    # a benefit whose document lists no documents says so and names the office
+    assert "文件未列申请材料，请向当地县区人力资源和社会保障局（就业服务机构）咨询" in h
+
+
+def test_summary_totals_equal_the_sum_of_the_detail_rows(outputs):
+    _summary_matches_detail(outputs["xlsx"])
+
+
+def _summary_matches_detail(path):
+    recs = detail_records(path)
+    _, summary = summary_records(path)
+    by_name: dict[tuple, list] = {}      # (name, citation): two documents may use the same name
+    for r in recs:
+        for it in r["items"]:
+            by_name.setdefault((it["项目"], it["依据"]), []).append(it)
+        assert (r["本人合计（元）"] or 0) == sum(it["金额（元）"] or 0 for it in r["items"])
+    total_row = summary[-1]
+    assert total_row["项目"] == "合计"
+    for s in summary[:-1]:
+        items = by_name[(s["项目"], s["依据"])]
+        assert s["符合（人）"] == sum(1 for i in items if i["状态"] == "符合")
+        assert s["待确认（人）"] == sum(1 for i in items if i["状态"].startswith("待确认"))
+        assert s["不符合（人）"] == sum(1 for i in items if i["状态"].startswith("不符合"))
+        assert (s["符合者金额合计（元）"] or 0) == sum(i["金额（元）"] or 0 for i in items if i["状态"] == "符合")
+    assert total_row["符合者金额合计（元）"] == sum(r["本人合计（元）"] or 0 for r in recs)
+    assert total_row["符合（人）"] == sum(s["符合（人）"] for s in summary[:-1])
+    assert sum(len(v) for v in by_name.values()) == sum(s["符合（人）"] + s["待确认（人）"] + s["不符合（人）"]
+                                                        for s in summary[:-1])
+    return recs, summary
+
+
+def test_summary_on_a_bigger_mixed_ledger(tmp_path):
+    import importlib.util
+    from pathlib import Path
+    script = Path(__file__).resolve().parents[2] / "scripts" / "bench_batch.py"
+    spec = importlib.util.spec_from_file_location("bench", script)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    rep = batch.check_rows(bench.synthetic_rows(600), AS_OF)
+    batch.write_xlsx(rep, tmp_path / "r.xlsx")
+    recs, summary = _summary_matches_detail(tmp_path / "r.xlsx")
+    assert len(recs) == 600 and summary[-1]["符合者金额合计（元）"] > 0
+    assert summary[-1]["符合者金额合计（元）"] == sum(p.total for p in rep.people)
+
+
+def test_validity_note_in_the_summary(outputs):
+    notes, _ = summary_records(outputs["xlsx"])
+    text = "\n".join(notes)
+    assert "截至2026年11月22日，收录的全部5份政策文件都已到期" in text
+    assert "千人社发〔2021〕141号（千阳县）：有效期：2021年9月6日至2025年12月31日。⚠该政策已于2025年12月31日到期" in text
+    assert "湘人社发〔2017〕58号" in text and "现行标准请向" in text
+
+
+def test_validity_note_is_computed_from_the_date():
+    import datetime as dt
+    rep = batch.check_rows([person()], dt.date(2024, 6, 1))
+    head = rep.validity_notes()[0]
+    assert "有4份已到期" in head and "全部" not in head
+
+
+def test_loans_are_not_added_to_money_totals():
+    rep = batch.check_rows([person(户籍地="海伦市", 人员类别="脱贫户", 创业形式="个体工商户", 营业执照月数="8")], AS_OF)
+    loan = next(i for i in rep.people[0].items if i.benefit.id == "sh.startup_loan")
+    assert loan.status_text == "符合" and loan.amount_text.startswith("最高") and loan.amount_value is None
+    assert rep.people[0].total == 0
+
+
+# ----------------------------------------------------------------------------------------------- CSV in and out
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "gbk", "utf-8"])
+def test_csv_input_encodings(tmp_path, encoding):
+    rows = [person(姓名="张三", 就业状态="已就业", 就业地="浙江省宁波市", 交通费="680", 备注="户主"),
+            person(姓名="李四", 户号="H2", 户籍地="汉阴", 人员类别="贫困户、残疾人", 就业状态="未就业")]
+    path = write_csv(tmp_path / f"台账-{encoding}.csv", rows, encoding)
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") == (encoding == "utf-8-sig")
+    rep = batch.check_ledger(path, AS_OF)
+    a, b = rep.people
+    assert (a.name, a.household, a.remark) == ("张三", "H1", "户主")
+    assert next(i for i in a.items if i.benefit.id == "qy.cross_province_transport").amount_value == 500
+    assert b.categories == ["脱贫劳动力", "残疾人"] and b.place_label == "陕西省安康市汉阴县"
+    assert not a.problems and not b.problems
+
+
+def test_csv_output_three_files(outputs):
+    detail, summary, problems = outputs["csv"]
+    head = next(csv.reader([detail.splitlines()[0]]))
+    assert head[:4] == ["行号", "户号", "姓名", "身份证号"]
+    assert "注意：截至2026年11月22日" in summary and "项目,编号,依据" in summary
+    assert "第4行" in problems
+    assert (outputs["dir"] / "r.汇总.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_csv_output_does_not_carry_formulas(tmp_path):
+    rep = batch.check_rows([person(姓名="=HYPERLINK(\"http://x\")", 备注="+1+2")], AS_OF)
+    detail = batch.write_csv(rep, tmp_path / "r.csv")[0].read_text(encoding="utf-8-sig")
+    row = next(csv.reader([detail.splitlines()[1]]))
+    assert row[2] == "'=HYPERLINK(\"http://x\")" and "'+1+2" in row
+
+
+def test_amount_column_uses_arabic_digits_with_yuan(outputs):
+    recs = detail_records(outputs["xlsx"])
+    amounts = [it["金额"] for r in recs for it in r["items"]]
+    assert "500元" in amounts and "3000元" in amounts
+    for a in amounts:
+        if re.search(r"\d", a):
+            assert re.fullmatch(r"(最高)?\d+(\.\d+)?(万)?元|\d+～\d+万?元|.*元.*", a), a
+            assert not re.search(r"[一二三四五六七八九十百千]元", a), a
+    assert fmt_money(500) == "500元"
