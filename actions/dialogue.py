@@ -331,8 +331,17 @@ def ask_for(state: State, fact: str) -> Reply:
 def answer(state: State, ev: Evaluation, as_of: dt.date) -> list[Reply]:
     results = ev.results
     if not results:
-        return [Reply(f"{state.place}的文件里没有这方面的补贴。您可以问“还能领啥”，或向{ev.documents[0].contact_office}咨询。"
-                      if ev.documents else no_policy_text(state.place))]
+        if not ev.documents:
+            return [Reply(no_policy_text(state.place))]
+        doc = ev.documents[0]
+        topic_name = "、".join(TOPICS[t] for t in TOPICS_BY_INTENT.get(state.topic or "", [])[:2])
+        head = Reply(f"{doc.document_no}（{doc.place_label}）里没有{topic_name}这方面的补贴。下面是按您的情况可能能领的：")
+        allev = evaluate(profile_of(state), state.place, as_of=as_of)
+        saved_topic = state.topic
+        state.topic = "ask_what_can_i_get"
+        rest = what_can_i_get(state, allev, as_of)
+        state.topic = saved_topic
+        return [head] + rest
     ordered = relevant(ev, state)
     shown = ordered[:MAX_CARDS]
     state.stated = shown          # not a slot: read by the action for the audit log
@@ -371,6 +380,28 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date) -> list[Reply]:
     return [Reply("\n".join(lines), buttons=[{"title": t, "payload": p} for t, p in NEXT_STEPS[:2]])]
 
 
+# words that name a topic unambiguously: they override the NLU intent among the ask_* intents
+STRONG_TOPIC_WORDS = [
+    (r"贷款|能贷|贷多少|贴息", "ask_startup_loan"), (r"路费|车费|车票|交通补助|交通补贴", "ask_transport"),
+    (r"技校|技工院校|技工学校|雨露计划", "ask_school_grant"), (r"见习", "ask_internship"),
+    (r"公益岗|公益性岗位", "ask_public_post"), (r"技能鉴定|职业资格证", "ask_appraisal"),
+    (r"以工代训", "ask_employer_subsidy"),
+]
+# a message asking something has one of these; a message without them only tells facts
+QUESTION_WORDS = re.compile(r"补贴|补助|补帖|奖补|钱|领|贷|报|政策|多少|能拿|有啥|有什么|啥|什么|吗|么|没有|不|咋|怎么|哪|\?|？")
+
+
+def _effective_intent(intent: str | None, text: str, ex, state: State) -> str | None:
+    """Correct the NLU intent with what the words plainly say."""
+    if intent in TOPICS_BY_INTENT and intent != "ask_what_can_i_get":
+        for pat, strong in STRONG_TOPIC_WORDS:
+            if re.search(pat, text):
+                return strong
+        if state.topic and not ex.empty() and not QUESTION_WORDS.search(text):
+            return "inform"        # "那我老家是五指山的": facts, no question: keep the topic
+    return intent
+
+
 def policy_turn(state: State, intent: str | None, text: str, entities: list | None,
                 as_of: dt.date | None = None) -> list[Reply]:
     """A user message about benefits or facts → replies; updates state in place."""
@@ -378,6 +409,7 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
     replies: list[Reply] = []
     text = text if isinstance(text, str) else ""
     ex = extract(text, entities, state.place)
+    intent = _effective_intent(intent, text, ex, state)
     if ex.truncated:
         replies.append(Reply(f"您的消息太长，我只看了前{MAX_TEXT}个字。"))
     _apply_pending(state, intent, text, ex)

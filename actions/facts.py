@@ -24,6 +24,8 @@ _MONEY_CTX_RE = re.compile(r"(?<=车票|路费|车费|机票|房租|租金|水�
 _COUNT_RE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:个人|个|名|人)(?!月)")
 _DAYS_RE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|日)")
 _CROSS_PROVINCE = re.compile(r"外省|省外|跨省|出省")
+_WORK_CONTEXT = re.compile(r"(在|去|到|跑).{0,8}(打工|务工|上班|干活|工作|做工|进厂)")
+_HOME_CONTEXT = re.compile(r"(我是|俺是|咱是|老家|户口|户籍|家在|家是|住在|来自)")
 
 
 # Yes/no facts said in passing ("社保也交了", "娃在技校上学"). (pattern, fact, value); a negation right before the
@@ -93,12 +95,15 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # --- where the person works (跨省 …) and where they are from
     work_spans = []
     for e in _spans(entities, "work_destination"):
-        work_spans.append((e["start"], e["end"]))
         val = str(e.get("value"))
         if _CROSS_PROVINCE.search(val):
             out.facts["work_scope"] = "跨省"
-        else:
+            work_spans.append((e["start"], e["end"]))
+        elif _WORK_CONTEXT.search(text[max(0, e["start"] - 2):e["end"] + 6]) and \
+                not _HOME_CONTEXT.search(text[max(0, e["start"] - 4):e["end"] + 2]):
+            # a place is where someone works only when the words say so ("在广东打工"), not "我是广东的"
             out.work_place = val
+            work_spans.append((e["start"], e["end"]))
     if _CROSS_PROVINCE.search(text):
         out.facts["work_scope"] = "跨省"
     for m in re.finditer(r"(?:在|去|到)([^\s，,。在去到]{2,8}?)(?:打工|务工|上班|干活)", text):

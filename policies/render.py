@@ -36,8 +36,12 @@ def citation(b: Benefit) -> str:
 def amount_line(r: BenefitResult) -> str:
     a = r.amount
     if a.value is not None:
+        computed = len(a.steps) > 1 or (a.steps and "=" in a.steps[0])
+        if not computed and a.text and fmt_money(a.value) in a.text:
+            # a rate as the document states it: 每人每年1000元, 贷款最高20万元 …
+            return ("最高" if a.up_to and "最高" not in a.text else "") + a.text
         s = ("最高" if a.up_to else "") + fmt_money(a.value)
-        if a.steps and len(a.steps) > 1 or (a.steps and "=" in a.steps[0]):
+        if computed:
             s += f"（{'；'.join(a.steps)}）"
         return s
     if a.range:
