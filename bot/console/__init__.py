@@ -1,0 +1,11 @@
+"""热线坐席台 (hotline operator console): a Rasa custom input channel serving a page and a small JSON API.
+
+Registered in credentials.yml as ``bot.console.channel.ConsoleInput: {}``; served by the same Rasa server at
+http://localhost:5005/console/ . See docs/console.md.
+
+    auth.py     token login, signed HttpOnly SameSite cookie, CSRF header token
+    store.py    our own tables (handover flags, answer feedback) in the tracker store's database; recent conversations
+    view.py     slots → the structured panel, answer cards and checklist (plain Python, uses the policy module)
+    ledger.py   hook to policies.batch for the batch upload form
+    channel.py  the input channel: routes, JSON API, pages
+"""

@@ -1,0 +1,443 @@
+"""What the console shows for one conversation, computed from the tracker's slots by the policy module.
+
+Plain Python (no Sanic, no Rasa server): the channel hands in the slots and the tracker's events and gets JSON-ready
+dicts back. The same code the actions use decides which benefits are relevant (actions.dialogue.evaluate_topic /
+relevant), so the operator sees what the bot reasons about, in full: every condition met / not met / still unknown
+with the question to ask, the calculation, the payee, the citation with its quotes and the validity.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Any
+
+from actions.dialogue import (MAX_CARDS, PERSONAL_PAYEES, TOPICS_BY_INTENT, State, evaluate_topic,
+                              fact_value_text, relevant)
+from policies import ELIGIBLE, INELIGIBLE, UNKNOWN, default_gazetteer, default_policies
+from policies.evaluator import BenefitResult, coerce, fmt_money
+from policies.model import AnyOf
+from policies.render import amount_line, benefit_card, citation, no_policy_text, validity_line
+
+WECHAT_BYTES = 2048          # one WeChat message, as the operator pastes it
+MAX_SHOWN_CARDS = 6
+MAX_TRANSCRIPT = 200         # messages
+MAX_FACT_TEXT = 100          # characters of a typed fact value
+
+TOPIC_LABELS = {
+    "ask_job_seeking": "求职补贴",
+    "ask_transport": "外出务工交通补助",
+    "ask_factory_job": "社区工厂/帮扶车间/基地/非遗工坊",
+    "ask_public_post": "公益性岗位",
+    "ask_internship": "就业见习",
+    "ask_startup_subsidy": "创业补贴",
+    "ask_startup_loan": "创业担保贷款",
+    "ask_training": "技能培训",
+    "ask_training_allowance": "培训生活费、交通费补贴",
+    "ask_appraisal": "职业技能鉴定补贴",
+    "ask_school_grant": "技工院校就读补助",
+    "ask_employer_subsidy": "用人单位补贴（岗位、社保、以工代训等）",
+    "ask_referral": "职业介绍补贴",
+    "ask_graduate_subsidy": "高校毕业生补贴",
+    "ask_what_can_i_get": "还能领啥（全部）",
+}
+ROLE_LABELS = {"worker": "劳动者本人（来电人自己领）", "employer": "用人单位（企业、工厂、基地）"}
+STATUS_TEXT = {ELIGIBLE: "符合条件", UNKNOWN: "还需确认", INELIGIBLE: "不符合"}
+SPECIAL_FIELDS = ("place", "topic", "role", "category")
+HIDDEN_FACTS = {"not_category", "category_exhaustive"}
+
+
+class EditError(ValueError):
+    """A correction the console cannot apply; the message is Chinese and shown to the operator."""
+
+
+def as_of_today() -> dt.date:
+    """The date answers are given for; ASSISTANT_TODAY=YYYY-MM-DD pins it (as in actions.actions.today)."""
+    pinned = os.environ.get("ASSISTANT_TODAY")
+    if pinned:
+        try:
+            return dt.date.fromisoformat(pinned)
+        except ValueError:
+            pass
+    return dt.date.today()
+
+
+def state_of(slots: dict) -> State:
+    s = State.from_slots(slots or {})
+    if not isinstance(s.facts, dict):
+        s.facts = {}
+    return s
+
+
+# ----------------------------------------------------------------------------------------------- the panel
+def _vocab():
+    return default_policies().vocab
+
+
+def fact_spec(name: str) -> dict:
+    f = _vocab().facts[name]
+    return {"name": name, "label": f.label, "type": f.type, "question": f.question, "choices": list(f.choices)}
+
+
+def vocabulary() -> dict:
+    """Everything the page needs to draw the edit controls (sent once, in the page)."""
+    vocab = _vocab()
+    docs = default_policies().documents
+    return {
+        "facts": [fact_spec(n) for n in vocab.facts if n != "category"],
+        "categories": list(vocab.categories),
+        "category_label": vocab.facts["category"].label if "category" in vocab.facts else "人员类别",
+        "topics": [[k, TOPIC_LABELS.get(k, k)] for k in TOPICS_BY_INTENT],
+        "roles": [[k, v] for k, v in ROLE_LABELS.items()],
+        "places": [d.place_label for d in docs],
+    }
+
+
+def _missing_ranked(results: list[BenefitResult]) -> list[str]:
+    out: list[str] = []
+    for r in results:
+        if r.status == UNKNOWN:
+            out += [f for f in r.missing if f not in out]
+    for r in results:
+        if r.status != INELIGIBLE:
+            out += [f for f in r.amount.missing if f not in out]
+    return out
+
+
+def panel(state: State, shown: list[BenefitResult]) -> dict:
+    """The structured panel: place, topic, role, categories, and the facts (known ones and the ones still needed)."""
+    vocab = _vocab()
+    res = default_gazetteer().resolve(state.place) if state.place else None
+    cats = list(state.facts.get("category") or [])
+    needed = [f for f in _missing_ranked(shown) if f in vocab.facts and f != "category"]
+    facts = []
+    for name, value in state.facts.items():
+        if name in HIDDEN_FACTS or name == "category" or name not in vocab.facts:
+            continue
+        d = fact_spec(name)
+        d.update(value=value, display=fact_value_text(name, value), needed=False)
+        facts.append(d)
+    for name in needed:
+        if name not in state.facts:
+            d = fact_spec(name)
+            d.update(value=None, display="未知", needed=True)
+            facts.append(d)
+    pending = None
+    if state.pending_fact:
+        pf = state.pending_fact
+        if pf == "place":
+            pending = {"fact": "place", "label": "地点", "question": "您是哪个县（区）的？"}
+        elif pf.startswith("place_confirm:"):
+            pending = {"fact": "place", "label": "地点", "question": f"您是{pf.split(':', 1)[1]}的吗？"}
+        elif pf in vocab.facts:
+            pending = {"fact": pf, "label": vocab.facts[pf].label, "question": vocab.facts[pf].question}
+    return {
+        "place": {"label": "地点", "value": state.place, "display": state.place or "未知",
+                  "covered": bool(res and res.documents)},
+        "topic": {"label": "问的是", "value": state.topic,
+                  "display": TOPIC_LABELS.get(state.topic or "", state.topic or "未知")},
+        "role": {"label": "谁来领", "value": state.role, "display": ROLE_LABELS.get(state.role or "", "未知")},
+        "category": {"label": vocab.facts["category"].label if "category" in vocab.facts else "人员类别",
+                     "value": cats, "display": "、".join(cats) or "未知",
+                     "not": list(state.facts.get("not_category") or []),
+                     "needed": "category" in _missing_ranked(shown) and not cats,
+                     "question": vocab.facts["category"].question if "category" in vocab.facts else ""},
+        "facts": facts,
+        "pending": pending,
+    }
+
+
+# ----------------------------------------------------------------------------------------------- answer cards
+def _cond_text(o) -> str:
+    c = o.condition
+    note = getattr(c, "note", None)
+    if note:
+        return note
+    if o.quotes:
+        return o.quotes[0]
+    f = o.facts[0] if o.facts else ""
+    return _vocab().facts[f].label if f in _vocab().facts else f
+
+
+def _condition(o, with_questions: bool = False) -> dict:
+    vocab = _vocab()
+    d = {"text": _cond_text(o), "quotes": list(o.quotes), "facts": [
+        {"name": f, "label": vocab.facts[f].label if f in vocab.facts else f} for f in o.facts]}
+    if with_questions:
+        d["questions"] = [{"fact": f, "label": vocab.facts[f].label, "question": vocab.facts[f].question}
+                          for f in o.facts if f in vocab.facts]
+        if isinstance(o.condition, AnyOf):
+            d["any_of"] = True
+    return d
+
+
+def _payee_text(r: BenefitResult, role: str | None) -> str:
+    b = r.benefit
+    s = f"钱发给：{b.payee_label}"
+    if b.payee_note:
+        s += f"（{b.payee_note}）"
+    if role == "worker" and b.payee not in PERSONAL_PAYEES:
+        s += "。不是发给来电人个人"
+    return s
+
+
+def card(r: BenefitResult, as_of: dt.date, role: str | None, said: bool) -> dict:
+    b, a = r.benefit, r.amount
+    doc = b.document
+    vocab = _vocab()
+    return {
+        "id": b.id,
+        "name": b.name,
+        "status": r.status,
+        "status_text": STATUS_TEXT[r.status],
+        "said_by_bot": said,
+        "amount": {
+            "line": amount_line(r),
+            "headline": (("最高" if a.up_to else "") + fmt_money(a.value)) if a.value is not None else amount_line(r),
+            "rule": a.text,
+            "steps": list(a.steps),
+            "value": a.value,
+            "up_to": a.up_to,
+            "missing": [{"fact": f, "label": vocab.facts[f].label, "question": vocab.facts[f].question}
+                        for f in a.missing if f in vocab.facts],
+            "quotes": list(a.quotes),
+        },
+        "payee": {"code": b.payee, "label": b.payee_label, "note": b.payee_note,
+                  "personal": b.payee in PERSONAL_PAYEES, "text": _payee_text(r, role)},
+        "conditions": {
+            "met": [_condition(o) for o in r.met],
+            "failed": [_condition(o) for o in r.failed],
+            "unknown": [_condition(o, with_questions=True) for o in r.unknown],
+        },
+        "reasons": list(dict.fromkeys(r.reasons)),
+        "partners": [default_policies().benefits[o].name for o, _, _ in r.partners if o in default_policies().benefits],
+        "limits": [x.text for x in b.limits],
+        "notes": [n.text for n in b.notes],
+        "citation": {"document_no": doc.document_no, "clause": b.clause, "title": doc.title, "issuer": doc.issuer,
+                     "text": citation(b), "quotes": list(b.quotes)},
+        "validity": validity_line(doc, as_of),
+        "ended": r.ended,
+        "not_yet_valid": r.not_yet_valid,
+        "apply": _apply(b),
+        "text": benefit_card(r, as_of, detail=True),
+    }
+
+
+def _apply(b) -> dict:
+    ap = b.apply
+    return {"who": ap.who if ap else None, "office": ap.office if ap else None, "window": ap.window if ap else None,
+            "procedure": ap.procedure if ap else None, "contact_office": b.document.contact_office,
+            "contact_phone": b.document.contact_phone}
+
+
+# ----------------------------------------------------------------------------------------------- checklist
+def fit_bytes(lines: list[str], limit: int = WECHAT_BYTES, shrinkable: tuple[int, int] | None = None) -> str:
+    """Join lines; when over `limit` UTF-8 bytes, drop lines from the shrinkable range (the material list) from its
+    end, saying how many were left out, and as a last resort cut the text."""
+    text = "\n".join(lines)
+    if len(text.encode()) <= limit:
+        return text
+    if shrinkable:
+        lo, hi = shrinkable
+        items = lines[lo:hi]
+        for keep in range(len(items) - 1, 0, -1):
+            trial = lines[:lo] + items[:keep] + [f"……还有{len(items) - keep}项，见原文件"] + lines[hi:]
+            text = "\n".join(trial)
+            if len(text.encode()) <= limit:
+                return text
+    b = text.encode()[: limit - len("…".encode())]
+    return b.decode(errors="ignore") + "…"
+
+
+def checklist(r: BenefitResult, as_of: dt.date, role: str | None) -> dict:
+    b = r.benefit
+    ap = _apply(b)
+    items = list(b.documents.items) if b.documents else []
+    lines = [f"【{b.name}】申请材料（按文件原文）："]
+    if items:
+        lines += [f"{i}. {x}" for i, x in enumerate(items, 1)]
+    else:
+        lines.append(f"文件未列申请材料，请向{b.document.contact_office}咨询。")
+    first, last = 1, len(lines)
+    if ap["who"]:
+        lines.append(f"谁来办：{ap['who']}")
+    lines.append(f"去哪办：{ap['office'] or '文件未写明，请问' + b.document.contact_office}")
+    if ap["window"]:
+        lines.append(f"时间：{ap['window']}")
+    side_note = None
+    if role == "worker" and b.payee not in PERSONAL_PAYEES:
+        side_note = f"这是{b.payee_label}申请时交的材料，钱发给{b.payee_label}"
+        lines.append(f"（{side_note}）")
+    lines.append(f"依据：{citation(b)}")
+    lines.append(validity_line(b.document, as_of))
+    text = fit_bytes(lines, WECHAT_BYTES, (first, last) if items else None)
+    return {"benefit_id": b.id, "name": b.name, "items": items, "who": ap["who"], "office": ap["office"],
+            "window": ap["window"], "procedure": ap["procedure"], "contact_office": b.document.contact_office,
+            "contact_phone": b.document.contact_phone, "note": side_note, "citation": citation(b),
+            "validity": validity_line(b.document, as_of), "ended": r.ended,
+            "copy_text": text, "copy_bytes": len(text.encode())}
+
+
+def _checklist_order(shown: list[BenefitResult]) -> list[BenefitResult]:
+    """As the bot's documents answer does: the caller's own benefits first, then any not ruled out."""
+    mine = [r for r in shown if r.benefit.payee in PERSONAL_PAYEES and r.status != INELIGIBLE]
+    rest = [r for r in shown if r.status != INELIGIBLE and r not in mine]
+    tail = [r for r in shown if r not in mine and r not in rest]
+    return mine + rest + tail
+
+
+# ----------------------------------------------------------------------------------------------- evaluation
+def evaluate_state(state: State, as_of: dt.date) -> dict:
+    """Coverage message, the answer cards and the checklists for the current slots."""
+    out: dict[str, Any] = {"coverage": None, "cards": [], "checklists": [], "hint": None, "shown": []}
+    if not state.place:
+        out["hint"] = "还不知道来电人是哪个县（区）的：先问地点，或在“地点”一栏填上。"
+        return out
+    res = default_gazetteer().resolve(state.place)
+    if not res.documents:
+        out["coverage"] = {"covered": False, "text": no_policy_text(state.place, res.narrower or None)}
+        return out
+    out["coverage"] = {"covered": True, "documents": [
+        {"document_no": d.document_no, "title": d.title, "place": d.place_label,
+         "validity": validity_line(d, as_of), "ended": d.ended(as_of)} for d in res.documents]}
+    if not state.topic:
+        out["hint"] = "还不知道来电人问哪类补贴：在“问的是”一栏选一项。"
+        return out
+    ev = evaluate_topic(state, as_of)
+    ordered = relevant(ev, state)
+    if not ordered:
+        out["hint"] = f"{state.place}的文件里没有这方面的补贴。"
+        return out
+    shown = ordered[:MAX_SHOWN_CARDS]
+    said = set(state.last_benefits or [])
+    out["shown"] = shown
+    out["cards"] = [card(r, as_of, state.role, r.benefit.id in said) for r in shown]
+    out["checklists"] = [checklist(r, as_of, state.role) for r in _checklist_order(shown)]
+    if len(ordered) > len(shown):
+        out["hint"] = f"另有{len(ordered) - len(shown)}项相关补贴未显示。"
+    return out
+
+
+def build_view(slots: dict, as_of: dt.date | None = None) -> dict:
+    as_of = as_of or as_of_today()
+    state = state_of(slots)
+    ev = evaluate_state(state, as_of)
+    shown = ev.pop("shown")
+    return {"as_of": as_of.isoformat(), "slots": state.to_slots(), "panel": panel(state, shown), **ev}
+
+
+def bot_card_ids(state: State, as_of: dt.date) -> list[str]:
+    """The benefits the bot would now talk about (what `last_benefits` should hold after a correction)."""
+    if not state.place or not state.topic or not default_gazetteer().resolve(state.place).documents:
+        return []
+    ev = evaluate_topic(state, as_of)
+    return [r.benefit.id for r in relevant(ev, state)[:MAX_CARDS]]
+
+
+# ----------------------------------------------------------------------------------------------- corrections
+def apply_edit(slots: dict, field: Any, value: Any, as_of: dt.date | None = None) -> dict:
+    """The slots after the operator corrects one field. Raises EditError (Chinese) for a value that cannot be used.
+
+    `value` None or "" makes the field unknown again."""
+    as_of = as_of or as_of_today()
+    if not isinstance(field, str) or not field:
+        raise EditError("缺少要修改的项目（field）")
+    vocab = _vocab()
+    state = state_of(slots)
+    facts = dict(state.facts)
+    empty = value is None or (isinstance(value, str) and not value.strip()) or value == []
+    if isinstance(value, str):
+        value = value.strip()
+        if len(value) > MAX_FACT_TEXT:
+            raise EditError(f"填的内容太长（最多{MAX_FACT_TEXT}个字）")
+    if field == "place":
+        if empty:
+            state.place = None
+        else:
+            if not isinstance(value, str):
+                raise EditError("地点应填地名，比如：千阳县、汉阴县、海伦市")
+            res = default_gazetteer().resolve(value)
+            if res.place is None:
+                raise EditError(f"不认识这个地名：{value}。请填县（区）名，比如：千阳县、汉阴县、海伦市")
+            state.place = res.place.full_name
+        if state.pending_fact and state.pending_fact.startswith("place"):
+            state.pending_fact = None
+    elif field == "topic":
+        if empty:
+            state.topic = None
+        elif value not in TOPICS_BY_INTENT:
+            raise EditError(f"“问的是”只能选：{'、'.join(TOPIC_LABELS.values())}")
+        else:
+            if value != state.topic:
+                state.asked = []
+            state.topic = value
+    elif field == "role":
+        if empty:
+            state.role = None
+        elif value not in ROLE_LABELS:
+            raise EditError("“谁来领”只能选：劳动者本人 或 用人单位")
+        else:
+            state.role = value
+    elif field == "category":
+        if empty:
+            facts.pop("category", None)
+        else:
+            raw = [value] if isinstance(value, str) else value
+            if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+                raise EditError("人员类别应为类别名称的列表，比如 [\"脱贫劳动力\"]")
+            if len(raw) > len(vocab.categories):
+                raise EditError("人员类别太多")
+            canon = []
+            for c in raw:
+                cc = vocab.canonical_category(c)
+                if cc is None:
+                    raise EditError(f"不认识的人员类别：{c}。可选：{'、'.join(vocab.categories)}")
+                if cc not in canon:
+                    canon.append(cc)
+            facts["category"] = canon
+            facts["not_category"] = [c for c in facts.get("not_category") or [] if c not in canon]
+        facts.pop("category_exhaustive", None)
+    elif field in vocab.facts and field not in HIDDEN_FACTS:
+        spec = vocab.facts[field]
+        if empty:
+            facts.pop(field, None)
+        else:
+            if isinstance(value, (list, dict)):
+                raise EditError(f"“{spec.label}”的值看不懂")
+            try:
+                facts[field] = coerce(spec.type, value, spec.label, spec.choices)
+            except ValueError as e:
+                raise EditError(str(e)) from None
+            if spec.type in ("months", "money", "count", "days", "hours", "years") and facts[field] > 1e9:
+                raise EditError(f"“{spec.label}”的数太大：{value}")
+    else:
+        raise EditError(f"不认识要修改的项目：{field}")
+    state.facts = facts
+    if state.pending_fact == field:
+        state.pending_fact = None
+    state.last_benefits = bot_card_ids(state, as_of)
+    return state.to_slots()
+
+
+# ----------------------------------------------------------------------------------------------- transcript
+def transcript(events: list[dict], limit: int = MAX_TRANSCRIPT) -> list[dict]:
+    """User and bot messages from the tracker's events (dicts as Event.as_dict gives them). Bot messages that
+    followed a user message sent while the conversation was handed over are marked `suppressed`."""
+    out: list[dict] = []
+    suppressed = False
+    for e in events:
+        t = e.get("event")
+        if t == "user":
+            meta = (e.get("metadata") or {}).get("console") or {}
+            suppressed = bool(meta.get("handover"))
+            out.append({"type": "user", "text": e.get("text") or "", "time": e.get("timestamp"),
+                        "operator": meta.get("operator"), "handover": suppressed,
+                        "intent": ((e.get("parse_data") or {}).get("intent") or {}).get("name")})
+        elif t == "bot":
+            data = e.get("data") or {}
+            out.append({"type": "bot", "text": e.get("text") or "", "time": e.get("timestamp"),
+                        "buttons": [{"title": str(b.get("title") or ""), "payload": str(b.get("payload") or "")}
+                                    for b in data.get("buttons") or [] if isinstance(b, dict)],
+                        "suppressed": suppressed})
+        elif t == "session_started":
+            out.append({"type": "session", "text": "新的会话", "time": e.get("timestamp")})
+    return out[-limit:]
