@@ -8,6 +8,8 @@ RASA_PORT="${RASA_PORT:-5005}"
 ACTIONS_PORT="${ACTIONS_PORT:-5055}"
 MODEL="${MODEL:-models/policy-assistant.tar.gz}"
 mkdir -p var/log
+# third-party deprecation warnings (pkg_resources, distutils, SQLAlchemy 2.0) say nothing to the person running it
+export PYTHONWARNINGS="${PYTHONWARNINGS:-ignore::DeprecationWarning}" SQLALCHEMY_SILENCE_UBER_WARNING=1
 export ACTION_ENDPOINT_URL="${ACTION_ENDPOINT_URL:-http://127.0.0.1:${ACTIONS_PORT}/webhook}"
 export TRACKER_DIALECT="${TRACKER_DIALECT:-sqlite}"
 export TRACKER_URL="${TRACKER_URL:-sqlite:///$PWD/var/rasa.db}"
