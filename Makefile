@@ -91,6 +91,7 @@ test: venv check-policies
 	$(MAKE) --no-print-directory test-stories
 	$(MAKE) --no-print-directory test-nlu
 	@test -x /usr/bin/chromium || $(MAKE) --no-print-directory browser-deps
+	$(MAKE) --no-print-directory test-scale
 	$(PY) -m pytest -q tests
 
 # Debian's chromium (and a Chinese font, for readable screenshots) for the operator console's browser tests
@@ -104,3 +105,10 @@ browser-deps:
 
 clean:
 	rm -rf models var/cache .pytest_cache
+
+# Scale-out, storage and load tests (tests/reliability, marked `scale`): a throwaway PostgreSQL + Redis on loopback
+# (scripts/services.sh installs them with apt-get when missing), two Rasa processes plus one with SANIC_WORKERS=2
+# sharing them, and the full 200 senders x 10 turns load test. The rest of tests/reliability runs in plain pytest.
+.PHONY: test-scale
+test-scale: $(MODEL)
+	$(PY) -m pytest -q -m scale tests/reliability

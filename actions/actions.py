@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import os
 from typing import Any
 
@@ -15,6 +16,7 @@ from . import audit
 from .dialogue import Reply, State, documents_turn, policy_turn, validity_turn, where_turn
 
 logger = logging.getLogger(__name__)
+ERASE_WORDS = re.compile(r"删|清除|清空|注销|别存|不要存|不要保存|别保存|忘掉|忘了我|抹掉")
 SORRY = "抱歉，系统出了点问题，没能算出来。请稍后再试，或拨打12333、联系镇劳动保障事务所。"
 
 
@@ -100,6 +102,11 @@ class ActionDeleteMyData(Action):
         return "action_delete_my_data"
 
     def run(self, dispatcher, tracker, domain):
+        text = (tracker.latest_message or {}).get("text") or ""
+        if not ERASE_WORDS.search(text):
+            # erasing is irreversible: only when the words ask for it (an ID number alone is not a request)
+            dispatcher.utter_message(text="没太明白。要删除您的聊天记录，请说“删除我的记录”。")
+            return []
         dispatcher.utter_message(text="好的，您告诉我的情况和聊天记录都已删除。需要时可以重新告诉我。")
         # the channel erases the stored conversation once this turn is over (bot/turns.py)
         dispatcher.utter_message(json_message={"erase_conversation": True})

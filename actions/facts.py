@@ -222,7 +222,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if "new_hires" in out.facts and re.search("脱贫|贫困|建档", text):
         out.facts.setdefault("hired_poor_count", out.facts["new_hires"])
     # bare numbers ("12", "三百二") are kept for the question that was asked
-    for m in re.finditer(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9.])", text):
+    for m in re.finditer(r"(?<![0-9.])[0-9]{1,9}(?:\.[0-9]+)?(?![0-9.])", text):
         if free(m.start(), m.end()):
             out.numbers.append(float(m.group(0)))
     if "months_since_employment" not in out.facts and re.search(r"进厂|上班|找到工作|找到活|入职|开始干|务工|打工", text):

@@ -18,9 +18,12 @@ _NUM = rf"[0-9０-９.{_CN_DIGITS}]+"
 _FW = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
+MAX_NUMBER = 1e8   # larger numbers in a message are not a fare, a head-count or a duration: treated as unreadable
+
+
 def _num(s: str) -> float | None:
     s = (s or "").translate(_FW).strip()
-    if not s:
+    if not s or len(s) > 12:
         return None
     n = parse_number_text(s)
     if n is None:
@@ -30,6 +33,8 @@ def _num(s: str) -> float | None:
                 n = float(cn2an.cn2an(s, "smart"))
             except Exception:
                 return None
+    if n is None or n != n or abs(n) > MAX_NUMBER:
+        return None
     return n
 
 

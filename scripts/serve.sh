@@ -10,6 +10,9 @@ MODEL="${MODEL:-models/policy-assistant.tar.gz}"
 mkdir -p var/log
 # third-party deprecation warnings (pkg_resources, distutils, SQLAlchemy 2.0) say nothing to the person running it
 export PYTHONWARNINGS="${PYTHONWARNINGS:-ignore::DeprecationWarning}" SQLALCHEMY_SILENCE_UBER_WARNING=1
+# Rasa reuses connections to the action server for up to 15 s; Sanic's default 5 s keep-alive closes them under it
+# and turns are lost under load ("Cannot write to closing transport"). Keep them open longer.
+export SANIC_KEEP_ALIVE_TIMEOUT="${SANIC_KEEP_ALIVE_TIMEOUT:-120}"
 export ACTION_ENDPOINT_URL="${ACTION_ENDPOINT_URL:-http://127.0.0.1:${ACTIONS_PORT}/webhook}"
 export TRACKER_DIALECT="${TRACKER_DIALECT:-sqlite}"
 export TRACKER_URL="${TRACKER_URL:-sqlite:///$PWD/var/rasa.db}"

@@ -50,6 +50,7 @@ class Servers:
                         ACTION_ENDPOINT_URL=f"http://127.0.0.1:{self.actions_port}/webhook",
                         TRACKER_DIALECT="sqlite", TRACKER_URL=f"sqlite:///{workdir / 'rasa.db'}",
                         JIEBA_CACHE_DIR=str(workdir / "jieba"), LOCK_STORE_TYPE="in_memory",
+                        SANIC_KEEP_ALIVE_TIMEOUT="120",
                         REDIS_HOST="localhost", REDIS_PORT="6379", REDIS_DB="1")
         self.env.update(extra_env or {})
         self.rasa_args = rasa_args or []

@@ -203,3 +203,25 @@ def test_facts_without_a_question_keep_the_topic_even_if_nlu_guessed_a_topic(con
 def test_a_topic_the_place_has_no_benefit_for_lists_what_there_is(convo):
     r = convo.say("ask_transport", "五指山的贫困户 去外省打工路费能报多少")
     assert "没有" in r and "可能能领" in r and "暂未收录" not in r
+
+
+def test_an_id_number_alone_does_not_erase_anything(convo):
+    convo.say("inform", "我是千阳的脱贫户")
+    msgs, events = convo.run(ActionDeleteMyData(), "delete_my_data", "身份证号：11010519491231002X")
+    assert events == [] and "删除我的记录" in msgs[0]["text"]
+    assert "千阳" in convo.slots["place"]
+
+
+def test_a_bare_number_answers_the_question_asked(convo):
+    convo.say("ask_job_seeking", "千阳的脱贫户上个月找到工作了 有求职补贴吗")
+    asked = convo.slots["pending_fact"]
+    assert asked == "contract_months"
+    r = convo.say("inform", "12")
+    assert convo.slots["facts"]["contract_months"] == 12
+    assert re.search(r"一次性求职补贴】[^，\n]*500元", r) and "✓" in r
+
+
+def test_absurd_numbers_are_not_taken(convo):
+    r = convo.say("ask_transport", "千阳的脱贫户去外省打工 路费" + "9" * 400 + "元")
+    assert "Traceback" not in r and "抱歉" not in r
+    assert "transport_cost" not in convo.slots["facts"]
