@@ -13,6 +13,7 @@ from rasa_sdk.events import AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from . import audit
+from .facts import extract
 from .dialogue import Reply, State, documents_turn, policy_turn, validity_turn, where_turn
 
 logger = logging.getLogger(__name__)
@@ -95,6 +96,32 @@ class ActionValidity(_StateAction, Action):
 
     def turn(self, state, intent, text, entities):
         return validity_turn(state, today())
+
+
+SMALLTALK_RESPONSES = {
+    "greet": "utter_greet", "goodbye": "utter_goodbye", "thanks": "utter_thanks",
+    "bot_capabilities": "utter_capabilities", "human_handoff": "utter_handoff", "out_of_scope": "utter_out_of_scope",
+    "nlu_fallback": "utter_default",
+}
+
+
+class ActionSmalltalk(_StateAction, Action):
+    """Greetings, thanks, out of scope …: the usual response, unless the message tells facts ("我是崔家头镇的脱贫户"
+    taken for a greeting by the model): then it is handled as telling facts, so nothing the user said is lost."""
+
+    def name(self) -> str:
+        return "action_smalltalk"
+
+    def run(self, dispatcher, tracker, domain):
+        msg = tracker.latest_message or {}
+        intent = (msg.get("intent") or {}).get("name")
+        if extract(msg.get("text") or "", msg.get("entities") or [], tracker.get_slot("place")).empty():
+            dispatcher.utter_message(response=SMALLTALK_RESPONSES.get(intent, "utter_default"))
+            return []
+        return super().run(dispatcher, tracker, domain)
+
+    def turn(self, state, intent, text, entities):
+        return policy_turn(state, "inform", text, entities, today())
 
 
 class ActionDeleteMyData(Action):

@@ -139,8 +139,9 @@ def test_an_internal_error_becomes_a_plain_apology(convo, monkeypatch):
 
 
 def test_actions_have_the_domain_names():
+    from actions.actions import ActionSmalltalk
     names = {a().name() for a in (ActionPolicyTurn, ActionDocuments, ActionWhereApply, ActionValidity,
-                                  ActionDeleteMyData)}
+                                  ActionDeleteMyData, ActionSmalltalk)}
     import yaml
     from pathlib import Path
     domain = yaml.safe_load((Path(__file__).resolve().parents[2] / "domain.yml").read_text("utf-8"))
@@ -225,3 +226,11 @@ def test_absurd_numbers_are_not_taken(convo):
     r = convo.say("ask_transport", "千阳的脱贫户去外省打工 路费" + "9" * 400 + "元")
     assert "Traceback" not in r and "抱歉" not in r
     assert "transport_cost" not in convo.slots["facts"]
+
+
+def test_facts_in_a_message_taken_for_small_talk_are_kept(convo):
+    from actions.actions import ActionSmalltalk
+    msgs, _ = convo.run(ActionSmalltalk(), "greet", "我是崔家头镇的脱贫户")
+    assert "千阳" in convo.slots["place"] and convo.slots["facts"]["category"] == ["脱贫劳动力"]
+    msgs, events = convo.run(ActionSmalltalk(), "greet", "你好")
+    assert msgs == [{"response": "utter_greet"}] or msgs[0].get("response") == "utter_greet"

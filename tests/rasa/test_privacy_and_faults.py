@@ -56,5 +56,6 @@ def test_action_server_down_gives_a_clear_message_within_5_seconds(no_action_ser
     r = text_of(no_action_server.say("e2e-down", "千阳的脱贫户找到工作有啥补贴"))
     assert time.time() - t0 < 5
     assert "12333" in r
-    # rules that need no action server still work
-    assert "政策助手" in text_of(no_action_server.say("e2e-down", "你好"))
+    # small talk also goes through the action server (it keeps facts told in passing): still a clear reply
+    r2 = text_of(no_action_server.say("e2e-down", "你好"))
+    assert "12333" in r2
