@@ -91,7 +91,6 @@ test: venv check-policies
 	$(MAKE) --no-print-directory test-stories
 	$(MAKE) --no-print-directory test-nlu
 	@test -x /usr/bin/chromium || $(MAKE) --no-print-directory browser-deps
-	$(MAKE) --no-print-directory test-scale
 	$(PY) -m pytest -q tests
 
 # Debian's chromium (and a Chinese font, for readable screenshots) for the operator console's browser tests
