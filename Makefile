@@ -111,3 +111,12 @@ clean:
 .PHONY: test-scale
 test-scale: $(MODEL)
 	$(PY) -m pytest -q -m scale tests/reliability
+
+# Benchmarks (not part of `make test`): starts the real servers, measures latency under open-loop load, saturation
+# throughput (and the PostgreSQL + Redis scale-out set-up via scripts/services.sh), cold start, training, RSS, NLU
+# quality (held-out + 5-fold CV), the policy evaluator, a py-spy profile; prints a table and writes BENCHMARKS.md.
+# About 30–40 min on 2 cores. Parts: make bench BENCH_ARGS="--only latency,nlu"; smoke run: BENCH_ARGS=--quick.
+.PHONY: bench
+bench: venv
+	@$(PY) -m pip install -q py-spy==0.4.3 2>&1 | grep -v "^WARNING: Location" || true   # the profile part only
+	$(PY) scripts/bench.py $(BENCH_ARGS)
