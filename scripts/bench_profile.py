@@ -16,7 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # (label, substrings of a frame; the first label any frame of a sample matches wins: order = specificity)
 IDLE = ("serve (sanic/server/runners.py", "run_forever", "select (selectors.py", "_run_once (asyncio")
 RASA_PARTS = [
-    ("action response validation (jsonschema, in Rasa's RemoteAction)", ["_validate_action_result"]),
+    # jsonschema recurses deeply: py-spy may lose the bottom of such stacks, so its own frames count here too
+    ("action response validation (jsonschema, in Rasa's RemoteAction)", ["_validate_action_result", "jsonschema/",
+                                                                         "pyrsistent/"]),
     ("tracker store: save (SQLAlchemy; SQLite commit)", ["save (rasa/core/tracker_store.py", "save_tracker ("]),
     ("tracker store: read + deserialise the conversation",
      ["retrieve (rasa/core/tracker_store.py", "retrieve_full_tracker", "get_tracker (rasa/core/processor.py",
