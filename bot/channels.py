@@ -10,7 +10,10 @@ from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 
+from . import speedups
 from .turns import MSG_BAD, run_turn
+
+speedups.apply()     # also switched on by bot.tokenizer; here too for a server whose channels load first
 
 logger = logging.getLogger(__name__)
 MAX_BODY = 64 * 1024

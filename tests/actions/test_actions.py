@@ -159,6 +159,7 @@ def test_answers_are_written_to_the_audit_log(convo, tmp_path, monkeypatch):
     audit.reset()
     convo.sender = "wx:oABCDEFG123456"
     convo.say("ask_transport", "千阳的脱贫户去浙江打工 车票680 能报多少")
+    assert audit.flush(10)                # written by the background writer
     rows = sa.create_engine(url).connect().execute(sa.text("select user, place, benefits, documents from answer_audit")).fetchall()
     audit.reset()
     assert len(rows) == 1
@@ -234,3 +235,36 @@ def test_facts_in_a_message_taken_for_small_talk_are_kept(convo):
     assert "千阳" in convo.slots["place"] and convo.slots["facts"]["category"] == ["脱贫劳动力"]
     msgs, events = convo.run(ActionSmalltalk(), "greet", "你好")
     assert msgs == [{"response": "utter_greet"}] or msgs[0].get("response") == "utter_greet"
+
+
+def test_audit_rows_are_batched_in_the_background_and_none_is_lost(tmp_path, monkeypatch):
+    import datetime as dt
+    import threading
+
+    import sqlalchemy as sa
+
+    from actions import audit
+    from policies.evaluator import evaluate
+
+    url = f"sqlite:///{tmp_path / 'audit.db'}"
+    monkeypatch.setenv("AUDIT_DB_URL", url)
+    audit.reset()
+    results = evaluate({}, "千阳县", as_of=dt.date(2026, 11, 22)).results[:2]
+    assert len(results) == 2
+
+    def many(k: int) -> None:
+        for i in range(250):
+            assert audit.record(f"user-{k}-{i}", "rest", "inform", "千阳县", results, dt.date(2026, 11, 22))
+
+    threads = [threading.Thread(target=many, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert audit.flush(20)
+    with sa.create_engine(url).connect() as c:
+        n = c.execute(sa.text("select count(*), count(distinct user) from answer_audit")).fetchone()
+        mode = c.execute(sa.text("PRAGMA journal_mode")).scalar()
+    audit.reset()
+    assert tuple(n) == (1000, 1000)
+    assert mode == "wal"

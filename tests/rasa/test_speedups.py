@@ -1,0 +1,119 @@
+"""The speed-ups of bot/speedups.py change how much work Rasa does, never what it answers."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.servers import MODEL, ROOT
+
+PY = str(Path(sys.executable))
+
+
+def _dump(speedups: str) -> subprocess.Popen:
+    env = dict(os.environ, POLICY_ASSISTANT_SPEEDUPS=speedups, PYTHONWARNINGS="ignore", TF_CPP_MIN_LOG_LEVEL="2",
+               LOG_LEVEL="WARNING")
+    return subprocess.Popen([PY, str(ROOT / "scripts" / "parse_dump.py"), str(MODEL), "tests/nlu/holdout.yml",
+                             "data/nlu"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _result(proc: subprocess.Popen) -> dict:
+    out, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0, err[-3000:]
+    line = [x for x in out.splitlines() if x.startswith("PARSE_DUMP ")]
+    assert line, out[-2000:] + err[-2000:]
+    return json.loads(line[-1][len("PARSE_DUMP "):])
+
+
+@pytest.fixture(scope="module")
+def both_loads():
+    if not MODEL.is_file():
+        pytest.fail(f"no trained model at {MODEL}: run `make train` (make test does)")
+    rasa_own, ours = _dump("0"), _dump("1")       # in parallel: two processes, two cores
+    return _result(rasa_own), _result(ours)
+
+
+def test_fast_diet_load_gives_the_same_nlu_results_as_rasas_own_load(both_loads):
+    rasa_own, ours = both_loads
+    assert rasa_own["speedups"] == [] and "diet_load" in ours["speedups"]
+    a, b = rasa_own["parses"], ours["parses"]
+    assert len(a) == len(b) > 1500
+    for x, y in zip(a, b):
+        assert x["text"] == y["text"]
+        assert [n for n, _ in x["intent"]] == [n for n, _ in y["intent"]], x["text"]
+        for (_, p), (_, q) in zip(x["intent"], y["intent"]):
+            assert abs(p - q) < 1e-5, (x["text"], x["intent"][:3], y["intent"][:3])
+        assert [e[:5] for e in x["entities"]] == [e[:5] for e in y["entities"]], x["text"]
+        for e, f in zip(x["entities"], y["entities"]):
+            assert (e[5] is None) == (f[5] is None) and abs((e[5] or 0) - (f[5] or 0)) < 1e-5, x["text"]
+    print(f"model load: Rasa's own {rasa_own['load_s']:.1f} s, ours {ours['load_s']:.1f} s")
+
+
+def _remote_action():
+    from rasa.core.actions.action import RemoteAction
+    from rasa.utils.endpoints import EndpointConfig
+    return RemoteAction("action_policy_turn", EndpointConfig("http://127.0.0.1:1/webhook"))
+
+
+RESPONSES_OK = [
+    {"events": [], "responses": []},
+    {"events": [{"event": "slot", "name": "place", "value": "千阳县", "timestamp": None}],
+     "responses": [{"text": "您好", "buttons": [{"title": "要带啥材料", "payload": "/ask_documents"}]}]},
+    {"events": [], "responses": [{"text": 5}]},      # Rasa checks only that a response is an object
+]
+RESPONSES_BAD = [
+    {"events": [{"event": "no_such_event"}], "responses": []},
+    {"events": "slot", "responses": []},
+    {"events": [], "responses": "您好"},
+    {"events": [{"event": "slot", "name": 3, "value": "x"}]},
+    {"events": [{"event": "bot", "timestamp": "昨天"}]},
+    {"events": [{"event": "action", "name": 5}]},
+]
+
+
+def test_validator_built_once_accepts_and_rejects_exactly_as_rasa_does():
+    from jsonschema import ValidationError
+
+    from bot import speedups
+    speedups.apply()
+    action = _remote_action()
+    rasa_own = speedups.ORIGINALS["RemoteAction._validate_action_result"]
+    assert type(action)._validate_action_result is not rasa_own
+    for r in RESPONSES_OK:
+        assert action._validate_action_result(r) is True and rasa_own(action, r) is True
+    for r in RESPONSES_BAD:
+        with pytest.raises(ValidationError) as ours:
+            action._validate_action_result(r)
+        with pytest.raises(ValidationError) as theirs:
+            rasa_own(action, r)
+        assert ours.value.message == theirs.value.message, r
+        assert list(ours.value.path) == list(theirs.value.path)
+
+
+def test_sqlite_tracker_store_runs_in_wal_mode(tmp_path):
+    import sqlalchemy as sa
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.domain import Domain
+
+    from bot import speedups
+    speedups.apply()
+    db = tmp_path / "rasa.db"
+    store = SQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(db))
+    with store.engine.connect() as c:
+        assert c.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
+        assert c.execute(sa.text("PRAGMA synchronous")).scalar() == 1        # NORMAL
+    # a plain connection opened later sees a WAL database (the mode is stored in the file)
+    import sqlite3
+    assert sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_speedups_can_be_switched_off(monkeypatch):
+    from bot import speedups
+    monkeypatch.setenv("POLICY_ASSISTANT_SPEEDUPS", "0")
+    assert not speedups.enabled()
+    monkeypatch.setenv("POLICY_ASSISTANT_SPEEDUPS", "1")
+    assert speedups.enabled()
