@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import declarative_base, sessionmaker
 
 from bot.privacy import mask_sender
-from bot.speedups import sqlite_pragmas
+from bot.speedups import sqlite_engine_kwargs, sqlite_pragmas
 
 logger = logging.getLogger(__name__)
 Base = declarative_base()
@@ -54,7 +54,7 @@ def session_factory():
             url = _url()
             if not url:
                 return None
-            engine = sa.create_engine(url, pool_pre_ping=True)
+            engine = sa.create_engine(url, pool_pre_ping=True, **sqlite_engine_kwargs(url))
             if engine.dialect.name == "sqlite":     # shared with the tracker store: WAL, see bot/speedups.py
                 sa.event.listen(engine, "connect", lambda conn, _record: sqlite_pragmas(conn))
             Base.metadata.create_all(engine, checkfirst=True)

@@ -13,10 +13,12 @@ the model is loaded. Set POLICY_ASSISTANT_SPEEDUPS=0 to run plain Rasa (for comp
 2. Action responses are validated with a validator built once. Rasa's RemoteAction calls jsonschema.validate() on
    every action server reply, which first checks the large response schema itself: 34% of the server's CPU under load.
    Same schema, same error (jsonschema's best_match) and the same message as Rasa's.
-3. SQLite connections use WAL and synchronous=NORMAL. The tracker store and the actions' audit log share one SQLite
-   file; with a rollback journal each commit waits for the other process's lock and fsyncs the journal. WAL lets
-   readers and one writer run together; with synchronous=NORMAL a commit survives a crash of the process (SIGKILL),
-   only a power cut can lose the last commits. Other databases (PostgreSQL) are untouched.
+3. SQLite connections use WAL and synchronous=NORMAL, and are pooled. The tracker store and the actions' audit log
+   share one SQLite file; with a rollback journal each commit waits for the other process's lock and fsyncs the
+   journal. WAL lets readers and one writer run together; with synchronous=NORMAL a commit survives a crash of the
+   process (SIGKILL), only a power cut can lose the last commits. SQLAlchemy 1.4 opens a new connection for every
+   session on a file database (NullPool); Rasa opens two sessions per message, so the tracker store's engine gets a
+   QueuePool, as SQLAlchemy 2.0 does by default. Other databases (PostgreSQL) are untouched.
 """
 from __future__ import annotations
 
@@ -122,8 +124,27 @@ def sqlite_pragmas(dbapi_connection) -> None:
         cur.close()
 
 
+def sqlite_engine_kwargs(url) -> dict:
+    """create_engine() arguments that pool connections to a SQLite file ({} for other databases and :memory:)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.pool import QueuePool
+
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or u.database in (None, "", ":memory:") or "mode=memory" in str(u):
+        return {}
+    # a pooled connection may be handed to another thread, never to two at once (the pool's job)
+    return {"poolclass": QueuePool, "connect_args": {"check_same_thread": False}}
+
+
 def _sqlite_wal() -> None:
+    from rasa.core import tracker_store
     from sqlalchemy import event
     from sqlalchemy.engine import Engine
 
     event.listen(Engine, "connect", lambda conn, _record: sqlite_pragmas(conn))
+    rasa_kwargs = ORIGINALS["tracker_store.create_engine_kwargs"] = tracker_store.create_engine_kwargs
+
+    def create_engine_kwargs(url):
+        return {**rasa_kwargs(url), **sqlite_engine_kwargs(url)}
+
+    tracker_store.create_engine_kwargs = create_engine_kwargs

@@ -18,7 +18,7 @@ Parts (run in this order):
   throughput  saturation (closed loop, many users): 1 Sanic worker + SQLite; with scripts/services.sh also
               1 worker + PostgreSQL/Redis and SANIC_WORKERS=2 + PostgreSQL/Redis
   profile     py-spy of both servers under saturation, time split into the parts of a turn (needs py-spy)
-  experiments the proposed speed-ups applied in-process (scripts/bench_patches.py) against Rasa as is: one user's
+  experiments our speed-ups (bot/speedups.py) against plain Rasa, and TensorFlow on one thread: one user's
               latency, CPU per message, saturation throughput
   evaluator   the policy evaluator alone: evaluate() calls/s, one dialogue turn in-process, the batch check
   nlu         held-out evaluation (scripts/nlu_eval.py) and 5-fold cross-validation on data/ (chosen config)
@@ -486,17 +486,19 @@ def part_profile(R: Report, work: Path, model: str, quick: bool, st: Stack | Non
     return st
 
 
-EXPERIMENTS = [("Rasa as is (same launcher, no patch)", ""),
-               ("action-response validator built once", "jsonschema"),
-               ("validator built once + SQLite WAL/synchronous=NORMAL", "jsonschema,sqlite-wal")]
+# (label, environment of both servers): bot/speedups.py against plain Rasa, and settings worth trying
+EXPERIMENTS = [("plain Rasa: bot/speedups.py off (POLICY_ASSISTANT_SPEEDUPS=0)", {"POLICY_ASSISTANT_SPEEDUPS": "0"}),
+               ("as shipped (bot/speedups.py on)", {}),
+               ("as shipped + TensorFlow on one thread (TF_INTRA/INTER_OP_PARALLELISM_THREADS=1)",
+                {"TF_INTRA_OP_PARALLELISM_THREADS": "1", "TF_INTER_OP_PARALLELISM_THREADS": "1"})]
 
 
 def part_experiments(R: Report, work: Path, model: str, quick: bool) -> None:
     rows = []
     users, duration = (8, 5) if quick else (8, 15)
-    for i, (label, patch) in enumerate(EXPERIMENTS):
-        st = Stack(work / f"exp-{i}", Path(model), env={"BENCH_PATCH": patch},
-                   rasa_cmd=[PY, str(ROOT / "scripts" / "bench_patches.py")], label=label)
+    for i, (label, env) in enumerate(EXPERIMENTS):
+        st = Stack(work / f"exp-{i}", Path(model), env=env, label=label)
+        patch = " ".join(f"{k}={v}" for k, v in env.items())
         try:
             st.start()
             mon = Monitor(st.groups())
@@ -524,7 +526,7 @@ def part_experiments(R: Report, work: Path, model: str, quick: bool) -> None:
         R.row("experiments", label,
               f"one user p50 {fmt_s(row['seq_p50'])}, Rasa {row['seq_rasa_cpu_ms']:.0f} ms CPU/msg; saturation "
               f"{row['throughput']:.1f} msg/s at {row['sat_rasa_cores']:.2f} cores",
-              how=f"BENCH_PATCH={patch or '(none)'} scripts/bench_patches.py; {users} users x {duration} s")
+              how=f"{patch or 'default environment'}; {users} users x {duration} s")
     R.data["parts"]["experiments"] = rows
     lines = ["| variant | one user p50 / p95 | Rasa CPU ms/msg (one user) | actions CPU ms/msg | saturation msg/s "
              f"({users} users) | p50 at saturation | Rasa cores | Rasa CPU ms/msg (saturation) | errors | load avg |",
@@ -533,9 +535,9 @@ def part_experiments(R: Report, work: Path, model: str, quick: bool) -> None:
         lines.append(f"| {r['label']} | {fmt_s(r['seq_p50'])} / {fmt_s(r['seq_p95'])} | {r['seq_rasa_cpu_ms']:.1f} | "
                      f"{r['seq_actions_cpu_ms']:.1f} | {r['throughput']:.1f} | {fmt_s(r['sat_p50'])} | "
                      f"{r['sat_rasa_cores']:.2f} | {r['sat_rasa_cpu_ms']:.1f} | {r['errors']} | {r['loadavg']} |")
-    lines.append("\nThe patches are applied in-process by scripts/bench_patches.py (its docstring says exactly what "
-                 "each one changes); the repository's code is unchanged. Wall-clock figures move with the machine's "
-                 "load; CPU ms per message does not (much).")
+    lines.append("\nEach variant is the real pair of servers started with the environment shown; bot/speedups.py says "
+                 "what each speed-up changes. Wall-clock figures move with the machine's load; CPU ms per message "
+                 "does not (much).")
     R.md("experiments", "\n".join(lines))
 
 
@@ -845,7 +847,7 @@ def write_markdown(R: Report, path: Path, m: dict, parts: list[str], wall_s: flo
         L.append(f"| {r['part']} | {r['what']} | {r['value']} | {r['target']} | {r['met']} | {r['how']} |")
     titles = {"cold": "Cold start", "latency": "End-to-end latency (REST channel, actions included)",
               "throughput": "Throughput at saturation", "profile": "Where the time goes (profile under load)",
-              "experiments": "Proposed speed-ups, measured (not applied to the code)",
+              "experiments": "Speed-ups against plain Rasa",
               "nlu": "NLU quality", "compare": "Chosen pipeline against smaller ones"}
     for key, title in titles.items():
         if key in R.sections:

@@ -103,12 +103,20 @@ def test_sqlite_tracker_store_runs_in_wal_mode(tmp_path):
     speedups.apply()
     db = tmp_path / "rasa.db"
     store = SQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(db))
+    assert type(store.engine.pool).__name__ == "QueuePool"       # not a new connection per session
     with store.engine.connect() as c:
         assert c.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
         assert c.execute(sa.text("PRAGMA synchronous")).scalar() == 1        # NORMAL
     # a plain connection opened later sees a WAL database (the mode is stored in the file)
     import sqlite3
     assert sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_sqlite_pooling_only_for_a_sqlite_file():
+    from bot.speedups import sqlite_engine_kwargs
+    assert sqlite_engine_kwargs("sqlite:///var/rasa.db")["poolclass"].__name__ == "QueuePool"
+    for url in ("sqlite://", "sqlite:///:memory:", "postgresql://u:p@127.0.0.1:5432/rasa"):
+        assert sqlite_engine_kwargs(url) == {}, url
 
 
 def test_speedups_can_be_switched_off(monkeypatch):
