@@ -61,12 +61,13 @@ import datetime as dt
 import functools
 import html
 import io
+import operator
 import re
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from . import normalize as nz
 from .evaluator import ELIGIBLE, INELIGIBLE, UNKNOWN, BenefitResult, Profile, evaluate_benefit, fmt_money
@@ -175,12 +176,27 @@ _LANDLINE = re.compile(r"(?<!\d)(0\d{2,3})[-－—]?\d{5,6}(\d{2})(?!\d)")
 _LONG_DIGITS = re.compile(r"\d{7,}")
 
 
+_SPACES = re.compile(r"\s+")
+_ID18 = re.compile(r"\d{17}[\dXx]")
+_ID15 = re.compile(r"\d{15}")
+_FIVE_DIGITS = re.compile(r"[0-9０-９]{5}")
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def _id_digits(value: Any) -> str:
+    """An ID cell as the digits to check and mask: spaces dropped, full-width digits made ASCII."""
+    return _SPACES.sub("", str(value if value is not None else "")).translate(_FW_DIGITS)
+
+
 def mask_id(value: Any) -> str:
     """610328199001011234 → 610328********1234 (15 digits: 6 + ***** + 4); anything else: all but the last 2."""
-    s = re.sub(r"\s+", "", str(value if value is not None else "")).translate(_FW_DIGITS)
+    return _mask_id_digits(_id_digits(value))
+
+
+def _mask_id_digits(s: str) -> str:
     if not s:
         return ""
-    if re.fullmatch(r"\d{17}[\dXx]|\d{15}", s):
+    if _ID18.fullmatch(s) or _ID15.fullmatch(s):
         return s[:6] + "*" * (len(s) - 10) + s[-4:]
     if len(s) <= 2:
         return "*" * len(s)
@@ -190,7 +206,7 @@ def mask_id(value: Any) -> str:
 def mask_text(text: Any) -> str:
     """ID numbers, mobile and landline numbers, and any other run of 7+ digits (bank cards) inside free text."""
     s = str(text if text is not None else "")
-    if not re.search(r"[0-9０-９]{5}", s):
+    if not _FIVE_DIGITS.search(s):
         return s
     s = s.translate(_FW_DIGITS)
     s = _ID_IN_TEXT.sub(lambda m: (m.group(1) + "*" * 8 + m.group(2)) if m.group(1) else
@@ -202,8 +218,7 @@ def mask_text(text: Any) -> str:
 
 
 def _id_checksum_ok(s: str) -> bool:
-    w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-    total = sum(int(c) * k for c, k in zip(s[:17], w))
+    total = sum(map(operator.mul, map(int, s[:17]), _ID_WEIGHTS))
     return "10X98765432"[total % 11] == s[17].upper()
 
 
@@ -222,7 +237,7 @@ class _Formula:
         self.text = text
 
 
-@dataclass
+@dataclass(slots=True)
 class RawRow:
     line: int                 # the row number the officer sees (sheet row / CSV line)
     cells: dict[str, Any]     # column name → raw value (str, number, bool, date, _Formula, ("formula", value))
@@ -403,7 +418,7 @@ def read_ledger(path: Path | str) -> Ledger:
 
 
 # ----------------------------------------------------------------------------------------------- cells → facts
-@dataclass
+@dataclass(slots=True)
 class Problem:
     line: int | None
     household: str
@@ -714,7 +729,7 @@ class Item:
         return {ELIGIBLE: "符合", UNKNOWN: "待确认", INELIGIBLE: "不符合"}[self.status]
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     line: int
     household: str
@@ -857,6 +872,46 @@ def _amount_detail(r: BenefitResult) -> str:
 
 
 # ----------------------------------------------------------------------------------------------- the batch
+# the columns read into facts, in the order they are read (and their problems reported)
+FACT_COLUMNS = ("人员类别", "就业状态", "合同期限", "务工月数", "就业后月数", "交通费", "是否参加培训", "培训类型", "培训天数",
+                "是否取得证书", "创业形式", "营业执照月数", "公益岗类型", "在岗月数", "子女就读技校")
+_BLANK = _Parsed()                     # an empty cell says nothing (shared: never changed)
+
+
+@dataclass
+class _Home:
+    """What a row's 户籍地 gives: the documents covering it and the words for the report."""
+    resolution: Resolution | None
+    documents: tuple[Document, ...]
+    label: str                  # resolved full name, or ''
+    coverage: str               # 千人社发〔2021〕141号（千阳县） / 暂未收录该地政策：…
+    shown: str                  # the place as written, masked
+    problem: str = ""           # the tail of the row's problem message about the place, if any
+    doc_ids: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self):
+        self.doc_ids = tuple(d.id for d in self.documents)
+
+
+_NO_HOME = _Home(None, (), "", "暂未收录该地政策：户籍地为空，无法确定用哪里的政策", "")
+
+
+class _Candidate(NamedTuple):
+    """A benefit a row may list, with what its result depends on (the key of its cached item)."""
+    benefit: Benefit
+    facts: tuple[str, ...]          # the facts it reads, categories apart
+    categories: frozenset[str] | None   # the categories its conditions name; None: it reads no categories
+    received_ids: frozenset[str]    # benefit ids whose receipt this year matters to it
+
+
+_NOT_CACHED = object()
+_STATUS_RANK = {ELIGIBLE: 0, UNKNOWN: 1, INELIGIBLE: 2}
+
+
+def _status_rank(it: Item) -> int:
+    return _STATUS_RANK[it.status]
+
+
 class BatchChecker:
     """Evaluates ledger rows against one loaded PolicySet and gazetteer; caches every per-value step."""
 
@@ -873,12 +928,15 @@ class BatchChecker:
             gazetteer = default_gazetteer() if policies is None else Gazetteer(base)
         self.gaz = gazetteer
         self._place_cache: dict[str, Resolution] = {}
+        self._home_cache: dict[tuple[str, str], _Home] = {}
+        self._text_cells: dict[tuple[str, str], tuple[str, _Parsed]] = {}
         self._cell_cache: dict[tuple, _Parsed] = {}
+        self._masked: dict[str, str] = {}
         self._scope_cache: dict[tuple, _Parsed] = {}
         self._received_cache: dict[tuple, _Parsed] = {}
-        self._candidates_cache: dict[tuple, list[Benefit]] = {}
+        self._candidates_cache: dict[tuple, list[_Candidate]] = {}
         self._item_cache: dict[tuple, Item | None] = {}
-        self._reads: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
+        self._reads: dict[str, _Candidate] = {}
         self.eval_cache_hits = 0
         self.evaluations = 0
 
@@ -890,17 +948,61 @@ class BatchChecker:
             self._place_cache[text] = r
         return r
 
+    def _home(self, place_text: str, kind: str) -> _Home:
+        """What a (non-empty) 户籍地 gives; the same few places fill a whole ledger, so each is worked out once."""
+        key = (place_text, kind)
+        home = self._home_cache.get(key)
+        if home is None:
+            home = self._home_cache[key] = self._home_uncached(place_text, kind)
+        return home
+
+    def _home_uncached(self, place_text: str, kind: str) -> _Home:
+        shown = mask_text(place_text)[:MAX_PLACE]
+        if kind in ("date", "formula", "number", "bool") or len(place_text) > MAX_PLACE:
+            return _Home(None, (), "", "暂未收录该地政策：户籍地看不懂", shown, "看不懂，无法确定用哪里的政策")
+        res = self.resolve(place_text)
+        if res.place is None:
+            return _Home(res, (), "", f"暂未收录该地政策（户籍地“{_shown(place_text)}”不在地名表里）", shown,
+                         "不认识这个地名，暂未收录该地政策；请写到县（区、市），如 千阳县")
+        label = res.place.full_name
+        docs = tuple(res.documents)
+        if docs:
+            return _Home(res, docs, label, "；".join(f"{d.document_no}（{d.place_label}）" for d in docs), shown)
+        if res.narrower:
+            names = "、".join(d.place_label for d in res.narrower)
+            return _Home(res, (), label, f"暂未收录该地政策：{label}本身没有收录的文件，只收录了{names}的文件", shown,
+                         f"只写到{label}，请写到县（区），如 {names}")
+        return _Home(res, (), label, f"暂未收录该地政策：暂未收录{label}的就业帮扶政策文件，请向当地人社部门咨询（12333）",
+                     shown)
+
+    def _mask(self, text: str) -> str:
+        """mask_text, remembered: household ids, remarks and employment words repeat down a ledger."""
+        masked = self._masked.get(text)
+        if masked is None:
+            masked = self._masked[text] = mask_text(text)
+        return masked
+
     # -- cells
-    def _cell_parse(self, col: str, raw: Any) -> tuple[str, str, _Parsed]:
+    def _cell_parse(self, col: str, raw: Any) -> tuple[str, _Parsed]:
+        """(text, what it says) for one fact cell. A text cell, nearly every cell of a ledger, is cached on the value
+        as typed, so a value seen before costs one look-up; numbers, dates and formulas go through _cell each time."""
+        if type(raw) is str:
+            got = self._text_cells.get((col, raw))
+            if got is None:
+                got = self._text_cells[(col, raw)] = self._cell_parse_value(col, raw)
+            return got
+        return self._cell_parse_value(col, raw)
+
+    def _cell_parse_value(self, col: str, raw: Any) -> tuple[str, _Parsed]:
         text, kind = _cell(raw)
         if not text:
-            return text, kind, _Parsed()
+            return text, _BLANK
         key = (col, text, kind, raw if kind == "date" else None)
         p = self._cell_cache.get(key)
         if p is None:
             p = self._parse_uncached(col, text, kind, raw)
             self._cell_cache[key] = p
-        return text, kind, p
+        return text, p
 
     def _parse_uncached(self, col: str, text: str, kind: str, raw: Any) -> _Parsed:
         as_of = self.as_of
@@ -974,11 +1076,12 @@ class BatchChecker:
         self._scope_cache[key] = p
         return p
 
-    def _received(self, text: str, kind: str, docs: tuple[Document, ...]) -> _Parsed:
-        key = (text, kind, tuple(d.id for d in docs))
+    def _received(self, text: str, kind: str, home: _Home) -> _Parsed:
+        key = (text, kind, home.doc_ids)
         p = self._received_cache.get(key)
         if p is not None:
             return p
+        docs = home.documents
         p = _Parsed(flag=[])
         words = nz.split_list(text) if kind in ("", "bool") else []
         if kind in ("date", "formula", "number"):
@@ -1009,14 +1112,14 @@ class BatchChecker:
         return p
 
     # -- candidates and evaluation
-    def _candidates(self, docs: tuple[Document, ...], gates: tuple) -> list[Benefit]:
-        key = (tuple(d.id for d in docs), gates)
+    def _candidates(self, home: _Home, gates: tuple) -> list[_Candidate]:
+        key = (home.doc_ids, gates)
         c = self._candidates_cache.get(key)
         if c is not None:
             return c
         employed, training, startup, post, school = gates
         c = []
-        for d in docs:
+        for d in home.documents:
             for b in d.benefits:
                 if b.payee not in PERSONAL_PAYEES:
                     continue
@@ -1031,41 +1134,49 @@ class BatchChecker:
                     continue
                 if t in SCHOOL_TOPICS and not school:
                     continue
-                c.append(b)
+                c.append(self._benefit_reads(b))
         self._candidates_cache[key] = c
         return c
 
-    def _benefit_reads(self, b: Benefit) -> tuple[tuple[str, ...], frozenset[str]]:
-        """The facts a benefit's result depends on, and the benefit ids whose receipt matters to it."""
+    def _benefit_reads(self, b: Benefit) -> _Candidate:
+        """A benefit with what its result depends on: the facts it reads, the person categories its conditions name
+        (a condition on categories asks only whether the person is, is not, or may be one of those), and the benefit
+        ids whose receipt matters to it."""
         got = self._reads.get(b.id)
         if got is None:
-            facts: list[str] = []
-            _collect_facts(b.eligibility, facts)
-            _collect_amount_facts(b.amount, facts)
-            # facts Profile.derive() computes from others
-            for derived, sources in (("labor_contract_signed", ["contract_months"]),
-                                     ("employed", ["months_since_employment"]),
-                                     ("poor_staff_one_third", ["staff_total", "hired_poor_count"])):
-                if derived in facts:
-                    facts += [f for f in sources if f not in facts]
-            ids = {b.id} | {o for o, _, _ in self.policies.exclusive_partners(b.id)}
-            got = self._reads[b.id] = (tuple(f for f in facts if f != "category"), frozenset(ids))
+            got = self._reads[b.id] = self._benefit_reads_uncached(b)
         return got
 
-    def _items(self, docs, gates, facts, cats, nots, exhaustive, received) -> list[Item]:
-        """Each benefit's item is cached on just the facts that benefit reads, so rows that differ only in
-        facts a benefit ignores share its result (a ledger repeats the same few values a lot)."""
-        cands = self._candidates(docs, gates)
-        cat_key = (frozenset(cats), frozenset(nots), exhaustive)
+    def _benefit_reads_uncached(self, b: Benefit) -> _Candidate:
+        facts: list[str] = []
+        categories: set[str] = set()
+        _collect_facts(b.eligibility, facts, categories)
+        _collect_amount_facts(b.amount, facts, categories)
+        # facts Profile.derive() computes from others
+        for derived, sources in (("labor_contract_signed", ["contract_months"]),
+                                 ("employed", ["months_since_employment"]),
+                                 ("poor_staff_one_third", ["staff_total", "hired_poor_count"])):
+            if derived in facts:
+                facts += [f for f in sources if f not in facts]
+        ids = {b.id} | {o for o, _, _ in self.policies.exclusive_partners(b.id)}
+        return _Candidate(b, tuple(f for f in facts if f != "category"),
+                          frozenset(categories) if "category" in facts else None, frozenset(ids))
+
+    def _items(self, home: _Home, gates, facts, cats, nots, exhaustive, received) -> list[Item]:
+        """Each benefit's item is cached on just what that benefit reads: its facts, whether the person is (or is
+        not) one of the categories it names, what was received of it and its partners. Rows that differ only in
+        things a benefit ignores share its result (a ledger repeats the same few values a lot)."""
+        cats_set, nots_set = frozenset(cats), frozenset(nots)
         rec = frozenset(received)
         profile = None
         items = []
-        for b in cands:
-            names, ids = self._benefit_reads(b)
-            key = (b.id, tuple(facts.get(f) for f in names), cat_key, rec & ids)
-            if key in self._item_cache:
+        cache = self._item_cache
+        for b, names, named, ids in self._candidates(home, gates):
+            cat_key = None if named is None else (cats_set & named, nots_set & named, exhaustive)
+            key = (b.id, tuple(map(facts.get, names)), cat_key, rec & ids)
+            it = cache.get(key, _NOT_CACHED)
+            if it is not _NOT_CACHED:
                 self.eval_cache_hits += 1
-                it = self._item_cache[key]
             else:
                 if profile is None:
                     profile = Profile.from_facts(
@@ -1077,11 +1188,10 @@ class BatchChecker:
                     it = None   # not in the target group, or another kind of training/post/business: not listed
                 else:
                     it = self._item(r, profile)
-                self._item_cache[key] = it
+                cache[key] = it
             if it is not None:
                 items.append(it)
-        rank = {ELIGIBLE: 0, UNKNOWN: 1, INELIGIBLE: 2}
-        items.sort(key=lambda it: rank[it.status])
+        items.sort(key=_status_rank)
         return items
 
     def _item(self, r: BenefitResult, profile: Profile) -> Item:
@@ -1142,97 +1252,60 @@ class BatchChecker:
         # ID
         raw_id = cells.get("身份证号")
         id_text, id_kind = _cell(raw_id)
-        id_masked = mask_id(id_text)
+        s = _id_digits(id_text)
+        id_masked = _mask_id_digits(s)
         if id_text:
-            s = re.sub(r"\s+", "", id_text).translate(_FW_DIGITS)
             if isinstance(raw_id, float) or (id_kind == "number" and len(s) > 15):
                 report("身份证号", id_text, "被存成了数字，后几位可能已经丢失，请把这一列设成“文本”后重新录入")
-            elif re.fullmatch(r"\d{17}[\dXx]", s):
+            elif _ID18.fullmatch(s):
                 if not _id_checksum_ok(s):
                     report("身份证号", id_text, "校验位不对，请核对")
-            elif not re.fullmatch(r"\d{15}", s):
+            elif not _ID15.fullmatch(s):
                 report("身份证号", id_text, "不像身份证号（应为18位），请核对")
 
         # place
         place_text, place_kind = _cell(cells.get("户籍地"))
-        place_text = re.sub(r"\s+", "", place_text)
+        place_text = _SPACES.sub("", place_text)
         if not place_text and inherited_place:
             place_text = inherited_place
-        docs: tuple[Document, ...] = ()
-        res = None
-        place_label = ""
-        if not place_text:
-            coverage = "暂未收录该地政策：户籍地为空，无法确定用哪里的政策"
-            problems.append(Problem(line, household, name, "户籍地", "", f"第{line}行 户籍地为空，无法确定用哪里的政策"))
-        elif place_kind in ("date", "formula", "number", "bool") or len(place_text) > MAX_PLACE:
-            coverage = "暂未收录该地政策：户籍地看不懂"
-            report("户籍地", place_text, "看不懂，无法确定用哪里的政策")
+        if place_text:
+            home = self._home(place_text, place_kind)
+            if home.problem:
+                report("户籍地", place_text, home.problem)
         else:
-            res = self.resolve(place_text)
-            if res.place is None:
-                coverage = f"暂未收录该地政策（户籍地“{_shown(place_text)}”不在地名表里）"
-                report("户籍地", place_text, "不认识这个地名，暂未收录该地政策；请写到县（区、市），如 千阳县")
-            else:
-                place_label = res.place.full_name
-                docs = tuple(res.documents)
-                if not docs:
-                    if res.narrower:
-                        names = "、".join(d.place_label for d in res.narrower)
-                        coverage = f"暂未收录该地政策：{place_label}本身没有收录的文件，只收录了{names}的文件"
-                        report("户籍地", place_text, f"只写到{place_label}，请写到县（区），如 {names}")
-                    else:
-                        coverage = f"暂未收录该地政策：暂未收录{place_label}的就业帮扶政策文件，请向当地人社部门咨询（12333）"
-                else:
-                    coverage = "；".join(f"{d.document_no}（{d.place_label}）" for d in docs)
+            home = _NO_HOME
+            problems.append(Problem(line, household, name, "户籍地", "", f"第{line}行 户籍地为空，无法确定用哪里的政策"))
 
         # facts from the cells
         facts: dict[str, Any] = {}
-        gates = {"employed": None, "training": None, "training_any": False, "startup": False, "post": False,
-                 "school": False}
-        cats: list[str] = []
-        nots: list[str] = []
-        exhaustive = False
-        categories_text = ""
+        flags: dict[str, Any] = {}      # column → its column-specific flag (_Parsed.flag), for the cells filled in
         employment_text = ""
-        for col in ("人员类别", "就业状态", "合同期限", "务工月数", "就业后月数", "交通费", "是否参加培训", "培训类型",
-                    "培训天数", "是否取得证书", "创业形式", "营业执照月数", "公益岗类型", "在岗月数", "子女就读技校"):
+        for col in FACT_COLUMNS:
             raw = cells.get(col)
-            if raw is None:
+            if raw is None or raw == "":
                 continue
-            text, kind, p = self._cell_parse(col, raw)
+            text, p = self._cell_parse(col, raw)
             if not text:
                 continue
             for tail in p.notes:
                 report(col, text, tail)
             facts.update(p.facts)
-            if col == "人员类别":
-                cats, nots, exhaustive = p.flag or ([], [], False)
-                categories_text = "、".join(cats) if cats else ("（无）" if exhaustive else "")
-            elif col == "就业状态":
-                gates["employed"] = p.flag
-                employment_text = mask_text(text)[:MAX_NAME]
-            elif col == "是否参加培训":
-                gates["training"] = p.flag
-            elif col in ("培训类型", "是否取得证书", "培训天数"):
-                if col == "培训类型" and p.flag:
-                    gates["training_any"] = True
-                if col == "是否取得证书" and p.facts.get("got_qualification_certificate"):
-                    gates["training_any"] = True
-            elif col == "创业形式":
-                gates["startup"] = bool(p.flag)
-            elif col == "公益岗类型":
-                gates["post"] = bool(p.flag)
-            elif col == "子女就读技校":
-                gates["school"] = p.flag is True
-        if gates["training"] is False and facts.get("training_type"):
+            flags[col] = p.flag
+            if col == "就业状态":
+                employment_text = self._mask(text)[:MAX_NAME]
+        cats, nots, exhaustive = flags.get("人员类别") or ([], [], False)
+        categories_text = "、".join(cats) if cats else ("（无）" if exhaustive else "")
+        training = flags.get("是否参加培训")
+        if training is False and facts.get("training_type"):
             report("是否参加培训", "否", f"，但培训类型写了“{facts['training_type']}”，按没参加培训处理")
-        training_gate = gates["training"] is True or (gates["training"] is None and gates["training_any"])
+        training_any = bool(flags.get("培训类型")) or bool(facts.get("got_qualification_certificate"))
+        training_gate = training is True or (training is None and training_any)
         # work place (needs the home place)
         raw_work = cells.get("就业地")
         if raw_work is not None:
             wtext, wkind = _cell(raw_work)
             if wtext:
-                wp = self._work_scope(wtext, wkind, res)
+                wp = self._work_scope(wtext, wkind, home.resolution)
                 for tail in wp.notes:
                     report("就业地", wtext, tail)
                 facts.update(wp.facts)
@@ -1242,7 +1315,7 @@ class BatchChecker:
         if raw_rec is not None:
             rtext, rkind = _cell(raw_rec)
             if rtext:
-                rp = self._received(rtext, rkind, docs)
+                rp = self._received(rtext, rkind, home)
                 for tail in rp.notes:
                     report("今年已享受", rtext, tail)
                 received = rp.flag or []
@@ -1250,22 +1323,23 @@ class BatchChecker:
 
         # remark
         remark_text, _ = _cell(cells.get("备注"))
-        remark = mask_text(remark_text)
+        remark = self._mask(remark_text)
         if len(remark) > MAX_REMARK:
             problems.append(Problem(line, household, name, "备注", _shown(remark),
                                     f"第{line}行 备注太长（共{len(remark)}字），报告里只保留前{MAX_REMARK}字"))
             remark = remark[:MAX_REMARK] + "…"
 
         items: list[Item] = []
-        if docs:
-            gate_key = (gates["employed"], training_gate, gates["startup"], gates["post"], gates["school"])
+        if home.documents:
+            gate_key = (flags.get("就业状态"), training_gate, bool(flags.get("创业形式")), bool(flags.get("公益岗类型")),
+                        flags.get("子女就读技校") is True)
             try:
-                items = self._items(docs, gate_key, facts, cats, nots, exhaustive, received)
+                items = self._items(home, gate_key, facts, cats, nots, exhaustive, received)
             except ValueError as e:    # a value the evaluator refuses: report it, evaluate with the categories only
                 problems.append(Problem(line, household, name, "", "", f"第{line}行 {e}，这一行只按人员类别核对"))
-                items = self._items(docs, gate_key, {}, cats, nots, exhaustive, received)
-        return Person(line, household, name, id_masked, mask_text(place_text)[:MAX_PLACE], place_label, list(docs),
-                      coverage, cats, categories_text, employment_text, remark, items, problems)
+                items = self._items(home, gate_key, {}, cats, nots, exhaustive, received)
+        return Person(line, household, name, id_masked, home.shown, home.label, list(home.documents),
+                      home.coverage, cats, categories_text, employment_text, remark, items, problems)
 
     def check(self, rows: Iterable[RawRow]) -> list[Person]:
         people = []
@@ -1273,7 +1347,7 @@ class BatchChecker:
         pending_no_household = False
         for row in rows:
             hh_text, _ = _cell(row.cells.get("户号"))
-            hh_text = mask_text(hh_text)
+            hh_text = self._mask(hh_text)
             if len(hh_text) > MAX_NAME:
                 hh_text = hh_text[:MAX_NAME] + "…"
             new_household = bool(hh_text) and hh_text != household
@@ -1287,7 +1361,7 @@ class BatchChecker:
                 last_place = ""
             person = self.check_row(row, household, last_place)
             if place_text:
-                last_place = re.sub(r"\s+", "", place_text)
+                last_place = _SPACES.sub("", place_text)
             if pending_no_household:
                 person.problems.insert(0, Problem(row.line, household, person.name, "户号", "",
                                                   f"第{row.line}行 户号为空（上面也没有户号），归入“（未填户号）”"))
@@ -1311,26 +1385,30 @@ def _join_asks(asks: list[str]) -> str:
     return out
 
 
-def _collect_facts(conds, out: list[str]) -> None:
+def _collect_facts(conds, out: list[str], categories: set[str] | None = None) -> None:
+    """The facts the conditions read, into `out`; and the person categories they name, into `categories`."""
     for c in conds:
         if isinstance(c, AnyOf):
             for alt in c.alternatives:
-                _collect_facts(alt, out)
-        elif c.fact not in out:
+                _collect_facts(alt, out, categories)
+            continue
+        if c.fact not in out:
             out.append(c.fact)
+        if c.fact == "category" and c.op in ("any_of", "none_of") and categories is not None:
+            categories.update(c.value)
 
 
-def _collect_amount_facts(a, out: list[str]) -> None:
+def _collect_amount_facts(a, out: list[str], categories: set[str] | None = None) -> None:
     for f, _ in a.units:
         if f not in out:
             out.append(f)
     if a.cost_fact and a.cost_fact not in out:
         out.append(a.cost_fact)
     for p in a.parts:
-        _collect_amount_facts(p, out)
+        _collect_amount_facts(p, out, categories)
     for when, sub in a.cases:
-        _collect_facts(when, out)
-        _collect_amount_facts(sub, out)
+        _collect_facts(when, out, categories)
+        _collect_amount_facts(sub, out, categories)
 
 
 def _is_selector(c) -> bool:
@@ -1346,22 +1424,23 @@ def check_rows(rows: Iterable[RawRow | dict], as_of: dt.date | None = None, *, p
     """Check rows already in memory: RawRow, or plain dicts {column name: value} (numbered from line 2)."""
     checker = checker or BatchChecker(as_of, policies, gazetteer)
     norm = []
-    mappings: dict[tuple, list[tuple[Any, str]]] = {}
+    mappings: dict[tuple, tuple[list[tuple[Any, str]], bool]] = {}   # keys → ([(key, column)], keys are the columns)
     for k, r in enumerate(rows, start=2):
         if isinstance(r, RawRow):
             norm.append(r)
         else:
             keys = tuple(r)
-            m = mappings.get(keys)
-            if m is None:
+            got = mappings.get(keys)
+            if got is None:
                 m, seen = [], set()
                 for h in keys:
                     name = _HEADER_LOOKUP.get(_header_key(h))
                     if name and name not in seen:
                         seen.add(name)
                         m.append((h, name))
-                mappings[keys] = m
-            norm.append(RawRow(k, {name: r[h] for h, name in m}))
+                got = mappings[keys] = (m, len(m) == len(keys) and all(h == name for h, name in m))
+            m, same = got
+            norm.append(RawRow(k, dict(r) if same else {name: r[h] for h, name in m}))
     t0 = time.perf_counter()
     people = checker.check(norm)
     rep = Report(checker.as_of, source, people, list(notices or []), checker.base_policies)
