@@ -410,6 +410,17 @@ def part_scaleout(R: Report, work: Path, model: str, quick: bool) -> None:
                 s2.start()
                 row = saturate(R, s2, label, users, duration, f"{prefix}-w{workers}")
                 row["first_answer_s"] = s2.rasa_first_answer_s
+                if workers == 2:     # does a second worker (twice the memory) meet the latency target?
+                    s2.wait_idle(max_s=40)
+                    rate, secs = 50, (6 if quick else 25)
+                    res = run_async(load.open_loop(s2.url, rate, secs, f"{prefix}-w2-r{rate}", think_s=4.0,
+                                                   timeout=40))
+                    lr = latency_row(res)
+                    row["open_50"] = lr
+                    R.row("latency", f"open loop {rate} msg/s offered, {label}",
+                          f"p50 {fmt_s(lr['p50'])}, p95 {fmt_s(lr['p95'])}, p99 {fmt_s(lr['p99'])}; "
+                          f"{lr['answered']}/{lr['sent']} answered, {lr['throughput']:.1f} msg/s achieved",
+                          how=f"open loop {secs} s, as above; RSS of two Rasa workers: see throughput")
             except RuntimeError as e:
                 R.row("throughput", label, f"failed: {str(e).splitlines()[0][:150]}")
                 continue
