@@ -13,7 +13,7 @@ from sanic.request import Request
 from . import speedups
 from .turns import MSG_BAD, run_turn
 
-speedups.apply()     # also switched on by bot.tokenizer; here too for a server whose channels load first
+speedups.apply_server()     # channels are loaded by `rasa run` only, before the model: see bot/speedups.py
 
 logger = logging.getLogger(__name__)
 MAX_BODY = 64 * 1024

@@ -18,7 +18,7 @@ Parts (run in this order):
   throughput  saturation (closed loop, many users): 1 Sanic worker + SQLite; with scripts/services.sh also
               1 worker + PostgreSQL/Redis and SANIC_WORKERS=2 + PostgreSQL/Redis
   profile     py-spy of both servers under saturation, time split into the parts of a turn (needs py-spy)
-  experiments our speed-ups (bot/speedups.py) against plain Rasa, and TensorFlow on one thread: one user's
+  experiments our speed-ups (bot/speedups.py) against plain Rasa, and with single ones switched off: one user's
               latency, CPU per message, saturation throughput
   evaluator   the policy evaluator alone: evaluate() calls/s, one dialogue turn in-process, the batch check
   nlu         held-out evaluation (scripts/nlu_eval.py) and 5-fold cross-validation on data/ (chosen config)
@@ -500,8 +500,8 @@ def part_profile(R: Report, work: Path, model: str, quick: bool, st: Stack | Non
 # (label, environment of both servers): bot/speedups.py against plain Rasa, and settings worth trying
 EXPERIMENTS = [("plain Rasa: bot/speedups.py off (POLICY_ASSISTANT_SPEEDUPS=0)", {"POLICY_ASSISTANT_SPEEDUPS": "0"}),
                ("as shipped (bot/speedups.py on)", {}),
-               ("as shipped + TensorFlow on one thread (TF_INTRA/INTER_OP_PARALLELISM_THREADS=1)",
-                {"TF_INTRA_OP_PARALLELISM_THREADS": "1", "TF_INTER_OP_PARALLELISM_THREADS": "1"})]
+               ("as shipped but TensorFlow with its default threads", {"POLICY_ASSISTANT_SPEEDUPS": "-tf_one_thread"}),
+               ("as shipped but a new connection per action call", {"POLICY_ASSISTANT_SPEEDUPS": "-http_keepalive"})]
 
 
 def part_experiments(R: Report, work: Path, model: str, quick: bool) -> None:
@@ -521,6 +521,9 @@ def part_experiments(R: Report, work: Path, model: str, quick: bool) -> None:
             c2 = mon.cpu()
             cl = run_async(load.closed_loop(st.url, users, duration, f"xc{i}-{int(time.time()) % 10000}", warmup=3))
             c3 = mon.cpu()
+            st.wait_idle(max_s=30)
+            ol = run_async(load.open_loop(st.url, 50, 6 if quick else 15, f"xo{i}-{int(time.time()) % 10000}",
+                                          think_s=4.0, timeout=40))
         except RuntimeError as e:
             R.row("experiments", label, f"failed: {str(e).splitlines()[0][:150]}")
             continue
@@ -532,20 +535,26 @@ def part_experiments(R: Report, work: Path, model: str, quick: bool) -> None:
                "throughput": cl.throughput(), "sat_p50": pct(cl.latencies, 50),
                "sat_rasa_cores": (c3["rasa"] - c2["rasa"]) / (duration + 3),
                "sat_rasa_cpu_ms": (c3["rasa"] - c2["rasa"]) * 1000 / max(1, cl.all_answered),
+               "open50_p50": pct(ol.latencies, 50), "open50_p95": pct(ol.latencies, 95),
+               "open50_answered": ol.answered, "open50_sent": ol.sent,
                "errors": seq.errors + seq.busy + cl.errors + cl.busy + seq.failed + cl.failed, "loadavg": la}
         rows.append(row)
         R.row("experiments", label,
               f"one user p50 {fmt_s(row['seq_p50'])}, Rasa {row['seq_rasa_cpu_ms']:.0f} ms CPU/msg; saturation "
-              f"{row['throughput']:.1f} msg/s at {row['sat_rasa_cores']:.2f} cores",
+              f"{row['throughput']:.1f} msg/s at {row['sat_rasa_cores']:.2f} cores; 50 msg/s open loop p95 "
+              f"{fmt_s(row['open50_p95'])}",
               how=f"{patch or 'default environment'}; {users} users x {duration} s")
     R.data["parts"]["experiments"] = rows
     lines = ["| variant | one user p50 / p95 | Rasa CPU ms/msg (one user) | actions CPU ms/msg | saturation msg/s "
-             f"({users} users) | p50 at saturation | Rasa cores | Rasa CPU ms/msg (saturation) | errors | load avg |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+             f"({users} users) | p50 at saturation | Rasa cores | Rasa CPU ms/msg (saturation) | "
+             "open loop 50 msg/s: p50 / p95 | errors | load avg |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         lines.append(f"| {r['label']} | {fmt_s(r['seq_p50'])} / {fmt_s(r['seq_p95'])} | {r['seq_rasa_cpu_ms']:.1f} | "
                      f"{r['seq_actions_cpu_ms']:.1f} | {r['throughput']:.1f} | {fmt_s(r['sat_p50'])} | "
-                     f"{r['sat_rasa_cores']:.2f} | {r['sat_rasa_cpu_ms']:.1f} | {r['errors']} | {r['loadavg']} |")
+                     f"{r['sat_rasa_cores']:.2f} | {r['sat_rasa_cpu_ms']:.1f} | {fmt_s(r['open50_p50'])} / "
+                     f"{fmt_s(r['open50_p95'])} ({r['open50_answered']}/{r['open50_sent']}) | {r['errors']} | "
+                     f"{r['loadavg']} |")
     lines.append("\nEach variant is the real pair of servers started with the environment shown; bot/speedups.py says "
                  "what each speed-up changes. Wall-clock figures move with the machine's load; CPU ms per message "
                  "does not (much).")
@@ -1000,7 +1009,7 @@ def main(argv=None) -> int:
             part_scaleout(R, work, model, args.quick)
             throughput_table(R)
         if "experiments" in parts and within_budget("experiments"):
-            log("experiments: proposed speed-ups, measured in-process")
+            log("experiments: bot/speedups.py against plain Rasa, and single speed-ups switched off")
             part_experiments(R, work, model, args.quick)
         if "evaluator" in parts and within_budget("evaluator"):
             log("evaluator: policy evaluation alone")

@@ -125,3 +125,95 @@ def test_speedups_can_be_switched_off(monkeypatch):
     assert not speedups.enabled()
     monkeypatch.setenv("POLICY_ASSISTANT_SPEEDUPS", "1")
     assert speedups.enabled()
+
+
+# --- action server connections kept alive ---------------------------------------------------------------------
+
+class _Peer:
+    """A small HTTP server on loopback standing in for the action server: answers JSON, remembers the client port of
+    every request (one port = one TCP connection), can be stopped and started again on the same port."""
+
+    def __init__(self):
+        from tests.servers import free_port
+        self.port = free_port()
+        self.ports: list[int] = []
+        self.runner = None
+
+    async def start(self):
+        from aiohttp import web
+
+        async def webhook(request):
+            self.ports.append(request.transport.get_extra_info("peername")[1])
+            body = await request.json()
+            if body.get("fail"):
+                return web.json_response({"error": "no"}, status=400)
+            return web.json_response({"events": [], "responses": [{"text": body.get("say", "")}]})
+
+        app = web.Application()
+        app.router.add_post("/webhook", webhook)
+        self.runner = web.AppRunner(app, keepalive_timeout=120)
+        await self.runner.setup()
+        await web.TCPSite(self.runner, "127.0.0.1", self.port).start()
+
+    async def stop(self):
+        await self.runner.cleanup()
+
+
+def test_action_calls_reuse_one_connection_and_survive_a_server_restart():
+    import asyncio
+
+    import aiohttp
+    from rasa.utils.endpoints import ClientResponseError, EndpointConfig
+
+    from bot import speedups
+    speedups.apply()
+    assert "http_keepalive" in speedups.applied()
+
+    async def scenario():
+        peer = _Peer()
+        await peer.start()
+        ep = EndpointConfig(f"http://127.0.0.1:{peer.port}/webhook")
+        answers = [await ep.request(json={"say": f"第{i}条"}, method="post", timeout=30) for i in range(5)]
+        assert [a["responses"][0]["text"] for a in answers] == [f"第{i}条" for i in range(5)]
+        assert len(set(peer.ports)) == 1, peer.ports          # one kept-alive connection, not five
+        # Rasa's own request() opens a new connection each time
+        rasa_own = speedups.ORIGINALS["EndpointConfig.request"]
+        for i in range(2):
+            await rasa_own(ep, json={"say": "x"}, method="post", timeout=30)
+        assert len(set(peer.ports)) == 3
+        # an error status is Rasa's ClientResponseError, as before
+        try:
+            await ep.request(json={"fail": True}, method="post", timeout=30)
+            raise AssertionError("no error raised for HTTP 400")
+        except ClientResponseError as e:
+            assert e.status == 400
+        # the server restarts: the kept connection is dead, the next call still gets its answer
+        await peer.stop()
+        await peer.start()
+        again = await ep.request(json={"say": "重启后"}, method="post", timeout=30)
+        assert again["responses"][0]["text"] == "重启后"
+        # the server is gone: the call fails at once, with the same error as Rasa's
+        await peer.stop()
+        t = asyncio.get_running_loop().time()
+        try:
+            await ep.request(json={"say": "x"}, method="post", timeout=30)
+            raise AssertionError("no error raised with the server down")
+        except aiohttp.ClientConnectorError:
+            assert asyncio.get_running_loop().time() - t < 2
+
+    asyncio.run(scenario())
+
+
+def test_the_server_runs_tensorflow_on_one_thread(servers):
+    # `rasa run` loads our channels before the model: TensorFlow is set to one thread before it starts
+    servers.say("speedups-tf", "你好")
+    log = servers.rasa_log.read_text(errors="replace")
+    assert "TensorFlow runs on one thread" in log, log[-2000:]
+    assert "TensorFlow threads left as they are" not in log
+
+
+def test_speedups_can_be_switched_off_one_by_one(monkeypatch):
+    from bot import speedups
+    monkeypatch.setenv("POLICY_ASSISTANT_SPEEDUPS", "-tf_one_thread, -http_keepalive")
+    assert speedups.enabled() and speedups.enabled("diet_load")
+    assert not speedups.enabled("tf_one_thread") and not speedups.enabled("http_keepalive")
