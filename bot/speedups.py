@@ -30,7 +30,8 @@ single ones off by name: POLICY_ASSISTANT_SPEEDUPS=-tf_one_thread,-http_keepaliv
 5. A server runs TensorFlow on one thread (`apply_server()`, called by our channels, so by `rasa run` and not by
    `rasa train`). The model is small: one message is a few small matrix products, which gain nothing from being split
    across threads, while TensorFlow's idle pool threads spin and take the second core from the action server and the
-   next request. Measured on 2 cores at 50 messages/s: p95 575 ms with TensorFlow's default threads, 47 ms with one.
+   next request. On 2 cores at 50 messages/s offered, p95 was 575 and 95 ms (two runs) with TensorFlow's default
+   threads, 47 and 46 ms with one.
    TF_INTRA_OP_PARALLELISM_THREADS / TF_INTER_OP_PARALLELISM_THREADS, when set, win (Rasa applies them itself).
 """
 from __future__ import annotations
