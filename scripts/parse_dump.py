@@ -2,7 +2,9 @@
 NLU files (intent ranking, entities) and the load time. Used by tests/rasa/test_speedups.py to compare Rasa's own
 model load with ours (POLICY_ASSISTANT_SPEEDUPS=0 / 1).
 
-    .venv/bin/python scripts/parse_dump.py MODEL.tar.gz tests/nlu/holdout.yml data/nlu
+    .venv/bin/python scripts/parse_dump.py OUT.json MODEL.tar.gz tests/nlu/holdout.yml data/nlu
+
+(written to a file: Rasa, TensorFlow and jieba also write to stdout, from other threads)
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> int:
-    model, *files = sys.argv[1:]
+    out_path, model, *files = sys.argv[1:]
     sys.path.insert(0, str(ROOT))
     from rasa.core.agent import load_agent
     from rasa.shared.nlu.training_data.loading import load_data
@@ -37,7 +39,7 @@ def main() -> int:
         from bot import speedups
         return {"load_s": load_s, "speedups": sorted(speedups.applied()), "parses": out}
 
-    print("PARSE_DUMP " + json.dumps(asyncio.run(run()), ensure_ascii=False))
+    Path(out_path).write_text(json.dumps(asyncio.run(run()), ensure_ascii=False), encoding="utf-8")
     return 0
 
 

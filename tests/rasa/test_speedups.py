@@ -14,26 +14,28 @@ from tests.servers import MODEL, ROOT
 PY = str(Path(sys.executable))
 
 
-def _dump(speedups: str) -> subprocess.Popen:
+def _dump(speedups: str, out: Path) -> tuple[subprocess.Popen, Path]:
     env = dict(os.environ, POLICY_ASSISTANT_SPEEDUPS=speedups, PYTHONWARNINGS="ignore", TF_CPP_MIN_LOG_LEVEL="2",
                LOG_LEVEL="WARNING")
-    return subprocess.Popen([PY, str(ROOT / "scripts" / "parse_dump.py"), str(MODEL), "tests/nlu/holdout.yml",
-                             "data/nlu"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([PY, str(ROOT / "scripts" / "parse_dump.py"), str(out), str(MODEL),
+                             "tests/nlu/holdout.yml", "data/nlu"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    return proc, out
 
 
-def _result(proc: subprocess.Popen) -> dict:
-    out, err = proc.communicate(timeout=600)
-    assert proc.returncode == 0, err[-3000:]
-    line = [x for x in out.splitlines() if x.startswith("PARSE_DUMP ")]
-    assert line, out[-2000:] + err[-2000:]
-    return json.loads(line[-1][len("PARSE_DUMP "):])
+def _result(started: tuple[subprocess.Popen, Path]) -> dict:
+    proc, out = started
+    log, _ = proc.communicate(timeout=600)
+    assert proc.returncode == 0 and out.is_file(), log[-3000:]
+    return json.loads(out.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
-def both_loads():
+def both_loads(tmp_path_factory):
     if not MODEL.is_file():
         pytest.fail(f"no trained model at {MODEL}: run `make train` (make test does)")
-    rasa_own, ours = _dump("0"), _dump("1")       # in parallel: two processes, two cores
+    d = tmp_path_factory.mktemp("parses")
+    rasa_own, ours = _dump("0", d / "rasa.json"), _dump("1", d / "ours.json")   # in parallel: two cores
     return _result(rasa_own), _result(ours)
 
 
