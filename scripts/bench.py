@@ -453,6 +453,15 @@ def throughput_table(R: Report) -> None:
     R.md("throughput", "\n".join(lines))
 
 
+def _py_spy_version() -> str:
+    """py-spy's version (not its path: BENCHMARKS.md is committed and must not name this machine's folders)."""
+    try:
+        out = subprocess.run([prof.py_spy(), "--version"], capture_output=True, text=True, timeout=10).stdout
+        return out.split()[-1] if out.split() else ""
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+
+
 def part_profile(R: Report, work: Path, model: str, quick: bool, st: Stack | None) -> Stack | None:
     if not prof.py_spy():
         R.row("profile", "py-spy profile under load", "skipped: py-spy not installed (.venv/bin/pip install py-spy)")
@@ -473,7 +482,7 @@ def part_profile(R: Report, work: Path, model: str, quick: bool, st: Stack | Non
             s.kill()
     cpu1 = mon.cpu()
     result = {"throughput": res.throughput(), "cpu_cores": {g: (cpu1[g] - cpu0[g]) / seconds for g in cpu0}}
-    text = [f"py-spy ({prof.py_spy()}) sampled both servers at 100 Hz for {seconds} s while 16 users sent messages "
+    text = [f"py-spy {_py_spy_version()} sampled both servers at 100 Hz for {seconds} s while 16 users sent messages "
             f"back to back ({res.answered} answered, {res.throughput():.1f} msg/s, Rasa "
             f"{result['cpu_cores']['rasa']:.2f} cores, actions {result['cpu_cores']['actions']:.2f} cores). Each "
             f"sample that was not the event loop waiting is put in the first matching part (scripts/bench_profile.py)."
