@@ -51,7 +51,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import bench_load as load  # noqa: E402
 import bench_profile as prof  # noqa: E402
-from bench_servers import Monitor, Stack, mb  # noqa: E402
+from bench_servers import Monitor, Stack, mb, status_kb, tree  # noqa: E402
 
 PY = sys.executable
 RASA = str(Path(PY).parent / "rasa")
@@ -303,10 +303,18 @@ def part_latency(R: Report, work: Path, model: str, quick: bool) -> Stack:
     sampled = {g: mb(v) for g, v in mon.peak_rss_kb.items()}
     R.data["parts"]["latency"] = {"rows": rows, "peak_rss_mb": rss, "sampled_peak_rss_mb": sampled}
     total = rss["rasa"] + rss["actions"]
+    # RSS counts the pages of shared libraries (TensorFlow's .so files) that happen to be mapped, which varies from
+    # run to run with the kernel's page cache; the private part (RssAnon) does not
+    split = {g: {k: mb(sum(status_kb(p, k) for p in tree(pid))) for k in ("RssAnon", "RssFile")}
+             for g, pid in st.groups().items()}
+    R.data["parts"]["latency"]["rss_split_mb"] = split
     R.target("memory", "peak RSS, Rasa server + action server (1 worker)", "rss", total,
-             f"{total:.0f} MB (Rasa {rss['rasa']:.0f} MB + actions {rss['actions']:.0f} MB)",
-             "VmHWM of each process after the load runs (/proc/<pid>/status)",
-             "the Rasa process alone holds ~1.2 GB: TensorFlow + DIET's traced graphs" if total > 1200 else "")
+             f"{total:.0f} MB (Rasa {rss['rasa']:.0f} MB + actions {rss['actions']:.0f} MB); after the runs: private "
+             f"(RssAnon) Rasa {split['rasa']['RssAnon']:.0f} + actions {split['actions']['RssAnon']:.0f} MB, "
+             f"shared-library pages (RssFile) Rasa {split['rasa']['RssFile']:.0f} + actions "
+             f"{split['actions']['RssFile']:.0f} MB",
+             "VmHWM of each process after the load runs; RssAnon/RssFile now (/proc/<pid>/status)",
+             "TensorFlow and the model in the Rasa process" if total > 1200 else "")
     R.md("latency", latency_table(rows))
     st.peak_rss_mb = rss
     return st
