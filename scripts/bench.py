@@ -51,6 +51,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import bench_load as load  # noqa: E402
 import bench_profile as prof  # noqa: E402
+from nlu_eval import entity_scores  # noqa: E402
 from bench_servers import Monitor, Stack, mb, status_kb, tree  # noqa: E402
 
 PY = sys.executable
@@ -672,16 +673,7 @@ def read_nlu_reports(out: Path) -> dict:
         res["worst_intents"] = sorted(((k, v["f1-score"], v["support"]) for k, v in d.items()
                                        if isinstance(v, dict) and "f1-score" in v and k not in
                                        ("macro avg", "weighted avg", "micro avg")), key=lambda x: x[1])[:5]
-    ents = {}
-    for rep in sorted(out.glob("*_report.json")):
-        if rep.name == "intent_report.json" or "response" in rep.name:
-            continue
-        d = json.loads(rep.read_text())
-        m = d.get("micro avg") or d.get("weighted avg") or {}
-        if m:
-            ents[rep.stem.replace("_report", "")] = {"f1": m.get("f1-score"), "precision": m.get("precision"),
-                                                     "recall": m.get("recall"), "support": m.get("support")}
-    res["entities"] = ents
+    res["entities"] = entity_scores(out)
     errors = out / "intent_errors.json"
     pairs: dict = {}
     if errors.is_file():

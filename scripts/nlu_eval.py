@@ -11,6 +11,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def entity_scores(out: Path) -> dict[str, dict]:
+    """Micro-averaged entity scores per extractor from the *_report.json files `rasa test nlu` wrote into `out`."""
+    scores = {}
+    for rep in sorted(Path(out).glob("*_report.json")):
+        if rep.name == "intent_report.json" or "response" in rep.name:
+            continue
+        data = json.loads(rep.read_text())
+        m = data.get("micro avg") or data.get("weighted avg") or {}
+        if m:
+            scores[rep.stem.replace("_report", "")] = {"f1": m.get("f1-score"), "precision": m.get("precision"),
+                                                       "recall": m.get("recall"), "support": m.get("support")}
+    return scores
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", default=str(ROOT / "models" / "policy-assistant.tar.gz"))
@@ -30,14 +44,9 @@ def main() -> int:
     macro = intents["macro avg"]["f1-score"]
     n = intents["macro avg"]["support"]
     print(f"NLU held-out ({Path(args.nlu).name}, {n} messages): intent accuracy {acc:.3f}, macro F1 {macro:.3f}")
-    for rep in sorted(out.glob("*_report.json")):
-        if rep.name == "intent_report.json" or "response" in rep.name:
-            continue
-        data = json.loads(rep.read_text())
-        m = data.get("micro avg") or data.get("weighted avg") or {}
-        if m:
-            print(f"  entities by {rep.stem.replace('_report', '')}: micro F1 {m.get('f1-score', 0):.3f} "
-                  f"(precision {m.get('precision', 0):.3f}, recall {m.get('recall', 0):.3f})")
+    for extractor, m in entity_scores(out).items():
+        print(f"  entities by {extractor}: micro F1 {m['f1'] or 0:.3f} "
+              f"(precision {m['precision'] or 0:.3f}, recall {m['recall'] or 0:.3f})")
     errors = out / "intent_errors.json"
     if errors.is_file():
         pairs = {}
