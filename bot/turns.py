@@ -16,6 +16,7 @@ from typing import Any, Awaitable, Callable
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
 from .privacy import mask_pii, mask_sender
+from .textcheck import valid_id, valid_text
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +33,7 @@ MSG_BAD = "消息格式不对，请发文字。"
 
 def clean_text(text: Any) -> tuple[str | None, list[str]]:
     """(text for Rasa or None when there is nothing to process, notices to show the user)."""
-    if text is None or not isinstance(text, str):
+    if text is None or not isinstance(text, str) or not valid_text(text):
         return None, [MSG_BAD if text is not None else MSG_EMPTY]
     text = "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32).strip()
     if not text:
@@ -48,6 +49,9 @@ async def run_turn(on_new_message: Callable[[UserMessage], Awaitable[Any]], agen
                    input_channel: str, metadata: dict | None = None,
                    timeout: float | None = None) -> list[dict]:
     """Process one message; return the bot messages (dicts with text / buttons / image …)."""
+    if not valid_id(sender_id):     # every channel checks first; this keeps a bad id from the tracker store anyway
+        logger.warning("refused a turn for an invalid sender id")
+        return [{"recipient_id": "", "text": MSG_BAD}]
     clean, notices = clean_text(text)
     out = [{"recipient_id": sender_id, "text": n} for n in notices]
     if clean is None:

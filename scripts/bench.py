@@ -892,7 +892,7 @@ def write_markdown(R: Report, path: Path, m: dict, parts: list[str], wall_s: flo
 
 
 METHOD = """
-- **Servers**: the real action server (`rasa run actions`) and Rasa server (`rasa run --enable-api`, the channels of
+- **Servers**: the real action server (`python -m actions.server`) and Rasa server (`rasa run -i 127.0.0.1`, the channels of
   credentials.yml, the trained model) on free loopback ports, started by scripts/bench_servers.py; SQLite tracker
   store in a temp dir (the `make run` default) unless a row says PostgreSQL; `ASSISTANT_TODAY=2026-11-22`;
   `ASSISTANT_REPLY_TIMEOUT=30` so that a slow answer is measured rather than replaced by the 4.5 s stand-in (the

@@ -8,6 +8,7 @@ and CPU accounting.
 from __future__ import annotations
 
 import json
+import secrets
 import os
 import signal
 import subprocess
@@ -129,7 +130,7 @@ class Stack:
                         ACTION_ENDPOINT_URL=f"http://127.0.0.1:{self.actions_port}/webhook",
                         TRACKER_DIALECT="sqlite", TRACKER_URL=f"sqlite:///{self.workdir / 'rasa.db'}",
                         LOCK_STORE_TYPE="in_memory", REDIS_HOST="localhost", REDIS_PORT="6379", REDIS_DB="1",
-                        ASSISTANT_REPLY_TIMEOUT="30")
+                        ASSISTANT_REPLY_TIMEOUT="30", ACTION_TOKEN=secrets.token_urlsafe(24))
         self.env.pop("SANIC_WORKERS", None)
         self.env.update(env or {})
         self.workers = workers
@@ -147,7 +148,7 @@ class Stack:
         log = self.workdir / "actions.log"
         t0 = time.perf_counter()
         self.actions = subprocess.Popen(
-            [*self.rasa_cmd, "run", "actions", "--actions", "actions.actions", "--port", str(self.actions_port)],
+            [str(VENV_BIN / "python"), "-m", "actions.server", "--port", str(self.actions_port)],
             cwd=ROOT, env=self.env, stdout=open(log, "w"), stderr=subprocess.STDOUT, start_new_session=True)
         _wait(f"http://127.0.0.1:{self.actions_port}/health", self.actions, log, timeout=120)
         self.actions_start_s = time.perf_counter() - t0
@@ -157,8 +158,8 @@ class Stack:
         log = self.workdir / "rasa.log"
         t0 = time.perf_counter()
         self.rasa = subprocess.Popen(
-            [*self.rasa_cmd, "run", "--model", str(self.model), "--port", str(self.rasa_port), "--endpoints",
-             "endpoints.yml", "--credentials", "credentials.yml", "--enable-api"],
+            [*self.rasa_cmd, "run", "--model", str(self.model), "-i", "127.0.0.1", "--port", str(self.rasa_port),
+             "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"],
             cwd=ROOT, env=self.env, stdout=open(log, "w"), stderr=subprocess.STDOUT, start_new_session=True)
         deadline = t0 + timeout
         while time.perf_counter() < deadline:

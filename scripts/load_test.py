@@ -24,6 +24,7 @@ Exit status 0 only when nothing was lost, slow, misrouted, wrong or leaked.
 from __future__ import annotations
 
 import argparse
+import os
 import asyncio
 import json
 import statistics
@@ -207,6 +208,7 @@ async def check_tracker(session: aiohttp.ClientSession, url: str, s: Sender) -> 
     """The stored conversation holds exactly this sender's messages, in order, and only this sender's facts."""
     try:
         async with session.get(f"{url}/conversations/{urllib.parse.quote(s.sid)}/tracker",
+                               params={"token": os.environ.get("RASA_API_TOKEN", "")},
                                timeout=aiohttp.ClientTimeout(total=60)) as r:
             t = await r.json(content_type=None)
     except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as e:
@@ -272,7 +274,8 @@ def main(argv=None) -> int:
     ap.add_argument("--senders", type=int, default=200)
     ap.add_argument("--turns", type=int, default=10)
     ap.add_argument("--timeout", type=float, default=300, help="seconds per request before it counts as lost")
-    ap.add_argument("--sample", type=int, default=30, help="senders whose stored tracker is checked (0: none)")
+    ap.add_argument("--sample", type=int, default=30, help="senders whose stored tracker is checked (0: none); "
+                    "needs Rasa's API opened with RASA_API_TOKEN (scripts/serve.sh), the token read from that variable")
     ap.add_argument("--prefix", default=f"load{int(time.time()) % 100000}", help="sender id prefix")
     ap.add_argument("--json", help="also write the figures to this file")
     a = ap.parse_args(argv)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -40,7 +41,7 @@ def _wait(url: str, proc: subprocess.Popen, log: Path, timeout: float = 180) -> 
 
 class Servers:
     def __init__(self, workdir: Path, extra_env: dict | None = None, rasa_args: list[str] | None = None,
-                 credentials: str = "credentials.yml", start_actions: bool = True):
+                 credentials: str = "credentials.yml", start_actions: bool = True, api: bool = True):
         if not MODEL.is_file():
             raise RuntimeError(f"no trained model at {MODEL}: run `make train` (make test does)")
         self.workdir = workdir
@@ -50,10 +51,14 @@ class Servers:
                         ACTION_ENDPOINT_URL=f"http://127.0.0.1:{self.actions_port}/webhook",
                         TRACKER_DIALECT="sqlite", TRACKER_URL=f"sqlite:///{workdir / 'rasa.db'}",
                         JIEBA_CACHE_DIR=str(workdir / "jieba"), LOCK_STORE_TYPE="in_memory",
-                        SANIC_KEEP_ALIVE_TIMEOUT="120",
+                        SANIC_KEEP_ALIVE_TIMEOUT="120", SANIC_REQUEST_MAX_SIZE="8000000",
+                        ACTION_TOKEN=secrets.token_urlsafe(24), ACTIONS_HOST="127.0.0.1",
                         REDIS_HOST="localhost", REDIS_PORT="6379", REDIS_DB="1")
         self.env.update(extra_env or {})
         self.rasa_args = rasa_args or []
+        # Rasa's HTTP API is closed in production (scripts/serve.sh); tests open it behind a token to read trackers
+        self.api_token = secrets.token_urlsafe(16)
+        self.api = api
         self.credentials = credentials
         self.start_actions = start_actions
         self.procs: list[subprocess.Popen] = []
@@ -62,17 +67,19 @@ class Servers:
         self.actions_log = self.workdir / "actions.log"
         self.rasa_log = self.workdir / "rasa.log"
         if self.start_actions:
-            a = subprocess.Popen([str(VENV_BIN / "rasa"), "run", "actions", "--actions", "actions.actions",
+            a = subprocess.Popen([str(VENV_BIN / "python"), "-m", "actions.server",
                                   "--port", str(self.actions_port)], cwd=ROOT, env=self.env,
                                  stdout=open(self.actions_log, "w"), stderr=subprocess.STDOUT, start_new_session=True)
             self.procs.append(a)
             _wait(f"http://127.0.0.1:{self.actions_port}/health", a, self.actions_log)
-        r = subprocess.Popen([str(VENV_BIN / "rasa"), "run", "--model", str(MODEL), "--port", str(self.rasa_port),
-                              "--endpoints", "endpoints.yml", "--credentials", self.credentials, "--enable-api",
+        r = subprocess.Popen([str(VENV_BIN / "rasa"), "run", "--model", str(MODEL), "-i", "127.0.0.1",
+                              "--port", str(self.rasa_port), "--endpoints", "endpoints.yml",
+                              "--credentials", self.credentials,
+                              *(["--enable-api", "--auth-token", self.api_token] if self.api else []),
                               *self.rasa_args], cwd=ROOT, env=self.env,
                              stdout=open(self.rasa_log, "w"), stderr=subprocess.STDOUT, start_new_session=True)
         self.procs.append(r)
-        _wait(f"http://127.0.0.1:{self.rasa_port}/status", r, self.rasa_log)
+        _wait(f"http://127.0.0.1:{self.rasa_port}/", r, self.rasa_log)    # "/" answers with the API closed too
         return self
 
     @property
@@ -93,8 +100,13 @@ class Servers:
         assert status == 200, (status, body)
         return body
 
+    def tracker_url(self, sender: str) -> str:
+        """Rasa's tracker endpoint for `sender`, with the test server's API token."""
+        quoted = urllib.parse.quote(sender, safe=":")    # Sanic does not unquote %3A in the path
+        return f"{self.url}/conversations/{quoted}/tracker?token={self.api_token}"
+
     def tracker(self, sender: str) -> dict:
-        with urllib.request.urlopen(f"{self.url}/conversations/{urllib.parse.quote(sender)}/tracker", timeout=30) as r:
+        with urllib.request.urlopen(self.tracker_url(sender), timeout=30) as r:
             return json.loads(r.read())
 
     def stop(self) -> None:

@@ -8,6 +8,7 @@ took longer than the default 4.5 s (they would get the "系统正在忙" stand-i
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import time
 
@@ -28,13 +29,15 @@ def server(tmp_path_factory):
     s.stop()
 
 
-def run_load(urls: list[str], senders: int, turns: int, out, prefix: str, timeout: int = 1200) -> dict:
+def run_load(urls: list[str], senders: int, turns: int, out, prefix: str, timeout: int = 1200,
+             api_token: str = "") -> dict:
     cmd = [str(ROOT / ".venv/bin/python"), "scripts/load_test.py", "--senders", str(senders), "--turns", str(turns),
            "--json", str(out), "--prefix", prefix, "--sample", "40"]
     for u in urls:
         cmd += ["--url", u]
     t0 = time.time()
-    p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
+                       env=dict(os.environ, RASA_API_TOKEN=api_token))
     assert out.exists(), (p.returncode, p.stdout[-2000:], p.stderr[-2000:])
     r = json.loads(out.read_text(encoding="utf-8"))
     r["test_duration_s"] = round(time.time() - t0, 1)
@@ -52,13 +55,13 @@ def check(r: dict, senders: int, turns: int) -> None:
 
 
 def test_200_concurrent_senders_3_turns(server, tmp_path):
-    r = run_load([server.url], 200, 3, tmp_path / "load.json", "load3")
+    r = run_load([server.url], 200, 3, tmp_path / "load.json", "load3", api_token=server.api_token)
     report("load_200x3", {k: v for k, v in r.items() if k not in ("output", "examples")})
     check(r, 200, 3)
 
 
 @pytest.mark.scale
 def test_200_concurrent_senders_10_turns(server, tmp_path):
-    r = run_load([server.url], 200, 10, tmp_path / "load.json", "load10")
+    r = run_load([server.url], 200, 10, tmp_path / "load.json", "load10", api_token=server.api_token)
     report("load_200x10", {k: v for k, v in r.items() if k not in ("output", "examples")})
     check(r, 200, 10)

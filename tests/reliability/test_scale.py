@@ -225,7 +225,7 @@ def test_load_across_processes(cluster, tmp_path):
     from tests.reliability.test_load import check, run_load
 
     A, B, W = cluster["A"], cluster["B"], cluster["W"]
-    r = run_load([A.url, B.url, W.url], 100, 6, tmp_path / "load.json", "xproc")
+    r = run_load([A.url, B.url, W.url], 100, 6, tmp_path / "load.json", "xproc", api_token=A.api_token)
     report("load_across_processes_100x6", {**{k: v for k, v in r.items() if k not in ("output", "examples")},
                                             "cluster_start_s": cluster["start_s"],
                                             "services_start_s": cluster["services_start_s"]})

@@ -1,0 +1,124 @@
+"""Who can reach this server, and what that forbids.
+
+`rasa run` binds to 0.0.0.0 unless told otherwise (`-i/--interface`); `scripts/serve.sh` passes
+`-i ${ASSISTANT_HOST:-127.0.0.1}`. A server whose interface is not a loopback address is *exposed*: anyone on the
+county network can reach it. An exposed server must not run on the development secrets that the README prints
+(`dev-wechat-token`, `dev-console-token`), and it must not serve Rasa's HTTP API (trackers, model upload) without
+`--auth-token` or `--jwt-secret`. Both are refused at start-up with a message saying what to set.
+
+The channels call `require_secret()` and `check_rasa_api()` while Rasa builds their blueprints, i.e. before the
+server accepts its first request. Outside `rasa run` (unit tests that build a channel in-process) nothing is bound
+and nothing is refused.
+"""
+from __future__ import annotations
+
+import ipaddress
+import logging
+import os
+import sys
+from typing import Optional, Sequence
+
+logger = logging.getLogger(__name__)
+
+RASA_DEFAULT_INTERFACE = "0.0.0.0"      # rasa/cli/arguments/run.py: --interface default
+
+
+class UnsafeStart(SystemExit):
+    """Raised to stop `rasa run` before it serves anything; the message is printed as the exit reason."""
+
+
+def _rasa_run_args(argv: Optional[Sequence[str]] = None) -> Optional[list]:
+    """The arguments after `rasa run` when this process is a Rasa server, else None."""
+    argv = list(sys.argv if argv is None else argv)
+    if not argv or "rasa" not in os.path.basename(argv[0]) and not (
+            len(argv) > 1 and argv[0].endswith("python") and argv[1:3] == ["-m", "rasa"]):
+        return None
+    args = argv[1:]
+    if args[:2] == ["-m", "rasa"]:
+        args = args[2:]
+    if not args or args[0] != "run" or (len(args) > 1 and args[1] == "actions"):
+        return None
+    return args[1:]
+
+
+def _option(args: Sequence[str], *names: str) -> Optional[str]:
+    for i, a in enumerate(args):
+        for n in names:
+            if a == n and i + 1 < len(args):
+                return args[i + 1]
+            if a.startswith(n + "="):
+                return a[len(n) + 1:]
+    return None
+
+
+def is_loopback(host: str) -> bool:
+    host = (host or "").strip().strip("[]")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False        # a host name other than localhost: assume others can reach it
+
+
+def bound_interface(argv: Optional[Sequence[str]] = None) -> Optional[str]:
+    """The interface this `rasa run` binds to, or None when this process is not a Rasa server."""
+    args = _rasa_run_args(argv)
+    if args is None:
+        return None
+    return _option(args, "-i", "--interface") or RASA_DEFAULT_INTERFACE
+
+
+def exposed(argv: Optional[Sequence[str]] = None) -> bool:
+    """True when this process is a Rasa server reachable from other hosts."""
+    host = bound_interface(argv)
+    return host is not None and not is_loopback(host)
+
+
+def require_secret(env_name: str, value: str, dev_default: str, argv: Optional[Sequence[str]] = None) -> None:
+    """Refuse to start an exposed server whose secret `env_name` is unset or still the development default."""
+    if (not value or value == dev_default) and exposed(argv):
+        raise UnsafeStart(
+            f"拒绝启动：服务器对其他主机开放（--interface {bound_interface(argv)}），但 {env_name} 未设置或仍是开发用的默认值。"
+            f"\nRefusing to start: this server is reachable from other hosts but {env_name} is unset or the "
+            f"development default {dev_default!r} printed in the README. Set {env_name} to a real secret, or bind "
+            f"to 127.0.0.1 (ASSISTANT_HOST=127.0.0.1).")
+
+
+def check_rasa_args(argv: Optional[Sequence[str]] = None) -> None:
+    """Refuse `--enable-api` without `--auth-token`/`--jwt-secret` (Rasa's API reads and rewrites any user's
+    conversation and replaces the model), and a wildcard `--cors "*"` (Rasa always allows credentials, so every
+    site's pages could call the server with the visitor's cookies)."""
+    args = _rasa_run_args(argv)
+    if args is None:
+        return
+    if "--enable-api" in args and not (_option(args, "--auth-token", "-t") or _option(args, "--jwt-secret")):
+        raise UnsafeStart(
+            "拒绝启动：开启了 Rasa HTTP API（--enable-api）却没有设置 --auth-token 或 --jwt-secret。"
+            "\nRefusing to start: --enable-api without --auth-token or --jwt-secret lets anyone who reaches the port "
+            "read and rewrite every conversation and replace the model. Add --auth-token (see docs/security.md).")
+    cors: list = []
+    for i, a in enumerate(args):        # --cors takes any number of origins (nargs="*")
+        if a.startswith("--cors="):
+            cors.append(a.split("=", 1)[1])
+        elif a == "--cors":
+            for b in args[i + 1:]:
+                if b.startswith("-") and b != "*":
+                    break
+                cors.append(b)
+    if any(c.strip() == "*" for c in cors):
+        raise UnsafeStart(
+            "拒绝启动：--cors \"*\" 允许任何网站带着凭据调用本服务器。"
+            "\nRefusing to start: --cors \"*\" with Rasa's credentialed CORS lets every site call this server. "
+            "Name the origins that need it, e.g. --cors https://console.example.gov.cn")
+
+
+_checked = False
+
+
+def check_server() -> None:
+    """Run the start-up checks of a `rasa run` process once (called when our channels are loaded)."""
+    global _checked
+    if not _checked:
+        check_rasa_args()
+        _checked = True
