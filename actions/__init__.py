@@ -1,1 +1,1 @@
-"""rasa-sdk actions: thin wrappers that move slots to the dialogue core (actions/dialogue.py) and back."""
+"""rasa-sdk actions: thin wrappers that move slots to the conversation core (assistant/) and back, and the audit log."""

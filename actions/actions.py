@@ -1,30 +1,26 @@
-"""The custom actions. Each reads the slots into a State, runs one step of actions.dialogue, and writes the state
-back. Any unexpected error becomes a plain Chinese apology with the hotline, never a traceback or silence."""
+"""The custom actions. Each reads the slots into a State, runs one turn of the conversation core (assistant/), and
+writes the state back. Any unexpected error becomes a plain Chinese apology with the hotline, never a traceback or
+silence."""
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import re
-import os
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from assistant.clock import today
+from assistant.extract import extract
+from assistant.state import Reply, State, Turn
+from assistant.turn import documents_turn, policy_turn, validity_turn, where_turn
+
 from . import audit
-from .facts import extract
-from .dialogue import Reply, State, documents_turn, policy_turn, validity_turn, where_turn
 
 logger = logging.getLogger(__name__)
 ERASE_WORDS = re.compile(r"删|清除|清空|注销|别存|不要存|不要保存|别保存|忘掉|忘了我|抹掉")
 SORRY = "抱歉，系统出了点问题，没能算出来。请稍后再试，或拨打12333、联系镇劳动保障事务所。"
-
-
-def today() -> dt.date:
-    """The date answers are given for; ASSISTANT_TODAY=YYYY-MM-DD pins it (tests, replaying a day)."""
-    pinned = os.environ.get("ASSISTANT_TODAY")
-    return dt.date.fromisoformat(pinned) if pinned else dt.date.today()
 
 
 def _send(dispatcher: CollectingDispatcher, replies: list[Reply]) -> None:
@@ -51,18 +47,18 @@ class _StateAction:
         text = msg.get("text") or ""
         entities = msg.get("entities") or []
         try:
-            replies = self.turn(state, intent, text, entities)
+            turn = self.turn(state, intent, text, entities)
         except Exception:  # never leave the user with silence or a traceback
             logger.exception("action %s failed", self.name())
             dispatcher.utter_message(text=SORRY)
             return []
-        _send(dispatcher, replies)
-        stated = getattr(state, "stated", None)
-        if stated:
-            audit.record(tracker.sender_id, tracker.get_latest_input_channel(), intent, state.place, stated, today())
+        _send(dispatcher, turn.replies)
+        if turn.decision.stated:
+            audit.record(tracker.sender_id, tracker.get_latest_input_channel(), intent, state.place,
+                         turn.decision.stated, today())
         return _slot_events(before, state)
 
-    def turn(self, state: State, intent, text, entities) -> list[Reply]:
+    def turn(self, state: State, intent, text, entities) -> Turn:
         raise NotImplementedError
 
 

@@ -127,6 +127,24 @@ class Gazetteer:
         cover, narrower = self.covering(p)
         return Resolution(str(text), p, cover, narrower)
 
+    @staticmethod
+    def scope_of(home: Place | None, work: Place | None) -> str | None:
+        """Where someone works, seen from home: 跨省, 跨市, 跨县 or 本县; None when the names are not deep enough
+        to tell (a province only), or either place is unknown. The one owner of this comparison (chat, ledger)."""
+        if home is None or work is None:
+            return None
+        hp, wp = home.path, work.path
+        if hp[0] != wp[0]:
+            return "跨省"
+        if len(hp) > 1 and len(wp) > 1 and hp[1] != wp[1]:
+            return "跨市"
+        if len(hp) > 2 and len(wp) > 2:
+            return "本县" if hp[2] == wp[2] else "跨县"
+        return None
+
+    def scope(self, home_name: str, work_name: str) -> str | None:
+        return self.scope_of(self.resolve(home_name).place, self.resolve(work_name).place)
+
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:

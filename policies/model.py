@@ -15,52 +15,16 @@ from typing import Any
 
 import yaml
 
+from .catalogue import default_catalogue
 from .quantities import Quantity, QuantityError, parse_quantity
 
 PKG_DIR = Path(__file__).resolve().parent
 DATA_DIR = PKG_DIR / "data"
 FACTS_FILE = PKG_DIR / "facts.yaml"
 
-PAYEES = {
-    "worker": "劳动者本人",
-    "employer": "用人单位",
-    "factory": "社区工厂（就业帮扶车间）",
-    "base": "就业帮扶基地（企业）",
-    "workshop": "非遗扶贫就业工坊",
-    "training_institution": "培训机构",
-    "appraisal_institution": "职业技能鉴定机构",
-    "hr_agency": "人力资源服务机构（职介机构）",
-    "student_family": "学生或家长",
-    "graduate": "毕业生本人",
-    "intern_unit": "见习单位",
-    "borrower": "借款人（创业者或企业）",
-    "entrepreneur": "创业者本人",
-    "model_unit": "认定的爱心单位",
-}
-
-TOPICS = {
-    "job_seeking": "求职补贴",
-    "job_referral": "职业介绍补贴",
-    "graduate_job_search": "求职创业补贴",
-    "community_factory": "社区工厂/就业帮扶车间",
-    "employment_base": "就业帮扶基地",
-    "heritage_workshop": "非遗扶贫就业工坊",
-    "public_welfare_post": "公益性岗位",
-    "internship": "就业见习",
-    "startup_loan": "创业担保贷款",
-    "startup_subsidy": "一次性创业补贴",
-    "startup_training": "创业培训",
-    "technical_school": "技工院校就读补助",
-    "skills_training": "职业技能培训",
-    "training_allowance": "培训生活费交通费补贴",
-    "skill_appraisal": "职业技能鉴定补贴",
-    "work_for_training": "以工代训",
-    "transport": "交通补助",
-    "post_subsidy": "岗位补贴",
-    "social_insurance": "社会保险补贴",
-    "startup_reward": "创业扶贫奖励",
-    "model_unit_award": "爱心单位奖补",
-}
+# who receives the money and the kinds of benefit: owned by the catalogue (policies/catalogue.yaml)
+PAYEES = {k: p.label for k, p in default_catalogue().payees.items()}
+TOPICS = {k: t.label for k, t in default_catalogue().topics.items()}
 
 KINDS = {"subsidy", "award", "loan", "allowance", "free_service"}
 FACT_TYPES = {"bool", "enum", "category", "months", "count", "money", "ratio", "days", "hours", "years"}

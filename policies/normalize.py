@@ -23,7 +23,7 @@ MAX_NUMBER = 1e8   # larger numbers in a message are not a fare, a head-count or
 
 def _num(s: str) -> float | None:
     s = (s or "").translate(_FW).strip()
-    if not s or len(s) > 12:
+    if not s or len(s) > 12 or "*" in s or "＊" in s:     # part of a masked number (610328********1234)
         return None
     n = parse_number_text(s)
     if n is None:
@@ -281,9 +281,9 @@ def yes_no(text) -> bool | None:
 
 _SCOPE_WORDS = [
     (r"外省|省外|跨省|出省", "跨省"),
-    (r"外市|市外|跨市|出市", "跨市"),
-    (r"外县|县外|跨县|出县|外区", "跨县"),
-    (r"本县|县内|本区|区内|本地|本乡|本镇|本村|乡里|镇上|村里|县城|家门口", "本县"),
+    (r"外市|市外|跨市|出市|别的市", "跨市"),
+    (r"外县|县外|跨县|出县|外区|别的县", "跨县"),
+    (r"本县|县内|县里|本区|区内|本地|本乡|本镇|本村|乡里|镇上|村里|县城|家门口|附近", "本县"),
 ]
 
 

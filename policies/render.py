@@ -59,6 +59,30 @@ def payee_line(b: Benefit) -> str:
     return s
 
 
+def payee_text(b: Benefit, role: str | None, style: str = "chat") -> str:
+    """Who receives the money, worded once for every surface.
+
+    style "chat": the bot speaking to the asker ("钱发给您本人", "钱发给用人单位，不是发给您个人");
+    style "card": the operator reading about a caller ("钱发给：用人单位（…）。不是发给来电人个人")."""
+    from .catalogue import default_catalogue
+
+    personal = default_catalogue().personal(b.payee)
+    if style == "card":
+        s = payee_line(b)
+        if role == "worker" and not personal:
+            s += "。不是发给来电人个人"
+        return s
+    if b.kind == "loan":
+        return "这是贷款（要按期还），贷给借款人" + ("（您本人）" if role != "employer" else "")
+    if personal and role != "employer":
+        who = "您本人" if b.payee == "worker" else b.payee_label
+        return f"钱发给{who}"
+    s = f"钱发给{b.payee_label}"
+    if role == "worker" and not personal:
+        s += "，不是发给您个人"
+    return s
+
+
 def apply_line(b: Benefit) -> str:
     ap = b.apply
     if not ap or not (ap.office or ap.window):

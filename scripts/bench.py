@@ -618,7 +618,8 @@ def part_evaluator(R: Report, quick: bool) -> None:
           f"{single:,.0f} profiles/s ({wall / n * 1e6:.0f} µs each; {n / cpu:,.0f}/s per CPU second)",
           how=f"{len(ok)} realistic profiles in a loop for {budget:.0f} s, one process")
     # one dialogue turn as the action runs it (no Rasa, no audit write)
-    from actions.dialogue import State, documents_turn, policy_turn, where_turn
+    from assistant.state import State
+    from assistant.turn import documents_turn, policy_turn, where_turn
     script = [[("ask_factory_job", "我在社区工厂干了一年能拿多少补贴"), ("inform", "千阳的"), ("inform", "脱贫户 签了一年合同"),
                ("ask_documents", "那要带啥材料")],
               [("ask_transport", "千阳的脱贫户去外省打工车票680能报多少"), ("ask_where_apply", "去哪办")],
@@ -640,7 +641,7 @@ def part_evaluator(R: Report, quick: bool) -> None:
                     policy_turn(s, intent, text, [], AS_OF)
                 turns += 1
     per_turn = (time.perf_counter() - t0) / turns
-    R.row("evaluator", "one dialogue turn in-process (actions.dialogue: extraction + evaluation + answer text)",
+    R.row("evaluator", "one dialogue turn in-process (assistant.turn: extraction + evaluation + answer text)",
           f"{per_turn * 1000:.2f} ms per turn ({1 / per_turn:,.0f} turns/s)",
           how="the 6 conversations' turns, no Rasa, no HTTP, no audit write")
     sizes = [10000] if quick else [10000, 100000]
@@ -695,9 +696,9 @@ def holdout_eval(model: str, out: Path) -> dict:
 
 
 def route(intent: str) -> str:
-    """What the assistant does with an intent (rules in data/rules.yml, topics in actions/dialogue.py)."""
-    from actions.dialogue import TOPICS_BY_INTENT
-    if intent in TOPICS_BY_INTENT:
+    """What the assistant does with an intent (rules in data/rules.yml, questions in policies/catalogue.yaml)."""
+    from policies.catalogue import default_catalogue
+    if intent in default_catalogue().questions:
         return f"topic {intent}"
     return {"inform": "fact", "correct": "fact", "affirm": "yes", "deny": "no", "ask_documents": "documents",
             "ask_where_apply": "where", "ask_validity": "validity", "delete_my_data": "erase"}.get(intent, "small talk")
@@ -922,7 +923,7 @@ METHOD = """
 - **Comparison**: the alternative configs are config.yml with one change, written to a temp file; same training
   command; NLU latency = `agent.parse_message` in-process over the held-out messages (after the first).
 - **Evaluator**: `policies.evaluate(facts, place, as_of=…)` over 8 realistic profiles in a loop; one dialogue turn =
-  `actions.dialogue` as the actions call it; batch = `policies.batch.check_rows` on scripts/bench_batch.py's
+  `assistant.turn` as the actions call it; batch = `policies.batch.check_rows` on scripts/bench_batch.py's
   synthetic ledgers.
 """
 

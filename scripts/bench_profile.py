@@ -37,9 +37,9 @@ RASA_PARTS = [
 ACTION_PARTS = [
     ("audit log write (SQLAlchemy; SQLite commit)", ["actions/audit.py"]),
     ("policy evaluation (policies/evaluator.py)", ["policies/evaluator.py"]),
-    ("fact extraction (actions/facts.py, policies/normalize.py)", ["actions/facts.py", "policies/normalize.py",
+    ("fact extraction (assistant/extract.py, policies/normalize.py)", ["assistant/extract.py", "policies/normalize.py",
                                                                    "policies/gazetteer.py", "cn2an/"]),
-    ("dialogue + answer text (actions/dialogue.py, policies/render.py)", ["actions/", "policies/"]),
+    ("dialogue + answer text (assistant/, policies/render.py)", ["assistant/", "actions/", "policies/"]),
     ("rasa-sdk + Sanic (HTTP, JSON, tracker object)", ["rasa_sdk/", "sanic/"]),
 ]
 

@@ -1,46 +1,31 @@
-"""What the console shows for one conversation, computed from the tracker's slots by the policy module.
+"""What the console shows for one conversation, computed from the tracker's slots by the conversation core.
 
 Plain Python (no Sanic, no Rasa server): the channel hands in the slots and the tracker's events and gets JSON-ready
-dicts back. The same code the actions use decides which benefits are relevant (actions.dialogue.evaluate_topic /
-relevant), so the operator sees what the bot reasons about, in full: every condition met / not met / still unknown
+dicts back. The core decides which benefits are relevant (assistant/decide.py), the same decision as the bot's
+reply, so the operator sees what the bot reasons about, in full: every condition met / not met / still unknown
 with the question to ask, the calculation, the payee, the citation with its quotes and the validity.
 """
 from __future__ import annotations
 
 import datetime as dt
-import os
 from typing import Any
 
-from actions.dialogue import (MAX_CARDS, PERSONAL_PAYEES, TOPICS_BY_INTENT, State, evaluate_topic,
-                              fact_value_text, relevant)
+from assistant.clock import today as as_of_today
+from assistant.decide import evaluate_topic, personal, relevant, shown_ids
+from assistant.state import State
+from assistant.wording import fact_value_text
 from policies import ELIGIBLE, INELIGIBLE, UNKNOWN, default_gazetteer, default_policies
+from policies.catalogue import default_catalogue
 from policies.evaluator import BenefitResult, coerce, fmt_money
 from policies.model import AnyOf
-from policies.render import amount_line, benefit_card, citation, no_policy_text, validity_line
+from policies.render import amount_line, benefit_card, citation, no_policy_text, payee_text, validity_line
 
 WECHAT_BYTES = 2048          # one WeChat message, as the operator pastes it
 MAX_SHOWN_CARDS = 6
 MAX_TRANSCRIPT = 200         # messages
 MAX_FACT_TEXT = 100          # characters of a typed fact value
 
-TOPIC_LABELS = {
-    "ask_job_seeking": "求职补贴",
-    "ask_transport": "外出务工交通补助",
-    "ask_factory_job": "社区工厂/帮扶车间/基地/非遗工坊",
-    "ask_public_post": "公益性岗位",
-    "ask_internship": "就业见习",
-    "ask_startup_subsidy": "创业补贴",
-    "ask_startup_loan": "创业担保贷款",
-    "ask_training": "技能培训",
-    "ask_training_allowance": "培训生活费、交通费补贴",
-    "ask_appraisal": "职业技能鉴定补贴",
-    "ask_school_grant": "技工院校就读补助",
-    "ask_employer_subsidy": "用人单位补贴（岗位、社保、以工代训等）",
-    "ask_referral": "职业介绍补贴",
-    "ask_graduate_subsidy": "高校毕业生补贴",
-    "ask_what_can_i_get": "还能领啥（全部）",
-}
-ROLE_LABELS = {"worker": "劳动者本人（来电人自己领）", "employer": "用人单位（企业、工厂、基地）"}
+ROLE_LABELS = default_catalogue().roles
 STATUS_TEXT = {ELIGIBLE: "符合条件", UNKNOWN: "还需确认", INELIGIBLE: "不符合"}
 SPECIAL_FIELDS = ("place", "topic", "role", "category")
 HIDDEN_FACTS = {"not_category", "category_exhaustive"}
@@ -50,22 +35,13 @@ class EditError(ValueError):
     """A correction the console cannot apply; the message is Chinese and shown to the operator."""
 
 
-def as_of_today() -> dt.date:
-    """The date answers are given for; ASSISTANT_TODAY=YYYY-MM-DD pins it (as in actions.actions.today)."""
-    pinned = os.environ.get("ASSISTANT_TODAY")
-    if pinned:
-        try:
-            return dt.date.fromisoformat(pinned)
-        except ValueError:
-            pass
-    return dt.date.today()
-
-
 def state_of(slots: dict) -> State:
-    s = State.from_slots(slots or {})
-    if not isinstance(s.facts, dict):
-        s.facts = {}
-    return s
+    return State.from_slots(slots or {})
+
+
+def topic_label(intent: str | None) -> str:
+    q = default_catalogue().questions.get(intent or "")
+    return q.label if q else (intent or "未知")
 
 
 # ----------------------------------------------------------------------------------------------- the panel
@@ -86,7 +62,7 @@ def vocabulary() -> dict:
         "facts": [fact_spec(n) for n in vocab.facts if n != "category"],
         "categories": list(vocab.categories),
         "category_label": vocab.facts["category"].label if "category" in vocab.facts else "人员类别",
-        "topics": [[k, TOPIC_LABELS.get(k, k)] for k in TOPICS_BY_INTENT],
+        "topics": [[k, q.label] for k, q in default_catalogue().questions.items()],
         "roles": [[k, v] for k, v in ROLE_LABELS.items()],
         "places": [d.place_label for d in docs],
     }
@@ -134,7 +110,7 @@ def panel(state: State, shown: list[BenefitResult]) -> dict:
         "place": {"label": "地点", "value": state.place, "display": state.place or "未知",
                   "covered": bool(res and res.documents)},
         "topic": {"label": "问的是", "value": state.topic,
-                  "display": TOPIC_LABELS.get(state.topic or "", state.topic or "未知")},
+                  "display": topic_label(state.topic)},
         "role": {"label": "谁来领", "value": state.role, "display": ROLE_LABELS.get(state.role or "", "未知")},
         "category": {"label": vocab.facts["category"].label if "category" in vocab.facts else "人员类别",
                      "value": cats, "display": "、".join(cats) or "未知",
@@ -170,16 +146,6 @@ def _condition(o, with_questions: bool = False) -> dict:
     return d
 
 
-def _payee_text(r: BenefitResult, role: str | None) -> str:
-    b = r.benefit
-    s = f"钱发给：{b.payee_label}"
-    if b.payee_note:
-        s += f"（{b.payee_note}）"
-    if role == "worker" and b.payee not in PERSONAL_PAYEES:
-        s += "。不是发给来电人个人"
-    return s
-
-
 def card(r: BenefitResult, as_of: dt.date, role: str | None, said: bool) -> dict:
     b, a = r.benefit, r.amount
     doc = b.document
@@ -202,7 +168,7 @@ def card(r: BenefitResult, as_of: dt.date, role: str | None, said: bool) -> dict
             "quotes": list(a.quotes),
         },
         "payee": {"code": b.payee, "label": b.payee_label, "note": b.payee_note,
-                  "personal": b.payee in PERSONAL_PAYEES, "text": _payee_text(r, role)},
+                  "personal": personal(r), "text": payee_text(b, role, style="card")},
         "conditions": {
             "met": [_condition(o) for o in r.met],
             "failed": [_condition(o) for o in r.failed],
@@ -264,7 +230,7 @@ def checklist(r: BenefitResult, as_of: dt.date, role: str | None) -> dict:
     if ap["window"]:
         lines.append(f"时间：{ap['window']}")
     side_note = None
-    if role == "worker" and b.payee not in PERSONAL_PAYEES:
+    if role == "worker" and not personal(r):
         side_note = f"这是{b.payee_label}申请时交的材料，钱发给{b.payee_label}"
         lines.append(f"（{side_note}）")
     lines.append(f"依据：{citation(b)}")
@@ -279,7 +245,7 @@ def checklist(r: BenefitResult, as_of: dt.date, role: str | None) -> dict:
 
 def _checklist_order(shown: list[BenefitResult]) -> list[BenefitResult]:
     """As the bot's documents answer does: the caller's own benefits first, then any not ruled out."""
-    mine = [r for r in shown if r.benefit.payee in PERSONAL_PAYEES and r.status != INELIGIBLE]
+    mine = [r for r in shown if personal(r) and r.status != INELIGIBLE]
     rest = [r for r in shown if r.status != INELIGIBLE and r not in mine]
     tail = [r for r in shown if r not in mine and r not in rest]
     return mine + rest + tail
@@ -327,10 +293,7 @@ def build_view(slots: dict, as_of: dt.date | None = None) -> dict:
 
 def bot_card_ids(state: State, as_of: dt.date) -> list[str]:
     """The benefits the bot would now talk about (what `last_benefits` should hold after a correction)."""
-    if not state.place or not state.topic or not default_gazetteer().resolve(state.place).documents:
-        return []
-    ev = evaluate_topic(state, as_of)
-    return [r.benefit.id for r in relevant(ev, state)[:MAX_CARDS]]
+    return shown_ids(state, as_of)
 
 
 # ----------------------------------------------------------------------------------------------- corrections
@@ -364,8 +327,8 @@ def apply_edit(slots: dict, field: Any, value: Any, as_of: dt.date | None = None
     elif field == "topic":
         if empty:
             state.topic = None
-        elif value not in TOPICS_BY_INTENT:
-            raise EditError(f"“问的是”只能选：{'、'.join(TOPIC_LABELS.values())}")
+        elif value not in default_catalogue().questions:
+            raise EditError(f"“问的是”只能选：{'、'.join(q.label for q in default_catalogue().questions.values())}")
         else:
             if value != state.topic:
                 state.asked = []

@@ -5,7 +5,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.dialogue import State
+from assistant.state import State
 
 TODAY = "2026-11-22"
 

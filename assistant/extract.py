@@ -1,8 +1,9 @@
-"""Turn the latest user message (NLU entities + its text) into facts for the policy module.
+"""Read the facts in one user message (NLU entities + its text) for the policy module.
 
 Entities from the NLU model come first; the gazetteer and the category vocabulary are also run over the text as a
 backstop, because a missed place or category would give a wrong answer. Numbers are assigned to a fact by the words
-around them ("签了两年合同" → contract_months; "干了半年" → months_employed).
+around them ("签了两年合同" → contract_months; "干了半年" → months_employed). The digits of a masked number
+("610328********1234", policies/privacy.py) are never read as a number.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Any
 
 from policies import default_gazetteer, default_policies
 from policies import normalize as nz
+from policies.privacy import masked_spans
 
 MAX_TEXT = 500  # characters of a message that are interpreted; the rest is cut with a notice
 
@@ -87,7 +89,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     entities = [e for e in (entities or []) if isinstance(e, dict) and (e.get("end") or 0) <= len(text)]
     policies = default_policies()
     gaz = default_gazetteer()
-    taken: list[tuple[int, int]] = []
+    # a masked number ("610328********1234", "139****5678") is nobody's count, amount or duration: its digits are
+    # taken before any number is read
+    taken: list[tuple[int, int]] = masked_spans(text)
 
     def free(s, e):
         return all(e <= a or s >= b for a, b in taken)
@@ -186,7 +190,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts[fact] = (not value) if neg else value
             break
     m = re.search(r"(?<![0-9])([1-9][0-9])\s*(周)?岁", text)
-    if m:
+    if m and free(m.start(1), m.end(1)):
         out.facts["age"] = float(m.group(1))
 
     # --- durations, money, counts, days: NLU entities first, then the regexes over the text

@@ -1,0 +1,108 @@
+"""Deciding, with no wording: which benefits a question covers for this asker, which results are worth showing and
+in what order, and which single fact to ask for next. The chat (assistant/turn.py), the operator console and the
+ledger all ask here, so that they show one person the same benefits."""
+from __future__ import annotations
+
+import datetime as dt
+
+from policies import ELIGIBLE, INELIGIBLE, UNKNOWN, default_policies, evaluate
+from policies.catalogue import default_catalogue
+from policies.evaluator import BenefitResult, Evaluation, Profile, rank_missing
+
+from .state import State
+
+MAX_QUESTIONS = 2      # per topic: then the answer comes with what is still unknown
+MAX_CARDS = 3          # answer cards in one chat reply
+STATUS_RANK = {ELIGIBLE: 0, UNKNOWN: 1, INELIGIBLE: 2}
+
+
+def personal(result: BenefitResult) -> bool:
+    """The asker receives this money themselves (a worker, a graduate, a student's family …)."""
+    return default_catalogue().personal(result.benefit.payee)
+
+
+def profile_of(state: State) -> Profile:
+    facts = dict(state.facts)
+    try:
+        return Profile.from_facts(facts)
+    except ValueError:
+        # a stored value that no longer reads (should not happen): drop it rather than fail the turn
+        clean = {}
+        for k, v in facts.items():
+            try:
+                Profile.from_facts({k: v})
+                clean[k] = v
+            except ValueError:
+                pass
+        return Profile.from_facts(clean)
+
+
+def evaluate_topic(state: State, as_of: dt.date) -> Evaluation:
+    topics = default_catalogue().topics_for(state.topic, state.role, state.facts)
+    return evaluate(profile_of(state), state.place, as_of=as_of, topics=topics)
+
+
+def _only_variant_failed(r: BenefitResult) -> bool:
+    """Failed only on facts that pick a variant of the benefit: "a different benefit", not "not entitled"."""
+    variant = default_catalogue().variant_facts
+    return (r.status == INELIGIBLE and bool(r.failed) and all(set(o.facts) <= variant for o in r.failed)
+            and not r.reasons[len(r.failed):])
+
+
+def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
+    """The results worth showing, in order. A worker sees the topic's main employer-side benefit first (so that
+    "this money goes to the factory" is said plainly), then what they can get themselves."""
+    primary_topics = set(default_catalogue().topics_of(state.topic))
+    results = [r for r in ev.results if not _only_variant_failed(r)]
+    if state.role == "employer":
+        return sorted(results, key=lambda r: (STATUS_RANK[r.status], personal(r)))
+    mine = sorted([r for r in results if personal(r)], key=lambda r: STATUS_RANK[r.status])
+    employer_side = [r for r in results if not personal(r) and r.benefit.topic in primary_topics]
+    if state.topic == "ask_what_can_i_get":
+        return mine
+    return employer_side[:1] + mine if mine else employer_side
+
+
+def possible(ev: Evaluation, state: State) -> list[BenefitResult]:
+    """For "还能领啥": what is not ruled out, the asker's own money first, eligible before unknown."""
+    poss = [r for r in ev.results if r.status != INELIGIBLE]
+    if state.role != "employer":
+        poss = [r for r in poss if personal(r)] or poss
+    poss.sort(key=lambda r: (r.status != ELIGIBLE,))
+    return poss
+
+
+def next_question(state: State, ev: Evaluation) -> str | None:
+    """The fact that decides the most among the results to be shown, unless enough was asked already."""
+    if len(state.asked) >= MAX_QUESTIONS:
+        return None
+    shown = relevant(ev, state)[:MAX_CARDS]
+    if not any(r.status == UNKNOWN for r in shown):
+        return None
+    for fact, _score in rank_missing(shown, list(default_policies().vocab.facts)):
+        if fact not in state.asked:
+            return fact
+    return None
+
+
+def shown_ids(state: State, as_of: dt.date) -> list[str]:
+    """The benefits the bot talks about for the current state (what `last_benefits` holds after a correction)."""
+    from policies import default_gazetteer
+
+    if not state.place or not state.topic or not default_gazetteer().resolve(state.place).documents:
+        return []
+    return [r.benefit.id for r in relevant(evaluate_topic(state, as_of), state)[:MAX_CARDS]]
+
+
+def current_benefits(state: State, as_of: dt.date) -> list[BenefitResult]:
+    """The benefits a follow-up ("要带啥", "去哪办") is about: the last ones stated, else the topic's."""
+    if not state.place:
+        return []
+    ids = state.last_benefits
+    if not ids and state.topic:
+        ids = [r.benefit.id for r in relevant(evaluate_topic(state, as_of), state)[:MAX_CARDS]]
+    if not ids:
+        return []
+    ev = evaluate(profile_of(state), state.place, as_of=as_of, benefit_ids=ids)
+    order = {bid: i for i, bid in enumerate(ids)}
+    return sorted(ev.results, key=lambda r: order.get(r.benefit.id, 99))

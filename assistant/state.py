@@ -1,0 +1,51 @@
+"""What the core keeps between messages (State, stored by Rasa as slots), what it says (Reply), and what it decided
+(Decision: the results shown, for the audit log and the console)."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from policies.evaluator import BenefitResult
+
+
+@dataclass
+class State:
+    place: str | None = None
+    facts: dict[str, Any] = field(default_factory=dict)   # fact -> value; plus category / not_category lists
+    topic: str | None = None
+    pending_fact: str | None = None
+    asked: list[str] = field(default_factory=list)
+    last_benefits: list[str] = field(default_factory=list)
+    role: str | None = None
+
+    @classmethod
+    def from_slots(cls, slots: dict) -> "State":
+        s = cls()
+        for k in asdict(s):
+            v = (slots or {}).get(k)
+            if v is not None:
+                setattr(s, k, v if not isinstance(getattr(s, k), (list, dict)) else type(getattr(s, k))(v))
+        if not isinstance(s.facts, dict):
+            s.facts = {}
+        return s
+
+    def to_slots(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Reply:
+    text: str
+    buttons: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class Decision:
+    """The outcome of one turn besides its words: the benefits stated (in the order shown), for the audit log."""
+    stated: list[BenefitResult] = field(default_factory=list)
+
+
+@dataclass
+class Turn:
+    replies: list[Reply]
+    decision: Decision

@@ -1,0 +1,187 @@
+"""One turn of the conversation: a message (intent, text, entities) and the state in, replies and a decision out.
+The rasa-sdk actions only move the state to and from slots (actions/actions.py)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from policies import INELIGIBLE, default_gazetteer, evaluate
+from policies.catalogue import default_catalogue
+from policies.evaluator import Evaluation
+from policies.render import apply_line, documents_text, no_policy_text, validity_line
+
+from . import decide
+from .clock import today
+from .decide import MAX_CARDS, personal
+from .extract import MAX_TEXT, extract
+from .state import Decision, Reply, State, Turn
+from .understand import FACT_INTENTS, absorb, apply_pending, effective_intent, is_question, merge, role_of
+from .wording import (ASK_PLACE, ASK_TOPIC, NEXT_STEPS, buttons, known_line, short_card, validity_footer)
+
+
+def ask_for(state: State, fact: str) -> Reply:
+    from policies import default_policies
+
+    state.pending_fact = fact
+    if fact not in state.asked:
+        state.asked.append(fact)
+    if fact == "place":
+        return Reply(ASK_PLACE)
+    return Reply(default_policies().vocab.facts[fact].question)
+
+
+def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision) -> list[Reply]:
+    if not ev.results:
+        if not ev.documents:
+            return [Reply(no_policy_text(state.place))]
+        doc = ev.documents[0]
+        cat = default_catalogue()
+        topic_name = "、".join(cat.topics[t].label for t in cat.topics_of(state.topic)[:2])
+        head = Reply(f"{doc.document_no}（{doc.place_label}）里没有{topic_name}这方面的补贴。下面是按您的情况可能能领的：")
+        allev = evaluate(decide.profile_of(state), state.place, as_of=as_of)
+        saved_topic = state.topic
+        state.topic = "ask_what_can_i_get"
+        rest = what_can_i_get(state, allev, as_of, decision)
+        state.topic = saved_topic
+        return [head] + rest
+    ordered = decide.relevant(ev, state)
+    shown = ordered[:MAX_CARDS]
+    decision.stated = shown
+    state.last_benefits = [r.benefit.id for r in shown]
+    state.pending_fact = None
+    parts = []
+    line = known_line(state)
+    if line:
+        parts.append(line)
+    parts += [short_card(r, state.role) for r in shown]
+    if len(ordered) > MAX_CARDS:
+        parts.append(f"另有{len(ordered) - MAX_CARDS}项相关补贴，回复“还能领啥”查看。")
+    parts.append(validity_footer(shown, as_of))
+    return [Reply("\n\n".join(parts), buttons=buttons())]
+
+
+def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decision) -> list[Reply]:
+    from policies.render import amount_line
+
+    poss = decide.possible(ev, state)
+    if not poss:
+        return [Reply("按您说的情况，暂时没有符合的补贴。情况有变可以再告诉我，或问当地镇劳动保障事务所（12333）。")]
+    lines = [known_line(state)] if known_line(state) else []
+    lines.append("您可能能领这些（✓符合 ?还要确认）：")
+    for i, r in enumerate(poss[:8], 1):
+        mark = "✓" if r.status == "eligible" else "?"
+        lines.append(f"{i}. {mark}{r.benefit.name}：{amount_line(r)}")
+    if len(poss) > 8:
+        lines.append(f"……共{len(poss)}项")
+    lines.append("想细问哪项，直接说名字，比如“交通补助”。")
+    lines.append(validity_footer(poss, as_of))
+    state.last_benefits = [r.benefit.id for r in poss[:8]]
+    decision.stated = poss[:8]
+    state.pending_fact = None
+    return [Reply("\n".join(lines), buttons=buttons(NEXT_STEPS[:2]))]
+
+
+def policy_turn(state: State, intent: str | None, text: str, entities: list | None,
+                as_of: dt.date | None = None) -> Turn:
+    """A user message about benefits or facts → replies; updates state in place."""
+    as_of = as_of or today()
+    decision = Decision()
+    replies: list[Reply] = []
+    text = text if isinstance(text, str) else ""
+    ex = extract(text, entities, state.place)
+    intent = effective_intent(intent, text, ex, state)
+    if ex.truncated:
+        replies.append(Reply(f"您的消息太长，我只看了前{MAX_TEXT}个字。"))
+    apply_pending(state, intent, text, ex)
+    notes = merge(state, ex, intent)
+    if is_question(intent):
+        if intent != state.topic:
+            state.asked = []
+        state.topic = intent
+        state.role = role_of(intent, text, state.role)
+        state.pending_fact = None
+    elif state.topic and intent in FACT_INTENTS:
+        state.role = role_of(intent, text, state.role)
+    if notes:
+        replies.append(Reply("".join(notes)))
+    if not state.topic:
+        line = known_line(state)
+        replies.append(Reply((line + "。\n" if line else "") + ASK_TOPIC))
+        return Turn(replies, decision)
+    if not state.place:
+        replies.append(ask_for(state, "place"))
+        return Turn(replies, decision)
+    gaz = default_gazetteer()
+    res = gaz.resolve(state.place)
+    if not res.documents:
+        if res.narrower and len(res.narrower) == 1 and state.pending_fact != f"place_confirm:{res.narrower[0].place_label}":
+            target = res.narrower[0]
+            full = gaz.resolve(target.place_label).place.full_name
+            state.pending_fact = f"place_confirm:{full}"
+            replies.append(Reply(no_policy_text(state.place, res.narrower)))
+            return Turn(replies, decision)
+        state.pending_fact = None
+        replies.append(Reply(no_policy_text(state.place)))
+        return Turn(replies, decision)
+    ev = decide.evaluate_topic(state, as_of)
+    nxt = decide.next_question(state, ev)
+    if nxt:
+        replies.append(ask_for(state, nxt))
+        return Turn(replies, decision)
+    if state.topic == "ask_what_can_i_get":
+        return Turn(replies + what_can_i_get(state, ev, as_of, decision), decision)
+    return Turn(replies + answer(state, ev, as_of, decision), decision)
+
+
+def documents_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
+    as_of = as_of or today()
+    absorb(state, text, entities)
+    results = decide.current_benefits(state, as_of)
+    if not results:
+        return Turn([Reply("您想问哪项补贴的材料？先告诉我您是哪个县的、问的是啥补贴，比如“千阳的求职补贴要带啥”。")], Decision())
+    mine = [r for r in results if personal(r) and r.status != INELIGIBLE] or \
+        [r for r in results if r.status != INELIGIBLE] or results
+    texts = []
+    for r in mine[:2]:
+        t = documents_text(r.benefit)
+        if state.role == "worker" and not personal(r):
+            t += f"\n（这是{r.benefit.payee_label}申请时交的材料）"
+        texts.append(t)
+    return Turn([Reply("\n\n".join(texts), buttons=[{"title": "去哪办", "payload": "/ask_where_apply"}])], Decision())
+
+
+def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
+    as_of = as_of or today()
+    absorb(state, text, entities)
+    results = decide.current_benefits(state, as_of)
+    if not results:
+        return Turn([Reply("您想问哪项补贴在哪办？先告诉我您是哪个县的、问的是啥补贴。也可以直接问镇劳动保障事务所或拨打12333。")],
+                    Decision())
+    mine = [r for r in results if r.status != INELIGIBLE] or results
+    out = []
+    for r in mine[:2]:
+        b = r.benefit
+        s = f"【{b.name}】{apply_line(b)}"
+        if b.apply and b.apply.procedure:
+            s += f"\n办法：{b.apply.procedure}"
+        out.append(s)
+    out.append(validity_footer(mine[:2], as_of))
+    return Turn([Reply("\n\n".join(out), buttons=[{"title": "要带啥材料", "payload": "/ask_documents"}])], Decision())
+
+
+def validity_turn(state: State, as_of: dt.date | None = None) -> Turn:
+    from policies import default_policies
+
+    as_of = as_of or today()
+    if not state.place:
+        docs = default_policies().documents
+        ended = sum(1 for d in docs if d.ended(as_of))
+        if ended == len(docs):
+            head = f"收录的{len(docs)}份文件都已到期或属于2020年以前的政策。"
+        else:
+            head = f"收录的{len(docs)}份文件中有{ended}份已到期或属于2020年以前的政策。"
+        return Turn([Reply(head + "告诉我您是哪个县的，我说说那份文件的情况。")], Decision())
+    res = default_gazetteer().resolve(state.place)
+    if not res.documents:
+        return Turn([Reply(no_policy_text(state.place))], Decision())
+    lines = [f"{d.document_no}《{d.title}》\n{validity_line(d, as_of)}" for d in res.documents]
+    return Turn([Reply("\n".join(lines))], Decision())

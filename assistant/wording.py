@@ -1,0 +1,87 @@
+"""How the chat words what the core decided: the facts it understood, short answer cards, the validity footer.
+Payees, amounts, citations and validity are worded in policies/render.py, for every surface."""
+from __future__ import annotations
+
+import datetime as dt
+
+from policies import ELIGIBLE, INELIGIBLE, default_policies
+from policies.evaluator import BenefitResult, fmt_money
+from policies.render import amount_line, citation, payee_text, validity_line
+
+from .state import State
+
+HIDDEN_FACTS = ("category", "not_category", "category_exhaustive")
+ASK_PLACE = "您是哪个县（区）的？比如：千阳县、汉阴县、海伦市。"
+ASK_TOPIC = "您想问哪方面的补贴？比如：求职补贴、交通补助、社区工厂、公益岗、创业补贴、技能培训。"
+NEXT_STEPS = [("要带啥材料", "/ask_documents"), ("去哪办", "/ask_where_apply"), ("还能领啥", "/ask_what_can_i_get")]
+
+
+def fact_value_text(name: str, value) -> str:
+    vocab = default_policies().vocab
+    f = vocab.facts.get(name)
+    if f is None:
+        return str(value)
+    if f.type == "bool":
+        return "是" if value else "否"
+    if f.type == "months":
+        v = float(value)
+        return f"{int(v)}个月" if v.is_integer() else f"{v:g}个月"
+    if f.type == "money":
+        return fmt_money(float(value))
+    if f.type == "ratio":
+        return f"{float(value) * 100:g}%"
+    if f.type in ("count",):
+        return f"{float(value):g}人"
+    if f.type == "days":
+        return f"{float(value):g}天"
+    if f.type == "years":
+        return f"{float(value):g}岁"
+    return str(value)
+
+
+def known_line(state: State) -> str:
+    vocab = default_policies().vocab
+    parts = []
+    if state.place:
+        parts.append(state.place)
+    cats = state.facts.get("category") or []
+    if cats:
+        parts.append("、".join(cats))
+    for name, value in state.facts.items():
+        if name in HIDDEN_FACTS or name not in vocab.facts:
+            continue
+        parts.append(f"{vocab.facts[name].label}{fact_value_text(name, value)}")
+    return "我记下的：" + "，".join(parts) if parts else ""
+
+
+def short_card(r: BenefitResult, role: str | None) -> str:
+    b = r.benefit
+    lines = [f"【{b.name}】{amount_line(r)}，{payee_text(b, role)}"]
+    if r.status == ELIGIBLE:
+        lines.append("✓ 按您说的情况符合条件")
+        if b.apply and b.apply.window:
+            lines.append(f"申请时间：{b.apply.window}")
+    elif r.status == INELIGIBLE:
+        lines.append("✗ " + "；".join(dict.fromkeys(r.reasons)))
+    else:
+        needs = []
+        for o in r.unknown:
+            c = o.condition
+            needs.append(getattr(c, "note", None) or (o.quotes[0] if o.quotes else ""))
+        lines.append("还要看：" + "；".join(x for x in dict.fromkeys(needs) if x))
+    lines.append(f"依据：{citation(b)}")
+    return "\n".join(lines)
+
+
+def validity_footer(results: list[BenefitResult], as_of: dt.date) -> str:
+    seen, out = set(), []
+    for r in results:
+        d = r.benefit.document
+        if d.id not in seen:
+            seen.add(d.id)
+            out.append(validity_line(d, as_of))
+    return "\n".join(out)
+
+
+def buttons(steps=NEXT_STEPS) -> list[dict]:
+    return [{"title": t, "payload": p} for t, p in steps]

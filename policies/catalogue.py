@@ -1,0 +1,152 @@
+"""The catalogue (policies/catalogue.yaml): questions people ask, the topics each covers, payees, and which facts only
+select a variant of a benefit. The one owner of this knowledge: the conversation core, the console, the ledger, the
+data loader and the Rasa training data all read it here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+CATALOGUE_FILE = Path(__file__).resolve().parent / "catalogue.yaml"
+LEDGER_GROUPS = {"employment", "training", "startup", "post", "school", "none"}
+ROLES = ("worker", "employer")
+
+
+class CatalogueError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Payee:
+    id: str
+    label: str
+    personal: bool
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    label: str
+    ledger_group: str
+
+
+@dataclass(frozen=True)
+class Question:
+    """What a user asks about: an NLU intent, the topics it covers and the words that name it."""
+    intent: str
+    label: str
+    topics: tuple[str, ...]
+    role: str
+    words: re.Pattern | None          # names the question in a follow-up ("那交通补助呢")
+    strong_words: re.Pattern | None   # names it beyond doubt: overrides the NLU's guess among questions
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    payees: dict[str, Payee]
+    topics: dict[str, Topic]
+    questions: dict[str, Question]            # in matching order
+    worker_addons: dict[str, tuple[str, ...]]
+    narrowing: dict[str, dict[str, dict[str, tuple[str, ...]]]]
+    variant_facts: frozenset[str]
+    target_group_facts: frozenset[str]
+    roles: dict[str, str]
+
+    # -- payees
+    def personal(self, payee: str) -> bool:
+        p = self.payees.get(payee)
+        return bool(p and p.personal)
+
+    @property
+    def personal_payees(self) -> frozenset[str]:
+        return frozenset(k for k, p in self.payees.items() if p.personal)
+
+    # -- questions and topics
+    def topics_of(self, intent: str | None) -> tuple[str, ...]:
+        q = self.questions.get(intent or "")
+        return q.topics if q else ()
+
+    def topics_for(self, intent: str | None, role: str | None, facts: dict) -> set[str]:
+        """The topics a question covers for this asker: a worker also hears what they get themselves
+        (worker_addons); a fact such as the employer's type can narrow the question to one topic."""
+        topics = set(self.topics_of(intent))
+        if role == "worker":
+            for t in list(topics):
+                topics.update(self.worker_addons.get(t, ()))
+        for fact, by_value in self.narrowing.get(intent or "", {}).items():
+            only = by_value.get(facts.get(fact))
+            if only is not None:
+                keep = set(only)
+                topics -= {t for t in self.topics_of(intent) if t not in keep}
+        return topics
+
+    def question_named_in(self, text: str) -> str | None:
+        """The question a follow-up names by its words (first match in catalogue order)."""
+        for q in self.questions.values():
+            if q.words is not None and q.words.search(text or ""):
+                return q.intent
+        return None
+
+    def question_named_strongly(self, text: str) -> str | None:
+        for q in self.questions.values():
+            if q.strong_words is not None and q.strong_words.search(text or ""):
+                return q.intent
+        return None
+
+    def ledger_topics(self, group: str) -> frozenset[str]:
+        return frozenset(t for t, v in self.topics.items() if v.ledger_group == group)
+
+
+def _pattern(raw) -> re.Pattern | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, str) or not raw:
+        raise CatalogueError(f"words must be a regular expression: {raw!r}")
+    return re.compile(raw)
+
+
+def load_catalogue(path: Path = CATALOGUE_FILE) -> Catalogue:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    payees = {k: Payee(k, v["label"], bool(v["personal"])) for k, v in raw["payees"].items()}
+    topics = {}
+    for k, v in raw["topics"].items():
+        if v.get("ledger_group") not in LEDGER_GROUPS:
+            raise CatalogueError(f"topic {k}: ledger_group must be one of {sorted(LEDGER_GROUPS)}")
+        topics[k] = Topic(k, v["label"], v["ledger_group"])
+    questions = {}
+    for intent, v in raw["questions"].items():
+        ts = tuple(topics) if v.get("topics") == "all" else tuple(v.get("topics") or ())
+        unknown = [t for t in ts if t not in topics]
+        if unknown or not ts:
+            raise CatalogueError(f"question {intent}: unknown or no topics {unknown}")
+        if v.get("role") not in ROLES:
+            raise CatalogueError(f"question {intent}: role must be one of {ROLES}")
+        questions[intent] = Question(intent, v["label"], ts, v["role"], _pattern(v.get("words")),
+                                     _pattern(v.get("strong_words")))
+    addons = {}
+    for t, extra in (raw.get("worker_addons") or {}).items():
+        if t not in topics or any(x not in topics for x in extra):
+            raise CatalogueError(f"worker_addons {t}: unknown topic")
+        addons[t] = tuple(extra)
+    narrowing: dict = {}
+    for intent, by_fact in (raw.get("narrowing") or {}).items():
+        if intent not in questions:
+            raise CatalogueError(f"narrowing: unknown question {intent}")
+        narrowing[intent] = {}
+        for fact, by_value in by_fact.items():
+            narrowing[intent][fact] = {}
+            for value, ts in by_value.items():
+                if any(t not in questions[intent].topics for t in ts):
+                    raise CatalogueError(f"narrowing {intent}/{fact}/{value}: a topic outside the question")
+                narrowing[intent][fact][value] = tuple(ts)
+    return Catalogue(payees, topics, questions, addons, narrowing, frozenset(raw.get("variant_facts") or ()),
+                     frozenset(raw.get("target_group_facts") or ()), dict(raw.get("roles") or {}))
+
+
+@lru_cache(maxsize=1)
+def default_catalogue() -> Catalogue:
+    return load_catalogue()
