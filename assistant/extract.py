@@ -13,6 +13,7 @@ from typing import Any
 
 from policies import default_gazetteer, default_policies
 from policies import normalize as nz
+from policies.catalogue import default_catalogue
 from policies.privacy import masked_spans
 
 MAX_TEXT = 500  # characters of a message that are interpreted; the rest is cut with a notice
@@ -51,7 +52,6 @@ BOOL_PHRASES = [
     (r"享受过以工代训|领过以工代训", "had_work_for_training_before", True),
     (r"(今年)?(已经)?(领|拿|享受)过(培训)?(生活费|交通费)(补贴)?", "received_allowance_this_year", True),
 ]
-_NEG_BEFORE = re.compile(r"(不是|没有|没|未|不|还没|并非|不在)$")
 
 TRAINING_RE = re.compile(r"SYB|IYB|syb|iyb|(网络创业|创业|技能|家政|电工|焊工|育婴|月嫂|种植|养殖|电商|厨师|中期)[^，。,\s]{0,3}培训")
 POST_RE = re.compile(r"劳动保障助理员|协理员|护林员|保洁员|护路员|巡河员|城镇公益性岗位|城镇公益岗|农村公益性岗位|公益岗|公益性岗位")
@@ -163,9 +163,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 out.facts[fact] = v
                 break
     if "employer_type" not in out.facts:
-        m = re.search(r"社区工厂|村镇工厂|帮扶车间|扶贫车间|帮扶基地|扶贫基地|非遗", text)
-        if m:
-            out.facts["employer_type"] = nz.employer_type(m.group(0))
+        # backstop for the employer kinds that pick a benefit (社区工厂 vs 就业帮扶基地 …: the catalogue's narrowing)
+        kind = nz.employer_type(text)
+        if kind in default_catalogue().narrowing_values("employer_type"):
+            out.facts["employer_type"] = kind
     if "training_type" not in out.facts:
         m = TRAINING_RE.search(text)
         if m:
@@ -186,7 +187,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 del out.facts["borrower_type"]
     for pat, fact, value in BOOL_PHRASES:
         for m in re.finditer(pat, text):
-            neg = bool(_NEG_BEFORE.search(text[max(0, m.start() - 3):m.start()]))
+            neg = nz.is_negated(text, m.start())
             out.facts[fact] = (not value) if neg else value
             break
     m = re.search(r"(?<![0-9])([1-9][0-9])\s*(周)?岁", text)

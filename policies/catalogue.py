@@ -97,6 +97,10 @@ class Catalogue:
                 return q.intent
         return None
 
+    def narrowing_values(self, fact: str) -> frozenset[str]:
+        """The values of `fact` that narrow some question to some of its topics (社区工厂, 就业帮扶基地 …)."""
+        return frozenset(v for by_fact in self.narrowing.values() for v in by_fact.get(fact, {}))
+
     def ledger_topics(self, group: str) -> frozenset[str]:
         return frozenset(t for t, v in self.topics.items() if v.ledger_group == group)
 

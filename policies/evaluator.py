@@ -92,20 +92,14 @@ class Profile:
             f["employed"] = True
 
 
-_TRUE = {"true", "1", "yes", "y", "是", "有", "对", "已", "已经", "签了", "√"}
-_FALSE = {"false", "0", "no", "n", "否", "没有", "无", "不是", "没", "未", "×"}
-
-
 def coerce(ftype: str, value: Any, label: str = "", choices: tuple = ()):
     if ftype == "bool":
-        if isinstance(value, bool):
-            return value
-        s = str(value).strip().lower()
-        if s in _TRUE:
-            return True
-        if s in _FALSE:
-            return False
-        raise ValueError(f"“{label}”应填是或否，收到：{value}")
+        from .normalize import yes_no          # the one word table
+
+        v = yes_no(value)
+        if v is None:
+            raise ValueError(f"“{label}”应填是或否，收到：{value}")
+        return v
     if ftype == "enum":
         s = str(value).strip()
         if choices and s not in choices:

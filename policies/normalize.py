@@ -1,5 +1,6 @@
-"""From what people type to facts: durations, money, counts, categories, employer and post types, and which fact a
-number belongs to (by the words around it). Used by the Rasa actions and the batch ledger; plain Python.
+"""The one word table: from what people type to facts. Durations, money, counts, categories, employer, post,
+business and training types, negation, yes/no, work scope words, and which fact a number belongs to (by the words
+around it). The chat (assistant/extract.py), the console and the ledger all read words here; plain Python.
 
     parse_duration_months("一年半") == 18      parse_money("三百二") == 320      parse_count("12个人") == 12
 """
@@ -185,10 +186,12 @@ def category(word: str, policies: PolicySet | None = None) -> str | None:
     return None
 
 
+NEGATION = re.compile(r"(不是|不算|没有|还没|没|未|并非|非|不在|不)$")
+
+
 def is_negated(text: str, start: int) -> bool:
-    """Is the word at `start` negated ('不是脱贫户', '没签', '并非')?"""
-    before = (text or "")[max(0, start - 3):start]
-    return bool(re.search(r"(不是|不算|没有|没|非|并非|不)$", before))
+    """Is the word at `start` negated ('不是脱贫户', '没签', '并非', '还没交社保')? The three characters before it."""
+    return bool(NEGATION.search((text or "")[max(0, start - 3):start]))
 
 
 # --------------------------------------------------------------------------------------------------- context roles
@@ -262,7 +265,7 @@ def split_list(text) -> list[str]:
 
 
 _YES_WORDS = {"是", "有", "对", "已", "已经", "参加", "已参加", "参加了", "参加过", "取得", "已取得", "拿到", "已拿到",
-              "合格", "在读", "就读", "√", "✓", "✔", "y", "yes", "true", "1", "是的"}
+              "合格", "在读", "就读", "签了", "√", "✓", "✔", "y", "yes", "true", "1", "是的"}
 _NO_WORDS = {"否", "无", "没有", "没", "未", "不", "不是", "未参加", "没参加", "没有参加", "未取得", "没取得", "没拿到",
              "没有取得", "不合格", "×", "✗", "✘", "n", "no", "false", "0", "-", "—", "／", "/"}
 

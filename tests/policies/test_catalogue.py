@@ -1,0 +1,84 @@
+"""The catalogue (policies/catalogue.yaml) is the one list of questions, topics and payees: Rasa's domain, rules and
+NLU data must agree with it, and so must the policy data. A new question is one catalogue entry + NLU examples;
+these tests say what else is missing when one is added."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from policies import default_policies
+from policies.catalogue import CatalogueError, default_catalogue, load_catalogue
+
+ROOT = Path(__file__).resolve().parents[2]
+CAT = default_catalogue()
+
+
+def _yaml(path: str):
+    return yaml.safe_load((ROOT / path).read_text(encoding="utf-8"))
+
+
+def test_domain_intents_are_the_catalogue_questions_plus_the_rest():
+    domain = set(_yaml("domain.yml")["intents"])
+    missing = set(CAT.questions) - domain
+    assert not missing, f"questions in policies/catalogue.yaml but not in domain.yml intents: {sorted(missing)}"
+    stray = {i for i in domain if i.startswith("ask_")} - set(CAT.questions) - {
+        "ask_documents", "ask_where_apply", "ask_validity"}
+    assert not stray, f"ask_* intents in domain.yml that the catalogue does not know: {sorted(stray)}"
+
+
+def test_every_question_has_a_rule_to_the_policy_turn():
+    rules = _yaml("data/rules.yml")["rules"]
+    routed = {r["steps"][0]["intent"]: r["steps"][1]["action"] for r in rules if "intent" in r["steps"][0]}
+    for q in CAT.questions:
+        assert routed.get(q) == "action_policy_turn", f"data/rules.yml: no rule {q} -> action_policy_turn"
+
+
+def test_every_question_has_nlu_examples():
+    counts: dict[str, int] = {}
+    for path in sorted((ROOT / "data" / "nlu").glob("*.yml")):
+        for block in _yaml(str(path.relative_to(ROOT))).get("nlu") or []:
+            if "intent" in block:
+                counts[block["intent"]] = counts.get(block["intent"], 0) + block["examples"].count("\n- ") + 1
+    thin = {q: counts.get(q, 0) for q in CAT.questions if counts.get(q, 0) < 10}
+    assert not thin, f"questions with fewer than 10 NLU examples in data/nlu: {thin}"
+
+
+def test_capabilities_text_names_every_place_the_documents_cover():
+    responses = _yaml("domain.yml")["responses"]
+    text = responses["utter_capabilities"][0]["text"]
+    for d in default_policies().documents:
+        assert d.place_label in text, f"utter_capabilities does not name {d.place_label}"
+
+
+def test_policy_data_uses_only_catalogue_topics_and_payees():
+    for b in default_policies().benefits.values():
+        assert b.topic in CAT.topics, b.id
+        assert b.payee in CAT.payees, b.id
+
+
+def test_every_topic_is_reachable_by_some_question():
+    reachable = {t for q in CAT.questions.values() if q.intent != "ask_what_can_i_get" for t in q.topics}
+    reachable |= {t for extra in CAT.worker_addons.values() for t in extra}
+    used = {b.topic for b in default_policies().benefits.values()}
+    assert used <= reachable, f"topics no question asks about: {sorted(used - reachable)}"
+
+
+def test_topics_for_narrowing_and_worker_addons():
+    assert CAT.topics_for("ask_factory_job", "employer", {"employer_type": "就业帮扶基地"}) == {"employment_base"}
+    assert CAT.topics_for("ask_factory_job", "worker", {}) == {
+        "community_factory", "employment_base", "heritage_workshop", "job_seeking"}
+    assert CAT.topics_for("ask_factory_job", "worker", {"employer_type": "社区工厂"}) == {
+        "community_factory", "job_seeking"}
+    assert CAT.question_named_in("那培训的生活费呢") == "ask_training_allowance"     # before 培训
+    assert CAT.question_named_strongly("车票能报吗") == "ask_transport"
+    assert CAT.personal("worker") and not CAT.personal("factory")
+
+
+def test_loader_refuses_a_question_with_an_unknown_topic(tmp_path):
+    raw = (ROOT / "policies" / "catalogue.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "catalogue.yaml"
+    bad.write_text(raw.replace("topics: [job_seeking]", "topics: [job_hunting]", 1), encoding="utf-8")
+    with pytest.raises(CatalogueError, match="ask_job_seeking"):
+        load_catalogue(bad)
