@@ -12,27 +12,23 @@ from typing import Any
 
 from assistant.clock import today as as_of_today
 from assistant.decide import evaluate_topic, personal, relevant, shown_ids
+from assistant.edit import EditError, apply_edit  # noqa: F401  (the console's corrections go through the core)
 from assistant.state import State
 from assistant.wording import fact_value_text
 from policies import ELIGIBLE, INELIGIBLE, UNKNOWN, default_gazetteer, default_policies
 from policies.catalogue import default_catalogue
-from policies.evaluator import BenefitResult, coerce, fmt_money
+from policies.evaluator import BenefitResult, fmt_money
 from policies.model import AnyOf
 from policies.render import amount_line, benefit_card, citation, no_policy_text, payee_text, validity_line
 
 WECHAT_BYTES = 2048          # one WeChat message, as the operator pastes it
 MAX_SHOWN_CARDS = 6
 MAX_TRANSCRIPT = 200         # messages
-MAX_FACT_TEXT = 100          # characters of a typed fact value
 
 ROLE_LABELS = default_catalogue().roles
 STATUS_TEXT = {ELIGIBLE: "符合条件", UNKNOWN: "还需确认", INELIGIBLE: "不符合"}
 SPECIAL_FIELDS = ("place", "topic", "role", "category")
 HIDDEN_FACTS = {"not_category", "category_exhaustive"}
-
-
-class EditError(ValueError):
-    """A correction the console cannot apply; the message is Chinese and shown to the operator."""
 
 
 def state_of(slots: dict) -> State:
@@ -294,91 +290,6 @@ def build_view(slots: dict, as_of: dt.date | None = None) -> dict:
 def bot_card_ids(state: State, as_of: dt.date) -> list[str]:
     """The benefits the bot would now talk about (what `last_benefits` should hold after a correction)."""
     return shown_ids(state, as_of)
-
-
-# ----------------------------------------------------------------------------------------------- corrections
-def apply_edit(slots: dict, field: Any, value: Any, as_of: dt.date | None = None) -> dict:
-    """The slots after the operator corrects one field. Raises EditError (Chinese) for a value that cannot be used.
-
-    `value` None or "" makes the field unknown again."""
-    as_of = as_of or as_of_today()
-    if not isinstance(field, str) or not field:
-        raise EditError("缺少要修改的项目（field）")
-    vocab = _vocab()
-    state = state_of(slots)
-    facts = dict(state.facts)
-    empty = value is None or (isinstance(value, str) and not value.strip()) or value == []
-    if isinstance(value, str):
-        value = value.strip()
-        if len(value) > MAX_FACT_TEXT:
-            raise EditError(f"填的内容太长（最多{MAX_FACT_TEXT}个字）")
-    if field == "place":
-        if empty:
-            state.place = None
-        else:
-            if not isinstance(value, str):
-                raise EditError("地点应填地名，比如：千阳县、汉阴县、海伦市")
-            res = default_gazetteer().resolve(value)
-            if res.place is None:
-                raise EditError(f"不认识这个地名：{value}。请填县（区）名，比如：千阳县、汉阴县、海伦市")
-            state.place = res.place.full_name
-        if state.pending_fact and state.pending_fact.startswith("place"):
-            state.pending_fact = None
-    elif field == "topic":
-        if empty:
-            state.topic = None
-        elif value not in default_catalogue().questions:
-            raise EditError(f"“问的是”只能选：{'、'.join(q.label for q in default_catalogue().questions.values())}")
-        else:
-            if value != state.topic:
-                state.asked = []
-            state.topic = value
-    elif field == "role":
-        if empty:
-            state.role = None
-        elif value not in ROLE_LABELS:
-            raise EditError("“谁来领”只能选：劳动者本人 或 用人单位")
-        else:
-            state.role = value
-    elif field == "category":
-        if empty:
-            facts.pop("category", None)
-        else:
-            raw = [value] if isinstance(value, str) else value
-            if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
-                raise EditError("人员类别应为类别名称的列表，比如 [\"脱贫劳动力\"]")
-            if len(raw) > len(vocab.categories):
-                raise EditError("人员类别太多")
-            canon = []
-            for c in raw:
-                cc = vocab.canonical_category(c)
-                if cc is None:
-                    raise EditError(f"不认识的人员类别：{c}。可选：{'、'.join(vocab.categories)}")
-                if cc not in canon:
-                    canon.append(cc)
-            facts["category"] = canon
-            facts["not_category"] = [c for c in facts.get("not_category") or [] if c not in canon]
-        facts.pop("category_exhaustive", None)
-    elif field in vocab.facts and field not in HIDDEN_FACTS:
-        spec = vocab.facts[field]
-        if empty:
-            facts.pop(field, None)
-        else:
-            if isinstance(value, (list, dict)):
-                raise EditError(f"“{spec.label}”的值看不懂")
-            try:
-                facts[field] = coerce(spec.type, value, spec.label, spec.choices)
-            except ValueError as e:
-                raise EditError(str(e)) from None
-            if spec.type in ("months", "money", "count", "days", "hours", "years") and facts[field] > 1e9:
-                raise EditError(f"“{spec.label}”的数太大：{value}")
-    else:
-        raise EditError(f"不认识要修改的项目：{field}")
-    state.facts = facts
-    if state.pending_fact == field:
-        state.pending_fact = None
-    state.last_benefits = bot_card_ids(state, as_of)
-    return state.to_slots()
 
 
 # ----------------------------------------------------------------------------------------------- transcript
