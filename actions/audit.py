@@ -19,7 +19,7 @@ import threading
 import sqlalchemy as sa
 from sqlalchemy.orm import declarative_base, sessionmaker
 
-from bot.privacy import mask_sender
+from bot.privacy import mask_pii, mask_sender
 from bot.speedups import sqlite_engine_kwargs, sqlite_pragmas
 
 logger = logging.getLogger(__name__)
@@ -32,6 +32,7 @@ class AnswerAudit(Base):
     created_at = sa.Column(sa.DateTime, nullable=False, index=True)
     channel = sa.Column(sa.String(32))
     user = sa.Column(sa.String(64), index=True)          # masked: channel prefix + hash, never the id itself
+    # intent and place pass through the one masker (policies/privacy.py): a number typed into a slot stays masked
     intent = sa.Column(sa.String(64))
     place = sa.Column(sa.String(64))
     as_of = sa.Column(sa.Date)
@@ -143,8 +144,9 @@ def record(sender_id: str, channel: str | None, intent: str | None, place: str |
             docs[d.id] = {"id": d.id, "document_no": d.document_no,
                           "valid_to": (d.valid_to or d.assumed_end).isoformat() if (d.valid_to or d.assumed_end) else None,
                           "ended": d.ended(as_of)}
-        row = dict(created_at=dt.datetime.utcnow(), channel=(channel or "")[:32], user=mask_sender(sender_id),
-                   intent=(intent or "")[:64], place=(place or "")[:64], as_of=as_of,
+        row = dict(created_at=dt.datetime.utcnow(), channel=mask_pii(str(channel or ""))[:32],
+                   user=mask_sender(sender_id),
+                   intent=mask_pii(str(intent or ""))[:64], place=mask_pii(str(place or ""))[:64], as_of=as_of,
                    benefits=json.dumps(benefits, ensure_ascii=False),
                    documents=json.dumps(list(docs.values()), ensure_ascii=False))
         _ensure_writer()

@@ -61,6 +61,7 @@ import datetime as dt
 import functools
 import html
 import io
+import itertools
 import operator
 import re
 import sys
@@ -70,6 +71,7 @@ from pathlib import Path
 from typing import Any, Iterable, NamedTuple
 
 from . import normalize as nz
+from . import privacy
 from .evaluator import ELIGIBLE, INELIGIBLE, UNKNOWN, BenefitResult, Profile, evaluate_benefit, fmt_money
 from .gazetteer import Gazetteer, Resolution, default_gazetteer
 from .model import AnyOf, Benefit, Condition, Document, PolicySet, default_policies
@@ -87,6 +89,11 @@ MAX_REMARK = 200      # characters of 备注 kept in the outputs
 MAX_NAME = 30         # characters of 姓名 / 户号 kept
 MAX_PLACE = 60        # a longer 户籍地/就业地 is not looked up
 HEADER_SCAN_ROWS = 10
+# Limits on what a ledger may hold (a 109 KB .xlsx can unpack to 200 000 rows): checked while reading, before the rows
+# are evaluated. The CLI raises MAX_ROWS with --max-rows (the unpacked-size limit grows with it).
+MAX_ROWS = 50_000                       # people rows (non-empty rows below the header)
+MAX_XLSX_UNPACKED = 64 * 1024 * 1024    # bytes: all members of the .xlsx zip together, as its central directory says
+MAX_XLSX_MEMBERS = 10_000               # files inside the .xlsx zip
 OPEN_ENDED_MONTHS = 120.0   # 无固定期限 / 长期 contract: counts as "at least 1 year"; shown as such
 
 
@@ -168,53 +175,22 @@ for _c in COLUMNS:
 
 
 # ----------------------------------------------------------------------------------------------- masking
-_FW_DIGITS = str.maketrans("０１２３４５６７８９Ｘｘ", "0123456789Xx")
-_ID_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])"
-                         r"|(?<![0-9A-Za-z])(\d{6})\d{5}(\d{4})(?![0-9A-Za-z])")
-_MOBILE = re.compile(r"(?<!\d)(1[3-9]\d)[-\s]?\d{4}[-\s]?(\d{4})(?!\d)")
-_LANDLINE = re.compile(r"(?<!\d)(0\d{2,3})[-－—]?\d{5,6}(\d{2})(?!\d)")
-_LONG_DIGITS = re.compile(r"\d{7,}")
-
-
+# One masker for the whole project: policies/privacy.py (the same masked forms as the chat channels and the audit log).
 _SPACES = re.compile(r"\s+")
 _ID18 = re.compile(r"\d{17}[\dXx]")
 _ID15 = re.compile(r"\d{15}")
-_FIVE_DIGITS = re.compile(r"[0-9０-９]{5}")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
-
-def _id_digits(value: Any) -> str:
-    """An ID cell as the digits to check and mask: spaces dropped, full-width digits made ASCII."""
-    return _SPACES.sub("", str(value if value is not None else "")).translate(_FW_DIGITS)
-
-
-def mask_id(value: Any) -> str:
-    """610328199001011234 → 610328********1234 (15 digits: 6 + ***** + 4); anything else: all but the last 2."""
-    return _mask_id_digits(_id_digits(value))
-
-
-def _mask_id_digits(s: str) -> str:
-    if not s:
-        return ""
-    if _ID18.fullmatch(s) or _ID15.fullmatch(s):
-        return s[:6] + "*" * (len(s) - 10) + s[-4:]
-    if len(s) <= 2:
-        return "*" * len(s)
-    return "*" * (len(s) - 2) + s[-2:]
+# an ID cell as the characters to check and mask (NFKC, separators and zero-width characters dropped)
+_id_digits = privacy.id_digits
+# 610328199001011234 → 610328********1234 (15 digits: 6 + ***** + 4); anything else: all but the last 2
+mask_id = privacy.mask_id
+_mask_id_digits = privacy.mask_id_chars
 
 
 def mask_text(text: Any) -> str:
     """ID numbers, mobile and landline numbers, and any other run of 7+ digits (bank cards) inside free text."""
-    s = str(text if text is not None else "")
-    if not _FIVE_DIGITS.search(s):
-        return s
-    s = s.translate(_FW_DIGITS)
-    s = _ID_IN_TEXT.sub(lambda m: (m.group(1) + "*" * 8 + m.group(2)) if m.group(1) else
-                        (m.group(3) + "*" * 5 + m.group(4)), s)
-    s = _MOBILE.sub(lambda m: m.group(1) + "****" + m.group(2), s)
-    s = _LANDLINE.sub(lambda m: m.group(1) + "-" + "*" * 5 + m.group(2), s)
-    s = _LONG_DIGITS.sub(lambda m: "*" * (len(m.group(0)) - 4) + m.group(0)[-4:], s)
-    return s
+    return privacy.mask_pii(str(text if text is not None else ""))
 
 
 def _id_checksum_ok(s: str) -> bool:
@@ -305,7 +281,61 @@ def _rows_from_table(table: list[list[Any]], source: str, where: str, line_of) -
     return Ledger(source, rows, notices, [mapping[j] for j in sorted(mapping)])
 
 
-def read_csv(path: Path | str, data: bytes | None = None) -> Ledger:
+def _blank_row(vals) -> bool:
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in vals)
+
+
+_EMPTY_ROW: tuple = ()     # shared by all blank rows of a table (a sheet of empty rows costs no memory per row)
+
+
+def too_many_rows(max_rows: int) -> LedgerError:
+    return LedgerError(f"文件最多{max_rows}行，请分成几个文件上传")
+
+
+def _row_counter(max_rows: int):
+    """A function called with each row's values: counts the non-empty ones and raises LedgerError as soon as there
+    are surely more than `max_rows` people rows (the header and title rows are among the first HEADER_SCAN_ROWS)."""
+    n = 0
+
+    def count(vals) -> bool:
+        nonlocal n
+        if _blank_row(vals):
+            return False
+        n += 1
+        if n > max_rows + HEADER_SCAN_ROWS:
+            raise too_many_rows(max_rows)
+        return True
+
+    return count
+
+
+def _check_row_count(ledger: Ledger, max_rows: int) -> Ledger:
+    if len(ledger.rows) > max_rows:
+        raise too_many_rows(max_rows)
+    return ledger
+
+
+def check_xlsx_zip(path: Path, max_unpacked: int = MAX_XLSX_UNPACKED) -> None:
+    """Refuse a zip bomb before openpyxl opens it: the sizes its central directory declares. Python's zipfile (which
+    openpyxl reads with) never returns more bytes of a member than the declared size, so the sum bounds the work."""
+    import zipfile
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as e:
+        raise LedgerError(f"台账文件打不开：{path.name}（不是有效的 .xlsx 文件，或已损坏、加了密码：{type(e).__name__}）。"
+                          "请在 Excel/WPS 里打开后另存为 .xlsx 再试") from None
+    mb = 1024 * 1024
+    if len(infos) > MAX_XLSX_MEMBERS:
+        raise LedgerError(f"台账文件里的内容太多（{len(infos)}个部件，最多{MAX_XLSX_MEMBERS}个）：{path.name}。"
+                          "请只保留台账工作表，另存为 .xlsx 后再试")
+    total = sum(max(i.file_size, 0) for i in infos)
+    if total > max_unpacked:
+        raise LedgerError(f"台账文件解压后太大（约{total // mb}MB，最多{max_unpacked // mb}MB）：{path.name}。"
+                          f"文件最多{MAX_ROWS}行，请删去多余的工作表和图片，或分成几个文件上传")
+
+
+def read_csv(path: Path | str, data: bytes | None = None, *, max_rows: int = MAX_ROWS) -> Ledger:
     path = Path(path)
     if data is None:
         data = path.read_bytes()
@@ -321,25 +351,29 @@ def read_csv(path: Path | str, data: bytes | None = None) -> Ledger:
         raise LedgerError(f"台账文件的编码看不懂：{path.name}。请另存为 UTF-8 或 GBK 编码的 CSV")
     first = text.split("\n", 1)[0]
     delim = max([",", "\t", ";"], key=first.count) if any(d in first for d in ",\t;") else ","
+    count = _row_counter(max_rows)
+    table: list = []
     try:
-        table = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delim)]
+        for r in csv.reader(io.StringIO(text, newline=""), delimiter=delim):
+            table.append(r if count(r) else _EMPTY_ROW)
     except csv.Error as e:
         raise LedgerError(f"CSV 台账格式有误：{path.name}（{e}）") from None
-    return _rows_from_table(table, path.name, "", lambda k: k + 1)
+    return _check_row_count(_rows_from_table(table, path.name, "", lambda k: k + 1), max_rows)
 
 
-def read_xlsx(path: Path | str) -> Ledger:
+def read_xlsx(path: Path | str, *, max_rows: int = MAX_ROWS, max_unpacked: int = MAX_XLSX_UNPACKED) -> Ledger:
     path = Path(path)
+    check_xlsx_zip(path, max_unpacked)
     try:
-        return _read_xlsx(path)
-    except LedgerError:
+        return _read_xlsx(path, max_rows)
+    except (LedgerError, MemoryError):       # MemoryError: the caller's memory limit, not a damaged file
         raise
     except Exception as e:     # a damaged or password-protected file: openpyxl, zipfile or the XML parser gives up
         raise LedgerError(f"台账文件打不开：{path.name}（不是有效的 .xlsx 文件，或已损坏、加了密码：{type(e).__name__}）。"
                           "请在 Excel/WPS 里打开后另存为 .xlsx 再试") from None
 
 
-def _read_xlsx(path: Path) -> Ledger:
+def _read_xlsx(path: Path, max_rows: int = MAX_ROWS) -> Ledger:
     import openpyxl
     wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
     try:
@@ -353,7 +387,11 @@ def _read_xlsx(path: Path) -> Ledger:
             table, formulas = [], []
             basic = (str, int, float, bool, dt.date, dt.time, dt.datetime, type(None))
             ws.reset_dimensions()    # do not trust the stored dimensions (some programs write them wrong)
+            count = _row_counter(max_rows)
             for i, row in enumerate(ws.iter_rows(values_only=True)):
+                if not count(row):
+                    table.append(_EMPTY_ROW)
+                    continue
                 vals = list(row)
                 for j, v in enumerate(vals):
                     if type(v) is str:
@@ -374,7 +412,7 @@ def _read_xlsx(path: Path) -> Ledger:
             except LedgerError as e:
                 first_error = first_error or e
                 continue
-            return ledger
+            return _check_row_count(ledger, max_rows)
         raise first_error or LedgerError(f"台账是空的：{path.name}")
     finally:
         wb.close()
@@ -387,7 +425,7 @@ def _resolve_formulas(path: Path, title: str, table: list[list[Any]], formulas: 
     try:
         ws = wb[title]
         ws.reset_dimensions()
-        cached = [list(r) for r in ws.iter_rows(values_only=True)]
+        cached = [list(r) for r in itertools.islice(ws.iter_rows(values_only=True), len(table))]
     finally:
         wb.close()
     for i, j in formulas:
@@ -399,8 +437,12 @@ def _resolve_formulas(path: Path, title: str, table: list[list[Any]], formulas: 
     return table
 
 
-def read_ledger(path: Path | str) -> Ledger:
+def read_ledger(path: Path | str, *, max_rows: int = MAX_ROWS, max_unpacked: int | None = None) -> Ledger:
+    """The ledger's rows. At most `max_rows` people rows; an .xlsx at most `max_unpacked` bytes unpacked (default:
+    MAX_XLSX_UNPACKED, more when max_rows is raised above MAX_ROWS). Otherwise LedgerError, saying the limit."""
     path = Path(path)
+    if max_unpacked is None:
+        max_unpacked = int(MAX_XLSX_UNPACKED * max(1.0, max_rows / MAX_ROWS))
     if not path.exists():
         raise LedgerError(f"找不到台账文件：{path}")
     if path.is_dir():
@@ -409,9 +451,9 @@ def read_ledger(path: Path | str) -> Ledger:
     if ext in (".xlsx", ".xlsm"):
         if path.stat().st_size == 0:
             raise LedgerError(f"台账是空的：{path.name}")
-        return read_xlsx(path)
+        return read_xlsx(path, max_rows=max_rows, max_unpacked=max_unpacked)
     if ext in (".csv", ".txt"):
-        return read_csv(path)
+        return read_csv(path, max_rows=max_rows)
     if ext in (".xls", ".et", ".wps"):
         raise LedgerError(f"不支持 {ext} 格式：请在 Excel/WPS 里“另存为” .xlsx 后再导入（{path.name}）")
     raise LedgerError(f"只支持 .xlsx 或 .csv 台账：{path.name}")
@@ -1448,9 +1490,9 @@ def check_rows(rows: Iterable[RawRow | dict], as_of: dt.date | None = None, *, p
     return rep
 
 
-def check_ledger(path: Path | str, as_of: dt.date | None = None, **kw) -> Report:
+def check_ledger(path: Path | str, as_of: dt.date | None = None, *, max_rows: int = MAX_ROWS, **kw) -> Report:
     t0 = time.perf_counter()
-    ledger = read_ledger(path)
+    ledger = read_ledger(path, max_rows=max_rows)
     t1 = time.perf_counter()
     rep = check_rows(ledger.rows, as_of, source=ledger.source, notices=ledger.notices, **kw)
     rep.seconds["read"] = t1 - t0
@@ -1686,14 +1728,18 @@ def write_xlsx(rep: Report, path: Path | str) -> None:
     _save_xlsx(path, [detail, summary, problems], rep.as_of)
 
 
-_CSV_FORMULA = re.compile(r"^[=+@\t\r]|^-(?![\d.])")
+# What a spreadsheet may take for a formula when it opens a CSV: a cell starting with = + - @ (also the full-width
+# ＝ ＋ － ＠), a tab or a carriage return, after any leading spaces. "-2+3+cmd|' /C calc'!A0" and "=HYPERLINK(…)"
+# are formulas; a plain number such as -5, +3 or 3.5 is not and stays a number.
+_CSV_FORMULA = re.compile(r"^[\s\u3000]*[=+\-@＝＋－＠]|^[\t\r\n]")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 def _csv_safe(v: Any) -> Any:
-    """A ledger text that Excel would run as a formula when it opens the CSV (=…, +…, @…) gets a leading '."""
+    """A cell that a spreadsheet would run as a formula when it opens the CSV gets a leading ' (shown as text)."""
     if v is None:
         return ""
-    if isinstance(v, str) and _CSV_FORMULA.match(v):
+    if isinstance(v, str) and _CSV_FORMULA.match(v) and not _PLAIN_NUMBER.fullmatch(v):
         return "'" + v
     return v
 
@@ -1713,10 +1759,10 @@ def write_csv(rep: Report, path: Path | str) -> list[Path]:
         with open(p, "w", encoding="utf-8-sig", newline="") as f:
             w = csv.writer(f)
             for line in head_lines:
-                w.writerow([line])
+                w.writerow([_csv_safe(line)])
             if head_lines:
                 w.writerow([])
-            w.writerow(headers)
+            w.writerow([_csv_safe(h) for h in headers])
             for r in rows:
                 w.writerow([_csv_safe(v) for v in r])
 
@@ -1875,7 +1921,7 @@ def run(args) -> int:
             print(f"错误：输出文件夹不存在：{t.parent}", file=sys.stderr)
             return 2
     try:
-        rep = check_ledger(ledger, args.as_of)
+        rep = check_ledger(ledger, args.as_of, max_rows=getattr(args, "max_rows", None) or MAX_ROWS)
     except LedgerError as e:
         print(f"错误：{e}", file=sys.stderr)
         return 2
