@@ -6,7 +6,7 @@ Plain Python, no Rasa.
 Masked forms (the digits kept are the same everywhere):
 
     身份证号 18 digits   610328199001011234      → 610328********1234   (first 6, last 4; a final X is kept)
-    身份证号 15 digits   610328900101123         → 610328*****0123      (first 6, last 4)
+    身份证号 15 digits   610328900101123         → 610328*****1123      (first 6, last 4)
     mobile              13912345678, +86 139…   → 139****5678          (+86 139****5678 with the country code)
     landline            0917-5212345, 02988886666 → 0917-*****45 / 029-******66  (area code, last 2)
     other runs of 7+ digits (bank cards, QQ, local numbers without area code) → ***************0123 (last 4)
@@ -19,7 +19,9 @@ written; a masked number is replaced by its masked form above (separators and ze
 
 Ordinary numbers stay: amounts (5000元, 1000000元, 3.5万), counts, years, dates (2024年3月15日, 2024-03-15,
 20240315), lists of short numbers. Separated groups count as one number only when they make an ID with a plausible
-birth date, a mobile, a landline with its area code, or a bank card in groups of four.
+birth date, a mobile, a landline with its area code, or a bank card in groups of four (62…, or with a valid Luhn
+check digit); digits spelled out one at a time ("1 3 9 1 2 3 …") are one number. A 7+ digit run followed by a unit
+(元 万 % 人 个 …) or a decimal part, or an 8-digit date, is a quantity, not a personal number.
 
 `masked_spans(text)` finds masked tokens (digits next to runs of '*') so that readers of user text never take
 "610328********1234" for the numbers 610328 and 1234.
