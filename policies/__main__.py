@@ -4,7 +4,7 @@
   python -m policies list [--json]               every benefit (the review and audit surface)
   python -m policies explain --place 千阳县 --fact 身份=脱贫劳动力 --fact 合同月数=12 [--topic …] [--as-of …]
   python -m policies place 汉阴                   which documents cover a place
-  python -m policies batch 台账.xlsx -o 报告.xlsx [--as-of 2026-11-22] [--checklists 清单.html]
+  python -m policies batch 台账.xlsx -o 报告.xlsx [--as-of 2026-11-22] [--checklists 清单.html] [--max-rows 50000]
                                                  village officer: check a whole household ledger (policies/batch.py)
 """
 from __future__ import annotations
@@ -84,6 +84,16 @@ def _all_quotes(b):
         yield from b.documents.quotes
 
 
+def _positive_int(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"应为正整数：{text}")
+    return n
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m policies", description="就业帮扶政策规则")
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -99,7 +109,10 @@ def main(argv=None) -> int:
     pp = sub.add_parser("place", help="which documents cover a place")
     pp.add_argument("name")
     from . import batch
-    batch.add_arguments(sub.add_parser("batch", help="check a whole household ledger (.xlsx/.csv) and write a report"))
+    pb = sub.add_parser("batch", help="check a whole household ledger (.xlsx/.csv) and write a report")
+    batch.add_arguments(pb)
+    pb.add_argument("--max-rows", type=_positive_int, default=batch.MAX_ROWS,
+                    help=f"台账最多多少行（默认{batch.MAX_ROWS}；更大的台账要更多内存和时间）")
     args = ap.parse_args(argv)
 
     if args.cmd == "check":

@@ -12,8 +12,13 @@ no route). Everything is served by the same Rasa server:
     GET  /console/batch, POST      ledger upload (policies/batch.py), GET /console/batch/<id>/<file> downloads
     GET  /console/static/<file>    console.js, console.css (local files, no CDN)
     /console/api/...               JSON API: cookie + X-Console-CSRF header (or Authorization: Bearer <token>);
-                                   401 without a session, 403 on a CSRF mismatch, 4xx with {"error": "<中文>"} on bad
-                                   input
+                                   401 without a session, 403 on a CSRF mismatch, 429 while token guesses are
+                                   throttled, 4xx with {"error": "<中文>"} on bad input
+
+Every value a request brings (JSON strings and keys, query and form fields, file names) must be valid UTF-8 text
+without NUL (bot/textcheck.valid_text) and is bounded in length; anything else is refused with a Chinese 400 before
+it reaches Rasa or a database: SQLite raises UnicodeEncodeError on a lone surrogate such as "s\\udfff", and Rasa's
+SQLTrackerStore.session_scope takes that ValueError for a missing schema and exits the process.
 """
 from __future__ import annotations
 
@@ -22,7 +27,9 @@ import datetime as dt
 import functools
 import json
 import logging
+import math
 import mimetypes
+import os
 import re
 import secrets
 import time
@@ -36,7 +43,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from .. import exposure
 from ..privacy import mask_pii, mask_sender
+from ..textcheck import valid_id, valid_text
 from ..turns import run_turn
 from . import auth, ledger, store, view
 
@@ -52,6 +61,10 @@ MAX_SID = 255
 MAX_MESSAGE = 2000
 MAX_COMMENT = 1000
 MAX_ANSWER = 8000
+MAX_FIELD = 64               # characters of a field name / benefit id
+MAX_ARG = 1000               # characters of a query or form value (other limits are smaller)
+MAX_JSON_DEPTH = 10
+BAD_TEXT = "内容里有无法识别的字符（如残缺的代理字符或空字符 NUL），请删掉后再试"
 REPLY_TIMEOUT = 30.0         # seconds the console waits for the bot's answer (the REST channel waits less)
 
 SECURITY_HEADERS = {
@@ -78,9 +91,17 @@ _jinja.filters["time"] = _fmt_time
 
 
 class ConsoleError(Exception):
-    def __init__(self, status: int, message: str):
+    def __init__(self, status: int, message: str, retry_after: float | None = None):
         super().__init__(message)
-        self.status, self.message = status, message
+        self.status, self.message, self.retry_after = status, message, retry_after
+
+
+def _throttled(wait: float, login: bool = False) -> ConsoleError:
+    if wait > 60:
+        msg = f"口令错误次数太多，请{math.ceil(wait / 60)}分钟后再试"
+    else:
+        msg = f"{'登录' if login else '口令'}尝试太频繁，请{math.ceil(wait)}秒后再试"
+    return ConsoleError(429, msg, retry_after=wait)
 
 
 # ----------------------------------------------------------------------------------------------- helpers
@@ -95,8 +116,11 @@ def _json(data: Any, status: int = 200) -> HTTPResponse:
                                                                                        default=str)))
 
 
-def _error(status: int, message: str) -> HTTPResponse:
-    return _json({"error": message}, status)
+def _error(status: int, message: str, retry_after: float | None = None) -> HTTPResponse:
+    resp = _json({"error": message}, status)
+    if retry_after:
+        resp.headers["Retry-After"] = str(math.ceil(retry_after))
+    return resp
 
 
 def _render(name: str, status: int = 200, **ctx) -> HTTPResponse:
@@ -125,6 +149,23 @@ def _same_origin(request: Request) -> bool:
     return True
 
 
+def _check_json(value: Any, depth: int = 0) -> None:
+    """Every string (and key) in a JSON body is valid text (bot/textcheck.valid_text), nesting is shallow."""
+    if depth > MAX_JSON_DEPTH:
+        raise ConsoleError(400, "请求内容嵌套太深")
+    if isinstance(value, str):
+        if not valid_text(value):
+            raise ConsoleError(400, BAD_TEXT)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            if not valid_text(k, MAX_FIELD):
+                raise ConsoleError(400, BAD_TEXT)
+            _check_json(v, depth + 1)
+    elif isinstance(value, list):
+        for v in value:
+            _check_json(v, depth + 1)
+
+
 def _body(request: Request) -> dict:
     try:
         data = request.json
@@ -134,7 +175,36 @@ def _body(request: Request) -> dict:
         raise ConsoleError(400, "请求内容为空，应为 JSON 对象")
     if not isinstance(data, dict):
         raise ConsoleError(400, "请求内容应为 JSON 对象")
+    _check_json(data)
     return data
+
+
+def _check_args(request: Request) -> None:
+    """Query parameters: valid text, bounded (percent-decoding may give NUL)."""
+    for k, vs in request.args.items():
+        if not valid_text(k, MAX_FIELD) or not all(valid_text(v, MAX_ARG) for v in vs):
+            raise ConsoleError(400, BAD_TEXT)
+
+
+def _form(request: Request) -> dict:
+    """The first value of each form field; every one valid text and bounded, else ConsoleError(400)."""
+    try:
+        form = request.form or {}
+    except Exception:  # noqa: BLE001  (undecodable form data)
+        raise ConsoleError(400, "提交的表单看不懂，请刷新页面后再试") from None
+    out = {}
+    for k, vs in form.items():
+        if not valid_text(k, MAX_FIELD) or not all(valid_text(v, MAX_ARG) for v in vs):
+            raise ConsoleError(400, BAD_TEXT)
+        out[k] = vs[0] if vs else ""
+    return out
+
+
+def _files(request: Request) -> dict:
+    try:
+        return request.files or {}
+    except Exception:  # noqa: BLE001
+        raise ConsoleError(400, "上传的文件看不懂，请重新选择文件上传") from None
 
 
 def _agent(request: Request):
@@ -150,6 +220,8 @@ def _sid(value: Any, *, writable: bool = True) -> str:
     sid = value.strip()
     if len(sid) > MAX_SID:
         raise ConsoleError(400, "对话编号太长")
+    if not valid_id(sid, MAX_SID):
+        raise ConsoleError(400, "对话编号里有无法识别的字符")
     if writable and not CONSOLE_SID_RE.match(sid):
         raise ConsoleError(403, "只能在坐席台自己的对话（console:坐席:来电）里发消息或修改")
     return sid
@@ -164,6 +236,18 @@ async def _db(fn: Callable, *args, **kw):
     except Exception:  # noqa: BLE001
         logger.exception("console database call failed")
         raise ConsoleError(503, "坐席台数据库暂时连不上，请稍后再试") from None
+
+
+def _text(value: Any, max_chars: int, missing: str, too_long: str) -> str:
+    """A stripped, non-empty, valid text of at most `max_chars` characters, else ConsoleError(400)."""
+    if not isinstance(value, str) or not value.strip():
+        raise ConsoleError(400, missing)
+    if not valid_text(value):
+        raise ConsoleError(400, BAD_TEXT)
+    value = value.strip()
+    if len(value) > max_chars:
+        raise ConsoleError(400, too_long)
+    return value
 
 
 def _slots_of(tracker) -> dict:
@@ -189,6 +273,29 @@ class ConsoleInput(InputChannel):
         self.batch = ledger.BatchRunner()
         self.throttle = auth.LoginThrottle()
 
+    async def _session(self, request: Request) -> auth.Session | None:
+        """The request's session, or None. A bearer token is throttled like a login (ConsoleError 429 while this
+        address, or under a flood everybody, must wait; a wrong token counts as a failure). A cookie counts only while
+        its server-side session is active (not logged out, not expired)."""
+        if auth.bearer_of(request) is not None:
+            who = auth.client_key(request.ip)
+            wait = self.throttle.retry_after(who)
+            if wait:
+                raise _throttled(wait)
+            session = auth.bearer_session(request)
+            if session is None:
+                self.throttle.fail(who)
+                logger.warning("console: wrong bearer token from %s", who)
+                return None
+            self.throttle.ok(who)
+            return session
+        session = auth.read_session_cookie(request.cookies.get(auth.COOKIE))
+        if session is None:
+            return None
+        if not await _db(self.store.session_active, auth.session_key(session.sid)):
+            return None
+        return session
+
     def url_prefix(self) -> str:
         # absolute: urljoin("/webhooks/", "/console") == "/console", so the console lives at /console/
         return PREFIX
@@ -200,16 +307,17 @@ class ConsoleInput(InputChannel):
         @functools.wraps(handler)
         async def wrapped(request: Request, *args, **kw) -> HTTPResponse:
             try:
-                session = auth.session_from_request(request)
+                session = await self._session(request)
                 if session is None:
                     return _error(401, "未登录或登录已过期，请先登录坐席台")
                 if not session.via_bearer and not _same_origin(request):
                     return _error(403, "拒绝来自其他网站的请求")
                 if not auth.csrf_ok(session, request.headers.get(auth.CSRF_HEADER.lower())):
                     return _error(403, "请求校验失败（CSRF），请刷新页面后再试")
+                _check_args(request)
                 return await handler(request, session, *args, **kw)
             except ConsoleError as e:
-                return _error(e.status, e.message)
+                return _error(e.status, e.message, e.retry_after)
             except Exception:  # noqa: BLE001
                 logger.exception("console API %s failed", request.path)
                 return _error(500, "坐席台内部出错了，请稍后再试；问题已记入日志")
@@ -222,10 +330,18 @@ class ConsoleInput(InputChannel):
             if not _same_origin(request):
                 return _render("message.html", status=403, title="拒绝访问", message="拒绝来自其他网站的请求。",
                                operator=None, csrf=None)
-            session = auth.session_from_request(request)
+            try:
+                session = await self._session(request)
+            except ConsoleError as e:
+                resp = _render("message.html", status=e.status, title="出错了", message=e.message, operator=None,
+                               csrf=None)
+                if e.retry_after:
+                    resp.headers["Retry-After"] = str(math.ceil(e.retry_after))
+                return resp
             if session is None or session.via_bearer and request.method != "GET":
                 return _secure_headers(response.redirect(f"{PREFIX}/login"))
             try:
+                _check_args(request)
                 return await handler(request, session, *args, **kw)
             except ConsoleError as e:
                 return _render("message.html", status=e.status, title="出错了", message=e.message,
@@ -254,6 +370,8 @@ class ConsoleInput(InputChannel):
 
     # ------------------------------------------------------------------------------------------- blueprint
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        # A server reachable from other hosts must not accept the development token printed in the README.
+        exposure.require_secret("CONSOLE_TOKEN", os.environ.get("CONSOLE_TOKEN") or "", auth.DEV_TOKEN)
         bp = Blueprint("console", url_prefix=PREFIX)
         api, page = self._api, self._page
         st = self.store
@@ -269,18 +387,30 @@ class ConsoleInput(InputChannel):
                                  "as_of": view.as_of_today().isoformat()})
 
         async def login_form(request: Request) -> HTTPResponse:
-            if auth.session_from_request(request) is not None and not request.headers.get("authorization"):
+            try:
+                session = await self._session(request) if auth.bearer_of(request) is None else None
+            except ConsoleError:
+                session = None
+            if session is not None:
                 return _secure_headers(response.redirect(f"{PREFIX}/"))
             return _render("login.html", error=None, operator="", dev=auth.console_token() == auth.DEV_TOKEN)
 
         async def login(request: Request) -> HTTPResponse:
-            who = request.ip or "?"
+            who = auth.client_key(request.ip)
             dev = auth.console_token() == auth.DEV_TOKEN
             if not _same_origin(request):
                 return _render("login.html", status=403, error="拒绝来自其他网站的登录请求", operator="", dev=dev)
-            if self.throttle.blocked(who):
-                return _render("login.html", status=429, error="登录失败次数太多，请10分钟后再试", operator="", dev=dev)
-            form = request.form or {}
+            # asked before the token is looked at: a blocked guess is never checked
+            wait = self.throttle.retry_after(who)
+            if wait:
+                e = _throttled(wait, login=True)
+                resp = _render("login.html", status=429, error=e.message, operator="", dev=dev)
+                resp.headers["Retry-After"] = str(math.ceil(wait))
+                return resp
+            try:
+                form = _form(request)
+            except ConsoleError as e:
+                return _render("login.html", status=e.status, error=e.message, operator="", dev=dev)
             operator = (form.get("operator") or "").strip()
             token = form.get("token") or ""
             if not auth.valid_operator(operator):
@@ -291,17 +421,32 @@ class ConsoleInput(InputChannel):
                 logger.warning("console: failed login for operator %r from %s", operator, who)
                 return _render("login.html", status=401, error="口令不对", operator=operator, dev=dev)
             self.throttle.ok(who)
+            cookie, session = auth.new_session(operator)
+            try:
+                await _db(st.add_session, auth.session_key(session.sid), operator, session.iat, session.expires)
+            except ConsoleError as e:
+                return _render("login.html", status=e.status, error=e.message, operator=operator, dev=dev)
             resp = _secure_headers(response.redirect(f"{PREFIX}/", status=303))
-            auth.set_cookie(resp, auth.new_session_cookie(operator), secure=_is_https(request))
+            auth.set_cookie(resp, cookie, secure=_is_https(request))
             logger.info("console: operator %r logged in", operator)
             return resp
 
         async def logout(request: Request) -> HTTPResponse:
-            session = auth.session_from_request(request)
-            form = request.form or {}
+            # the cookie's own session only (a bearer token has nothing to log out of)
+            session = auth.read_session_cookie(request.cookies.get(auth.COOKIE))
+            try:
+                form = _form(request)
+            except ConsoleError:
+                form = {}
             resp = _secure_headers(response.redirect(f"{PREFIX}/login", status=303))
             if session is not None and _same_origin(request) and auth.csrf_ok(session, form.get("csrf")):
+                try:
+                    await _db(st.revoke_session, auth.session_key(session.sid))
+                except ConsoleError as e:
+                    return _render("message.html", status=e.status, title="退出失败", message=e.message,
+                                   operator=None, csrf=None)
                 auth.clear_cookie(resp)
+                logger.info("console: operator %r logged out", session.operator)
             return resp
 
         @page
@@ -311,32 +456,44 @@ class ConsoleInput(InputChannel):
             return _render("review.html", operator=session.operator, csrf=session.csrf, items=items,
                            only_open=only_open, kinds=store.KINDS)
 
+        def batch_ctx(session: auth.Session, as_of: str | None = None) -> dict:
+            return dict(operator=session.operator, csrf=session.csrf, result=None, available=ledger.available(),
+                        unavailable=_batch_unavailable_reason(), as_of=as_of or view.as_of_today().isoformat(),
+                        max_mb=ledger.MAX_UPLOAD_BYTES // 1024 // 1024, max_rows=ledger.max_rows())
+
         @page
         async def batch_form(request: Request, session: auth.Session) -> HTTPResponse:
-            return _render("batch.html", operator=session.operator, csrf=session.csrf, result=None, error=None,
-                           available=ledger.available(), unavailable=_batch_unavailable_reason(),
-                           as_of=view.as_of_today().isoformat())
+            return _render("batch.html", error=None, **batch_ctx(session))
 
         @page
         async def batch_upload(request: Request, session: auth.Session) -> HTTPResponse:
-            form = request.form or {}
-            ctx = dict(operator=session.operator, csrf=session.csrf, result=None, available=ledger.available(),
-                       unavailable=_batch_unavailable_reason(), as_of=(form.get("as_of") or "").strip()
-                       or view.as_of_today().isoformat())
+            ctx = batch_ctx(session)
+            try:
+                form = _form(request)
+            except ConsoleError as e:
+                return _render("batch.html", status=e.status, error=e.message, **ctx)
+            ctx["as_of"] = (form.get("as_of") or "").strip()[:20] or ctx["as_of"]
             if not _same_origin(request) or not auth.csrf_ok(session, form.get("csrf")):
                 return _render("batch.html", status=403, error="请求校验失败（CSRF），请刷新页面后再试", **ctx)
-            f = (request.files or {}).get("ledger")
+            try:
+                f = _files(request).get("ledger")
+            except ConsoleError as e:
+                return _render("batch.html", status=e.status, error=e.message, **ctx)
             if f is None or not f.body:
                 return _render("batch.html", status=400, error="请选择台账文件（.xlsx 或 .csv）", **ctx)
+            if not valid_text(f.name or "", ledger.MAX_NAME_CHARS * 4):
+                return _render("batch.html", status=400, error="文件名里有无法识别的字符或太长，请改名后再上传", **ctx)
             try:
                 as_of = dt.date.fromisoformat(ctx["as_of"])
             except ValueError:
                 return _render("batch.html", status=400, error=f"核对日期应写成 YYYY-MM-DD：{ctx['as_of'][:20]}", **ctx)
-            loop = asyncio.get_running_loop()
             try:
-                result = await loop.run_in_executor(None, self.batch.run, f.name, f.body, as_of)
+                # a separate process with its own memory and time limits: the chat is not held up (ledger.py)
+                result = await self.batch.run_isolated(f.name, f.body, as_of)
             except ledger.BatchUnavailable as e:
                 return _render("batch.html", status=503, error=str(e), **ctx)
+            except ledger.BatchBusy as e:
+                return _render("batch.html", status=429, error=str(e), **ctx)
             except ledger.BatchInputError as e:
                 return _render("batch.html", status=400, error=str(e), **ctx)
             except Exception:  # noqa: BLE001
@@ -358,7 +515,8 @@ class ConsoleInput(InputChannel):
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                     headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}"})
                 return _secure_headers(resp)
-            resp = response.html(path.read_text(encoding="utf-8"))
+            # streamed from the file (a 50 000-row ledger's checklists are tens of MB)
+            resp = await response.file(str(path), mime_type="text/html; charset=utf-8")
             # the batch module's own escaped HTML with an inline <style>: no scripts at all
             resp.headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'"
             return _secure_headers(resp)
@@ -415,11 +573,7 @@ class ConsoleInput(InputChannel):
             text = body.get("text")
             if not isinstance(text, str):
                 raise ConsoleError(400, "请填来电人说的话（text）")
-            text = text.strip()
-            if not text:
-                raise ConsoleError(400, "请先输入来电人说的话")
-            if len(text) > MAX_MESSAGE:
-                raise ConsoleError(400, f"来电人的话太长（最多{MAX_MESSAGE}字），请分几次输入")
+            text = _text(text, MAX_MESSAGE, "请先输入来电人说的话", f"来电人的话太长（最多{MAX_MESSAGE}字），请分几次输入")
             agent = _agent(request)
             handover = await _db(st.handover, sid)
             meta = {"console": {"operator": session.operator, "handover": handover["active"]}}
@@ -439,6 +593,11 @@ class ConsoleInput(InputChannel):
             field = body.get("field")
             if "value" not in body:
                 raise ConsoleError(400, "缺少新的值（value）；要改成“未知”请传 null")
+            if isinstance(field, str) and len(field) > MAX_FIELD:
+                raise ConsoleError(400, "要修改的项目名太长")
+            value = body.get("value")
+            if isinstance(value, list) and len(value) > 50 or isinstance(value, dict):
+                raise ConsoleError(400, "新的值看不懂")
             agent = _agent(request)
             from rasa.shared.core.events import SlotSet
 
@@ -476,10 +635,9 @@ class ConsoleInput(InputChannel):
             kind = body.get("kind")
             if kind not in store.KINDS:
                 raise ConsoleError(400, "请选择问题类型：答案有误（wrong）或政策过时（outdated）")
-            comment = body.get("comment")
-            if not isinstance(comment, str) or not comment.strip():
-                raise ConsoleError(400, "请写一句说明：哪里不对、应该是什么")
-            comment = mask_pii(comment.strip())
+            comment = _text(body.get("comment"), MAX_COMMENT, "请写一句说明：哪里不对、应该是什么",
+                            f"说明太长（最多{MAX_COMMENT}字）")
+            comment = mask_pii(comment)
             if len(comment) > MAX_COMMENT:
                 raise ConsoleError(400, f"说明太长（最多{MAX_COMMENT}字）")
             agent = _agent(request)
@@ -495,7 +653,7 @@ class ConsoleInput(InputChannel):
                 name, cite = b.name, view.citation(b)
                 current = view.build_view(slots)
                 answer = next((c["text"] for c in current["cards"] if c["id"] == bid), None) or \
-                    (answer if isinstance(answer, str) else None)
+                    (mask_pii(answer.strip()[:MAX_ANSWER]) if isinstance(answer, str) and answer.strip() else None)
             elif isinstance(answer, str) and answer.strip():
                 answer = mask_pii(answer.strip()[:MAX_ANSWER])
             else:

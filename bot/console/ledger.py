@@ -7,13 +7,24 @@
 
 HOOK: when policies.batch cannot be imported (not written yet, or broken) the form says the batch check is not
 available and the rest of the console keeps working; the console test for it is skipped only on ImportError.
+
+Limits (a 109 KB .xlsx once unpacked to 200 000 rows and held the server for 50 s at 1.9 GB): the upload is at most
+MAX_UPLOAD_BYTES (5 MB; Sanic's own request limit is 8 MB); policies.batch refuses an .xlsx whose zip declares more
+than 64 MB unpacked and any ledger of more than 50 000 rows. The check runs in a separate process
+(bot/console/batchjob.py) with its own memory limit (CONSOLE_BATCH_MEMORY_MB, 1536), a time limit
+(CONSOLE_BATCH_TIMEOUT, 300 s) and a lower priority, one at a time (a second upload waits, a third is refused), so
+the chat on the same server keeps answering.
 """
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import json
 import logging
+import os
 import secrets
 import shutil
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -22,8 +33,18 @@ from pathlib import Path
 logger = logging.getLogger(__name__)
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+MAX_NAME_CHARS = 100
 ALLOWED_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".txt")
 KEEP_RESULTS = 20
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env_int(name: str, default: int) -> int:
+    try:
+        v = int(os.environ.get(name) or default)
+        return v if v > 0 else default
+    except ValueError:
+        return default
 
 
 class BatchUnavailable(RuntimeError):
@@ -32,6 +53,10 @@ class BatchUnavailable(RuntimeError):
 
 class BatchInputError(ValueError):
     """The uploaded ledger cannot be used; the message is Chinese."""
+
+
+class BatchBusy(RuntimeError):
+    """Too many checks running or waiting; the message is Chinese."""
 
 
 def load_batch():
@@ -54,6 +79,13 @@ def available() -> bool:
         return False
 
 
+def max_rows() -> int:
+    try:
+        return int(load_batch().MAX_ROWS)
+    except (BatchUnavailable, AttributeError):
+        return 50_000
+
+
 @dataclass
 class BatchResult:
     id: str
@@ -63,14 +95,22 @@ class BatchResult:
     summary_headers: list[str] = field(default_factory=list)
     summary_rows: list[list] = field(default_factory=list)
     problem_headers: list[str] = field(default_factory=list)
-    problem_rows: list[list] = field(default_factory=list)
+    problem_rows: list[list] = field(default_factory=list)       # the first 100
+    problem_count: int = 0
     files: dict[str, Path] = field(default_factory=dict)     # "report.xlsx" / "checklists.html" -> path
+    seconds: float = 0.0
 
 
 class BatchRunner:
-    def __init__(self, root: Path | None = None):
+    def __init__(self, root: Path | None = None, *, timeout: float | None = None, memory_mb: int | None = None,
+                 concurrent: int = 1, waiting: int = 1):
         self._root = Path(root) if root else None
         self.results: dict[str, BatchResult] = {}
+        self.timeout = float(timeout or _env_int("CONSOLE_BATCH_TIMEOUT", 300))
+        self.memory_mb = int(memory_mb or _env_int("CONSOLE_BATCH_MEMORY_MB", 1536))
+        self.concurrent, self.waiting = concurrent, waiting
+        self._sem: asyncio.Semaphore | None = None
+        self._queued = 0
 
     @property
     def root(self) -> Path:
@@ -84,45 +124,139 @@ class BatchRunner:
             shutil.rmtree(self.root / rid, ignore_errors=True)
             self.results.pop(rid, None)
 
-    def run(self, filename: str, data: bytes, as_of: dt.date | None) -> BatchResult:
-        batch = load_batch()
-        name = Path(filename or "").name or "台账"
+    @staticmethod
+    def check_upload(filename: str, data: bytes) -> tuple[str, str]:
+        """(the name to show, the suffix) of an acceptable upload, else BatchInputError. The name has been checked
+        for valid text by the channel."""
+        name = Path((filename or "").replace("\\", "/")).name.strip() or "台账"
+        if len(name) > MAX_NAME_CHARS:
+            raise BatchInputError(f"文件名太长（最多{MAX_NAME_CHARS}个字），请改短后再上传")
         suffix = Path(name).suffix.lower()
         if not data:
             raise BatchInputError("上传的文件是空的")
         if len(data) > MAX_UPLOAD_BYTES:
-            raise BatchInputError(f"文件太大（最大{MAX_UPLOAD_BYTES // 1024 // 1024}MB）")
+            raise BatchInputError(f"文件太大：最大{MAX_UPLOAD_BYTES // 1024 // 1024}MB，请分成几个文件上传")
         if suffix not in ALLOWED_SUFFIXES:
             raise BatchInputError("只支持 .xlsx 或 .csv 台账（.xls 请在 Excel/WPS 里另存为 .xlsx）")
+        return name, suffix
+
+    def _new_work(self, suffix: str, data: bytes) -> tuple[str, Path, Path]:
         rid = secrets.token_hex(8)
         work = self.root / rid
         work.mkdir(parents=True)
         src = work / f"ledger{suffix}"
         src.write_bytes(data)
+        return rid, work, src
+
+    def _finish(self, rid: str, name: str, work: Path, data: dict, started: float) -> BatchResult:
+        res = BatchResult(rid, name, time.time(), head=list(data.get("head") or []),
+                          summary_headers=list(data.get("summary_headers") or []),
+                          summary_rows=list(data.get("summary_rows") or []),
+                          problem_headers=list(data.get("problem_headers") or []),
+                          problem_rows=list(data.get("problem_rows") or []),
+                          problem_count=int(data.get("problem_count") or len(data.get("problem_rows") or [])),
+                          seconds=time.time() - started)
+        for f in data.get("files") or []:
+            if f in ("report.xlsx", "checklists.html") and (work / f).is_file():
+                res.files[f] = work / f
+        self.results[rid] = res
+        self._prune()
+        return res
+
+    # ------------------------------------------------------------------------------------------- in a child process
+    async def run_isolated(self, filename: str, data: bytes, as_of: dt.date | None) -> BatchResult:
+        """Check the ledger in a separate process (bot/console/batchjob.py) with its own memory and time limits,
+        without blocking the event loop. One check at a time; one more may wait; more are refused (BatchBusy)."""
+        load_batch()
+        name, suffix = self.check_upload(filename, data)
+        if self._sem is None:
+            self._sem = asyncio.Semaphore(self.concurrent)
+        if self._queued >= self.concurrent + self.waiting:
+            raise BatchBusy("正在核对别的台账，请等几分钟后再上传")
+        self._queued += 1
+        try:
+            async with self._sem:
+                return await self._run_child(name, suffix, data, as_of)
+        finally:
+            self._queued -= 1
+
+    async def _run_child(self, name: str, suffix: str, data: bytes, as_of: dt.date | None) -> BatchResult:
+        rid, work, src = self._new_work(suffix, data)
+        started = time.time()
+        job = {"file": src.name, "name": name, "as_of": as_of.isoformat() if as_of else None,
+               "memory_mb": self.memory_mb, "cpu_seconds": int(self.timeout) + 30}
+        (work / "job.json").write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
+        env = {k: v for k, v in os.environ.items() if k in ("PATH", "LANG", "LC_ALL", "HOME", "TMPDIR",
+                                                              "ASSISTANT_TODAY", "PYTHONHASHSEED")}
+        env.update(PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot.console.batchjob", str(work), cwd=str(ROOT), env=env,
+            stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
+        try:
+            _, err = await asyncio.wait_for(proc.communicate(), timeout=self.timeout)
+        except asyncio.TimeoutError:
+            proc.kill()
+            await proc.wait()
+            shutil.rmtree(work, ignore_errors=True)
+            logger.warning("console batch: %s stopped after %.0f s", rid, self.timeout)
+            raise BatchInputError(f"台账核对超时（超过{self.timeout:.0f}秒）已停止。文件最多{max_rows()}行，"
+                                  "请分成几个较小的文件上传") from None
+        except asyncio.CancelledError:     # the request went away: do not leave the child running
+            if proc.returncode is None:
+                proc.kill()
+                await proc.wait()
+            shutil.rmtree(work, ignore_errors=True)
+            raise
+        src.unlink(missing_ok=True)
+        result_path = work / "result.json"
+        try:
+            result = json.loads(result_path.read_text(encoding="utf-8")) if result_path.is_file() else None
+        except ValueError:
+            result = None
+        if result is None or not result.get("ok"):
+            shutil.rmtree(work, ignore_errors=True)
+        if result is None or (result.get("kind") == "memory"):
+            tail = (err or b"")[-2000:].decode("utf-8", "replace")
+            logger.warning("console batch: %s ended with status %s (memory limit %d MB): %s", rid, proc.returncode,
+                           self.memory_mb, tail)
+            if result is not None or proc.returncode in (-9, -24) or "MemoryError" in tail:
+                raise BatchInputError(f"台账太大，核对时超出了内存限制（{self.memory_mb}MB）。文件最多{max_rows()}行，"
+                                      "请分成几个较小的文件上传")
+            raise RuntimeError(f"batch job failed with status {proc.returncode}: {tail}")
+        if not result.get("ok"):
+            if result.get("kind") == "unavailable":
+                raise BatchUnavailable(result.get("error") or "批量核对暂不可用")
+            raise BatchInputError(result.get("error") or "台账不能核对")
+        return self._finish(rid, name, work, result, started)
+
+    # ------------------------------------------------------------------------------------------- in this process
+    def run(self, filename: str, data: bytes, as_of: dt.date | None) -> BatchResult:
+        """The same check in this process (tools and tests; the console uses run_isolated)."""
+        batch = load_batch()
+        name, suffix = self.check_upload(filename, data)
+        rid, work, src = self._new_work(suffix, data)
+        started = time.time()
         try:
             rep = batch.check_ledger(src, as_of)
         except batch.LedgerError as e:
             shutil.rmtree(work, ignore_errors=True)
             raise BatchInputError(str(e).replace(src.name, name)) from None
+        finally:
+            src.unlink(missing_ok=True)         # the ledger holds ID numbers: keep only the (masked) outputs
         rep.source = name
-        res = BatchResult(rid, name, time.time())
-        out = work / "report.xlsx"
-        batch.write_xlsx(rep, out)
-        res.files["report.xlsx"] = out
+        out = {"files": ["report.xlsx"]}
+        batch.write_xlsx(rep, work / "report.xlsx")
         if hasattr(batch, "checklists_html"):
-            html_path = work / "checklists.html"
-            html_path.write_text(batch.checklists_html(rep), encoding="utf-8")
-            res.files["checklists.html"] = html_path
+            (work / "checklists.html").write_text(batch.checklists_html(rep), encoding="utf-8")
+            out["files"].append("checklists.html")
         if hasattr(batch, "summary_head"):
-            res.head = list(batch.summary_head(rep))
+            out["head"] = list(batch.summary_head(rep))
         if hasattr(batch, "summary_table"):
-            res.summary_headers, res.summary_rows = batch.summary_table(rep)
+            out["summary_headers"], out["summary_rows"] = batch.summary_table(rep)
         if hasattr(batch, "problems_table"):
-            res.problem_headers, res.problem_rows = batch.problems_table(rep)
-        src.unlink(missing_ok=True)         # the ledger holds ID numbers: keep only the (masked) outputs
-        self.results[rid] = res
-        self._prune()
-        return res
+            headers, rows = batch.problems_table(rep)
+            out["problem_headers"], out["problem_rows"], out["problem_count"] = headers, rows[:100], len(rows)
+        return self._finish(rid, name, work, out, started)
 
     def get(self, rid: str) -> BatchResult | None:
         return self.results.get(rid)

@@ -4,6 +4,10 @@ tracker store itself.
 
     console_handover   sender_id → handed over to a human (flag), by whom, since when
     console_feedback   an answer marked wrong / outdated, with the operator's comment and a snapshot of the answer
+    console_sessions   logged-in operator sessions (hash of the cookie's session id); logout revokes one
+
+Every value that reaches these tables has been checked by the channel (bot/textcheck.valid_text: UTF-8 text, no NUL,
+bounded): SQLite raises UnicodeEncodeError on a lone surrogate.
 """
 from __future__ import annotations
 
@@ -50,7 +54,17 @@ feedback_table = sa.Table(
     sa.Column("resolved_at", sa.Float),
 )
 
+sessions_table = sa.Table(
+    "console_sessions", metadata,
+    sa.Column("id", sa.String(64), primary_key=True),          # auth.session_key(sid): a hash, not the id itself
+    sa.Column("operator", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.Float, nullable=False),
+    sa.Column("expires_at", sa.Float, nullable=False, index=True),
+    sa.Column("revoked_at", sa.Float),
+)
+
 KINDS = {"wrong": "答案有误", "outdated": "政策过时"}
+SESSION_ROWS_KEPT = 24 * 3600      # seconds an expired or revoked session row is kept before it is deleted
 
 
 def database_url() -> str:
@@ -138,6 +152,27 @@ class ConsoleStore:
                 c.execute(handover_table.insert().values(sender_id=sender_id, active=active, operator=operator,
                                                          updated_at=now))
         return {"active": active, "operator": operator, "since": now}
+
+    # ------------------------------------------------------------------------------------------- sessions
+    def add_session(self, key: str, operator: str, created_at: float, expires_at: float) -> None:
+        with self.engine.begin() as c:
+            c.execute(sessions_table.delete().where(sessions_table.c.expires_at < created_at - SESSION_ROWS_KEPT))
+            c.execute(sessions_table.insert().values(id=key, operator=operator, created_at=created_at,
+                                                     expires_at=expires_at, revoked_at=None))
+
+    def session_active(self, key: str, now: float | None = None) -> bool:
+        now = now or time.time()
+        with self.engine.connect() as c:
+            row = c.execute(sa.select(sessions_table.c.expires_at, sessions_table.c.revoked_at)
+                            .where(sessions_table.c.id == key)).first()
+        return row is not None and row.revoked_at is None and row.expires_at > now
+
+    def revoke_session(self, key: str) -> bool:
+        with self.engine.begin() as c:
+            n = c.execute(sessions_table.update().where(sessions_table.c.id == key,
+                                                        sessions_table.c.revoked_at.is_(None))
+                          .values(revoked_at=time.time())).rowcount
+        return bool(n)
 
     # ------------------------------------------------------------------------------------------- feedback
     def add_feedback(self, *, operator: str, sender_id: str, kind: str, comment: str, benefit_id: str | None,
