@@ -19,8 +19,9 @@ import threading
 import sqlalchemy as sa
 from sqlalchemy.orm import declarative_base, sessionmaker
 
-from bot.privacy import mask_pii, mask_sender
-from bot.speedups import sqlite_engine_kwargs, sqlite_pragmas
+from policies.privacy import mask_pii, mask_sender
+
+from .db import sqlite_engine_kwargs, sqlite_pragmas
 
 logger = logging.getLogger(__name__)
 Base = declarative_base()

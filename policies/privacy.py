@@ -28,6 +28,7 @@ check digit); digits spelled out one at a time ("1 3 9 1 2 3 …") are one numbe
 """
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 import sys
@@ -347,6 +348,13 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     if not text or ("*" not in text and "＊" not in text):
         return []
     return [m.span() for m in MASKED_TOKEN.finditer(text)]
+
+
+def mask_sender(sender_id: str) -> str:
+    """A user id for logs and the audit log: channel prefix and a short stable hash, never the id itself."""
+    sender_id = str(sender_id or "")
+    prefix = sender_id.split(":", 1)[0] + ":" if ":" in sender_id else ""
+    return prefix + hashlib.sha256(sender_id.encode("utf-8")).hexdigest()[:12]
 
 
 if __name__ == "__main__":   # pragma: no cover - a quick manual check
