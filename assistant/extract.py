@@ -7,6 +7,7 @@ around them ("签了两年合同" → contract_months; "干了半年" → months
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,6 +16,8 @@ from policies import default_gazetteer, default_policies
 from policies import normalize as nz
 from policies.catalogue import default_catalogue
 from policies.privacy import masked_spans
+
+from .clock import today
 
 MAX_TEXT = 500  # characters of a message that are interpreted; the rest is cut with a notice
 
@@ -79,8 +82,9 @@ def _spans(entities, name):
             yield e
 
 
-def extract(text: str, entities: list[dict] | None, home_place: str | None = None) -> Extracted:
-    """Facts found in one message."""
+def extract(text: str, entities: list[dict] | None, home_place: str | None = None,
+            as_of: dt.date | None = None) -> Extracted:
+    """Facts found in one message; dates ("前年十月办的执照") are read against `as_of` (default: today)."""
     text = text if isinstance(text, str) else ""
     out = Extracted()
     if len(text) > MAX_TEXT:
@@ -212,6 +216,16 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             for r in ([roles] if isinstance(roles, str) else roles):
                 out.facts[r] = v
 
+    # --- dates of events, before any duration is read: "前年十月" is a date, not 10 months
+    for s, e, months in nz.dates_in(text, as_of or today()):
+        if not free(s, e):
+            continue
+        taken.append((s, e))
+        role = nz.event_role(text, s, e)
+        if role and role not in out.facts:
+            out.facts[role] = months
+            if role == "months_since_employment":       # started then and working since
+                out.facts.setdefault("months_employed", months)
     assign_numbers("days", _DAYS_RE, nz.parse_days, [(r"培训|学", "training_days")], "training_days")
     assign_numbers("duration", _DURATION_RE, nz.parse_duration_months, nz.DURATION_ROLES, None)
     assign_numbers("money", _MONEY_RE, nz.parse_money, nz.MONEY_ROLES, None)

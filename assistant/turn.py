@@ -87,7 +87,7 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
     decision = Decision()
     replies: list[Reply] = []
     text = text if isinstance(text, str) else ""
-    ex = extract(text, entities, state.place)
+    ex = extract(text, entities, state.place, as_of)
     intent = effective_intent(intent, text, ex, state)
     if ex.truncated:
         replies.append(Reply(f"您的消息太长，我只看了前{MAX_TEXT}个字。"))

@@ -6,6 +6,7 @@ around it). The chat (assistant/extract.py), the console and the ledger all read
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 import warnings
 
@@ -192,6 +193,83 @@ NEGATION = re.compile(r"(不是|不算|没有|还没|没|未|并非|非|不在|�
 def is_negated(text: str, start: int) -> bool:
     """Is the word at `start` negated ('不是脱贫户', '没签', '并非', '还没交社保')? The three characters before it."""
     return bool(NEGATION.search((text or "")[max(0, start - 3):start]))
+
+
+# --------------------------------------------------------------------------------------------------- dates
+# When something happened, said the way people say it, read against the date answers are given for:
+# "前年十月" (two years back, October), "去年过完年", "24年5月", "2024.3", "上礼拜", "三个月前". The ledger's date
+# cells (2024年3月, 2024/3/15, Excel serials) are read by the ledger; these are the words of a sentence.
+_YEAR_WORDS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+_MONTH = r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])"
+_DATE_RE = re.compile(
+    rf"(?P<rel>大前年|前年|去年|今年)(?:的)?(?:(?P<rm>{_MONTH})月(?:份)?|(?P<rpart>年初|年底|年末|年中|过完年|春节后|开春|过年后|底|初))?"
+    rf"|(?:(?P<y>20[0-9]{{2}})(?:年|\.|/|-)|(?P<y2>[12][0-9])年)(?P<m>{_MONTH})(?:月(?:份)?)?(?![0-9])"
+    rf"|(?P<ago>{_NUM})(?:个)?(?:多)?(?P<unit>年|月|星期|礼拜|周)(?:以)?前"
+    r"|(?P<near>上个月|上月|这个月|本月|上礼拜|上星期|上周|这礼拜|这周|前几天|这几天|这两天|前天|昨天|今天|刚刚|半年前)")
+_PART_MONTH = {"年初": 1, "初": 1, "过完年": 2, "春节后": 2, "过年后": 2, "开春": 3, "年中": 6, "底": 12, "年底": 12,
+               "年末": 12}
+_NEAR_MONTHS = {"上个月": 1, "上月": 1, "半年前": 6}
+
+
+# what a date is the date of, by the words near it (the nearest wins; see event_role)
+EVENT_ROLES = [
+    (r"执照|注册|登记|开店|开业|营业|办厂|开厂|创业|个体|开了(个|家)?(店|厂|公司)", "months_since_registration"),
+    (r"上班|进厂|进的厂|打工|务工|入职|上岗|就业|找到(工作|活)|干活|开始干|出去干|去.{0,6}厂", "months_since_employment"),
+]
+
+
+def event_role(text: str, start: int, end: int) -> str | None:
+    """The fact a date belongs to: the event word nearest to it, up to 6 characters before or 10 after."""
+    before, after = (text or "")[max(0, start - 6):start], (text or "")[end:end + 10]
+    best = None
+    for pat, role in EVENT_ROLES:
+        for m in re.finditer(pat, before):
+            d = len(before) - m.end()
+            if best is None or d < best[0]:
+                best = (d, role)
+        for m in re.finditer(pat, after):
+            if best is None or m.start() < best[0]:
+                best = (m.start(), role)
+    return best[1] if best else None
+
+
+def _month_number(s: str) -> int | None:
+    n = _num(s)
+    return int(n) if n is not None and 1 <= n <= 12 and float(n).is_integer() else None
+
+
+def dates_in(text: str, today: dt.date) -> list[tuple[int, int, float]]:
+    """(start, end, whole months from then until `today`) for every date said in `text`; a date after today is
+    skipped (a plan, not an event). "去年十月" on 2026-11-30 → 13."""
+    out = []
+    t = (text or "").translate(_FW)
+    for m in _DATE_RE.finditer(t):
+        g = m.groupdict()
+        if g["rel"]:
+            year = today.year - _YEAR_WORDS[g["rel"]]
+            month = _month_number(g["rm"]) if g["rm"] else _PART_MONTH.get(g["rpart"] or "")
+            if month is None:       # "去年" alone: the year only; count from its middle
+                month = 6 if g["rel"] != "今年" else max(1, (today.month + 1) // 2)
+        elif g["y"] or g["y2"]:
+            year = int(g["y"]) if g["y"] else 2000 + int(g["y2"])
+            month = _month_number(g["m"])
+            if month is None or year < 2000:
+                continue
+        elif g["ago"]:
+            n = _num(g["ago"])
+            if n is None or n > 50:
+                continue
+            months = n * 12 if g["unit"] == "年" else n if g["unit"] == "月" else round(n * 7 / 30, 2)
+            out.append((m.start(), m.end(), float(months)))
+            continue
+        else:
+            out.append((m.start(), m.end(), float(_NEAR_MONTHS.get(g["near"], 0))))
+            continue
+        months = (today.year - year) * 12 + (today.month - month)
+        if months < 0:
+            continue
+        out.append((m.start(), m.end(), float(months)))
+    return out
 
 
 # --------------------------------------------------------------------------------------------------- context roles

@@ -1,0 +1,41 @@
+"""Dates people say, read against the date answers are given for (issue: "前年十月办的执照" was read as 10 months)."""
+import datetime as dt
+
+import pytest
+
+from assistant.extract import extract
+from policies.normalize import dates_in, event_role
+
+TODAY = dt.date(2026, 11, 30)
+
+
+@pytest.mark.parametrize("text,months", [
+    ("前年十月办的执照", 25), ("去年过完年出去打工", 21), ("24年5月进的厂", 30), ("2024.3开始上班", 32),
+    ("上礼拜去咸阳厂里上班了", 0), ("三个月前", 3), ("今年3月份", 8), ("大前年底", 35), ("上个月刚进厂", 1),
+    ("2025年12月", 11),
+])
+def test_dates_in_months_before_today(text, months):
+    assert [m for _, _, m in dates_in(text, TODAY)] == [months]
+
+
+@pytest.mark.parametrize("text", ["花了10.5元", "15.5", "干了一年", "2027年1月", "他10月去的", "签了两年合同"])
+def test_not_a_date_of_the_past(text):
+    assert dates_in(text, TODAY) == []
+
+
+def test_event_role_by_nearest_word():
+    t = "前年十月办的执照"
+    (s, e, _), = dates_in(t, TODAY)
+    assert event_role(t, s, e) == "months_since_registration"
+    t = "去年三月开始打工"
+    (s, e, _), = dates_in(t, TODAY)
+    assert event_role(t, s, e) == "months_since_employment"
+
+
+def test_extract_reads_a_date_as_time_since_not_as_a_duration():
+    f = extract("前年十月办的执照 能领创业补贴不", [], None, TODAY).facts
+    assert f["months_since_registration"] == 25          # not 10 (the "十月")
+    f = extract("24年5月进的厂 签了两年合同", [], None, TODAY).facts
+    assert f["months_since_employment"] == 30 and f["contract_months"] == 24
+    f = extract("去年三月开始打工", [], None, dt.date(2026, 4, 1)).facts   # read against the given day
+    assert f["months_since_employment"] == 13
