@@ -19,8 +19,10 @@ def console_servers(tmp_path_factory):
     work = tmp_path_factory.mktemp("console")
     creds = work / "credentials.yml"
     creds.write_text("rest:\nbot.console.channel.ConsoleInput: {}\n", encoding="utf-8")
-    # --cors "*" as scripts/serve.sh runs it: the console must refuse other origins by itself
-    s = Servers(work, extra_env={"CONSOLE_TOKEN": TOKEN}, credentials=str(creds), rasa_args=["--cors", "*"]).start()
+    # a CORS allow-list naming another port of this host (a deployment's ASSISTANT_CORS may): the console must still
+    # refuse other origins by itself (wildcard "*" is refused at start-up: bot/exposure.py)
+    s = Servers(work, extra_env={"CONSOLE_TOKEN": TOKEN}, credentials=str(creds),
+                rasa_args=["--cors", "http://127.0.0.1:9"]).start()
     yield s
     s.stop()
 

@@ -97,7 +97,7 @@ def test_csrf_header_required_and_cross_site_refused(console, console_servers):
     r = console.post("/console/api/handover", {"sid": sid, "active": True}, headers={"Origin": "http://evil.example"})
     chinese_error(r, 403)
     assert console.get("/console/api/vocab").status_code == 200
-    # the server runs with --cors "*": a page on another port of the same host (same site, so the SameSite cookie
+    # the server allows CORS from http://127.0.0.1:9: a page on another port of the same host (same site, so the SameSite cookie
     # would go along) must not read the console, nor the page holding the CSRF token
     other = {"Origin": "http://127.0.0.1:9"}
     chinese_error(console.get("/console/api/vocab", headers=other), 403)
