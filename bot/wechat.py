@@ -5,7 +5,13 @@ protocol (see docs/wechat.md for connecting a real 公众号):
 
 * every request is signed: sha1 of the sorted [token, timestamp, nonce]; a bad or missing signature or a timestamp
   further than WECHAT_MAX_TIMESTAMP_SKEW seconds from now → 403. Safe mode (encrypt_type=aes) also checks
-  msg_signature over the Encrypt element, decrypts (bot/wechat_crypto.py) and encrypts the reply.
+  msg_signature over the Encrypt element, decrypts (bot/wechat_crypto.py) and encrypts the reply. When
+  WECHAT_AES_KEY is set, every message POST must be in safe mode (encrypt_type=aes + msg_signature), else 403: a
+  plaintext POST would let anyone who saw one signed URL bypass the message signature (downgrade).
+* a signed (timestamp, nonce) is remembered for the skew window: the same pair again with the same message is a
+  WeChat retry (answered by the de-duplication below), with a different message a replay (403). The `openid` WeChat
+  adds to the query must equal the message's FromUserName (403).
+* `rasa run` on an interface other hosts can reach refuses to start with the development token (bot/exposure.py).
 * the XML body is parsed without DTDs or entities (any <!DOCTYPE / <!ENTITY → 400), at most WECHAT body limit
   (64 KB → 413); malformed XML or missing fields → 400. Unexpected errors answer "success", never a 500.
 * WeChat waits 5 s for the passive reply and retries the same message up to three times. Each message is processed
@@ -25,6 +31,7 @@ from __future__ import annotations
 
 import abc
 import asyncio
+import hashlib
 import json
 import logging
 import os
@@ -42,6 +49,7 @@ from sanic.response import HTTPResponse
 
 from rasa.core.channels.channel import InputChannel, UserMessage
 
+from . import exposure
 from .storage import erase_conversation
 from .turns import run_turn
 from .wechat_crypto import WeChatCrypto, WeChatCryptoError, check_signature
@@ -615,7 +623,12 @@ class WeChatInput(InputChannel):
                                "through the customer-service API; users get them on “继续”.")
                 api = UnconfiguredWeChatAPI()
         self.api = api
-        self.turns = TTLStore(ttl=600.0, max_items=50000)    # dedup: WeChat retries within ~15 s
+        # (timestamp, nonce) → fingerprint of the message first received with it. A signed query is accepted while
+        # its timestamp is within ±skew of the clock, i.e. for at most 2 × skew seconds after it is first seen.
+        self.nonces = TTLStore(ttl=2 * s.max_timestamp_skew + 1, max_items=100000)
+        # dedup: WeChat retries within ~15 s; kept at least as long as a replayed query could still be accepted, so a
+        # replay of a whole request (same query, same body) is answered from the first processing, never run again.
+        self.turns = TTLStore(ttl=max(600.0, 2 * s.max_timestamp_skew + 1), max_items=50000)
         self.menus = TTLStore(ttl=86400.0, max_items=50000)  # sender_id → button payloads of the last answer
         self.pending = TTLStore(ttl=86400.0, max_items=50000)  # sender_id → parts not yet delivered
         self._background: set = set()
@@ -638,6 +651,34 @@ class WeChatInput(InputChannel):
             return "timestamp is not a number"
         if abs(time.time() - ts) > self.settings.max_timestamp_skew:
             return "stale timestamp"
+        return None
+
+    def _check_mode(self, request: Request) -> Optional[str]:
+        """With WECHAT_AES_KEY set, only safe-mode (or compatible-mode) POSTs are accepted: encrypt_type=aes and a
+        msg_signature, which is checked over the Encrypt element once the body is read."""
+        if self.crypto is None:
+            return None
+        if (request.args.get("encrypt_type") or "").strip().lower() != "aes":
+            return ("plaintext message while WECHAT_AES_KEY is set (only encrypt_type=aes is accepted; set 消息加解密方式 "
+                    "to 安全模式, or unset WECHAT_AES_KEY for 明文模式)")
+        if not (request.args.get("msg_signature") or "").strip():
+            return "encrypt_type=aes without msg_signature"
+        return None
+
+    def _check_replay(self, request: Request, raw_fields: Dict[str, str]) -> Optional[str]:
+        """Remember the signed (timestamp, nonce) with a fingerprint of the body. WeChat retries a message it got no
+        answer for with the same query and the same body: that passes (the de-duplication answers it). The same query
+        with another body is a replay of a signature someone saw (in plaintext mode the signature does not cover the
+        body): refused. Called only for requests whose signatures (and msg_signature) checked out."""
+        key = f"{request.args.get('timestamp')}\n{request.args.get('nonce')}"
+        canonical = json.dumps(raw_fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        fingerprint = hashlib.sha256(canonical.encode("utf-8")).digest()
+        seen = self.nonces.get(key)
+        if seen is None:
+            self.nonces.set(key, fingerprint)
+            return None
+        if seen != fingerprint:
+            return "timestamp and nonce already used with a different message (replayed signature)"
         return None
 
     async def _read_body(self, request: Request) -> Optional[bytes]:
@@ -664,6 +705,12 @@ class WeChatInput(InputChannel):
 
     # -- blueprint ---------------------------------------------------------------------------------------------------
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        # Built by `rasa run` before it binds: a server other hosts can reach must not run on the development token
+        # printed in the README (anyone could sign requests, e.g. a forged unsubscribe that erases a conversation).
+        exposure.require_secret("WECHAT_TOKEN", self.settings.token, DEFAULT_TOKEN)
+        if self.crypto is not None:
+            logger.info("WeChat channel %s: WECHAT_AES_KEY is set, message POSTs must be in safe mode "
+                        "(encrypt_type=aes)", self.name())
         bp = Blueprint(f"{self.name()}_webhook")
 
         @bp.route("/", methods=["GET"])
@@ -699,7 +746,7 @@ class WeChatInput(InputChannel):
 
     async def _receive(self, request: Request, on_new_message: Callable[[UserMessage], Awaitable[Any]],
                        started: float) -> HTTPResponse:
-        reason = self._check_query(request)
+        reason = self._check_query(request) or self._check_mode(request)
         if reason:
             logger.warning("WeChat message refused (403): %s", reason)
             return response.text("forbidden", status=403)
@@ -712,6 +759,7 @@ class WeChatInput(InputChannel):
         except BadXML as e:
             logger.warning("WeChat message refused (400): %s", e)
             return response.text("bad request", status=400)
+        raw_fields = fields
 
         safe = False
         encrypt_type = (request.args.get("encrypt_type") or "raw").strip().lower()
@@ -743,6 +791,22 @@ class WeChatInput(InputChannel):
         except ValueError as e:
             logger.warning("WeChat message refused (400): %s", e)
             return response.text("bad request", status=400)
+
+        # WeChat adds openid=<sender> to the query of message pushes. It is not covered by any signature, so it proves
+        # nothing on its own, but when present it must name the message's sender (a replayed or hand-made query for
+        # one user carrying another user's message is refused). It is not required: WeChat's documentation
+        # (消息加解密说明, 接入指引) shows it in the safe-mode example URL but not in the plaintext-mode one, and lists no
+        # such parameter; requiring it could refuse genuine pushes while an attacker could add any value anyway.
+        query_openid = request.args.get("openid")
+        if query_openid is not None and query_openid.strip() != incoming.openid:
+            logger.warning("WeChat message refused (403): query openid %s is not the sender %s", mask(query_openid),
+                           mask(incoming.openid))
+            return response.text("forbidden", status=403)
+
+        reason = self._check_replay(request, raw_fields)
+        if reason:
+            logger.warning("WeChat message refused (403): %s (sender %s)", reason, mask(incoming.openid))
+            return response.text("forbidden", status=403)
 
         content = await self._passive_reply(incoming, on_new_message, request, started)
         if not content:

@@ -1,9 +1,10 @@
 """End to end: the real Rasa server + action server with the WeChat channel, driven with requests signed exactly as
 WeChat signs them, and a fake WeChat API (token + customer-service messages) on loopback that records what it gets.
 
-One server start for the module. Besides the real channel (/webhooks/wechat/webhook, configured by WECHAT_* env) the
-same server mounts two test-only variants (tests/wechat/channels.py): `wechat_slow` (reply_timeout 0.01 s, so every
-answer is "slow") and `wechat_short` (max_reply_bytes 300, so real answers are long enough to be split).
+One server start for the module. Besides the real channel (/webhooks/wechat/webhook, configured by WECHAT_* env, in
+明文模式: no WECHAT_AES_KEY) the same server mounts test-only variants (tests/wechat/channels.py): `wechat_slow`
+(reply_timeout 0.01 s, so every answer is "slow"), `wechat_short` (max_reply_bytes 300, so real answers are long enough
+to be split) and `wechat_safe` (the EncodingAESKey of WeChat's sample: 安全模式, where plaintext POSTs are refused).
 """
 from __future__ import annotations
 
@@ -47,9 +48,10 @@ def rasa(tmp_path_factory, fake):
     creds.write_text("rest:\n"
                      "bot.wechat.WeChatInput: {}\n"
                      "tests.wechat.channels.SlowWeChatInput:\n  reply_timeout: 0.01\n"
-                     "tests.wechat.channels.ShortWeChatInput:\n  max_reply_bytes: 300\n")
+                     "tests.wechat.channels.ShortWeChatInput:\n  max_reply_bytes: 300\n"
+                     f"tests.wechat.channels.SafeWeChatInput:\n  aes_key: {wx.AES_KEY}\n")
     env = {"WECHAT_TOKEN": wx.TOKEN, "WECHAT_APPID": wx.APPID, "WECHAT_APPSECRET": wx.SECRET,
-           "WECHAT_AES_KEY": wx.AES_KEY, "WECHAT_API_BASE": fake.url, "WECHAT_REPLY_TIMEOUT": "4.0",
+           "WECHAT_AES_KEY": "", "WECHAT_API_BASE": fake.url, "WECHAT_REPLY_TIMEOUT": "4.0",
            "WECHAT_MAX_TIMESTAMP_SKEW": "300"}
     s = Servers(workdir, extra_env=env, credentials=str(creds)).start()
     yield s
@@ -73,7 +75,7 @@ def ask(rasa, openid: str, content: str, channel: str = "wechat", msg_id: int | 
 
 def user_texts(rasa, sender_id: str) -> list[str]:
     quoted = urllib.parse.quote(sender_id, safe=":")  # Sanic does not unquote %3A in the path
-    url = f"{rasa.url}/conversations/{quoted}/tracker"
+    url = f"{rasa.url}/conversations/{quoted}/tracker?token={rasa.api_token}"
     with urllib.request.urlopen(url, timeout=30) as r:
         tracker = json.loads(r.read())
     return [e.get("text") for e in tracker.get("events", []) if e.get("event") == "user"]
@@ -247,8 +249,8 @@ def test_event_retries_are_deduplicated_by_sender_and_create_time(rasa):
 # ---------------------------------------------------------------------------------------------------------------------
 # safe mode
 # ---------------------------------------------------------------------------------------------------------------------
-def safe_params(encrypt: str, **over) -> dict:
-    params = wx.signed(encrypt_type="aes", openid="mycreate")
+def safe_params(encrypt: str, openid: str = "mycreate", **over) -> dict:
+    params = wx.signed(encrypt_type="aes", openid=openid)
     params["msg_signature"] = wx.signature(wx.TOKEN, params["timestamp"], params["nonce"], encrypt)
     params.update(over)
     return params
@@ -257,7 +259,7 @@ def safe_params(encrypt: str, **over) -> dict:
 def test_safe_mode_round_trip_with_the_official_sample(rasa):
     # WeChat's official sample ciphertext (token QDG6eK, appid wx5823bf96d3bd56c7), signed with a fresh timestamp
     body = f"<xml><ToUserName>{wx.cdata(wx.APPID)}</ToUserName><Encrypt>{wx.cdata(wx.OFFICIAL_ENCRYPT)}</Encrypt></xml>"
-    status, reply = post(rasa, body.encode(), params=safe_params(wx.OFFICIAL_ENCRYPT))
+    status, reply = post(rasa, body.encode(), channel="wechat_safe", params=safe_params(wx.OFFICIAL_ENCRYPT))
     assert status == 200, reply
     envelope = wx.parse_reply(reply)
     assert set(envelope) == {"Encrypt", "MsgSignature", "TimeStamp", "Nonce"}
@@ -275,23 +277,27 @@ def test_safe_mode_chinese_message_and_bad_envelopes(rasa):
     plain = wx.text(openid, "你好").decode()
     enc = wx.crypto().encrypt(plain)
     body = f"<xml><ToUserName>{wx.cdata(wx.GH_ID)}</ToUserName><Encrypt>{wx.cdata(enc)}</Encrypt></xml>".encode()
-    status, reply = post(rasa, body, params=safe_params(enc))
+    status, reply = post(rasa, body, channel="wechat_safe", params=safe_params(enc, openid=openid))
     envelope = wx.parse_reply(reply)
     inner = wx.parse_reply(wx.crypto().decrypt_message(envelope["MsgSignature"], envelope["TimeStamp"],
                                                        envelope["Nonce"], envelope["Encrypt"]))
     assert status == 200 and "政策助手" in inner["Content"] and inner["ToUserName"] == openid
     # msg_signature over a different Encrypt, or missing → 403
-    assert post(rasa, body, params=safe_params(enc, msg_signature="f" * 40))[0] == 403
-    assert post(rasa, body, params={k: v for k, v in safe_params(enc).items() if k != "msg_signature"})[0] == 403
+    assert post(rasa, body, "wechat_safe", params=safe_params(enc, openid, msg_signature="f" * 40))[0] == 403
+    assert post(rasa, body, "wechat_safe",
+                params={k: v for k, v in safe_params(enc, openid).items() if k != "msg_signature"})[0] == 403
     # encrypted for another appid → 400
     other = wx.WeChatCrypto(wx.TOKEN, wx.AES_KEY, "wxotherappid000000").encrypt(plain)
     body2 = f"<xml><Encrypt>{wx.cdata(other)}</Encrypt></xml>".encode()
-    assert post(rasa, body2, params=safe_params(other))[0] == 400
+    assert post(rasa, body2, "wechat_safe", params=safe_params(other, openid))[0] == 400
     # garbage ciphertext (correctly signed) → 400; no Encrypt → 400
     for junk in ("bm90IGNpcGhlcnRleHQ=", "not base64!!", "A" * 64):
         b = f"<xml><Encrypt>{wx.cdata(junk)}</Encrypt></xml>".encode()
-        assert post(rasa, b, params=safe_params(junk))[0] == 400, junk
-    assert post(rasa, wx.text(openid, "你好"), params=safe_params(""))[0] == 400
+        assert post(rasa, b, "wechat_safe", params=safe_params(junk, openid))[0] == 400, junk
+    assert post(rasa, wx.text(openid, "你好"), "wechat_safe", params=safe_params("", openid))[0] == 400
+    # the plaintext message itself, without encrypt_type=aes, is refused by the safe-mode channel (no downgrade)
+    assert post(rasa, wx.text(openid, "你好"), "wechat_safe", params=wx.signed(openid=openid))[0] == 403
+    assert user_texts(rasa, "wx:" + openid) == ["你好"]
 
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -35,8 +35,8 @@ OFFICIAL_VERIFY = ("5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3", "1409659589", "26
                    "1616140317555161061")
 
 
-def crypto() -> WeChatCrypto:
-    return WeChatCrypto(TOKEN, AES_KEY, APPID)
+def crypto(token: str = TOKEN) -> WeChatCrypto:
+    return WeChatCrypto(token, AES_KEY, APPID)
 
 
 def signed(token: str = TOKEN, timestamp: str | None = None, nonce: str | None = None, **extra) -> dict:
@@ -45,6 +45,27 @@ def signed(token: str = TOKEN, timestamp: str | None = None, nonce: str | None =
     q = {"signature": signature(token, timestamp, nonce), "timestamp": timestamp, "nonce": nonce}
     q.update(extra)
     return q
+
+
+def safe_request(plain: bytes, token: str = TOKEN, timestamp: str | None = None, nonce: str | None = None,
+                 openid: str | None = None, to: str = GH_ID) -> tuple[bytes, dict]:
+    """A message as WeChat sends it in 安全模式: the XML encrypted into <Encrypt>, the query signed twice (signature
+    over token/timestamp/nonce, msg_signature also over Encrypt) with encrypt_type=aes and the sender's openid."""
+    encrypted = crypto(token).encrypt(plain.decode("utf-8"))
+    params = signed(token, timestamp, nonce, encrypt_type="aes")
+    params["msg_signature"] = signature(token, params["timestamp"], params["nonce"], encrypted)
+    if openid is not None:
+        params["openid"] = openid
+    body = f"<xml><ToUserName>{cdata(to)}</ToUserName><Encrypt>{cdata(encrypted)}</Encrypt></xml>".encode()
+    return body, params
+
+
+def open_reply(body: str, token: str = TOKEN) -> dict:
+    """A safe-mode passive reply: check its MsgSignature, decrypt, parse the inner XML."""
+    envelope = parse_reply(body)
+    assert set(envelope) == {"Encrypt", "MsgSignature", "TimeStamp", "Nonce"}, envelope
+    return parse_reply(crypto(token).decrypt_message(envelope["MsgSignature"], envelope["TimeStamp"], envelope["Nonce"],
+                                                envelope["Encrypt"]))
 
 
 def cdata(v: str) -> str:
