@@ -28,27 +28,32 @@ class UnsafeStart(SystemExit):
 
 
 def _rasa_run_args(argv: Optional[Sequence[str]] = None) -> Optional[list]:
-    """The arguments after `rasa run` when this process is a Rasa server, else None."""
+    """The arguments after `rasa run` when this process is a Rasa server, else None. Covers the `rasa` script and
+    `python -m rasa` (whose argv[0] is .../rasa/__main__.py)."""
     argv = list(sys.argv if argv is None else argv)
-    if not argv or "rasa" not in os.path.basename(argv[0]) and not (
-            len(argv) > 1 and argv[0].endswith("python") and argv[1:3] == ["-m", "rasa"]):
+    if not argv:
         return None
+    prog = argv[0]
+    is_rasa = "rasa" in os.path.basename(prog) or (
+        os.path.basename(prog) == "__main__.py" and os.path.basename(os.path.dirname(prog)) == "rasa")
     args = argv[1:]
-    if args[:2] == ["-m", "rasa"]:
-        args = args[2:]
-    if not args or args[0] != "run" or (len(args) > 1 and args[1] == "actions"):
+    if not is_rasa and os.path.basename(prog).startswith("python") and args[:2] == ["-m", "rasa"]:
+        is_rasa, args = True, args[2:]
+    if not is_rasa or not args or args[0] != "run" or (len(args) > 1 and args[1] == "actions"):
         return None
     return args[1:]
 
 
 def _option(args: Sequence[str], *names: str) -> Optional[str]:
+    """The value of an option as argparse reads it: the last occurrence wins."""
+    found = None
     for i, a in enumerate(args):
         for n in names:
             if a == n and i + 1 < len(args):
-                return args[i + 1]
-            if a.startswith(n + "="):
-                return a[len(n) + 1:]
-    return None
+                found = args[i + 1]
+            elif a.startswith(n + "="):
+                found = a[len(n) + 1:]
+    return found
 
 
 def is_loopback(host: str) -> bool:

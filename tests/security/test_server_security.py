@@ -243,6 +243,10 @@ def test_exposure_rules():
     assert exposure.exposed(run) and exposure.exposed(run + ["-i", "192.0.2.1"])
     assert not exposure.exposed(run + ["-i", "127.0.0.1"]) and not exposure.exposed(run + ["--interface=::1"])
     assert not exposure.exposed(["pytest", "-q"]) and not exposure.exposed(["/x/rasa", "run", "actions"])
+    # python -m rasa: argv[0] is rasa/__main__.py; and argparse takes the last -i
+    assert exposure.exposed(["/x/site-packages/rasa/__main__.py", "run", "-i", "0.0.0.0"])
+    assert exposure.exposed(run + ["-i", "127.0.0.1", "-i", "0.0.0.0"])
+    assert not exposure.exposed(run + ["-i", "0.0.0.0", "--interface", "127.0.0.1"])
     with pytest.raises(exposure.UnsafeStart):
         exposure.require_secret("CONSOLE_TOKEN", "", "dev", run)
     with pytest.raises(exposure.UnsafeStart):
