@@ -64,6 +64,13 @@ class Servers:
         self.procs: list[subprocess.Popen] = []
 
     def start(self) -> "Servers":
+        try:
+            return self._start()
+        except BaseException:
+            self.stop()         # a server that came up must not outlive a failed start
+            raise
+
+    def _start(self) -> "Servers":
         self.actions_log = self.workdir / "actions.log"
         self.rasa_log = self.workdir / "rasa.log"
         if self.start_actions:
