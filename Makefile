@@ -17,7 +17,8 @@ export PYTHONHASHSEED := 0
 
 RASA := $(VENV)/bin/rasa
 MODEL := models/policy-assistant.tar.gz
-TRAIN_INPUTS := config.yml domain.yml $(wildcard data/*.yml data/nlu/*.yml bot/*.py bot/jieba_dict/*)
+# what the model is trained from: the data, the config, the tokenizer (and the speed-ups it loads) and its dictionary
+TRAIN_INPUTS := config.yml domain.yml bot/tokenizer.py bot/speedups.py $(wildcard data/*.yml data/nlu/*.yml bot/jieba_dict/*)
 
 .PHONY: venv test test-policies test-rasa test-stories test-nlu check-policies nlu-data validate train run shell clean help
 
