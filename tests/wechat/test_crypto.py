@@ -7,7 +7,7 @@ import pytest
 from cryptography.hazmat.primitives import padding
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from bot.wechat_crypto import (WeChatCrypto, WeChatCryptoError, check_signature, decode_aes_key, pkcs7_pad,
+from bot.wechat.crypto import (WeChatCrypto, WeChatCryptoError, check_signature, decode_aes_key, pkcs7_pad,
                                pkcs7_unpad, signature)
 from tests.wechat import wx
 

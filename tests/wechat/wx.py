@@ -8,7 +8,7 @@ import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
 
-from bot.wechat_crypto import WeChatCrypto, signature
+from bot.wechat.crypto import WeChatCrypto, signature
 
 # WeChat's official 加解密 sample (WXBizMsgCrypt Sample): token, appid, EncodingAESKey and one encrypted message.
 TOKEN = "QDG6eK"

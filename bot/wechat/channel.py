@@ -5,7 +5,7 @@ protocol (see docs/wechat.md for connecting a real 公众号):
 
 * every request is signed: sha1 of the sorted [token, timestamp, nonce]; a bad or missing signature or a timestamp
   further than WECHAT_MAX_TIMESTAMP_SKEW seconds from now → 403. Safe mode (encrypt_type=aes) also checks
-  msg_signature over the Encrypt element, decrypts (bot/wechat_crypto.py) and encrypts the reply. When
+  msg_signature over the Encrypt element, decrypts (bot/wechat/crypto.py) and encrypts the reply. When
   WECHAT_AES_KEY is set, every message POST must be in safe mode (encrypt_type=aes + msg_signature), else 403: a
   plaintext POST would let anyone who saw one signed URL bypass the message signature (downgrade).
 * a signed (timestamp, nonce) is remembered for the skew window: the same pair again with the same message is a
@@ -49,10 +49,10 @@ from sanic.response import HTTPResponse
 
 from rasa.core.channels.channel import InputChannel, UserMessage
 
-from . import exposure
-from .storage import erase_conversation
-from .turns import run_turn
-from .wechat_crypto import WeChatCrypto, WeChatCryptoError, check_signature
+from .. import exposure
+from ..storage import erase_conversation
+from ..turns import run_turn
+from .crypto import WeChatCrypto, WeChatCryptoError, check_signature
 
 logger = logging.getLogger(__name__)
 
