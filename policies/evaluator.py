@@ -88,6 +88,17 @@ class Profile:
             f["labor_contract_signed"] = f["contract_months"] > 0
         if "poor_staff_one_third" not in f and f.get("staff_total") and f.get("hired_poor_count") is not None:
             f["poor_staff_one_third"] = f["hired_poor_count"] * 3 >= f["staff_total"]
+        # 脱贫人口 + 农村低收入人口 together: a share of the 脱贫 alone reaching 1/3 reaches it too
+        if "poor_low_income_staff_one_third" not in f:
+            if f.get("staff_total") and f.get("hired_poor_low_income_count") is not None:
+                f["poor_low_income_staff_one_third"] = f["hired_poor_low_income_count"] * 3 >= f["staff_total"]
+            elif f.get("poor_staff_one_third") is True:
+                f["poor_low_income_staff_one_third"] = True
+        # 应届 (graduating this year) lies within 毕业年度和毕业2年内
+        if f.get("fresh_graduate") is True and "graduation_window" not in f:
+            f["graduation_window"] = True
+        if f.get("graduation_window") is False and "fresh_graduate" not in f:
+            f["fresh_graduate"] = False
         if "months_since_employment" in f and "employed" not in f:
             f["employed"] = True
 
@@ -152,6 +163,7 @@ class AmountResult:
     text: str = ""                 # the rule in words, always present
     missing: list[str] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
+    unstated: bool = False         # the document gives no amount (amount type none): say so, do not invent one
 
 
 @dataclass
@@ -215,6 +227,13 @@ def _cond_facts(c) -> list[str]:
 
 
 def eval_condition(c, p: Profile) -> bool | None:
+    v = _eval_condition(c, p)
+    if v is False and getattr(c, "open", False):
+        return None                # a list ending in 等: being outside it does not rule anyone out
+    return v
+
+
+def _eval_condition(c, p: Profile) -> bool | None:
     if isinstance(c, AnyOf):
         vals = [all_true([eval_condition(x, p) for x in alt]) for alt in c.alternatives]
         if any(v is True for v in vals):
@@ -295,7 +314,7 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
         r.steps.append(r.text)
     elif a.type == "per_unit":
         per = a.per or ""
-        words = [f"{per}{fmt_money(a.value.value)}"]
+        words = [f"{per}{'不超过' if a.up_to else ''}{fmt_money(a.value.value)}"]
         total = a.value.value
         steps = [fmt_money(a.value.value)]
         for fact, mx in a.units:
@@ -342,10 +361,11 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
     elif a.type == "capped_cost":
         label = vocab.facts[a.cost_fact].label
         rate = a.rate.value if a.rate else 1.0
-        r.text = (f"{label}的{_num(rate * 100)}%" if rate != 1 else f"按{label}") + \
-            (f"，最高{fmt_money(a.cap.value)}" if a.cap else "") + (f"，补贴期限{a.period.text}" if a.period else "")
-        if rate != 1 or a.up_to:
-            r.up_to = True
+        r.text = ("不超过" if a.up_to else "") + \
+            (f"{label}的{_num(rate * 100)}%" if rate != 1 else f"按{label}") + \
+            (f"，最高{fmt_money(a.cap.value)}" if a.cap else "") + \
+            (f"，补贴期限{'不超过' if a.period_at_most else ''}{a.period.text}" if a.period else "")
+        r.up_to = a.up_to          # 不超过 in the document; a rate alone gives an exact amount
         v = p.facts.get(a.cost_fact)
         if v is None:
             r.missing.append(a.cost_fact)
@@ -377,7 +397,7 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
         if chosen is not None and not open_cases:
             r.value, r.up_to, r.steps, r.missing = chosen.value, chosen.up_to, list(chosen.steps), list(chosen.missing)
             r.range, r.quotes = chosen.range, list(chosen.quotes) + r.quotes
-            r.text = chosen.text
+            r.text, r.unstated = chosen.text, chosen.unstated
         else:
             cands = [s for _, s in open_cases] + ([chosen] if chosen else [])
             for when, _ in open_cases:
@@ -391,6 +411,7 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
                 if r.range[0] == r.range[1]:
                     r.value, r.range = r.range[0], None
             r.up_to = any(s.up_to for s in cands)
+            r.unstated = bool(cands) and all(s.unstated for s in cands)
             if not cands:
                 r.text = "不符合任何一档"
     elif a.type == "standard_percent":
@@ -404,6 +425,7 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
         r.steps.append(r.text)
     elif a.type == "none":
         r.text = a.text
+        r.unstated = True
     if a.label:
         r.text = f"{a.label}：{r.text}"
     return r

@@ -101,6 +101,7 @@ class Condition:
     quotes: list[str]
     deadline: bool = False
     note: str | None = None
+    open: bool = False             # the list ends in 等: a value outside it is unknown, not a failure
 
 
 @dataclass
@@ -122,6 +123,7 @@ class Amount:
     cap: Quantity | None = None
     cap_per: str | None = None
     up_to: bool = False
+    period_at_most: bool = False   # the period is a maximum (补贴期限不超过三年)
     parts: list["Amount"] = field(default_factory=list)
     cost_fact: str | None = None
     rate: Quantity | None = None
@@ -212,6 +214,8 @@ class Document:
     issuer: str
     jurisdiction: dict[str, str]
     issued: dt.date | None
+    published: dt.date | None      # only a publication date is printed (a newspaper), not the issue date
+    published_in: str | None       # where it was published (海南日报T07版)
     valid_from: dt.date | None
     valid_to: dt.date | None
     validity_note: str
@@ -322,7 +326,11 @@ def _condition(node, ctx: _Ctx):
                 raise ctx.err(f"{name} is measured in {dim}, got {v!r}")
             qs.append(q)
         value = tuple(qs) if op == "between" else qs[0]
-    return Condition(name, op, value, raw, _quotes(node), bool(node.get("deadline", False)), node.get("note"))
+    is_open = bool(node.get("open", False))
+    if is_open and op != "any_of":
+        raise ctx.err(f"open: true goes with any_of (a list ending in 等), not {op}")
+    return Condition(name, op, value, raw, _quotes(node), bool(node.get("deadline", False)), node.get("note"),
+                     is_open)
 
 
 def _amount(node, ctx: _Ctx) -> Amount:
@@ -359,6 +367,9 @@ def _amount(node, ctx: _Ctx) -> Amount:
         a.cost_fact = f
         a.rate = ctx.qty(node["rate"], "rate") if "rate" in node else None
         a.period = ctx.qty(node["period"], "period") if "period" in node else None
+        a.period_at_most = bool(node.get("period_at_most", False))
+        if a.period_at_most and a.period is None:
+            raise ctx.err("period_at_most needs a period")
     elif t == "cases":
         cases = node.get("cases") or []
         if not cases:
@@ -449,6 +460,7 @@ def load_document(path: Path, vocab: Vocabulary) -> Document:
     doc = Document(
         id=d["id"], source=d["source"], document_no=d["document_no"], title=d["title"], issuer=d["issuer"],
         jurisdiction=dict(d["jurisdiction"]), issued=_date(d.get("issued"), ctx, "issued"),
+        published=_date(d.get("published"), ctx, "published"), published_in=d.get("published_in"),
         valid_from=_date(d.get("valid_from"), ctx, "valid_from"), valid_to=valid_to,
         validity_note=d.get("validity_note") or ("文件未写明执行期限" if valid_to is None else ""),
         validity_quotes=_quotes({"quote": d.get("validity_quote")}),

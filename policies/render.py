@@ -15,8 +15,11 @@ def validity_line(doc: Document, as_of: dt.date) -> str:
     """Validity, and a plain warning when the policy has ended as of `as_of`."""
     if doc.valid_to:
         period = f"有效期：{cn_date(doc.valid_from or doc.issued)}至{cn_date(doc.valid_to)}"
+    elif doc.issued is None and doc.published is not None:
+        # only the newspaper's publication date is printed: never call it the issue date
+        period = f"{doc.published_in or ''}刊发：{cn_date(doc.published)}（通知本身的印发日期未载明），文件未写明执行期限"
     else:
-        start = doc.valid_from or doc.issued
+        start = doc.issued or doc.valid_from
         period = f"印发：{cn_date(start)}，文件未写明执行期限"
     if doc.ended(as_of):
         if doc.valid_to:
@@ -52,8 +55,15 @@ def amount_line(r: BenefitResult) -> str:
     return a.text
 
 
+# The payee of a benefit whose document does not say who receives the money (catalogue.yaml `unnamed`)
+UNNAMED = "unnamed"
+
+
 def payee_line(b: Benefit) -> str:
-    s = f"钱发给：{b.payee_label}"
+    if b.payee == UNNAMED:
+        s = f"钱发给谁：文件未写明，请向{b.document.contact_office}确认"
+    else:
+        s = f"钱发给：{b.payee_label}"
     if b.payee_note:
         s += f"（{b.payee_note}）"
     return s
@@ -67,6 +77,9 @@ def payee_text(b: Benefit, role: str | None, style: str = "chat") -> str:
     from .catalogue import default_catalogue
 
     personal = default_catalogue().personal(b.payee)
+    if b.payee == UNNAMED:
+        # neither "to you" nor "not to you": the document does not say
+        return payee_line(b) if style == "card" else f"文件未写明钱发给谁，请向{b.document.contact_office}确认"
     if style == "card":
         s = payee_line(b)
         if role == "worker" and not personal:

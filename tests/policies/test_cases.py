@@ -6,7 +6,9 @@ import pytest
 import yaml
 
 from policies import evaluate
+from policies.catalogue import default_catalogue
 from policies.model import default_policies
+from policies.render import amount_line, payee_text, validity_line
 
 CASE_DIR = Path(__file__).resolve().parent.parent / "policy_cases"
 CASE_FILES = sorted(p for p in CASE_DIR.glob("*.yaml") if p.name != "places.yaml")
@@ -45,8 +47,8 @@ def test_case(case):
     if isinstance(as_of, str):
         as_of = dt.date.fromisoformat(as_of)
     facts = dict(case.get("facts") or {})
-    if facts.get("category") is not None:
-        facts["category_exhaustive"] = True   # a case's categories are all the person's categories
+    if facts.get("category") is not None and "category_exhaustive" not in facts:
+        facts["category_exhaustive"] = True   # a case's categories are all the person's categories (unless it says not)
     if case.get("received_this_year"):
         facts["received_this_year"] = case["received_this_year"]
     ev = evaluate(facts, case["place"], as_of=as_of)
@@ -74,3 +76,23 @@ def test_case(case):
             assert set(exp["missing"]) <= allmissing, ctx
         if "ended" in exp:
             assert r.ended == exp["ended"], ctx
+        if "amount_none" in exp:              # the document states no amount: none is given
+            assert (r.amount.value is None and r.amount.range is None and r.amount.unstated) == exp["amount_none"], ctx
+        for word in exp.get("amount_says") or []:
+            assert word in amount_line(r), f"{ctx} amount_line={amount_line(r)}"
+        for word in exp.get("amount_never") or []:
+            assert word not in amount_line(r), f"{ctx} amount_line={amount_line(r)}"
+        if "personal" in exp:                 # the asker receives the money (themselves or passed on to them)
+            assert default_catalogue().personal(r.benefit.payee) == exp["personal"], ctx
+        for role, words in (exp.get("payee_says") or {}).items():      # the chat's words for this asker
+            said = payee_text(r.benefit, role)
+            for word in words:
+                assert word in said, f"{ctx} payee_text({role})={said}"
+        for role, words in (exp.get("payee_never") or {}).items():
+            said = payee_text(r.benefit, role)
+            for word in words:
+                assert word not in said, f"{ctx} payee_text({role})={said}"
+        for word in exp.get("validity_says") or []:
+            assert word in validity_line(r.document, ev.as_of), f"{ctx} {validity_line(r.document, ev.as_of)}"
+        for word in exp.get("validity_never") or []:
+            assert word not in validity_line(r.document, ev.as_of), f"{ctx} {validity_line(r.document, ev.as_of)}"

@@ -19,7 +19,8 @@ WORKER = {"category": ["脱贫劳动力"], "employed": True, "contract_months": 
 
 
 def test_eligible_worker_gets_500_yuan_paid_to_the_worker():
-    r = evaluate(WORKER, "千阳县", as_of=IN_FORCE).by_id("qy.job_seeking")
+    # 500元 is for those who are not 高校毕业生 (for 脱贫家庭 graduates: 按省市有关规定执行, 二、（一）1)
+    r = evaluate(dict(WORKER, not_category=["高校毕业生"]), "千阳县", as_of=IN_FORCE).by_id("qy.job_seeking")
     assert (r.status, r.amount.value, r.benefit.payee, r.ended) == (ELIGIBLE, 500, "worker", False)
 
 
@@ -140,3 +141,75 @@ def test_cli_explain_prints_the_chinese_answer():
 def test_cli_bad_fact_is_a_message_not_a_traceback():
     out = _cli("explain", "--place", "千阳", "--fact", "合同月数=很久")
     assert out.returncode == 2 and "Traceback" not in out.stderr and "数字" in out.stderr
+
+
+# ----------------------------------------------------------------------------------------------- review fixes
+def test_the_factory_share_question_counts_only_poor_labour_the_workshop_share_both():
+    facts = default_policies().vocab.facts
+    factory = facts["poor_staff_one_third"].question + facts["hired_poor_count"].question
+    assert "或农村低收入人口" not in factory and "不算" in factory
+    workshop = facts["poor_low_income_staff_one_third"].question + facts["hired_poor_low_income_count"].question
+    assert "脱贫人口和农村低收入人口" in workshop
+    rules = {c.fact for b in ("qy.community_factory_rent", "qy.heritage_workshop_rent")
+             for c in default_policies().benefits[b].eligibility}
+    assert {"poor_staff_one_third", "poor_low_income_staff_one_third"} <= rules
+
+
+def test_poor_share_reaching_a_third_carries_over_to_the_wider_count_but_not_back():
+    p = Profile.from_facts({"staff_total": 30, "hired_poor_count": 10})
+    assert p.facts["poor_staff_one_third"] is True and p.facts["poor_low_income_staff_one_third"] is True
+    p = Profile.from_facts({"staff_total": 30, "hired_poor_low_income_count": 10})
+    assert p.facts["poor_low_income_staff_one_third"] is True and "poor_staff_one_third" not in p.facts
+
+
+def test_an_open_list_leaves_others_unknown_and_needs_any_of(tmp_path):
+    from policies.model import PolicyDataError, load_document, load_vocabulary
+
+    r = evaluate({"category": ["退役军人"], "category_exhaustive": True, "first_business": True,
+                  "business_type": "个体工商户", "months_since_registration": 7, "operating_normally": True},
+                 "绥化市", as_of=dt.date(2019, 9, 1)).by_id("sh.startup_subsidy")
+    assert r.status == UNKNOWN and r.missing == ["category"]
+    src = (ROOT / "policies" / "data" / "suihua-2019-18.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "suihua-2019-18.yaml"
+    bad.write_text(src.replace("none_of: [机关事业单位, 人力资源服务机构]",
+                               "none_of: [机关事业单位, 人力资源服务机构]\n        open: true"), encoding="utf-8")
+    with pytest.raises(PolicyDataError, match="open: true goes with any_of"):
+        load_document(bad, load_vocabulary())
+
+
+def test_unnamed_payee_is_worded_as_not_stated_on_every_surface():
+    from policies.render import payee_line, payee_text
+
+    b = default_policies().benefits["hi.skill_appraisal"]
+    for role in ("worker", "employer", None):
+        said = payee_text(b, role)
+        assert said.startswith("文件未写明钱发给谁，请向") and said.endswith("确认"), said
+        card = payee_text(b, role, style="card")
+        assert "文件未写明" in card and "不是发给来电人个人" not in card and "钱发给：" not in card
+    assert payee_line(b).startswith("钱发给谁：文件未写明")
+
+
+def test_money_passed_on_by_the_intern_unit_is_the_trainees_without_being_paid_to_them_directly():
+    from policies.render import payee_text
+
+    b = default_policies().benefits["qy.internship"]
+    said = payee_text(b, "worker")
+    assert "见习单位" in said and "见习人员" in said and "不是发给您个人" not in said and "您本人" not in said
+    assert "不是发给来电人个人" not in payee_text(b, "worker", style="card")
+
+
+def test_no_amount_in_the_text_is_marked_unstated():
+    ev = evaluate({"category": ["脱贫劳动力"], "work_scope": "跨省"}, "湖南省", as_of=dt.date(2018, 3, 1))
+    r = ev.by_id("hn.transport_subsidy")
+    assert r.status == ELIGIBLE and r.amount.value is None and r.amount.unstated and "文件未写明金额" in r.amount.text
+    assert not ev.by_id("hn.post_subsidy").amount.unstated
+
+
+def test_a_newspaper_date_is_shown_as_published_not_issued():
+    from policies.render import validity_line
+
+    doc = default_policies().by_doc["hainan-2016-labor-export"]
+    assert doc.issued is None and doc.published == dt.date(2016, 10, 17)
+    line = validity_line(doc, TODAY)
+    assert "刊发：2016年10月17日" in line and "印发：" not in line and "文件未写明执行期限" in line
+    assert "印发：2016年6月17日" in validity_line(default_policies().by_doc["ankang-2016-74"], TODAY)
