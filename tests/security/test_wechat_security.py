@@ -1,4 +1,4 @@
-"""Security review of the WeChat channel (bot/wechat.py), each finding tested against the real Rasa server.
+"""Security review of the WeChat channel (bot/wechat/), each finding tested against the real Rasa server.
 
 1. 安全模式 downgrade: with WECHAT_AES_KEY set, a plaintext POST (no encrypt_type=aes / msg_signature) is refused.
 2. Replay: a signed (timestamp, nonce) reused with another body is refused; WeChat's retries (same query, same body)
@@ -28,7 +28,8 @@ import time
 import pytest
 
 from bot import exposure
-from bot.wechat import DEFAULT_TOKEN, WeChatInput, WeChatSettings
+from bot.wechat import WeChatInput
+from bot.wechat.settings import DEFAULT_TOKEN, WeChatSettings
 from tests.servers import MODEL, ROOT, VENV_BIN, Servers, free_port
 from tests.wechat import wx
 from tests.wechat.fake_wechat import FakeWeChat

@@ -3,7 +3,7 @@ import asyncio
 
 import pytest
 
-from bot.wechat import AccessTokenCache, HttpWeChatAPI, UnconfiguredWeChatAPI, WeChatAPI, WeChatAPIError
+from bot.wechat.api import AccessTokenCache, HttpWeChatAPI, UnconfiguredWeChatAPI, WeChatAPI, WeChatAPIError
 from tests.servers import free_port
 from tests.wechat import wx
 from tests.wechat.fake_wechat import FakeWeChat

@@ -6,8 +6,10 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from bot import wechat
-from bot.wechat import (BadXML, WeChatSettings, menu_choice, parse_xml, render_messages, split_text, text_reply_xml,
-                        utf8_len)
+from bot.wechat.message import mask
+from bot.wechat.settings import WeChatSettings
+from bot.wechat.text import menu_choice, render_messages, split_text, utf8_len
+from bot.wechat.xml import BadXML, parse_xml, text_reply_xml
 
 ANSWER = ("我记下的：陕西省宝鸡市千阳县，脱贫劳动力，务工地范围跨省，实际交通费680元。\n\n"
           "【跨省就业一次性交通补助】500元（实际交通费680元；超过上限500元，按500元计），钱发给您本人！"
@@ -130,5 +132,5 @@ def test_channel_refuses_a_malformed_aes_key():
 
 
 def test_openids_are_masked():
-    assert wechat.mask("oABCDEFGHIJKLMN") == "oABC***"
-    assert wechat.mask("wx:oABCDEFGHIJKLMN") == "wx:oABC***"
+    assert mask("oABCDEFGHIJKLMN") == "oABC***"
+    assert mask("wx:oABCDEFGHIJKLMN") == "wx:oABC***"

@@ -20,7 +20,7 @@ import pytest
 from tests.servers import Servers
 from tests.wechat import wx
 from tests.wechat.fake_wechat import FakeWeChat
-from bot.wechat import HINT_MORE
+from bot.wechat.text import HINT_MORE
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
