@@ -1,0 +1,231 @@
+"""The conversation grader (scripts/grade_conversations.py) catches each kind of failure.
+
+Each test plays a real turn through the actions and the conversation core with a given intent (no NLU model, so
+these run in seconds) and grades it against hand-made expectations: one that the bot's answer meets, and one it
+does not, which must be reported as the expected kind. Expected values are taken from what the bot stated where
+possible, so the tests do not break when the policy data changes an amount or a payee.
+"""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from policies.evaluator import fmt_money
+from scripts import grade_conversations as gc
+
+TODAY = "2026-11-30"
+QY_TRANSPORT = "千阳的脱贫户，去江苏昆山电子厂打工，坐车花了680元，路费补贴能报多少"
+NAME = "跨省交通补助（测试用名）"
+
+
+@pytest.fixture(autouse=True)
+def pinned_today(monkeypatch):
+    monkeypatch.setenv("ASSISTANT_TODAY", TODAY)
+
+
+@pytest.fixture(scope="module")
+def mapping():
+    """The real payee classes and fact keys, plus two names of our own."""
+    data = yaml.safe_load(gc.MAP_FILE.read_text(encoding="utf-8"))
+    data["benefits"] = {"qianyang": {NAME: "qy.cross_province_transport",
+                                     "求职补贴（测试用名）": "qy.job_seeking",
+                                     "免费服务（测试用名）": {"not_encoded": "test", "said": "免费输送"}},
+                        "hainan": {"技校补助（测试用名）": "hi.technical_school"}}
+    data["must_not_answer"] = {"qianyang": {"不许说跨省交通补助": {"benefit": "qy.cross_province_transport"},
+                                            "不许给这个数": {"amount": 500},
+                                            "不许当成个人的钱": {"benefit": "qy.cross_province_transport",
+                                                            "personal": True},
+                                            "不许说没有": {"said_none": True},
+                                            "措辞问题": {"ungradable": "wording"}}}
+    return gc.Mapping(data)
+
+
+@pytest.fixture()
+def player():
+    return gc.Player()
+
+
+def kinds(fails):
+    return sorted({f.kind for f in fails})
+
+
+def transport_turn(player):
+    steps = player.turn(QY_TRANSPORT, "ask_transport", [])
+    stated = {r.benefit.id: r for s in steps for r in s.stated}
+    assert "qy.cross_province_transport" in stated, "the core should answer this turn with the transport subsidy"
+    return steps, stated["qy.cross_province_transport"]
+
+
+def answer(r, mapping, **over):
+    """An expectation the bot's result meets."""
+    payee = next(w for w, codes in mapping.payees.items() if isinstance(codes, list) and r.benefit.payee in codes)
+    status = {"eligible": "eligible", "ineligible": "not_eligible", "unknown": "unknown"}[r.status]
+    a = {"benefit": NAME, "amount": fmt_money(r.amount.value) if r.amount.value else "none stated", "payee": payee,
+         "status": status}
+    a.update(over)
+    return a
+
+
+def expect(*answers, **kw):
+    e = {"answers": list(answers), "must_not_ask": ["place", "category"], "max_questions": 0, "ended_notice": True}
+    e.update(kw)
+    return e
+
+
+def test_a_met_expectation_passes(player, mapping):
+    steps, r = transport_turn(player)
+    assert gc.grade_turn(expect(answer(r, mapping)), steps, "qianyang", mapping) == []
+
+
+def test_wrong_amount(player, mapping):
+    steps, r = transport_turn(player)
+    assert r.amount.value == 500
+    fails = gc.grade_turn(expect(answer(r, mapping, amount="600元")), steps, "qianyang", mapping)
+    assert kinds(fails) == ["wrong_amount"]
+    # a personalised total must match; "none stated" forbids any number
+    assert kinds(gc.grade_turn(expect(answer(r, mapping, amount="1000元 (2人×500元)")), steps, "qianyang",
+                               mapping)) == ["wrong_amount"]
+    assert kinds(gc.grade_turn(expect(answer(r, mapping, amount="none stated")), steps, "qianyang",
+                               mapping)) == ["wrong_amount"]
+    assert gc.grade_turn(expect(answer(r, mapping, amount="500元（实际680元，超过500元按500元）")), steps,
+                         "qianyang", mapping) == []
+
+
+def test_wrong_payee(player, mapping):
+    steps, r = transport_turn(player)
+    other = next(w for w, codes in mapping.payees.items()
+                 if isinstance(codes, list) and r.benefit.payee not in codes)
+    fails = gc.grade_turn(expect(answer(r, mapping, payee=other)), steps, "qianyang", mapping)
+    assert kinds(fails) == ["wrong_payee"]
+
+
+def test_wrong_status(player, mapping):
+    steps, r = transport_turn(player)
+    other = "not_eligible" if r.status != "ineligible" else "eligible"
+    assert kinds(gc.grade_turn(expect(answer(r, mapping, status=other)), steps, "qianyang", mapping)) == \
+        ["wrong_status"]
+    # no_amount_in_text: the bot must give no number
+    assert kinds(gc.grade_turn(expect(answer(r, mapping, status="no_amount_in_text")), steps, "qianyang",
+                               mapping)) == ["wrong_status"]
+
+
+def test_missing_answer(player, mapping):
+    steps, r = transport_turn(player)
+    job = {"benefit": "求职补贴（测试用名）", "amount": "500元", "payee": "worker", "status": "eligible"}
+    free = {"benefit": "免费服务（测试用名）", "amount": "免费", "payee": "unnamed", "status": "eligible"}
+    for missing in (job, free):
+        fails = gc.grade_turn(expect(answer(r, mapping), missing), steps, "qianyang", mapping)
+        assert kinds(fails) == ["missing_answer"], missing
+
+
+def test_said_none(player, mapping):
+    steps = player.turn("我是三亚的建档立卡户，有见习补贴吗", "ask_internship", [])
+    text = "\n".join(x for s in steps for x in s.replies)
+    assert gc.SAID_NONE_RE.search(text), "the core should say 海南's document has no 见习 subsidy"
+    exp = expect({"benefit": "技校补助（测试用名）", "amount": "每生每年3000元左右", "payee": "unnamed", "status": "unknown"},
+                 max_questions=1)
+    assert kinds(gc.grade_turn(exp, steps, "hainan", mapping)) == ["said_none"]
+    assert kinds(gc.grade_turn(expect(must_not_answer=["不许说没有"]), steps, "qianyang", mapping)) == ["said_none"]
+
+
+def test_wrong_extra(player, mapping):
+    steps, r = transport_turn(player)
+    for line in ("不许说跨省交通补助", "不许给这个数"):
+        fails = gc.grade_turn(expect(answer(r, mapping), must_not_answer=[line]), steps, "qianyang", mapping)
+        assert kinds(fails) == ["wrong_extra"], line
+    # "presented as the asker's own money" (meant for an employer's benefit) catches a personal payee
+    fails = gc.grade_turn(expect(answer(r, mapping), must_not_answer=["不许当成个人的钱"]), steps, "qianyang", mapping)
+    assert kinds(fails) == ["wrong_extra"]
+    # a line that is only wording is not graded
+    assert gc.grade_turn(expect(answer(r, mapping), must_not_answer=["措辞问题"]), steps, "qianyang", mapping) == []
+    # a benefit every writer gives to an organisation, presented as the asker's own money
+    mapping.organisation_money = {r.benefit.id}
+    try:
+        fails = gc.grade_turn(expect(answer(r, mapping)), steps, "qianyang", mapping)
+    finally:
+        mapping.organisation_money = set()
+    assert kinds(fails) == ["wrong_extra"]
+
+
+def test_repeated_question_and_too_many_questions(player, mapping):
+    steps = player.turn("我是脱贫户，找到工作了，求职补贴多少", "ask_job_seeking", [])
+    assert steps[0].asked == "place"
+    fails = gc.grade_turn(expect(), steps, "qianyang", mapping)
+    assert {"repeated_question", "too_many_questions"} <= set(kinds(fails))
+    # one question allowed and the place not known to the writer either: no failure of those kinds
+    fails = gc.grade_turn(expect(max_questions=1, must_not_ask=[]), steps, "qianyang", mapping)
+    assert not {"repeated_question", "too_many_questions"} & set(kinds(fails))
+
+
+def test_grader_answers_questions_with_dont_know(player):
+    """A question about a fact gets "不清楚" until the bot answers; the questions are counted."""
+    steps = player.turn("我是千阳县的脱贫户，在外地上班，求职补贴能领多少", "ask_job_seeking", [])
+    assert steps[-1].stated, [s.replies for s in steps]
+    assert all(s.auto and s.text == gc.DONT_KNOW for s in steps[1:])
+    assert [s.asked for s in steps[:-1]] and all(s.asked for s in steps[:-1])
+
+
+def test_no_ended_notice(player, mapping):
+    steps, r = transport_turn(player)
+    assert "no_ended_notice" not in kinds(gc.grade_turn(expect(answer(r, mapping)), steps, "qianyang", mapping))
+    player.reset()
+    asked = player.turn("我是脱贫户，找到工作了，求职补贴多少", "ask_job_seeking", [])
+    fails = gc.grade_turn(expect(max_questions=1, must_not_ask=[]), asked, "qianyang", mapping)
+    assert kinds(fails) == ["no_ended_notice"]
+
+
+def test_invented_amount(player, mapping):
+    """A benefit with an amount given for a conversation whose place no document covers."""
+    steps, r = transport_turn(player)
+    fails = gc.grade_turn({"answers": [], "max_questions": 0}, steps, "none", mapping)
+    assert kinds(fails) == ["invented_amount"]
+    player.reset()
+    steps = player.turn("我是河南周口的脱贫户，去外省打工有没有路费补贴", "ask_transport", [])
+    assert gc.grade_turn({"answers": [], "max_questions": 0}, steps, "none", mapping) == []
+
+
+def test_smalltalk_routes_like_the_action_server(player):
+    """Greetings get the canned reply unless they tell facts (actions.ActionSmalltalk)."""
+    assert gc.routing_table()["greet"] == "action_smalltalk"
+    assert gc.routing_table()["ask_documents"] == "action_documents"
+    hello = player.turn("你好", "greet", [])
+    assert hello[0].action == "action_smalltalk" and not hello[0].stated and hello[0].replies
+    player.reset()
+    facts = player.turn("我是千阳的脱贫户", "greet", [])
+    assert "千阳" in facts[0].replies[-1] and facts[0].asked == "topic"
+
+
+@pytest.mark.parametrize("text,primary,totals,none", [
+    ("500元", [500], [], False),
+    ("1000元/人", [1000], [], False),
+    ("个人最高不超过20万元，期限最长不超过3年", [200000], [], False),
+    ("24000元 (12人×2000元)", [24000], [24000], False),
+    ("每生每年3000元；两个孩子每年共6000元", [3000, 6000], [6000], False),
+    ("只能补一次，按一次行程实际交通费（不足500元按实际，如450元），不是两次合计770元", [500, 450], [], False),
+    ("500元（实际680元，超过500元按500元）", [500], [], False),
+    ("none stated（文件未写额度）", [], [], True),
+])
+def test_writer_amounts(text, primary, totals, none):
+    wa = gc.parse_writer_amount(text)
+    assert (wa.primary, wa.totals, wa.none) == (primary, totals, none)
+
+
+def test_mapping_covers_the_suite():
+    """Every benefit name and must_not_answer line of the suite is mapped, to benefits the data has (or with a
+    not_encoded reading), and every payee the data uses belongs to a writer's payee class."""
+    m = gc.Mapping.load()
+    assert m.problems() == []
+    missing = []
+    for conv in gc.load_suite():
+        for t in conv["turns"]:
+            e = t.get("expect") or {}
+            for a in e.get("answers") or []:
+                if m.target(conv["doc"], a["benefit"]) is None:
+                    missing.append(f"{conv['id']}: {a['benefit']}")
+                if a.get("payee") not in m.payees:
+                    missing.append(f"{conv['id']}: payee {a.get('payee')}")
+            if conv["doc"] != "none":
+                for line in e.get("must_not_answer") or []:
+                    if m.must_not_spec(conv["doc"], line) is None:
+                        missing.append(f"{conv['id']}: must_not_answer {line}")
+    assert missing == []
