@@ -598,7 +598,7 @@ def grade_turn(expect: dict, steps: list[Step], doc: str, mapping: Mapping, unma
             continue
         if spec.get("said_none"):
             m = SAID_NONE_RE.search(text)
-            if m:
+            if m and not any(f.kind == "said_none" for f in fails):
                 fails.append(Failure("said_none", f"not: {item}", m.group(0)))
             continue
         bad = [r for r in stated.values() if _violates(spec, r, cat)]
