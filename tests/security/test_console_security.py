@@ -223,6 +223,42 @@ def test_upload_file_name_with_nul_is_refused(srv, op):
     alive(srv)
 
 
+def raw_request(srv, head: bytes, src: str = "127.0.0.1") -> tuple[int, bytes]:
+    """Send bytes as they are (Sanic decodes the request head with surrogateescape: raw bytes become surrogates)."""
+    with socket.create_connection(("127.0.0.1", srv.rasa_port), timeout=30, source_address=(src, 0)) as c:
+        c.sendall(head)
+        data = b""
+        while True:
+            chunk = c.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+    return int(data.split(b" ", 2)[1]), data
+
+
+def test_raw_undecodable_bytes_in_headers(srv, op):
+    host = f"127.0.0.1:{srv.rasa_port}".encode()
+    # the operator name of a script: not a valid name → "api"; nothing undecodable reaches the store
+    status, data = raw_request(srv, b"POST /console/api/conversations HTTP/1.1\r\nHost: " + host +
+                               b"\r\nAuthorization: Bearer " + TOKEN.encode() +
+                               b"\r\nX-Console-Operator: \xed\xbf\xbf\r\nContent-Type: application/json"
+                               b"\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}", src="127.0.0.31")
+    assert status == 200 and b'"sid": "console:api:' in data.replace(b'":"', b'": "'), data[-300:]
+    # a bearer token that is not text: a failed guess (401), not a 500
+    status, data = raw_request(srv, b"GET /console/api/vocab HTTP/1.1\r\nHost: " + host +
+                               b"\r\nAuthorization: Bearer \xff\xfe\r\nConnection: close\r\n\r\n", src="127.0.0.32")
+    assert status == 401, data[-300:]
+    # a cookie or CSRF header that is not text: not logged in / refused, not a 500
+    status, data = raw_request(srv, b"GET /console/api/vocab HTTP/1.1\r\nHost: " + host +
+                               b"\r\nCookie: console_session=\xed\xbf\xbf.x\r\nConnection: close\r\n\r\n")
+    assert status == 401, data[-300:]
+    status, data = raw_request(srv, b"GET /console/api/vocab HTTP/1.1\r\nHost: " + host + b"\r\nCookie: "
+                               b"console_session=" + op.cookie.encode() + b"\r\nX-Console-CSRF: \xed\xbf\xbf"
+                               b"\r\nConnection: close\r\n\r\n")
+    assert status == 403, data[-300:]
+    alive(srv)
+
+
 # ----------------------------------------------------------------------------------------------- 2. bearer throttle
 def bearer(srv, token: str, src: str, path: str = "/console/api/vocab") -> Resp:
     return call(srv, "GET", path, src=src, headers={"Authorization": f"Bearer {token}"})
