@@ -58,7 +58,7 @@ class SafeRestInput(InputChannel):
             message = body.get("message")
             if message is not None and not isinstance(message, str):
                 return _json([{"recipient_id": str(sender), "text": MSG_BAD}])
-            if message is not None and not valid_text(message):     # lone surrogates, NUL: never reach Rasa
+            if message is not None and not valid_text(message, allow_nul=True):   # lone surrogates never reach Rasa
                 return _json({"error": "消息里有无法识别的字符，请重新输入文字"}, status=400)
             metadata = body.get("metadata") if isinstance(body.get("metadata"), dict) else None
             if metadata is not None:

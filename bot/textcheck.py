@@ -12,9 +12,10 @@ from typing import Any
 MAX_ID_CHARS = 128
 
 
-def valid_text(value: Any, max_chars: int | None = None) -> bool:
-    """A str that encodes as UTF-8 (no lone surrogates) and holds no NUL; at most `max_chars` characters."""
-    if not isinstance(value, str) or "\x00" in value:
+def valid_text(value: Any, max_chars: int | None = None, allow_nul: bool = False) -> bool:
+    """A str that encodes as UTF-8 (no lone surrogates) and holds no NUL (unless `allow_nul`: a message's control
+    characters are dropped by bot/turns.clean_text anyway); at most `max_chars` characters."""
+    if not isinstance(value, str) or (not allow_nul and "\x00" in value):
         return False
     if max_chars is not None and len(value) > max_chars:
         return False

@@ -33,7 +33,7 @@ MSG_BAD = "消息格式不对，请发文字。"
 
 def clean_text(text: Any) -> tuple[str | None, list[str]]:
     """(text for Rasa or None when there is nothing to process, notices to show the user)."""
-    if text is None or not isinstance(text, str) or not valid_text(text):
+    if text is None or not isinstance(text, str) or not valid_text(text, allow_nul=True):
         return None, [MSG_BAD if text is not None else MSG_EMPTY]
     text = "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32).strip()
     if not text:

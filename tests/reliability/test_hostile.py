@@ -81,7 +81,19 @@ def post(url: str, sender: str, message: str):
     return status, body, took
 
 
+def _unencodable(message: str) -> bool:
+    try:
+        message.encode("utf-8")
+        return False
+    except UnicodeEncodeError:
+        return True
+
+
 def problems_with(message: str, status: int, body, took: float) -> list[str]:
+    if status == 400 and _unencodable(message):
+        # not UTF-8 text (a lone surrogate): refused before Rasa sees it, with a Chinese message (docs/security.md)
+        ok = isinstance(body, dict) and CJK.search(str(body.get("error") or ""))
+        return [] if ok else [f"HTTP 400 without a Chinese message: {str(body)[:100]}"]
     if status != 200:
         return [f"HTTP {status}: {str(body)[:100]}"]
     if not isinstance(body, list) or not body or not all(isinstance(r, dict) for r in body):

@@ -27,7 +27,8 @@ def test_facts_survive_a_restart_and_a_crash_of_the_rasa_server(tmp_path):
         # 1. orderly stop (SIGTERM) of the Rasa server, a new one on the same database: the facts are still there
         stop_rasa(a)
         b = servers(tmp_path / "b", start_actions=False,
-                    extra_env={"TRACKER_URL": a.env["TRACKER_URL"], "ACTION_ENDPOINT_URL": a.env["ACTION_ENDPOINT_URL"]})
+                    extra_env={"TRACKER_URL": a.env["TRACKER_URL"], "ACTION_ENDPOINT_URL": a.env["ACTION_ENDPOINT_URL"],
+                               "ACTION_TOKEN": a.env["ACTION_TOKEN"]})
         later.append(b)
         t_restart = start_all(b)
         r2 = text_of(b.say(u, "去外省打工路费能报多少"))
@@ -38,7 +39,8 @@ def test_facts_survive_a_restart_and_a_crash_of_the_rasa_server(tmp_path):
         assert "680" in text_of(b.say(u, "车票680"))
         stop_rasa(b, kill=True)
         c = servers(tmp_path / "c", start_actions=False,
-                    extra_env={"TRACKER_URL": a.env["TRACKER_URL"], "ACTION_ENDPOINT_URL": a.env["ACTION_ENDPOINT_URL"]})
+                    extra_env={"TRACKER_URL": a.env["TRACKER_URL"], "ACTION_ENDPOINT_URL": a.env["ACTION_ENDPOINT_URL"],
+                               "ACTION_TOKEN": a.env["ACTION_TOKEN"]})
         later.append(c)
         t_crash = start_all(c)
         r3 = text_of(c.say(u, "去外省打工路费能报多少"))

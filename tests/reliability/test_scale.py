@@ -47,7 +47,7 @@ def cluster(services, tmp_path_factory):
                                        "REDIS_PORT", "REDIS_DB")}
     root = tmp_path_factory.mktemp("cluster")
     a = servers(root / "a", extra_env={**shared, **CLUSTER_ENV})
-    action_url = {"ACTION_ENDPOINT_URL": a.env["ACTION_ENDPOINT_URL"]}
+    action_url = {"ACTION_ENDPOINT_URL": a.env["ACTION_ENDPOINT_URL"], "ACTION_TOKEN": a.env["ACTION_TOKEN"]}
     b = servers(root / "b", extra_env={**shared, **CLUSTER_ENV, **action_url}, start_actions=False)
     w = servers(root / "w", extra_env={**shared, **CLUSTER_ENV, **action_url, "SANIC_WORKERS": "2"},
                 start_actions=False)
