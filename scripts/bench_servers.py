@@ -1,6 +1,6 @@
 """Start the real action server + Rasa server for scripts/bench.py and watch their memory and CPU (Linux /proc).
 
-Like tests/servers.py (whose helpers it reuses: free loopback ports, a temporary SQLite tracker store), plus what a
+Like scripts/servers.py (whose helpers it reuses: free loopback ports, a temporary SQLite tracker store), plus what a
 benchmark needs: the time from starting the Rasa process to its first answered message, any tracker store / lock
 store (PostgreSQL + Redis for the scale-out set-up), SANIC_WORKERS, and the process trees of both servers for RSS
 and CPU accounting.
@@ -18,7 +18,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from tests.servers import ROOT, VENV_BIN, _wait, free_port
+from scripts.servers import ROOT, VENV_BIN, _wait, free_port
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 WARMUP_MESSAGE = "你好"

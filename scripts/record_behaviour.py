@@ -155,7 +155,7 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="behaviour-"))
     result = {"as_of": AS_OF, "ledgers": record_ledgers(tmp), "conversations": {}}
     if not args.no_servers:
-        from tests.servers import Servers
+        from scripts.servers import Servers
 
         servers = Servers(tmp / "servers").start() if (tmp / "servers").mkdir() is None else None
         try:

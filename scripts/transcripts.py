@@ -59,7 +59,7 @@ def main() -> int:
     args = ap.parse_args()
     servers = None
     if args.start:
-        from tests.servers import Servers
+        from scripts.servers import Servers
         servers = Servers(Path(tempfile.mkdtemp(prefix="transcripts-"))).start()
         args.url = servers.url
     try:

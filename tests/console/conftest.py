@@ -1,11 +1,11 @@
-"""Fixtures for the operator console tests: the real action server + Rasa server (tests/servers.py) with a temporary
+"""Fixtures for the operator console tests: the real action server + Rasa server (scripts/servers.py) with a temporary
 credentials file holding the REST channel and the console channel, and a known CONSOLE_TOKEN."""
 from __future__ import annotations
 
 import pytest
 import requests
 
-from tests.servers import ROOT, Servers
+from scripts.servers import ROOT, Servers
 
 TOKEN = "test-console-token"
 ARTIFACTS = ROOT / "test-artifacts"

@@ -229,7 +229,7 @@ def test_registered_in_credentials_and_mounted_at_console():
     from sanic import Sanic
 
     from bot.console.channel import ConsoleInput
-    from tests.servers import ROOT
+    from scripts.servers import ROOT
 
     creds = yaml.safe_load((ROOT / "credentials.yml").read_text(encoding="utf-8"))
     assert "bot.console.channel.ConsoleInput" in creds

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.servers import Servers
+from scripts.servers import Servers
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@ import time
 
 import pytest
 
-from tests.servers import Servers
+from scripts.servers import Servers
 
 
 def text_of(replies):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import MODEL, ROOT
+from scripts.servers import MODEL, ROOT
 
 PY = str(Path(sys.executable))
 
@@ -136,7 +136,7 @@ class _Peer:
     every request (one port = one TCP connection), can be stopped and started again on the same port."""
 
     def __init__(self):
-        from tests.servers import free_port
+        from scripts.servers import free_port
         self.port = free_port()
         self.ports: list[int] = []
         self.runner = None

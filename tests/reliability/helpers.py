@@ -7,7 +7,7 @@ import threading
 import time
 from pathlib import Path
 
-from tests.servers import ROOT, Servers
+from scripts.servers import ROOT, Servers
 
 # Loopback only: SANIC_HOST for the action server (rasa-sdk reads it), --interface for the Rasa server.
 # SANIC_KEEP_ALIVE_TIMEOUT: Sanic closes idle keep-alive connections after 5 s, while Rasa's aiohttp client keeps
@@ -28,7 +28,7 @@ def report(name: str, figures: dict) -> None:
 
 
 def servers(workdir: Path, extra_env: dict | None = None, **kw) -> Servers:
-    """A Servers object (tests/servers.py) with our loopback and keep-alive settings; not started."""
+    """A Servers object (scripts/servers.py) with our loopback and keep-alive settings; not started."""
     workdir.mkdir(parents=True, exist_ok=True)
     return Servers(workdir, extra_env={**SERVER_ENV, **(extra_env or {})}, rasa_args=RASA_ARGS, **kw)
 

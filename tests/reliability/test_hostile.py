@@ -17,7 +17,7 @@ import pytest
 
 from bot.turns import MAX_CHARS, MSG_CUT, MSG_SLOW
 from tests.reliability.helpers import report, servers, start_all, text_of
-from tests.servers import ROOT
+from scripts.servers import ROOT
 
 DATA = ROOT / "tests" / "data" / "hostile_messages.txt"
 FULL_QUESTION = "千阳的脱贫户去外省打工车票680能报多少"

@@ -15,7 +15,7 @@ import time
 import pytest
 
 from tests.reliability.helpers import report, servers, start_all
-from tests.servers import ROOT
+from scripts.servers import ROOT
 
 LOAD_ENV = {"ASSISTANT_REPLY_TIMEOUT": "600"}
 

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from tests.reliability.helpers import report, servers, start_all, stop_rasa, text_of
-from tests.servers import ROOT, free_port
+from scripts.servers import ROOT, free_port
 
 QY = "千人社发〔2021〕141号"
 

@@ -14,7 +14,7 @@ import aiohttp
 import pytest
 
 from tests.reliability.helpers import report, servers, start_all, text_of
-from tests.servers import ROOT
+from scripts.servers import ROOT
 
 pytestmark = pytest.mark.scale
 QY = "千人社发〔2021〕141号"

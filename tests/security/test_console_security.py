@@ -9,7 +9,7 @@
 4. Logout revokes the session server-side: the old cookie is refused afterwards (401 / redirect to the login).
 5. `rasa run` reachable from other hosts refuses to start with the development token `dev-console-token`.
 
-One server start for the module (tests/servers.py: loopback, free ports, temporary SQLite) with the REST channel and
+One server start for the module (scripts/servers.py: loopback, free ports, temporary SQLite) with the REST channel and
 the console, a real CONSOLE_TOKEN and a small global failure budget (so the flood test needs tens, not thousands, of
 requests). Requests come from several loopback addresses (127.0.0.x): the throttle keys on the client address.
 """
@@ -28,7 +28,7 @@ from urllib.parse import quote, urlencode
 import pytest
 
 from bot.console import auth
-from tests.servers import MODEL, ROOT, VENV_BIN, Servers, free_port
+from scripts.servers import MODEL, ROOT, VENV_BIN, Servers, free_port
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 

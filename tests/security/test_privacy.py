@@ -20,7 +20,7 @@ import pytest
 
 from policies import batch, privacy
 from policies.privacy import mask_id, mask_in, mask_pii
-from tests.servers import MODEL, ROOT, Servers
+from scripts.servers import MODEL, ROOT, Servers
 
 ID = "610328199001011234"
 MASKED_ID = "610328********1234"

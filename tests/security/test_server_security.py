@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import MODEL, ROOT, VENV_BIN, Servers, free_port
+from scripts.servers import MODEL, ROOT, VENV_BIN, Servers, free_port
 
 pytestmark = pytest.mark.skipif(not MODEL.is_file(), reason="needs the trained model (make train)")
 

@@ -35,7 +35,7 @@ import pytest
 
 from bot.console import auth, ledger
 from policies import batch
-from tests.servers import ROOT, Servers
+from scripts.servers import ROOT, Servers
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 

@@ -8,7 +8,7 @@
    on loopback the development token still works.
 5. A forged unsubscribe (unsigned, signed with the development token, downgraded, replayed) erases nothing.
 
-One server start for the module (tests/servers.py: loopback, free ports, temporary SQLite). Its channels:
+One server start for the module (scripts/servers.py: loopback, free ports, temporary SQLite). Its channels:
 `wechat` (the real channel, WECHAT_* env: a non-default token and the sample EncodingAESKey → 安全模式),
 `wechat_plain` (the same token, no AES key → 明文模式) and `wechat_dev` (明文模式 with the development token, allowed
 because the server is bound to 127.0.0.1) — tests/wechat/channels.py.
@@ -30,7 +30,7 @@ import pytest
 from bot import exposure
 from bot.wechat import WeChatInput
 from bot.wechat.settings import DEFAULT_TOKEN, WeChatSettings
-from tests.servers import MODEL, ROOT, VENV_BIN, Servers, free_port
+from scripts.servers import MODEL, ROOT, VENV_BIN, Servers, free_port
 from tests.wechat import wx
 from tests.wechat.fake_wechat import FakeWeChat
 

@@ -4,7 +4,7 @@ import asyncio
 import pytest
 
 from bot.wechat.api import AccessTokenCache, HttpWeChatAPI, UnconfiguredWeChatAPI, WeChatAPI, WeChatAPIError
-from tests.servers import free_port
+from scripts.servers import free_port
 from tests.wechat import wx
 from tests.wechat.fake_wechat import FakeWeChat
 

@@ -17,7 +17,7 @@ import urllib.request
 
 import pytest
 
-from tests.servers import Servers
+from scripts.servers import Servers
 from tests.wechat import wx
 from tests.wechat.fake_wechat import FakeWeChat
 from bot.wechat.text import HINT_MORE

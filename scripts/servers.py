@@ -1,4 +1,5 @@
-"""Start the real action server and Rasa server for tests (loopback, free ports, a temporary SQLite tracker store)."""
+"""Start the real action server and Rasa server (loopback, free ports, a temporary SQLite tracker store, Rasa's API behind
+a random token): the one starter the tests, the recordings and the transcripts use."""
 from __future__ import annotations
 
 import json
