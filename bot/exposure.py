@@ -44,18 +44,6 @@ def _rasa_run_args(argv: Optional[Sequence[str]] = None) -> Optional[list]:
     return args[1:]
 
 
-def _option(args: Sequence[str], *names: str) -> Optional[str]:
-    """The value of an option as argparse reads it: the last occurrence wins."""
-    found = None
-    for i, a in enumerate(args):
-        for n in names:
-            if a == n and i + 1 < len(args):
-                found = args[i + 1]
-            elif a.startswith(n + "="):
-                found = a[len(n) + 1:]
-    return found
-
-
 def is_loopback(host: str) -> bool:
     host = (host or "").strip().strip("[]")
     if host == "localhost":
@@ -66,12 +54,27 @@ def is_loopback(host: str) -> bool:
         return False        # a host name other than localhost: assume others can reach it
 
 
-def bound_interface(argv: Optional[Sequence[str]] = None) -> Optional[str]:
-    """The interface this `rasa run` binds to, or None when this process is not a Rasa server."""
+def _parsed(argv: Optional[Sequence[str]] = None):
+    """`rasa run`'s options as Rasa itself reads them (abbreviations, attached values, the last of a repeated
+    option), or None when this process is not a Rasa server."""
     args = _rasa_run_args(argv)
     if args is None:
         return None
-    return _option(args, "-i", "--interface") or RASA_DEFAULT_INTERFACE
+    from rasa.__main__ import create_argument_parser
+
+    try:
+        ns, _ = create_argument_parser().parse_known_args(["run", *args])
+    except SystemExit:          # Rasa will print its own usage error and stop
+        return None
+    return ns
+
+
+def bound_interface(argv: Optional[Sequence[str]] = None) -> Optional[str]:
+    """The interface this `rasa run` binds to, or None when this process is not a Rasa server."""
+    ns = _parsed(argv)
+    if ns is None:
+        return None
+    return getattr(ns, "interface", None) or RASA_DEFAULT_INTERFACE
 
 
 def exposed(argv: Optional[Sequence[str]] = None) -> bool:
@@ -94,24 +97,18 @@ def check_rasa_args(argv: Optional[Sequence[str]] = None) -> None:
     """Refuse `--enable-api` without `--auth-token`/`--jwt-secret` (Rasa's API reads and rewrites any user's
     conversation and replaces the model), and a wildcard `--cors "*"` (Rasa always allows credentials, so every
     site's pages could call the server with the visitor's cookies)."""
-    args = _rasa_run_args(argv)
-    if args is None:
+    ns = _parsed(argv)
+    if ns is None:
         return
-    if "--enable-api" in args and not (_option(args, "--auth-token", "-t") or _option(args, "--jwt-secret")):
+    if getattr(ns, "enable_api", False) and not (getattr(ns, "auth_token", None) or getattr(ns, "jwt_secret", None)):
         raise UnsafeStart(
             "拒绝启动：开启了 Rasa HTTP API（--enable-api）却没有设置 --auth-token 或 --jwt-secret。"
             "\nRefusing to start: --enable-api without --auth-token or --jwt-secret lets anyone who reaches the port "
             "read and rewrite every conversation and replace the model. Add --auth-token (see docs/security.md).")
-    cors: list = []
-    for i, a in enumerate(args):        # --cors takes any number of origins (nargs="*")
-        if a.startswith("--cors="):
-            cors.append(a.split("=", 1)[1])
-        elif a == "--cors":
-            for b in args[i + 1:]:
-                if b.startswith("-") and b != "*":
-                    break
-                cors.append(b)
-    if any(c.strip() == "*" for c in cors):
+    cors = getattr(ns, "cors", None) or []
+    if isinstance(cors, str):
+        cors = [cors]
+    if any(str(c).strip() == "*" for c in cors):
         raise UnsafeStart(
             "拒绝启动：--cors \"*\" 允许任何网站带着凭据调用本服务器。"
             "\nRefusing to start: --cors \"*\" with Rasa's credentialed CORS lets every site call this server. "

@@ -247,6 +247,11 @@ def test_exposure_rules():
     assert exposure.exposed(["/x/site-packages/rasa/__main__.py", "run", "-i", "0.0.0.0"])
     assert exposure.exposed(run + ["-i", "127.0.0.1", "-i", "0.0.0.0"])
     assert not exposure.exposed(run + ["-i", "0.0.0.0", "--interface", "127.0.0.1"])
+    # read as Rasa's own parser reads them: attached values and abbreviated options
+    assert exposure.exposed(run + ["-i", "127.0.0.1", "-i0.0.0.0"])
+    assert exposure.exposed(run + ["-i", "127.0.0.1", "--inter", "0.0.0.0"])
+    with pytest.raises(exposure.UnsafeStart):
+        exposure.check_rasa_args(run + ["--enable-api", "--auth-tok="])
     with pytest.raises(exposure.UnsafeStart):
         exposure.require_secret("CONSOLE_TOKEN", "", "dev", run)
     with pytest.raises(exposure.UnsafeStart):
