@@ -32,6 +32,8 @@ _DAYS_RE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:
 _CROSS_PROVINCE = re.compile(r"外省|省外|跨省|出省")
 _WORK_CONTEXT = re.compile(r"(在|去|到|跑).{0,8}(打工|务工|上班|干活|工作|做工|进厂)")
 _HOME_CONTEXT = re.compile(r"(我是|俺是|咱是|老家|户口|户籍|家在|家是|住在|来自)")
+_NEIGHBOUR_AFTER = re.compile(r"([^\s，,。的在]{2,6}?)(?:的)?(?:旁边|对面|隔壁|附近|边上)")
+_NEIGHBOUR_BEFORE = re.compile(r"(?:挨着|靠近|紧挨|邻近|跟|和)([^\s，,。的]{2,6}?)(?:挨着|交界|接壤|搭界|连着)")
 
 
 # Yes/no facts said in passing ("社保也交了", "娃在技校上学"). (pattern, fact, value); a negation right before the
@@ -122,6 +124,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     def in_work(s, e):
         return any(not (e <= a or s >= b) for a, b in work_spans)
 
+    # a place named only as a neighbour ("就在海南对面", "跟湖南挨着") is not where the person is from
+    for m in _NEIGHBOUR_AFTER.finditer(text):
+        if gaz.find_all(m.group(1)):
+            work_spans.append((m.start(1), m.end(1)))
+    for m in _NEIGHBOUR_BEFORE.finditer(text):
+        if gaz.find_all(m.group(1)):
+            work_spans.append((m.start(1), m.end(1)))
     place_names = [str(e["value"]) for e in _spans(entities, "place") if not in_work(e["start"], e["end"])]
     # backstop: any place in the text outside a work-place span
     stripped = text
@@ -134,6 +143,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if r.place is not None:
             out.place = r.place.full_name
             break
+    if out.place is None:           # typed by ear: 钱阳县, 按康, 湘谭
+        heard = gaz.find_by_sound(stripped)
+        if heard:
+            r = gaz.resolve(heard[0].full_name)
+            out.place = r.place.full_name if r.place else None
 
     # --- categories (negation aware: 不是脱贫户)
     cat_hits = []

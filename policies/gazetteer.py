@@ -105,6 +105,47 @@ class Gazetteer:
                 narrower.append(d)
         return cover, narrower
 
+    # -- typed by ear: 钱阳 for 千阳, 湘谭 for 湘潭 (voice input and homophones). Same pinyin (tones ignored), or one
+    # look-alike character; only for names of two or more characters, and only where the words around the name say
+    # it is a place ("钱阳县的", "我是按康的", "在衡杨"), so ordinary words that sound like a place are not taken.
+    _LOOKALIKE = str.maketrans({"囗": "口", "曰": "日", "己": "已"})
+    _PLACE_CONTEXT_AFTER = re.compile(r"^(县|市|区|省|镇|乡|州|的|人|那边|这边|老家|这里|那里)")
+    _PLACE_CONTEXT_BEFORE = re.compile(r"(我是|俺是|我在|在|去|到|来自|老家|家在|住在|户口在)$")
+
+    @property
+    def _sound_index(self) -> dict[str, list[str]]:
+        idx = getattr(self, "_sound_idx", None)
+        if idx is None:
+            from pypinyin import lazy_pinyin
+
+            idx = {}
+            for name in self.names:
+                if 2 <= len(name) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                    idx.setdefault(" ".join(lazy_pinyin(name)), []).append(name)
+            self._sound_idx = idx
+        return idx
+
+    def find_by_sound(self, text: str) -> list[Place]:
+        """Places a text names by sound only (a typo or a homophone), where the words around say it is a place."""
+        t = re.sub(r"\s+", "", str(text or "")).translate(self._LOOKALIKE)
+        if t != re.sub(r"\s+", "", str(text or "")) and self.find_all(t):
+            return self.find_all(t)        # a look-alike character ("海囗" for 海口)
+        idx, found = self._sound_index, []
+        for n in (4, 3, 2):
+            for i in range(len(t) - n + 1):
+                w = t[i:i + n]
+                if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or w in self.names:
+                    continue
+                if not (i == 0 or self._PLACE_CONTEXT_AFTER.search(t[i + n:i + n + 3]) or
+                        self._PLACE_CONTEXT_BEFORE.search(t[max(0, i - 2):i])):
+                    continue
+                for reading in _readings(w):
+                    for name in idx.get(reading, []):
+                        found += [p for p in self.names[name] if p not in found]
+            if found:
+                break
+        return found
+
     def find_all(self, text: str) -> list[Place]:
         """Every place named in a text, most specific reading first, duplicates removed."""
         if not text:
@@ -144,6 +185,16 @@ class Gazetteer:
 
     def scope(self, home_name: str, work_name: str) -> str | None:
         return self.scope_of(self.resolve(home_name).place, self.resolve(work_name).place)
+
+
+def _readings(word: str) -> list[str]:
+    """Every pinyin reading of a short word, tones ignored (长 is chang or zhang)."""
+    import itertools
+
+    from pypinyin import Style, pinyin
+
+    options = [sorted(set(alts))[:3] for alts in pinyin(word, style=Style.NORMAL, heteronym=True)]
+    return [" ".join(c) for c in itertools.islice(itertools.product(*options), 27)]
 
 
 @lru_cache(maxsize=1)
