@@ -20,6 +20,8 @@ from . import audit
 
 logger = logging.getLogger(__name__)
 ERASE_WORDS = re.compile(r"删|清除|清空|注销|别存|不要存|不要保存|别保存|忘掉|忘了我|抹掉")
+# a message about money is a question about benefits, whatever the NLU took it for ("除了贷款还有啥补贴能领")
+MONEY_QUESTION = re.compile(r"补贴|补助|补帖|奖补|贷款|能贷|领.{0,4}(钱|啥|什么)|能报|报销")
 SORRY = "抱歉，系统出了点问题，没能算出来。请稍后再试，或拨打12333、联系镇劳动保障事务所。"
 
 
@@ -103,7 +105,8 @@ SMALLTALK_RESPONSES = {
 
 class ActionSmalltalk(_StateAction, Action):
     """Greetings, thanks, out of scope …: the usual response, unless the message tells facts ("我是崔家头镇的脱贫户"
-    taken for a greeting by the model): then it is handled as telling facts, so nothing the user said is lost."""
+    taken for a greeting by the model) or asks about money: then it goes to the conversation core, so nothing the
+    user said is lost."""
 
     def name(self) -> str:
         return "action_smalltalk"
@@ -111,7 +114,9 @@ class ActionSmalltalk(_StateAction, Action):
     def run(self, dispatcher, tracker, domain):
         msg = tracker.latest_message or {}
         intent = (msg.get("intent") or {}).get("name")
-        if extract(msg.get("text") or "", msg.get("entities") or [], tracker.get_slot("place")).empty():
+        text = msg.get("text") or ""
+        if extract(text, msg.get("entities") or [], tracker.get_slot("place")).empty() and \
+                not MONEY_QUESTION.search(text):
             dispatcher.utter_message(response=SMALLTALK_RESPONSES.get(intent, "utter_default"))
             return []
         return super().run(dispatcher, tracker, domain)

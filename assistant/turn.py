@@ -14,7 +14,8 @@ from .clock import today
 from .decide import MAX_CARDS, personal
 from .extract import MAX_TEXT, extract
 from .state import Decision, Reply, State, Turn
-from .understand import FACT_INTENTS, absorb, apply_pending, effective_intent, is_question, merge, role_of
+from .understand import (FACT_INTENTS, absorb, apply_pending, effective_intent, is_question, merge,
+                         question_in_words, role_of)
 from .wording import (ASK_PLACE, ASK_TOPIC, NEXT_STEPS, buttons, known_line, short_card, validity_footer)
 
 
@@ -48,14 +49,18 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision) -> 
     decision.stated = shown
     state.last_benefits = [r.benefit.id for r in shown]
     state.pending_fact = None
-    parts = []
+    # the answer first (a small screen shows the first lines): the cards, then what was understood, the validity,
+    # and at most one question about the fact that decides the most
+    parts = [short_card(r, state.role, as_of) for r in shown]
+    if len(ordered) > MAX_CARDS:
+        parts.append(f"另有{len(ordered) - MAX_CARDS}项相关补贴，回复“还能领啥”查看。")
     line = known_line(state)
     if line:
         parts.append(line)
-    parts += [short_card(r, state.role) for r in shown]
-    if len(ordered) > MAX_CARDS:
-        parts.append(f"另有{len(ordered) - MAX_CARDS}项相关补贴，回复“还能领啥”查看。")
     parts.append(validity_footer(shown, as_of))
+    nxt = decide.next_question(state, ev)
+    if nxt:
+        parts.append(ask_for(state, nxt).text)
     return [Reply("\n\n".join(parts), buttons=buttons())]
 
 
@@ -89,6 +94,8 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
     text = text if isinstance(text, str) else ""
     ex = extract(text, entities, state.place, as_of)
     intent = effective_intent(intent, text, ex, state)
+    if not is_question(intent):
+        intent = question_in_words(intent, text, ex, state)
     if ex.truncated:
         replies.append(Reply(f"您的消息太长，我只看了前{MAX_TEXT}个字。"))
     apply_pending(state, intent, text, ex)
@@ -123,11 +130,11 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         replies.append(Reply(no_policy_text(state.place)))
         return Turn(replies, decision)
     ev = decide.evaluate_topic(state, as_of)
-    nxt = decide.next_question(state, ev)
-    if nxt:
-        replies.append(ask_for(state, nxt))
-        return Turn(replies, decision)
     if state.topic == "ask_what_can_i_get":
+        nxt = decide.next_question(state, ev)
+        if nxt and not decide.possible(ev, state):
+            replies.append(ask_for(state, nxt))
+            return Turn(replies, decision)
         return Turn(replies + what_can_i_get(state, ev, as_of, decision), decision)
     return Turn(replies + answer(state, ev, as_of, decision), decision)
 

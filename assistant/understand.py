@@ -17,7 +17,14 @@ FACT_INTENTS = {"inform", "correct", "affirm", "deny"}
 FOLLOWUP_INTENTS = {"ask_documents", "ask_where_apply", "ask_validity"}
 # a message asking something has one of these; a message without them only tells facts
 QUESTION_WORDS = re.compile(r"补贴|补助|补帖|奖补|钱|领|贷|报|政策|多少|能拿|有啥|有什么|啥|什么|吗|么|没有|不|咋|怎么|哪|\?|？")
-EMPLOYER_WORDS = re.compile(r"我们(厂|公司|企业|基地|车间|工坊|合作社)|招了|吸纳|老板|企业主|厂长|我们社区工厂|我办的")
+# an employer, a unit, a training school or an agency asking about what it receives (the catalogue's non-personal
+# payees): the money is theirs, not a worker's
+EMPLOYER_WORDS = re.compile(
+    r"我们(这个|这家|那个)?(厂|公司|企业|基地|车间|工坊|合作社|单位|学校|培训学校|培训机构|技校|职校|机构|中介|职介|"
+    r"劳务公司|人力资源|家庭农场|社区工厂|扶贫车间|帮扶车间)|我是.{0,12}(老板|厂长|负责人|老师|校长|经纪人|中介)|"
+    r"(公司|厂|企业|基地|车间|工坊|合作社|单位|学校|机构|劳务公司|职介|中介)(的)?(老板|负责人|厂长|会计)|"
+    r"招了|招收|吸纳|聘用|雇了|用工|我的员工|我们的员工|我们的工人|我办的|我开的(厂|公司|店)|"
+    r"(培训机构|培训学校|技工学校|人力资源公司|人力资源服务机构|劳务经纪人|职业中介)[，,的]")
 
 
 def is_question(intent: str | None) -> bool:
@@ -44,6 +51,23 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
             return strong
         if state.topic and not ex.empty() and not QUESTION_WORDS.search(text):
             return "inform"        # "那我老家是五指山的": facts, no question: keep the topic
+    return intent
+
+
+ASKING = re.compile(r"补贴|补助|补帖|奖补|奖励|贷款|能贷|钱|领|报销|能报|多少|有啥|有什么|有没有|有无|能不能|能否|可以.{0,6}吗|吗|咋|怎么|哪|\?|？")
+
+
+def question_in_words(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:
+    """The question a message asks when the NLU did not see one (it took it for a correction, a fact or small talk):
+    the words that name a question in the catalogue; or, with no topic yet, "what can I get" when the message asks
+    about money and says who the person is."""
+    if state.pending_fact and not ASKING.search(text or ""):
+        return intent           # an answer to our question ("社区工厂"), not a new question
+    named = default_catalogue().question_named_in(text or "")
+    if named and (not state.topic or ASKING.search(text or "")):
+        return named
+    if not state.topic and ASKING.search(text or "") and (ex.place or ex.categories or ex.facts or state.place):
+        return "ask_what_can_i_get"
     return intent
 
 
@@ -123,7 +147,8 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
                 notcats.remove(c)
         state.facts["category"] = cats
         state.facts["not_category"] = notcats
-        state.facts.pop("category_exhaustive", None)
+        # who the person is, as they said it: the bot answers for that and does not ask the category again
+        state.facts["category_exhaustive"] = bool(cats)
     for k, v in ex.facts.items():
         old = state.facts.get(k)
         if old is not None and old != v:

@@ -54,11 +54,22 @@ def known_line(state: State) -> str:
     return "我记下的：" + "，".join(parts) if parts else ""
 
 
-def short_card(r: BenefitResult, role: str | None) -> str:
+def ended_mark(r: BenefitResult, as_of: dt.date) -> str:
+    """On the card itself, not only in the footer: the document's conditions are met, but it has ended."""
+    d = r.benefit.document
+    if not d.ended(as_of):
+        return ""
+    if d.valid_to:
+        return f"（文件已于{d.valid_to.year}年{d.valid_to.month}月{d.valid_to.day}日到期）"
+    return f"（属{d.effective_end.year}年前的政策，可能已调整）"
+
+
+def short_card(r: BenefitResult, role: str | None, as_of: dt.date | None = None) -> str:
     b = r.benefit
     lines = [f"【{b.name}】{amount_line(r)}，{payee_text(b, role)}"]
     if r.status == ELIGIBLE:
-        lines.append("✓ 按您说的情况符合条件")
+        mark = ended_mark(r, as_of) if as_of else ""
+        lines.append("✓ 按该文件条件符合" + mark if mark else "✓ 按您说的情况符合条件")
         if b.apply and b.apply.window:
             lines.append(f"申请时间：{b.apply.window}")
     elif r.status == INELIGIBLE:

@@ -441,7 +441,8 @@ class Player:
             elif m.get("response"):
                 replies.append(self.canned.get(m["response"], m["response"]))
         stated = [r for t in captured for r in t.decision.stated]
-        asked = self.question_of(replies, action_name) if not stated else None
+        # a question asked alongside an answer counts too ("the rate in the first reply, with at most one question")
+        asked = self.question_of(replies, action_name)
         return Step(text, intent, action_name, replies, stated, asked=asked,
                     known=bool(asked) and self._known(asked), error=self.sorry in replies, auto=auto)
 
@@ -452,7 +453,8 @@ class Player:
         steps = [self.send(text, intent, entities)]
         seen = set()
         # "不清楚" cannot give a place or a topic: the bot would only ask again
-        while steps[-1].asked and steps[-1].asked not in ("topic", "place") and len(steps) <= MAX_AUTO_ANSWERS:
+        while steps[-1].asked and not steps[-1].stated and steps[-1].asked not in ("topic", "place") and \
+                len(steps) <= MAX_AUTO_ANSWERS:
             if steps[-1].asked in seen:
                 break
             seen.add(steps[-1].asked)
