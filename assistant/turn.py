@@ -30,7 +30,36 @@ def ask_for(state: State, fact: str) -> Reply:
     return Reply(default_policies().vocab.facts[fact].question)
 
 
-def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision) -> list[Reply]:
+def other_questions(state: State, text: str) -> list[str]:
+    """The other questions of a two-part message ("有啥创业培训没得？贷款又能贷好多？"): each gets its own answer."""
+    from .understand import ASKING
+
+    if not ASKING.search(text or ""):
+        return []
+    named = default_catalogue().questions_named_all(text)
+    return [q for q in named if q != state.topic and q != "ask_what_can_i_get"][:2]
+
+
+def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date) -> list:
+    """The top results for the other questions of the message, not already shown."""
+    cat, out = default_catalogue(), []
+    seen = {r.benefit.id for r in shown}
+    for intent in intents:
+        topics = cat.topics_for(intent, state.role, state.facts)
+        ev = evaluate(decide.profile_of(state), state.place, as_of=as_of, topics=topics)
+        saved, state.topic = state.topic, intent
+        try:
+            picked = [r for r in decide.relevant(ev, state) if r.benefit.id not in seen][:1]
+        finally:
+            state.topic = saved
+        for r in picked:
+            seen.add(r.benefit.id)
+            out.append(r)
+    return out
+
+
+def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
+           others: list[str] | None = None) -> list[Reply]:
     if not ev.results:
         if not ev.documents:
             return [Reply(no_policy_text(state.place))]
@@ -46,14 +75,19 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision) -> 
         return [head] + rest
     ordered = decide.relevant(ev, state)
     shown = ordered[:MAX_CARDS]
+    if others:                  # each question of a two-part message gets its own answer
+        extra = extra_cards(state, others, shown, as_of)
+        if extra:
+            shown = shown[:max(1, MAX_CARDS - len(extra))] + extra
     decision.stated = shown
     state.last_benefits = [r.benefit.id for r in shown]
     state.pending_fact = None
     # the answer first (a small screen shows the first lines): the cards, then what was understood, the validity,
     # and at most one question about the fact that decides the most
     parts = [short_card(r, state.role, as_of) for r in shown]
-    if len(ordered) > MAX_CARDS:
-        parts.append(f"另有{len(ordered) - MAX_CARDS}项相关补贴，回复“还能领啥”查看。")
+    hidden = len([r for r in ordered if r not in shown])
+    if hidden:
+        parts.append(f"另有{hidden}项相关补贴，回复“还能领啥”查看。")
     line = known_line(state)
     if line:
         parts.append(line)
@@ -136,7 +170,7 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
             replies.append(ask_for(state, nxt))
             return Turn(replies, decision)
         return Turn(replies + what_can_i_get(state, ev, as_of, decision), decision)
-    return Turn(replies + answer(state, ev, as_of, decision), decision)
+    return Turn(replies + answer(state, ev, as_of, decision, other_questions(state, text)), decision)
 
 
 def documents_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
@@ -145,7 +179,8 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
     results = decide.current_benefits(state, as_of)
     if not results:
         return Turn([Reply("您想问哪项补贴的材料？先告诉我您是哪个县的、问的是啥补贴，比如“千阳的求职补贴要带啥”。")], Decision())
-    mine = [r for r in results if personal(r) and r.status != INELIGIBLE] or \
+    own = (lambda r: not personal(r)) if state.role == "employer" else personal   # the asker's own money first
+    mine = [r for r in results if own(r) and r.status != INELIGIBLE] or \
         [r for r in results if r.status != INELIGIBLE] or results
     texts = []
     for r in mine[:2]:
@@ -153,7 +188,9 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
         if state.role == "worker" and not personal(r):
             t += f"\n（这是{r.benefit.payee_label}申请时交的材料）"
         texts.append(t)
-    return Turn([Reply("\n\n".join(texts), buttons=[{"title": "去哪办", "payload": "/ask_where_apply"}])], Decision())
+    texts.append(validity_footer(mine[:2], as_of))
+    return Turn([Reply("\n\n".join(texts), buttons=[{"title": "去哪办", "payload": "/ask_where_apply"}])],
+                Decision(stated=mine[:2]))
 
 
 def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
@@ -163,7 +200,8 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
     if not results:
         return Turn([Reply("您想问哪项补贴在哪办？先告诉我您是哪个县的、问的是啥补贴。也可以直接问镇劳动保障事务所或拨打12333。")],
                     Decision())
-    mine = [r for r in results if r.status != INELIGIBLE] or results
+    own = (lambda r: not personal(r)) if state.role == "employer" else personal
+    mine = sorted([r for r in results if r.status != INELIGIBLE] or results, key=lambda r: not own(r))
     out = []
     for r in mine[:2]:
         b = r.benefit
@@ -172,7 +210,8 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
             s += f"\n办法：{b.apply.procedure}"
         out.append(s)
     out.append(validity_footer(mine[:2], as_of))
-    return Turn([Reply("\n\n".join(out), buttons=[{"title": "要带啥材料", "payload": "/ask_documents"}])], Decision())
+    return Turn([Reply("\n\n".join(out), buttons=[{"title": "要带啥材料", "payload": "/ask_documents"}])],
+                Decision(stated=mine[:2]))
 
 
 def validity_turn(state: State, as_of: dt.date | None = None) -> Turn:

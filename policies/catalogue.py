@@ -91,6 +91,26 @@ class Catalogue:
                 return q.intent
         return None
 
+    def questions_named_all(self, text: str) -> list[str]:
+        """Every question a message names by its words, in the order the message names them ("有啥创业培训没得？贷款
+        又能贷好多？" → training, then loan); a question whose words lie inside another's match is not counted."""
+        hits = []
+        for q in self.questions.values():
+            for pat in (q.words, q.strong_words):
+                if pat is None:
+                    continue
+                for m in pat.finditer(text or ""):
+                    hits.append((m.start(), -(m.end() - m.start()), m.end(), q.intent))
+        hits.sort()
+        out, covered = [], []
+        for start, _, end, intent in hits:
+            if any(a <= start and end <= b for a, b in covered):
+                continue
+            covered.append((start, end))
+            if intent not in out:
+                out.append(intent)
+        return out
+
     def question_named_strongly(self, text: str) -> str | None:
         for q in self.questions.values():
             if q.strong_words is not None and q.strong_words.search(text or ""):
