@@ -72,12 +72,13 @@ def possible(ev: Evaluation, state: State) -> list[BenefitResult]:
     return poss
 
 
-def next_question(state: State, ev: Evaluation) -> str | None:
-    """The fact that decides the most among the results to be shown, unless enough was asked already."""
+def next_question(state: State, ev: Evaluation, focus: int = MAX_CARDS) -> str | None:
+    """The fact that decides the most among the first `focus` results to be shown, unless enough was asked already.
+    With an answer (focus=1) only the fact that decides the asked benefit itself is worth a question."""
     if len(state.asked) >= MAX_QUESTIONS:
         return None
-    shown = relevant(ev, state)[:MAX_CARDS]
-    if not any(r.status == UNKNOWN for r in shown):
+    shown = [r for r in relevant(ev, state)[:focus] if r.status == UNKNOWN]
+    if not shown:
         return None
     for fact, _score in rank_missing(shown, list(default_policies().vocab.facts)):
         if fact not in state.asked:

@@ -92,7 +92,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     if line:
         parts.append(line)
     parts.append(validity_footer(shown, as_of))
-    nxt = decide.next_question(state, ev)
+    nxt = decide.next_question(state, ev, focus=1)
     if nxt:
         parts.append(ask_for(state, nxt).text)
     return [Reply("\n\n".join(parts), buttons=buttons())]
