@@ -3,6 +3,7 @@ The rasa-sdk actions only move the state to and from slots (actions/actions.py).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from policies import INELIGIBLE, default_gazetteer, evaluate
 from policies.catalogue import default_catalogue
@@ -58,6 +59,33 @@ def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date) -
     return out
 
 
+# the data's notes for clerks name benefit ids ("见 ak.small_enterprise_loan"): never shown to users
+_INTERNAL_REF = re.compile(r"[（(][^（）()]*\b[a-z]{2}\.[a-z_]+[^（）()]*[）)]|\b[a-z]{2}\.[a-z_]+\b")
+
+
+def mentioned_without_amount(state: State, ev: Evaluation) -> Reply | None:
+    """What the document says on the asked topic when it names no amount (kept under `not_encoded` in the data, with
+    its clause and quote): said as the text says it, with the office to ask — never "the document has nothing"."""
+    q = default_catalogue().questions.get(state.topic or "")
+    if q is None:
+        return None
+    words = [w for w in (q.words, q.strong_words) if w is not None]
+    labels = [default_catalogue().topics[t].label for t in q.topics]
+    out = []
+    for doc in ev.documents:
+        for item in doc.not_encoded:
+            text = f"{item.get('what', '')} {item.get('quote', '')}"
+            if any(w.search(text) for w in words) or any(lb and lb in text for lb in labels):
+                why = _INTERNAL_REF.sub("", str(item.get("why") or "文件未写明金额")).rstrip("。；，")
+                out.append(f"{doc.document_no} {item.get('clause', '')}写到：{item.get('what', '')}。"
+                           f"{why}。具体怎么办、给多少，请问{doc.contact_office}"
+                           f"（电话{doc.contact_phone}）。")
+        if out:
+            out.append(validity_line(doc, today()))
+            break
+    return Reply("\n\n".join(out)) if out else None
+
+
 def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
            others: list[str] | None = None) -> list[Reply]:
     if not ev.results:
@@ -65,6 +93,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
             return [Reply(no_policy_text(state.place))]
         doc = ev.documents[0]
         cat = default_catalogue()
+        mentioned = mentioned_without_amount(state, ev)
+        if mentioned:
+            return [mentioned]
         topic_name = "、".join(cat.topics[t].label for t in cat.topics_of(state.topic)[:2])
         head = Reply(f"{doc.document_no}（{doc.place_label}）里没有{topic_name}这方面的补贴。下面是按您的情况可能能领的：")
         allev = evaluate(decide.profile_of(state), state.place, as_of=as_of)
