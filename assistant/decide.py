@@ -64,12 +64,23 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
 
 
 def possible(ev: Evaluation, state: State) -> list[BenefitResult]:
-    """For "还能领啥": what is not ruled out, the asker's own money first, eligible before unknown."""
+    """For "还能领啥": what is not ruled out, the asker's own money first, ranked by fit: eligible before unknown,
+    grants before loans (a loan is repaid), then by amount."""
     poss = [r for r in ev.results if r.status != INELIGIBLE]
     if state.role != "employer":
         poss = [r for r in poss if personal(r)] or poss
-    poss.sort(key=lambda r: (r.status != ELIGIBLE,))
+    poss.sort(key=lambda r: (r.status != ELIGIBLE, r.benefit.kind == "loan", -_money(r)))
     return poss
+
+
+def _money(r: BenefitResult) -> float:
+    """What the result is worth for ranking: its amount, the top of its range, or 0 when the text names none."""
+    a = r.amount
+    if a.value is not None:
+        return float(a.value)
+    if a.range:
+        return float(a.range[1])
+    return 0.0
 
 
 def next_question(state: State, ev: Evaluation, focus: int = MAX_CARDS) -> str | None:
