@@ -115,7 +115,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     state.pending_fact = None
     # the answer first (a small screen shows the first lines): the cards, then what was understood, the validity,
     # and at most one question about the fact that decides the most
-    parts = [short_card(r, state.role, as_of) for r in shown]
+    parts = [short_card(r, state.role, as_of, state.facts) for r in shown]
     hidden = len([r for r in ordered if r not in shown])
     if hidden:
         parts.append(f"另有{hidden}项相关补贴，回复“还能领啥”查看。")

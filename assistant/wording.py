@@ -64,7 +64,31 @@ def ended_mark(r: BenefitResult, as_of: dt.date) -> str:
     return f"（属{d.effective_end.year}年前的政策，可能已调整）"
 
 
-def short_card(r: BenefitResult, role: str | None, as_of: dt.date | None = None) -> str:
+def what_would_change(r: BenefitResult, facts: dict) -> str:
+    """For a "no" that time can turn into a "yes": how much longer ("再干3个月满6个月就可以申请")."""
+    from policies.model import Condition
+
+    out = []
+    for o in r.failed:
+        c = o.condition
+        if not isinstance(c, Condition) or c.deadline or c.op not in ("at_least", "more_than"):
+            continue
+        have, need = facts.get(c.fact), getattr(c.value, "value", None)
+        dim = getattr(c.value, "dimension", "")
+        if not isinstance(have, (int, float)) or need is None or dim != "months" or have >= need:
+            continue
+        if c.fact not in ("months_employed", "months_on_post", "internship_months", "training_months",
+                          "contract_months"):
+            continue
+        left = need - have + (1 if c.op == "more_than" else 0)
+        if c.fact == "contract_months":
+            out.append(f"合同期限签到{c.value.text}（不低于{c.value.text}）就可以申请")
+        else:
+            out.append(f"再干{left:g}个月满{need:g}个月就可以申请")
+    return "；".join(dict.fromkeys(out))
+
+
+def short_card(r: BenefitResult, role: str | None, as_of: dt.date | None = None, facts: dict | None = None) -> str:
     b = r.benefit
     lines = [f"【{b.name}】{amount_line(r)}，{payee_text(b, role)}"]
     if r.status == ELIGIBLE:
@@ -74,6 +98,9 @@ def short_card(r: BenefitResult, role: str | None, as_of: dt.date | None = None)
             lines.append(f"申请时间：{b.apply.window}")
     elif r.status == INELIGIBLE:
         lines.append("✗ " + "；".join(dict.fromkeys(r.reasons)))
+        change = what_would_change(r, facts or {})
+        if change:
+            lines.append(f"（{change}）")
     else:
         needs = []
         for o in r.unknown:

@@ -1,0 +1,56 @@
+"""The reply's shape: the answer first, at most one question, an ended policy marked on the card, the way to a "yes"
+when time can give it, and a topic the document names without an amount answered from its text."""
+import datetime as dt
+
+from assistant.state import State
+from assistant.turn import policy_turn
+
+TODAY = dt.date(2026, 11, 30)
+
+
+def _say(state, intent, text):
+    return policy_turn(state, intent, text, [], TODAY)
+
+
+def test_the_rate_comes_in_the_first_reply_with_at_most_one_question():
+    s = State()
+    t = _say(s, "ask_factory_job", "我们是千阳的社区工厂 吸纳脱贫户就业能拿多少补贴")
+    text = t.replies[-1].text
+    assert text.startswith("【社区工厂吸纳脱贫劳动力就业一次性岗位补贴】") and "1000元" in text.split("\n")[0]
+    assert t.decision.stated and text.count("？") <= 1
+    assert "文件已于2025年12月31日到期" in text or "到期" in text
+
+
+def test_ended_policy_is_marked_on_the_card_itself():
+    s = State()
+    t = _say(s, "ask_public_post", "我是千阳的脱贫户 在村里当保洁员公益岗 干了2个月了 能领多少")
+    card = t.replies[-1].text.split("\n\n")[0]
+    assert "✓ 按该文件条件符合（文件已于2025年12月31日到期）" in card
+
+
+def test_why_not_and_what_would_change_it():
+    s = State()
+    t = _say(s, "ask_job_seeking", "千阳的脱贫户 在社区工厂干了3个月 合同签了半年 求职补贴能领吗")
+    text = t.replies[-1].text
+    assert "✗" in text and "合同期限签到1年（不低于1年）就可以申请" in text
+
+
+def test_a_topic_named_without_an_amount_is_answered_from_the_text():
+    s = State()
+    t = _say(s, "ask_public_post", "我紫阳的低保户 那公益岗一个月给好多钱？")
+    text = "\n".join(r.text for r in t.replies)
+    assert "里没有" not in text and "公益性岗位补贴" in text and "文件未给" in text and "12333" in text
+    assert "ak." not in text                      # no internal ids
+
+
+def test_two_part_question_answers_both():
+    s = State()
+    t = _say(s, "ask_startup_loan", "我紫阳的，屋头是建档立卡贫困户，想开个小饭馆，有啥创业培训没得？贷款又能贷好多嘛？")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert any(i.startswith("ak.startup_loan") for i in ids) and "ak.startup_training" in ids
+
+
+def test_a_question_the_nlu_missed_is_found_from_the_words():
+    s = State()
+    t = _say(s, "correct", "千阳的脱贫户 去浙江打工 车票680 路费能报多少")
+    assert t.decision.stated and "500元" in t.replies[-1].text
