@@ -4,8 +4,8 @@
   python -m policies list [--json]               every benefit (the review and audit surface)
   python -m policies explain --place 千阳县 --fact 身份=脱贫劳动力 --fact 合同月数=12 [--topic …] [--as-of …]
   python -m policies place 汉阴                   which documents cover a place
-  python -m policies batch 台账.xlsx -o 报告.xlsx [--as-of 2026-11-22] [--checklists 清单.html] [--max-rows 50000]
-                                                 village officer: check a whole household ledger (policies/batch.py)
+
+The village officer's ledger check is a package of its own, above this one: python -m ledger (ledger/__main__.py).
 """
 from __future__ import annotations
 
@@ -84,16 +84,6 @@ def _all_quotes(b):
         yield from b.documents.quotes
 
 
-def _positive_int(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError:
-        n = 0
-    if n <= 0:
-        raise argparse.ArgumentTypeError(f"应为正整数：{text}")
-    return n
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m policies", description="就业帮扶政策规则")
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -108,11 +98,6 @@ def main(argv=None) -> int:
     pe.add_argument("--json", action="store_true")
     pp = sub.add_parser("place", help="which documents cover a place")
     pp.add_argument("name")
-    from . import batch
-    pb = sub.add_parser("batch", help="check a whole household ledger (.xlsx/.csv) and write a report")
-    batch.add_arguments(pb)
-    pb.add_argument("--max-rows", type=_positive_int, default=batch.MAX_ROWS,
-                    help=f"台账最多多少行（默认{batch.MAX_ROWS}；更大的台账要更多内存和时间）")
     args = ap.parse_args(argv)
 
     if args.cmd == "check":
@@ -127,8 +112,6 @@ def main(argv=None) -> int:
     except PolicyDataError as e:
         print(f"policy data error: {e}", file=sys.stderr)
         return 2
-    if args.cmd == "batch":
-        return batch.run(args)
     if args.cmd == "list":
         items = [benefit_json(b) for b in policies.benefits.values()]
         if args.json:

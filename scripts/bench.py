@@ -581,7 +581,7 @@ def part_experiments(R: Report, work: Path, model: str, quick: bool) -> None:
 
 def part_evaluator(R: Report, quick: bool) -> None:
     from policies import evaluate
-    from policies import batch
+    import ledger
     from policies.evaluator import Profile
     from bench_batch import AS_OF, synthetic_rows
 
@@ -648,9 +648,9 @@ def part_evaluator(R: Report, quick: bool) -> None:
     batch_rows = []
     for size in sizes:
         rows = synthetic_rows(size)
-        checker = batch.BatchChecker(AS_OF)
+        checker = ledger.BatchChecker(AS_OF)
         t0, c0 = time.perf_counter(), time.process_time()
-        rep = batch.check_rows(rows, checker=checker)
+        rep = ledger.check_rows(rows, checker=checker)
         wall, cpu = time.perf_counter() - t0, time.process_time() - c0
         batch_rows.append({"rows": size, "wall_s": wall, "cpu_s": cpu, "rows_per_s": size / wall,
                            "evaluated": checker.evaluations, "cached": checker.eval_cache_hits,
@@ -658,7 +658,7 @@ def part_evaluator(R: Report, quick: bool) -> None:
         R.target("evaluator", f"batch check, {size:,} rows", "batch", size / wall,
                  f"{size / wall:,.0f} rows/s ({wall:.2f} s wall, {cpu:.2f} s CPU; {checker.evaluations:,} benefit "
                  f"evaluations, {checker.eval_cache_hits:,} from cache)",
-                 "policies.batch.check_rows on scripts/bench_batch.py's synthetic ledger (generation not timed)")
+                 "ledger.check_rows on scripts/bench_batch.py's synthetic ledger (generation not timed)")
     R.data["parts"]["evaluator"] = {"single_per_s": single, "turn_ms": per_turn * 1000, "batch": batch_rows}
 
 
@@ -923,7 +923,7 @@ METHOD = """
 - **Comparison**: the alternative configs are config.yml with one change, written to a temp file; same training
   command; NLU latency = `agent.parse_message` in-process over the held-out messages (after the first).
 - **Evaluator**: `policies.evaluate(facts, place, as_of=…)` over 8 realistic profiles in a loop; one dialogue turn =
-  `assistant.turn` as the actions call it; batch = `policies.batch.check_rows` on scripts/bench_batch.py's
+  `assistant.turn` as the actions call it; batch = `ledger.check_rows` on scripts/bench_batch.py's
   synthetic ledgers.
 """
 

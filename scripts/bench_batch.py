@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from policies import batch  # noqa: E402
+import ledger  # noqa: E402
 from policies.model import default_policies  # noqa: E402
 from policies.gazetteer import default_gazetteer  # noqa: E402
 
@@ -113,9 +113,9 @@ def bench(n: int, write: bool, xlsx: bool, profile: bool) -> None:
         import pstats
         pr = cProfile.Profile()
         pr.enable()
-    checker = batch.BatchChecker(AS_OF)
+    checker = ledger.BatchChecker(AS_OF)
     with Timer() as t_check:
-        rep = batch.check_rows(rows, checker=checker)
+        rep = ledger.check_rows(rows, checker=checker)
     if profile:
         pr.disable()
         pstats.Stats(pr).sort_stats("cumulative").print_stats(25)
@@ -129,29 +129,29 @@ def bench(n: int, write: bool, xlsx: bool, profile: bool) -> None:
             tmp = Path(tmp)
             if write:
                 with Timer() as t_x:
-                    batch.write_xlsx(rep, tmp / "report.xlsx")
+                    ledger.write_xlsx(rep, tmp / "report.xlsx")
                 with Timer() as t_h:
-                    batch.write_html(rep, tmp / "checklists.html")
+                    ledger.write_html(rep, tmp / "checklists.html")
                 print(f"  write:  report.xlsx {t_x} ({(tmp / 'report.xlsx').stat().st_size / 1e6:.1f} MB), "
                       f"checklists.html {t_h} ({(tmp / 'checklists.html').stat().st_size / 1e6:.1f} MB)")
             if xlsx:
                 import openpyxl
                 wb = openpyxl.Workbook(write_only=True)
                 ws = wb.create_sheet("台账")
-                ws.append(batch.COLUMN_NAMES)
+                ws.append(ledger.COLUMN_NAMES)
                 for r in rows:
-                    ws.append([r.get(h) or None for h in batch.COLUMN_NAMES])   # blank cells are absent in real files
+                    ws.append([r.get(h) or None for h in ledger.COLUMN_NAMES])   # blank cells are absent in real files
                 wb.save(tmp / "ledger.xlsx")
                 with Timer() as t_r:
-                    led = batch.read_ledger(tmp / "ledger.xlsx")
+                    led = ledger.read_ledger(tmp / "ledger.xlsx")
                 with Timer() as t_c:
-                    batch.check_rows(led.rows, AS_OF)
+                    ledger.check_rows(led.rows, AS_OF)
                 print(f"  ledger.xlsx ({(tmp / 'ledger.xlsx').stat().st_size / 1e6:.1f} MB): read {t_r} + check {t_c}"
                       f" = {t_r.wall + t_c.wall:.2f} s (cpu {t_r.cpu + t_c.cpu:.2f} s)")
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description="benchmark the batch ledger check")
+    ap = argparse.ArgumentParser(description="benchmark the ledger check (ledger/)")
     ap.add_argument("-n", type=int, action="append", help="rows (repeatable; default 10000 and 100000)")
     ap.add_argument("--write", action="store_true", help="also time writing the xlsx report and the html checklists")
     ap.add_argument("--xlsx", action="store_true", help="also time reading the ledger from an .xlsx file")

@@ -5,7 +5,7 @@
 Writes docs/ledger-template.xlsx (headers, 2 example rows, a 填写说明 sheet), docs/sample-ledger.xlsx (12 people in
 6 households: 千阳, 汉阴, 海伦, 长沙, 三亚 and an unknown place, with a few malformed cells), and its outputs
 docs/sample-report.xlsx and docs/sample-checklists.html, made by the same code as
-`python -m policies batch docs/sample-ledger.xlsx -o docs/sample-report.xlsx --as-of 2026-11-22
+`python -m ledger docs/sample-ledger.xlsx -o docs/sample-report.xlsx --as-of 2026-11-22
  --checklists docs/sample-checklists.html`. The .xlsx files get fixed timestamps so a re-run with the same --as-of
 gives byte-identical files. All names and ID numbers are invented (the ID numbers have valid check digits).
 """
@@ -21,7 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from policies import batch  # noqa: E402
+import ledger  # noqa: E402
+from ledger.__main__ import parse_as_of  # noqa: E402
+from ledger.cells import id_checksum_ok  # noqa: E402
 
 FIXED_TIME = (2026, 1, 1, 0, 0, 0)
 
@@ -76,18 +78,18 @@ def make_template(path: Path) -> None:
     import openpyxl
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
-    headers = batch.COLUMN_NAMES
-    examples = [[c.examples[0] for c in batch.COLUMNS], [c.examples[1] for c in batch.COLUMNS]]
-    assert all(batch._id_checksum_ok(r[headers.index("身份证号")]) for r in examples)
+    headers = ledger.COLUMN_NAMES
+    examples = [[c.examples[0] for c in ledger.COLUMNS], [c.examples[1] for c in ledger.COLUMNS]]
+    assert all(id_checksum_ok(r[headers.index("身份证号")]) for r in examples)
     _sheet(wb, "台账", headers, [[v if v != "" else None for v in r] for r in examples], WIDTHS, ("身份证号",))
     notes = wb.create_sheet("填写说明")
     notes.append(["列名", "必填", "怎么填", "例子"])
-    for c in batch.COLUMNS:
+    for c in ledger.COLUMNS:
         notes.append([c.name, "必填" if c.required else "", c.note, "；".join(x for x in c.examples if x) or ""])
     notes.append([])
     notes.append(["说明", "", "一人一行；同一户填同一个户号。表头必须和上面的列名一致（顺序随意，可以少列，少的列按“未知”处理）。"
                   "填不准的格子会在报告的“问题”表里逐行列出，不会中断核对。", ""])
-    notes.append(["命令", "", "python -m policies batch 台账.xlsx -o 报告.xlsx --checklists 入户清单.html", ""])
+    notes.append(["命令", "", "python -m ledger 台账.xlsx -o 报告.xlsx --checklists 入户清单.html", ""])
     for col, w in zip("ABCD", (14, 6, 90, 30)):
         notes.column_dimensions[col].width = w
     wb.save(path)
@@ -141,7 +143,7 @@ def make_sample_ledger(path: Path) -> None:
     import openpyxl
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
-    headers = batch.COLUMN_NAMES
+    headers = ledger.COLUMN_NAMES
     rows = [[r.get(h) for h in headers] for r in sample_rows()]
     ws = _sheet(wb, "台账", headers, rows, WIDTHS)
     idcol = headers.index("身份证号") + 1
@@ -160,19 +162,19 @@ def make_sample_ledger(path: Path) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--as-of", type=batch.parse_as_of, default=dt.date(2026, 11, 22))
+    ap.add_argument("--as-of", type=parse_as_of, default=dt.date(2026, 11, 22))
     ap.add_argument("--out", type=Path, default=ROOT / "docs")
     args = ap.parse_args(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     make_template(out / "ledger-template.xlsx")
-    ledger = out / "sample-ledger.xlsx"
-    make_sample_ledger(ledger)
-    rep = batch.check_ledger(ledger, args.as_of)
-    rep.source = ledger.name
-    batch.write_xlsx(rep, out / "sample-report.xlsx")
+    sample = out / "sample-ledger.xlsx"
+    make_sample_ledger(sample)
+    rep = ledger.check_ledger(sample, args.as_of)
+    rep.source = sample.name
+    ledger.write_xlsx(rep, out / "sample-report.xlsx")
     reproducible(out / "sample-report.xlsx")
-    batch.write_html(rep, out / "sample-checklists.html")
+    ledger.write_html(rep, out / "sample-checklists.html")
     for name in ("ledger-template.xlsx", "sample-ledger.xlsx", "sample-report.xlsx", "sample-checklists.html"):
         print(f"wrote {out / name}")
     return 0

@@ -77,7 +77,7 @@ def _ledger_rows(n: int) -> list[dict]:
     """A deterministic mixed ledger: places, categories, durations and cells of every kind the template has."""
     import random
 
-    from policies import batch
+    import ledger as batch
 
     rnd = random.Random(20261122)
     places = ["千阳县", "汉阴县", "海伦市", "长沙市", "三亚市", "西安市", "安康市汉滨区", "绥化市北林区"]
@@ -96,7 +96,7 @@ def _ledger_rows(n: int) -> list[dict]:
 def record_ledgers(tmp: Path) -> dict:
     import openpyxl
 
-    from policies import batch
+    import ledger as batch
 
     as_of = dt.date.fromisoformat(AS_OF)
     out = {}

@@ -3,7 +3,7 @@
 The console (ledger.BatchRunner.run_isolated) writes the upload and a job.json into WORKDIR and starts this module
 with the venv's python. Before it reads anything, the process bounds itself: address space (RLIMIT_AS, default
 1536 MB), CPU seconds (RLIMIT_CPU, a backstop behind the console's wall-clock limit), a lower scheduling priority
-(the chat goes first), and it dies with the server (PR_SET_PDEATHSIG). It then runs policies.batch (check_ledger,
+(the chat goes first), and it dies with the server (PR_SET_PDEATHSIG). It then runs the ledger package (check_ledger,
 write_xlsx, checklists_html, the summary tables) and writes result.json:
 
     {"ok": true, "head": [...], "summary_headers": [...], "summary_rows": [...], "problem_headers": [...],
@@ -55,9 +55,9 @@ def run_job(work: Path) -> dict:
     src = work / job["file"]
     try:
         try:
-            from policies import batch
+            import ledger as batch
         except ImportError as e:
-            return {"ok": False, "kind": "unavailable", "error": f"批量核对模块（policies/batch.py）还没有装上：{e}"}
+            return {"ok": False, "kind": "unavailable", "error": f"批量核对模块（ledger/）还没有装上：{e}"}
         as_of = dt.date.fromisoformat(job["as_of"]) if job.get("as_of") else None
         kw = {"max_rows": int(job["max_rows"])} if job.get("max_rows") else {}
         try:

@@ -1,15 +1,15 @@
-"""Hook from the console's batch upload form to the batch ledger check (policies/batch.py, another engineer's module).
+"""Hook from the console's batch upload form to the village ledger check (the ledger/ package).
 
-    policies.batch.check_ledger(path, as_of) -> Report          (LedgerError: a Chinese message for the user)
-    policies.batch.write_xlsx(report, path)                    the report workbook (明细 / 汇总 / 问题)
-    policies.batch.checklists_html(report) -> str              printable household checklists (escaped HTML)
-    policies.batch.summary_head / summary_table / problems_table(report)   the summary lines and tables
+    ledger.check_ledger(path, as_of) -> Report          (LedgerError: a Chinese message for the user)
+    ledger.write_xlsx(report, path)                    the report workbook (明细 / 汇总 / 问题)
+    ledger.checklists_html(report) -> str              printable household checklists (escaped HTML)
+    ledger.summary_head / summary_table / problems_table(report)   the summary lines and tables
 
-HOOK: when policies.batch cannot be imported (not written yet, or broken) the form says the batch check is not
-available and the rest of the console keeps working; the console test for it is skipped only on ImportError.
+HOOK: when the ledger package cannot be imported (broken) the form says the batch check is not available and the
+rest of the console keeps working; the console test for it is skipped only on ImportError.
 
 Limits (a 109 KB .xlsx once unpacked to 200 000 rows and held the server for 50 s at 1.9 GB): the upload is at most
-MAX_UPLOAD_BYTES (5 MB; Sanic's own request limit is 8 MB); policies.batch refuses an .xlsx whose zip declares more
+MAX_UPLOAD_BYTES (5 MB; Sanic's own request limit is 8 MB); the ledger package refuses an .xlsx whose zip declares more
 than 64 MB unpacked and any ledger of more than 50 000 rows. The check runs in a separate process
 (bot/console/batchjob.py) with its own memory limit (CONSOLE_BATCH_MEMORY_MB, 1536), a time limit
 (CONSOLE_BATCH_TIMEOUT, 300 s) and a lower priority, one at a time (a second upload waits, a third is refused), so
@@ -60,11 +60,11 @@ class BatchBusy(RuntimeError):
 
 
 def load_batch():
-    """policies.batch, or BatchUnavailable."""
+    """The ledger package, or BatchUnavailable."""
     try:
-        from policies import batch
-    except ImportError as e:   # HOOK: the module is not there yet
-        raise BatchUnavailable(f"批量核对模块（policies/batch.py）还没有装上：{e}") from None
+        import ledger as batch
+    except ImportError as e:   # HOOK: the package is missing or broken
+        raise BatchUnavailable(f"批量核对模块（ledger/）还没有装上：{e}") from None
     for name in ("check_ledger", "write_xlsx", "LedgerError"):
         if not hasattr(batch, name):
             raise BatchUnavailable(f"批量核对模块缺少 {name}，请联系维护人员")

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import openpyxl
 
-from policies import batch
+import ledger
+from ledger.tables import SLOT_HEADERS
 
 AS_OF = dt.date(2026, 11, 22)
-HEADERS = batch.COLUMN_NAMES
+HEADERS = ledger.COLUMN_NAMES
 
 
 def valid_id(region: str = "610328", birth: str = "19850312", seq: str = "031") -> str:
@@ -64,11 +65,11 @@ def detail_records(path: Path) -> list[dict]:
     out = []
     for r in rows[1:]:
         r = list(r) + [None] * (len(head) - len(r))
-        rec = {h: v for h, v in zip(head, r) if not h.rstrip("0123456789") in batch.SLOT_HEADERS}
+        rec = {h: v for h, v in zip(head, r) if not h.rstrip("0123456789") in SLOT_HEADERS}
         items = []
         k = 1
         while f"项目{k}" in head:
-            vals = {h: r[head.index(f"{h}{k}")] for h in batch.SLOT_HEADERS}
+            vals = {h: r[head.index(f"{h}{k}")] for h in SLOT_HEADERS}
             if vals["项目"]:
                 items.append(vals)
             k += 1

@@ -6,7 +6,7 @@
 """
 import pytest
 
-from policies import batch
+import ledger
 from policies.evaluator import ELIGIBLE, INELIGIBLE, UNKNOWN, evaluate
 
 from .ledgers import AS_OF, item, person, write_xlsx
@@ -34,7 +34,7 @@ ROWS = [
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
     path = write_xlsx(tmp_path_factory.mktemp("amounts") / "台账.xlsx", ROWS)
-    rep = batch.check_ledger(path, AS_OF)
+    rep = ledger.check_ledger(path, AS_OF)
     return {p.name: p for p in rep.people}
 
 
@@ -111,22 +111,22 @@ def test_training_benefits_only_when_the_row_says_training(report):
 def test_amount_formats():
     syb = evaluate({"training_type": "SYB", "training_certificate": True, "training_hours": 80}, "千阳",
                    as_of=AS_OF).by_id("qy.startup_training_syb")
-    assert batch.amount_text(syb) == "1000～2500元"
+    assert ledger.amount_text(syb) == "1000～2500元"
     fare = evaluate({"category": ["脱贫劳动力"], "work_scope": "跨省"}, "千阳", as_of=AS_OF).by_id("qy.cross_province_transport")
-    assert batch.amount_text(fare) == "最高500元"
+    assert ledger.amount_text(fare) == "最高500元"
     loan = evaluate({"borrower_type": "个人"}, "千阳", as_of=AS_OF).by_id("qy.startup_loan_individual")
-    assert batch.amount_text(loan).startswith("最高") and batch.amount_text(loan).endswith("万元")
+    assert ledger.amount_text(loan).startswith("最高") and ledger.amount_text(loan).endswith("万元")
 
 
 @pytest.mark.parametrize("cell", ["脱贫户、残疾人", "脱贫户,残疾人", "脱贫户，残疾人", "脱贫户/残疾人", "脱贫户;残疾人", "脱贫户 残疾人"])
 def test_category_separators(cell):
-    rep = batch.check_rows([person(人员类别=cell)], AS_OF)
+    rep = ledger.check_rows([person(人员类别=cell)], AS_OF)
     assert rep.people[0].categories == ["脱贫劳动力", "残疾人"]
     assert not rep.people[0].problems
 
 
 def test_an_unknown_category_word_is_reported_and_the_list_is_no_longer_complete():
-    rep = batch.check_rows([person(人员类别="低保户、五保户", 就业状态="已就业", 就业地="外省", 交通费="680")], AS_OF)
+    rep = ledger.check_rows([person(人员类别="低保户、五保户", 就业状态="已就业", 就业地="外省", 交通费="680")], AS_OF)
     p = rep.people[0]
     assert p.categories == ["低保家庭"]
     assert any("“五保户”不是已知的人员类别" in x.message for x in p.problems)
@@ -134,7 +134,7 @@ def test_an_unknown_category_word_is_reported_and_the_list_is_no_longer_complete
 
 
 def test_other_places_use_their_own_document():
-    rep = batch.check_rows([
+    rep = ledger.check_rows([
         person(户籍地="海伦市", 子女就读技校="是", 就业状态="未就业"),
         person(户籍地="三亚", 子女就读技校="是", 就业状态="未就业"),
         person(户籍地="长沙", 就业状态="未就业", 是否参加培训="是", 培训类型="就业技能培训", 培训天数="二十天"),
@@ -147,7 +147,7 @@ def test_other_places_use_their_own_document():
 
 
 def test_unknown_and_uncovered_places_say_no_policy_on_file():
-    rep = batch.check_rows([person(户籍地="火星村"), person(户籍地="广州市"), person(户籍地="宝鸡市")], AS_OF)
+    rep = ledger.check_rows([person(户籍地="火星村"), person(户籍地="广州市"), person(户籍地="宝鸡市")], AS_OF)
     for p in rep.people:
         assert p.coverage.startswith("暂未收录该地政策") and p.items == [], p.coverage
     assert any("火星村" in x.message for x in rep.people[0].problems)

@@ -1,4 +1,4 @@
-"""`python -m policies batch …`: exit codes and messages; the samples and the template in docs/."""
+"""`python -m ledger …`: exit codes and messages; the samples and the template in docs/."""
 import os
 import subprocess
 import sys
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from policies import batch
+import ledger
 
 from .ledgers import AS_OF, detail_records, person, sheet_rows, write_csv, write_xlsx
 
@@ -15,13 +15,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run(*args, cwd=ROOT):
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
-    p = subprocess.run([sys.executable, "-m", "policies", "batch", *map(str, args)], cwd=cwd, env=env,
+    p = subprocess.run([sys.executable, "-m", "ledger", *map(str, args)], cwd=cwd, env=env,
                        capture_output=True, text=True, encoding="utf-8", timeout=120)
     return p.returncode, p.stdout, p.stderr
 
 
 @pytest.fixture(scope="module")
-def ledger(tmp_path_factory):
+def ledger_file(tmp_path_factory):
     d = tmp_path_factory.mktemp("cli")
     return write_xlsx(d / "台账.xlsx", [
         person(就业状态="已就业", 就业地="外省", 合同期限="1年", 就业后月数="2", 交通费="680"),
@@ -29,8 +29,8 @@ def ledger(tmp_path_factory):
     ])
 
 
-def test_report_and_checklists(ledger, tmp_path):
-    code, out, err = run(ledger, "-o", tmp_path / "报告.xlsx", "--as-of", "2026-11-22",
+def test_report_and_checklists(ledger_file, tmp_path):
+    code, out, err = run(ledger_file, "-o", tmp_path / "报告.xlsx", "--as-of", "2026-11-22",
                          "--checklists", tmp_path / "清单.html")
     assert code == 0, err
     assert "共2户2人" in out and "符合2项" in out and "1000元" in out and "已写入" in out
@@ -41,8 +41,8 @@ def test_report_and_checklists(ledger, tmp_path):
     assert (tmp_path / "清单.html").read_text(encoding="utf-8").count('class="household"') == 2
 
 
-def test_csv_report(ledger, tmp_path):
-    code, out, err = run(ledger, "-o", tmp_path / "报告.csv", "--as-of", "2026-11-22")
+def test_csv_report(ledger_file, tmp_path):
+    code, out, err = run(ledger_file, "-o", tmp_path / "报告.csv", "--as-of", "2026-11-22")
     assert code == 0, err
     for name in ("报告.csv", "报告.汇总.csv", "报告.问题.csv"):
         assert (tmp_path / name).exists() and name in out
@@ -94,10 +94,10 @@ def test_malformed_cells_still_exit_0(tmp_path):
 # ----------------------------------------------------------------------------------------------- docs/
 def test_template_has_every_column_and_reads_cleanly():
     path = ROOT / "docs" / "ledger-template.xlsx"
-    assert sheet_rows(path, "台账")[0] == batch.COLUMN_NAMES
+    assert sheet_rows(path, "台账")[0] == ledger.COLUMN_NAMES
     notes = sheet_rows(path, "填写说明")
-    assert [r[0] for r in notes[1:len(batch.COLUMNS) + 1]] == batch.COLUMN_NAMES
-    rep = batch.check_ledger(path, AS_OF)
+    assert [r[0] for r in notes[1:len(ledger.COLUMNS) + 1]] == ledger.COLUMN_NAMES
+    rep = ledger.check_ledger(path, AS_OF)
     assert len(rep.people) == 2 and not [p for p in rep.people if p.problems]
 
 
@@ -112,7 +112,7 @@ def test_samples_are_reproducible_and_up_to_date(tmp_path):
 
 
 def test_sample_covers_the_five_places_an_unknown_one_and_bad_cells():
-    rep = batch.check_ledger(ROOT / "docs" / "sample-ledger.xlsx", AS_OF)
+    rep = ledger.check_ledger(ROOT / "docs" / "sample-ledger.xlsx", AS_OF)
     docs = {d.id for p in rep.people for d in p.documents}
     assert docs == {"qianyang-2021-141", "ankang-2016-74", "suihua-2019-18", "hunan-2017-58",
                     "hainan-2016-labor-export"}

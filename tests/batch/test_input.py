@@ -6,8 +6,8 @@ import zipfile
 import openpyxl
 import pytest
 
-from policies import batch
-from policies.batch import LedgerError
+import ledger
+from ledger import LedgerError
 from policies.evaluator import ELIGIBLE, UNKNOWN
 
 from .ledgers import AS_OF, HEADERS, item, person, sheet_rows, write_csv, write_xlsx
@@ -22,20 +22,20 @@ def test_empty_files(tmp_path):
     wb.save(tmp_path / "blank.xlsx")
     for name in ("a.xlsx", "a.csv", "bom.csv", "blank.xlsx"):
         with pytest.raises(LedgerError, match="台账是空的"):
-            batch.read_ledger(tmp_path / name)
+            ledger.read_ledger(tmp_path / name)
 
 
 def test_header_only(tmp_path):
     with pytest.raises(LedgerError, match="只有表头，没有人员数据"):
-        batch.read_ledger(write_xlsx(tmp_path / "h.xlsx", []))
+        ledger.read_ledger(write_xlsx(tmp_path / "h.xlsx", []))
     with pytest.raises(LedgerError, match="只有表头"):
-        batch.read_ledger(write_csv(tmp_path / "h.csv", [], "utf-8-sig"))
+        ledger.read_ledger(write_csv(tmp_path / "h.csv", [], "utf-8-sig"))
 
 
 def test_wrong_headers_name_what_is_expected(tmp_path):
     path = write_xlsx(tmp_path / "w.xlsx", [{"name": "x", "age": 3}], headers=["name", "age", "phone"])
     with pytest.raises(LedgerError) as e:
-        batch.read_ledger(path)
+        ledger.read_ledger(path)
     msg = str(e.value)
     assert "表头不对" in msg and "户号" in msg and "姓名" in msg and "户籍地" in msg and "name" in msg
 
@@ -44,31 +44,31 @@ def test_missing_required_column(tmp_path):
     path = write_xlsx(tmp_path / "m.xlsx", [{"户号": "1", "姓名": "甲", "人员类别": "脱贫户"}],
                       headers=["户号", "姓名", "人员类别"])
     with pytest.raises(LedgerError, match="缺少必填的列：户籍地"):
-        batch.read_ledger(path)
+        ledger.read_ledger(path)
 
 
 def test_not_a_spreadsheet(tmp_path):
     (tmp_path / "x.xlsx").write_bytes(b"this is not a zip file at all")
     with pytest.raises(LedgerError, match="打不开"):
-        batch.read_ledger(tmp_path / "x.xlsx")
+        ledger.read_ledger(tmp_path / "x.xlsx")
     (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0")
     with pytest.raises(LedgerError, match="另存为"):
-        batch.read_ledger(tmp_path / "old.xls")
+        ledger.read_ledger(tmp_path / "old.xls")
     with pytest.raises(LedgerError, match="找不到台账文件"):
-        batch.read_ledger(tmp_path / "nope.xlsx")
+        ledger.read_ledger(tmp_path / "nope.xlsx")
 
 
 def test_title_rows_above_the_header_and_extra_columns(tmp_path):
     path = write_xlsx(tmp_path / "t.xlsx", [person(序号=1)], headers=["序号"] + HEADERS,
                       title_rows=[["某某村就业信息台账（2026年）"], []])
-    led = batch.read_ledger(path)
+    led = ledger.read_ledger(path)
     assert [r.line for r in led.rows] == [4]          # the row number the officer sees in Excel
     assert any("“序号”不是模板里的列" in n.message for n in led.notices)
 
 
 def test_missing_optional_columns_are_noted_not_fatal(tmp_path):
     path = write_xlsx(tmp_path / "o.xlsx", [{"户号": "1", "姓名": "甲", "户籍地": "千阳"}], headers=["户号", "姓名", "户籍地"])
-    rep = batch.check_ledger(path, AS_OF)
+    rep = ledger.check_ledger(path, AS_OF)
     assert any("台账没有“合同期限”列" in n.message for n in rep.notices)
     assert rep.people[0].coverage.startswith("千人社发〔2021〕141号")
 
@@ -76,7 +76,7 @@ def test_missing_optional_columns_are_noted_not_fatal(tmp_path):
 # ----------------------------------------------------------------------------------------------- single cells
 def test_unreadable_contract_is_reported_and_the_row_still_evaluated(tmp_path):
     rows = [person(), person(), person(), person(姓名="李四", 就业状态="已就业", 就业地="外省", 合同期限="很久", 交通费="680")]
-    rep = batch.check_ledger(write_xlsx(tmp_path / "c.xlsx", rows), AS_OF)
+    rep = ledger.check_ledger(write_xlsx(tmp_path / "c.xlsx", rows), AS_OF)
     p = rep.people[3]
     assert [x.message for x in p.problems] == ["第5行 合同期限“很久”看不懂，按未知处理"]
     assert item(p, "qy.cross_province_transport").amount_value == 500
@@ -88,15 +88,15 @@ def test_a_10000_character_cell(tmp_path):
     rows = [person(姓名=huge, 合同期限=huge, 备注=huge, 户籍地="千阳县", 就业地=huge, 人员类别="脱贫户"),
             person(户号="H2", 户籍地=huge)]
     path = write_xlsx(tmp_path / "big.xlsx", rows)
-    rep = batch.check_ledger(path, AS_OF)
+    rep = ledger.check_ledger(path, AS_OF)
     a, b = rep.people
     msgs = " ".join(x.message for x in a.problems)
     assert "姓名太长（共10000字）" in msgs and "备注太长" in msgs and "合同期限" in msgs and "看不懂" in msgs
-    assert len(a.name) <= batch.MAX_NAME + 1 and len(a.remark) <= batch.MAX_REMARK + 1
+    assert len(a.name) <= ledger.MAX_NAME + 1 and len(a.remark) <= ledger.MAX_REMARK + 1
     assert b.coverage.startswith("暂未收录该地政策")
     out = tmp_path / "r.xlsx"
-    batch.write_xlsx(rep, out)
-    batch.write_html(rep, tmp_path / "r.html")
+    ledger.write_xlsx(rep, out)
+    ledger.write_html(rep, tmp_path / "r.html")
     assert huge[:300] not in (tmp_path / "r.html").read_text(encoding="utf-8")
     assert all(len(str(v)) < 2000 for r in sheet_rows(out, "问题") for v in r if v)
 
@@ -122,7 +122,7 @@ def test_formulas_use_the_saved_value_or_are_reported(tmp_path):
     path = write_xlsx(tmp_path / "f.xlsx", rows)
     col = openpyxl.utils.get_column_letter(HEADERS.index("交通费") + 1)
     _with_cached_value(path, f"{col}2", "680")
-    rep = batch.check_ledger(path, AS_OF)
+    rep = ledger.check_ledger(path, AS_OF)
     saved, unsaved = rep.people
     assert item(saved, "qy.cross_province_transport").amount_value == 500
     assert not saved.problems
@@ -136,7 +136,7 @@ def test_numbers_stored_as_text_as_numbers_and_full_width(tmp_path):
             person(姓名="数字", 就业状态="已就业", 就业地="外省", 交通费=680, 合同期限=12, 就业后月数=2.0),
             person(姓名="全角", 就业状态="已就业", 就业地="外省", 交通费="６８０元", 合同期限="１年", 就业后月数="２个月"),
             person(姓名="裸数字", 就业状态="已就业", 就业地="外省", 合同期限=1, 就业后月数=2)]
-    rep = batch.check_ledger(write_xlsx(tmp_path / "n.xlsx", rows), AS_OF)
+    rep = ledger.check_ledger(write_xlsx(tmp_path / "n.xlsx", rows), AS_OF)
     for p in rep.people[:3]:
         assert item(p, "qy.cross_province_transport").amount_value == 500, p.name
         assert item(p, "qy.job_seeking").status == ELIGIBLE, p.name
@@ -150,7 +150,7 @@ def test_dates_in_cells(tmp_path):
     rows = [person(姓名="上班日期", 就业状态="已就业", 就业地="外省", 合同期限="1年", 就业后月数=dt.date(2026, 9, 15)),
             person(姓名="日期合同", 就业状态="已就业", 就业地="外省", 合同期限=dt.datetime(2026, 1, 12), 交通费=dt.date(2026, 3, 1)),
             person(姓名="未来日期", 就业状态="已就业", 就业地="外省", 就业后月数=dt.date(2027, 1, 1))]
-    rep = batch.check_ledger(write_xlsx(tmp_path / "d.xlsx", rows), AS_OF)
+    rep = ledger.check_ledger(write_xlsx(tmp_path / "d.xlsx", rows), AS_OF)
     start, contract, future = rep.people
     assert item(start, "qy.job_seeking").status == ELIGIBLE            # 2026-09-15 → 2 months before 2026-11-22
     assert "共2个月" in start.problems[0].message
@@ -163,7 +163,7 @@ def test_dates_in_cells(tmp_path):
 def test_booleans_and_yes_no_words(tmp_path):
     rows = [person(姓名="TRUE", 子女就读技校=True, 就业状态="未就业"), person(姓名="勾", 子女就读技校="√", 就业状态="未就业"),
             person(姓名="否", 子女就读技校=False, 就业状态="未就业"), person(姓名="乱填", 子女就读技校="也许", 就业状态="未就业")]
-    rep = batch.check_ledger(write_xlsx(tmp_path / "b.xlsx", rows), AS_OF)
+    rep = ledger.check_ledger(write_xlsx(tmp_path / "b.xlsx", rows), AS_OF)
     t, v, f, bad = rep.people
     assert item(t, "qy.yulu_technical_school").amount_value == 3000
     assert item(v, "qy.yulu_technical_school").amount_value == 3000
@@ -174,7 +174,7 @@ def test_booleans_and_yes_no_words(tmp_path):
 def test_household_and_place_carry_down_and_blank_rows_are_skipped(tmp_path):
     rows = [person(户号="A", 户籍地="千阳县"), person(户号=None, 户籍地=None, 姓名="乙"), {},
             person(户号="B", 户籍地="汉阴", 姓名="丙"), person(户号=None, 户籍地=None, 姓名="丁")]
-    rep = batch.check_ledger(write_xlsx(tmp_path / "h.xlsx", rows), AS_OF)
+    rep = ledger.check_ledger(write_xlsx(tmp_path / "h.xlsx", rows), AS_OF)
     assert [(p.name, p.household, p.place_label[-3:]) for p in rep.people] == [
         ("张三", "A", "千阳县"), ("乙", "A", "千阳县"), ("丙", "B", "汉阴县"), ("丁", "B", "汉阴县")]
     assert [h for h, _ in rep.households] == ["A", "B"]
@@ -183,9 +183,9 @@ def test_household_and_place_carry_down_and_blank_rows_are_skipped(tmp_path):
 def test_control_characters_and_odd_values_do_not_break_the_report(tmp_path):
     rows = [person(姓名="王\x0b五\x00", 备注="a\x1fb", 就业状态=12, 人员类别=3.5, 就业地=dt.date(2026, 1, 1),
                    今年已享受="补贴", 培训类型="很久", 是否参加培训="是", 创业形式="???", 公益岗类型="随便")]
-    rep = batch.check_rows(rows, AS_OF)
+    rep = ledger.check_rows(rows, AS_OF)
     cols = {x.column for x in rep.people[0].problems}
     assert {"就业状态", "人员类别", "就业地", "今年已享受", "培训类型", "创业形式", "公益岗类型"} <= cols
     out = tmp_path / "r.xlsx"
-    batch.write_xlsx(rep, out)
+    ledger.write_xlsx(rep, out)
     assert sheet_rows(out, "明细")[1][2] == "王五"

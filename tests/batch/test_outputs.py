@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from policies import batch
+import ledger
 from policies.evaluator import fmt_money
 
 from .ledgers import (AS_OF, all_text_in_xlsx, detail_records, person, sheet_rows, summary_records, valid_id,
@@ -18,17 +18,17 @@ PHONE = "13812345678"
 
 # ----------------------------------------------------------------------------------------------- masking
 def test_mask_id_rules():
-    assert batch.mask_id(ID1) == ID1[:6] + "********" + ID1[-4:]
-    assert batch.mask_id("610328199001011234") == "610328********1234"
-    assert batch.mask_id("61032819900101123X") == "610328********123X"
-    assert batch.mask_id("610328900101123") == "610328*****1123"          # old 15-digit number
-    assert batch.mask_id("12345") == "***45"                              # not an ID: all but the last 2
-    assert batch.mask_id("张三的身份证") == "****份证"
-    assert batch.mask_id("ab") == "**" and batch.mask_id("") == ""
+    assert ledger.mask_id(ID1) == ID1[:6] + "********" + ID1[-4:]
+    assert ledger.mask_id("610328199001011234") == "610328********1234"
+    assert ledger.mask_id("61032819900101123X") == "610328********123X"
+    assert ledger.mask_id("610328900101123") == "610328*****1123"          # old 15-digit number
+    assert ledger.mask_id("12345") == "***45"                              # not an ID: all but the last 2
+    assert ledger.mask_id("张三的身份证") == "****份证"
+    assert ledger.mask_id("ab") == "**" and ledger.mask_id("") == ""
 
 
 def test_mask_text_rules():
-    t = batch.mask_text(f"户主电话{PHONE}，座机0917-5212345，身份证{ID1}，卡号6222021234567890123")
+    t = ledger.mask_text(f"户主电话{PHONE}，座机0917-5212345，身份证{ID1}，卡号6222021234567890123")
     assert PHONE not in t and "138****5678" in t
     assert "5212345" not in t and "0917-" in t
     assert ID1 not in t and ID1[:6] + "********" + ID1[-4:] in t
@@ -43,11 +43,11 @@ def outputs(tmp_path_factory):
             person(户号="H1", 姓名=f"误填{ID2}", 身份证号=f" {ID2} ", 户籍地=None, 就业状态="未就业", 子女就读技校="是"),
             person(户号="H2 & <b>", 姓名="王五", 身份证号="6103281990", 户籍地="火星村"),
             person(户号="H3", 姓名="赵六", 身份证号=ID2, 户籍地="汉阴", 就业状态="已就业", 子女就读技校="是")]
-    ledger = write_xlsx(d / "台账.xlsx", rows)
-    rep = batch.check_ledger(ledger, AS_OF)
-    batch.write_xlsx(rep, d / "r.xlsx")
-    batch.write_html(rep, d / "c.html")
-    files = batch.write_csv(rep, d / "r.csv")
+    path = write_xlsx(d / "台账.xlsx", rows)
+    rep = ledger.check_ledger(path, AS_OF)
+    ledger.write_xlsx(rep, d / "r.xlsx")
+    ledger.write_html(rep, d / "c.html")
+    files = ledger.write_csv(rep, d / "r.csv")
     return {"rep": rep, "xlsx": d / "r.xlsx", "html": (d / "c.html").read_text(encoding="utf-8"),
             "csv": [f.read_text(encoding="utf-8-sig") for f in files], "dir": d}
 
@@ -71,7 +71,7 @@ def test_masked_id_in_the_detail_sheet(outputs):
 
 def test_html_escapes_everything_from_the_ledger(outputs):
     h = outputs["html"]
-    assert "<script>" not in h and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in h
+    assert "<script>" not in h and "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in h   # autoescape (markupsafe)
     assert "H2 &amp; &lt;b&gt;" in h and "<b>H2" not in h
 
 
@@ -125,8 +125,8 @@ def test_summary_on_a_bigger_mixed_ledger(tmp_path):
     spec = importlib.util.spec_from_file_location("bench", script)
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    rep = batch.check_rows(bench.synthetic_rows(600), AS_OF)
-    batch.write_xlsx(rep, tmp_path / "r.xlsx")
+    rep = ledger.check_rows(bench.synthetic_rows(600), AS_OF)
+    ledger.write_xlsx(rep, tmp_path / "r.xlsx")
     recs, summary = _summary_matches_detail(tmp_path / "r.xlsx")
     assert len(recs) == 600 and summary[-1]["符合者金额合计（元）"] > 0
     assert summary[-1]["符合者金额合计（元）"] == sum(p.total for p in rep.people)
@@ -142,13 +142,13 @@ def test_validity_note_in_the_summary(outputs):
 
 def test_validity_note_is_computed_from_the_date():
     import datetime as dt
-    rep = batch.check_rows([person()], dt.date(2024, 6, 1))
+    rep = ledger.check_rows([person()], dt.date(2024, 6, 1))
     head = rep.validity_notes()[0]
     assert "有4份已到期" in head and "全部" not in head
 
 
 def test_loans_are_not_added_to_money_totals():
-    rep = batch.check_rows([person(户籍地="海伦市", 人员类别="脱贫户", 创业形式="个体工商户", 营业执照月数="8")], AS_OF)
+    rep = ledger.check_rows([person(户籍地="海伦市", 人员类别="脱贫户", 创业形式="个体工商户", 营业执照月数="8")], AS_OF)
     loan = next(i for i in rep.people[0].items if i.benefit.id == "sh.startup_loan")
     assert loan.status_text == "符合" and loan.amount_text.startswith("最高") and loan.amount_value is None
     assert rep.people[0].total == 0
@@ -162,7 +162,7 @@ def test_csv_input_encodings(tmp_path, encoding):
     path = write_csv(tmp_path / f"台账-{encoding}.csv", rows, encoding)
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") == (encoding == "utf-8-sig")
-    rep = batch.check_ledger(path, AS_OF)
+    rep = ledger.check_ledger(path, AS_OF)
     a, b = rep.people
     assert (a.name, a.household, a.remark) == ("张三", "H1", "户主")
     assert next(i for i in a.items if i.benefit.id == "qy.cross_province_transport").amount_value == 500
@@ -180,8 +180,8 @@ def test_csv_output_three_files(outputs):
 
 
 def test_csv_output_does_not_carry_formulas(tmp_path):
-    rep = batch.check_rows([person(姓名="=HYPERLINK(\"http://x\")", 备注="+1+2")], AS_OF)
-    detail = batch.write_csv(rep, tmp_path / "r.csv")[0].read_text(encoding="utf-8-sig")
+    rep = ledger.check_rows([person(姓名="=HYPERLINK(\"http://x\")", 备注="+1+2")], AS_OF)
+    detail = ledger.write_csv(rep, tmp_path / "r.csv")[0].read_text(encoding="utf-8-sig")
     row = next(csv.reader([detail.splitlines()[1]]))
     assert row[2] == "'=HYPERLINK(\"http://x\")" and "'+1+2" in row
 
