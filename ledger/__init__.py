@@ -12,6 +12,7 @@ rules for the officer: docs/ledger-template.md.
     reading.py     .xlsx / .csv → raw rows, within the upload limits (rows, the zip's unpacked size and members)
     cells.py       one cell → facts and problems (the word table), masking of ID and phone numbers
     check.py       rows → people: which benefits, status, amount, payee (BatchChecker, check_rows, check_ledger)
+    reads.py       what a benefit's result depends on (the cache key), and which failures mean "not for you"
     report.py      Report, Person, Item, Problem; the wording of amounts
     tables.py      明细 / 汇总 / 问题 as tables
     writers.py     the report as .xlsx or as three CSV files (with the formula-injection guard)

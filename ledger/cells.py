@@ -11,10 +11,10 @@ from typing import Any, Callable
 
 from policies import normalize as nz
 from policies import privacy
-from policies.gazetteer import Resolution
+from policies.gazetteer import Gazetteer, Resolution
 from policies.model import Document, PolicySet
 
-from .columns import MAX_SHOWN
+from .columns import FACT_OF, MAX_SHOWN
 
 OPEN_ENDED_MONTHS = 120.0   # 无固定期限 / 长期 contract: counts as "at least 1 year"; shown as such
 
@@ -109,7 +109,13 @@ def cell_text(v: Any) -> tuple[str, str]:
 
 
 # ----------------------------------------------------------------------------------------------- cells → facts
-_NONE_WORDS = {"无", "没有", "没", "否", "不", "未", "/", "／", "-", "—", "——", "无此项", "不适用", "暂无"}
+# A cell that says "none": a "no" of the word table (无, 否, 没有, /, - …), or a form's not-applicable mark.
+_NOT_APPLICABLE = {"——", "无此项", "不适用", "暂无"}
+
+
+def _says_none(t: str) -> bool:
+    return t in _NOT_APPLICABLE or nz.yes_no(t) is False
+
 _MONTHS_IN = re.compile(r"[年月周星期天日]")
 
 
@@ -146,7 +152,7 @@ def _parse_months(text: str, kind: str, raw: Any, fact: str, as_of: dt.date, *, 
         p.notes.append("是公式，表格里没有保存计算结果，按未知处理（请在Excel里打开并保存，或直接填数）")
         return p
     t = re.sub(r"\s+", "", text)
-    if none_is_zero and t in _NONE_WORDS | {"没签", "未签", "没有签", "未签订", "没签合同"}:
+    if none_is_zero and (_says_none(t) or t in {"没签", "未签", "没有签", "未签订", "没签合同"}):
         p.facts[fact] = 0.0
         return p
     if re.search(r"无固定期限|长期|无期限|不定期", t):
@@ -216,9 +222,10 @@ _EMPLOYED_WORDS = [
     (r"^(未就业|无业|待业|没有?工作|没上班|在家|闲置|未务工|没务工)$", (False, True)),
     (r"失业", (False, True)),
     (r"^(在校|上学|学生|读书|在读|退休|无劳动能力|丧失劳动能力|务农|种地|务农在家|老人|儿童|幼儿|学龄前)", (False, None)),
-    (r"^(已就业|就业|在岗|务工|打工|上班|外出务工|已务工|灵活就业|已上班|是|有工作|在外务工|转移就业|自主创业|创业)", (True, False)),
-    (r"^(否|无|没)$", (False, None)),
+    (r"^(已就业|就业|在岗|务工|打工|上班|外出务工|已务工|灵活就业|已上班|有工作|在外务工|转移就业|自主创业|创业)", (True, False)),
 ]
+# a bare yes or no (the word table's): 是 → working; 否 / 无 → not working, whether looking for work is not said
+_EMPLOYED_YES_NO = {True: (True, False), False: (False, None)}
 
 
 def _parse_employment(text: str, kind: str) -> Parsed:
@@ -227,18 +234,19 @@ def _parse_employment(text: str, kind: str) -> Parsed:
         p.notes.append("应填 已就业 / 未就业 / 失业，看不懂，按未知处理")
         return p
     t = re.sub(r"\s+", "", text)
-    for pat, (emp, unemp) in _EMPLOYED_WORDS:
-        if re.search(pat, t):
-            p.facts["employed"] = emp
-            if unemp is not None:
-                p.facts["unemployed"] = unemp
-            p.flag = emp
-            return p
+    said = next((v for pat, v in _EMPLOYED_WORDS if re.search(pat, t)), None) or _EMPLOYED_YES_NO.get(nz.yes_no(t))
+    if said is not None:
+        emp, unemp = said
+        p.facts["employed"] = emp
+        if unemp is not None:
+            p.facts["unemployed"] = unemp
+        p.flag = emp
+        return p
     p.notes.append("应填 已就业 / 未就业 / 失业，看不懂，按未知处理")
     return p
 
 
-_NOT_CATEGORY = {"无", "没有", "否", "一般户", "普通户", "一般", "普通", "非贫困户", "/", "-", "—", "不是"}
+_ORDINARY = {"一般户", "普通户", "一般", "普通", "非贫困户"}     # "none of the categories", besides a plain no
 
 
 def _parse_categories(text: str, kind: str, policies: PolicySet) -> Parsed:
@@ -254,7 +262,7 @@ def _parse_categories(text: str, kind: str, policies: PolicySet) -> Parsed:
         return p
     cats, nots, unknown = [], [], []
     for w in nz.split_list(text):
-        if w in _NOT_CATEGORY:
+        if w in _ORDINARY or _says_none(w):
             continue
         neg = re.match(r"^(非|不是|未|没有|不属于)(.+)$", w)
         c = nz.category(neg.group(2) if neg else w, policies)
@@ -277,7 +285,7 @@ def _parse_training_type(text: str, kind: str) -> Parsed:
         p.notes.append("看不懂，按未知处理")
         return p
     t = re.sub(r"\s+", "", text)
-    if t in _NONE_WORDS:
+    if _says_none(t):
         p.flag = False
         return p
     if len(t) > 40:
@@ -312,7 +320,7 @@ def _parse_choice(text: str, kind: str, fact: str, read, hint: str) -> Parsed:
     """A cell naming one of a fact's choices (创业形式, 公益岗类型): 无/否 → not applicable; unreadable → noted."""
     p = Parsed()
     t = re.sub(r"\s+", "", text)
-    if kind in ("", "bool") and (t in _NONE_WORDS or t == "否"):
+    if kind in ("", "bool") and _says_none(t):
         p.flag = False
         return p
     if kind in ("date", "formula", "number") or len(t) > 40:
@@ -341,27 +349,24 @@ def _parse_post(text: str, kind: str) -> Parsed:
 
 
 def parse_cell(col: str, text: str, kind: str, raw: Any, as_of: dt.date, policies: PolicySet) -> Parsed:
-    """What one non-empty cell of a fact column says."""
+    """What one non-empty cell of a fact column says; the fact is the one its header names (FACT_OF)."""
+    fact = FACT_OF.get(col)
     if col == "人员类别":
         return _parse_categories(text, kind, policies)
     if col == "就业状态":
         return _parse_employment(text, kind)
     if col == "合同期限":
-        return _parse_months(text, kind, raw, "contract_months", as_of, bare_unit_warning=True, none_is_zero=True)
-    if col == "务工月数":
-        return _parse_months(text, kind, raw, "months_employed", as_of, none_is_zero=True)
-    if col == "就业后月数":
-        return _parse_months(text, kind, raw, "months_since_employment", as_of, date_means_start=True)
-    if col == "营业执照月数":
-        return _parse_months(text, kind, raw, "months_since_registration", as_of, date_means_start=True)
-    if col == "在岗月数":
-        return _parse_months(text, kind, raw, "months_on_post", as_of, none_is_zero=True)
+        return _parse_months(text, kind, raw, fact, as_of, bare_unit_warning=True, none_is_zero=True)
+    if col in ("务工月数", "在岗月数"):
+        return _parse_months(text, kind, raw, fact, as_of, none_is_zero=True)
+    if col in ("就业后月数", "营业执照月数"):
+        return _parse_months(text, kind, raw, fact, as_of, date_means_start=True)
     if col == "交通费":
-        if re.sub(r"\s+", "", text) in _NONE_WORDS:
-            return Parsed({"transport_cost": 0.0})
-        return _parse_number(text, kind, "transport_cost", nz.parse_money)
+        if _says_none(re.sub(r"\s+", "", text)):
+            return Parsed({fact: 0.0})
+        return _parse_number(text, kind, fact, nz.parse_money)
     if col == "培训天数":
-        return _parse_number(text, kind, "training_days", nz.parse_days)
+        return _parse_number(text, kind, fact, nz.parse_days)
     if col == "是否参加培训":
         return _parse_yes_no(text, kind, None)
     if col == "培训类型":
@@ -373,7 +378,7 @@ def parse_cell(col: str, text: str, kind: str, raw: Any, as_of: dt.date, policie
     if col == "公益岗类型":
         return _parse_post(text, kind)
     if col == "子女就读技校":
-        return _parse_yes_no(text, kind, "in_technical_school")
+        return _parse_yes_no(text, kind, fact)
     return Parsed()
 
 
@@ -398,15 +403,11 @@ def parse_work_scope(text: str, kind: str, home: Resolution | None,
         elif home is None or home.place is None:
             pass   # the row's own place is unknown: nothing to compare with (reported on 户籍地)
         else:
-            hp, wp = home.place.path, w.place.path
-            if hp[0] != wp[0]:
-                p.facts["work_scope"] = "跨省"
-            elif len(hp) > 1 and len(wp) > 1 and hp[1] != wp[1]:
-                p.facts["work_scope"] = "跨市"
-            elif len(hp) > 2 and len(wp) > 2:
-                p.facts["work_scope"] = "本县" if hp[2] == wp[2] else "跨县"
+            scope = Gazetteer.scope_of(home.place, w.place)      # the one comparison of home and work places
+            if scope:
+                p.facts["work_scope"] = scope
             else:
-                p.notes.append(f"只写到{'省' if len(wp) == 1 else '市'}（{w.place.full_name}），"
+                p.notes.append(f"只写到{'省' if len(w.place.path) == 1 else '市'}（{w.place.full_name}），"
                                "能确定不跨省，但无法判断是否跨县、跨市，按未知处理")
     return p
 
@@ -420,7 +421,7 @@ def parse_received(text: str, kind: str, documents: tuple[Document, ...], polici
     benefits = [b for d in documents for b in d.benefits]
     got: list[str] = []
     for w in words:
-        if w in _NONE_WORDS:
+        if _says_none(w):
             continue
         if w in policies.benefits:
             ids = [w]

@@ -1,11 +1,12 @@
 """The check: each ledger row becomes facts for the same evaluator the chat uses, and the benefits its 户籍地's
 documents pay to the person or household are listed with status, amount, payee, where and when, and citation.
 
-Which benefits a row lists: those of the documents covering its 户籍地 whose money goes to the person or household;
-training benefits only when the row says training, start-up benefits only with a 创业形式, public-post benefits only
-with a 公益岗类型, technical-school aid only with 子女就读技校=是, job benefits not when 就业状态 says 未就业/失业.
-Among those: eligible (符合), possible (待确认：what to ask) and not eligible (不符合：why) — but not the ones meant for
-another group (a condition on the person category, or on the kind of training, post, business or employer, fails).
+Which benefits a row lists: those of the documents covering its 户籍地 whose money goes to the person or household
+(the catalogue's personal payees); by the topic's ledger group (policies/catalogue.yaml): training benefits only when
+the row says training, start-up benefits only with a 创业形式, public-post benefits only with a 公益岗类型,
+technical-school aid only with 子女就读技校=是, job benefits not when 就业状态 says 未就业/失业. Among those: eligible
+(符合), possible (待确认：what to ask) and not eligible (不符合：why) — but not the ones meant for another group (a
+condition on a variant fact or a target-group fact of the catalogue fails).
 
 One loaded PolicySet and gazetteer serve the whole ledger; every per-value step is cached (see BatchChecker).
 """
@@ -17,31 +18,23 @@ import functools
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable
 
+from policies.catalogue import default_catalogue
 from policies.evaluator import ELIGIBLE, INELIGIBLE, UNKNOWN, BenefitResult, Profile, evaluate_benefit
 from policies.gazetteer import Gazetteer, Resolution, default_gazetteer
-from policies.model import AnyOf, Benefit, Condition, Document, PolicySet, default_policies
-from policies.render import apply_line, citation
+from policies.model import Benefit, Condition, Document, PolicySet, default_policies
+from policies.render import apply_line, citation, payee_text
 
 from .cells import (BLANK, ID15, ID18, SPACES, Parsed, cell_text, id_checksum_ok, id_digits, mask_id, mask_id_digits,
                     mask_text, num_text, parse_cell, parse_received, parse_work_scope, shown)
 from .columns import FACT_COLUMN, FACT_COLUMNS, HEADER_LOOKUP, MAX_NAME, MAX_PLACE, MAX_REMARK, header_key
 from .reading import MAX_ROWS, RawRow, read_ledger
+from .reads import Candidate, benefit_reads, is_selector
 from .report import Item, Person, Problem, Report, amount_detail, amount_text
 
 __all__ = ["BatchChecker", "Item", "Person", "Problem", "Report", "check_ledger", "check_rows"]
 
-PERSONAL_PAYEES = {"worker", "graduate", "student_family", "entrepreneur", "borrower"}   # as actions/dialogue.py
-EMPLOYMENT_TOPICS = {"job_seeking", "transport", "job_referral", "post_subsidy", "social_insurance"}
-TRAINING_TOPICS = {"skills_training", "training_allowance", "startup_training", "skill_appraisal", "work_for_training"}
-STARTUP_TOPICS = {"startup_loan", "startup_subsidy", "startup_reward"}
-POST_TOPICS = {"public_welfare_post"}
-SCHOOL_TOPICS = {"technical_school"}
-
-# facts that say which kind of person/training/post/business a benefit is for: failing one means "not for you",
-# not "you missed a condition", so such a benefit is not listed at all
-SELECTOR_FACTS = {"category", "training_type", "post_type", "business_type", "borrower_type", "employer_type"}
 
 
 @dataclass
@@ -60,14 +53,6 @@ class _Home:
 
 
 _NO_HOME = _Home(None, (), "", "暂未收录该地政策：户籍地为空，无法确定用哪里的政策", "")
-
-
-class _Candidate(NamedTuple):
-    """A benefit a row may list, with what its result depends on (the key of its cached item)."""
-    benefit: Benefit
-    facts: tuple[str, ...]          # the facts it reads, categories apart
-    categories: frozenset[str] | None   # the categories its conditions name; None: it reads no categories
-    received_ids: frozenset[str]    # benefit ids whose receipt this year matters to it
 
 
 _NOT_CACHED = object()
@@ -100,9 +85,12 @@ class BatchChecker:
         self._masked: dict[str, str] = {}
         self._scope_cache: dict[tuple, Parsed] = {}
         self._received_cache: dict[tuple, Parsed] = {}
-        self._candidates_cache: dict[tuple, list[_Candidate]] = {}
+        self._candidates_cache: dict[tuple, list[Candidate]] = {}
         self._item_cache: dict[tuple, Item | None] = {}
-        self._reads: dict[str, _Candidate] = {}
+        self._reads: dict[str, Candidate] = {}
+        catalogue = default_catalogue()
+        self._personal = catalogue.personal_payees
+        self._groups = {g: catalogue.ledger_topics(g) for g in ("employment", "training", "startup", "post", "school")}
         self.eval_cache_hits = 0
         self.evaluations = 0
 
@@ -186,55 +174,31 @@ class BatchChecker:
         return p
 
     # -- candidates and evaluation
-    def _candidates(self, home: _Home, gates: tuple) -> list[_Candidate]:
+    def _candidates(self, home: _Home, gates: tuple) -> list[Candidate]:
         key = (home.doc_ids, gates)
         c = self._candidates_cache.get(key)
         if c is not None:
             return c
         employed, training, startup, post, school = gates
+        closed = {g for g, is_open in (("employment", employed is not False), ("training", training),
+                                       ("startup", startup), ("post", post), ("school", school)) if not is_open}
+        shut = frozenset().union(*(self._groups[g] for g in closed))
         c = []
         for d in home.documents:
             for b in d.benefits:
-                if b.payee not in PERSONAL_PAYEES:
-                    continue
-                t = b.topic
-                if t in EMPLOYMENT_TOPICS and employed is False:
-                    continue
-                if t in TRAINING_TOPICS and not training:
-                    continue
-                if t in STARTUP_TOPICS and not startup:
-                    continue
-                if t in POST_TOPICS and not post:
-                    continue
-                if t in SCHOOL_TOPICS and not school:
-                    continue
-                c.append(self._benefit_reads(b))
+                if b.payee in self._personal and b.topic not in shut:
+                    c.append(self._benefit_reads(b))
         self._candidates_cache[key] = c
         return c
 
-    def _benefit_reads(self, b: Benefit) -> _Candidate:
+    def _benefit_reads(self, b: Benefit) -> Candidate:
         """A benefit with what its result depends on: the facts it reads, the person categories its conditions name
         (a condition on categories asks only whether the person is, is not, or may be one of those), and the benefit
         ids whose receipt matters to it."""
         got = self._reads.get(b.id)
         if got is None:
-            got = self._reads[b.id] = self._benefit_reads_uncached(b)
+            got = self._reads[b.id] = benefit_reads(b, self.policies)
         return got
-
-    def _benefit_reads_uncached(self, b: Benefit) -> _Candidate:
-        facts: list[str] = []
-        categories: set[str] = set()
-        _collect_facts(b.eligibility, facts, categories)
-        _collect_amount_facts(b.amount, facts, categories)
-        # facts Profile.derive() computes from others
-        for derived, sources in (("labor_contract_signed", ["contract_months"]),
-                                 ("employed", ["months_since_employment"]),
-                                 ("poor_staff_one_third", ["staff_total", "hired_poor_count"])):
-            if derived in facts:
-                facts += [f for f in sources if f not in facts]
-        ids = {b.id} | {o for o, _, _ in self.policies.exclusive_partners(b.id)}
-        return _Candidate(b, tuple(f for f in facts if f != "category"),
-                          frozenset(categories) if "category" in facts else None, frozenset(ids))
 
     def _items(self, home: _Home, gates, facts, cats, nots, exhaustive, received) -> list[Item]:
         """Each benefit's item is cached on just what that benefit reads: its facts, whether the person is (or is
@@ -258,7 +222,7 @@ class BatchChecker:
                              received_this_year=list(received)), self.base_policies)
                 self.evaluations += 1
                 r = evaluate_benefit(b, profile, self.as_of, self.policies)
-                if r.status == INELIGIBLE and any(_is_selector(o.condition) for o in r.failed):
+                if r.status == INELIGIBLE and any(is_selector(o.condition) for o in r.failed):
                     it = None   # not in the target group, or another kind of training/post/business: not listed
                 else:
                     it = self._item(r, profile)
@@ -278,7 +242,7 @@ class BatchChecker:
             for f in r.missing:
                 spec = vocab.facts.get(f)
                 q = spec.question if spec else f
-                if f == "age" and b.topic in SCHOOL_TOPICS:
+                if f == "age" and b.topic in self._groups["school"]:
                     q = "在技工院校上学的孩子今年多大？"
                 col = FACT_COLUMN.get(f)
                 asks.append(q + (f"（台账“{col}”列）" if col else ""))
@@ -302,8 +266,9 @@ class BatchChecker:
             if isinstance(c, Condition) and c.deadline and c.op == "at_most" and c.fact in profile.facts:
                 left = c.value.value - profile.facts[c.fact]
                 where += f"（已过{num_text(profile.facts[c.fact])}个月，还剩约{num_text(left)}个月）"
+        # who receives the money, in the words the console's card uses for a worker (policies/render.py)
         return Item(b, r.status, st, amount_text(r), amount_detail(r), value,
-                    f"钱发给{b.payee_label}", where, citation(b), cautions, r.ended)
+                    payee_text(b, "worker", style="card"), where, citation(b), cautions, r.ended)
 
     # -- one row
     def check_row(self, row: RawRow, household: str, inherited_place: str) -> Person:
@@ -452,38 +417,6 @@ def _join_asks(asks: list[str]) -> str:
             out += "；"
         out += a
     return out
-
-
-def _collect_facts(conds, out: list[str], categories: set[str] | None = None) -> None:
-    """The facts the conditions read, into `out`; and the person categories they name, into `categories`."""
-    for c in conds:
-        if isinstance(c, AnyOf):
-            for alt in c.alternatives:
-                _collect_facts(alt, out, categories)
-            continue
-        if c.fact not in out:
-            out.append(c.fact)
-        if c.fact == "category" and c.op in ("any_of", "none_of") and categories is not None:
-            categories.update(c.value)
-
-
-def _collect_amount_facts(a, out: list[str], categories: set[str] | None = None) -> None:
-    for f, _ in a.units:
-        if f not in out:
-            out.append(f)
-    if a.cost_fact and a.cost_fact not in out:
-        out.append(a.cost_fact)
-    for p in a.parts:
-        _collect_amount_facts(p, out, categories)
-    for when, sub in a.cases:
-        _collect_facts(when, out, categories)
-        _collect_amount_facts(sub, out, categories)
-
-
-def _is_selector(c) -> bool:
-    if isinstance(c, AnyOf):
-        return any(_is_selector(x) for alt in c.alternatives for x in alt)
-    return c.fact in SELECTOR_FACTS
 
 
 # ----------------------------------------------------------------------------------------------- entry points

@@ -29,7 +29,7 @@ class Item:
     amount_text: str            # 500元 / 最高500元 / 1000～2500元 / words when the document gives no amount
     amount_detail: str          # with the calculation, for the checklist
     amount_value: float | None  # counted in totals: eligible, computed, not a loan
-    payee_text: str             # 钱发给劳动者本人
+    payee_text: str             # 钱发给：劳动者本人 (policies.render.payee_text, as the console's card)
     where_when: str
     citation: str
     cautions: list[str] = field(default_factory=list)

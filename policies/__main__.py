@@ -18,15 +18,8 @@ from .check import check_all
 from .evaluator import evaluate
 from .gazetteer import default_gazetteer
 from .model import PAYEES, PolicyDataError, default_policies
+from .normalize import FACT_ALIASES     # Chinese names accepted by --fact, besides the fact ids and their labels
 from .render import explain, no_policy_text
-
-# Chinese names accepted by --fact, besides the fact ids of facts.yaml and their labels
-FACT_ALIASES = {
-    "身份": "category", "人员类别": "category", "类别": "category",
-    "合同月数": "contract_months", "合同期限": "contract_months",
-    "就业月数": "months_since_employment", "在岗月数": "months_employed", "务工月数": "months_employed",
-    "单位类型": "employer_type", "交通费": "transport_cost", "务工地": "work_scope",
-}
 
 
 def _fact_name(key: str, policies) -> str:

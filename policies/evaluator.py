@@ -82,25 +82,36 @@ class Profile:
         return p
 
     def derive(self) -> None:
-        """Facts that follow from others (never overriding what was said)."""
+        """Facts that follow from others (never overriding what was said): DERIVED_FACTS, in its order."""
         f = self.facts
-        if "contract_months" in f and "labor_contract_signed" not in f:
-            f["labor_contract_signed"] = f["contract_months"] > 0
-        if "poor_staff_one_third" not in f and f.get("staff_total") and f.get("hired_poor_count") is not None:
-            f["poor_staff_one_third"] = f["hired_poor_count"] * 3 >= f["staff_total"]
-        # 脱贫人口 + 农村低收入人口 together: a share of the 脱贫 alone reaching 1/3 reaches it too
-        if "poor_low_income_staff_one_third" not in f:
-            if f.get("staff_total") and f.get("hired_poor_low_income_count") is not None:
-                f["poor_low_income_staff_one_third"] = f["hired_poor_low_income_count"] * 3 >= f["staff_total"]
-            elif f.get("poor_staff_one_third") is True:
-                f["poor_low_income_staff_one_third"] = True
-        # 应届 (graduating this year) lies within 毕业年度和毕业2年内
-        if f.get("fresh_graduate") is True and "graduation_window" not in f:
-            f["graduation_window"] = True
-        if f.get("graduation_window") is False and "fresh_graduate" not in f:
-            f["fresh_graduate"] = False
-        if "months_since_employment" in f and "employed" not in f:
-            f["employed"] = True
+        for name, (sources, rule) in _DERIVATIONS.items():
+            if name not in f:
+                value = rule(*map(f.get, sources))
+                if value is not None:
+                    f[name] = value
+
+
+def _one_third(total, hired):
+    return hired * 3 >= total if total and hired is not None else None
+
+
+# Facts that follow from others: derived fact → (the facts it is computed from, the rule on their values, None when
+# it cannot tell). Profile.derive() applies them in this order (a later rule may read an earlier result); a ledger
+# keys its cached results on the sources too (ledger/check.py), so the sources must be all a rule reads.
+_DERIVATIONS = {
+    "labor_contract_signed": (("contract_months",), lambda months: None if months is None else months > 0),
+    "poor_staff_one_third": (("staff_total", "hired_poor_count"), _one_third),
+    # 脱贫人口 + 农村低收入人口 together: a share of the 脱贫 alone reaching 1/3 reaches it too
+    "poor_low_income_staff_one_third": (
+        ("staff_total", "hired_poor_low_income_count", "poor_staff_one_third"),
+        lambda total, hired, poor_third: _one_third(total, hired) if total and hired is not None
+        else (True if poor_third is True else None)),
+    # 应届 (graduating this year) lies within 毕业年度和毕业2年内
+    "graduation_window": (("fresh_graduate",), lambda fresh: True if fresh is True else None),
+    "fresh_graduate": (("graduation_window",), lambda window: False if window is False else None),
+    "employed": (("months_since_employment",), lambda months: None if months is None else True),
+}
+DERIVED_FACTS: dict[str, tuple[str, ...]] = {name: sources for name, (sources, _) in _DERIVATIONS.items()}
 
 
 def coerce(ftype: str, value: Any, label: str = "", choices: tuple = ()):

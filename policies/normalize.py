@@ -371,3 +371,31 @@ _SCOPE_WORDS = [
 def work_scope_word(text) -> str | None:
     """The work_scope a ledger word states: '外省' → 跨省, '本县' → 本县; a place name → None (compare places)."""
     return _match(_SCOPE_WORDS, re.sub(r"\s+", "", str(text or "")))
+
+
+# =================================================================================================== fact names
+# Chinese names of facts, besides each fact's own label in facts.yaml: the names `python -m policies explain --fact`
+# takes and the ledger's column headers (ledger/columns.py) are this one table. A name never contradicts a label of
+# facts.yaml: 在岗月数 is the label of months_on_post (the months on a public-welfare post), so it names that fact;
+# the months in an ordinary job are 务工月数 (months_employed, labelled 已在岗月数).
+FACT_ALIASES = {
+    "身份": "category", "人员类别": "category", "类别": "category", "人员身份": "category",
+    "就业状态": "employed", "就业情况": "employed", "是否就业": "employed",
+    "就业地": "work_scope", "务工地": "work_scope", "就业地点": "work_scope", "务工地点": "work_scope",
+    "合同期限": "contract_months", "合同月数": "contract_months", "劳动合同期限": "contract_months",
+    "合同年限": "contract_months",
+    "务工月数": "months_employed", "已务工月数": "months_employed",
+    "就业后月数": "months_since_employment", "就业月数": "months_since_employment",
+    "转移就业后月数": "months_since_employment",
+    "交通费": "transport_cost", "路费": "transport_cost", "车票费": "transport_cost",
+    "培训类型": "training_type", "培训天数": "training_days",
+    "是否取得证书": "training_certificate", "取得证书": "training_certificate",
+    "创业形式": "business_type",
+    "营业执照月数": "months_since_registration", "执照月数": "months_since_registration",
+    "营业执照登记月数": "months_since_registration",
+    "公益岗类型": "post_type", "公益性岗位": "post_type", "公益岗": "post_type",
+    "在岗月数": "months_on_post", "公益岗在岗月数": "months_on_post",
+    "子女就读技校": "in_technical_school", "子女就读技工院校": "in_technical_school", "子女上技校": "in_technical_school",
+    "今年已享受": "received_this_year", "已享受": "received_this_year", "今年已享受补贴": "received_this_year",
+    "单位类型": "employer_type",
+}

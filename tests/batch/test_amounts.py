@@ -40,7 +40,9 @@ def report(tmp_path_factory):
 
 def test_cross_province_fare_above_the_cap_gives_500_to_the_worker(report):
     it = item(report["跨省680"], "qy.cross_province_transport")
-    assert (it.status, it.amount_value, it.amount_text, it.payee_text) == (ELIGIBLE, 500, "500元", "钱发给劳动者本人")
+    assert (it.status, it.amount_value, it.amount_text) == (ELIGIBLE, 500, "500元")
+    # who receives it: the console card's words for a worker (policies.render.payee_text), with the document's note
+    assert it.payee_text == "钱发给：劳动者本人（跨省就业的脱贫劳动力本人（补助打入本人社保卡或银行卡），由县乡村振兴局兑付）"
     assert it.status_text == "符合"
     assert it.citation == "千人社发〔2021〕141号 三、2"
 
@@ -54,7 +56,8 @@ def test_fare_below_the_cap_is_paid_as_spent(report):
 
 def test_job_seeking_subsidy_500_with_its_window(report):
     it = item(report["跨省680"], "qy.job_seeking")
-    assert (it.status, it.amount_value, it.payee_text) == (ELIGIBLE, 500, "钱发给劳动者本人")
+    assert (it.status, it.amount_value) == (ELIGIBLE, 500)
+    assert it.payee_text == "钱发给：劳动者本人（脱贫劳动力本人（可委托配偶、共同生活的父母、成年子女申请））"
     assert "户籍所在镇劳动保障事务所" in it.where_when and "6个月内" in it.where_when
     assert "还剩约4个月" in it.where_when
     assert report["跨省680"].total == 1000
@@ -90,7 +93,8 @@ def test_already_received_this_year_by_name_or_id(report):
 
 def test_technical_school_aid_goes_to_student_or_parent(report):
     it = item(report["技校"], "qy.yulu_technical_school")
-    assert (it.status, it.amount_value, it.payee_text) == (ELIGIBLE, 3000, "钱发给学生或家长")
+    assert (it.status, it.amount_value) == (ELIGIBLE, 3000)
+    assert it.payee_text == "钱发给：学生或家长（学生或家长向县人社局申请，县乡村振兴局发放（打入本人社保卡或家庭惠农一折通））"
     # the job benefits are not listed for someone not working
     assert item(report["技校"], "qy.job_seeking") is None
 
@@ -126,10 +130,10 @@ def test_category_separators(cell):
 
 
 def test_an_unknown_category_word_is_reported_and_the_list_is_no_longer_complete():
-    rep = ledger.check_rows([person(人员类别="低保户、五保户", 就业状态="已就业", 就业地="外省", 交通费="680")], AS_OF)
+    rep = ledger.check_rows([person(人员类别="低保户、星级文明户", 就业状态="已就业", 就业地="外省", 交通费="680")], AS_OF)
     p = rep.people[0]
     assert p.categories == ["低保家庭"]
-    assert any("“五保户”不是已知的人员类别" in x.message for x in p.problems)
+    assert any("“星级文明户”不是已知的人员类别" in x.message for x in p.problems)
     assert item(p, "qy.cross_province_transport").status == UNKNOWN
 
 
@@ -152,3 +156,19 @@ def test_unknown_and_uncovered_places_say_no_policy_on_file():
         assert p.coverage.startswith("暂未收录该地政策") and p.items == [], p.coverage
     assert any("火星村" in x.message for x in rep.people[0].problems)
     assert "千阳县" in rep.people[2].coverage
+
+
+def test_payees_the_catalogue_counts_as_the_persons_own():
+    """千阳 二、（二）8: "见习单位按月向见习人员发放生活补贴" — the trainee gets the money through the unit (catalogue payee
+    intern_unit_pays_trainee, personal), so a graduate's row lists it, worded as such; 安康's training subsidies name
+    no payee ("unnamed", not personal: the document does not say the money is the person's), so they are not listed."""
+    rep = ledger.check_rows([person(人员类别="高校毕业生", 就业状态="未就业"),
+                             person(户籍地="汉阴", 人员类别="贫困户", 就业状态="未就业", 是否参加培训="是",
+                                    培训类型="就业技能培训", 是否取得证书="是")], AS_OF)
+    qy, hy = rep.people
+    it = item(qy, "qy.internship")
+    assert it.status == UNKNOWN and it.payee_text == (
+        "钱发给：见习单位（由见习单位按月发给见习人员）（见习期间由见习单位按月向见习人员发放生活补贴；"
+        "见习结束后县人社局统一拨付见习补贴给见习单位）")
+    assert item(hy, "ak.skills_training") is None and item(hy, "ak.startup_training") is None
+    assert not any("文件未写明发给谁" in i.payee_text for p in rep.people for i in p.items)

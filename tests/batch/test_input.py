@@ -189,3 +189,32 @@ def test_control_characters_and_odd_values_do_not_break_the_report(tmp_path):
     out = tmp_path / "r.xlsx"
     ledger.write_xlsx(rep, out)
     assert sheet_rows(out, "明细")[1][2] == "王五"
+
+
+def test_fact_columns_are_named_by_the_one_table_of_fact_names():
+    """A fact column's header and its aliases come from policies/normalize.FACT_ALIASES (the CLI reads the same
+    table), and a name there never contradicts a fact's label in facts.yaml."""
+    from ledger.columns import FACT_COLUMN, FACT_OF, HEADER_LOOKUP
+    from policies import default_policies
+    from policies.normalize import FACT_ALIASES
+
+    vocab = default_policies().vocab
+    for word, fact in FACT_ALIASES.items():
+        assert fact in vocab.facts or fact == "received_this_year", (word, fact)
+        for other, spec in vocab.facts.items():
+            assert spec.label != word or other == fact, (word, fact, other)
+    assert FACT_OF["在岗月数"] == "months_on_post" and FACT_OF["务工月数"] == "months_employed"
+    for word, fact in FACT_ALIASES.items():
+        if fact in FACT_OF.values():
+            assert FACT_OF[HEADER_LOOKUP[word]] == fact, word
+    assert FACT_COLUMN["unemployed"] == "就业状态" and FACT_COLUMN["contract_months"] == "合同期限"
+
+
+def test_none_and_yes_no_words_are_the_word_tables():
+    rows = [person(姓名="甲", 就业状态="已就业", 就业地="外省", 交通费="不适用", 合同期限="no"),
+            person(姓名="乙", 就业状态="没有", 子女就读技校="×", 今年已享受="无")]
+    a, b = ledger.check_rows(rows, AS_OF).people
+    assert not a.problems and not b.problems
+    assert item(a, "qy.cross_province_transport").amount_value == 0              # 不适用: no fare
+    assert "1年" in item(a, "qy.job_seeking").status_text                        # no contract: 0 months < 1 year
+    assert b.employment_text == "没有" and item(b, "qy.job_seeking") is None     # not working: no job benefits

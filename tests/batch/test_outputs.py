@@ -80,12 +80,14 @@ def test_html_one_page_per_household_with_what_to_bring_and_validity(outputs):
     assert h.count('<section class="household">') == 3
     assert "page-break-after: always" in h
     # the fare item: amount with calculation, payee, where/when, documents as printed, citation, validity warning
-    for text in ("500元（实际交通费680元；超过上限500元，按500元计）", "钱发给劳动者本人", "户籍所在镇劳动保障事务所",
+    for text in ("500元（实际交通费680元；超过上限500元，按500元计）",
+                 "<b>钱发给：劳动者本人（跨省就业的脱贫劳动力本人（补助打入本人社保卡或银行卡），由县乡村振兴局兑付）</b>",
+                 "户籍所在镇劳动保障事务所",
                  "转移就业当年12月底前", "交通费票据", "本人开通金融功能的社保卡复印件或银行卡复印件（需在复印件上注明开户名、开户行信息）",
                  "千人社发〔2021〕141号 三、2", "该政策已于2025年12月31日到期"):
         assert text in h, text
     # 雨露计划 on the second member: paid to the student or parent, its documents
-    assert "钱发给学生或家长" in h and "入学通知书或录取通知书复印件" in h
+    assert "钱发给：学生或家长（" in h and "入学通知书或录取通知书复印件" in h
     assert "暂未收录该地政策" in h
     # a benefit whose document lists no documents says so and names the office
     assert "文件未列申请材料，请向当地县区人力资源和社会保障局（就业服务机构）咨询" in h
