@@ -4,6 +4,10 @@ Entities from the NLU model come first; the gazetteer and the category vocabular
 backstop, because a missed place or category would give a wrong answer. Numbers are assigned to a fact by the words
 around them ("签了两年合同" → contract_months; "干了半年" → months_employed). The digits of a masked number
 ("610328********1234", policies/privacy.py) are never read as a number.
+
+Words typed by ear ("见档立卡户", "边原户") are read as the term they sound like (policies/normalize.heard_as) before
+anything else but places (the gazetteer has its own). A rate ("一天多少钱", "一个月1000") is not a duration or a count;
+a plan ("想出去打工", "想认定成社区工厂") is not a fact that already holds.
 """
 from __future__ import annotations
 
@@ -14,7 +18,6 @@ from typing import Any
 
 from policies import default_gazetteer, default_policies
 from policies import normalize as nz
-from policies.catalogue import default_catalogue
 from policies.privacy import masked_spans
 
 from .clock import today
@@ -22,46 +25,134 @@ from .clock import today
 MAX_TEXT = 500  # characters of a message that are interpreted; the rest is cut with a notice
 
 _DURATION_RE = re.compile(
-    r"(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八九十半]+)\s*(?:个多月|个半月|个月|多月|月|年半|多年|年多|年)|半年")
+    r"(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八九十半俩仨]+)\s*(?:个多月|个半月|个月|多月|月|年半|多年|年多|年)|半年")
 _MONEY_RE = re.compile(r"(?:[0-9０-９]+(?:\.[0-9]+)?万?|[一二两三四五六七八九十百千万]{2,})\s*(?:元|块钱|块)")
 # a bare number right after a money word: "车票680", "路费花了三百二"
 _MONEY_CTX_RE = re.compile(r"(?<=车票|路费|车费|机票|房租|租金|水电)(?:花了|是|要|共|一共|大概|差不多)?\s*"
                            r"([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]{2,})")
-_COUNT_RE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:个人|个|名|人)(?!月)")
+_COUNT_RE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百几来]+|俩|仨)\s*(?:个人|个|名|人|位)(?!月)")
 _DAYS_RE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|日)")
+# a year said alone ("2019年办过贷款") is a date, not a duration of 2019 years
+_YEAR_ALONE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}\s*年")
+# a number of persons is followed by a person (or by what they did); these words after "个" are not persons
+_NOT_PERSONS = re.compile(r"\s*(?:月|课时|小时|钟头|星期|礼拜|村|镇|乡|县|市|省|厂|店|证|期|批|班|项|回|次|字|点|岗|单位|公司|"
+                          r"企业|合作社|基地|车间|工坊|地方|事|问题|条件|孩子他|学校|机构|部门|工地|项目|农家乐|小|大)")
+# a rate, not an amount of time or people: "一天多少", "一个月1000", "每人补多少", "一个人政府补贴多少钱"
+_RATE_AFTER = re.compile(r"\s*(?:的)?(?:到底|大概|大约|说是|是|就|能|可以|政府|最多|最高|一共)?\s*(?:多少|几|好多|给|补|发|报|领|拿|"
+                         r"[0-9０-９]|[一二两三四五六七八九十百千]+(?:块|元))")
+_RATE_UNITS = re.compile(r"(?:每|一)(?:个)?(?:天|日|月|年|人|名|位)|每个人|一个人|每天|每月|每年|每人")
 _CROSS_PROVINCE = re.compile(r"外省|省外|跨省|出省")
-_WORK_CONTEXT = re.compile(r"(在|去|到|跑).{0,8}(打工|务工|上班|干活|工作|做工|进厂)")
-_HOME_CONTEXT = re.compile(r"(我是|俺是|咱是|老家|户口|户籍|家在|家是|住在|来自)")
+_WORK_VERBS = r"(?:打工|务工|上班|干活|工作|做工|做事|进厂|干|做|摘|采)"
+_WORK_CONTEXT = re.compile(r"(在|去|到|跑).{0,8}" + _WORK_VERBS)
+# where someone works: "在广东打工", "去深圳电子厂", "到西安一家物流公司", "在东莞厂里做" (group 1 the place)
+_WORK_PLACE_RE = re.compile(
+    r"(?:在|去|到|跑)(?:了|的)?([^\s，,。在去到]{2,8}?)(?:那边|这边)?(?:打工|务工|上班|干活|做工|摘|采)"
+    r"|(?:去|到|跑|进)(?:了|的)?([^\s，,。在去到]{2,8}?)(?:的)?(?:一家|一个)?[^\s，,。]{0,6}?(?:厂|工地|公司|酒店|果园|矿|餐馆|饭店)"
+    r"|在([^\s，,。在去到]{2,8}?)(?:的)?(?:一家|一个)?[^\s，,。]{0,6}?(?:厂|工地|公司|酒店|车间|果园|基地)(?:里)?"
+    r"(?:上班|打工|干活|做|干|工作)")
+_HOME_CONTEXT = re.compile(r"(我是|俺是|咱是|额是|老家|户口|户籍|家在|家是|住在|来自)")
 _NEIGHBOUR_AFTER = re.compile(r"([^\s，,。的在]{2,6}?)(?:的)?(?:旁边|对面|隔壁|附近|边上)")
 _NEIGHBOUR_BEFORE = re.compile(r"(?:挨着|靠近|紧挨|邻近|跟|和)([^\s，,。的]{2,6}?)(?:挨着|交界|接壤|搭界|连着)")
+_LOCAL_WORK = re.compile(r"(?:在|去|到)[^，。,；;\s]{0,4}?(?:本县|县城|县里|县上|镇上|乡里|村里|村上|家门口|附近|本地|当地|本乡|本镇)"
+                         r"[^，。,；;]{0,10}?" + _WORK_VERBS)
+
+# a clause: what lies between two of these
+_CLAUSE_END = "，,。；;！!？?\n"
+# a plan or a question about what may happen, not a fact that holds ("想认定成社区工厂", "打算签合同", "要是合格了")
+_PLAN = re.compile(r"(?:想|打算|准备|计划|寻思|考虑|希望|申请|能不能|能否|可不可以|如果|要是|假如|万一|将来)[^，,。；;]{0,6}$")
+# words that say the negated category is someone else's ("他弟弟不是贫困户", "还有4个是低保户不是建档立卡的")
+_OTHERS = re.compile(r"弟弟|哥哥|姐姐|妹妹|他弟|他哥|她弟|她哥|老表|另外|其余|剩下|还有|别的|其他|其它|有的|"
+                     r"[0-9一二两三四五六七八九十几俩仨]+\s*(?:个|名|位|人)")
+_CORRECTION = re.compile(r"不对|说错|搞错|弄错|记错|更正|纠正|说混")
 
 
 # Yes/no facts said in passing ("社保也交了", "娃在技校上学"). (pattern, fact, value); a negation right before the
-# match flips the value ("没交社保", "不是贫困地区").
+# match flips the value ("没交社保", "不是贫困地区"). For one fact a later pattern that matches overrides an earlier
+# one (the "no" patterns come after the "yes" ones). Facts in PLAN_SENSITIVE are not taken from a plan.
 BOOL_PHRASES = [
-    (r"社保(也|都)?(交|缴)了|(交|缴)了社保|(交|缴)着社保|有社保|(交|缴)纳(了)?社(会)?保(险)?", "insurance_paid", True),
+    (r"社保[^，。,；;？?]{0,5}?(交|缴|买|上)(了|着|的|过)?|(交|缴|买|上)(了|着)?[^，。,；;]{0,3}?"
+     r"(社保|社会保险|五险|养老保险|失业保险)|有社保|(交|缴)纳(了)?社(会)?保(险)?", "insurance_paid", True),
+    (r"社保[^，。,；;？?]{0,3}?(没|没有|未|冇)(交|缴|买|上)|(没|没有|未|不)(给)?[^，。,；;]{0,2}?(交|缴|买|上)社保",
+     "insurance_paid", False),
     (r"贫困地区|贫困县", "employer_in_poor_area", True),
-    (r"(上|读|念|在)(技校|技工院校|技工学校|技师学院)", "in_technical_school", True),
-    (r"(拿到|取得|有)(了)?(培训)?合格证", "training_certificate", True),
-    (r"(拿到|取得|考到|考了)(了)?(职业资格证|资格证|职业技能等级证|证书)", "got_qualification_certificate", True),
-    (r"第一次(鉴定|考证)|初次(鉴定|考证)", "first_appraisal", True),
-    (r"(正常)?(营业|经营)(着|中)|还在(开|干|经营)|正常(营业|经营|运营)", "operating_normally", True),
-    (r"(关门|倒闭|停业|不干了)", "operating_normally", False),
-    (r"签了(劳动)?合同|签合同了|有(劳动)?合同|签过合同", "labor_contract_signed", True),
-    (r"认定(过|了)|是认定的|经过认定", "employer_recognized", True),
-    (r"第一次(创业|开店|办厂|当老板)|头一回(开|办)|首次(创业|创办)", "first_business", True),
-    (r"(培训|学完)(后|以后|之后).{0,6}(开|办)(了|起)", "started_business_within_6_months", True),
-    (r"失业|没(有)?工作|没活干|待业|找不到工作", "unemployed", True),
-    (r"季节(性)?(工|用工|活)|临时工", "seasonal_job", True),
-    (r"今年(刚)?毕业|应届|毕业(还)?(不到|没满|不满)(两|2)年", "graduation_window", True),
+    # at a technical school (技工院校) or going to one; a university is not one
+    (r"(上|读|念|考上|考了|在)[^，。,；;？?]{0,8}?(大学|本科|大专|研究生)(?!毕业)", "in_technical_school", False),
+    (r"(上|读|念|在|进|考上|考进|考了|去|学|报)[^，。,；;？?]{0,10}?(技校|技工院校|技工学校|技工学院|技师学院|技工院)"
+     r"|(技校|技工院校|技工学校|技工学院|技师学院)[^，。,；;？?]{0,4}?(读|念|上学|学习|学|就读|在读|一年级|二年级|三年级)",
+     "in_technical_school", True),
+    # the training's certificate (合格证), from passing its test: "考核合格了", "结业考核合格", "20个人合格"
+    (r"(拿到|取得|有|拿了|领了|考了|发了|拿)(了)?(个|张)?(培训)?(合格证|结业证)|(培训|考核|考试|结业|学习|学完)"
+     r"[^，。,；;？?]{0,5}?(合格|通过)|合格了|都合格|全部合格|全合格|[0-9一二两三四五六七八九十百]+\s*(个)?(人|名|个)"
+     r"[^，。,；;？?]{0,3}?合格", "training_certificate", True),
+    (r"(没|没有|未|冇)(考)?(合格|通过|拿到合格证|拿到证)|不合格", "training_certificate", False),
+    (r"(拿到|取得|考到|考了|考取|拿了|有)(了)?(个|一个|张)?[^，。,；;？?]{0,4}?(职业资格证|资格证|等级证|技能证|电工证|焊工证|"
+     r"上岗证|操作证|证书)|鉴定(合格|通过)|通过(了)?鉴定", "got_qualification_certificate", True),
+    (r"第一次(鉴定|考证|考)|初次(鉴定|考证)|头一回(鉴定|考证|考)", "first_appraisal", True),
+    (r"(又|再|还)(想|要|去|能)?(考|鉴定|参加鉴定)|考高级|二次鉴定|第二次(鉴定|考)", "first_appraisal", False),
+    (r"签(了|过|的|订|好)?[^，。,；;？?]{0,8}?(合同|协议)|合同(也|都)?(签|有)(了|过|的)|有(劳动)?合同",
+     "labor_contract_signed", True),
+    (r"没签|没有签|未签|不签|没合同|没有合同|不跟.{0,2}签|不给.{0,2}签|不和.{0,2}签", "labor_contract_signed", False),
+    (r"认定(过|了|的|成|为|下来)|已(经)?认定|经(过)?认定|被认定|是认定的", "employer_recognized", True),
+    (r"(没|没有|未|还没|不是)[^，。,；;？?]{0,8}?认定|认定不了", "employer_recognized", False),
+    (r"失业(?!保险|青年|人员|登记|证)|没(有)?(工作|活干|事做|事干|就业)|冇得?(工作|事做|活干|事干)|没得(工作|活路|事做|活干)|"
+     r"待业|找不到(工作|活)|没找到(工作|活)|在家闲|闲在家|被辞|辞退|下岗|未就业|没上班|不上班", "unemployed", True),
+    (r"季节(性)?(工|用工|活|岗位)|临时工|摘(了)?[^，。,；;]{0,4}?(棉花|苹果|茶叶)|采茶", "seasonal_job", True),
+    (r"今年(刚)?(大学|大专|本科|研究生)?毕业|应届|毕业(还)?(不到|没满|不满)(两|2)年|去年[^，。,；;？?]{0,6}?毕业|"
+     r"刚(刚)?(从)?[^，。,；;？?]{0,8}?毕业", "graduation_window", True),
+    (r"毕业(都)?(好几|三|四|五|[3-9])年", "graduation_window", False),
+    (r"今年[^，。,；;？?]{0,10}?毕业|应届", "fresh_graduate", True),
+    (r"去年[^，。,；;？?]{0,6}?毕业|前年[^，。,；;？?]{0,6}?毕业", "fresh_graduate", False),
+    (r"明年[^，。,；;？?]{0,6}?毕业|还有一年(就)?毕业|毕业班|大四|最后一年", "final_year_student", True),
     (r"享受过以工代训|领过以工代训", "had_work_for_training_before", True),
     (r"(今年)?(已经)?(领|拿|享受)过(培训)?(生活费|交通费)(补贴)?", "received_allowance_this_year", True),
+    # a referral given free of charge (免费职业介绍), or paid for
+    (r"免费[^，。,；;？?]{0,10}?(介绍|推荐|带|送|输出|组织|安排)|(没|不|冇)收[^，。,；;？?]{0,4}?(钱|费)|不收费|分文不取",
+     "registered_unemployed_referral", True),
+    (r"收(了|取)?[^，。,；;？?]{0,6}?(中介费|介绍费|服务费|好处费)|收了[^，。,；;？?]{0,6}?(块|元)",
+     "registered_unemployed_referral", False),
+    (r"稳定(就业|干|工作|上班)[^，。,；;？?]{0,4}?(满|够|了)?(一|1|两|2|三|3)年", "stable_employment", True),
 ]
+# these need a business in the message ("一直开着", "头一回干", "不干了" say nothing without one)
+BUSINESS_BOOL_PHRASES = [
+    (r"(正常)?(营业|经营)(着|中)|还在(开|干|经营|营业)|正常(营业|经营|运营)|一直[^，。,；;？?]{0,2}?(开|干|营业|经营|做)(着|呢|的)|"
+     r"(开|干)着(呢|的|哩|嘞)|还开着|没关门", "operating_normally", True),
+    (r"关门|倒闭|停业|歇业|黄了|干不下去|不开了|不干了|转让了", "operating_normally", False),
+    (r"第一次(创业|开店|办厂|当老板|干|做|开|办|整)|头一回|头一次|首次(创业|创办)|初次创业|以前(从来)?(没|没有|从没)(干|做|开|办|整)过|"
+     r"从来没(干|做|开|办)过|从没(干|做|开|办)过", "first_business", True),
+    (r"(以前|之前|原来|早先|前些年)(也)?(开|办|干|做)过(店|厂|公司|个体|买卖|生意|企业)|不是(第一次|头一回)|第二次(创业|开店)",
+     "first_business", False),
+]
+PLAN_SENSITIVE = {"insurance_paid", "training_certificate", "labor_contract_signed", "employer_recognized",
+                  "operating_normally", "got_qualification_certificate", "unemployed"}
 
-TRAINING_RE = re.compile(r"SYB|IYB|syb|iyb|(网络创业|创业|技能|家政|电工|焊工|育婴|月嫂|种植|养殖|电商|厨师|中期)[^，。,\s]{0,3}培训")
-POST_RE = re.compile(r"劳动保障助理员|协理员|护林员|保洁员|护路员|巡河员|城镇公益性岗位|城镇公益岗|农村公益性岗位|公益岗|公益性岗位")
-BUSINESS_RE = re.compile(r"个体(户|工商户)?|开(个|了个|了)?(小)?店|小店|摆摊|门面|合伙|公司|企业|合作社|家庭农场")
-STARTUP_CONTEXT = re.compile(r"创业|开店|办厂|开厂|贷款|贷|执照|个体|当老板|做生意|小店|摆摊")
+_TRAINING_NAMED = re.compile(r"SYB|IYB|syb|iyb|创办你的企业|改善你的企业|技能\+|(网络创业|创业|技能|家政|电工|焊工|育婴|月嫂|种植|养殖|电商|"
+                             r"厨师|中期|岗位技能提升|提升)[^，。,\s]{0,3}培训")
+# trades people train for (the documents' 家政服务员、月嫂、育婴员、养老护理员、种植、养殖、食用菌栽培、农产品加工、手工编织、
+# 剪纸 … and everyday ones): "学了20天月嫂", "想学开挖掘机", "学门手艺", "办了个修脚培训班"
+_TRADES = (r"电工|焊工|电焊|焊接|育婴|月嫂|家政|保姆|养老护理|护理|护工|厨师|面点|烹饪|烹调|厨艺|挖掘机|挖机|叉车|装载机|驾驶|开车|"
+           r"驾照|修脚|足浴|按摩|推拿|美容|美发|理发|保安|缝纫|服装|裁缝|刺绣|编织|手工|剪纸|珠串|草编|柳编|汽修|修车|维修|数控|"
+           r"车工|钳工|电脑|计算机|网店|电商|直播|种植|养殖|食用菌|木耳|香菇|茶叶|果树|修剪|嫁接|农机|砌筑|瓦工|木工|钢筋|架子工|"
+           r"水电工|油漆|装修|保育|收银|快递|西点|烘焙|技术|手艺|技能")
+_TRAINING_TRADE = re.compile(rf"(?:学|参加|报|上)(?:了|个|门|点|过|一门|一点)?[^，。,；;？?\s]{{0,4}}?({_TRADES})"
+                             rf"|({_TRADES})[^，。,；;？?\s]{{0,4}}?(?:培训|班|课)")
+_TRAINING_WORD = re.compile(r"培训|学员|结业|SYB|IYB|syb|iyb")
+_BUSINESS_DONE = re.compile(r"(?:开|办|整|搞|弄|干|注册|盘)(?:了|起来了|起来|下来了|好了)|执照(?:也|都)?(?:办|拿|下来)|办(?:了|好了|下来了)?"
+                            r"(?:营业)?执照|注册(?:了|好了|过)|营业执照|开(?:着|了)(?:呢)?")
+_STARTUP_CONTEXT = re.compile(r"创业(?!培训)|开店|办厂|开厂|(?<!助学)贷|执照|个体|当老板|做生意|做买卖|小店|摆摊|注册")
+_PERSONAL = re.compile(r"自个儿|自各儿|自己|个人|一个人|我一个|单干|独自|自家")
+_COMPANY_LOAN = re.compile(r"(?:公司|企业)(?:的)?名义|以(?:公司|企业)|(?:公司|企业)(?:想|要|去)?贷")
+_WORK_DONE = re.compile(r"(?:干了|做了|干过|做过|上班了|进了厂|进厂了|上岗了|入职了|找到(?:了)?(?:工作|活)|已经(?:上班|就业|工作|干)|"
+                        r"在[^，。,；;？?]{0,12}?(?:上班|打工|干活|做事|做工|务工|工作|帮工|摘|(?:干|做)(?:了|着|过)|"
+                        r"(?:干|做)(?=[，,。；;？?！!\s]|$))|"
+                        r"(?:去|到|进)[^，。,；;？?]{0,12}?(?:上班|打工|干活|做工|务工|做事|干|做)(?:了|的)|"
+                        r"(?:去|到|进)[^，。,；;？?]{1,12}?(?:上班|打工|干活|做工|务工)(?!有|能|可以|的话|吗|要|咋|怎么)|"
+                        r"(?:去|到|进)(?:了)?[^，。,；;？?]{0,8}?(?:厂|工地|公司|酒店)(?:里)?(?:上班|打工|干活|做|干)?了)")
+_AFTER_TRAINING = re.compile(r"(?:培训|学完|结业|拿证|合格)[^，。,；;？?]{0,6}?(?:后|以后|之后)[^，。,；;？?]{0,3}?(?:第)?"
+                             r"([0-9一二两三四五六七八九十半]+)(?:个)?(?:多)?月[^，。,；;？?]{0,6}?(?:开|办|注册)")
+_PARTNERS = re.compile(r"合伙|入伙|搭伙|合股|(?:跟|和|与)[^，。,；;？?]{0,8}?(?:一起|一块|两个|几个|俩|仨)(?:搞|干|开|办|整)")
+# a business spoken of by its state: "店一直开着呢", "小超市去年就关门了"
+_BUSINESS_STATE = re.compile(nz.BUSINESS_PLACE + r"[^，。,；;？?]{0,6}?(?:开着|关门|倒闭|停业|歇业|营业|经营|开张|不开了|黄了|转让)")
+_WORK_NOT = re.compile(r"没(有)?(上班|工作|打工|去成|去)|还没|不要|冇得?(事做|工作)|没活|被辞|辞退")
 
 
 @dataclass
@@ -82,6 +173,153 @@ def _spans(entities, name):
     for e in entities or []:
         if e.get("entity") == name and e.get("value") is not None:
             yield e
+
+
+def _clause_before(text: str, start: int, limit: int = 20) -> str:
+    """The words of the clause before `start` (back to a comma or a full stop, at most `limit` characters)."""
+    a = start
+    while a > 0 and start - a < limit and text[a - 1] not in _CLAUSE_END:
+        a -= 1
+    return text[a:start]
+
+
+def _clause_after(text: str, end: int, limit: int = 20) -> str:
+    b = end
+    while b < len(text) and b - end < limit and text[b] not in _CLAUSE_END:
+        b += 1
+    return text[end:b]
+
+
+def _role_in(words: str) -> str | None:
+    """The fact of the event word that comes first in `words` (nz.EVENT_ROLES)."""
+    best = None
+    for pat, role in nz.EVENT_ROLES:
+        m = re.search(pat, words or "")
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), role)
+    return best[1] if best else None
+
+
+def _planned(text: str, start: int) -> bool:
+    return bool(_PLAN.search(_clause_before(text, start, 10)))
+
+
+def _is_rate(text: str, s: int, e: int) -> bool:
+    """'一天'/'一个月'/'每人' followed by an amount or by how much: a rate, not a length or a head-count."""
+    raw = re.sub(r"\s+", "", text[s:e])
+    if not _RATE_UNITS.fullmatch(raw) and not re.fullmatch(r"(?:每|一)(?:个)?(?:天|日|月|年|人|名|位)", raw):
+        return False
+    if re.search(r"(?:满|够|了|干|签|做|待|闲)\s*$", text[max(0, s - 2):s]):
+        return False                        # "干满一年能给多少": a length said, then the question
+    return bool(_RATE_AFTER.match(text[e:e + 8])) or text[max(0, s - 1):s] == "每"
+
+
+def _categories(out: Extracted, said: str, entities, policies) -> None:
+    """Person categories, negation aware ("不是脱贫户"); a negated category said of someone else ("他弟弟不是贫困户",
+    "还有4个是低保户不是建档立卡的") is not the person's; said both ways, the "yes" stands unless a correction
+    ("哦不对，不是…") comes between."""
+    spans = []
+    for e in _spans(entities, "category"):
+        c = nz.category(str(e["value"]), policies)
+        if c:
+            spans.append((e["start"], e["end"], c))
+    for canon, aliases in policies.vocab.categories.items():
+        for word in sorted((canon,) + aliases, key=len, reverse=True):
+            for m in re.finditer(re.escape(word), said):
+                spans.append((m.start(), m.end(), canon))
+    spans += list(nz.category_words(said))
+    # one mention per run of words for one category ("建档立卡贫困户", "建档立卡的贫困家庭"): the negation before the
+    # run is the run's
+    hits = []
+    last: dict[str, list] = {}
+    for s, e, c in sorted(spans):
+        run = last.get(c)
+        if run and s <= run[1] + (1 if said[run[1]:s] in ("的", "") else 0):
+            run[1] = max(run[1], e)
+            continue
+        last[c] = [s, e]
+        hits.append((s, c))
+    yes: dict[str, int] = {}
+    no: dict[str, int] = {}
+    for start, c in sorted(set(hits)):
+        if nz.is_negated(said, start):
+            if _OTHERS.search(_clause_before(said, start)):
+                continue
+            no.setdefault(c, start)
+            no[c] = max(no[c], start)
+        else:
+            yes.setdefault(c, start)
+    for c, at in sorted(yes.items(), key=lambda kv: kv[1]):
+        if c in no and no[c] > at and _CORRECTION.search(said[at:no[c]]):
+            continue
+        out.categories.append(c)
+    out.not_categories = [c for c in sorted(no, key=no.get) if c not in out.categories]
+
+
+def _post_type(said: str) -> str | None:
+    """The kind of public-welfare post the message speaks of, if it says enough: the place (城镇/社区 or 村) or the
+    work; failing those, the people each kind is for (农村: 脱贫劳动力; 城镇: 就业困难人员, 大龄失业, 零就业家庭)."""
+    if not nz.POST_WORDS.search(said):
+        return None
+    kind = nz.post_type(said)
+    if kind and not (kind == "农村公益性岗位-其它" and not re.search(r"护林|保洁|护路|护河|巡河|河道|扫路|扫街|打扫|卫生|村|农村",
+                                                                  said)):
+        return kind
+    if re.search(r"就业困难|大龄|零就业|失业", said):
+        return "城镇公益性岗位-其它"
+    if re.search(r"脱贫|贫困|建档立卡|边缘户|乡|镇", said):
+        return "农村公益性岗位-其它"
+    return None
+
+
+def _training(out: Extracted, said: str) -> None:
+    m = _TRAINING_NAMED.search(said)
+    if m:
+        out.facts["training_type"] = nz.training_type(m.group(0))
+        return
+    m = _TRAINING_TRADE.search(said)
+    if m and not re.match(r"学(?:校|费|生|院|历|员)", said[m.start():m.start() + 2]):
+        out.facts["training_type"] = nz.training_type(m.group(1) or m.group(2))
+
+
+def _business(out: Extracted, said: str) -> bool:
+    """The person's business (started or planned): its kind, the borrower for a loan, whether it has started. Returns
+    whether the message speaks of a business."""
+    m = next((m for m in nz.BUSINESS_RE.finditer(said) if not nz.is_negated(said, m.start())), None)
+    startup = any(not nz.is_negated(said, s.start()) for s in _STARTUP_CONTEXT.finditer(said))
+    partners = _PARTNERS.search(said)
+    if not (m or startup or partners or _BUSINESS_STATE.search(said)):
+        return False
+    if m and "business_type" not in out.facts:
+        kind = nz.business_type(said[max(0, m.start() - 8):m.end()] if re.search(
+            r"合伙|入伙|搭伙|合股|一起|一块", said[max(0, m.start() - 12):m.end() + 2]) else m.group(0))
+        if kind == "小微企业" and re.search(r"个体", said):
+            kind = "个体工商户"
+        if kind:
+            out.facts["business_type"] = kind
+    elif startup and "business_type" not in out.facts:
+        kind = nz.business_type(said) if re.search(r"个体|合伙|入伙|合作社|家庭农场|公司|企业", said) else None
+        if kind:
+            out.facts["business_type"] = kind
+    # partnership said later in its own words ("是跟我兄弟两个合伙搞"), or denied ("不是我一个人搞")
+    for pm in _PARTNERS.finditer(said):
+        if not nz.is_negated(said, pm.start()):
+            out.facts["business_type"] = "合伙创业"
+            break
+    # the borrower of a start-up loan: a person unless a partnership or a company is named
+    loan = re.search(r"贷", said)
+    bt = out.facts.get("business_type")
+    if bt == "合伙创业":
+        out.facts.setdefault("borrower_type", "合伙")
+    elif _COMPANY_LOAN.search(said) or (bt == "小微企业" and loan and not _PERSONAL.search(said)):
+        out.facts.setdefault("borrower_type", "小微企业")
+    elif bt == "个体工商户" or (loan and bt is None) or _PERSONAL.search(said):
+        pm = _PERSONAL.search(said)
+        if pm and nz.is_negated(said, pm.start()):
+            pass
+        elif loan or bt == "个体工商户" or (pm and re.search(r"搞|干|开|办|整|创业", said[pm.end():pm.end() + 4])):
+            out.facts.setdefault("borrower_type", "个人")
+    return True
 
 
 def extract(text: str, entities: list[dict] | None, home_place: str | None = None,
@@ -116,10 +354,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             work_spans.append((e["start"], e["end"]))
     if _CROSS_PROVINCE.search(text):
         out.facts["work_scope"] = "跨省"
-    for m in re.finditer(r"(?:在|去|到)([^\s，,。在去到]{2,8}?)(?:打工|务工|上班|干活)", text):
-        if gaz.find_all(m.group(1)):
-            out.work_place = out.work_place or m.group(1)
-            work_spans.append((m.start(1), m.end(1)))
+    for m in _WORK_PLACE_RE.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        if gaz.find_all(m.group(g)) and not _HOME_CONTEXT.search(text[max(0, m.start() - 4):m.start()]):
+            out.work_place = out.work_place or m.group(g)
+            work_spans.append((m.start(g), m.end(g)))
 
     def in_work(s, e):
         return any(not (e <= a or s >= b) for a, b in work_spans)
@@ -149,27 +388,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             r = gaz.resolve(heard[0].full_name)
             out.place = r.place.full_name if r.place else None
 
+    # everything else is read from the words as heard: 见档立卡户 → 建档立卡户 (same length: positions hold)
+    said = nz.heard_as(text)
+
     # --- categories (negation aware: 不是脱贫户)
-    cat_hits = []
-    for e in _spans(entities, "category"):
-        c = nz.category(str(e["value"]), policies)
-        if c:
-            cat_hits.append((e["start"], c))
-    for canon, aliases in policies.vocab.categories.items():
-        for word in sorted((canon,) + aliases, key=len, reverse=True):
-            for m in re.finditer(re.escape(word), text):
-                cat_hits.append((m.start(), canon))
-    seen = set()
-    for start, c in sorted(cat_hits):
-        if (start, c) in seen:
-            continue
-        seen.add((start, c))
-        if nz.is_negated(text, start):
-            if c not in out.not_categories:
-                out.not_categories.append(c)
-        elif c not in out.categories:
-            out.categories.append(c)
-    out.categories = [c for c in out.categories if c not in out.not_categories]
+    _categories(out, said, entities, policies)
 
     # --- employer / post / business / training types
     for ent, fact, fn in (("employer_type", "employer_type", nz.employer_type), ("post_type", "post_type", nz.post_type),
@@ -180,92 +403,150 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if v:
                 out.facts[fact] = v
                 break
-    if "employer_type" not in out.facts:
-        # backstop for the employer kinds that pick a benefit (社区工厂 vs 就业帮扶基地 …: the catalogue's narrowing)
-        kind = nz.employer_type(text)
-        if kind in default_catalogue().narrowing_values("employer_type"):
-            out.facts["employer_type"] = kind
+    if "post_type" in out.facts and not nz.POST_WORDS.search(said):
+        del out.facts["post_type"]          # "保洁员" at a property company is not a public-welfare post
+    if "post_type" not in out.facts or out.facts["post_type"] == "农村公益性岗位-其它":
+        kind = _post_type(said)
+        if kind:
+            out.facts["post_type"] = kind
     if "training_type" not in out.facts:
-        m = TRAINING_RE.search(text)
-        if m:
-            out.facts["training_type"] = nz.training_type(m.group(0))
-    if "post_type" not in out.facts:
-        m = POST_RE.search(text)
-        if m:
-            out.facts["post_type"] = nz.post_type(m.group(0))
-    if STARTUP_CONTEXT.search(text):
-        m = BUSINESS_RE.search(text)
-        if m and "business_type" not in out.facts:
-            out.facts["business_type"] = nz.business_type(m.group(0))
-        if "borrower_type" not in out.facts and re.search("贷", text):
-            bt = out.facts.get("business_type")
-            out.facts["borrower_type"] = ("合伙" if bt == "合伙创业" else "小微企业" if bt == "小微企业" else
-                                          "个人" if bt in ("个体工商户",) or re.search(r"个人|自己", text) else None)
-            if out.facts["borrower_type"] is None:
-                del out.facts["borrower_type"]
-    for pat, fact, value in BOOL_PHRASES:
-        for m in re.finditer(pat, text):
-            neg = nz.is_negated(text, m.start())
-            out.facts[fact] = (not value) if neg else value
-            break
-    m = re.search(r"(?<![0-9])([1-9][0-9])\s*(周)?岁", text)
+        _training(out, said)
+    has_business = _business(out, said)
+    if "employer_type" not in out.facts:
+        kind = nz.employer_type(said)
+        # the person's own shop or company is a business (business_type), not where they work
+        if kind and not (kind in ("企业", "小微企业") and has_business and "business_type" in out.facts):
+            out.facts["employer_type"] = kind
+    for table, needs_business in ((BOOL_PHRASES, False), (BUSINESS_BOOL_PHRASES, True)):
+        if needs_business and not has_business:
+            continue
+        for pat, fact, value in table:
+            for m in re.finditer(pat, said):
+                if fact in PLAN_SENSITIVE and _planned(said, m.start()):
+                    continue
+                neg = nz.is_negated(said, m.start())
+                out.facts[fact] = (not value) if neg else value
+                break
+    if "training_certificate" not in out.facts and _TRAINING_WORD.search(said):
+        m = re.search(r"拿(?:了|到)?证", said)
+        if m and not nz.is_negated(said, m.start()):
+            out.facts["training_certificate"] = True
+    if out.facts.get("unemployed") is True:
+        out.facts.setdefault("employed", False)
+    m = re.search(r"(?<![0-9])([1-9][0-9])\s*(周)?岁", said)
     if m and free(m.start(1), m.end(1)):
         out.facts["age"] = float(m.group(1))
+    else:
+        m = re.search(r"(?:今年|我|她|他|孩子|娃|儿子|女儿|闺女|孙子)[^，。,；;？?0-9]{0,2}?([1-9][0-9])(?:了|$|[，。,\s])", said)
+        if m and free(m.start(1), m.end(1)) and 14 <= int(m.group(1)) <= 80:
+            out.facts["age"] = float(m.group(1))          # "我今年63了", "她今年23"
+            taken.append((m.start(1), m.end(1)))
 
     # --- durations, money, counts, days: NLU entities first, then the regexes over the text
     def assign_numbers(kind, regex, parse, table, default_roles):
         cands = [(e["start"], e["end"], str(e["value"])) for e in _spans(entities, kind)]
-        cands += [(m.start(), m.end(), m.group(0)) for m in regex.finditer(text)]
+        cands += [(m.start(), m.end(), m.group(0)) for m in regex.finditer(said)]
         for s, e, raw in sorted(cands):
             if not free(s, e):
+                continue
+            if _is_rate(said, s, e):
+                taken.append((s, e))        # "一天多少钱", "一个月1000": a rate, neither a length nor a number
+                continue
+            if kind == "count" and not re.search(r"人", raw) and _NOT_PERSONS.match(said[e:e + 4]):
+                taken.append((s, e))        # "6个课时", "一个村", "三个月" are not persons
                 continue
             v = parse(raw)
             if v is None:
                 continue
             taken.append((s, e))
-            roles = nz.role_for(table, text, s, e) or default_roles
+            roles = nz.role_for(table, said, s, e) or default_roles
             if roles is None:
                 out.numbers.append(v)
                 continue
             for r in ([roles] if isinstance(roles, str) else roles):
                 out.facts[r] = v
 
+    # a year said alone ("2019年办过贷款") is not 2019 years
+    for m in _YEAR_ALONE.finditer(said):
+        if free(m.start(), m.end()) and not re.match(r"\s*(?:[0-9]|[一二三四五六七八九十]+月)", said[m.end():m.end() + 3]):
+            taken.append((m.start(), m.end()))
     # --- dates of events, before any duration is read: "前年十月" is a date, not 10 months
-    for s, e, months in nz.dates_in(text, as_of or today()):
+    training_dates, business_dates = [], []
+    for s, e, months in nz.dates_in(said, as_of or today()):
         if not free(s, e):
             continue
         taken.append((s, e))
-        role = nz.event_role(text, s, e)
+        role = nz.event_role(said, s, e)
+        after = _clause_after(said, e, 16)
+        if re.match(r"[^，。,；;]{0,8}?(?:参加|报|上|去学|学)[^，。,；;]{0,6}?培训|[^，。,；;]{0,4}?培训", after) and \
+                not re.match(r"[^，。,；;]{0,3}?(?:执照|注册|开了|办了)", after):
+            training_dates.append(months)
+            continue                        # "前年十月份参加了创业培训": the training's date, not the shop's
+        if role is None:                    # the event word later in the clause: "今年9月到西安一家物流公司上班"
+            role = _role_in(after)
+        if role == "months_since_registration":
+            business_dates.append(months)
         if role and role not in out.facts:
             out.facts[role] = months
             if role == "months_since_employment":       # started then and working since
                 out.facts.setdefault("months_employed", months)
+    # "拿证以后第8个月才开了店": months from the training to the shop, not since the shop opened
+    after_training = None
+    m = _AFTER_TRAINING.search(said)
+    if m and free(m.start(1), m.end(1)):
+        after_training = 6.0 if m.group(1) == "半" else nz.parse_duration_months(m.group(1) + "个月")
+        taken.append((m.start(1), m.end(1) + 2))
     assign_numbers("days", _DAYS_RE, nz.parse_days, [(r"培训|学", "training_days")], "training_days")
     assign_numbers("duration", _DURATION_RE, nz.parse_duration_months, nz.DURATION_ROLES, None)
     assign_numbers("money", _MONEY_RE, nz.parse_money, nz.MONEY_ROLES, None)
-    for m in _MONEY_CTX_RE.finditer(text):
+    for m in _MONEY_CTX_RE.finditer(said):
         s, e = m.start(1), m.end(1)
         if free(s, e):
             v = nz.parse_money(m.group(1))
-            role = nz.role_for(nz.MONEY_ROLES, text, s, e)
+            role = nz.role_for(nz.MONEY_ROLES, said, s, e)
             if v is not None and role:
                 taken.append((s, e))
                 out.facts[role] = v
     assign_numbers("count", _COUNT_RE, nz.parse_count, nz.COUNT_ROLES, None)
-    if "new_hires" in out.facts and re.search("脱贫|贫困|建档", text):
+    if "new_hires" in out.facts and re.search("脱贫|贫困|建档", said):
         out.facts.setdefault("hired_poor_count", out.facts["new_hires"])
     # bare numbers ("12", "三百二") are kept for the question that was asked
-    for m in re.finditer(r"(?<![0-9.])[0-9]{1,9}(?:\.[0-9]+)?(?![0-9.])", text):
+    for m in re.finditer(r"(?<![0-9.])[0-9]{1,9}(?:\.[0-9]+)?(?![0-9.])", said):
         if free(m.start(), m.end()):
             out.numbers.append(float(m.group(0)))
-    if "months_since_employment" not in out.facts and re.search(r"进厂|上班|找到工作|找到活|入职|开始干|务工|打工", text):
-        recent = nz.recent_start_months(text)
+
+    # --- a business started after a training (the documents' 实现创业), and within six months of it
+    if has_business and _TRAINING_WORD.search(said):
+        done = _BUSINESS_DONE.search(said)
+        if done and not _planned(said, done.start()) and not nz.is_negated(said, done.start()):
+            if not (training_dates and business_dates and max(business_dates) > min(training_dates)):
+                out.facts.setdefault("started_business_after_training", True)
+            if training_dates and business_dates:
+                out.facts.setdefault("started_business_within_6_months",
+                                     min(training_dates) - max(business_dates) <= 6)
+        if after_training is not None:
+            out.facts["started_business_within_6_months"] = after_training <= 6
+            out.facts.setdefault("started_business_after_training", True)
+    if re.search(r"(?:培训|学完)(?:后|以后|之后).{0,6}(?:开|办)(?:了|起)", said):
+        out.facts.setdefault("started_business_within_6_months", True)
+
+    # --- working now, and where
+    if "months_since_employment" not in out.facts and re.search(r"进厂|上班|找到工作|找到活|入职|开始干|务工|打工", said):
+        recent = nz.recent_start_months(said)
         if recent is not None:
             out.facts["months_since_employment"] = recent
             out.facts.setdefault("months_employed", recent)
-    if re.search(r"没签|没有签|没合同|没有合同|不签合同", text):
+    if re.search(r"没签|没有签|没合同|没有合同|不签合同|不跟.{0,2}签|不给.{0,2}签", said):
         out.facts["contract_months"] = 0
-    if re.search(r"(干了|上班|打工|务工|进厂|在.{0,6}(工厂|车间|基地|厂)(干|上班))", text) and \
-            not re.search(r"没(有)?(上班|工作|打工)|还没", text):
+    for m in _WORK_DONE.finditer(said):
+        if _planned(said, m.start()) or _WORK_NOT.search(said[max(0, m.start() - 3):m.end() + 2]):
+            continue
+        if out.facts.get("unemployed") is True and out.facts.get("employed") is False:
+            break                           # worked before, out of work now ("之前在厂里做了两年…现在冇得事做")
         out.facts.setdefault("employed", True)
+        break
+    if "work_scope" not in out.facts:
+        m = _LOCAL_WORK.search(said)
+        if m and not _planned(said, m.start()):
+            out.facts["work_scope"] = "本县"
     return out

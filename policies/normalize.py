@@ -7,6 +7,7 @@ around it). The chat (assistant/extract.py), the console and the ledger all read
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import warnings
 
@@ -23,10 +24,32 @@ _FW = str.maketrans("０１２３４５６７８９．", "0123456789.")
 MAX_NUMBER = 1e8   # larger numbers in a message are not a fare, a head-count or a duration: treated as unreadable
 
 
+_CN_ONE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNIT = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 10000}
+# a spoken range or approximation: "七八个月" (7 to 8), "两三个", "三四十", "十几个", "二十几", "十来个", "三十多"
+_RANGE = re.compile(r"([一二两三四五六七八九])([二三四五六七八九])([十百千万]?)")
+_ABOUT = re.compile(r"([一二两三四五六七八九]?)十(几|来|多)")
+
+
+def _spoken_range(s: str) -> float | None:
+    """The lower end of a spoken range: '七八' → 7, '三四十' → 30, '十几' → 11, '二十几' → 21, '十来' → 10."""
+    m = _RANGE.fullmatch(s)
+    if m and _CN_ONE[m.group(2)] == _CN_ONE[m.group(1)] + 1:
+        return float(_CN_ONE[m.group(1)] * _CN_UNIT[m.group(3)])
+    m = _ABOUT.fullmatch(s)
+    if m:
+        tens = _CN_ONE.get(m.group(1), 1) * 10
+        return float(tens + (1 if m.group(2) in "几多" else 0))
+    return None
+
+
 def _num(s: str) -> float | None:
     s = (s or "").translate(_FW).strip()
     if not s or len(s) > 12 or "*" in s or "＊" in s:     # part of a masked number (610328********1234)
         return None
+    spoken = _spoken_range(s)
+    if spoken is not None:
+        return spoken
     n = parse_number_text(s)
     if n is None:
         with warnings.catch_warnings():
@@ -111,38 +134,48 @@ def parse_days(text: str) -> float | None:
 
 # --------------------------------------------------------------------------------------------------- words → enums
 EMPLOYER_TYPES = [
-    (r"社区工厂|村镇工厂", "社区工厂"),
-    (r"就业帮扶车间|帮扶车间|扶贫车间", "就业帮扶车间"),
+    (r"社区工厂|村镇工厂|社区工场", "社区工厂"),
+    (r"就业帮扶车间|帮扶车间|扶贫车间|扶贫工厂", "就业帮扶车间"),
     (r"就业帮扶基地|帮扶基地|扶贫基地|就业扶贫基地", "就业帮扶基地"),
     (r"非遗", "非遗扶贫就业工坊"),
     (r"合作社", "农民专业合作社"),
     (r"家庭农场", "家庭农场"),
-    (r"种养大户|养殖大户|种植大户", "种养大户"),
-    (r"农业企业|农业公司", "农业企业"),
-    (r"劳务公司|中介|职介|人力资源", "人力资源服务机构"),
+    (r"种养大户|养殖大户|种植大户|种粮大户|(?:茶园|果园|大棚|养殖|种植|养猪|养牛|养羊|养鸡)的?大户", "种养大户"),
+    (r"农业企业|农业公司|农业(?:开发|科技)公司|农产品加工(?:企业|公司|厂)", "农业企业"),
+    (r"劳务公司|劳务派遣|派遣公司|中介|职介|人力资源|人力公司|劳务经纪|就业服务公司", "人力资源服务机构"),
+    (r"机关单位|事业单位|政府部门|行政机关", "机关事业单位"),
     (r"小微企业", "小微企业"),
-    (r"企业|公司|工厂|厂", "企业"),
+    (r"企业|公司|工厂|厂(?!长)|车间|工地|建筑队|酒店|宾馆|饭店|餐馆|物流|快递|超市|商场|物业|养殖场|加工", "企业"),
 ]
 
+# the kind of a public-welfare post (公益性岗位), read from the whole message: the place (城镇/社区 or 村) and the work
 POST_TYPES = [
     (r"劳动保障助理员|协理员", "农村公益性岗位-劳动保障助理员"),
-    (r"城镇.*(管理|社会公共)|社会公共管理", "城镇公益性岗位-社会公共管理类"),
-    (r"城镇|社区", "城镇公益性岗位-其它"),
-    (r"护林|保洁|护路|护河|巡河|公益|农村", "农村公益性岗位-其它"),
+    (r"(?:城镇|社区(?!工厂)|街道|居委会|县城|城区).*(?:社会公共管理|公共管理|管理类)|社会公共管理", "城镇公益性岗位-社会公共管理类"),
+    (r"城镇|社区(?!工厂)|街道|居委会|城区", "城镇公益性岗位-其它"),
+    (r"护林|保洁|护路|护河|巡河|河道|扫路|扫街|打扫|卫生|村|公益|农村", "农村公益性岗位-其它"),
 ]
+# words that make a message about a public-welfare post: the post itself, or village work the documents name as one
+POST_WORDS = re.compile(r"公益性岗位|公益岗|公益性岗|劳动保障助理员|协理员|护林员|生态护林|护路员|巡河员|河道管护|村(?:里|上|级)?保洁")
 
 BUSINESS_TYPES = [
-    (r"合伙", "合伙创业"),
-    (r"个体|开店|摆摊|小店|门面|铺子", "个体工商户"),
+    (r"合伙|入伙|搭伙|合股|伙着|一起(?:搞|干|办|开|整)|一块(?:搞|干|办|开|整)", "合伙创业"),
+    (r"个体|开店|摆摊|小店|门面|铺子|店|铺|馆|超市|小卖部|农家乐|民宿|摊|网店|驿站|网点|档口|作坊|诊所|理发|美发"
+     r"|养殖场|养鸡场|养猪场|养牛场|养羊场|鱼塘|大棚|果园|茶园", "个体工商户"),
     (r"合作社", "农民专业合作社"),
     (r"家庭农场", "家庭农场"),
     (r"企业|公司|厂", "小微企业"),
 ]
+# a business someone has, started or plans: the verb and the kind of place ("开了个农家乐", "整了个小养猪场", "办个公司")
+BUSINESS_PLACE = (r"(?:小)?(?:店|铺子?|馆子?|超市|小卖部|农家乐|民宿|摊子?|网店|驿站|网点|档口|作坊|养殖场|养鸡场|养猪场"
+                  r"|养牛场|养羊场|养蜂场|鱼塘|加工厂|厂子?|公司|合作社|家庭农场|门面|诊所|工作室)")
+BUSINESS_RE = re.compile(r"(?:开|办|搞|整|弄|干|经营|注册|盘|租)(?:了|起|起来了|下)?(?:个|一个|一家|家|了个|间|一间)?"
+                         r"[^，。,；;！!？?\s]{0,6}?" + BUSINESS_PLACE)
 
 TRAINING_TYPES = [
     (r"SYB|syb|创办你的企业", "SYB"),
     (r"IYB|iyb|改善你的企业", "IYB"),
-    (r"网络创业|电商", "网络创业"),
+    (r"网络创业|电商|网店|直播带货", "网络创业"),
     (r"创业", "创业培训"),
     (r"中期|技能\+", "中期技能培训"),
     (r"岗位技能提升|提升培训", "岗位技能提升培训"),
@@ -174,6 +207,36 @@ def training_type(text: str) -> str | None:
     return _match(TRAINING_TYPES, text)
 
 
+# Person categories as people say them; the documents' names and their aliases are in facts.yaml. Each pattern is a
+# way of saying the category the documents use: "屋头是贫困家庭", "当过兵的", "刚大学毕业", "吃低保的".
+_NOT_COLLEGE = r"(?:(?!高中|初中|没考|没上|中专|职高|技校|技工|技师)[^。？?！!])"
+CATEGORY_WORDS = [
+    (r"建档立卡|立卡户|建档户|建卡户|脱贫(?:户|家庭|人口|劳动力|学员|学生|对象|群众|人员|的)"
+     r"|贫困(?:户|家庭|人口|劳动力|劳动者|学生|群众|对象|子女|学员|人员|妇女|群体|职工|员工|工人)", "脱贫劳动力"),
+    (r"边缘(?:户|易致贫|人口|家庭|劳动力)|监测(?:户|对象)|防返贫监测", "边缘户"),
+    (r"低收入(?:户|人口|家庭|劳动力|群体|人群)", "农村低收入人口"),
+    (r"低保", "低保家庭"),
+    (r"特困|五保", "特困供养"),
+    (r"残疾|残障|聋哑|盲人|肢残|智障|残联", "残疾人"),
+    (rf"(?:大学|大专|本科|专科|高职|研究生|高校|职业技术学院|职业学院){_NOT_COLLEGE}{{0,10}}?毕业|应届(?:大学)?生"
+     r"|大学生|大学毕业", "高校毕业生"),
+    (r"(?:中专|中职|职高|职业高中|职业中专)[^。？?！!]{0,12}?毕业", "中职毕业生"),
+    (r"退役|退伍|复员|转业军人|当过兵|当兵(?:的|回来|退下来)|部队(?:上)?(?:退|回来|下来|转业)", "退役军人"),
+    (r"就业困难|零就业|大龄失业", "就业困难人员"),
+    (r"登记失业|失业登记|失业证|领(?:着)?失业(?:保险)?金", "登记失业人员"),
+    (r"农民工|外出务工人员|返乡(?:创业|农民工|人员)", "农民工"),
+    (r"搬迁户|易地搬迁|移民搬迁|扶贫搬迁|搬迁(?:安置|社区|群众)", "易地搬迁户"),
+    (r"助学贷款", "国家助学贷款"),
+]
+
+
+def category_words(text: str):
+    """(start, end, category) for every way of saying a person category in `text` (CATEGORY_WORDS)."""
+    for pat, canon in CATEGORY_WORDS:
+        for m in re.finditer(pat, text or ""):
+            yield m.start(), m.end(), canon
+
+
 def category(word: str, policies: PolicySet | None = None) -> str | None:
     policies = policies or default_policies()
     w = re.sub(r"\s+", "", word or "")
@@ -184,10 +247,61 @@ def category(word: str, policies: PolicySet | None = None) -> str | None:
         for a in (c,) + aliases:
             if len(a) >= 2 and a in w:
                 return c
+    for _, _, c in category_words(w):                     # 贫困家庭, 当过兵的, 大专毕业
+        return c
     return None
 
 
-NEGATION = re.compile(r"(不是|不算|没有|还没|没|未|并非|非|不在|不)$")
+NEGATION = re.compile(r"(不是|不算|不属于|没有|还没|没|未|并非|非|不在|不|冇得|冇|没得|莫得)$")
+
+
+# --------------------------------------------------------------------------------------------------- typed by ear
+# Words of this table typed by ear or by a voice keyboard: 边原户 (边缘户), 见档立卡 (建档立卡), 社区工场, 合做社,
+# 就业扶贫基底, 低收入护. A run of characters that reads like a term (pinyin, tones ignored) is read as that term;
+# only terms of three or more characters, so that ordinary words are not taken.
+SOUND_TERMS = ["建档立卡", "脱贫户", "贫困户", "边缘户", "监测户", "低收入户", "低保户", "残疾人", "退役军人", "退伍军人",
+               "社区工厂", "扶贫车间", "帮扶车间", "就业帮扶车间", "扶贫基地", "帮扶基地", "就业帮扶基地", "就业扶贫基地",
+               "非遗扶贫就业工坊", "就业工坊", "合作社", "家庭农场", "种养大户", "劳务公司", "人力资源", "公益岗",
+               "公益性岗位", "劳动保障助理员", "合格证", "营业执照", "技工学校", "技师学院", "创业培训", "以工代训",
+               "易地搬迁", "搬迁户", "高校毕业生", "应届毕业生"]
+
+
+def _sound_index() -> dict[int, dict[tuple, str]]:
+    idx = getattr(_sound_index, "cache", None)
+    if idx is None:
+        from pypinyin import lazy_pinyin
+
+        idx = {}
+        for term in SOUND_TERMS:
+            idx.setdefault(len(term), {})[tuple(lazy_pinyin(term))] = term
+        _sound_index.cache = idx
+    return idx
+
+
+@functools.lru_cache(maxsize=8192)
+def _reading(ch: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(ch)[0]
+
+
+def heard_as(text: str) -> str:
+    """`text` with every run that sounds like a term of SOUND_TERMS written as that term (same length, so positions
+    do not move): '见档立卡户' → '建档立卡户', '边原户' → '边缘户'."""
+    text = text or ""
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return text
+    chars = list(text)
+    readings = [_reading(ch) if "\u4e00" <= ch <= "\u9fff" else None for ch in chars]
+    for n, terms in sorted(_sound_index().items(), reverse=True):
+        for i in range(len(chars) - n + 1):
+            key = tuple(readings[i:i + n])
+            if None in key:
+                continue
+            term = terms.get(key)
+            if term and "".join(chars[i:i + n]) != term:
+                chars[i:i + n] = list(term)
+    return "".join(chars)
 
 
 def is_negated(text: str, start: int) -> bool:
@@ -213,8 +327,10 @@ _NEAR_MONTHS = {"上个月": 1, "上月": 1, "半年前": 6}
 
 # what a date is the date of, by the words near it (the nearest wins; see event_role)
 EVENT_ROLES = [
-    (r"执照|注册|登记|开店|开业|营业|办厂|开厂|创业|个体|开了(个|家)?(店|厂|公司)", "months_since_registration"),
-    (r"上班|进厂|进的厂|打工|务工|入职|上岗|就业|找到(工作|活)|干活|开始干|出去干|去.{0,6}厂", "months_since_employment"),
+    (r"执照|注册|登记(?!失业)|开店|开业|营业|办厂|开厂|创业(?!培训|贷|补|担保)|个体"
+     r"|(?:开|办|整|搞)(?:了|起)?(?:个|家|一个|一家)?[^，。,；;]{0,4}?"
+     r"(?:店|铺|馆|超市|小卖部|农家乐|民宿|网店|驿站|网点|作坊|养殖场|养鸡场|养猪场|公司|厂)", "months_since_registration"),
+    (r"上班|进厂|进的厂|打工|务工|入职|上岗|就业|找到(工作|活)|干活|开始干|出去干|去.{0,6}厂|去.{0,6}(工地|公司)", "months_since_employment"),
 ]
 
 
@@ -275,7 +391,7 @@ def dates_in(text: str, today: dt.date) -> list[tuple[int, int, float]]:
 # --------------------------------------------------------------------------------------------------- context roles
 DURATION_ROLES = [
     (r"合同|协议|签了|签的|签", ["contract_months"]),
-    (r"执照|注册|登记|开店|开业|营业|开了|办厂|创业|个体", ["months_since_registration"]),
+    (r"执照|注册|登记(?!失业)|开店|开业|营业|开了|办厂|创业(?!培训|贷|补|担保)|个体", ["months_since_registration"]),
     (r"见习", ["internship_months"]),
     (r"以工代训", ["training_months"]),
     (r"公益岗|公益性岗位|护林|保洁|助理员", ["months_on_post"]),

@@ -1,0 +1,301 @@
+"""What extract() reads from plain and dialect speech: categories, training certificates, businesses, borrowers,
+employment, posts, employers, rates vs lengths, spoken ranges, words typed by ear. Sentences are our own, written from
+the documents' terms and everyday speech."""
+import datetime as dt
+
+import pytest
+
+from assistant.extract import extract
+
+TODAY = dt.date(2026, 11, 30)
+
+
+def ex(text):
+    return extract(text, [], None, TODAY)
+
+
+# ------------------------------------------------------------------------------------------------ categories
+@pytest.mark.parametrize("text, category", [
+    ("我们屋里是贫困家庭，想问问补贴", "脱贫劳动力"),
+    ("俺家是脱贫家庭的", "脱贫劳动力"),
+    ("学员全是建档立卡的", "脱贫劳动力"),
+    ("他是立卡户", "脱贫劳动力"),
+    ("我是贫困劳动者", "脱贫劳动力"),
+    ("我家是监测户", "边缘户"),
+    ("我们是低收入家庭", "农村低收入人口"),
+    ("家里吃低保的", "低保家庭"),
+    ("我是五保户", "特困供养"),
+    ("我腿有残疾，办了残疾证", "残疾人"),
+    ("我前年大专毕业的", "高校毕业生"),
+    ("女儿今年本科毕业", "高校毕业生"),
+    ("我是应届生", "高校毕业生"),
+    ("我当过兵，前几年回来的", "退役军人"),
+    ("他是退伍回来的", "退役军人"),
+    ("我家是零就业家庭", "就业困难人员"),
+    ("我在人社登记了失业，有失业证", "登记失业人员"),
+    ("我们是移民搬迁安置过来的", "易地搬迁户"),
+    ("孩子职业中专明年毕业", "中职毕业生"),
+])
+def test_categories_in_plain_speech(text, category):
+    assert category in ex(text).categories
+
+
+def test_a_school_that_is_not_college_is_not_a_graduate():
+    e = ex("没考上大学，高中毕业就在家了")
+    assert "高校毕业生" not in e.categories
+    assert "高校毕业生" not in ex("我在技师学院毕业的").categories
+
+
+def test_a_poor_area_is_not_a_person():
+    assert ex("我们厂在贫困县").categories == []
+
+
+def test_words_typed_by_ear_read_as_the_term():
+    assert ex("我是见档立卡户").categories == ["脱贫劳动力"]
+    assert ex("家里是边原户").categories == ["边缘户"]
+    assert "农村低收入人口" in ex("我是低收入护，不是脱贫户").categories
+    assert ex("县上认定的社区工场").facts.get("employer_type") == "社区工厂"
+    assert ex("我们是个合做社").facts.get("employer_type") == "农民专业合作社"
+
+
+def test_a_negation_about_someone_else_is_not_the_persons():
+    e = ex("我男人是建档立卡户，想跟他表哥一起干，他表哥不是贫困户")
+    assert e.categories == ["脱贫劳动力"] and e.not_categories == []
+    e = ex("收了7个脱贫户，还有3个是低保户不是建档立卡的")
+    assert "脱贫劳动力" in e.categories and "脱贫劳动力" not in e.not_categories
+
+
+def test_a_negated_category_run_is_negated_as_a_whole():
+    e = ex("我不是建档立卡贫困家庭的")
+    assert e.categories == [] and e.not_categories == ["脱贫劳动力"]
+
+
+def test_a_correction_after_the_yes_makes_it_a_no():
+    e = ex("我是贫困户，哦说错了，不是贫困户，是低保户")
+    assert "脱贫劳动力" in e.not_categories and "低保家庭" in e.categories
+
+
+# ------------------------------------------------------------------------------------------------ training
+@pytest.mark.parametrize("text", ["创业培训上完了，考试合格了", "我参加的培训，结业考核合格", "学了一个月，培训合格",
+                                  "去年的电工培训拿了合格证", "我们班15个人合格"])
+def test_training_passed(text):
+    assert ex(text).facts.get("training_certificate") is True
+
+
+@pytest.mark.parametrize("text", ["培训完了但是考试没合格", "培训考核不合格", "参加了培训，还没拿到合格证"])
+def test_training_not_passed(text):
+    assert ex(text).facts.get("training_certificate") is False
+
+
+def test_a_plan_to_pass_is_not_a_pass():
+    assert "training_certificate" not in ex("要是培训合格了能给多少").facts
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("我想学开叉车", "就业技能培训"),
+    ("去县里学了半个月厨师", "就业技能培训"),
+    ("娃想学门手艺", "就业技能培训"),
+    ("村里办了个缝纫培训班", "就业技能培训"),
+    ("报了个网店培训", "网络创业"),
+    ("我参加过SYB", "SYB"),
+])
+def test_training_kinds(text, kind):
+    assert ex(text).facts.get("training_type") == kind
+
+
+def test_a_school_word_is_not_a_training():
+    assert "training_type" not in ex("学费要交多少").facts
+
+
+# ------------------------------------------------------------------------------------------------ business
+@pytest.mark.parametrize("text", ["今年五月开了个小卖部", "在村口开了家理发店", "去年整了个养鸡场", "开了个民宿，执照也拿了"])
+def test_a_shop_is_an_individual_business(text):
+    assert ex(text).facts.get("business_type") == "个体工商户"
+
+
+def test_the_date_of_a_shop_is_its_registration():
+    assert ex("今年三月在镇上开了个小饭馆").facts.get("months_since_registration") == 8
+    assert ex("去年十二月办的执照，开了个早点铺").facts.get("months_since_registration") == 11
+
+
+def test_a_training_date_is_not_the_shops():
+    e = ex("去年五月参加了创业培训，今年二月开了个网店")
+    assert e.facts.get("months_since_registration") == 9
+    assert e.facts.get("started_business_after_training") is True
+    assert e.facts.get("started_business_within_6_months") is False
+
+
+def test_opened_months_after_the_certificate():
+    e = ex("SYB培训拿证以后第4个月就开了店")
+    assert e.facts.get("started_business_within_6_months") is True
+    assert "months_since_registration" not in e.facts
+    assert ex("培训结业后过了9个月才开的店").facts.get("started_business_within_6_months") is False
+
+
+@pytest.mark.parametrize("text, borrower", [
+    ("我想自个儿开个早餐店，贷款能贷多少", "个人"),
+    ("一个人搞养殖，想贷点款", "个人"),
+    ("我们老两口想贷款养牛", "个人"),
+    ("我跟我表弟合伙办个米粉厂，能贷多少", "合伙"),
+    ("不是我一个人干，是跟村里两个兄弟一起搞", "合伙"),
+    ("以公司名义贷款行不行", "小微企业"),
+])
+def test_borrower(text, borrower):
+    assert ex(text).facts.get("borrower_type") == borrower
+
+
+def test_a_student_loan_is_not_a_business():
+    e = ex("我大学办了助学贷款")
+    assert "borrower_type" not in e.facts and "国家助学贷款" in e.categories
+
+
+@pytest.mark.parametrize("text, fact, value", [
+    ("店一直开着呢", "operating_normally", True),
+    ("小超市去年就关门了", "operating_normally", False),
+    ("开了个修鞋铺，以前从来没做过买卖", "first_business", True),
+    ("开了个面馆，头一回干", "first_business", True),
+    ("以前开过店，这回又开了个菜店", "first_business", False),
+])
+def test_business_yes_no(text, fact, value):
+    assert ex(text).facts.get(fact) is value
+
+
+def test_leaving_a_job_is_not_a_business_closing():
+    assert "operating_normally" not in ex("他在厂里干了三个月就不干了").facts
+
+
+def test_a_company_not_registered_is_no_business():
+    assert "business_type" not in ex("我没注册公司，就自己带人出去干活").facts
+
+
+# ------------------------------------------------------------------------------------------------ work
+@pytest.mark.parametrize("text", ["上礼拜去宝鸡厂里上班了", "他现在在工地上干活", "今年四月到杭州一家饭店打工",
+                                  "经人介绍到鞋厂上班"])
+def test_working(text):
+    assert ex(text).facts.get("employed") is True
+
+
+@pytest.mark.parametrize("text", ["我想出去打工，有啥补贴", "打算去广州做工", "出去打工有没有路费"])
+def test_a_plan_is_not_work(text):
+    assert ex(text).facts.get("employed") is not True
+
+
+def test_out_of_work():
+    e = ex("厂子倒了，现在冇得事做")
+    assert e.facts.get("unemployed") is True and e.facts.get("employed") is False
+    assert "unemployed" not in ex("单位给交了失业保险").facts
+
+
+def test_a_date_then_the_job_later_in_the_clause():
+    e = ex("今年7月到苏州一家电子公司上班")
+    assert e.facts.get("months_since_employment") == 4
+
+
+def test_work_in_the_home_county():
+    assert ex("就在县城的厂里上班").facts.get("work_scope") == "本县"
+
+
+def test_the_work_place_by_a_factory_word():
+    assert ex("我是千阳的，前年去深圳电子厂").work_place == "深圳"
+
+
+@pytest.mark.parametrize("text, fact, value", [
+    ("社保一直在交", "insurance_paid", True),
+    ("单位给他们上了社保", "insurance_paid", True),
+    ("社保还没交", "insurance_paid", False),
+    ("签了三年的劳动合同", "labor_contract_signed", True),
+    ("老板不跟我签合同", "labor_contract_signed", False),
+    ("镇上已经给认定了", "employer_recognized", True),
+    ("还没去人社局认定过", "employer_recognized", False),
+    ("免费给他们介绍的活", "registered_unemployed_referral", True),
+    ("介绍一个人收了二百块中介费", "registered_unemployed_referral", False),
+    ("他今年又想考个电工证", "first_appraisal", False),
+    ("娃在西安技师学院读二年级", "in_technical_school", True),
+    ("孙子想去念技校", "in_technical_school", True),
+    ("闺女在武汉读本科", "in_technical_school", False),
+    ("去新疆摘了三个月棉花", "seasonal_job", True),
+    ("我今年刚毕业", "graduation_window", True),
+    ("明年夏天毕业", "final_year_student", True),
+])
+def test_yes_no_facts(text, fact, value):
+    assert ex(text).facts.get(fact) is value
+
+
+def test_a_plan_to_be_recognized_is_not_recognition():
+    assert "employer_recognized" not in ex("想把厂子认定成社区工厂").facts
+
+
+# ------------------------------------------------------------------------------------------------ posts, employers
+@pytest.mark.parametrize("text, kind", [
+    ("我在村里当劳动保障助理员", "农村公益性岗位-劳动保障助理员"),
+    ("在村上扫路，是公益岗", "农村公益性岗位-其它"),
+    ("我是脱贫户，在公益岗上干", "农村公益性岗位-其它"),
+    ("街道开发的城镇公益性岗位，社会公共管理类的", "城镇公益性岗位-社会公共管理类"),
+    ("社区里的公益岗，打扫卫生", "城镇公益性岗位-其它"),
+])
+def test_post_kinds(text, kind):
+    assert ex(text).facts.get("post_type") == kind
+
+
+def test_a_cleaner_at_a_company_is_not_a_public_post():
+    assert "post_type" not in ex("我们物业公司招了几个保洁员").facts
+
+
+def test_a_bare_public_post_says_no_kind():
+    assert "post_type" not in ex("公益岗一个月多少钱").facts
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("我们是搞果园的大户", "种养大户"),
+    ("我在一家家政公司上班", "企业"),
+    ("我们是电子厂", "企业"),
+    ("我们合作社招了人", "农民专业合作社"),
+    ("我们是劳务派遣公司", "人力资源服务机构"),
+])
+def test_employer_kinds(text, kind):
+    assert ex(text).facts.get("employer_type") == kind
+
+
+def test_a_training_school_is_not_a_government_unit():
+    assert ex("我们是一家职业培训学校").facts.get("employer_type") != "机关事业单位"
+
+
+# ------------------------------------------------------------------------------------------------ numbers
+def test_a_rate_is_not_a_length():
+    e = ex("在县里学了25天面点，一天给多少")
+    assert e.facts.get("training_days") == 25
+    e = ex("见习了四个月，一个月1200")
+    assert e.facts.get("internship_months") == 4
+    assert "months_on_post" not in ex("公益岗一个月给多少").facts
+
+
+def test_a_length_before_the_question_stays_a_length():
+    assert ex("干满一年能给多少").facts.get("months_employed") == 12
+
+
+def test_a_rate_per_person_is_not_a_head_count():
+    e = ex("培训一个人补多少钱")
+    assert 1.0 not in e.numbers and "new_hires" not in e.facts
+
+
+@pytest.mark.parametrize("text, fact, value", [
+    ("在工地干了七八个月", "months_employed", 7),
+    ("招了十几个建档立卡的", "new_hires", 11),
+    ("签了两三年的合同", "contract_months", 24),
+])
+def test_spoken_ranges(text, fact, value):
+    assert ex(text).facts.get(fact) == value
+
+
+def test_a_year_alone_is_not_a_duration():
+    e = ex("2018年贷过一次款，已经还清了")
+    assert "months_since_registration" not in e.facts and 24216.0 not in e.numbers
+
+
+def test_not_persons_after_a_classifier():
+    e = ex("每天上6个课时")
+    assert "new_hires" not in e.facts and 6.0 not in e.numbers
+
+
+def test_age_said_without_the_word():
+    assert ex("我今年58了，还能领不").facts.get("age") == 58
