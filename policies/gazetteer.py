@@ -17,6 +17,10 @@ import yaml
 from .model import Document, PolicySet, default_policies
 
 GAZETTEER_FILE = Path(__file__).resolve().parent / "gazetteer.yaml"
+ELSEWHERE_FILE = Path(__file__).resolve().parent / "places_cn.yaml"   # every province and city (generated)
+# short names of cities that are also everyday words: they count as a place only with a place word around them
+_EVERYDAY = {"白银", "普洱", "朝阳", "中山", "来宾", "日照", "黄山", "白山", "金华", "北海", "丽水", "玉林", "安顺",
+             "吉安", "三明", "长治", "鹤岗", "铜川", "新余", "宜春", "景德镇", "昌都", "林芝", "和田", "阿里"}
 LEVELS = ("province", "city", "county", "town")
 _SUFFIXES = ("土家族苗族自治州", "黎族苗族自治县", "黎族自治县", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区",
              "自治州", "自治县", "地区", "省", "市", "县", "区", "镇", "乡")
@@ -146,10 +150,53 @@ class Gazetteer:
                 break
         return found
 
+    # -- everywhere else: a province or city no document covers, named by its full name anywhere, or by its short
+    # name with a place word around it ("我是湛江的", "齐齐哈尔那边"); never when a covered place was found first
+    def _elsewhere(self) -> tuple[dict[str, list[Place]], re.Pattern | None]:
+        cached = getattr(self, "_elsewhere_cache", None)
+        if cached is not None:
+            return cached
+        names: dict[str, list[Place]] = {}
+        if ELSEWHERE_FILE.is_file():
+            raw = yaml.safe_load(ELSEWHERE_FILE.read_text(encoding="utf-8")) or {}
+            for prov, cities in raw.items():
+                pp = Place(prov, "province", (prov,))
+                for n in {prov, _short(prov) or prov}:
+                    names.setdefault(n, []).append(pp)
+                for city in cities or []:
+                    cp = Place(city, "city", (prov, city))
+                    for n in {city, _short(city) or city}:
+                        if len(n) >= 2:
+                            names.setdefault(n, []).append(cp)
+        pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))) if names else None
+        self._elsewhere_cache = (names, pattern)
+        return self._elsewhere_cache
+
+    def find_elsewhere(self, text: str) -> list[Place]:
+        names, pattern = self._elsewhere()
+        if pattern is None or not text:
+            return []
+        t = re.sub(r"\s+", "", str(text))
+        found: list[Place] = []
+        for m in pattern.finditer(t):
+            n = m.group(0)
+            full = n.endswith(("省", "市", "区", "州", "盟", "地区"))
+            if not full and (n in _EVERYDAY or not (
+                    self._PLACE_CONTEXT_AFTER.search(t[m.end():m.end() + 3]) or
+                    self._PLACE_CONTEXT_BEFORE.search(t[max(0, m.start() - 2):m.start()]) or m.start() == 0)):
+                continue
+            found += [p for p in names[n] if p not in found]
+        return [p for p in found if not any(q is not p and q.path[: len(p.path)] == p.path for q in found)]
+
     def find_all(self, text: str) -> list[Place]:
-        """Every place named in a text, most specific reading first, duplicates removed."""
+        """Every place named in a text, most specific reading first, duplicates removed; a province or city no
+        document covers when the text names no place of the gazetteer."""
         if not text:
             return []
+        found = self._find_known(text)
+        return found or self.find_elsewhere(text)
+
+    def _find_known(self, text: str) -> list[Place]:
         t = re.sub(r"\s+", "", str(text))
         found: list[Place] = []
         for m in self._pattern.finditer(t):

@@ -82,3 +82,15 @@ def test_loader_refuses_a_question_with_an_unknown_topic(tmp_path):
     bad.write_text(raw.replace("topics: [job_seeking]", "topics: [job_hunting]", 1), encoding="utf-8")
     with pytest.raises(CatalogueError, match="ask_job_seeking"):
         load_catalogue(bad)
+
+
+def test_generated_nlu_lookups_are_current():
+    """data/nlu/generated.yml is made from the gazetteer and the vocabulary (scripts/gen_nlu_lookups.py): a place or
+    a category added there must reach the NLU's lookup tables too."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("gen", ROOT / "scripts" / "gen_nlu_lookups.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    assert (ROOT / "data" / "nlu" / "generated.yml").read_text(encoding="utf-8") == gen.render(), \
+        "data/nlu/generated.yml is stale: run `make nlu-data`"
