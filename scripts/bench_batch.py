@@ -4,6 +4,8 @@
     .venv/bin/python scripts/bench_batch.py -n 10000 --write   # also write report.xlsx + checklists.html (temp dir)
     .venv/bin/python scripts/bench_batch.py -n 10000 --xlsx    # also write the ledger as .xlsx and read it back
     .venv/bin/python scripts/bench_batch.py -n 10000 --profile # cProfile of the check, top 25 by cumulative time
+    .venv/bin/python scripts/bench_batch.py -n 100000 --writers  # the report .xlsx: our SpreadsheetML writer vs
+                                                              # XlsxWriter (constant_memory), side by side
 
 Each figure is wall-clock seconds and, in brackets, CPU seconds of this process (the wall time inflates when other
 programs share the machine). Rows are generated in memory with a fixed seed: households of 1–5 people across the
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import random
 import sys
 import tempfile
@@ -150,15 +153,164 @@ def bench(n: int, write: bool, xlsx: bool, profile: bool) -> None:
                       f" = {t_r.wall + t_c.wall:.2f} s (cpu {t_r.cpu + t_c.cpu:.2f} s)")
 
 
+def xlsxwriter_report(rep, path) -> None:
+    """The report of ledger.write_xlsx (same sheets, cells, widths, frozen panes, two bold styles) through XlsxWriter in
+    constant_memory mode (rows streamed to temporary files, inline strings); every text written as a string."""
+    import xlsxwriter
+
+    from ledger.tables import SLOT_HEADERS, detail_table, problems_table, summary_head, summary_table
+    from ledger.writers import _XML_ILLEGAL
+
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
+                                         "strings_to_formulas": False, "strings_to_urls": False,
+                                         "default_format_properties": {"font_name": "等线", "font_size": 11}})
+    head_fmt = wb.add_format({"bold": True, "text_wrap": True, "valign": "top"})
+    bold = wb.add_format({"bold": True})
+
+    def put(ws, i, values, fmt=None):
+        for j, v in enumerate(values):
+            if v is None or v == "":
+                continue
+            if isinstance(v, bool):
+                ws.write_boolean(i, j, v, fmt)
+            elif isinstance(v, (int, float)):
+                ws.write_number(i, j, v, fmt)
+            else:
+                t = str(v)
+                if _XML_ILLEGAL.search(t):
+                    t = _XML_ILLEGAL.sub("", t)
+                ws.write_string(i, j, t[:32000], fmt)
+
+    detail = wb.add_worksheet("明细")
+    headers, rows = detail_table(rep)
+    widths = {"行号": 6, "户号": 10, "姓名": 10, "身份证号": 21, "户籍地": 18, "适用政策": 30, "人员类别": 16, "就业状态": 9,
+              "符合项数": 6, "待确认项数": 6, "本人合计（元）": 10, "输入问题": 40, "备注": 24, "政策有效期": 40}
+    slot_w = dict(zip(SLOT_HEADERS, [24, 36, 12, 10, 18, 36, 26]))
+    for j, h in enumerate(headers):
+        detail.set_column(j, j, widths.get(h) or slot_w.get(h.rstrip("0123456789"), 14))
+    detail.freeze_panes(1, 3)
+    put(detail, 0, headers, head_fmt)
+    for i, r in enumerate(rows, start=1):
+        put(detail, i, r)
+    summary = wb.add_worksheet("汇总")
+    for j, w in enumerate([34, 24, 30, 22, 10, 10, 10, 16, 40]):
+        summary.set_column(j, j, w)
+    i = 0
+    for k, line in enumerate(summary_head(rep)):
+        put(summary, i, [line], bold if k in (0, 2) else None)
+        i += 1
+    i += 1
+    sh, srows = summary_table(rep)
+    put(summary, i, sh, head_fmt)
+    for r in srows[:-1]:
+        i += 1
+        put(summary, i, r)
+    put(summary, i + 1, srows[-1], bold)
+    problems = wb.add_worksheet("问题")
+    for j, w in enumerate([6, 10, 10, 12, 24, 80]):
+        problems.set_column(j, j, w)
+    problems.freeze_panes(1, 0)
+    ph, prows = problems_table(rep)
+    put(problems, 0, ph, head_fmt)
+    for i, r in enumerate(prows or [[None, None, None, None, None, "没有发现输入问题"]], start=1):
+        put(problems, i, r)
+    wb.close()
+
+
+def _trimmed(row) -> list:
+    """A row without its trailing empty cells (a sheet's stated dimension pads rows read back with openpyxl)."""
+    row = list(row)
+    while row and row[-1] is None:
+        row.pop()
+    return row
+
+
+def _status_kb(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def _timed_in_child(write, rep, path) -> dict:
+    """Run write(rep, path) in a forked child (the report is shared, not copied): wall and CPU seconds of the write,
+    the child's peak resident memory (VmHWM) above its resident memory when it started."""
+    import json
+    import os
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:            # child
+        os.close(r)
+        try:
+            Path("/proc/self/clear_refs").write_text("5")     # restart the peak (VmHWM) from the current RSS
+        except OSError:
+            pass
+        base = _status_kb("VmRSS")
+        t0, c0 = time.perf_counter(), time.process_time()
+        write(rep, path)
+        out = {"wall": time.perf_counter() - t0, "cpu": time.process_time() - c0,
+               "peak_mb": (_status_kb("VmHWM") - base) / 1024, "size_mb": Path(path).stat().st_size / 1e6}
+        os.write(w, json.dumps(out).encode())
+        os._exit(0)
+    os.close(w)
+    data = b""
+    while chunk := os.read(r, 65536):
+        data += chunk
+    os.waitpid(pid, 0)
+    return json.loads(data)
+
+
+def compare_writers(n: int, rounds: int = 3) -> None:
+    """The report of an n-row ledger written by each writer, alternately, `rounds` times; best and median."""
+    import statistics
+
+    import openpyxl
+    if importlib.util.find_spec("xlsxwriter") is None:
+        print("XlsxWriter is not installed (not a dependency: the report keeps its own writer); to measure: "
+              ".venv/bin/pip install xlsxwriter")
+        return
+
+    rep = ledger.check_rows(synthetic_rows(n), AS_OF)
+    writers = {"SpreadsheetML (ledger.writers)": ledger.write_xlsx, "XlsxWriter constant_memory": xlsxwriter_report}
+    got: dict[str, list[dict]] = {k: [] for k in writers}
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(rounds):
+            for name, write in writers.items():
+                got[name].append(_timed_in_child(write, rep, Path(tmp) / "report.xlsx"))
+        same = None
+        if n <= 20000:                           # the same cells either way (reading 100 000 rows back is slow)
+            sheets = []
+            for name, write in writers.items():
+                write(rep, Path(tmp) / f"{len(name)}.xlsx")
+                wb = openpyxl.load_workbook(Path(tmp) / f"{len(name)}.xlsx", read_only=True)
+                sheets.append([[_trimmed(r) for r in ws.iter_rows(values_only=True)] for ws in wb.worksheets])
+                wb.close()
+            same = sheets[0] == sheets[1]
+    print(f"{n} rows, report .xlsx ({sum(len(p.items) for p in rep.people)} listed benefits), {rounds} rounds each, "
+          f"alternating; every write in a forked child of this process:")
+    for name, runs in got.items():
+        walls, cpus = [r["wall"] for r in runs], [r["cpu"] for r in runs]
+        print(f"  {name:32s} wall best {min(walls):.2f} s, median {statistics.median(walls):.2f} s; "
+              f"cpu best {min(cpus):.2f} s, median {statistics.median(cpus):.2f} s; "
+              f"peak memory +{max(r['peak_mb'] for r in runs):.0f} MB; file {runs[0]['size_mb']:.1f} MB")
+    if same is not None:
+        print(f"  cells read back with openpyxl: {'identical' if same else 'DIFFERENT'}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="benchmark the ledger check (ledger/)")
     ap.add_argument("-n", type=int, action="append", help="rows (repeatable; default 10000 and 100000)")
     ap.add_argument("--write", action="store_true", help="also time writing the xlsx report and the html checklists")
     ap.add_argument("--xlsx", action="store_true", help="also time reading the ledger from an .xlsx file")
     ap.add_argument("--profile", action="store_true", help="print a cProfile of the check")
+    ap.add_argument("--writers", action="store_true",
+                    help="only compare the report writers: ours (SpreadsheetML) and XlsxWriter (pip install xlsxwriter)")
     args = ap.parse_args(argv)
     for n in args.n or [10000, 100000]:
-        bench(n, args.write, args.xlsx, args.profile)
+        if args.writers:
+            compare_writers(n)
+        else:
+            bench(n, args.write, args.xlsx, args.profile)
     return 0
 
 
