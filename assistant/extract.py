@@ -25,21 +25,23 @@ from .clock import today
 MAX_TEXT = 500  # characters of a message that are interpreted; the rest is cut with a notice
 
 _DURATION_RE = re.compile(
-    r"(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八九十半俩仨]+)\s*(?:个多月|个半月|个月|多月|月|年半|多年|年多|年)|半年")
-_MONEY_RE = re.compile(r"(?:[0-9０-９]+(?:\.[0-9]+)?万?|[一二两三四五六七八九十百千万]{2,})\s*(?:元|块钱|块)")
+    r"(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八九十半俩仨]+)\s*(?:个多月|个半月|个月|多月|月|年半|多年|年多|年(?!级))|半年")
+_MONEY_RE = re.compile(r"(?:[0-9０-９]+(?:\.[0-9]+)?万?|[一二两三四五六七八九十百千万]{2,})\s*(?:元|块钱|块)"
+                       r"|[0-9０-９]+(?:\.[0-9]+)?万(?![0-9人个名户])")
 # a bare number right after a money word: "车票680", "路费花了三百二"
-_MONEY_CTX_RE = re.compile(r"(?<=车票|路费|车费|机票|房租|租金|水电)(?:花了|是|要|共|一共|大概|差不多)?\s*"
-                           r"([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]{2,})")
+_MONEY_CTX_RE = re.compile(r"(?:车票|路费|车费|机票|房租|租金|水电)(?:费)?(?:一年|每年|一个月|每月|每个月|一年下来)?"
+                           r"(?:花了|是|要|共|一共|大概|差不多|交)?\s*([0-9]+(?:\.[0-9]+)?(?:[千万][0-9一二三四五六七八九]?)?"
+                           r"|[一二两三四五六七八九十百千万]{2,})")
 _COUNT_RE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百几来]+|俩|仨)\s*(?:个人|个|名|人|位)(?!月)")
 _DAYS_RE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|日)")
 # a year said alone ("2019年办过贷款") is a date, not a duration of 2019 years
 _YEAR_ALONE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}\s*年")
 # a number of persons is followed by a person (or by what they did); these words after "个" are not persons
-_NOT_PERSONS = re.compile(r"\s*(?:月|课时|小时|钟头|星期|礼拜|村|镇|乡|县|市|省|厂|店|证|期|批|班|项|回|次|字|点|岗|单位|公司|"
+_NOT_PERSONS = re.compile(r"\s*(?:月|半月|半年|多月|课时|小时|钟头|星期|礼拜|村|镇|乡|县|市|省|厂|店|证|期|批|班|项|回|次|字|点|岗|单位|公司|"
                           r"企业|合作社|基地|车间|工坊|地方|事|问题|条件|孩子他|学校|机构|部门|工地|项目|农家乐|小|大)")
 # a rate, not an amount of time or people: "一天多少", "一个月1000", "每人补多少", "一个人政府补贴多少钱"
-_RATE_AFTER = re.compile(r"\s*(?:的)?(?:到底|大概|大约|说是|是|就|能|可以|政府|最多|最高|一共)?\s*(?:多少|几|好多|给|补|发|报|领|拿|"
-                         r"[0-9０-９]|[一二两三四五六七八九十百千]+(?:块|元))")
+_RATE_AFTER = re.compile(r"[^，。,；;？?]{0,4}?(?:多少|几|好多|给|补|发|报|领|拿|[0-9０-９]|[一二两三四五六七八九十][十百千万]|"
+                         r"[一二两三四五六七八九十百千]+(?:块|元))")
 _RATE_UNITS = re.compile(r"(?:每|一)(?:个)?(?:天|日|月|年|人|名|位)|每个人|一个人|每天|每月|每年|每人")
 _CROSS_PROVINCE = re.compile(r"外省|省外|跨省|出省")
 _WORK_VERBS = r"(?:打工|务工|上班|干活|工作|做工|做事|进厂|干|做|摘|采)"
@@ -57,7 +59,7 @@ _LOCAL_WORK = re.compile(r"(?:在|去|到)[^，。,；;\s]{0,4}?(?:本县|县城
                          r"[^，。,；;]{0,10}?" + _WORK_VERBS)
 
 # a clause: what lies between two of these
-_CLAUSE_END = "，,。；;！!？?\n"
+_CLAUSE_END = "，,。；;！!？?\n（()）"
 # a plan or a question about what may happen, not a fact that holds ("想认定成社区工厂", "打算签合同", "要是合格了")
 _PLAN = re.compile(r"(?:想|打算|准备|计划|寻思|考虑|希望|申请|能不能|能否|可不可以|如果|要是|假如|万一|将来)[^，,。；;]{0,6}$")
 # words that say the negated category is someone else's ("他弟弟不是贫困户", "还有4个是低保户不是建档立卡的")
@@ -65,6 +67,9 @@ _OTHERS = re.compile(r"弟弟|哥哥|姐姐|妹妹|他弟|他哥|她弟|她哥|�
                      r"[0-9一二两三四五六七八九十几俩仨]+\s*(?:个|名|位|人)")
 _CORRECTION = re.compile(r"不对|说错|搞错|弄错|记错|更正|纠正|说混")
 
+
+# the words between a year and 毕业 that make it a school leaver's, not a graduate's ("初中刚毕业")
+_NOT_SCHOOL = r"(?:(?!初中|高中|小学|中考|高考)[^，。,；;？?])"
 
 # Yes/no facts said in passing ("社保也交了", "娃在技校上学"). (pattern, fact, value); a negation right before the
 # match flips the value ("没交社保", "不是贫困地区"). For one fact a later pattern that matches overrides an earlier
@@ -77,7 +82,8 @@ BOOL_PHRASES = [
     (r"贫困地区|贫困县", "employer_in_poor_area", True),
     # at a technical school (技工院校) or going to one; a university is not one
     (r"(上|读|念|考上|考了|在)[^，。,；;？?]{0,8}?(大学|本科|大专|研究生)(?!毕业)", "in_technical_school", False),
-    (r"(上|读|念|在|进|考上|考进|考了|去|学|报)[^，。,；;？?]{0,10}?(技校|技工院校|技工学校|技工学院|技师学院|技工院)"
+    (r"(上|读|念|在|进|考上|考进|考了|去|学|报)(?:(?!上|读|念|在|进|去|学|报)[^，。,；;？?]){0,10}?"
+     r"(技校|技工院校|技工学校|技工学院|技师学院|技工院)"
      r"|(技校|技工院校|技工学校|技工学院|技师学院)[^，。,；;？?]{0,4}?(读|念|上学|学习|学|就读|在读|一年级|二年级|三年级)",
      "in_technical_school", True),
     # the training's certificate (合格证), from passing its test: "考核合格了", "结业考核合格", "20个人合格"
@@ -97,12 +103,12 @@ BOOL_PHRASES = [
     (r"失业(?!保险|青年|人员|登记|证)|没(有)?(工作|活干|事做|事干|就业)|冇得?(工作|事做|活干|事干)|没得(工作|活路|事做|活干)|"
      r"待业|找不到(工作|活)|没找到(工作|活)|在家闲|闲在家|被辞|辞退|下岗|未就业|没上班|不上班", "unemployed", True),
     (r"季节(性)?(工|用工|活|岗位)|临时工|摘(了)?[^，。,；;]{0,4}?(棉花|苹果|茶叶)|采茶", "seasonal_job", True),
-    (r"今年(刚)?(大学|大专|本科|研究生)?毕业|应届|毕业(还)?(不到|没满|不满)(两|2)年|去年[^，。,；;？?]{0,6}?毕业|"
-     r"刚(刚)?(从)?[^，。,；;？?]{0,8}?毕业", "graduation_window", True),
+    (rf"今年(刚)?(大学|大专|本科|研究生)?毕业|应届|毕业(还)?(不到|没满|不满)(两|2)年|去年{_NOT_SCHOOL}{{0,6}}?毕业|"
+     rf"(?<!初中)(?<!高中)(?<!小学)刚(刚)?(从)?{_NOT_SCHOOL}{{0,8}}?毕业", "graduation_window", True),
     (r"毕业(都)?(好几|三|四|五|[3-9])年", "graduation_window", False),
-    (r"今年[^，。,；;？?]{0,10}?毕业|应届", "fresh_graduate", True),
-    (r"去年[^，。,；;？?]{0,6}?毕业|前年[^，。,；;？?]{0,6}?毕业", "fresh_graduate", False),
-    (r"明年[^，。,；;？?]{0,6}?毕业|还有一年(就)?毕业|毕业班|大四|最后一年", "final_year_student", True),
+    (rf"今年{_NOT_SCHOOL}{{0,10}}?毕业|应届", "fresh_graduate", True),
+    (rf"去年{_NOT_SCHOOL}{{0,6}}?毕业|前年{_NOT_SCHOOL}{{0,6}}?毕业", "fresh_graduate", False),
+    (rf"明年{_NOT_SCHOOL}{{0,6}}?毕业|还有一年(就)?毕业|大四", "final_year_student", True),
     (r"享受过以工代训|领过以工代训", "had_work_for_training_before", True),
     (r"(今年)?(已经)?(领|拿|享受)过(培训)?(生活费|交通费)(补贴)?", "received_allowance_this_year", True),
     # a referral given free of charge (免费职业介绍), or paid for
@@ -136,6 +142,7 @@ _TRADES = (r"电工|焊工|电焊|焊接|育婴|月嫂|家政|保姆|养老护�
 _TRAINING_TRADE = re.compile(rf"(?:学|参加|报|上)(?:了|个|门|点|过|一门|一点)?[^，。,；;？?\s]{{0,4}}?({_TRADES})"
                              rf"|({_TRADES})[^，。,；;？?\s]{{0,4}}?(?:培训|班|课)")
 _TRAINING_WORD = re.compile(r"培训|学员|结业|SYB|IYB|syb|iyb")
+_BUSINESS_HYPOTHETICAL = re.compile(r"\s*(?:以后|之后|的话|了以后|起来以后)")
 _BUSINESS_DONE = re.compile(r"(?:开|办|整|搞|弄|干|注册|盘)(?:了|起来了|起来|下来了|好了)|执照(?:也|都)?(?:办|拿|下来)|办(?:了|好了|下来了)?"
                             r"(?:营业)?执照|注册(?:了|好了|过)|营业执照|开(?:着|了)(?:呢)?")
 _STARTUP_CONTEXT = re.compile(r"创业(?!培训)|开店|办厂|开厂|(?<!助学)贷|执照|个体|当老板|做生意|做买卖|小店|摆摊|注册")
@@ -146,12 +153,16 @@ _WORK_DONE = re.compile(r"(?:干了|做了|干过|做过|上班了|进了厂|进
                         r"(?:干|做)(?=[，,。；;？?！!\s]|$))|"
                         r"(?:去|到|进)[^，。,；;？?]{0,12}?(?:上班|打工|干活|做工|务工|做事|干|做)(?:了|的)|"
                         r"(?:去|到|进)[^，。,；;？?]{1,12}?(?:上班|打工|干活|做工|务工)(?!有|能|可以|的话|吗|要|咋|怎么)|"
-                        r"(?:去|到|进)(?:了)?[^，。,；;？?]{0,8}?(?:厂|工地|公司|酒店)(?:里)?(?:上班|打工|干活|做|干)?了)")
+                        r"(?:去|到|进)(?:了)?[^，。,；;？?]{0,8}?(?:厂|工地|公司|酒店)(?:里)?(?:上班|打工|干活|做|干)?了|"
+                        r"换了?(?:个|份|一个|一份)?(?:厂|工作|活|单位|公司))")
 _AFTER_TRAINING = re.compile(r"(?:培训|学完|结业|拿证|合格)[^，。,；;？?]{0,6}?(?:后|以后|之后)[^，。,；;？?]{0,3}?(?:第)?"
                              r"([0-9一二两三四五六七八九十半]+)(?:个)?(?:多)?月[^，。,；;？?]{0,6}?(?:开|办|注册)")
 _PARTNERS = re.compile(r"合伙|入伙|搭伙|合股|(?:跟|和|与)[^，。,；;？?]{0,8}?(?:一起|一块|两个|几个|俩|仨)(?:搞|干|开|办|整)")
 # a business spoken of by its state: "店一直开着呢", "小超市去年就关门了"
 _BUSINESS_STATE = re.compile(nz.BUSINESS_PLACE + r"[^，。,；;？?]{0,6}?(?:开着|关门|倒闭|停业|歇业|营业|经营|开张|不开了|黄了|转让)")
+_NO_WORK = re.compile(r"没活干|没(有)?(工作|事做|活路)|冇得?(事做|工作|活干)|失业|待业|闲(了|着|在家)|在家闲|没上班|不上班")
+_BENEFIT_BEFORE = re.compile(r"(?:补贴|补助|奖补|奖励|补帖|返还)(?:是|有|就是|能|说是|大概|一共)?\s*$")
+_YEARLY_COSTS = {"insurance_contributions", "company_insurance_contributions", "rent_utilities_cost"}
 _WORK_NOT = re.compile(r"没(有)?(上班|工作|打工|去成|去)|还没|不要|冇得?(事做|工作)|没活|被辞|辞退")
 
 
@@ -241,9 +252,11 @@ def _categories(out: Extracted, said: str, entities, policies) -> None:
         hits.append((s, c))
     yes: dict[str, int] = {}
     no: dict[str, int] = {}
+    others: set[str] = set()
     for start, c in sorted(set(hits)):
         if nz.is_negated(said, start):
             if _OTHERS.search(_clause_before(said, start)):
+                others.add(c)               # said of someone else: a "no" only when nobody is said to be one
                 continue
             no.setdefault(c, start)
             no[c] = max(no[c], start)
@@ -254,6 +267,220 @@ def _categories(out: Extracted, said: str, entities, policies) -> None:
             continue
         out.categories.append(c)
     out.not_categories = [c for c in sorted(no, key=no.get) if c not in out.categories]
+    out.not_categories += [c for c in sorted(others) if c not in yes and c not in out.not_categories]
+
+
+# --------------------------------------------------------------------------------------------------- head-counts
+# "招了6个脱贫户和4个低收入户", "一共24个绣娘，其中脱贫户5个、边缘户2个", "5个贫困户里4个签了一年合同…还有1个干了两个月就走了":
+# every number of persons is bound to its own noun (the words after it, or before it: "脱贫户5个"), and groups are
+# nested by 其中 / 里头 / brackets / a colon, with siblings after 另外 / 剩下 / 还有. A group that names nobody
+# ("三个干了九个月") is part of the people last named. When sibling groups each say their own conditions, the message is
+# about the first of them (its count, contract and months); the others' conditions are not read as facts.
+_PERSON_COUNT = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百几来]+)\s*(?:个人|个|名|位|户|人)(?![月年天半多])|俩|仨")
+_SENTENCE_END = "。！!？?；;\n"
+# what may follow "N个" when it counts persons named before ("三个干了九个月", "其中8个是…", "这12个里头")
+_BARE_COUNT_NEXT = re.compile(r"$|[\s，,。、；;！!？?：:（()）]|是|都|也|签|干|做|在|已|才|只|没|去|来|走|还|有|里|中|的|被|跟|和|参|领|拿|考|"
+                              r"合|就|又|今|前|刚|全|均|不|要|想|能|进|到|上|当|从|因|后")
+_SIBLING = re.compile(r"另外|剩下|还有|其余|其他|余下|别的|另有")
+_PERSON_WORDS = re.compile(r"人|工|学员|学生|绣娘|老乡|村民|农民|劳动力|劳动者|见习生|毕业生|大学生|孩子|娃|阿姐|妇女|老人|小伙|姑娘|"
+                           r"兄弟|户")
+_OTHER_WORDS = re.compile(r"一般|普通|不是|非(?!遗)|不算")
+_HIRE_CONTEXT = re.compile(r"招|吸纳|雇|收了|收留|用了|接收|聘|介绍|带了|带动|带着|组织|送了|送到|输出|安置|培训|学员|员工|工人|职工|"
+                           r"绣娘|我们(?:厂|公司|单位|基地|车间|合作社|这)|厂里|车间里|基地里|工坊")
+_CONDITION = re.compile(r"签|合同|协议|干|做|满|在岗|社保|来了|才来|走了|没去|季节工|领过|享受过|一年|个月|半年")
+_TOTAL_WORDS = re.compile(r"一共|总共|共有|全厂|全部|员工|职工|工人")
+
+
+@dataclass(eq=False)
+class _Group:
+    start: int
+    end: int
+    value: float
+    cls: str | None = None          # poor | lowinc | mixed | other | person | None (part of the people last named)
+    parent: "_Group | None" = None
+    total: bool = False             # the whole staff ("一共30个工人")
+    stop: int = 0                   # its words run from its number to the next number or the end of the sentence
+    ref: "_Group | None" = None     # a number naming an earlier group again ("本省16个里…")
+    main: bool = False              # the group the message is about
+    children: list = field(default_factory=list)
+
+
+def _class_of(words: str, policies) -> str | None:
+    """Which people a group's words name: 脱贫劳动力 (含边缘户) → poor; 农村低收入人口, 低保, 特困 → lowinc; both →
+    mixed; a category said with a no ("不是建档立卡的"), 一般, 普通 → other; persons with no category → person."""
+    found, negated = set(), False
+    hits = list(nz.category_words(words))
+    for canon, aliases in policies.vocab.categories.items():
+        for word in (canon,) + aliases:
+            i = words.find(word)
+            if i >= 0:
+                hits.append((i, i + len(word), canon))
+    for s, _, c in hits:
+        if nz.is_negated(words, s):
+            negated = True
+        else:
+            found.add(c)
+    poor = bool(found & {"脱贫劳动力", "边缘户"})
+    low = bool(found & {"农村低收入人口", "低保家庭", "特困供养"})
+    if poor or low:
+        return "mixed" if poor and low else "poor" if poor else "lowinc"
+    if negated or _OTHER_WORDS.search(words):
+        return "other"
+    if found or _PERSON_WORDS.search(words):
+        return "person"
+    return None
+
+
+def _own_words(said: str, g: _Group) -> str:
+    """A group's own words, up to a condition said of all ("，都签了一年合同"); none when it says the same as the
+    others ("7个都签了一年", "2个边缘户也签了一年")."""
+    words = said[g.end:g.stop]
+    if re.match(r"[^，,、]{0,6}?(?:都|也|全|同样|一样)", words):
+        return ""
+    m = re.search(r"[，,、]\s*(?:都|全|全部|一律|均)", words)
+    return words[:m.start()] if m else words
+
+
+def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[int, int]]]:
+    """The groups of persons a message counts (and where it names a group again)."""
+    mentions = []
+    for m in _PERSON_COUNT.finditer(said):
+        s, e, raw = m.start(), m.end(), m.group(0)
+        if not free(s, e) or _is_rate(said, s, e):
+            continue
+        if not re.search(r"人|户", raw) and _NOT_PERSONS.match(said[e:e + 4]):
+            continue
+        v = 2.0 if raw == "俩" else 3.0 if raw == "仨" else nz.parse_count(raw)
+        if v is None or v <= 0 or (raw in ("俩", "仨") and not _class_of(said[e:e + 6], policies)):
+            continue
+        if raw.endswith("个") and not _BARE_COUNT_NEXT.match(said[e:e + 1]) and \
+                not _class_of(re.split(r"[，,。、；;！!？?\s]", said[e:e + 10])[0], policies):
+            continue                        # "一个社区工厂", "两个问题": not persons
+        mentions.append((s, e, v))
+    groups: list[_Group] = []
+    for i, (s, e, v) in enumerate(mentions):
+        nxt = mentions[i + 1][0] if i + 1 < len(mentions) else len(said)
+        stop = next((j for j in range(e, nxt) if said[j] in _SENTENCE_END), nxt)
+        g = _Group(s, e, v, stop=stop)
+        last = groups[-1] if groups else None
+        between = said[last.end:s] if last else said[:s]
+        after = said[e:stop]
+        if re.match(r"[^，。,；;！!？?]{0,6}?(?:里头|里面|里边|里|中)", after):
+            g.ref = next((h for h in reversed(groups) if h.value == v and h.ref is None), None)
+            if g.ref is not None:               # "本省16个里12个": the 16 named before
+                groups.append(g)
+                continue
+        # its noun: the words after it up to a list mark, or before it ("其中脱贫户5个")
+        noun = re.split(r"[、及与跟（(]|和(?=\s*[0-9一二两三四五六七八九十几])|[，,](?!\s*(?:也|都)?(?:是|不是))", after,
+                        maxsplit=1)[0]
+        before = re.split(r"[、，,。；;！!？?和及（(：:]", said[max(last.end if last else 0, s - 8):s])[-1]
+        g.cls = _class_of(noun, policies) or _class_of(before, policies) or \
+            ("person" if re.search(r"人", said[s:e]) else None)
+        if g.cls is None and _class_of(after, policies) in ("poor", "lowinc", "mixed", "other"):
+            g.cls = _class_of(after, policies)  # "剩下4个刚来俩月，也不是建档立卡的"
+        g.total = bool(_TOTAL_WORDS.search(said[max(0, s - 6):s] + noun[:4])) and \
+            not re.search(r"招|吸纳|新|介绍|带", said[max(0, s - 4):s])
+        prev = next((h for h in reversed(groups) if h.ref is None), None)
+        closed = bool(re.search(r"[）)]", between))
+        qi = said.rfind("其中", 0, s)
+        if last is not None and last.ref is not None and re.search(r"里|中", between):
+            g.parent = last.ref                 # "5个贫困户里4个"
+        elif last is not None and re.search(r"[（(：:]", between):
+            g.parent = last.ref or last         # "8个是建档立卡的（4个新邵本地…", "介绍了15个人：8个…"
+        elif prev is not None and qi >= 0 and not any(ch in _SENTENCE_END for ch in said[qi:s]) and \
+                not _SIBLING.search(between):
+            g.parent = prev.parent if prev.start > qi else prev     # "其中5个是…、3个是…"
+        elif prev is not None and (_SIBLING.search(between) or
+                                   (prev.parent is not None and not any(ch in _SENTENCE_END for ch in between))):
+            g.parent = prev.parent
+            if closed and g.parent is not None:
+                g.parent = g.parent.parent
+            if re.search(r"剩下|其余|余下", between):     # "剩下8个": what is left of the group it completes
+                p = prev.parent
+                while p is not None and p.value - sum(k.value for k in p.children) != v:
+                    p = p.parent
+                g.parent = p if p is not None else g.parent
+        elif g.cls is None:                     # "三个干了九个月": of the people last named
+            g.parent = next((h for h in reversed(groups) if h.parent is None and h.ref is None and
+                             h.cls is not None and not h.total), None)
+        if g.parent is not None:
+            g.parent.children.append(g)
+        groups.append(g)
+    refs = [(g.start, g.end) for g in groups if g.ref is not None]
+    groups = [g for g in groups if g.ref is None]
+    # the group the message is about: of sibling groups that each say their own conditions, the first; the deepest
+    # such family wins ("5个贫困户里4个签了合同…还有1个…")
+    families: dict[int, list[_Group]] = {}
+    for g in groups:
+        families.setdefault(id(g.parent), []).append(g)
+    chosen = None
+    for sibs in families.values():
+        with_cond = [g for g in sibs if _CONDITION.search(_own_words(said, g))]
+        if len(sibs) >= 2 and len(with_cond) >= 2 and (chosen is None or with_cond[0].start > chosen.start):
+            chosen = with_cond[0]
+    if chosen is not None:
+        chosen.main = True
+    return groups, refs
+
+
+def _others_words(said: str, groups: list[_Group]) -> list[tuple[int, int]]:
+    """The words of the sibling groups of the one the message is about."""
+    main = next((g for g in groups if g.main), None)
+    if main is None:
+        return []
+    return [(g.start, g.start + len(_own_words(said, g)) + (g.end - g.start))
+            for g in groups if g.parent is main.parent and g is not main]
+
+
+def _leaf_counts(g: _Group, inherited: str | None) -> dict[str, float]:
+    """How many people of each class a group holds: its subgroups' classes when they name them, else its own."""
+    cls = g.cls or inherited
+    if any(_names_class(k) for k in g.children):
+        out: dict[str, float] = {}
+        for k in g.children:
+            for c, n in _leaf_counts(k, cls).items():
+                out[c] = out.get(c, 0) + n
+        return out
+    return {cls or "person": g.value}
+
+
+def _names_class(g: _Group) -> bool:
+    return g.cls is not None or any(_names_class(k) for k in g.children)
+
+
+def _count_facts(out: Extracted, said: str, groups: list[_Group]) -> None:
+    """staff_total, hired_poor_count, hired_poor_low_income_count and new_hires from the groups of persons."""
+    totals = [g for g in groups if g.total and g.parent is None]
+    hire = bool(_HIRE_CONTEXT.search(said))
+    if not groups or not (hire or totals):
+        return
+    if totals:
+        out.facts["staff_total"] = totals[0].value
+    by_class: dict[str, float] = {}
+    for g in groups:
+        if g.parent is None and not g.total:
+            for c, n in _leaf_counts(g, None).items():
+                by_class[c] = by_class.get(c, 0) + n
+        elif g.parent is None and g.total:
+            for c, n in _leaf_counts(g, None).items():
+                if c != "person":
+                    by_class[c] = by_class.get(c, 0) + n
+    poor, low, mixed = by_class.get("poor", 0), by_class.get("lowinc", 0), by_class.get("mixed", 0)
+    if poor:
+        out.facts["hired_poor_count"] = poor
+    if low or mixed:
+        out.facts["hired_poor_low_income_count"] = poor + low + mixed
+    main = next((g for g in groups if g.main), None)
+    if main is not None:
+        out.facts["new_hires"] = main.value
+    elif mixed or (low and out.facts.get("employer_type") in ("就业帮扶基地", "非遗扶贫就业工坊")):
+        out.facts["new_hires"] = poor + low + mixed
+    elif poor:
+        out.facts["new_hires"] = poor
+    elif hire:
+        persons = [g for g in groups if g.parent is None and not g.total and g.cls in ("person", None)]
+        if persons:
+            out.facts["new_hires"] = persons[0].value
 
 
 def _post_type(said: str) -> str | None:
@@ -298,7 +525,7 @@ def _business(out: Extracted, said: str) -> bool:
         if kind:
             out.facts["business_type"] = kind
     elif startup and "business_type" not in out.facts:
-        kind = nz.business_type(said) if re.search(r"个体|合伙|入伙|合作社|家庭农场|公司|企业", said) else None
+        kind = nz.business_type(said) if re.search(r"个体|合伙|入伙|合作社|家庭农场|公司|企业|摆摊|小店|开店", said) else None
         if kind:
             out.facts["business_type"] = kind
     # partnership said later in its own words ("是跟我兄弟两个合伙搞"), or denied ("不是我一个人搞")
@@ -417,12 +644,20 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         # the person's own shop or company is a business (business_type), not where they work
         if kind and not (kind in ("企业", "小微企业") and has_business and "business_type" in out.facts):
             out.facts["employer_type"] = kind
+    # --- head-counts, each bound to its noun; the words of groups the message is not about are not read as facts
+    groups, refs = _head_counts(said, free, policies)
+    taken.extend(refs)
+    others = _others_words(said, groups)
+
+    def theirs(s, e=None):
+        return any(a <= s < b for a, b in others)
+
     for table, needs_business in ((BOOL_PHRASES, False), (BUSINESS_BOOL_PHRASES, True)):
         if needs_business and not has_business:
             continue
         for pat, fact, value in table:
             for m in re.finditer(pat, said):
-                if fact in PLAN_SENSITIVE and _planned(said, m.start()):
+                if fact in PLAN_SENSITIVE and _planned(said, m.start()) or theirs(m.start()):
                     continue
                 neg = nz.is_negated(said, m.start())
                 out.facts[fact] = (not value) if neg else value
@@ -433,9 +668,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts["training_certificate"] = True
     if out.facts.get("unemployed") is True:
         out.facts.setdefault("employed", False)
-    m = re.search(r"(?<![0-9])([1-9][0-9])\s*(周)?岁", said)
+    m = re.search(r"(?<![0-9])([1-9][0-9])\s*(周)?岁", said) or \
+        re.search(r"(?<![一二三四五六七八九十])([一二三四五六七八九]?十[一二三四五六七八九]?)(?:多)?(?:周)?岁", said)
     if m and free(m.start(1), m.end(1)):
-        out.facts["age"] = float(m.group(1))
+        out.facts["age"] = nz.parse_count(m.group(1))           # "十九岁", "五十八岁", "五十多岁"
     else:
         m = re.search(r"(?:今年|我|她|他|孩子|娃|儿子|女儿|闺女|孙子)[^，。,；;？?0-9]{0,2}?([1-9][0-9])(?:了|$|[，。,\s])", said)
         if m and free(m.start(1), m.end(1)) and 14 <= int(m.group(1)) <= 80:
@@ -459,11 +695,18 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if v is None:
                 continue
             taken.append((s, e))
+            if theirs(s):
+                continue                    # "…还有1个干了两个月就走了": another group's months
             roles = nz.role_for(table, said, s, e) or default_roles
             if roles is None:
                 out.numbers.append(v)
                 continue
-            for r in ([roles] if isinstance(roles, str) else roles):
+            roles = [roles] if isinstance(roles, str) else roles
+            if kind == "duration" and _NO_WORK.search(_clause_before(said, s) + said[e:e + 3]):
+                continue                    # "没活干快一年了": a year out of work, not at work
+            for r in roles:
+                if dated.get(r, -1) > s:
+                    continue                # a date said after it is the newer event ("干了半年…去年又去…")
                 out.facts[r] = v
 
     # a year said alone ("2019年办过贷款") is not 2019 years
@@ -472,12 +715,15 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             taken.append((m.start(), m.end()))
     # --- dates of events, before any duration is read: "前年十月" is a date, not 10 months
     training_dates, business_dates = [], []
+    dated: dict[str, int] = {}              # fact -> where the date that gave it was said
     for s, e, months in nz.dates_in(said, as_of or today()):
         if not free(s, e):
             continue
         taken.append((s, e))
+        if theirs(s):
+            continue
         role = nz.event_role(said, s, e)
-        after = _clause_after(said, e, 16)
+        after = _clause_after(said, e, 24)
         if re.match(r"[^，。,；;]{0,8}?(?:参加|报|上|去学|学)[^，。,；;]{0,6}?培训|[^，。,；;]{0,4}?培训", after) and \
                 not re.match(r"[^，。,；;]{0,3}?(?:执照|注册|开了|办了)", after):
             training_dates.append(months)
@@ -486,10 +732,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             role = _role_in(after)
         if role == "months_since_registration":
             business_dates.append(months)
-        if role and role not in out.facts:
+        if role:                            # a later date is a newer event or a correction: it stands
             out.facts[role] = months
+            dated[role] = s
             if role == "months_since_employment":       # started then and working since
-                out.facts.setdefault("months_employed", months)
+                out.facts["months_employed"] = months
+                dated["months_employed"] = s
     # "拿证以后第8个月才开了店": months from the training to the shop, not since the shop opened
     after_training = None
     m = _AFTER_TRAINING.search(said)
@@ -498,18 +746,39 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         taken.append((m.start(1), m.end(1) + 2))
     assign_numbers("days", _DAYS_RE, nz.parse_days, [(r"培训|学", "training_days")], "training_days")
     assign_numbers("duration", _DURATION_RE, nz.parse_duration_months, nz.DURATION_ROLES, None)
-    assign_numbers("money", _MONEY_RE, nz.parse_money, nz.MONEY_ROLES, None)
-    for m in _MONEY_CTX_RE.finditer(said):
-        s, e = m.start(1), m.end(1)
-        if free(s, e):
-            v = nz.parse_money(m.group(1))
-            role = nz.role_for(nz.MONEY_ROLES, said, s, e)
-            if v is not None and role:
-                taken.append((s, e))
-                out.facts[role] = v
-    assign_numbers("count", _COUNT_RE, nz.parse_count, nz.COUNT_ROLES, None)
-    if "new_hires" in out.facts and re.search("脱贫|贫困|建档", said):
-        out.facts.setdefault("hired_poor_count", out.facts["new_hires"])
+    # --- money: a yearly cost said by the month is twelve of it; rent and utilities add up; the amount of a benefit
+    #     someone heard of ("保险补贴十五块") is not a cost
+    cands = [(e["start"], e["end"], str(e["value"])) for e in _spans(entities, "money")]
+    cands += [(m.start(), m.end(), m.group(0)) for m in _MONEY_RE.finditer(said)]
+    cands += [(m.start(1), m.end(1), m.group(1)) for m in _MONEY_CTX_RE.finditer(said)]
+    costs: dict[str, list[float]] = {}
+    for s, e, raw in sorted(cands):
+        if not free(s, e):
+            continue
+        m = re.fullmatch(r"([0-9]+)([万千])([0-9])", raw.strip())
+        v = nz.parse_money(raw) if not m else \
+            float(m.group(1)) * (10000 if m.group(2) == "万" else 1000) + float(m.group(3)) * (1000 if m.group(2) == "万" else 100)
+        if v is None:
+            continue
+        taken.append((s, e))
+        role = nz.role_for(nz.MONEY_ROLES, said, s, e)
+        if theirs(s):
+            continue
+        if role is None or _BENEFIT_BEFORE.search(said[max(0, s - 6):s]):
+            out.numbers.append(v)
+            continue
+        if role in _YEARLY_COSTS and re.search(r"月", said[max(0, s - 6):s]) and not re.search(r"年", said[max(0, s - 4):s]):
+            v *= 12                         # "每人每月缴社保800" → 9600 a year
+        costs.setdefault(role, []).append(v)
+    for role, values in costs.items():
+        out.facts[role] = sum(values) if role == "rent_utilities_cost" else values[-1]
+    _count_facts(out, said, groups)
+    for g in groups:
+        if free(g.start, g.end):
+            taken.append((g.start, g.end))
+            if not ({"staff_total", "new_hires"} & set(out.facts)):
+                out.numbers.append(g.value)     # "3个": an answer to the question asked
+    assign_numbers("count", _COUNT_RE, nz.parse_count, [], None)
     # bare numbers ("12", "三百二") are kept for the question that was asked
     for m in re.finditer(r"(?<![0-9.])[0-9]{1,9}(?:\.[0-9]+)?(?![0-9.])", said):
         if free(m.start(), m.end()):
@@ -517,8 +786,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
 
     # --- a business started after a training (the documents' 实现创业), and within six months of it
     if has_business and _TRAINING_WORD.search(said):
-        done = _BUSINESS_DONE.search(said)
-        if done and not _planned(said, done.start()) and not nz.is_negated(said, done.start()):
+        done = next((d for d in _BUSINESS_DONE.finditer(said) if not _planned(said, d.start()) and
+                     not nz.is_negated(said, d.start()) and not _BUSINESS_HYPOTHETICAL.match(said[d.end():d.end() + 5])),
+                    None)
+        if done:
             if not (training_dates and business_dates and max(business_dates) > min(training_dates)):
                 out.facts.setdefault("started_business_after_training", True)
             if training_dates and business_dates:
@@ -536,7 +807,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if recent is not None:
             out.facts["months_since_employment"] = recent
             out.facts.setdefault("months_employed", recent)
-    if re.search(r"没签|没有签|没合同|没有合同|不签合同|不跟.{0,2}签|不给.{0,2}签", said):
+    m = re.search(r"没签|没有签|没合同|没有合同|不签合同|不跟.{0,2}签|不给.{0,2}签", said)
+    if m and not theirs(m.start()):
         out.facts["contract_months"] = 0
     for m in _WORK_DONE.finditer(said):
         if _planned(said, m.start()) or _WORK_NOT.search(said[max(0, m.start() - 3):m.end() + 2]):

@@ -299,3 +299,130 @@ def test_not_persons_after_a_classifier():
 
 def test_age_said_without_the_word():
     assert ex("我今年58了，还能领不").facts.get("age") == 58
+
+
+# ------------------------------------------------------------------------------------------------ head-counts
+def counts(text):
+    f = ex(text).facts
+    return {k: f[k] for k in ("staff_total", "new_hires", "hired_poor_count", "hired_poor_low_income_count") if k in f}
+
+
+def test_each_number_to_its_own_noun():
+    assert counts("合作社收了7个脱贫户和3个低保户") == {"new_hires": 7, "hired_poor_count": 7,
+                                                 "hired_poor_low_income_count": 10}
+    assert counts("车间招了4个本村的脱贫户和2个外村的脱贫户") == {"new_hires": 6, "hired_poor_count": 6}
+
+
+def test_a_noun_before_its_number():
+    assert counts("工坊一共18个人，其中脱贫户4个、监测户2个") == {"staff_total": 18, "new_hires": 6, "hired_poor_count": 6}
+
+
+def test_low_income_counts_for_a_workshop_and_a_base():
+    c = counts("我们非遗工坊总共15个工人，其中脱贫户3个、低收入户2个")
+    assert c["new_hires"] == 5 and c["hired_poor_low_income_count"] == 5 and c["hired_poor_count"] == 3
+
+
+def test_one_noun_for_both_kinds():
+    assert counts("基地今年吸纳了40个脱贫户和低收入户") == {"new_hires": 40, "hired_poor_low_income_count": 40}
+
+
+def test_a_subset_named_after_the_whole():
+    assert counts("厂里招了10个人，其中6个是脱贫户，4个不是") == {"new_hires": 6, "hired_poor_count": 6}
+    assert counts("招了9个贫困劳动力，其中建档立卡的5个") == {"new_hires": 5, "hired_poor_count": 5}
+
+
+def test_others_are_not_counted_as_poor():
+    c = counts("车间用了10个贫困户，其中7个是建档立卡的，剩下3个刚来，也不是建档立卡的")
+    assert c == {"new_hires": 7, "hired_poor_count": 7}
+
+
+def test_the_group_the_message_is_about_and_its_conditions():
+    e = ex("招了6个脱贫户，5个签了两年合同交了社保，还有1个没签合同干了一个月就走了")
+    assert e.facts["new_hires"] == 5 and e.facts["hired_poor_count"] == 6
+    assert e.facts["contract_months"] == 24 and e.facts["insurance_paid"] is True
+    assert "months_employed" not in e.facts
+
+
+def test_groups_with_different_months():
+    e = ex("我们公司招了7个建档立卡的，都签了合同，四个干了十个月、三个才干了一个月")
+    assert e.facts["new_hires"] == 4 and e.facts["months_employed"] == 10 and e.facts["hired_poor_count"] == 7
+
+
+def test_a_group_named_again_with_its_subgroup():
+    e = ex("招了12个脱贫户，其中本县的9个、外县的3个。本县9个里7个在岗满一年了，另外2个才来三个月")
+    assert e.facts["new_hires"] == 7 and e.facts["months_employed"] == 12 and e.facts["hired_poor_count"] == 12
+
+
+def test_the_rest_completes_its_own_group():
+    e = ex("介绍了10个人，其中6个签了一年合同，这6个里头有1个领过求职补贴，剩下4个是脱贫户干了季节工")
+    assert e.facts["new_hires"] == 6 and e.facts["hired_poor_count"] == 4
+
+
+def test_the_same_condition_for_all_is_no_subgroup():
+    e = ex("员工30个，脱贫户8个都签了一年，另外还有2个边缘户也签了一年")
+    assert e.facts["new_hires"] == 10 and e.facts["contract_months"] == 12 and e.facts["staff_total"] == 30
+
+
+def test_not_a_count_of_persons():
+    assert counts("我是一个社区工厂的老板，问两个问题") == {}
+    assert counts("我家两个孩子都是建档立卡的") == {}
+    assert 2.0 in ex("我家两个孩子都是建档立卡的").numbers
+
+
+def test_a_bare_count_is_an_answer():
+    assert ex("收5个").numbers == [5.0]
+
+
+# ------------------------------------------------------------------------------------------------ costs
+def test_rent_and_utilities_add_up():
+    assert ex("房租一年2万，水电一年5000").facts["rent_utilities_cost"] == 25000
+    assert ex("房租每年1万5，水电一年3千").facts.get("rent_utilities_cost") == 18000
+
+
+def test_a_monthly_contribution_is_twelve_a_year():
+    assert ex("单位每人每月缴社保600块").facts["insurance_contributions"] == 7200
+
+
+def test_the_amount_of_a_benefit_is_not_a_cost():
+    assert "insurance_contributions" not in ex("听说还有个保险补贴十五块").facts
+
+
+# ------------------------------------------------------------------------------------------------ more words
+def test_out_of_work_months_are_not_work():
+    e = ex("没活干大半年了，上个月开了个小吃店")
+    assert "months_employed" not in e.facts
+
+
+def test_the_newer_job_by_its_date():
+    e = ex("前年在砖厂干了三个月，去年过完年又去河南一个养殖场，签了两年合同")
+    assert e.facts["months_since_employment"] == 21 and e.facts["months_employed"] == 21
+
+
+def test_a_new_factory_is_work():
+    assert ex("今年八月又换了个厂").facts.get("months_since_employment") == 3
+
+
+def test_a_school_grade_is_not_a_duration():
+    assert 24.0 not in ex("老大读二年级").numbers
+
+
+def test_school_leavers_are_not_graduates():
+    f = ex("小儿子初中刚毕业，明年高中毕业的是老二").facts
+    assert "graduation_window" not in f and "final_year_student" not in f
+
+
+def test_age_in_chinese_numerals():
+    assert ex("我爸六十一岁了").facts["age"] == 61
+    assert ex("五十多岁了还能干").facts["age"] == 50
+
+
+def test_a_shop_said_with_spaces():
+    assert ex("想开个 水果店").facts.get("business_type") == "个体工商户"
+
+
+def test_a_shop_open_later_is_a_plan():
+    assert "started_business_after_training" not in ex("想报个创业培训，店开起来以后有啥补贴").facts
+
+
+def test_going_to_a_technical_school_after_leaving_school():
+    assert ex("初中毕业 没读书了 想去 技工学校").facts.get("in_technical_school") is True
