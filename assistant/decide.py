@@ -17,8 +17,9 @@ STATUS_RANK = {ELIGIBLE: 0, UNKNOWN: 1, INELIGIBLE: 2}
 
 
 def personal(result: BenefitResult) -> bool:
-    """The asker receives this money themselves (a worker, a graduate, a student's family …)."""
-    return default_catalogue().personal(result.benefit.payee)
+    """The asker may receive this money themselves (a worker, a graduate, a student's family …; or the text does
+    not say to whom: then it is listed for the person too, and worded as unknown)."""
+    return default_catalogue().listed_for_person(result.benefit.payee)
 
 
 def profile_of(state: State) -> Profile:

@@ -25,6 +25,7 @@ class Payee:
     id: str
     label: str
     personal: bool
+    maybe_personal: bool = False      # the text does not say who receives it: listed for a person too
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,11 @@ class Catalogue:
     def personal(self, payee: str) -> bool:
         p = self.payees.get(payee)
         return bool(p and p.personal)
+
+    def listed_for_person(self, payee: str) -> bool:
+        """Shown among a person's own benefits: paid to them, or the text does not say to whom."""
+        p = self.payees.get(payee)
+        return bool(p and (p.personal or p.maybe_personal))
 
     @property
     def personal_payees(self) -> frozenset[str]:
@@ -135,7 +141,8 @@ def _pattern(raw) -> re.Pattern | None:
 
 def load_catalogue(path: Path = CATALOGUE_FILE) -> Catalogue:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    payees = {k: Payee(k, v["label"], bool(v["personal"])) for k, v in raw["payees"].items()}
+    payees = {k: Payee(k, v["label"], bool(v["personal"]), bool(v.get("maybe_personal", False)))
+              for k, v in raw["payees"].items()}
     topics = {}
     for k, v in raw["topics"].items():
         if v.get("ledger_group") not in LEDGER_GROUPS:
