@@ -74,6 +74,19 @@ def possible(ev: Evaluation, state: State) -> list[BenefitResult]:
     return poss
 
 
+# facts that say the person works for an employer (so the employer's own subsidies for them are worth naming)
+EMPLOYMENT_FACTS = ("employer_type", "insurance_paid", "labor_contract_signed", "contract_months")
+
+
+def employer_side(ev: Evaluation, state: State, limit: int = 3) -> list[BenefitResult]:
+    """For a worker who works for an employer: the employer's subsidies for employing them, not ruled out."""
+    if not any(f in state.facts for f in EMPLOYMENT_FACTS):
+        return []
+    out = [r for r in ev.results if not personal(r) and r.status != INELIGIBLE and r.benefit.kind != "loan"]
+    out.sort(key=lambda r: (r.status != ELIGIBLE, -_money(r)))
+    return out[:limit]
+
+
 def _money(r: BenefitResult) -> float:
     """What the result is worth for ranking: its amount, the top of its range, or 0 when the text names none."""
     a = r.amount

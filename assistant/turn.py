@@ -142,10 +142,16 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
         lines.append(f"{i}. {mark}{r.benefit.name}：{amount_line(r)}")
     if len(poss) > 8:
         lines.append(f"……共{len(poss)}项")
+    theirs = decide.employer_side(ev, state) if state.role != "employer" else []
+    if theirs:                  # what the employer receives for taking the person on: theirs, said plainly
+        lines.append("单位能领的（钱发给单位，不是发给您个人）：")
+        for r in theirs:
+            mark = "✓" if r.status == "eligible" else "?"
+            lines.append(f"· {mark}{r.benefit.name}：{amount_line(r)}，钱发给{r.benefit.payee_label}")
     lines.append("想细问哪项，直接说名字，比如“交通补助”。")
-    lines.append(validity_footer(poss, as_of))
+    lines.append(validity_footer(poss + theirs, as_of))
     state.last_benefits = [r.benefit.id for r in poss[:8]]
-    decision.stated = poss[:8]
+    decision.stated = poss[:8] + theirs
     state.pending_fact = None
     return [Reply("\n".join(lines), buttons=buttons(NEXT_STEPS[:2]))]
 
