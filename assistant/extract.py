@@ -201,6 +201,12 @@ def _clause_after(text: str, end: int, limit: int = 20) -> str:
     return text[end:b]
 
 
+def _business_done(said: str) -> bool:
+    """A business that has started ("开了个…", "执照办下来了"), not one planned or imagined ("店开起来以后")."""
+    return any(not _planned(said, d.start()) and not nz.is_negated(said, d.start()) and
+               not _BUSINESS_HYPOTHETICAL.match(said[d.end():d.end() + 5]) for d in _BUSINESS_DONE.finditer(said))
+
+
 def _role_in(words: str) -> str | None:
     """The fact of the event word that comes first in `words` (nz.EVENT_ROLES)."""
     best = None
@@ -278,9 +284,10 @@ def _categories(out: Extracted, said: str, entities, policies) -> None:
 # about the first of them (its count, contract and months); the others' conditions are not read as facts.
 _PERSON_COUNT = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百几来]+)\s*(?:个人|个|名|位|户|人)(?![月年天半多])|俩|仨")
 _SENTENCE_END = "。！!？?；;\n"
-# what may follow "N个" when it counts persons named before ("三个干了九个月", "其中8个是…", "这12个里头")
-_BARE_COUNT_NEXT = re.compile(r"$|[\s，,。、；;！!？?：:（()）]|是|都|也|签|干|做|在|已|才|只|没|去|来|走|还|有|里|中|的|被|跟|和|参|领|拿|考|"
-                              r"合|就|又|今|前|刚|全|均|不|要|想|能|进|到|上|当|从|因|后")
+# what follows "N个" when it does not count persons: a place of work, an organisation, a thing
+_THINGS = re.compile(r"(?:(?!签|干|做|在|满|来|走|去|是|都|也|有|没|才|只|已|领|拿|考|进|到|上|里)[^，,。、；;！!？?]){0,5}?"
+                     r"(?:工厂|工场|社区|厂|公司|企业|合作社|基地|车间|工坊|农场|大户|机构|学校|学院|部门|单位|店|铺|馆|超市|问题|事|"
+                     r"东西|地方|项目|证|班|期|批|岗位|补贴|政策|条件)")
 _SIBLING = re.compile(r"另外|剩下|还有|其余|其他|余下|别的|另有")
 _PERSON_WORDS = re.compile(r"人|工|学员|学生|绣娘|老乡|村民|农民|劳动力|劳动者|见习生|毕业生|大学生|孩子|娃|阿姐|妇女|老人|小伙|姑娘|"
                            r"兄弟|户")
@@ -353,9 +360,13 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         v = 2.0 if raw == "俩" else 3.0 if raw == "仨" else nz.parse_count(raw)
         if v is None or v <= 0 or (raw in ("俩", "仨") and not _class_of(said[e:e + 6], policies)):
             continue
-        if raw.endswith("个") and not _BARE_COUNT_NEXT.match(said[e:e + 1]) and \
-                not _class_of(re.split(r"[，,。、；;！!？?\s]", said[e:e + 10])[0], policies):
-            continue                        # "一个社区工厂", "两个问题": not persons
+        if raw.endswith("个") and _THINGS.match(re.sub(r"\s+", "", said[e:e + 8])):
+            continue                        # "一个社区工厂", "两个问题", "一个 培训学校": not persons
+        if re.search(r"(?:问|说|讲|提|有)\s*$", said[max(0, s - 2):s]) and re.match(r"\s*[：:，,]|\s*事", said[e:e + 2]):
+            continue                        # "问两个：", "有两个事"
+        if re.match(r"\s*是", said[e:e + 2]) and raw in ("一个", "二个", "两个") and \
+                re.search(r"(?:二|两)个\s*是", said[e:]) and raw == "一个":
+            continue                        # "一个是…二个是…": points of a question, not persons
         mentions.append((s, e, v))
     groups: list[_Group] = []
     for i, (s, e, v) in enumerate(mentions):
@@ -728,6 +739,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 not re.match(r"[^，。,；;]{0,3}?(?:执照|注册|开了|办了)", after):
             training_dates.append(months)
             continue                        # "前年十月份参加了创业培训": the training's date, not the shop's
+        grad = re.match(r"(?:[^，。,；;]{0,10}?(?:大学|大专|本科|专科|研究生|高职|学院))?[^，。,；;]{0,3}?毕业", after)
+        if grad and not re.search(r"初中|高中|小学|中专|职高|技校", said[max(0, s - 4):s] + grad.group(0)):
+            # "前年7月大学毕业": 毕业年度和毕业2年内 is 24 months from then; 应届 is this year
+            out.facts["graduation_window"] = months <= 24
+            out.facts["fresh_graduate"] = months < (as_of or today()).month
+            continue
         if role is None:                    # the event word later in the clause: "今年9月到西安一家物流公司上班"
             role = _role_in(after)
         if role == "months_since_registration":
@@ -786,10 +803,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
 
     # --- a business started after a training (the documents' 实现创业), and within six months of it
     if has_business and _TRAINING_WORD.search(said):
-        done = next((d for d in _BUSINESS_DONE.finditer(said) if not _planned(said, d.start()) and
-                     not nz.is_negated(said, d.start()) and not _BUSINESS_HYPOTHETICAL.match(said[d.end():d.end() + 5])),
-                    None)
-        if done:
+        if _business_done(said):
             if not (training_dates and business_dates and max(business_dates) > min(training_dates)):
                 out.facts.setdefault("started_business_after_training", True)
             if training_dates and business_dates:

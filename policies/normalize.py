@@ -168,7 +168,7 @@ BUSINESS_TYPES = [
 ]
 # a business someone has, started or plans: the verb and the kind of place ("开了个农家乐", "整了个小养猪场", "办个公司")
 BUSINESS_PLACE = (r"(?:小)?(?:店|铺子?|馆子?|超市|小卖部|农家乐|民宿|摊子?|网店|驿站|网点|档口|作坊|养殖场|养鸡场|养猪场"
-                  r"|养牛场|养羊场|养蜂场|鱼塘|加工厂|厂子?|公司|合作社|家庭农场|门面|诊所|工作室)")
+                  r"|养牛场|养羊场|养蜂场|鱼塘|加工(?:厂|坊|点)?|厂子?|公司|合作社|家庭农场|门面|诊所|工作室)")
 BUSINESS_RE = re.compile(r"(?:开|办|搞|整|弄|干|经营|注册|盘|租)(?:了|起|起来了|下)?\s?(?:个|一个|一家|家|了个|间|一间)?\s?"
                          r"[^，。,；;！!？?\s]{0,6}?" + BUSINESS_PLACE)
 
@@ -316,7 +316,7 @@ def is_negated(text: str, start: int) -> bool:
 _YEAR_WORDS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 _MONTH = r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])"
 _DATE_RE = re.compile(
-    rf"(?P<rel>大前年|前年|去年|今年)(?:的)?(?:(?P<rm>{_MONTH})月(?:份)?|(?P<rpart>年初|年底|年末|年中|过完年|春节后|开春|过年后|底|初))?"
+    rf"(?P<rel>大前年|前年|去年|今年)(?:的)?(?:(?P<rm>{_MONTH})月(?:份)?|(?P<rpart>年初|年底|年末|年中|过完年|春节后|开春|过年后|底|初(?![中一二三])))?"
     rf"|(?:(?P<y>20[0-9]{{2}})(?:年|\.|/|-)|(?P<y2>[12][0-9])年)(?P<m>{_MONTH})(?:月(?:份)?)?(?![0-9])"
     rf"|(?P<ago>{_NUM})(?:个)?(?:多)?(?P<unit>年|月|星期|礼拜|周)(?:以)?前"
     r"|(?P<near>上个月|上月|这个月|本月|上礼拜|上星期|上周|这礼拜|这周|前几天|这几天|这两天|前天|昨天|今天|刚刚|半年前)")
@@ -336,8 +336,9 @@ EVENT_ROLES = [
 
 
 def event_role(text: str, start: int, end: int) -> str | None:
-    """The fact a date belongs to: the event word nearest to it, up to 6 characters before or 10 after."""
-    before, after = (text or "")[max(0, start - 6):start], (text or "")[end:end + 10]
+    """The fact a date belongs to: the event word nearest to it, up to 6 characters before or 10 after. A word after
+    is read with the characters that follow it (so that "登记失业" cut at "登记" is still not a registration)."""
+    before, after = (text or "")[max(0, start - 6):start], (text or "")[end:end + 20]
     best = None
     for pat, role in EVENT_ROLES:
         for m in re.finditer(pat, before):
@@ -345,7 +346,7 @@ def event_role(text: str, start: int, end: int) -> str | None:
             if best is None or d < best[0]:
                 best = (d, role)
         for m in re.finditer(pat, after):
-            if best is None or m.start() < best[0]:
+            if m.start() < 10 and (best is None or m.start() < best[0]):
                 best = (m.start(), role)
     return best[1] if best else None
 

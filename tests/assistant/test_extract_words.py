@@ -426,3 +426,26 @@ def test_a_shop_open_later_is_a_plan():
 
 def test_going_to_a_technical_school_after_leaving_school():
     assert ex("初中毕业 没读书了 想去 技工学校").facts.get("in_technical_school") is True
+
+
+def test_the_graduation_date_decides_the_window():
+    f = ex("女儿2023年6月大学毕业，一直没找到工作").facts
+    assert f["graduation_window"] is False and f["fresh_graduate"] is False
+    f = ex("我今年7月本科毕业的").facts
+    assert f["graduation_window"] is True and f["fresh_graduate"] is True
+    assert "graduation_window" not in ex("儿子去年初中毕业").facts
+
+
+def test_a_business_one_runs_is_not_where_one_works():
+    assert "employer_type" not in ex("前年注册了个养猪的公司").facts
+    assert ex("前年注册了个养猪的公司").facts.get("business_type") == "小微企业"
+
+
+def test_points_of_a_question_are_not_persons():
+    assert counts("我们是中介 问一下 一个是 要不要建档立卡的 二个是 要干多久") == {}
+    assert counts("培训机构问两个：补贴给谁？") == {}
+
+
+def test_a_registration_cut_by_the_window_is_read_whole():
+    f = ex("上礼拜 介绍了 六个 登记失业的 贫困户 去西安的 厂子").facts
+    assert "months_since_registration" not in f and f.get("months_since_employment") == 0
