@@ -189,11 +189,23 @@ def test_csv_output_does_not_carry_formulas(tmp_path):
 
 
 def test_amount_column_uses_arabic_digits_with_yuan(outputs):
+    """Each amount as the source text gives it (千人社发〔2021〕141号; 安政办发〔2016〕74号), in Arabic digits with 元."""
     recs = detail_records(outputs["xlsx"])
-    amounts = [it["金额"] for r in recs for it in r["items"]]
-    assert "500元" in amounts and "3000元" in amounts
-    for a in amounts:
-        if re.search(r"\d", a):
-            assert re.fullmatch(r"(最高)?\d+(\.\d+)?(万)?元|\d+～\d+万?元|.*元.*", a), a
-            assert not re.search(r"[一二三四五六七八九十百千]元", a), a
+    got = {(r["行号"], it["依据"]): (it["金额"], it["金额（元）"]) for r in recs for it in r["items"]}
+    assert got == {
+        # 二、（一）1 一次性求职补贴 "每人每次500元"
+        (2, "千人社发〔2021〕141号 二、（一）1"): ("500元", 500),
+        # 三、2 fare 680元: "实际产生交通费超过500元的按500元补助"
+        (2, "千人社发〔2021〕141号 三、2"): ("500元", 500),
+        # 二、（四）12 雨露计划 "每生每年3000元"
+        (3, "千人社发〔2021〕141号 二、（四）12"): ("3000元", 3000),
+        # 二、（二）8 见习 "生活补贴每人每月1200元，人身意外伤害保险补贴每人每月25元": months unknown, the rule in words
+        (3, "千人社发〔2021〕141号 二、（二）8"): (
+            "生活补贴（由见习单位按月发给见习人员）：每人每月1200元×见习月数（最多12个月） + "
+            "人身意外伤害保险补贴（拨付见习单位）：每人每月25元×见习月数（最多12个月）", None),
+        # 安康 二、（一）3 only widens the age for the national aid: no amount in the text
+        (5, "安政办发〔2016〕74号 二、（一）3"): ("按国家资助政策执行；本条只把享受年龄放宽，文件未写资助金额", None),
+    }
+    for amount, _ in got.values():
+        assert not re.search(r"[一二三四五六七八九十百千]元", amount), amount
     assert fmt_money(500) == "500元"
