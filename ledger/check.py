@@ -1,8 +1,8 @@
 """The check: each ledger row becomes facts for the same evaluator the chat uses, and the benefits its 户籍地's
 documents pay to the person or household are listed with status, amount, payee, where and when, and citation.
 
-Which benefits a row lists: those of the documents covering its 户籍地 whose money goes to the person or household
-(the catalogue's personal payees); by the topic's ledger group (policies/catalogue.yaml): training benefits only when
+Which benefits a row lists: those of the documents covering its 户籍地 that the chat counts as the asker's own money
+(assistant.decide.personal: the catalogue's payees); by the topic's ledger group (policies/catalogue.yaml): training benefits only when
 the row says training, start-up benefits only with a 创业形式, public-post benefits only with a 公益岗类型,
 technical-school aid only with 子女就读技校=是, job benefits not when 就业状态 says 未就业/失业. Among those: eligible
 (符合), possible (待确认：what to ask) and not eligible (不符合：why) — but not the ones meant for another group (a
@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from assistant.decide import personal
 from policies.catalogue import default_catalogue
 from policies.evaluator import ELIGIBLE, INELIGIBLE, UNKNOWN, BenefitResult, Profile, evaluate_benefit
 from policies.gazetteer import Gazetteer, Resolution, default_gazetteer
@@ -89,7 +90,7 @@ class BatchChecker:
         self._item_cache: dict[tuple, Item | None] = {}
         self._reads: dict[str, Candidate] = {}
         catalogue = default_catalogue()
-        self._personal = catalogue.personal_payees
+        self._own: dict[str, bool] = {}
         self._groups = {g: catalogue.ledger_topics(g) for g in ("employment", "training", "startup", "post", "school")}
         self.eval_cache_hits = 0
         self.evaluations = 0
@@ -186,10 +187,18 @@ class BatchChecker:
         c = []
         for d in home.documents:
             for b in d.benefits:
-                if b.payee in self._personal and b.topic not in shut:
+                if b.topic not in shut and self._persons_own(b):
                     c.append(self._benefit_reads(b))
         self._candidates_cache[key] = c
         return c
+
+    def _persons_own(self, b: Benefit) -> bool:
+        """Whether the chat lists this benefit among the asker's own money (the same rule for every surface: it
+        depends on the benefit's payee only, so it is asked once, with a result for no facts at all)."""
+        own = self._own.get(b.id)
+        if own is None:
+            own = self._own[b.id] = personal(evaluate_benefit(b, Profile(), self.as_of, self.policies))
+        return own
 
     def _benefit_reads(self, b: Benefit) -> Candidate:
         """A benefit with what its result depends on: the facts it reads, the person categories its conditions name

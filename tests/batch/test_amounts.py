@@ -9,6 +9,8 @@ import pytest
 import ledger
 from policies.evaluator import ELIGIBLE, INELIGIBLE, UNKNOWN, evaluate
 
+from ledger.report import amount_detail
+
 from .ledgers import AS_OF, item, person, write_xlsx
 
 ROWS = [
@@ -118,8 +120,10 @@ def test_amount_formats():
     assert ledger.amount_text(syb) == "1000～2500元"
     fare = evaluate({"category": ["脱贫劳动力"], "work_scope": "跨省"}, "千阳", as_of=AS_OF).by_id("qy.cross_province_transport")
     assert ledger.amount_text(fare) == "最高500元"
+    # 三、9 "个人借款人贷款额度最高不超过20万元": a ceiling, in 万元, and a loan (repaid, never added to totals)
     loan = evaluate({"borrower_type": "个人"}, "千阳", as_of=AS_OF).by_id("qy.startup_loan_individual")
-    assert ledger.amount_text(loan).startswith("最高") and ledger.amount_text(loan).endswith("万元")
+    assert ledger.amount_text(loan) == "最高20万元" and loan.amount.value == 200000
+    assert amount_detail(loan) == "最高20万元（贷款额度，要还，不是补贴）"
 
 
 @pytest.mark.parametrize("cell", ["脱贫户、残疾人", "脱贫户,残疾人", "脱贫户，残疾人", "脱贫户/残疾人", "脱贫户;残疾人", "脱贫户 残疾人"])
@@ -160,8 +164,11 @@ def test_unknown_and_uncovered_places_say_no_policy_on_file():
 
 def test_payees_the_catalogue_counts_as_the_persons_own():
     """千阳 二、（二）8: "见习单位按月向见习人员发放生活补贴" — the trainee gets the money through the unit (catalogue payee
-    intern_unit_pays_trainee, personal), so a graduate's row lists it, worded as such; 安康's training subsidies name
-    no payee ("unnamed", not personal: the document does not say the money is the person's), so they are not listed."""
+    intern_unit_pays_trainee, personal), so a graduate's row lists it, worded as such. 安康's training subsidies name
+    no payee ("unnamed"): listed exactly when the chat counts them among the asker's own (assistant.decide.personal),
+    and then never as "钱发给文件未写明发给谁" but as the card says it: 钱发给谁：文件未写明，请向…确认."""
+    from assistant.decide import personal
+
     rep = ledger.check_rows([person(人员类别="高校毕业生", 就业状态="未就业"),
                              person(户籍地="汉阴", 人员类别="贫困户", 就业状态="未就业", 是否参加培训="是",
                                     培训类型="就业技能培训", 是否取得证书="是")], AS_OF)
@@ -170,5 +177,11 @@ def test_payees_the_catalogue_counts_as_the_persons_own():
     assert it.status == UNKNOWN and it.payee_text == (
         "钱发给：见习单位（由见习单位按月发给见习人员）（见习期间由见习单位按月向见习人员发放生活补贴；"
         "见习结束后县人社局统一拨付见习补贴给见习单位）")
-    assert item(hy, "ak.skills_training") is None and item(hy, "ak.startup_training") is None
+    r = evaluate({"category": ["脱贫劳动力"], "training_type": "就业技能培训"}, "汉阴", as_of=AS_OF).by_id(
+        "ak.skills_training")
+    assert r.benefit.payee == "unnamed" and r.status != "ineligible"
+    it = item(hy, "ak.skills_training")
+    assert (it is not None) == personal(r)
+    if it is not None:
+        assert it.payee_text.startswith("钱发给谁：文件未写明，请向当地县区人力资源和社会保障局（就业服务机构）确认（")
     assert not any("文件未写明发给谁" in i.payee_text for p in rep.people for i in p.items)
