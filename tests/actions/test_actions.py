@@ -87,9 +87,21 @@ def test_employer_gets_per_head_subsidy(convo):
 
 
 def test_what_can_i_get_lists_benefits_for_the_person(convo):
+    from policies import default_policies
+    from policies.catalogue import default_catalogue
+
     convo.say("inform", "我是千阳的脱贫户")
     r = convo.say("ask_what_can_i_get", "我还能领啥")
-    assert "一次性求职补贴" in r or "交通补助" in r or "？" in r
+    assert "我记下的：陕西省宝鸡市千阳县，脱贫劳动力" in r and "您可能能领这些" in r, r
+    assert "您属于哪一类" not in r, r                            # the category was given: listed, not asked again
+    listed = convo.slots["last_benefits"]
+    benefits = default_policies().benefits
+    assert {"qy.job_seeking", "qy.rural_public_post"} <= set(listed), listed
+    for bid in listed:                                          # 千阳's, and money the person receives themselves
+        assert bid.startswith("qy.") and default_catalogue().personal(benefits[bid].payee), bid
+        assert f"{benefits[bid].name}：" in r, (bid, r)           # each one named in the reply with its amount
+    assert "一次性求职补贴：每人每次500元" in r, r
+    assert "社区工厂吸纳脱贫劳动力就业一次性岗位补贴" not in r, r      # paid to the factory, not to the person
 
 
 def test_entities_from_nlu_are_used(convo):
@@ -125,6 +137,7 @@ def test_bad_input_never_crashes(convo):
                          ("inform", "'; DROP TABLE events; --"), ("inform", "\x00\x01\x02"), ("affirm", "🙂🙂")]:
         r = convo.say(intent, text)
         assert r and "Traceback" not in r
+        assert SORRY not in r, (intent, text and text[:20], r)    # the apology means the action raised
     assert "太长" in convo.say("ask_job_seeking", "我" * 2000)
 
 

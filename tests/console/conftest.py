@@ -1,30 +1,20 @@
-"""Fixtures for the operator console tests: the real action server + Rasa server (scripts/servers.py) with a temporary
-credentials file holding the REST channel and the console channel, and a known CONSOLE_TOKEN."""
+"""Fixtures for the operator console tests: a logged-in client of the console on the shared stack (tests/conftest.py:
+one action server + Rasa server with every channel of credentials.yml, CONSOLE_TOKEN set, a CORS allow-list of one
+other loopback origin), and the browser settings."""
 from __future__ import annotations
+
+import re
 
 import pytest
 import requests
 
-from scripts.servers import ROOT, Servers
+from scripts.servers import ROOT
+from tests.conftest import CONSOLE_TOKEN as TOKEN
 
-TOKEN = "test-console-token"
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-@pytest.fixture(scope="session")
-def console_servers(tmp_path_factory):
-    work = tmp_path_factory.mktemp("console")
-    creds = work / "credentials.yml"
-    creds.write_text("rest:\nbot.console.channel.ConsoleInput: {}\n", encoding="utf-8")
-    # a CORS allow-list naming another port of this host (a deployment's ASSISTANT_CORS may): the console must still
-    # refuse other origins by itself (wildcard "*" is refused at start-up: bot/exposure.py)
-    s = Servers(work, extra_env={"CONSOLE_TOKEN": TOKEN}, credentials=str(creds),
-                rasa_args=["--cors", "http://127.0.0.1:9"]).start()
-    yield s
-    s.stop()
 
 
 class Console:
@@ -38,7 +28,6 @@ class Console:
         assert r.status_code == 303, (r.status_code, r.text[:300])
         page = self.http.get(f"{base}/console/", timeout=30)
         assert page.status_code == 200
-        import re
         m = re.search(r'<meta name="console-csrf" content="([^"]+)"', page.text)
         assert m, page.text[:500]
         self.csrf = m.group(1)
@@ -64,5 +53,5 @@ class Console:
 
 
 @pytest.fixture(scope="session")
-def console(console_servers) -> Console:
-    return Console(console_servers.url)
+def console(stack) -> Console:
+    return Console(stack.url)

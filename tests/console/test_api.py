@@ -10,6 +10,8 @@ import requests
 
 from .conftest import TOKEN, Console
 
+pytestmark = pytest.mark.servers
+
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
 API_GETS = ["/console/api/vocab", "/console/api/conversations", "/console/api/conversation?sid=console:a:b",
@@ -27,8 +29,8 @@ def chinese_error(r, status):
 
 
 # ----------------------------------------------------------------------------------------------- mounting, login
-def test_console_is_mounted_on_the_rasa_server(console_servers):
-    base = console_servers.url
+def test_console_is_mounted_on_the_rasa_server(stack):
+    base = stack.url
     r = requests.get(base + "/console", allow_redirects=False, timeout=10)
     assert r.status_code == 302 and r.headers["location"].endswith("/console/")
     r = requests.get(base + "/console/", allow_redirects=False, timeout=10)
@@ -41,29 +43,29 @@ def test_console_is_mounted_on_the_rasa_server(console_servers):
     assert not re.search(r"\.innerHTML|\.outerHTML|insertAdjacentHTML|document\.write", js.text)
     assert requests.get(base + "/console/static/../channel.py", timeout=10).status_code == 404
     # the same server still talks over REST
-    assert console_servers.say("console-test-rest", "你好")
+    assert stack.say("console-test-rest", "你好")
 
 
 @pytest.mark.parametrize("path", API_GETS)
-def test_api_get_needs_login(console_servers, path):
-    chinese_error(requests.get(console_servers.url + path, timeout=10), 401)
-    r = requests.get(console_servers.url + path, headers={"Authorization": "Bearer wrong"}, timeout=10)
+def test_api_get_needs_login(stack, path):
+    chinese_error(requests.get(stack.url + path, timeout=10), 401)
+    r = requests.get(stack.url + path, headers={"Authorization": "Bearer wrong"}, timeout=10)
     chinese_error(r, 401)
 
 
 @pytest.mark.parametrize("path", API_POSTS)
-def test_api_post_needs_login(console_servers, path):
-    chinese_error(requests.post(console_servers.url + path, json={"sid": "console:a:b"}, timeout=10), 401)
+def test_api_post_needs_login(stack, path):
+    chinese_error(requests.post(stack.url + path, json={"sid": "console:a:b"}, timeout=10), 401)
 
 
-def test_pages_redirect_to_login(console_servers):
+def test_pages_redirect_to_login(stack):
     for path in ("/console/review", "/console/batch"):
-        r = requests.get(console_servers.url + path, allow_redirects=False, timeout=10)
+        r = requests.get(stack.url + path, allow_redirects=False, timeout=10)
         assert r.status_code == 302 and r.headers["location"] == "/console/login"
 
 
-def test_login_wrong_token_and_bad_name(console_servers):
-    base = console_servers.url
+def test_login_wrong_token_and_bad_name(stack):
+    base = stack.url
     r = requests.post(base + "/console/login", data={"operator": "王芳", "token": "nope"}, allow_redirects=False,
                       timeout=10)
     assert r.status_code == 401 and "口令不对" in r.text and "set-cookie" not in r.headers
@@ -75,8 +77,8 @@ def test_login_wrong_token_and_bad_name(console_servers):
     assert r.status_code == 403 and "set-cookie" not in r.headers
 
 
-def test_login_cookie_is_httponly_samesite_and_logout_clears_it(console_servers):
-    base = console_servers.url
+def test_login_cookie_is_httponly_samesite_and_logout_clears_it(stack):
+    base = stack.url
     r = requests.post(base + "/console/login", data={"operator": "王芳", "token": TOKEN}, allow_redirects=False,
                       timeout=10)
     assert r.status_code == 303 and r.headers["location"] == "/console/"
@@ -88,10 +90,10 @@ def test_login_cookie_is_httponly_samesite_and_logout_clears_it(console_servers)
     assert r.status_code == 303 and "Max-Age=0" in r.headers["set-cookie"]
 
 
-def test_csrf_header_required_and_cross_site_refused(console, console_servers):
-    r = console.http.get(console_servers.url + "/console/api/vocab", timeout=10)         # cookie, no header
+def test_csrf_header_required_and_cross_site_refused(console, stack):
+    r = console.http.get(stack.url + "/console/api/vocab", timeout=10)         # cookie, no header
     chinese_error(r, 403)
-    r = console.http.get(console_servers.url + "/console/api/vocab", headers={"X-Console-CSRF": "forged"}, timeout=10)
+    r = console.http.get(stack.url + "/console/api/vocab", headers={"X-Console-CSRF": "forged"}, timeout=10)
     chinese_error(r, 403)
     sid = console.new_call()
     r = console.post("/console/api/handover", {"sid": sid, "active": True}, headers={"Origin": "http://evil.example"})
@@ -101,16 +103,16 @@ def test_csrf_header_required_and_cross_site_refused(console, console_servers):
     # would go along) must not read the console, nor the page holding the CSRF token
     other = {"Origin": "http://127.0.0.1:9"}
     chinese_error(console.get("/console/api/vocab", headers=other), 403)
-    assert console.http.get(console_servers.url + "/console/", headers=other, timeout=10).status_code == 403
+    assert console.http.get(stack.url + "/console/", headers=other, timeout=10).status_code == 403
     fetch_meta = {"Sec-Fetch-Site": "same-site", "Sec-Fetch-Mode": "cors"}
     chinese_error(console.get("/console/api/vocab", headers=fetch_meta), 403)
-    same = {"Origin": console_servers.url, "Sec-Fetch-Site": "same-origin", "Sec-Fetch-Mode": "cors"}
+    same = {"Origin": stack.url, "Sec-Fetch-Site": "same-origin", "Sec-Fetch-Mode": "cors"}
     assert console.get("/console/api/vocab", headers=same).status_code == 200
 
 
-def test_bearer_token_for_scripts(console_servers):
+def test_bearer_token_for_scripts(stack):
     h = {"Authorization": f"Bearer {TOKEN}", "X-Console-Operator": "script"}
-    r = requests.post(console_servers.url + "/console/api/conversations", json={}, headers=h, timeout=30)
+    r = requests.post(stack.url + "/console/api/conversations", json={}, headers=h, timeout=30)
     assert r.status_code == 200 and r.json()["sid"].startswith("console:script:")
 
 
@@ -169,7 +171,7 @@ def test_handover_suppresses_bot_replies(console):
     assert d["replies"] and d["suppressed"] == 0
 
 
-def test_feedback_is_stored_and_listed_for_review(console, console_servers):
+def test_feedback_is_stored_and_listed_for_review(console, stack):
     sid = console.new_call()
     console.say(sid, "千阳的脱贫户找到工作有啥补贴")
     comment = "标准已调整 <script>alert(1)</script>"
@@ -181,7 +183,7 @@ def test_feedback_is_stored_and_listed_for_review(console, console_servers):
     item = next(f for f in listed if f["id"] == fid)
     assert item["comment"] == comment and item["benefit_name"] == "一次性求职补贴" and item["kind_label"] == "政策过时"
     assert item["citation"].startswith("千人社发〔2021〕141号") and item["answer"]
-    page = console.http.get(console_servers.url + "/console/review", timeout=10)
+    page = console.http.get(stack.url + "/console/review", timeout=10)
     assert page.status_code == 200 and "一次性求职补贴" in page.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text and "<script>alert(1)" not in page.text
     r = console.post("/console/api/feedback/resolve", {"id": fid, "resolved": True})
@@ -250,8 +252,8 @@ def test_bad_list_queries(console, query):
     chinese_error(console.get("/console/api/conversations" + query), 400)
 
 
-def test_other_channels_conversations_are_read_only(console, console_servers):
-    console_servers.say("web-user-1", "我是千阳的")
+def test_other_channels_conversations_are_read_only(console, stack):
+    stack.say("web-user-1", "我是千阳的")
     v = console.get("/console/api/conversation?sid=web-user-1").json()
     assert v["writable"] is False and v["panel"]["place"]["value"].endswith("千阳县")
     chinese_error(console.post("/console/api/slots", {"sid": "web-user-1", "field": "place", "value": "汉阴"}), 403)
@@ -263,12 +265,8 @@ LEDGER = ("户号,姓名,身份证号,户籍地,人员类别,就业状态,就业
           "H002,李四,,汉阴县,一般户,未就业,,,\n")
 
 
-def test_batch_upload(console, console_servers):
-    try:
-        import policies.batch  # noqa: F401
-    except ImportError:
-        pytest.skip("policies/batch.py is not there yet (the console's batch hook is in bot/console/ledger.py)")
-    base = console_servers.url
+def test_batch_upload(console, stack):
+    base = stack.url
     form = console.http.get(base + "/console/batch", timeout=10)
     assert form.status_code == 200 and 'name="ledger"' in form.text
     r = console.http.post(base + "/console/batch", data={"csrf": console.csrf, "as_of": "2026-11-22"},

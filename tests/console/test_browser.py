@@ -9,6 +9,8 @@ import pytest
 
 from .conftest import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, TOKEN
 
+pytestmark = [pytest.mark.servers, pytest.mark.browser]
+
 playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (requirements-dev.txt)")
 expect = playwright_api.expect
 
@@ -43,8 +45,8 @@ def login(page, operator="王芳"):
 
 
 @pytest.fixture(scope="module")
-def page(browser, console_servers):
-    ctx = new_context(browser, console_servers.url)
+def page(browser, stack):
+    ctx = new_context(browser, stack.url)
     pg = ctx.new_page()
     pg.dialogs = []
     pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
@@ -90,8 +92,8 @@ def card(page, name):
 
 
 # ----------------------------------------------------------------------------------------------- tests
-def test_login_required(browser, console_servers):
-    ctx = new_context(browser, console_servers.url)
+def test_login_required(browser, stack):
+    ctx = new_context(browser, stack.url)
     pg = ctx.new_page()
     pg.goto("/console/")
     assert pg.url.endswith("/console/login")                      # redirected without a session

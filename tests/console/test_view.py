@@ -124,7 +124,10 @@ def test_no_place_no_topic_and_uncovered_place():
     v = view.build_view({"place": "陕西省宝鸡市千阳县"}, AS_OF)
     assert v["coverage"]["covered"] and "问哪类补贴" in v["hint"] and not v["cards"]
     v = view.build_view({"place": "北京市", "topic": "ask_job_seeking"}, AS_OF)
-    assert not v["cards"] and (v["coverage"] is None or not v["coverage"]["covered"] or v["hint"])
+    assert v["cards"] == [] and v["checklists"] == [] and v["hint"] is None
+    assert v["panel"]["place"]["covered"] is False
+    assert v["coverage"] == {"covered": False, "text": "暂未收录北京市的就业帮扶政策文件，不能给您报金额。"
+                                                      "请向当地镇劳动保障事务所或县人社局咨询，也可拨打12333。"}
 
 
 def test_vocabulary_has_labels_questions_topics():

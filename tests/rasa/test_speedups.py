@@ -1,4 +1,6 @@
-"""The speed-ups of bot/speedups.py change how much work Rasa does, never what it answers."""
+"""The speed-ups of bot/speedups.py change how much work Rasa does, never what it answers.
+
+Mostly fast unit tests; the two that need the model carry their own marks (`slow`: two model loads; `servers`)."""
 from __future__ import annotations
 
 import json
@@ -39,6 +41,7 @@ def both_loads(tmp_path_factory):
     return _result(rasa_own), _result(ours)
 
 
+@pytest.mark.slow
 def test_fast_diet_load_gives_the_same_nlu_results_as_rasas_own_load(both_loads):
     rasa_own, ours = both_loads
     assert rasa_own["speedups"] == [] and "diet_load" in ours["speedups"]
@@ -204,10 +207,11 @@ def test_action_calls_reuse_one_connection_and_survive_a_server_restart():
     asyncio.run(scenario())
 
 
-def test_the_server_runs_tensorflow_on_one_thread(servers):
+@pytest.mark.servers
+def test_the_server_runs_tensorflow_on_one_thread(stack):
     # `rasa run` loads our channels before the model: TensorFlow is set to one thread before it starts
-    servers.say("speedups-tf", "你好")
-    log = servers.rasa_log.read_text(errors="replace")
+    stack.say("speedups-tf", "你好")
+    log = stack.rasa_log.read_text(errors="replace")
     assert "TensorFlow runs on one thread" in log, log[-2000:]
     assert "TensorFlow threads left as they are" not in log
 

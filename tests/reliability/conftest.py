@@ -12,12 +12,8 @@ import pytest
 from tests.reliability.helpers import FIGURES
 
 
-def pytest_configure(config):
-    config.addinivalue_line("markers", "scale: scale-out test (PostgreSQL, Redis, several Rasa processes); "
-                                       "runs with `make test-scale` / `pytest -m scale`")
-
-
 def pytest_collection_modifyitems(config, items):
+    """Skip `scale` tests unless the -m expression names them (the `scale` marker is registered in tests/conftest.py)."""
     if "scale" in (config.getoption("markexpr") or ""):
         return
     skip = pytest.mark.skip(reason="scale-out test: run with `make test-scale` (pytest -m scale)")

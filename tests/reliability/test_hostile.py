@@ -16,7 +16,7 @@ from collections import Counter
 import pytest
 
 from bot.turns import MAX_CHARS, MSG_CUT, MSG_SLOW
-from tests.reliability.helpers import report, servers, start_all, text_of
+from tests.reliability.helpers import report, text_of
 from scripts.servers import ROOT
 
 DATA = ROOT / "tests" / "data" / "hostile_messages.txt"
@@ -133,14 +133,6 @@ def test_the_checks_catch_what_they_must():
     assert problems_with("你好", 200, ok, 5.2)
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    s = servers(tmp_path_factory.mktemp("hostile"))
-    start_all(s)
-    yield s
-    s.stop()
-
-
 def test_the_message_file_covers_every_kind_of_odd_input():
     msgs = load_messages()
     groups = Counter(g for g, _ in msgs)
@@ -155,14 +147,16 @@ def test_the_message_file_covers_every_kind_of_odd_input():
     assert any("<!ENTITY lol9" in m for m in bodies)                      # billion laughs
 
 
-def test_every_hostile_message_gets_a_proper_reply_and_the_conversation_goes_on(server):
+@pytest.mark.servers
+@pytest.mark.slow
+def test_every_hostile_message_gets_a_proper_reply_and_the_conversation_goes_on(stack):
     msgs = load_messages()
     failures, lat, counts = [], [], Counter()
     apologies, long_numbers, erased, slowest = [], [], [], (0.0, "")
     t0 = time.time()
     for i, (group, message) in enumerate(msgs):
         sender = f"hostile-{i // BLOCK:02d}"
-        status, body, took = post(server.url, sender, message)
+        status, body, took = post(stack.url, sender, message)
         lat.append(took)
         counts["tried"] += 1
         bad = problems_with(message, status, body, took)
@@ -184,7 +178,7 @@ def test_every_hostile_message_gets_a_proper_reply_and_the_conversation_goes_on(
         # the same sender's next normal message is still answered correctly
         last_of_block = i % BLOCK == BLOCK - 1 or i == len(msgs) - 1
         follow = FULL_QUESTION if last_of_block else NORMAL
-        status, body, took = post(server.url, sender, follow)
+        status, body, took = post(stack.url, sender, follow)
         bad = problems_with(follow, status, body, took)
         text = text_of(body)
         if last_of_block:
@@ -214,6 +208,7 @@ def test_every_hostile_message_gets_a_proper_reply_and_the_conversation_goes_on(
     assert counts["spot_checks"] == (len(msgs) + BLOCK - 1) // BLOCK
 
 
-def test_a_body_over_64kb_is_refused_with_a_chinese_message_not_a_5xx(server):
-    status, body, _ = post(server.url, "hostile-big", "啊" * 30000)      # 90 KB of UTF-8
+@pytest.mark.servers
+def test_a_body_over_64kb_is_refused_with_a_chinese_message_not_a_5xx(stack):
+    status, body, _ = post(stack.url, "hostile-big", "啊" * 30000)      # 90 KB of UTF-8
     assert status == 413 and "太长" in str(body), (status, str(body)[:100])

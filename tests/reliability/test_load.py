@@ -19,9 +19,12 @@ from scripts.servers import ROOT
 
 LOAD_ENV = {"ASSISTANT_REPLY_TIMEOUT": "600"}
 
+pytestmark = pytest.mark.servers
+
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
+    """Own servers: a long reply timeout, so that every answer under load is checked (not the busy stand-in)."""
     s = servers(tmp_path_factory.mktemp("load"), extra_env=LOAD_ENV)
     took = start_all(s)
     s.start_seconds = took

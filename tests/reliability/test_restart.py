@@ -14,7 +14,10 @@ from scripts.servers import ROOT, free_port
 QY = "千人社发〔2021〕141号"
 
 
+@pytest.mark.servers
+@pytest.mark.slow
 def test_facts_survive_a_restart_and_a_crash_of_the_rasa_server(tmp_path):
+    # own servers: the Rasa server is stopped, killed and started again on the same database
     a = servers(tmp_path / "a")
     t_start = start_all(a)
     later = []

@@ -13,6 +13,7 @@ import time
 import aiohttp
 import pytest
 
+from tests.conftest import wait_for
 from tests.reliability.helpers import report, servers, start_all, text_of
 from scripts.servers import ROOT
 
@@ -131,8 +132,10 @@ def test_a_conversation_continues_across_processes_with_its_facts(cluster):
     assert sum(v.get("calls", 0) for k, v in stats.items() if k in ("cmdstat_set", "cmdstat_get")) > 0, stats
 
 
-async def _send_all(targets, sender: str, texts: list[str], gap: float, release=None, timeout: float = 300):
-    """Send texts[k] to targets[k % n], `gap` seconds apart, without waiting for the answers; then call `release`.
+async def _send_all(targets, sender: str, texts: list[str], gap: float, release=None, queued=None,
+                    timeout: float = 300):
+    """Send texts[k] to targets[k % n], `gap` seconds apart, without waiting for the answers; then, once `queued()`
+    is true (every message is waiting for the conversation lock) or 30 s have passed, call `release`.
     Returns ([(k, reply or None when not answered within `timeout`, t_answered)], [t_sent])."""
     async with aiohttp.ClientSession() as session:
         async def one(k, url, text):
@@ -151,7 +154,9 @@ async def _send_all(targets, sender: str, texts: list[str], gap: float, release=
             if gap:
                 await asyncio.sleep(gap)
         if release is not None:
-            await asyncio.sleep(0.5)
+            deadline = time.monotonic() + 30
+            while queued is not None and not queued() and time.monotonic() < deadline:
+                await asyncio.sleep(0.05)
             release()
         return await asyncio.gather(*tasks), sent
 
@@ -177,9 +182,15 @@ def test_overlapping_messages_of_one_user_are_processed_in_order(cluster, route)
     env = cluster["services"]
     locks = RedisLockStore(host="127.0.0.1", port=int(env["REDIS_PORT"]), db=int(env["REDIS_DB"]))
     held = locks.issue_ticket(u)
+
+    def all_queued() -> bool:          # a ticket for each message besides the one the test holds
+        lock = locks.get_lock(u)
+        return lock is not None and len(lock.tickets) >= 1 + len(texts)
+
     t0 = time.time()
     try:
-        results, sent = asyncio.run(_send_all(targets, u, texts, GAP, release=lambda: locks.cleanup(u, held)))
+        results, sent = asyncio.run(_send_all(targets, u, texts, GAP, release=lambda: locks.cleanup(u, held),
+                                              queued=all_queued))
     finally:
         locks.cleanup(u, held)
     took = time.time() - t0
@@ -212,7 +223,8 @@ def test_a_burst_of_messages_of_one_user_loses_nothing(cluster):
     took = time.time() - t0
     stuck = sum(body is None for _, body, _ in results)
     wrong = sum(body is not None and f"实际交通费{fares[k]}元" not in text_of(body) for k, body, _ in results)
-    time.sleep(2)
+    # turns still being stored: wait until all are in (or 10 s, when some were lost)
+    wait_for(lambda: set(texts) <= set(_user_texts(A, u)[2:]), timeout=10)
     stored = _user_texts(A, u)[2:]
     lost = len(set(texts) - set(stored)) + (len(stored) - len(set(stored)))
     report("burst_ABW", {"messages": len(texts), "not_answered_in_30s": stuck, "answers_without_own_fare": wrong,

@@ -30,7 +30,8 @@ import pytest
 from bot.console import auth
 from scripts.servers import MODEL, ROOT, VENV_BIN, Servers, free_port
 
-pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+# every test but two small unit tests uses the servers: the module is marked as a whole
+pytestmark = [pytest.mark.servers, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
 TOKEN = "sec-" + secrets.token_hex(12)
 GLOBAL_LIMIT = 40          # CONSOLE_LOGIN_GLOBAL_MAX_FAILURES on the test server
@@ -42,6 +43,7 @@ RASA = str(VENV_BIN / "rasa")
 
 @pytest.fixture(scope="module")
 def srv(tmp_path_factory):
+    """Own servers: a small login-failure budget, whose flood test would throttle a shared console."""
     work = tmp_path_factory.mktemp("console_security")
     creds = work / "credentials.yml"
     creds.write_text("rest:\nbot.console.channel.ConsoleInput: {}\n", encoding="utf-8")
@@ -175,8 +177,7 @@ def test_the_reviewed_request_no_longer_stops_the_server(srv, op):
     """The exact request from the review: JSON "s\\udfff" as the conversation id of a feedback."""
     raw = b'{"sid": "s\\udfff", "kind": "wrong", "comment": "x", "answer": "y"}'
     chinese_error(op.post_raw("/console/api/feedback", raw), 400)
-    time.sleep(1)
-    alive(srv)
+    alive(srv)          # the process is running and answers a whole chat turn after the request: no wait needed
     # the console itself still works, and a valid feedback is still stored
     sid = op.new_call()
     r = op.post("/console/api/feedback", {"sid": sid, "kind": "wrong", "comment": "好的", "answer": "一段回答"})

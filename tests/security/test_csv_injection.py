@@ -1,4 +1,4 @@
-"""Formula injection through the village ledger report (policies/batch.py).
+"""Formula injection through the village ledger report (the ledger package: ledger/writers.py, ledger/checklists.py).
 
 A ledger cell such as `-2+3+cmd|' /C calc'!A0` or `=HYPERLINK(...)` must reach the report as text: in the CSV files
 a cell starting with = + - @ (or their full-width forms), a tab or a carriage return gets a leading ' unless it is a
@@ -13,7 +13,7 @@ import zipfile
 import openpyxl
 import pytest
 
-from policies import batch
+import ledger
 from tests.batch.ledgers import AS_OF, person, write_xlsx
 
 DDE = "-2+3+cmd|' /C calc'!A0"
@@ -28,13 +28,13 @@ PAYLOADS = [DDE, HYPERLINK, AT, PLUS, TAB, FW]
 @pytest.mark.parametrize("value", [DDE, HYPERLINK, AT, PLUS, TAB, "\r=1+1", "\n=1+1", " =1+1", "　=1+1", FW, "－1+1",
                                    "＋1", "＠x", "-", "-x", "+", "=", "@", "-1e5+1"])
 def test_formula_looking_cells_become_text(value):
-    assert batch._csv_safe(value) == "'" + value
+    assert ledger.csv_safe(value) == "'" + value
 
 
 @pytest.mark.parametrize("value", [-5, 3.5, 0, "-5", "3.5", "+3", "-0.5", ".5", "1e5", "张三", "千阳县", "500元",
                                    "第3行 合同期限“=1+1”看不懂", "'=already quoted"])
 def test_plain_numbers_and_ordinary_text_stay(value):
-    assert batch._csv_safe(value) == value
+    assert ledger.csv_safe(value) == value
 
 
 @pytest.fixture(scope="module")
@@ -43,11 +43,11 @@ def report(tmp_path_factory):
     rows = [person(户号=DDE, 姓名=HYPERLINK, 备注=AT, 就业状态="已就业", 就业地="外省", 合同期限="1年", 交通费="680"),
             person(户号="H2", 姓名=PLUS, 户籍地=FW, 合同期限="=1+2", 备注=TAB),
             person(户号="H3", 姓名="<img src=x onerror=alert(1)>", 备注='"><script>alert(1)</script>', 户籍地="-1+1")]
-    ledger = write_xlsx(d / "台账.xlsx", rows)
-    rep = batch.check_ledger(ledger, AS_OF)
-    batch.write_xlsx(rep, d / "r.xlsx")
-    batch.write_html(rep, d / "c.html")
-    files = batch.write_csv(rep, d / "r.csv")
+    path = write_xlsx(d / "台账.xlsx", rows)
+    rep = ledger.check_ledger(path, AS_OF)
+    ledger.write_xlsx(rep, d / "r.xlsx")
+    ledger.write_html(rep, d / "c.html")
+    files = ledger.write_csv(rep, d / "r.csv")
     return {"rep": rep, "dir": d, "csv": files, "xlsx": d / "r.xlsx", "html": (d / "c.html").read_text("utf-8")}
 
 

@@ -3,7 +3,7 @@
 Personal identifiers (身份证号 18/15 digits, mobile and landline numbers, bank cards) never reach the tracker store,
 logs, the audit log or the ledger report in full, whichever way they are written: with spaces, dashes or dots
 between the groups, in full-width digits, or split by zero-width characters. Ordinary numbers (amounts, counts,
-years, dates) stay as typed. The end-to-end test at the bottom goes through the real servers."""
+years, dates) stay as typed. The end-to-end test at the bottom (marked `servers`) goes through the shared stack."""
 from __future__ import annotations
 
 import ast
@@ -18,9 +18,10 @@ import unicodedata
 
 import pytest
 
-from policies import batch, privacy
+import ledger
+from policies import privacy
 from policies.privacy import mask_id, mask_in, mask_pii
-from scripts.servers import MODEL, ROOT, Servers
+from scripts.servers import ROOT
 
 ID = "610328199001011234"
 MASKED_ID = "610328********1234"
@@ -151,9 +152,9 @@ def test_every_user_of_the_masker_uses_the_same_one():
 
     assert bot_privacy.mask_pii is privacy.mask_pii and bot_privacy.mask_in is privacy.mask_in
     assert audit.mask_pii is privacy.mask_pii
-    assert batch.mask_id is privacy.mask_id
+    assert ledger.mask_id is privacy.mask_id
     for form in ID_FORMS + MOBILE_FORMS + ["0917-5212345", "备注：卡号6222021234567890128"]:
-        assert batch.mask_text(form) == mask_pii(form), form
+        assert ledger.mask_text(form) == mask_pii(form), form
 
 
 def test_the_ledger_id_cell_uses_the_same_masked_form():
@@ -238,11 +239,11 @@ def test_no_id_or_phone_in_any_form_reaches_the_ledger_report(tmp_path):
     rows = [person(户号="H1", 身份证号=spaced, 姓名="张\u200b三",
                    备注=f"电话{fullwidth('139-1234-5678')}，身份证{ZWSP.join(pid)}，座机（0917）5212345"),
             person(户号="H2", 身份证号=fullwidth(pid), 姓名=f"李四{pid[:9]}{ZWSP}{pid[9:]}", 备注="手机139.1234.5678")]
-    ledger = write_xlsx(tmp_path / "台账.xlsx", rows)
-    rep = batch.check_ledger(ledger, AS_OF)
-    batch.write_xlsx(rep, tmp_path / "r.xlsx")
-    batch.write_html(rep, tmp_path / "c.html")
-    files = batch.write_csv(rep, tmp_path / "r.csv")
+    path = write_xlsx(tmp_path / "台账.xlsx", rows)
+    rep = ledger.check_ledger(path, AS_OF)
+    ledger.write_xlsx(rep, tmp_path / "r.xlsx")
+    ledger.write_html(rep, tmp_path / "c.html")
+    files = ledger.write_csv(rep, tmp_path / "r.csv")
     texts = {"xlsx": all_text_in_xlsx(tmp_path / "r.xlsx"), "html": (tmp_path / "c.html").read_text("utf-8"),
              "csv": "".join(f.read_text("utf-8-sig") for f in files)}
     masked_pid = pid[:6] + "********" + pid[-4:]
@@ -295,23 +296,15 @@ def test_hostile_long_input_stays_fast():
 
 
 # ------------------------------------------------------------------------------------------------ end to end
-@pytest.fixture(scope="module")
-def servers(tmp_path_factory):
-    if not MODEL.is_file():
-        pytest.fail(f"no trained model at {MODEL}: run `make train`")
-    s = Servers(tmp_path_factory.mktemp("privacy")).start()
-    yield s
-    s.stop()
-
-
-def test_an_id_typed_as_an_answer_is_neither_stored_nor_read_as_a_number(servers):
+@pytest.mark.servers
+def test_an_id_typed_as_an_answer_is_neither_stored_nor_read_as_a_number(stack):
     """The masked ID 610328********1234 was read as 610328 (新吸纳符合条件人数610328人, 合同期限610328个月)."""
     u = "sec-privacy-id"
-    servers.say(u, "我们是千阳的社区工厂，吸纳脱贫户就业能拿多少补贴")
-    asked = " ".join(r.get("text") or "" for r in servers.say(u, "是的，认定过"))
+    stack.say(u, "我们是千阳的社区工厂，吸纳脱贫户就业能拿多少补贴")
+    asked = " ".join(r.get("text") or "" for r in stack.say(u, "是的，认定过"))
     assert "多长时间" in asked                               # the bot asks for a number: the contract length
-    reply = " ".join(r.get("text") or "" for r in servers.say(u, "身份证 6103 2819 9001 0112 34"))
-    tracker = servers.tracker(u)
+    reply = " ".join(r.get("text") or "" for r in stack.say(u, "身份证 6103 2819 9001 0112 34"))
+    tracker = stack.tracker(u)
     stored = json.dumps(tracker, ensure_ascii=False)
     assert ID not in flat(stored) and MASKED_ID in stored
     said = " ".join(e.get("text") or "" for e in tracker["events"] if e.get("event") == "bot")

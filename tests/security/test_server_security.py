@@ -14,7 +14,6 @@ import json
 import os
 import sqlite3
 import subprocess
-import time
 import uuid
 import urllib.error
 import urllib.request
@@ -22,11 +21,12 @@ from pathlib import Path
 
 import pytest
 
+from policies.privacy import mask_sender
 from scripts.servers import MODEL, ROOT, VENV_BIN, Servers, free_port
+from tests.conftest import CONSOLE_TOKEN, wait_for
 
-pytestmark = pytest.mark.skipif(not MODEL.is_file(), reason="needs the trained model (make train)")
-
-CONSOLE_TOKEN = "console-test-token-0123456789"
+# every test but three small unit tests uses the servers: the module is marked as a whole
+pytestmark = pytest.mark.servers
 
 
 def _req(url: str, method: str = "GET", body: bytes | None = None, headers: dict | None = None,
@@ -71,8 +71,9 @@ LOOPBACK_HEX = {"0100007F", "00000000000000000000000001000000"}     # 127.0.0.1,
 
 
 @pytest.fixture(scope="module")
-def servers(tmp_path_factory):
-    """Started the way scripts/serve.sh starts them: channels only, Rasa's HTTP API closed."""
+def served(tmp_path_factory):
+    """Own servers, started the way scripts/serve.sh starts them: channels only, Rasa's HTTP API closed (the shared
+    stack opens it behind a token)."""
     s = Servers(tmp_path_factory.mktemp("sec"), api=False, extra_env={"CONSOLE_TOKEN": CONSOLE_TOKEN}).start()
     yield s
     s.stop()
@@ -94,18 +95,18 @@ CRASH_BODIES = [
 ]
 
 
-def test_rest_crash_vectors_fail_one_request_not_the_server(servers):
-    url = servers.url + "/webhooks/rest/webhook"
+def test_rest_crash_vectors_fail_one_request_not_the_server(stack):
+    url = stack.url + "/webhooks/rest/webhook"
     for body in CRASH_BODIES:
         status, raw = _req(url, "POST", body, {"Content-Type": "application/json"})
         assert status in (200, 400), (body[:60], status, raw[:200])
         if status == 400:
             assert any("\u4e00" <= ch <= "\u9fff" for ch in json.loads(raw)["error"]), raw   # a Chinese message
-        assert servers.procs[-1].poll() is None, f"Rasa exited after {body[:60]!r}"
-    _alive(servers)
+        assert stack.procs[-1].poll() is None, f"Rasa exited after {body[:60]!r}"
+    _alive(stack)
 
 
-def test_console_and_wechat_crash_vectors(servers):
+def test_console_and_wechat_crash_vectors(stack):
     bearer = {"Authorization": f"Bearer {CONSOLE_TOKEN}", "X-Console-Operator": "sec",
               "Content-Type": "application/json"}
     for path, body in [
@@ -115,16 +116,16 @@ def test_console_and_wechat_crash_vectors(servers):
         ("/console/api/say", b'{"sid":"console:sec:y","text":"\\udfff"}'),
         ("/console/api/conversations", b"[" * 20000),
     ]:
-        status, raw = _req(servers.url + path, "POST", body, bearer)
+        status, raw = _req(stack.url + path, "POST", body, bearer)
         assert status < 500, (path, body[:60], status, raw[:300])
-        assert servers.procs[-1].poll() is None, f"Rasa exited after {path} {body[:60]!r}"
+        assert stack.procs[-1].poll() is None, f"Rasa exited after {path} {body[:60]!r}"
     # WeChat: a character reference to a lone surrogate, unsigned and signed-looking
     xml = ("<xml><ToUserName>gh</ToUserName><FromUserName>o&#xDFFF;</FromUserName><CreateTime>1</CreateTime>"
            "<MsgType>text</MsgType><Content>hi</Content><MsgId>1</MsgId></xml>").encode()
-    status, _ = _req(servers.url + "/webhooks/wechat/webhook?signature=x&timestamp=1&nonce=1", "POST", xml)
+    status, _ = _req(stack.url + "/webhooks/wechat/webhook?signature=x&timestamp=1&nonce=1", "POST", xml)
     assert status < 500
-    assert servers.procs[-1].poll() is None
-    _alive(servers)
+    assert stack.procs[-1].poll() is None
+    _alive(stack)
 
 
 def test_tracker_store_error_fails_one_call_not_the_process(tmp_path):
@@ -151,12 +152,12 @@ def test_tracker_store_error_fails_one_call_not_the_process(tmp_path):
         asyncio.run(plain.save(bad))
 
 
-def test_running_server_uses_the_safe_tracker_store(servers):
+def test_running_server_uses_the_safe_tracker_store(stack):
     """A wrong class path in endpoints.yml would make Rasa fall back to memory silently; the log says which."""
-    servers.say("store-check", "你好")
-    db = sqlite3.connect(servers.env["TRACKER_URL"].replace("sqlite:///", ""))
+    stack.say("store-check", "你好")
+    db = sqlite3.connect(stack.env["TRACKER_URL"].replace("sqlite:///", ""))
     assert db.execute("select count(*) from events where sender_id='store-check'").fetchone()[0] > 0
-    assert "not found. Using `InMemoryTrackerStore`" not in servers.rasa_log.read_text(errors="replace")
+    assert "not found. Using `InMemoryTrackerStore`" not in stack.rasa_log.read_text(errors="replace")
 
 
 # --------------------------------------------------------------------------------------- Rasa's HTTP API closed
@@ -172,30 +173,29 @@ API_CALLS = [
 ]
 
 
-def test_api_closed_as_served(servers):
-    servers.say("api-closed", "我是千阳的")
+def test_api_closed_as_served(served):
+    served.say("api-closed", "我是千阳的")
     for method, path, body in API_CALLS:
-        status, raw = _req(servers.url + path, method, body, {"Content-Type": "application/json"})
+        status, raw = _req(served.url + path, method, body, {"Content-Type": "application/json"})
         assert status in (401, 403, 404, 405), (method, path, status, raw[:200])
-    _alive(servers)          # the model is still loaded (DELETE /model did nothing)
+    _alive(served)          # the model is still loaded (DELETE /model did nothing)
 
 
-def test_api_needs_the_token_where_opened(tmp_path):
-    s = Servers(tmp_path).start()       # the test servers open the API behind a random token
-    try:
-        s.say("api-token", "我是千阳的")
-        for method, path, body in API_CALLS:
-            status, _ = _req(s.url + path, method, body, {"Content-Type": "application/json"})
-            assert status in (401, 403), (method, path, status)
-            status, _ = _req(s.url + path + ("&" if "?" in path else "?") + "token=wrong", method, body,
-                             {"Content-Type": "application/json"})
-            assert status in (401, 403), (method, path, status)
-        tracker = s.tracker("api-token")                        # with the token it works (the control)
-        assert [e["text"] for e in tracker["events"] if e["event"] == "user"] == ["我是千阳的"]
-        status, raw = _req(s.url + "/", "GET", None, {"Origin": "http://evil.example"})
-        assert b"access-control-allow-origin" not in raw.lower()
-    finally:
-        s.stop()
+def test_api_needs_the_token_where_opened(stack):
+    s = stack                           # the test servers open the API behind a random token
+    sender = f"api-token-{uuid.uuid4().hex[:8]}"
+    s.say(sender, "我是千阳的")
+    for method, path, body in API_CALLS:
+        status, _ = _req(s.url + path, method, body, {"Content-Type": "application/json"})
+        assert status in (401, 403), (method, path, status)
+        status, _ = _req(s.url + path + ("&" if "?" in path else "?") + "token=wrong", method, body,
+                         {"Content-Type": "application/json"})
+        assert status in (401, 403), (method, path, status)
+    tracker = s.tracker(sender)                                 # with the token it works (the control)
+    assert [e["text"] for e in tracker["events"] if e["event"] == "user"] == ["我是千阳的"]
+    status, raw = _req(s.url + "/", "GET", None, {"Origin": "http://evil.example"})
+    assert b"access-control-allow-origin" not in raw.lower()
+    _alive(s)           # the model is still loaded (DELETE /model without the token did nothing)
 
 
 # ------------------------------------------------------------------------------------------ refusals at start-up
@@ -276,37 +276,40 @@ def _forged_call(sender: str) -> bytes:
                        "domain": {}, "version": "3.6.2"}, ensure_ascii=False).encode()
 
 
-def _audit_rows(s: Servers) -> int:
+def _audit_rows(s: Servers, sender: str) -> int:
+    """Rows of the audit log for `sender` (stored as policies.privacy.mask_sender(sender))."""
     db = sqlite3.connect(s.env["TRACKER_URL"].replace("sqlite:///", ""))
     try:
-        return db.execute("select count(*) from answer_audit").fetchone()[0]
+        return db.execute("select count(*) from answer_audit where user = ?", (mask_sender(sender),)).fetchone()[0]
     except sqlite3.OperationalError:        # no table yet: nothing was ever written
         return 0
     finally:
         db.close()
 
 
-def test_action_server_loopback_only_and_token_required(servers):
-    assert _listening_addresses(servers.actions_port) <= LOOPBACK_HEX, _listening_addresses(servers.actions_port)
-    assert _listening_addresses(servers.rasa_port) <= LOOPBACK_HEX
-    url = f"http://127.0.0.1:{servers.actions_port}"
-    before = _audit_rows(servers)
-    for headers in ({}, {"X-Action-Token": "wrong"}, {"X-Action-Token": servers.env["ACTION_TOKEN"][:-1]}):
-        status, raw = _req(url + "/webhook", "POST", _forged_call("forged-1"),
+def test_action_server_loopback_only_and_token_required(stack):
+    assert _listening_addresses(stack.actions_port) <= LOOPBACK_HEX, _listening_addresses(stack.actions_port)
+    assert _listening_addresses(stack.rasa_port) <= LOOPBACK_HEX
+    url = f"http://127.0.0.1:{stack.actions_port}"
+    forged, control = f"forged-{uuid.uuid4().hex[:8]}", f"forged-control-{uuid.uuid4().hex[:8]}"
+    for headers in ({}, {"X-Action-Token": "wrong"}, {"X-Action-Token": stack.env["ACTION_TOKEN"][:-1]}):
+        status, raw = _req(url + "/webhook", "POST", _forged_call(forged),
                            {"Content-Type": "application/json", **headers})
         assert status == 403, (headers, status, raw[:200])
         assert _req(url + "/actions", headers=headers)[0] == 403
-    time.sleep(0.5)     # the audit writer batches rows every few ms; give a forged row time to appear
-    assert _audit_rows(servers) == before
     # the control: the same call with the shared secret is answered (so the 403s above are the guard's doing)
-    status, raw = _req(url + "/webhook", "POST", _forged_call("forged-2"),
-                       {"Content-Type": "application/json", "X-Action-Token": servers.env["ACTION_TOKEN"]})
+    status, raw = _req(url + "/webhook", "POST", _forged_call(control),
+                       {"Content-Type": "application/json", "X-Action-Token": stack.env["ACTION_TOKEN"]})
     assert status == 200, raw[:300]
+    # the audit writer is one queue, written in order: once the control's row is in, a row queued by a forged call
+    # before it would be in too
+    assert wait_for(lambda: _audit_rows(stack, control) > 0), "the control call wrote no audit row"
+    assert _audit_rows(stack, forged) == 0
     status, raw = _req(url + "/webhook", "POST", b"not json{",
-                       {"Content-Type": "application/json", "X-Action-Token": servers.env["ACTION_TOKEN"]})
+                       {"Content-Type": "application/json", "X-Action-Token": stack.env["ACTION_TOKEN"]})
     assert b"not json" not in raw          # an error never echoes the request body
     assert _req(url + "/health")[0] == 200
-    _alive(servers)
+    _alive(stack)
 
 
 def test_action_server_refuses_to_start_without_token():

@@ -18,11 +18,12 @@ import urllib.request
 import pytest
 
 from scripts.servers import Servers
+from tests.conftest import wait_for
 from tests.wechat import wx
 from tests.wechat.fake_wechat import FakeWeChat
 from bot.wechat.text import HINT_MORE
 
-pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+pytestmark = [pytest.mark.servers, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
 TRANSPORT_Q = "千阳的脱贫户去外省打工车票680能报多少"
 USED_OPENIDS: list[str] = []
@@ -43,6 +44,7 @@ def fake():
 
 @pytest.fixture(scope="module")
 def rasa(tmp_path_factory, fake):
+    """Own servers: the WeChat API base is the fake above, and test-only channel variants are mounted."""
     workdir = tmp_path_factory.mktemp("wechat")
     creds = workdir / "credentials.yml"
     creds.write_text("rest:\n"
@@ -367,9 +369,12 @@ def test_slow_answer_replies_success_then_arrives_through_the_api(rasa, fake):
     assert "500元".encode() in last["raw"]  # UTF-8 JSON, not \\u escapes
     # WeChat's retry of the same message: still "success", not processed or delivered again
     assert post(rasa, body, channel="wechat_slow") == (200, "success")
-    time.sleep(0.5)
-    assert len(fake.sent_to(openid)) == 1
-    assert user_texts(rasa, "wx:" + openid) == [TRANSPORT_Q]
+    # then another message of the same user: its turn comes after any turn of the retry (one user's turns are
+    # processed in order), so once its answer has arrived, a delivery of the retry would have arrived before it
+    assert post(rasa, wx.text(openid, "转人工", msg_id=wx.new_msg_id()), channel="wechat_slow") == (200, "success")
+    sent = fake.wait_sent(openid, count=2)
+    assert len(sent) == 2 and "12333" in sent[1] and "500元" not in sent[1], sent
+    assert user_texts(rasa, "wx:" + openid) == [TRANSPORT_Q, "转人工"]
 
 
 def test_expired_access_token_is_refreshed_once_and_the_send_retried(rasa, fake):
@@ -388,10 +393,11 @@ def test_long_answer_is_split_at_sentence_ends_rest_through_the_api(rasa, fake):
     openid = oid("long")
     content = ask(rasa, openid, TRANSPORT_Q, channel="wechat_short")["Content"]  # 300-byte parts
     assert "后面的部分马上发来" in content
-    rest = fake.wait_sent(openid)
-    time.sleep(0.3)
-    parts = [content.replace(HINT_MORE, "")] + fake.sent_to(openid)
-    assert len(parts) >= 2 and parts[1:] == rest[:len(parts) - 1]
+    menu = "1 要带啥材料\n2 去哪办\n3 还能领啥"                     # the end of the answer: the last part has arrived
+    rest = wait_for(lambda: (lambda got: got if got and got[-1].endswith(menu) else None)(fake.sent_to(openid)))
+    assert rest, fake.sent_to(openid)
+    parts = [content.replace(HINT_MORE, "")] + rest
+    assert len(parts) >= 2 and fake.sent_to(openid) == rest                  # and nothing after it
     assert all(len(p.encode("utf-8")) <= 300 for p in [content] + parts)
     pos = 0
     for p in parts:  # in order, nothing lost, each cut at a sentence end or a line break
@@ -407,12 +413,11 @@ def test_when_the_api_fails_the_rest_comes_on_continue(rasa, fake):
     openid = oid("cont")
     fake.fail_send = 48001  # e.g. an unverified 订阅号 without the customer-service API
     try:
+        kept = "part(s) kept for “继续”"                       # logged once the undelivered parts are kept
+        kept_before = rasa.rasa_log.read_text(errors="replace").count(kept)
         first = ask(rasa, openid, TRANSPORT_Q, channel="wechat_short")["Content"]
-        deadline = time.time() + 10
-        while not fake.rejected_for(openid) and time.time() < deadline:
-            time.sleep(0.05)
-        assert fake.rejected_for(openid)
-        time.sleep(0.2)
+        assert wait_for(lambda: fake.rejected_for(openid), timeout=10)
+        assert wait_for(lambda: rasa.rasa_log.read_text(errors="replace").count(kept) > kept_before, timeout=10)
         # another question first: its answer says something is still waiting
         other = ask(rasa, openid, "转人工", channel="wechat_short")["Content"]
         assert other.startswith("（之前的回答还有内容没发出去，回复“继续”查看）") and "12333" in other
