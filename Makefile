@@ -85,8 +85,13 @@ test-stories: $(MODEL)
 	  --out var/core-results > var/core-test.log 2>&1 || { grep -B2 -A12 -i "failed\|error" var/core-test.log | tail -60; exit 1; }
 	@echo "conversation tests (tests/rasa/stories.yml): all predicted correctly"
 
+# Floors just under the figures measured on tests/nlu/holdout.yml (236 messages; one message = 0.004) when they were
+# set: intent accuracy 0.928, macro F1 0.932, entity micro F1 0.934 (DIETClassifier) and 0.677 (RegexEntityExtractor).
+# A regression of about five messages fails; raise the floors when the model gets better.
+NLU_FLOORS ?= --min-intent-acc 0.91 --min-macro-f1 0.91 --min-entity-f1 DIETClassifier=0.91 \
+  --min-entity-f1 RegexEntityExtractor=0.65
 test-nlu: $(MODEL)
-	$(PY) scripts/nlu_eval.py --min-intent-acc 0.80
+	$(PY) scripts/nlu_eval.py $(NLU_FLOORS)
 
 test-rasa: $(MODEL)
 	$(PY) -m pytest -q tests/actions tests/rasa
