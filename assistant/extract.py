@@ -29,8 +29,8 @@ _DURATION_RE = re.compile(
 _MONEY_RE = re.compile(r"(?:[0-9０-９]+(?:\.[0-9]+)?万?|[一二两三四五六七八九十百千万]{2,})\s*(?:元|块钱|块)"
                        r"|[0-9０-９]+(?:\.[0-9]+)?万(?![0-9人个名户])")
 # a bare number right after a money word: "车票680", "路费花了三百二"
-_MONEY_CTX_RE = re.compile(r"(?:车票|路费|车费|机票|房租|租金|水电)(?:费)?(?:一年|每年|一个月|每月|每个月|一年下来)?"
-                           r"(?:花了|是|要|共|一共|大概|差不多|交)?\s*([0-9]+(?:\.[0-9]+)?(?:[千万][0-9一二三四五六七八九]?)?"
+_MONEY_CTX_RE = re.compile(r"(?:(?:车票|路费|车费|机票|房租|租金|水电)(?:费)?(?:一年|每年|一个月|每月|每个月|一年下来)?"
+                           r"(?:花了|是|要|共|一共|大概|差不多|交)?|花了|花费了?|掏了|付了)\s*([0-9]+(?:\.[0-9]+)?(?:[千万][0-9一二三四五六七八九]?)?"
                            r"|[一二两三四五六七八九十百千万]{2,})")
 _COUNT_RE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百几来]+|俩|仨)\s*(?:个人|个|名|人|位)(?!月)")
 _DAYS_RE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|日)")
@@ -49,6 +49,7 @@ _WORK_CONTEXT = re.compile(r"(在|去|到|跑).{0,8}" + _WORK_VERBS)
 # where someone works: "在广东打工", "去深圳电子厂", "到西安一家物流公司", "在东莞厂里做" (group 1 the place)
 _WORK_PLACE_RE = re.compile(
     r"(?:在|去|到|跑)(?:了|的)?([^\s，,。在去到]{2,8}?)(?:那边|这边)?(?:打工|务工|上班|干活|做工|摘|采)"
+    r"|去的([^\s，,。在去到]{2,6}?)(?=[，,。；;\s]|$)"
     r"|(?:去|到|跑|进)(?:了|的)?([^\s，,。在去到]{2,8}?)(?:的)?(?:一家|一个)?[^\s，,。]{0,6}?(?:厂|工地|公司|酒店|果园|矿|餐馆|饭店)"
     r"|在([^\s，,。在去到]{2,8}?)(?:的)?(?:一家|一个)?[^\s，,。]{0,6}?(?:厂|工地|公司|酒店|车间|果园|基地)(?:里)?"
     r"(?:上班|打工|干活|做|干|工作)")
@@ -95,7 +96,7 @@ BOOL_PHRASES = [
      r"上岗证|操作证|证书)|鉴定(合格|通过)|通过(了)?鉴定", "got_qualification_certificate", True),
     (r"第一次(鉴定|考证|考)|初次(鉴定|考证)|头一回(鉴定|考证|考)", "first_appraisal", True),
     (r"(又|再|还)(想|要|去|能)?(考|鉴定|参加鉴定)|考高级|二次鉴定|第二次(鉴定|考)", "first_appraisal", False),
-    (r"签(了|过|的|订|好)?[^，。,；;？?]{0,8}?(合同|协议)|合同(也|都)?(签|有)(了|过|的)|有(劳动)?合同",
+    (r"签(了|过|的|订|好)?[^，。,；;？?]{0,8}?(合同|(?<!帮扶|合作|对接|租赁|购销|服务)协议)|合同(也|都)?(签|有)(了|过|的)|有(劳动)?合同",
      "labor_contract_signed", True),
     (r"没签|没有签|未签|不签|没合同|没有合同|不跟.{0,2}签|不给.{0,2}签|不和.{0,2}签", "labor_contract_signed", False),
     (r"认定(过|了|的|成|为|下来)|已(经)?认定|经(过)?认定|被认定|是认定的", "employer_recognized", True),
@@ -105,7 +106,8 @@ BOOL_PHRASES = [
     (r"季节(性)?(工|用工|活|岗位)|临时工|摘(了)?[^，。,；;]{0,4}?(棉花|苹果|茶叶)|采茶", "seasonal_job", True),
     (rf"今年(刚)?(大学|大专|本科|研究生)?毕业|应届|毕业(还)?(不到|没满|不满)(两|2)年|去年{_NOT_SCHOOL}{{0,6}}?毕业|"
      rf"(?<!初中)(?<!高中)(?<!小学)刚(刚)?(从)?{_NOT_SCHOOL}{{0,8}}?毕业", "graduation_window", True),
-    (r"毕业(都)?(好几|三|四|五|[3-9])年", "graduation_window", False),
+    (r"毕业(都)?(好几|三|四|五|[3-9])年|毕业[^，。,；;？?]{0,2}?(两|2)年多", "graduation_window", False),
+    (r"毕业(才|刚)?(一年|半年|几个月|[1-9一二三四五六七八九十]个月|一年多)", "graduation_window", True),
     (rf"今年{_NOT_SCHOOL}{{0,10}}?毕业|应届", "fresh_graduate", True),
     (rf"去年{_NOT_SCHOOL}{{0,6}}?毕业|前年{_NOT_SCHOOL}{{0,6}}?毕业", "fresh_graduate", False),
     (rf"明年{_NOT_SCHOOL}{{0,6}}?毕业|还有一年(就)?毕业|大四", "final_year_student", True),
@@ -139,7 +141,7 @@ _TRADES = (r"电工|焊工|电焊|焊接|育婴|月嫂|家政|保姆|养老护�
            r"驾照|修脚|足浴|按摩|推拿|美容|美发|理发|保安|缝纫|服装|裁缝|刺绣|编织|手工|剪纸|珠串|草编|柳编|汽修|修车|维修|数控|"
            r"车工|钳工|电脑|计算机|网店|电商|直播|种植|养殖|食用菌|木耳|香菇|茶叶|果树|修剪|嫁接|农机|砌筑|瓦工|木工|钢筋|架子工|"
            r"水电工|油漆|装修|保育|收银|快递|西点|烘焙|技术|手艺|技能")
-_TRAINING_TRADE = re.compile(rf"(?:学|参加|报|上)(?:了|个|门|点|过|一门|一点)?[^，。,；;？?\s]{{0,4}}?({_TRADES})"
+_TRAINING_TRADE = re.compile(rf"(?:学|参加|报|上|培训)(?:了|个|门|点|过|一门|一点)?[^，。,；;？?\s]{{0,4}}?({_TRADES})"
                              rf"|({_TRADES})[^，。,；;？?\s]{{0,4}}?(?:培训|班|课)")
 _TRAINING_WORD = re.compile(r"培训|学员|结业|SYB|IYB|syb|iyb")
 _BUSINESS_HYPOTHETICAL = re.compile(r"\s*(?:以后|之后|的话|了以后|起来以后)")
@@ -154,12 +156,14 @@ _WORK_DONE = re.compile(r"(?:干了|做了|干过|做过|上班了|进了厂|进
                         r"(?:去|到|进)[^，。,；;？?]{0,12}?(?:上班|打工|干活|做工|务工|做事|干|做)(?:了|的)|"
                         r"(?:去|到|进)[^，。,；;？?]{1,12}?(?:上班|打工|干活|做工|务工)(?!有|能|可以|的话|吗|要|咋|怎么)|"
                         r"(?:去|到|进)(?:了)?[^，。,；;？?]{0,8}?(?:厂|工地|公司|酒店)(?:里)?(?:上班|打工|干活|做|干)?了|"
-                        r"换了?(?:个|份|一个|一份)?(?:厂|工作|活|单位|公司))")
+                        r"换了?(?:个|份|一个|一份)?(?:厂|工作|活|单位|公司)|一直(?:在)?(?:干|做|上班)|(?:干|做)到现在)")
 _AFTER_TRAINING = re.compile(r"(?:培训|学完|结业|拿证|合格)[^，。,；;？?]{0,6}?(?:后|以后|之后)[^，。,；;？?]{0,3}?(?:第)?"
                              r"([0-9一二两三四五六七八九十半]+)(?:个)?(?:多)?月[^，。,；;？?]{0,6}?(?:开|办|注册)")
 _PARTNERS = re.compile(r"合伙|入伙|搭伙|合股|(?:跟|和|与)[^，。,；;？?]{0,8}?(?:一起|一块|两个|几个|俩|仨)(?:搞|干|开|办|整)")
 # a business spoken of by its state: "店一直开着呢", "小超市去年就关门了"
 _BUSINESS_STATE = re.compile(nz.BUSINESS_PLACE + r"[^，。,；;？?]{0,6}?(?:开着|关门|倒闭|停业|歇业|营业|经营|开张|不开了|黄了|转让)")
+_GRAD_YEAR = re.compile(r"(?<![0-9一二三四五六七八九十〇零了干做满])(?:20)?([12][0-9]|二[〇零一二三四五六七八九])\s*年"
+                        r"(?:的)?(?:[^，。,；;？?]{0,8}?)毕业")
 _NO_WORK = re.compile(r"没活干|没(有)?(工作|事做|活路)|冇得?(事做|工作|活干)|失业|待业|闲(了|着|在家)|在家闲|没上班|不上班")
 _BENEFIT_BEFORE = re.compile(r"(?:补贴|补助|奖补|奖励|补帖|返还)(?:是|有|就是|能|说是|大概|一共)?\s*$")
 _YEARLY_COSTS = {"insurance_contributions", "company_insurance_contributions", "rent_utilities_cost"}
@@ -309,12 +313,27 @@ class _Group:
     stop: int = 0                   # its words run from its number to the next number or the end of the sentence
     ref: "_Group | None" = None     # a number naming an earlier group again ("本省16个里…")
     main: bool = False              # the group the message is about
+    cats: frozenset = frozenset()   # the categories its words name
     children: list = field(default_factory=list)
 
 
 def _class_of(words: str, policies) -> str | None:
     """Which people a group's words name: 脱贫劳动力 (含边缘户) → poor; 农村低收入人口, 低保, 特困 → lowinc; both →
     mixed; a category said with a no ("不是建档立卡的"), 一般, 普通 → other; persons with no category → person."""
+    found, negated = _cats_of(words, policies)
+    poor = bool(found & {"脱贫劳动力", "边缘户"})
+    low = bool(found & {"农村低收入人口", "低保家庭", "特困供养"})
+    if poor or low:
+        return "mixed" if poor and low else "poor" if poor else "lowinc"
+    if negated or _OTHER_WORDS.search(words):
+        return "other"
+    if found or _PERSON_WORDS.search(words):
+        return "person"
+    return None
+
+
+def _cats_of(words: str, policies) -> tuple[set, bool]:
+    """The categories words name (and whether one is said with a no)."""
     found, negated = set(), False
     hits = list(nz.category_words(words))
     for canon, aliases in policies.vocab.categories.items():
@@ -327,15 +346,7 @@ def _class_of(words: str, policies) -> str | None:
             negated = True
         else:
             found.add(c)
-    poor = bool(found & {"脱贫劳动力", "边缘户"})
-    low = bool(found & {"农村低收入人口", "低保家庭", "特困供养"})
-    if poor or low:
-        return "mixed" if poor and low else "poor" if poor else "lowinc"
-    if negated or _OTHER_WORDS.search(words):
-        return "other"
-    if found or _PERSON_WORDS.search(words):
-        return "person"
-    return None
+    return found, negated
 
 
 def _own_words(said: str, g: _Group) -> str:
@@ -387,6 +398,7 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         before = re.split(r"[、，,。；;！!？?和及（(：:]", said[max(last.end if last else 0, s - 8):s])[-1]
         g.cls = _class_of(noun, policies) or _class_of(before, policies) or \
             ("person" if re.search(r"人", said[s:e]) else None)
+        g.cats = frozenset(_cats_of(noun, policies)[0] or _cats_of(before, policies)[0])
         if g.cls is None and _class_of(after, policies) in ("poor", "lowinc", "mixed", "other"):
             g.cls = _class_of(after, policies)  # "剩下4个刚来俩月，也不是建档立卡的"
         g.total = bool(_TOTAL_WORDS.search(said[max(0, s - 6):s] + noun[:4])) and \
@@ -444,9 +456,14 @@ def _others_words(said: str, groups: list[_Group]) -> list[tuple[int, int]]:
 
 
 def _leaf_counts(g: _Group, inherited: str | None) -> dict[str, float]:
-    """How many people of each class a group holds: its subgroups' classes when they name them, else its own."""
+    """How many people of each class a group holds: its subgroups' classes when they name them, else its own ("其中
+    残疾人两名" says something of two of them, not who the others are)."""
     cls = g.cls or inherited
-    if any(_names_class(k) for k in g.children):
+    classed = [k for k in g.children if _names_class(k)]
+    if classed and cls in ("poor", "lowinc") and all(k.cls == cls and not k.cats <= g.cats for k in classed) and \
+            sum(k.value for k in g.children) < g.value:
+        return {cls: g.value}           # "12户脱贫户，其中边缘户3户": three of the twelve, all of them poor
+    if classed:
         out: dict[str, float] = {}
         for k in g.children:
             for c, n in _leaf_counts(k, cls).items():
@@ -456,7 +473,7 @@ def _leaf_counts(g: _Group, inherited: str | None) -> dict[str, float]:
 
 
 def _names_class(g: _Group) -> bool:
-    return g.cls is not None or any(_names_class(k) for k in g.children)
+    return g.cls in ("poor", "lowinc", "mixed", "other") or any(_names_class(k) for k in g.children)
 
 
 def _count_facts(out: Extracted, said: str, groups: list[_Group]) -> None:
@@ -593,10 +610,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if _CROSS_PROVINCE.search(text):
         out.facts["work_scope"] = "跨省"
     for m in _WORK_PLACE_RE.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i))
-        if gaz.find_all(m.group(g)) and not _HOME_CONTEXT.search(text[max(0, m.start() - 4):m.start()]):
-            out.work_place = out.work_place or m.group(g)
-            work_spans.append((m.start(g), m.end(g)))
+        g = next(i for i in (1, 2, 3, 4) if m.group(i))
+        name = re.split(r"的|那边|这边|厂|工地|公司|里", m.group(g))[0] or m.group(g)
+        if gaz.find_all(name) and not _HOME_CONTEXT.search(text[max(0, m.start() - 4):m.start()]):
+            out.work_place = out.work_place or name
+            work_spans.append((m.start(g), m.start(g) + len(name)))
 
     def in_work(s, e):
         return any(not (e <= a or s >= b) for a, b in work_spans)
@@ -724,6 +742,17 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     for m in _YEAR_ALONE.finditer(said):
         if free(m.start(), m.end()) and not re.match(r"\s*(?:[0-9]|[一二三四五六七八九十]+月)", said[m.end():m.end() + 3]):
             taken.append((m.start(), m.end()))
+    # a year of graduation said short ("24年毕业的", "二五年大学毕业"): 毕业年度和毕业2年内 from July of that year
+    for m in _GRAD_YEAR.finditer(said):
+        if not free(m.start(1), m.end(1)):
+            continue
+        y = m.group(1)
+        year = 2000 + (int(y) if y.isdigit() else 20 + "〇一二三四五六七八九".index(y[1].replace("零", "〇")))
+        taken.append((m.start(1), m.end(1) + 1))
+        months = ((as_of or today()).year - year) * 12 + ((as_of or today()).month - 7)
+        if 0 <= months:
+            out.facts["graduation_window"] = months <= 24
+            out.facts["fresh_graduate"] = year == (as_of or today()).year
     # --- dates of events, before any duration is read: "前年十月" is a date, not 10 months
     training_dates, business_dates = [], []
     dated: dict[str, int] = {}              # fact -> where the date that gave it was said
@@ -747,6 +776,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             continue
         if role is None:                    # the event word later in the clause: "今年9月到西安一家物流公司上班"
             role = _role_in(after)
+        if role == "months_since_registration":
+            w = re.search(nz.EVENT_ROLES[0][0], said[e:e + 20])
+            if w and _planned(said, e + w.start()) and not _business_done(said):
+                continue                    # "今年回来了，想开个面包店": a shop planned has no date yet
         if role == "months_since_registration":
             business_dates.append(months)
         if role:                            # a later date is a newer event or a correction: it stands

@@ -449,3 +449,74 @@ def test_points_of_a_question_are_not_persons():
 def test_a_registration_cut_by_the_window_is_read_whole():
     f = ex("上礼拜 介绍了 六个 登记失业的 贫困户 去西安的 厂子").facts
     assert "months_since_registration" not in f and f.get("months_since_employment") == 0
+
+
+def test_more_ways_of_saying_who():
+    assert ex("俺家是精准扶贫户").categories == ["脱贫劳动力"]
+    assert "高校毕业生" in ex("我是大专生，今年毕业").categories
+
+
+def test_a_short_graduation_year():
+    f = ex("我是二三年大学毕业的").facts
+    assert f["graduation_window"] is False and f["fresh_graduate"] is False
+    f = ex("我是25年毕业的本科生").facts
+    assert f["graduation_window"] is True and f["fresh_graduate"] is False
+    assert ex("他在厂里干了24年").facts.get("months_employed") == 288
+
+
+def test_a_planned_shop_has_no_date():
+    f = ex("在外面打了三年工，今年回来了，想开个面包店").facts
+    assert "months_since_registration" not in f and f.get("months_employed") == 36
+
+
+def test_an_aid_agreement_is_not_a_labour_contract():
+    assert "labor_contract_signed" not in ex("合作社跟20户贫困户签了帮扶协议").facts
+    assert ex("签了一年的劳务协议").facts.get("labor_contract_signed") is True
+
+
+def test_a_person_subset_does_not_undo_the_whole():
+    assert counts("公司吸纳了十五名贫困劳动力，其中残疾人两名") == {"new_hires": 15, "hired_poor_count": 15}
+
+
+def test_households_counted():
+    assert counts("带动了十几户贫困户种花椒") == {"new_hires": 11, "hired_poor_count": 11}
+
+
+def test_village_cleaning_is_a_public_post():
+    assert ex("我在村里当保洁员，每月能领多少").facts.get("post_type") == "农村公益性岗位-其它"
+
+
+def test_training_then_the_trade():
+    assert ex("给贫困户免费培训考驾照").facts.get("training_type") == "就业技能培训"
+
+
+def test_a_subset_of_another_poor_category_keeps_the_whole():
+    assert counts("合作社带了12户脱贫户养羊，其中边缘户3户") == {"new_hires": 12, "hired_poor_count": 12}
+
+
+def test_spent_on_the_fare():
+    assert ex("老汉儿去浙江打工，坐火车花了四百五").facts.get("transport_cost") == 450
+
+
+def test_an_old_soldier():
+    assert ex("我是老兵退下来的").categories == ["退役军人"]
+
+
+def test_work_place_trimmed_to_the_place():
+    assert ex("春节后去苏州的厂里上班了").work_place == "苏州"
+    assert ex("去年去的上海，在饭店干").work_place == "上海"
+
+
+def test_arrived_at_the_factory_and_still_there():
+    f = ex("今年3月到的厂，一直干到现在").facts
+    assert f.get("months_since_employment") == 8 and f.get("employed") is True
+
+
+def test_graduated_more_than_two_years_ago():
+    assert ex("我大专毕业两年多了").facts.get("graduation_window") is False
+    assert ex("本科毕业才半年").facts.get("graduation_window") is True
+
+
+def test_fare_words():
+    assert ex("去的新疆，坐车花了三百八").facts.get("transport_cost") == 380
+    assert ex("去广东坐大巴花了260").facts.get("transport_cost") == 260
