@@ -164,6 +164,10 @@ _PARTNERS = re.compile(r"合伙|入伙|搭伙|合股|(?:跟|和|与)[^，。,；
 _BUSINESS_STATE = re.compile(nz.BUSINESS_PLACE + r"[^，。,；;？?]{0,6}?(?:开着|关门|倒闭|停业|歇业|营业|经营|开张|不开了|黄了|转让)")
 _GRAD_YEAR = re.compile(r"(?<![0-9一二三四五六七八九十〇零了干做满])(?:20)?([12][0-9]|二[〇零一二三四五六七八九])\s*年"
                         r"(?:的)?(?:[^，。,；;？?]{0,8}?)毕业")
+# an NLU number is taken for what it says it is only when it carries its unit ("三个" is not a duration)
+_ENTITY_UNIT = {"duration": re.compile(r"月|年|周|星期|礼拜"), "days": re.compile(r"天|日"),
+                "count": re.compile(r"[0-9一二两三四五六七八九十百几]")}
+_TRAINING_CONTEXT = re.compile(r"培训|学(?!校|费|生|院|历|员)|班|课|SYB|IYB|syb|iyb|技能|鉴定")
 _NO_WORK = re.compile(r"没活干|没(有)?(工作|事做|活路)|冇得?(事做|工作|活干)|失业|待业|闲(了|着|在家)|在家闲|没上班|不上班")
 _BENEFIT_BEFORE = re.compile(r"(?:补贴|补助|奖补|奖励|补帖|返还)(?:是|有|就是|能|说是|大概|一共)?\s*$")
 _YEARLY_COSTS = {"insurance_contributions", "company_insurance_contributions", "rent_utilities_cost"}
@@ -651,23 +655,27 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     _categories(out, said, entities, policies)
 
     # --- employer / post / business / training types
-    for ent, fact, fn in (("employer_type", "employer_type", nz.employer_type), ("post_type", "post_type", nz.post_type),
-                          ("business_type", "business_type", nz.business_type),
-                          ("training_type", "training_type", nz.training_type)):
+    # The NLU's words for these are checked against the message: a 公司 where someone works is not their business,
+    # 电工证 or 汽修店 is not a training, a bare 公益岗 says no kind of post; the words of the text come first.
+    named = {}
+    for ent, fn in (("employer_type", nz.employer_type), ("business_type", nz.business_type),
+                    ("training_type", nz.training_type)):
         for e in _spans(entities, ent):
             v = fn(str(e["value"]))
             if v:
-                out.facts[fact] = v
+                named[ent] = v
                 break
-    if "post_type" in out.facts and not nz.POST_WORDS.search(said):
-        del out.facts["post_type"]          # "保洁员" at a property company is not a public-welfare post
-    if "post_type" not in out.facts or out.facts["post_type"] == "农村公益性岗位-其它":
-        kind = _post_type(said)
-        if kind:
-            out.facts["post_type"] = kind
-    if "training_type" not in out.facts:
-        _training(out, said)
+    if "employer_type" in named:
+        out.facts["employer_type"] = named["employer_type"]
+    kind = _post_type(said)                 # "保洁员" at a property company is not a public-welfare post
+    if kind:
+        out.facts["post_type"] = kind
+    _training(out, said)
+    if "training_type" not in out.facts and "training_type" in named and _TRAINING_CONTEXT.search(said):
+        out.facts["training_type"] = named["training_type"]
     has_business = _business(out, said)
+    if has_business and "business_type" not in out.facts and "business_type" in named:
+        out.facts["business_type"] = named["business_type"]
     if "employer_type" not in out.facts:
         kind = nz.employer_type(said)
         # the person's own shop or company is a business (business_type), not where they work
@@ -709,7 +717,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
 
     # --- durations, money, counts, days: NLU entities first, then the regexes over the text
     def assign_numbers(kind, regex, parse, table, default_roles):
-        cands = [(e["start"], e["end"], str(e["value"])) for e in _spans(entities, kind)]
+        cands = [(e["start"], e["end"], str(e["value"])) for e in _spans(entities, kind)
+                 if _ENTITY_UNIT.get(kind, re.compile("")).search(str(e["value"]))]
         cands += [(m.start(), m.end(), m.group(0)) for m in regex.finditer(said)]
         for s, e, raw in sorted(cands):
             if not free(s, e):
@@ -798,7 +807,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     assign_numbers("duration", _DURATION_RE, nz.parse_duration_months, nz.DURATION_ROLES, None)
     # --- money: a yearly cost said by the month is twelve of it; rent and utilities add up; the amount of a benefit
     #     someone heard of ("保险补贴十五块") is not a cost
-    cands = [(e["start"], e["end"], str(e["value"])) for e in _spans(entities, "money")]
+    cands = [(e["start"], e["end"], str(e["value"])) for e in _spans(entities, "money")
+             if re.search(r"[0-9０-９]|[元块万千百]", str(e["value"])) and
+             not re.match(r"\s*(?:个|人|名|户|年|月|天|岁|号|期|批)", said[e["end"]:e["end"] + 2])]
     cands += [(m.start(), m.end(), m.group(0)) for m in _MONEY_RE.finditer(said)]
     cands += [(m.start(1), m.end(1), m.group(1)) for m in _MONEY_CTX_RE.finditer(said)]
     costs: dict[str, list[float]] = {}

@@ -70,7 +70,7 @@ def parse_duration_months(text: str) -> float | None:
     t = re.sub(r"\s+", "", str(text)).translate(_FW)
     if not t:
         return None
-    if re.fullmatch(r"半年", t):
+    if re.fullmatch(r"半年(?:多|左右)?", t):
         return 6.0
     m = re.fullmatch(rf"({_NUM})年半", t)
     if m:

@@ -520,3 +520,43 @@ def test_graduated_more_than_two_years_ago():
 def test_fare_words():
     assert ex("去的新疆，坐车花了三百八").facts.get("transport_cost") == 380
     assert ex("去广东坐大巴花了260").facts.get("transport_cost") == 260
+
+
+# ------------------------------------------------------------------------------------------------ NLU entities checked
+def ent(text, name, word):
+    i = text.index(word)
+    return {"entity": name, "value": word, "start": i, "end": i + len(word)}
+
+
+def test_a_company_one_works_at_is_not_ones_business():
+    t = "我在西安一家公司上班"
+    assert "business_type" not in extract(t, [ent(t, "business_type", "公司")], None, TODAY).facts
+    t = "我自己注册了一家公司"
+    assert extract(t, [ent(t, "business_type", "公司")], None, TODAY).facts["business_type"] == "小微企业"
+
+
+def test_a_certificate_or_a_shop_is_not_a_training():
+    t = "刚考了个焊工证"
+    assert "training_type" not in extract(t, [ent(t, "training_type", "焊工证")], None, TODAY).facts
+    t = "开了个美发店"
+    assert "training_type" not in extract(t, [ent(t, "training_type", "美发")], None, TODAY).facts
+
+
+def test_the_text_names_the_training_better_than_the_nlu():
+    t = "给在岗职工办岗位技能提升培训"
+    assert extract(t, [ent(t, "training_type", "技能")], None, TODAY).facts["training_type"] == "岗位技能提升培训"
+
+
+def test_a_bare_post_entity_says_no_kind():
+    t = "那公益岗一个月多少"
+    assert "post_type" not in extract(t, [ent(t, "post_type", "公益岗")], None, TODAY).facts
+
+
+def test_nlu_numbers_need_their_unit():
+    t = "招了5个脱贫户，四个干了半年，一个干了两个月"
+    f = extract(t, [ent(t, "duration", "四个"), ent(t, "money", "5")], None, TODAY).facts
+    assert f["months_employed"] == 6 and "transport_cost" not in f
+
+
+def test_more_than_half_a_year():
+    assert ex("干了半年多").facts["months_employed"] == 6
