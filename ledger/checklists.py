@@ -1,7 +1,7 @@
 """The printable household checklists (入户清单): one page per household, large type, what to bring for each
-benefit, the validity warning of each document. HTML from the Jinja template templates/checklists.html.j2 with
-autoescape on (everything from the ledger is escaped); written as it is rendered, so a big ledger is never one
-string in memory."""
+benefit, the validity warning of each document. HTML from the Jinja templates templates/checklists.html.j2 (the
+page, a household at a time) and templates/checklist_item.html.j2 (one benefit) with autoescape on (everything from
+the ledger is escaped); written as it is rendered, so a big ledger is never one string in memory."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -14,7 +14,7 @@ from policies.evaluator import ELIGIBLE, INELIGIBLE, UNKNOWN
 from policies.model import Document
 from policies.render import cn_date, validity_line
 
-from .report import Person, Report
+from .report import Item, Person, Report
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 MARK = {ELIGIBLE: "✓ 符合条件", UNKNOWN: "？ 还要确认", INELIGIBLE: "✗ 不符合"}
@@ -23,8 +23,9 @@ MARK = {ELIGIBLE: "✓ 符合条件", UNKNOWN: "？ 还要确认", INELIGIBLE: "
 @lru_cache(maxsize=1)
 def _template() -> jinja2.Template:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True, trim_blocks=True,
-                             lstrip_blocks=True, undefined=jinja2.StrictUndefined,
-                             finalize=lambda v: "" if v is None else v)
+                             lstrip_blocks=True, undefined=jinja2.StrictUndefined)
+    env.globals.update(mark=MARK, places=_places, documents=_documents, counts=_counts, ELIGIBLE=ELIGIBLE,
+                       INELIGIBLE=INELIGIBLE)
     return env.get_template("checklists.html.j2")
 
 
@@ -40,15 +41,28 @@ def _documents(members: list[Person]) -> list[Document]:
     return list(docs.values())
 
 
-def _count(m: Person, status: str) -> int:
-    return sum(1 for i in m.items if i.status == status)
+def _counts(m: Person) -> tuple[int, int]:
+    """(eligible, still to be confirmed) items of one person."""
+    statuses = [i.status for i in m.items]
+    return statuses.count(ELIGIBLE), statuses.count(UNKNOWN)
 
 
 def _parts(rep: Report) -> Iterator[str]:
-    return _template().generate(
-        as_of=rep.as_of, households=rep.households, people=rep.people, places=_places, documents=_documents,
-        count=_count, mark=MARK, cn_date=cn_date, validity_line=validity_line,
-        ELIGIBLE=ELIGIBLE, UNKNOWN=UNKNOWN, INELIGIBLE=INELIGIBLE)
+    """The page, a household at a time. The checker shares one Item among all the rows it is the same for, so each
+    Item's block is rendered once (kept with the Item, for this page only)."""
+    template = _template()
+    module = template.environment.get_template("checklist_item.html.j2").make_module()
+    blocks: dict[int, tuple[Item, str]] = {}
+
+    def item_html(it: Item) -> str:
+        got = blocks.get(id(it))
+        if got is None:
+            got = blocks[id(it)] = (it, module.item(it))
+        return got[1]
+
+    return template.generate(date_text=cn_date(rep.as_of), households=rep.households, people=rep.people,
+                             validity={d.id: validity_line(d, rep.as_of) for d in rep.documents_used},
+                             item_html=item_html)
 
 
 def checklists_html(rep: Report) -> str:
