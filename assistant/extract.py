@@ -56,8 +56,8 @@ _WORK_PLACE_RE = re.compile(
 _HOME_CONTEXT = re.compile(r"(我是|俺是|咱是|额是|老家|户口|户籍|家在|家是|住在|来自)")
 _NEIGHBOUR_AFTER = re.compile(r"([^\s，,。的在]{2,6}?)(?:的)?(?:旁边|对面|隔壁|附近|边上)")
 _NEIGHBOUR_BEFORE = re.compile(r"(?:挨着|靠近|紧挨|邻近|跟|和)([^\s，,。的]{2,6}?)(?:挨着|交界|接壤|搭界|连着)")
-_LOCAL_WORK = re.compile(r"(?:在|去|到)[^，。,；;\s]{0,4}?(?:本县|县城|县里|县上|镇上|乡里|村里|村上|家门口|附近|本地|当地|本乡|本镇)"
-                         r"[^，。,；;]{0,10}?" + _WORK_VERBS)
+_LOCAL_WORK = re.compile(r"(?:在|去|到|是)[^，。,；;\s]{0,4}?(?:本县|县城|县里|县上|镇上|乡里|村里|村上|家门口|附近|本地|当地|本乡|本镇)"
+                         r"[^，。,；;]{0,10}?(?:" + _WORK_VERBS + r"|厂|公司|工地|车间|基地)")
 
 # a clause: what lies between two of these
 _CLAUSE_END = "，,。；;！!？?\n（()）"
@@ -79,6 +79,9 @@ BOOL_PHRASES = [
     (r"社保[^，。,；;？?]{0,5}?(交|缴|买|上)(了|着|的|过)?|(交|缴|买|上)(了|着)?[^，。,；;]{0,3}?"
      r"(社保|社会保险|五险|养老保险|失业保险)|有社保|(交|缴)纳(了)?社(会)?保(险)?", "insurance_paid", True),
     (r"社保[^，。,；;？?]{0,3}?(没|没有|未|冇)(交|缴|买|上)|(没|没有|未|不)(给)?[^，。,；;]{0,2}?(交|缴|买|上)社保",
+     "insurance_paid", False),
+    # paid by the person, not by a unit ("社保是我自己按灵活就业交的")
+    (r"(自己|个人|本人)[^，。,；;？?]{0,8}?(交|缴)(的)?(社保|保险)?|社保[^，。,；;？?]{0,6}?(自己|个人)(交|缴)|灵活就业",
      "insurance_paid", False),
     (r"贫困地区|贫困县", "employer_in_poor_area", True),
     # at a technical school (技工院校) or going to one; a university is not one
@@ -112,6 +115,11 @@ BOOL_PHRASES = [
     (rf"去年{_NOT_SCHOOL}{{0,6}}?毕业|前年{_NOT_SCHOOL}{{0,6}}?毕业", "fresh_graduate", False),
     (rf"明年{_NOT_SCHOOL}{{0,6}}?毕业|还有一年(就)?毕业|大四", "final_year_student", True),
     (r"享受过以工代训|领过以工代训", "had_work_for_training_before", True),
+    # the documents' 湖南省精准就业扶贫爱心单位 (chosen by the province) and the local 精准就业扶贫爱心单位
+    (r"(评为|评上|评成|认定为|被评|是)[^，。,；;？?]{0,3}?(湖南)?省[^，。,；;？?]{0,10}?爱心(单位|企业)", "provincial_model_unit", True),
+    (r"(评为|评上|评成|认定为|被评|是)[^，。,；;？?]{0,3}?(市|州|县|区|当地|市里|县里)[^，。,；;？?]{0,10}?爱心(单位|企业)|"
+     r"(市|州|县|区|当地|市里|县里)[^，。,；;？?]{0,3}?(评为|评上|评成|认定为)(?:(?!省)[^，。,；;？?]){0,10}?爱心(单位|企业)",
+     "local_model_unit", True),
     (r"(今年)?(已经)?(领|拿|享受)过(培训)?(生活费|交通费)(补贴)?", "received_allowance_this_year", True),
     # a referral given free of charge (免费职业介绍), or paid for
     (r"免费[^，。,；;？?]{0,10}?(介绍|推荐|带|送|输出|组织|安排)|(没|不|冇)收[^，。,；;？?]{0,4}?(钱|费)|不收费|分文不取",
@@ -167,7 +175,7 @@ _GRAD_YEAR = re.compile(r"(?<![0-9一二三四五六七八九十〇零了干做�
 # an NLU number is taken for what it says it is only when it carries its unit ("三个" is not a duration)
 _ENTITY_UNIT = {"duration": re.compile(r"月|年|周|星期|礼拜"), "days": re.compile(r"天|日"),
                 "count": re.compile(r"[0-9一二两三四五六七八九十百几]")}
-_TRAINING_CONTEXT = re.compile(r"培训|学(?!校|费|生|院|历|员)|班|课|SYB|IYB|syb|iyb|技能|鉴定")
+_TRAINING_CONTEXT = re.compile(r"培训|学(?:了|过|习|门|点|个|会|手艺|技术|开)|班|课|SYB|IYB|syb|iyb")
 _NO_WORK = re.compile(r"没活干|没(有)?(工作|事做|活路)|冇得?(事做|工作|活干)|失业|待业|闲(了|着|在家)|在家闲|没上班|不上班")
 _BENEFIT_BEFORE = re.compile(r"(?:补贴|补助|奖补|奖励|补帖|返还)(?:是|有|就是|能|说是|大概|一共)?\s*$")
 _YEARLY_COSTS = {"insurance_contributions", "company_insurance_contributions", "rent_utilities_cost"}
@@ -207,6 +215,15 @@ def _clause_after(text: str, end: int, limit: int = 20) -> str:
     while b < len(text) and b - end < limit and text[b] not in _CLAUSE_END:
         b += 1
     return text[end:b]
+
+
+def _employer_said(said: str) -> str | None:
+    """The kind of employer the words name, not one said with a no ("我没在厂里")."""
+    for pat, value in nz.EMPLOYER_TYPES:
+        for m in re.finditer(pat, said):
+            if not (nz.is_negated(said, m.start()) or re.search(r"(?:没|不|未)(?:在|去|到|进)\s*$", said[max(0, m.start() - 3):m.start()])):
+                return value
+    return None
 
 
 def _business_done(said: str) -> bool:
@@ -300,7 +317,8 @@ _SIBLING = re.compile(r"另外|剩下|还有|其余|其他|余下|别的|另有"
 _PERSON_WORDS = re.compile(r"人|工|学员|学生|绣娘|老乡|村民|农民|劳动力|劳动者|见习生|毕业生|大学生|孩子|娃|阿姐|妇女|老人|小伙|姑娘|"
                            r"兄弟|户")
 _OTHER_WORDS = re.compile(r"一般|普通|不是|非(?!遗)|不算")
-_HIRE_CONTEXT = re.compile(r"招|吸纳|雇|收了|收留|用了|接收|聘|介绍|带了|带动|带着|组织|送了|送到|输出|安置|培训|学员|员工|工人|职工|"
+_HIRE_CONTEXT = re.compile(r"招|吸纳|雇|收(?!费|钱|入|到|益|据|款)|用了|接收|聘|介绍|带了|带动|带着|组织|送了|送到|输出|安置|培训|学员|员工|"
+                           r"工人|职工|"
                            r"绣娘|我们(?:厂|公司|单位|基地|车间|合作社|这)|厂里|车间里|基地里|工坊")
 _CONDITION = re.compile(r"签|合同|协议|干|做|满|在岗|社保|来了|才来|走了|没去|季节工|领过|享受过|一年|个月|半年")
 _TOTAL_WORDS = re.compile(r"一共|总共|共有|全厂|全部|员工|职工|工人")
@@ -671,16 +689,19 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if kind:
         out.facts["post_type"] = kind
     _training(out, said)
-    if "training_type" not in out.facts and "training_type" in named and _TRAINING_CONTEXT.search(said):
+    if "training_type" not in out.facts and "training_type" in named and _TRAINING_CONTEXT.search(said) and \
+            not re.search(r"证|店|铺|馆|厂", next(str(e["value"]) for e in _spans(entities, "training_type"))):
         out.facts["training_type"] = named["training_type"]
     has_business = _business(out, said)
     if has_business and "business_type" not in out.facts and "business_type" in named:
         out.facts["business_type"] = named["business_type"]
     if "employer_type" not in out.facts:
-        kind = nz.employer_type(said)
+        kind = _employer_said(said)
         # the person's own shop or company is a business (business_type), not where they work
         if kind and not (kind in ("企业", "小微企业") and has_business and "business_type" in out.facts):
             out.facts["employer_type"] = kind
+        elif out.facts.get("business_type") == "小微企业" and _HIRE_CONTEXT.search(said) and _business_done(said):
+            out.facts["employer_type"] = "企业"     # "在长沙开公司，招了几个建档立卡贫困户": the company hires
     # --- head-counts, each bound to its noun; the words of groups the message is not about are not read as facts
     groups, refs = _head_counts(said, free, policies)
     taken.extend(refs)
@@ -718,7 +739,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # --- durations, money, counts, days: NLU entities first, then the regexes over the text
     def assign_numbers(kind, regex, parse, table, default_roles):
         cands = [(e["start"], e["end"], str(e["value"])) for e in _spans(entities, kind)
-                 if _ENTITY_UNIT.get(kind, re.compile("")).search(str(e["value"]))]
+                 if _ENTITY_UNIT.get(kind, re.compile("")).search(str(e["value"])) and
+                 not said[e["end"]:e["end"] + 1] == "级"]
         cands += [(m.start(), m.end(), m.group(0)) for m in regex.finditer(said)]
         for s, e, raw in sorted(cands):
             if not free(s, e):
@@ -765,10 +787,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # --- dates of events, before any duration is read: "前年十月" is a date, not 10 months
     training_dates, business_dates = [], []
     dated: dict[str, int] = {}              # fact -> where the date that gave it was said
+    dated_at: list[tuple[int, float]] = []  # (where, months ago) of every date
     for s, e, months in nz.dates_in(said, as_of or today()):
         if not free(s, e):
             continue
         taken.append((s, e))
+        dated_at.append((s, months))
         if theirs(s):
             continue
         role = nz.event_role(said, s, e)
@@ -797,6 +821,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if role == "months_since_employment":       # started then and working since
                 out.facts["months_employed"] = months
                 dated["months_employed"] = s
+    # "前年六月介绍去深圳，干到前年十月就走了": worked from the one date to the other
+    if len(dated_at) >= 2:
+        for (s1, m1), (s2, m2) in zip(dated_at, dated_at[1:]):
+            if re.search(r"(?:干|做|上班)到\s*$", said[max(0, s2 - 4):s2]) and m1 >= m2:
+                out.facts["months_employed"] = m1 - m2
+                out.facts["months_since_employment"] = m1
+                dated["months_employed"] = s2
     # "拿证以后第8个月才开了店": months from the training to the shop, not since the shop opened
     after_training = None
     m = _AFTER_TRAINING.search(said)
@@ -825,7 +856,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         role = nz.role_for(nz.MONEY_ROLES, said, s, e)
         if theirs(s):
             continue
-        if role is None or _BENEFIT_BEFORE.search(said[max(0, s - 6):s]):
+        if role is None or _BENEFIT_BEFORE.search(said[max(0, s - 6):s]) or \
+                re.search(r"(?:每|一)(?:个)?(?:天|日|人|月)(?:是|有|就|给|能|发)?\s*$", said[max(0, s - 4):s]):
             out.numbers.append(v)
             continue
         if role in _YEARLY_COSTS and re.search(r"月", said[max(0, s - 6):s]) and not re.search(r"年", said[max(0, s - 4):s]):
@@ -837,8 +869,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     for g in groups:
         if free(g.start, g.end):
             taken.append((g.start, g.end))
-            if not ({"staff_total", "new_hires"} & set(out.facts)):
-                out.numbers.append(g.value)     # "3个": an answer to the question asked
+            if not ({"staff_total", "new_hires"} & set(out.facts)) or (len(groups) == 1 and len(said) <= 8):
+                out.numbers.append(g.value)     # "3个", "收5个": an answer to the question asked
     assign_numbers("count", _COUNT_RE, nz.parse_count, [], None)
     # bare numbers ("12", "三百二") are kept for the question that was asked
     for m in re.finditer(r"(?<![0-9.])[0-9]{1,9}(?:\.[0-9]+)?(?![0-9.])", said):

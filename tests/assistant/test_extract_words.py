@@ -560,3 +560,51 @@ def test_nlu_numbers_need_their_unit():
 
 def test_more_than_half_a_year():
     assert ex("干了半年多").facts["months_employed"] == 6
+
+
+def test_a_certificate_entity_beside_an_appraisal_is_not_a_training():
+    t = "刚考了个电工证，听说有鉴定补贴"
+    assert "training_type" not in extract(t, [ent(t, "training_type", "电工证")], None, TODAY).facts
+
+
+def test_a_school_grade_entity_is_not_a_duration():
+    t = "老大念二年级"
+    assert 24.0 not in extract(t, [ent(t, "duration", "二年")], None, TODAY).numbers
+
+
+def test_a_daily_rate_is_not_a_fare():
+    assert "transport_cost" not in ex("学员生活交通费是不是每天50").facts
+
+
+def test_worked_from_one_date_to_another():
+    f = ex("前年三月介绍了一个脱贫户去宁波，他干到前年八月就回来了").facts
+    assert f["months_employed"] == 5
+
+
+def test_paid_by_oneself_is_not_paid_by_a_unit():
+    f = ex("我没在厂里，社保是我自己交的").facts
+    assert f.get("insurance_paid") is False and "employer_type" not in f
+
+
+def test_model_units():
+    assert ex("我们厂去年被评为湖南省精准就业扶贫爱心单位").facts.get("provincial_model_unit") is True
+    f = ex("今年被县里评为精准就业扶贫爱心单位").facts
+    assert f.get("local_model_unit") is True and "months_since_employment" not in f
+
+
+def test_a_company_owner_who_hires_is_an_employer():
+    assert ex("我在县上开了个公司，招了几个建档立卡户").facts.get("employer_type") == "企业"
+
+
+def test_a_correction_to_the_home_county():
+    assert ex("不对，是县城里头的厂子").facts.get("work_scope") == "本县"
+
+
+def test_a_year_reached_is_time_at_work():
+    f = ex("签了三年合同，满一年了").facts
+    assert f["contract_months"] == 36 and f["months_employed"] == 12
+
+
+def test_registered_for_half_a_year_is_the_registration():
+    f = ex("弄了个粮食加工，注册满半年了").facts
+    assert f.get("months_since_registration") == 6 and "months_employed" not in f
