@@ -139,6 +139,7 @@ clean:
 # Scale-out, storage and load tests (tests/reliability, marked `scale`): a throwaway PostgreSQL + Redis on loopback
 # (scripts/services.sh installs them with apt-get when missing), two Rasa processes plus one with SANIC_WORKERS=2
 # sharing them, and the full 200 senders x 10 turns load test. The rest of tests/reliability runs in plain pytest.
+# Not part of `make test`; CI (.ci/run) runs it after `make test` (about 4 min).
 .PHONY: test-scale
 test-scale: $(MODEL)
 	$(PY) -m pytest -q -m scale tests/reliability

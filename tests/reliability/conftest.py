@@ -1,7 +1,8 @@
 """Storage, scale-out and reliability tests (see docs/reliability.md).
 
 Tests marked `scale` need PostgreSQL and Redis (started by scripts/services.sh) and several Rasa processes; they run
-only when selected with `-m scale` (`make test-scale`, which `make test` also runs) and are skipped otherwise.
+only when selected with `-m scale` (`make test-scale`; CI's `.ci/run` runs it after `make test`, which does not) and
+are skipped otherwise.
 Every server here listens on 127.0.0.1 only. Figures (counts, latencies, durations) are printed at the end of the
 pytest run and written to var/reliability/<name>.json.
 """

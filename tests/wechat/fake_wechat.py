@@ -20,7 +20,8 @@ class FakeWeChat:
         self.expire_next = 0                # this many sends report 42001 (access_token expired)
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        # a short poll interval: stop() (server.shutdown) waits for it, once per test that uses a fake
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     @property
     def url(self) -> str:
