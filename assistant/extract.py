@@ -114,6 +114,10 @@ BOOL_PHRASES = [
     (rf"今年{_NOT_SCHOOL}{{0,10}}?毕业|应届", "fresh_graduate", True),
     (rf"去年{_NOT_SCHOOL}{{0,6}}?毕业|前年{_NOT_SCHOOL}{{0,6}}?毕业", "fresh_graduate", False),
     (rf"明年{_NOT_SCHOOL}{{0,6}}?毕业|还有一年(就)?毕业|大四", "final_year_student", True),
+    # the share of 脱贫 workers in the staff (社区工厂: 不低于员工总数1/3)
+    (r"(脱贫|贫困|建档立卡)[^，。,；;？?]{0,6}?(占(了)?|有)[^，。,；;？?]{0,3}?(一半|半数|多半|大半|三分之一以上|超过三分之一|"
+     r"三分之一|1/3|[四五六七八九]成)", "poor_staff_one_third", True),
+    (r"(脱贫|贫困|建档立卡)[^，。,；;？?]{0,6}?(不到|不够|不足|没到|没有)[^，。,；;？?]{0,3}?(三分之一|1/3)", "poor_staff_one_third", False),
     (r"享受过以工代训|领过以工代训", "had_work_for_training_before", True),
     # the documents' 湖南省精准就业扶贫爱心单位 (chosen by the province) and the local 精准就业扶贫爱心单位
     (r"(评为|评上|评成|认定为|被评|是)[^，。,；;？?]{0,3}?(湖南)?省[^，。,；;？?]{0,10}?爱心(单位|企业)", "provincial_model_unit", True),
@@ -166,7 +170,9 @@ _WORK_DONE = re.compile(r"(?:干了|做了|干过|做过|上班了|进了厂|进
                         r"(?:去|到|进)(?:了)?[^，。,；;？?]{0,8}?(?:厂|工地|公司|酒店)(?:里)?(?:上班|打工|干活|做|干)?了|"
                         r"换了?(?:个|份|一个|一份)?(?:厂|工作|活|单位|公司)|一直(?:在)?(?:干|做|上班)|(?:干|做)到现在)")
 _AFTER_TRAINING = re.compile(r"(?:培训|学完|结业|拿证|合格)[^，。,；;？?]{0,6}?(?:后|以后|之后)[^，。,；;？?]{0,3}?(?:第)?"
-                             r"([0-9一二两三四五六七八九十半]+)(?:个)?(?:多)?月[^，。,；;？?]{0,6}?(?:开|办|注册)")
+                             r"([0-9一二两三四五六七八九十半]+)(?:个)?(?:多)?月[^，。,；;？?]{0,6}?(?:开|办|注册)"
+                             r"|(?:培训|结业|合格证|拿证)[^。？?]{0,16}?[，,]\s*(?:过了|又过了)?"
+                             r"([0-9一二两三四五六七八九十半]+)(?:个)?(?:多)?月(?:后|以后|之后)[^，。,；;？?]{0,4}?(?:就|才)?(?:开|办|注册)")
 _PARTNERS = re.compile(r"合伙|入伙|搭伙|合股|(?:跟|和|与)[^，。,；;？?]{0,8}?(?:一起|一块|两个|几个|俩|仨)(?:搞|干|开|办|整)")
 # a business spoken of by its state: "店一直开着呢", "小超市去年就关门了"
 _BUSINESS_STATE = re.compile(nz.BUSINESS_PLACE + r"[^，。,；;？?]{0,6}?(?:开着|关门|倒闭|停业|歇业|营业|经营|开张|不开了|黄了|转让)")
@@ -500,8 +506,15 @@ def _names_class(g: _Group) -> bool:
 
 def _count_facts(out: Extracted, said: str, groups: list[_Group]) -> None:
     """staff_total, hired_poor_count, hired_poor_low_income_count and new_hires from the groups of persons."""
-    totals = [g for g in groups if g.total and g.parent is None]
-    hire = bool(_HIRE_CONTEXT.search(said))
+    # a class and how many of it found work ("30个人考核合格，3个月内就业了18个"): the class's employment rate
+    passed = next((g for g in groups if re.match(r"[^，。,；;？?]{0,4}?(?:考核|考试|结业)?(?:都)?合格", said[g.end:g.stop])), None)
+    placed = next((g for g in groups if passed is not None and g.start > passed.start and
+                   re.search(r"就业(?:了)?\s*$", said[max(0, g.start - 4):g.start])), None)
+    if passed is not None and placed is not None and placed.value <= passed.value:
+        out.facts["class_employment_rate"] = round(placed.value / passed.value, 4)
+    totals = [g for g in groups if g.total and g.parent is None and
+              not re.search(r"(?:算上|加上|加起来|合起来)(?:就|一共|总共)?(?:是|有)?\s*$", said[max(0, g.start - 6):g.start])]
+    hire = bool(_HIRE_CONTEXT.search(said)) or bool(re.search(r"算上|加上", said))
     if not groups or not (hire or totals):
         return
     if totals:
@@ -521,6 +534,12 @@ def _count_facts(out: Extracted, said: str, groups: list[_Group]) -> None:
     if low or mixed:
         out.facts["hired_poor_low_income_count"] = poor + low + mixed
     main = next((g for g in groups if g.main), None)
+    # "还有1个边缘户也签了一年，算上就是10个了": the new number of hires
+    total_now = next((g for g in groups if re.search(r"(?:算上|加上|加起来|合起来|这样)(?:就|一共|总共)?(?:是|有)?\s*$",
+                                                     said[max(0, g.start - 6):g.start])), None)
+    if total_now is not None:
+        out.facts["new_hires"] = total_now.value
+        return
     if main is not None:
         out.facts["new_hires"] = main.value
     elif mixed or (low and out.facts.get("employer_type") in ("就业帮扶基地", "非遗扶贫就业工坊")):
@@ -793,8 +812,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             continue
         taken.append((s, e))
         dated_at.append((s, months))
-        if theirs(s):
-            continue
+        if theirs(s) or nz.is_negated(said, s):
+            continue                        # "不是去年十月，是今年十月才去的": the date said instead counts
         role = nz.event_role(said, s, e)
         after = _clause_after(said, e, 24)
         if re.match(r"[^，。,；;]{0,8}?(?:参加|报|上|去学|学)[^，。,；;]{0,6}?培训|[^，。,；;]{0,4}?培训", after) and \
@@ -809,6 +828,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             continue
         if role is None:                    # the event word later in the clause: "今年9月到西安一家物流公司上班"
             role = _role_in(after)
+        if role is None and re.match(r"\s*(?:才|就)?(?:去|走|出去|过去)的", after):
+            role = "months_since_employment"   # "是今年十月才去的"
         if role == "months_since_registration":
             w = re.search(nz.EVENT_ROLES[0][0], said[e:e + 20])
             if w and _planned(said, e + w.start()) and not _business_done(said):
@@ -831,9 +852,21 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # "拿证以后第8个月才开了店": months from the training to the shop, not since the shop opened
     after_training = None
     m = _AFTER_TRAINING.search(said)
-    if m and free(m.start(1), m.end(1)):
-        after_training = 6.0 if m.group(1) == "半" else nz.parse_duration_months(m.group(1) + "个月")
-        taken.append((m.start(1), m.end(1) + 2))
+    g = (1 if m.group(1) else 2) if m else 0
+    if m and free(m.start(g), m.end(g)):
+        after_training = 6.0 if m.group(g) == "半" else nz.parse_duration_months(m.group(g) + "个月")
+        taken.append((m.start(g), m.end(g) + 3))
+    # a window, not a length: "培训完3个月内就业了18个"
+    for m in re.finditer(r"([0-9一二两三四五六七八九十半]+)\s*(?:个)?月(?:以内|之内|内|(?:后|以后|之后)(?=[^，。,；;？?]{0,3}?就业))", said):
+        if free(m.start(1), m.end(1)) and not re.search(r"(?:干|做)了?\s*$", said[max(0, m.start() - 2):m.start()]):
+            taken.append((m.start(), m.end()))
+    # hours of a training ("SYB班只排了60个课时"), not hours a day
+    m = re.search(r"(?<![每天])([0-9]+|[一二两三四五六七八九十百]+)\s*(?:个)?(?:课时|学时)", said)
+    if m and free(m.start(1), m.end(1)) and not re.search(r"(?:每|一)(?:天|日)\S{0,2}$", said[max(0, m.start() - 4):m.start()]):
+        hours = nz.parse_count(m.group(1))
+        if hours:
+            out.facts["training_hours"] = hours
+            taken.append((m.start(1), m.end(1)))
     assign_numbers("days", _DAYS_RE, nz.parse_days, [(r"培训|学", "training_days")], "training_days")
     assign_numbers("duration", _DURATION_RE, nz.parse_duration_months, nz.DURATION_ROLES, None)
     # --- money: a yearly cost said by the month is twelve of it; rent and utilities add up; the amount of a benefit

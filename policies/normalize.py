@@ -261,7 +261,7 @@ NEGATION = re.compile(r"(不是|不算|不属于|没有|还没|没|未|并非|�
 # Words of this table typed by ear or by a voice keyboard: 边原户 (边缘户), 见档立卡 (建档立卡), 社区工场, 合做社,
 # 就业扶贫基底, 低收入护. A run of characters that reads like a term (pinyin, tones ignored) is read as that term;
 # only terms of three or more characters, so that ordinary words are not taken.
-SOUND_TERMS = ["建档立卡", "脱贫户", "贫困户", "边缘户", "监测户", "低收入户", "低保户", "残疾人", "退役军人", "退伍军人",
+SOUND_TERMS = ["建档立卡", "脱贫户", "贫困户", "边缘户", "监测户", "低收入户", "低保户", "残疾人", "退役军人", "退伍军人", "挖掘机",
                "社区工厂", "扶贫车间", "帮扶车间", "就业帮扶车间", "扶贫基地", "帮扶基地", "就业帮扶基地", "就业扶贫基地",
                "非遗扶贫就业工坊", "就业工坊", "合作社", "家庭农场", "种养大户", "劳务公司", "人力资源", "公益岗",
                "公益性岗位", "劳动保障助理员", "合格证", "营业执照", "技工学校", "技师学院", "创业培训", "以工代训",
@@ -287,14 +287,18 @@ def _reading(ch: str) -> str:
     return lazy_pinyin(ch)[0]
 
 
+# characters typed for others that look alike (read as the one meant, inside a term only): 扶贫车问 → 扶贫车间
+_LOOKALIKE = {"问": "间", "囗": "口", "己": "已"}
+
+
 def heard_as(text: str) -> str:
     """`text` with every run that sounds like a term of SOUND_TERMS written as that term (same length, so positions
-    do not move): '见档立卡户' → '建档立卡户', '边原户' → '边缘户'."""
+    do not move): '见档立卡户' → '建档立卡户', '边原户' → '边缘户'; a look-alike inside a term too ('扶贫车问')."""
     text = text or ""
     if not re.search(r"[\u4e00-\u9fff]", text):
         return text
     chars = list(text)
-    readings = [_reading(ch) if "\u4e00" <= ch <= "\u9fff" else None for ch in chars]
+    readings = [_reading(_LOOKALIKE.get(ch, ch)) if "\u4e00" <= ch <= "\u9fff" else None for ch in chars]
     for n, terms in sorted(_sound_index().items(), reverse=True):
         for i in range(len(chars) - n + 1):
             key = tuple(readings[i:i + n])

@@ -608,3 +608,42 @@ def test_a_year_reached_is_time_at_work():
 def test_registered_for_half_a_year_is_the_registration():
     f = ex("弄了个粮食加工，注册满半年了").facts
     assert f.get("months_since_registration") == 6 and "months_employed" not in f
+
+
+def test_look_alike_characters_inside_a_term():
+    assert ex("我是扶贫车问的老板").facts.get("employer_type") == "就业帮扶车间"
+
+
+def test_months_after_the_certificate_before_the_shop():
+    f = ex("参加了创业培训拿了合格证，4个月后开了个理发店").facts
+    assert f["started_business_within_6_months"] is True and "months_since_registration" not in f
+
+
+def test_the_employment_rate_of_a_class():
+    f = ex("我们办的焊工班，25个人考核合格，3个月内就业了20个").facts
+    assert f["class_employment_rate"] == 0.8 and "months_employed" not in f
+    assert ex("一期面点班40人都合格，3个月后就业了10个").facts["class_employment_rate"] == 0.25
+
+
+def test_hires_counted_up_again():
+    assert ex("又招了2个脱贫户，算上就是12个了").facts["new_hires"] == 12
+
+
+def test_training_hours():
+    assert ex("我们的创业培训班排了80个课时").facts["training_hours"] == 80
+    assert "training_hours" not in ex("每天6个课时").facts
+
+
+def test_a_date_said_instead_of_another():
+    f = ex("不是前年八月，是去年八月才去的").facts
+    assert f["months_since_employment"] == 15
+
+
+def test_a_share_of_the_staff():
+    assert ex("厂里脱贫户占了一半").facts["poor_staff_one_third"] is True
+    assert ex("脱贫户还不到三分之一").facts["poor_staff_one_third"] is False
+
+
+def test_graduated_says_nothing_of_the_last_school_year():
+    # the 求职创业补贴 is applied for in the last school year: a graduate may have applied then
+    assert "final_year_student" not in ex("今年7月从师范大学毕业").facts
