@@ -71,7 +71,8 @@ def test_masked_id_in_the_detail_sheet(outputs):
 
 def test_html_escapes_everything_from_the_ledger(outputs):
     h = outputs["html"]
-    assert "<script>" not in h and "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in h   # autoescape (markupsafe)
+    # Jinja's autoescape (markupsafe): ' is &#39;, " is &#34;
+    assert "<script>" not in h and "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in h
     assert "H2 &amp; &lt;b&gt;" in h and "<b>H2" not in h
 
 
