@@ -153,7 +153,7 @@ _TRADES = (r"电工|焊工|电焊|焊接|育婴|月嫂|家政|保姆|养老护�
            r"驾照|修脚|足浴|按摩|推拿|美容|美发|理发|保安|缝纫|服装|裁缝|刺绣|编织|手工|剪纸|珠串|草编|柳编|汽修|修车|维修|数控|"
            r"车工|钳工|电脑|计算机|网店|电商|直播|种植|养殖|食用菌|木耳|香菇|茶叶|果树|修剪|嫁接|农机|砌筑|瓦工|木工|钢筋|架子工|"
            r"水电工|油漆|装修|保育|收银|快递|西点|烘焙|技术|手艺|技能")
-_TRAINING_TRADE = re.compile(rf"(?:学|参加|报|上|培训)(?:了|个|门|点|过|一门|一点)?[^，。,；;？?\s]{{0,4}}?({_TRADES})"
+_TRAINING_TRADE = re.compile(rf"(?:(?<![大中小上同留放开])学|参加|报|上|培训)(?:了|个|门|点|过|一门|一点)?[^，。,；;？?\s]{{0,4}}?({_TRADES})"
                              rf"|({_TRADES})[^，。,；;？?\s]{{0,4}}?(?:培训|班|课)")
 _TRAINING_WORD = re.compile(r"培训|学员|结业|SYB|IYB|syb|iyb")
 _BUSINESS_HYPOTHETICAL = re.compile(r"\s*(?:以后|之后|的话|了以后|起来以后)")
@@ -266,10 +266,11 @@ def _categories(out: Extracted, said: str, entities, policies) -> None:
     """Person categories, negation aware ("不是脱贫户"); a negated category said of someone else ("他弟弟不是贫困户",
     "还有4个是低保户不是建档立卡的") is not the person's; said both ways, the "yes" stands unless a correction
     ("哦不对，不是…") comes between."""
+    said = nz.NOT_CATEGORY_WORDS.sub(lambda m: "　" * len(m.group(0)), said)
     spans = []
     for e in _spans(entities, "category"):
         c = nz.category(str(e["value"]), policies)
-        if c:
+        if c and "　" not in said[e["start"]:e["end"]]:
             spans.append((e["start"], e["end"], c))
     for canon, aliases in policies.vocab.categories.items():
         for word in sorted((canon,) + aliases, key=len, reverse=True):
@@ -328,6 +329,8 @@ _HIRE_CONTEXT = re.compile(r"招|吸纳|雇|收(?!费|钱|入|到|益|据|款)|�
                            r"绣娘|我们(?:厂|公司|单位|基地|车间|合作社|这)|厂里|车间里|基地里|工坊")
 _CONDITION = re.compile(r"签|合同|协议|干|做|满|在岗|社保|来了|才来|走了|没去|季节工|领过|享受过|一年|个月|半年")
 _TOTAL_WORDS = re.compile(r"一共|总共|共有|全厂|全部|员工|职工|工人")
+# a staff is a unit's: the words of one (a whole village's households are not a staff)
+_EMPLOYER_CONTEXT = re.compile(r"我们|厂|公司|基地|车间|工坊|合作社|单位|企业|培训|班|学员|员工|职工|工人|绣娘|老板")
 
 
 @dataclass(eq=False)
@@ -430,7 +433,8 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         if g.cls is None and _class_of(after, policies) in ("poor", "lowinc", "mixed", "other"):
             g.cls = _class_of(after, policies)  # "剩下4个刚来俩月，也不是建档立卡的"
         g.total = bool(_TOTAL_WORDS.search(said[max(0, s - 6):s] + noun[:4])) and \
-            not re.search(r"招|吸纳|新|介绍|带", said[max(0, s - 4):s])
+            not re.search(r"招|吸纳|新|介绍|带", said[max(0, s - 4):s]) and not re.match(r"\s*(?:户|人家)", said[e - 1:e + 2]) and \
+            bool(_EMPLOYER_CONTEXT.search(said))
         prev = next((h for h in reversed(groups) if h.ref is None), None)
         closed = bool(re.search(r"[）)]", between))
         qi = said.rfind("其中", 0, s)
@@ -607,7 +611,8 @@ def _business(out: Extracted, said: str) -> bool:
     bt = out.facts.get("business_type")
     if bt == "合伙创业":
         out.facts.setdefault("borrower_type", "合伙")
-    elif _COMPANY_LOAN.search(said) or (bt == "小微企业" and loan and not _PERSONAL.search(said)):
+    elif _COMPANY_LOAN.search(said) or (bt == "小微企业" and loan and (
+            not _PERSONAL.search(said) or re.search(r"我们(?:这个|这家)?(?:公司|企业|厂)", said))):
         out.facts.setdefault("borrower_type", "小微企业")
     elif bt == "个体工商户" or (loan and bt is None) or _PERSONAL.search(said):
         pm = _PERSONAL.search(said)
@@ -781,6 +786,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 out.numbers.append(v)
                 continue
             roles = [roles] if isinstance(roles, str) else roles
+            if "months_since_registration" in roles and re.match(r"[^，。,；;]{0,3}?(?:车|出租|货车|挖机|拖拉机)", said[e:e + 6]):
+                roles = ["months_employed"]     # "开了10年出租车": driving is a job, not a shop
             if kind == "duration" and _NO_WORK.search(_clause_before(said, s) + said[e:e + 3]):
                 continue                    # "没活干快一年了": a year out of work, not at work
             for r in roles:

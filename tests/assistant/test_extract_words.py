@@ -647,3 +647,25 @@ def test_a_share_of_the_staff():
 def test_graduated_says_nothing_of_the_last_school_year():
     # the 求职创业补贴 is applied for in the last school year: a graduate may have applied then
     assert "final_year_student" not in ex("今年7月从师范大学毕业").facts
+
+
+@pytest.mark.parametrize("text", ["最低保障工资是多少", "我们公司交了残疾人就业保障金"])
+def test_words_that_only_contain_a_category(text):
+    assert ex(text).categories == []
+
+
+def test_a_company_loan_even_said_with_ziji():
+    assert ex("我们公司自己想贷款扩大生产").facts.get("borrower_type") == "小微企业"
+
+
+def test_driving_for_years_is_a_job():
+    f = ex("我开了10年出租车").facts
+    assert "months_since_registration" not in f and f.get("months_employed") == 120
+
+
+def test_a_village_is_not_a_staff():
+    assert "staff_total" not in ex("村里一共300户人家").facts
+
+
+def test_a_university_is_not_a_training():
+    assert "training_type" not in ex("我在大学当保安").facts
