@@ -406,8 +406,8 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
             continue                        # "一个社区工厂", "两个问题", "一个 培训学校": not persons
         if re.search(r"(?:问|说|讲|提|有)\s*$", said[max(0, s - 2):s]) and re.match(r"\s*[：:，,]|\s*事", said[e:e + 2]):
             continue                        # "问两个：", "有两个事"
-        if re.match(r"\s*是", said[e:e + 2]) and raw in ("一个", "二个", "两个") and \
-                re.search(r"(?:二|两)个\s*是", said[e:]) and raw == "一个":
+        if re.match(r"\s*是", said[e:e + 2]) and raw in ("一个", "二个", "两个", "三个") and \
+                re.search(r"一个\s*是", said) and re.search(r"(?:二|两)个\s*是", said):
             continue                        # "一个是…二个是…": points of a question, not persons
         mentions.append((s, e, v))
     groups: list[_Group] = []
@@ -724,7 +724,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         # the person's own shop or company is a business (business_type), not where they work
         if kind and not (kind in ("企业", "小微企业") and has_business and "business_type" in out.facts):
             out.facts["employer_type"] = kind
-        elif out.facts.get("business_type") == "小微企业" and _HIRE_CONTEXT.search(said) and _business_done(said):
+        elif out.facts.get("business_type") == "小微企业" and _HIRE_CONTEXT.search(said):
             out.facts["employer_type"] = "企业"     # "在长沙开公司，招了几个建档立卡贫困户": the company hires
     # --- head-counts, each bound to its noun; the words of groups the message is not about are not read as facts
     groups, refs = _head_counts(said, free, policies)

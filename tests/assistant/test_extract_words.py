@@ -669,3 +669,20 @@ def test_a_village_is_not_a_staff():
 
 def test_a_university_is_not_a_training():
     assert "training_type" not in ex("我在大学当保安").facts
+
+
+def test_years_of_a_refund_are_not_years_at_work():
+    assert "months_employed" not in ex("员工的社保返还已经领满3年了").facts
+
+
+def test_points_of_a_question_both():
+    assert counts("问一下 一个是 要啥条件 二个是 给多少") == {}
+
+
+def test_the_date_of_hiring_is_the_start_of_work():
+    f = ex("前年6月招了4个建档立卡的，一直干到现在").facts
+    assert f["months_since_employment"] == 29 and f["new_hires"] == 4
+
+
+def test_a_company_one_runs_and_hires_for():
+    assert ex("他在县上开公司，招了几个脱贫户").facts.get("employer_type") == "企业"
