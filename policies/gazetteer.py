@@ -234,14 +234,15 @@ class Gazetteer:
         return self.scope_of(self.resolve(home_name).place, self.resolve(work_name).place)
 
 
-def _readings(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _readings(word: str) -> tuple[str, ...]:
     """Every pinyin reading of a short word, tones ignored (长 is chang or zhang)."""
     import itertools
 
     from pypinyin import Style, pinyin
 
     options = [sorted(set(alts))[:3] for alts in pinyin(word, style=Style.NORMAL, heteronym=True)]
-    return [" ".join(c) for c in itertools.islice(itertools.product(*options), 27)]
+    return tuple(" ".join(c) for c in itertools.islice(itertools.product(*options), 27))
 
 
 @lru_cache(maxsize=1)
