@@ -17,19 +17,6 @@ from .quantities import parse_number_text
 
 ELIGIBLE, INELIGIBLE, UNKNOWN = "eligible", "ineligible", "unknown"
 
-# When a worker asks about an employer-side benefit, also show what the worker can get personally.
-WORKER_TOPICS_FOR = {
-    "community_factory": ["job_seeking"],
-    "employment_base": ["job_seeking"],
-    "heritage_workshop": ["job_seeking"],
-    "post_subsidy": ["job_seeking"],
-    "social_insurance": ["job_seeking"],
-    "work_for_training": ["job_seeking", "training_allowance"],
-    "job_referral": ["job_seeking"],
-    "skills_training": ["training_allowance"],
-    "startup_training": ["training_allowance", "startup_subsidy"],
-}
-
 
 # ----------------------------------------------------------------------------------------------- profile
 @dataclass

@@ -460,7 +460,7 @@ def recent_start_months(text: str) -> float | None:
 
 
 # =================================================================================================== ledger cells
-# Small helpers for one cell of the village officer's household ledger (policies/batch.py). Kept separate from the
+# Small helpers for one cell of the village officer's household ledger (ledger/). Kept separate from the
 # dialogue helpers above: a ledger cell holds one value, not a sentence.
 
 _LIST_SEP = re.compile(r"[、,，/／;；|｜\s]+")

@@ -1,6 +1,6 @@
 """The one masker of personal identifiers: 身份证号 (18 and 15 digits), mobile and landline numbers, bank-card and
 other long digit runs. Used by the channels (bot/privacy.py re-exports it), the audit log (actions/audit.py) and the
-village ledger report (policies/batch.py), so a number is masked the same way wherever it is shown or stored.
+village ledger report (ledger/), so a number is masked the same way wherever it is shown or stored.
 Plain Python, no Rasa.
 
 Masked forms (the digits kept are the same everywhere):

@@ -6,6 +6,6 @@ http://localhost:5005/console/ . See docs/console.md.
     auth.py     token login, signed HttpOnly SameSite cookie, CSRF header token
     store.py    our own tables (handover flags, answer feedback) in the tracker store's database; recent conversations
     view.py     slots → the structured panel, answer cards and checklist (plain Python, uses the policy module)
-    ledger.py   hook to policies.batch for the batch upload form
+    ledger.py   hook to the ledger package (ledger/) for the batch upload form
     channel.py  the input channel: routes, JSON API, pages
 """

@@ -9,7 +9,7 @@ no route). Everything is served by the same Rasa server:
     GET  /console/login, POST      login form (operator name + CONSOLE_TOKEN) → HttpOnly SameSite=Strict cookie
     POST /console/logout
     GET  /console/review           answers marked wrong / outdated
-    GET  /console/batch, POST      ledger upload (policies/batch.py), GET /console/batch/<id>/<file> downloads
+    GET  /console/batch, POST      ledger upload (ledger/), GET /console/batch/<id>/<file> downloads
     GET  /console/static/<file>    console.js, console.css (local files, no CDN)
     /console/api/...               JSON API: cookie + X-Console-CSRF header (or Authorization: Bearer <token>);
                                    401 without a session, 403 on a CSRF mismatch, 429 while token guesses are
