@@ -591,8 +591,9 @@ def _business(out: Extracted, said: str) -> bool:
     if not (m or startup or partners or _BUSINESS_STATE.search(said)):
         return False
     if m and "business_type" not in out.facts:
-        kind = nz.business_type(said[max(0, m.start() - 8):m.end()] if re.search(
-            r"合伙|入伙|搭伙|合股|一起|一块", said[max(0, m.start() - 12):m.end() + 2]) else m.group(0))
+        near = said[max(0, m.start() - 12):m.end() + 2]
+        joint = r"合伙|入伙|搭伙|合股" if re.search(r"合作社|家庭农场", m.group(0)) else r"合伙|入伙|搭伙|合股|一起|一块"
+        kind = nz.business_type(said[max(0, m.start() - 8):m.end()] if re.search(joint, near) else m.group(0))
         if kind == "小微企业" and re.search(r"个体", said):
             kind = "个体工商户"
         if kind:
@@ -603,9 +604,13 @@ def _business(out: Extracted, said: str) -> bool:
             out.facts["business_type"] = kind
     # partnership said later in its own words ("是跟我兄弟两个合伙搞"), or denied ("不是我一个人搞")
     for pm in _PARTNERS.finditer(said):
-        if not nz.is_negated(said, pm.start()):
-            out.facts["business_type"] = "合伙创业"
-            break
+        if nz.is_negated(said, pm.start()):
+            continue
+        if not re.match(r"合伙|入伙|搭伙|合股", pm.group(0)) and \
+                out.facts.get("business_type") in ("农民专业合作社", "家庭农场"):
+            break                           # "带几个贫困户一起搞个合作社": a cooperative is joint by nature
+        out.facts["business_type"] = "合伙创业"
+        break
     # the borrower of a start-up loan: a person unless a partnership or a company is named
     loan = re.search(r"贷", said)
     bt = out.facts.get("business_type")

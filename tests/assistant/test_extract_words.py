@@ -686,3 +686,9 @@ def test_the_date_of_hiring_is_the_start_of_work():
 
 def test_a_company_one_runs_and_hires_for():
     assert ex("他在县上开公司，招了几个脱贫户").facts.get("employer_type") == "企业"
+
+
+def test_a_cooperative_founded_together_is_a_cooperative():
+    f = ex("想带村里几户贫困户一起搞个合作社").facts
+    assert f.get("business_type") == "农民专业合作社" and f.get("borrower_type") != "合伙"
+    assert ex("跟我姐夫合伙办个合作社").facts.get("business_type") == "合伙创业"
