@@ -324,11 +324,9 @@ _SIBLING = re.compile(r"另外|剩下|还有|其余|其他|余下|别的|另有"
 _PERSON_WORDS = re.compile(r"人|工|学员|学生|绣娘|老乡|村民|农民|劳动力|劳动者|见习生|毕业生|大学生|孩子|娃|阿姐|妇女|老人|小伙|姑娘|"
                            r"兄弟|户")
 _OTHER_WORDS = re.compile(r"一般|普通|不是|非(?!遗)|不算")
-_HIRE_CONTEXT = re.compile(r"招|吸纳|雇|收(?!费|钱|入|到|益|据|款)|用了|接收|聘|介绍|带了|带动|带着|组织|送了|送到|输出|安置|培训|学员|员工|"
-                           r"工人|职工|"
-                           r"绣娘|我们(?:厂|公司|单位|基地|车间|合作社|这)|厂里|车间里|基地里|工坊")
+_HIRE_CONTEXT = re.compile(dict((role, pat) for pat, role in nz.COUNT_ROLES)["new_hires"])
 _CONDITION = re.compile(r"签|合同|协议|干|做|满|在岗|社保|来了|才来|走了|没去|季节工|领过|享受过|一年|个月|半年")
-_TOTAL_WORDS = re.compile(r"一共|总共|共有|全厂|全部|员工|职工|工人")
+_TOTAL_WORDS = re.compile(dict((role, pat) for pat, role in nz.COUNT_ROLES)["staff_total"])
 # a staff is a unit's: the words of one (a whole village's households are not a staff)
 _EMPLOYER_CONTEXT = re.compile(r"我们|厂|公司|基地|车间|工坊|合作社|单位|企业|培训|班|学员|员工|职工|工人|绣娘|老板")
 
