@@ -293,10 +293,17 @@ def test_a_50000_row_batch_runs_apart_and_the_chat_keeps_answering(srv, op):
     kids = wait_for(lambda: children(rasa_pid, "bot.console.batchjob"), timeout=60)
     assert kids, "the batch did not start a process of its own"
     child = kids[0]
-    limits = open(f"/proc/{child}/limits").read()
-    assert re.search(r"Max address space\s+%d\s" % (1536 * MB), limits), limits
-    assert re.search(r"Max cpu time\s+\d+\s", limits), limits
-    assert int(open(f"/proc/{child}/stat").read().rsplit(")", 1)[1].split()[16]) >= 10     # nice
+
+    def bounded() -> bool:      # the child bounds itself first thing after it starts (bot/console/batchjob.py)
+        try:
+            limits = open(f"/proc/{child}/limits").read()
+            nice = int(open(f"/proc/{child}/stat").read().rsplit(")", 1)[1].split()[16])
+        except OSError:
+            return False
+        return bool(re.search(r"Max address space\s+%d\s" % (1536 * MB), limits)
+                    and re.search(r"Max cpu time\s+\d+\s", limits) and nice >= 10)
+
+    assert wait_for(bounded, timeout=30), "the batch process did not set its limits (address space, CPU, nice)"
     assert wait_for(lambda: cpu_seconds(child) >= 1.5, timeout=60), "the batch did not get going"   # well into it
     latencies = []
     for q in ["我在社区工厂干了一年能拿多少补贴", "千阳的", "脱贫户"]:
