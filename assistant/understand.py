@@ -9,6 +9,7 @@ from policies import default_gazetteer, default_policies
 from policies import normalize as nz
 from policies.catalogue import default_catalogue
 
+from .clock import today
 from .extract import Extracted, extract
 from .state import State
 from .wording import fact_value_text
@@ -72,8 +73,13 @@ def question_in_words(intent: str | None, text: str, ex: Extracted, state: State
 
 
 def apply_pending(state: State, intent: str | None, text: str, ex: Extracted) -> None:
-    """Use the answer to the question we asked."""
+    """Use the answer to the question we asked. The last question stays answerable until its fact is known: a user
+    who first says "是的" and then "2个月前" has still answered it."""
     pf = state.pending_fact
+    if not pf and state.asked:
+        last = state.asked[-1]
+        if not last.startswith("place") and last != "category" and state.facts.get(last) is None:
+            pf = last
     if not pf:
         return
     vocab = default_policies().vocab
@@ -118,6 +124,9 @@ def apply_pending(state: State, intent: str | None, text: str, ex: Extracted) ->
         parse = {"months": nz.parse_duration_months, "money": nz.parse_money, "count": nz.parse_count,
                  "days": nz.parse_days}.get(f.type)
         v = parse(text) if parse else None
+        if v is None and f.type == "months":      # "2个月前", "去年三月": a date answers "how many months since"
+            dates = nz.dates_in(text, today())
+            v = dates[0][2] if dates else None
         if v is not None:
             ex.facts[pf] = v
 

@@ -83,7 +83,7 @@ class Servers:
         r = subprocess.Popen([str(VENV_BIN / "rasa"), "run", "--model", str(MODEL), "-i", "127.0.0.1",
                               "--port", str(self.rasa_port), "--endpoints", "endpoints.yml",
                               "--credentials", self.credentials,
-                              *(["--enable-api", "--auth-token", self.api_token] if self.api else []),
+                              *(["--enable-api", f"--auth-token={self.api_token}"] if self.api else []),   # a token may start with "-"
                               *self.rasa_args], cwd=ROOT, env=self.env,
                              stdout=open(self.rasa_log, "w"), stderr=subprocess.STDOUT, start_new_session=True)
         self.procs.append(r)
