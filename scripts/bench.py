@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Benchmark suite: starts the real servers, measures, prints a table and writes BENCHMARKS.md (`make bench`).
 
+Long on purpose (over 1 000 lines): one file per benchmark run keeps every measured part, its table row and
+its BENCHMARKS.md text side by side; the servers and load generators it drives live in bench_*.py.
+
     .venv/bin/python scripts/bench.py                       # everything (≈30–40 min on 2 cores), writes BENCHMARKS.md
     .venv/bin/python scripts/bench.py --quick               # short smoke run of every part (≈8 min)
     .venv/bin/python scripts/bench.py --only latency,nlu    # some parts (see --help for their names)

@@ -1,5 +1,8 @@
 """Grade the conversation suite (tests/conversations/*.yaml) on structure, not wording.
 
+Long on purpose (about 900 lines): playing, mapping the writers' words and grading are one pass over the
+suite and change together; the mapping data lives in tests/conversations/benefits.yaml.
+
 Every conversation is played through the trained NLU model and the conversation core, in this process (no servers):
 the model is loaded once (rasa.core.agent.load_agent) and each message is parsed for its intent and entities; the
 intent is routed as data/rules.yml routes it, to the rasa-sdk action the action server would run (actions/actions.py,

@@ -5,10 +5,7 @@ import pytest
 from bot.privacy import mask_pii
 from policies import normalize as nz
 
-try:                                # the extractor is moving from actions/facts.py to assistant/extract.py
-    from assistant.extract import extract
-except ImportError:
-    from actions.facts import extract
+from assistant.extract import extract
 
 ID = "610328199001011234"
 MASKED = ["610328********1234", "610328********123X", "610328*****1123", "139****5678", "+86 139****5678",
