@@ -50,6 +50,17 @@ def _write(work: Path, data: dict) -> None:
     tmp.replace(work / "result.json")
 
 
+def write_outputs(batch, rep, work: Path) -> dict:
+    """The report and the printable checklists into `work`, and what the result page shows (both ways of running)."""
+    batch.write_xlsx(rep, work / "report.xlsx")
+    (work / "checklists.html").write_text(batch.checklists_html(rep), encoding="utf-8")
+    headers, rows = batch.problems_table(rep)
+    summary_headers, summary_rows = batch.summary_table(rep)
+    return {"files": ["report.xlsx", "checklists.html"], "head": list(batch.summary_head(rep)),
+            "summary_headers": summary_headers, "summary_rows": summary_rows, "problem_headers": headers,
+            "problem_rows": rows[:SHOWN_PROBLEMS], "problem_count": len(rows)}
+
+
 def run_job(work: Path) -> dict:
     job = json.loads((work / "job.json").read_text(encoding="utf-8"))
     src = work / job["file"]
@@ -65,21 +76,7 @@ def run_job(work: Path) -> dict:
         except batch.LedgerError as e:
             return {"ok": False, "kind": "input", "error": str(e).replace(src.name, job["name"])}
         rep.source = job["name"]
-        out = {"ok": True, "files": [], "head": [], "summary_headers": [], "summary_rows": [], "problem_headers": [],
-               "problem_rows": [], "problem_count": 0}
-        batch.write_xlsx(rep, work / "report.xlsx")
-        out["files"].append("report.xlsx")
-        if hasattr(batch, "checklists_html"):
-            (work / "checklists.html").write_text(batch.checklists_html(rep), encoding="utf-8")
-            out["files"].append("checklists.html")
-        if hasattr(batch, "summary_head"):
-            out["head"] = list(batch.summary_head(rep))
-        if hasattr(batch, "summary_table"):
-            out["summary_headers"], out["summary_rows"] = batch.summary_table(rep)
-        if hasattr(batch, "problems_table"):
-            headers, rows = batch.problems_table(rep)
-            out["problem_headers"], out["problem_rows"], out["problem_count"] = headers, rows[:SHOWN_PROBLEMS], len(rows)
-        return out
+        return {"ok": True, **write_outputs(batch, rep, work)}
     finally:
         src.unlink(missing_ok=True)      # the ledger holds ID numbers: keep only the (masked) outputs
 

@@ -244,19 +244,9 @@ class BatchRunner:
         finally:
             src.unlink(missing_ok=True)         # the ledger holds ID numbers: keep only the (masked) outputs
         rep.source = name
-        out = {"files": ["report.xlsx"]}
-        batch.write_xlsx(rep, work / "report.xlsx")
-        if hasattr(batch, "checklists_html"):
-            (work / "checklists.html").write_text(batch.checklists_html(rep), encoding="utf-8")
-            out["files"].append("checklists.html")
-        if hasattr(batch, "summary_head"):
-            out["head"] = list(batch.summary_head(rep))
-        if hasattr(batch, "summary_table"):
-            out["summary_headers"], out["summary_rows"] = batch.summary_table(rep)
-        if hasattr(batch, "problems_table"):
-            headers, rows = batch.problems_table(rep)
-            out["problem_headers"], out["problem_rows"], out["problem_count"] = headers, rows[:100], len(rows)
-        return self._finish(rid, name, work, out, started)
+        from .batchjob import write_outputs
+
+        return self._finish(rid, name, work, write_outputs(batch, rep, work), started)
 
     def get(self, rid: str) -> BatchResult | None:
         return self.results.get(rid)
