@@ -302,7 +302,8 @@ def test_an_id_typed_as_an_answer_is_neither_stored_nor_read_as_a_number(stack):
     u = "sec-privacy-id"
     stack.say(u, "我们是千阳的社区工厂，吸纳脱贫户就业能拿多少补贴")
     asked = " ".join(r.get("text") or "" for r in stack.say(u, "是的，认定过"))
-    assert "多长时间" in asked                               # the bot asks for a number: the contract length
+    # the bot asks for a number beside its answer: how many were taken on, or the contract length
+    assert "几名" in asked or "多长时间" in asked, asked
     reply = " ".join(r.get("text") or "" for r in stack.say(u, "身份证 6103 2819 9001 0112 34"))
     tracker = stack.tracker(u)
     stored = json.dumps(tracker, ensure_ascii=False)
