@@ -4,8 +4,8 @@ document covers is told so at once ("齐齐哈尔" → 黑龙江省齐齐哈尔�
 Source: the adcodes table of the `cpca` package (MIT licence; administrative codes of the National Bureau of
 Statistics). Run by hand when the list should be refreshed:
 
-    .venv/bin/pip download --no-deps cpca==0.5.5 -d /tmp/cpca && \\
-    .venv/bin/python scripts/make_places_cn.py /tmp/cpca/cpca-0.5.5-py3-none-any.whl
+    .venv/bin/pip download --no-deps cpca==0.5.5 -d var/cache/cpca && \\
+    .venv/bin/python scripts/make_places_cn.py var/cache/cpca/cpca-0.5.5-py3-none-any.whl
 """
 from __future__ import annotations
 
