@@ -8,7 +8,7 @@ import re
 from policies import INELIGIBLE, default_gazetteer, evaluate
 from policies.catalogue import default_catalogue
 from policies.evaluator import Evaluation
-from policies.render import apply_line, documents_text, no_policy_text, validity_line
+from policies.render import apply_line, documents_text, no_policy_text, payee_text, validity_line
 
 from . import decide
 from .clock import today
@@ -139,7 +139,7 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     lines.append("您可能能领这些（✓符合 ?还要确认）：")
     for i, r in enumerate(poss[:8], 1):
         mark = "✓" if r.status == "eligible" else "?"
-        lines.append(f"{i}. {mark}{r.benefit.name}：{amount_line(r)}")
+        lines.append(f"{i}. {mark}{r.benefit.name}：{amount_line(r)}，{payee_text(r.benefit, state.role)}")
     if len(poss) > 8:
         lines.append(f"……共{len(poss)}项")
     theirs = decide.employer_side(ev, state) if state.role != "employer" else []
