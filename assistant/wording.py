@@ -6,7 +6,7 @@ import datetime as dt
 
 from policies import ELIGIBLE, INELIGIBLE, default_policies
 from policies.evaluator import BenefitResult, fmt_money
-from policies.render import amount_line, citation, payee_text, validity_line
+from policies.render import amount_line, citation, payee_text, presumed_line, validity_line
 
 from .state import State
 
@@ -107,6 +107,8 @@ def short_card(r: BenefitResult, role: str | None, as_of: dt.date | None = None,
             c = o.condition
             needs.append(getattr(c, "note", None) or (o.quotes[0] if o.quotes else ""))
         lines.append("还要看：" + "；".join(x for x in dict.fromkeys(needs) if x))
+    if presumed_line(r):
+        lines.append(presumed_line(r))
     partners = [default_policies().benefits[o].name for o, _, _ in r.partners if o in default_policies().benefits]
     if partners:                # an exclusion rule: the answer to "能一起拿吗" is on the card
         lines.append(f"注意：与{'、'.join(dict.fromkeys(partners))}不能同时享受")

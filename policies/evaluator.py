@@ -175,6 +175,7 @@ class BenefitResult:
     ended: bool
     not_yet_valid: bool
     reasons: list[str] = field(default_factory=list)        # plain-language reasons for ineligible
+    presumed: list[ConditionOutcome] = field(default_factory=list)  # unknown, taken as met (model.PRESUMED)
     partners: list[tuple[str, str, list[str]]] = field(default_factory=list)  # may-not-combine benefits
 
     @property
@@ -431,11 +432,14 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
 
 # ----------------------------------------------------------------------------------------------- benefits
 def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet) -> BenefitResult:
-    met, failed, unknown = [], [], []
+    met, failed, unknown, presumed = [], [], [], []
     for c in b.eligibility:
         v = eval_condition(c, p)
         o = ConditionOutcome(c, v, _cond_facts(c))
-        (met if v is True else failed if v is False else unknown).append(o)
+        if v is None and getattr(c, "presumed", None):
+            presumed.append(o)
+        else:
+            (met if v is True else failed if v is False else unknown).append(o)
     reasons = []
     for o in failed:
         c = o.condition
@@ -463,7 +467,7 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
     return BenefitResult(
         benefit=b, status=status, met=met, failed=failed, unknown=unknown,
         amount=eval_amount(b.amount, p, policies), ended=b.document.ended(as_of),
-        not_yet_valid=b.document.not_yet_valid(as_of), reasons=reasons, partners=partners,
+        not_yet_valid=b.document.not_yet_valid(as_of), reasons=reasons, partners=partners, presumed=presumed,
     )
 
 

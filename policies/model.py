@@ -102,6 +102,7 @@ class Condition:
     deadline: bool = False
     note: str | None = None
     open: bool = False             # the list ends in 等: a value outside it is unknown, not a failure
+    presumed: str | None = None    # PRESUMED kinds: taken as met while unknown, and said so (see SCHEMA.md)
 
 
 @dataclass
@@ -110,6 +111,16 @@ class AnyOf:
     alternatives: list[list[Condition]]
     quotes: list[str]
     note: str | None = None
+    presumed: str | None = None
+
+
+# What an unknown `presumed` condition is taken as, and the words the answer puts before its note:
+#   history  the text leaves out those who already had it (每年只享受1次, 已享受过…除外, 初次, 首次): met until the
+#            person says otherwise — a clerk does not ask "have you had it before" before telling the rate
+#   outcome  a result of taking part that the person is on the way to (培训合格, 取得证书, 班次就业率, 正常运营):
+#            the benefit is theirs once it is reached — the answer says so instead of "still to be checked"
+#   standard a standard the course itself is held to (创业培训不少于80课时): met by the course the person attends
+PRESUMED = {"history": "前提", "outcome": "领取前提", "standard": "前提"}
 
 
 @dataclass
@@ -282,7 +293,8 @@ def _condition(node, ctx: _Ctx):
         alts = node["any"]
         if not isinstance(alts, list) or not all(isinstance(a, list) for a in alts):
             raise ctx.err("`any` takes a list of condition lists")
-        return AnyOf([[_condition(c, ctx) for c in alt] for alt in alts], _quotes(node), node.get("note"))
+        return AnyOf([[_condition(c, ctx) for c in alt] for alt in alts], _quotes(node), node.get("note"),
+                     _presumed(node, ctx))
     name = node.get("fact")
     if name not in ctx.vocab.facts:
         raise ctx.err(f"unknown fact {name!r} (add it to facts.yaml)")
@@ -330,7 +342,16 @@ def _condition(node, ctx: _Ctx):
     if is_open and op != "any_of":
         raise ctx.err(f"open: true goes with any_of (a list ending in 等), not {op}")
     return Condition(name, op, value, raw, _quotes(node), bool(node.get("deadline", False)), node.get("note"),
-                     is_open)
+                     is_open, _presumed(node, ctx))
+
+
+def _presumed(node, ctx: _Ctx) -> str | None:
+    kind = node.get("presumed")
+    if kind is not None and kind not in PRESUMED:
+        raise ctx.err(f"presumed: {kind!r} is not one of {', '.join(PRESUMED)}")
+    if kind is not None and not node.get("note"):
+        raise ctx.err("a presumed condition needs a note: the answer says what was presumed")
+    return kind
 
 
 def _amount(node, ctx: _Ctx) -> Amount:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .evaluator import ELIGIBLE, INELIGIBLE, UNKNOWN, BenefitResult, Evaluation, fmt_money
-from .model import Benefit, Document, PolicySet, default_policies
+from .model import PRESUMED, Benefit, Document, PolicySet, default_policies
 
 
 def cn_date(d: dt.date) -> str:
@@ -127,6 +127,17 @@ def _cond_text(o, policies: PolicySet) -> str:
     return q
 
 
+def presumed_line(r: BenefitResult) -> str:
+    """What was taken as met without being said (model.PRESUMED): '领取前提：须培训合格；前提：每年只享受1次'."""
+    if r.status == INELIGIBLE or not r.presumed:
+        return ""
+    by_kind: dict[str, list[str]] = {}
+    for o in r.presumed:
+        by_kind.setdefault(o.condition.presumed, []).append(o.condition.note)
+    return "；".join(f"{PRESUMED[k]}：{'；'.join(dict.fromkeys(v))}" for k, v in sorted(by_kind.items(), key=lambda kv:
+                                                                                        kv[0] != "outcome"))
+
+
 STATUS_WORD = {ELIGIBLE: "符合条件", INELIGIBLE: "不符合", UNKNOWN: "还需确认"}
 
 
@@ -143,6 +154,8 @@ def benefit_card(r: BenefitResult, as_of: dt.date, policies: PolicySet | None = 
         lines.append("还要看：" + "；".join(dict.fromkeys(need)))
     else:
         lines.append("✓ 按您说的情况符合条件")
+    if presumed_line(r):
+        lines.append(presumed_line(r))
     if r.partners and r.status != INELIGIBLE:
         names = "、".join(policies.benefits[o].name for o, _, _ in r.partners if o in policies.benefits)
         lines.append(f"注意：与{names}不能同时享受")

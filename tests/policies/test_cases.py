@@ -74,6 +74,8 @@ def test_case(case):
         if "missing" in exp:
             allmissing = set(r.missing) | set(r.amount.missing)
             assert set(exp["missing"]) <= allmissing, ctx
+        if "presumed" in exp:                 # unknown, taken as met and said so (policies/model.PRESUMED)
+            assert set(exp["presumed"]) == {f for o in r.presumed for f in o.facts}, ctx
         if "ended" in exp:
             assert r.ended == exp["ended"], ctx
         if "amount_none" in exp:              # the document states no amount: none is given
