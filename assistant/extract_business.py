@@ -1,0 +1,102 @@
+"""Training and the person's business, as a message says them (assistant/extract.py): the kind of training, the kind
+of business and who borrows for it, whether it has started, and when it started after a training."""
+from __future__ import annotations
+
+import re
+
+from policies import normalize as nz
+
+from .extract_common import Extracted, _planned
+
+_TRAINING_NAMED = re.compile(r"SYB|IYB|syb|iyb|创办你的企业|改善你的企业|技能\+|(网络创业|创业|技能|家政|电工|焊工|育婴|月嫂|种植|养殖|电商|"
+                             r"厨师|中期|岗位技能提升|提升)[^，。,\s]{0,3}培训")
+# trades people train for (the documents' 家政服务员、月嫂、育婴员、养老护理员、种植、养殖、食用菌栽培、农产品加工、手工编织、
+# 剪纸 … and everyday ones): "学了20天月嫂", "想学开挖掘机", "学门手艺", "办了个修脚培训班"
+_TRADES = (r"电工|焊工|电焊|焊接|育婴|月嫂|家政|保姆|养老护理|护理|护工|厨师|面点|烹饪|烹调|厨艺|挖掘机|挖机|叉车|装载机|驾驶|开车|"
+           r"驾照|修脚|足浴|按摩|推拿|美容|美发|理发|保安|缝纫|服装|裁缝|刺绣|编织|手工|剪纸|珠串|草编|柳编|汽修|修车|维修|数控|"
+           r"车工|钳工|电脑|计算机|网店|电商|直播|种植|养殖|食用菌|木耳|香菇|茶叶|果树|修剪|嫁接|农机|砌筑|瓦工|木工|钢筋|架子工|"
+           r"水电工|油漆|装修|保育|收银|快递|西点|烘焙|技术|手艺|技能")
+_TRAINING_TRADE = re.compile(rf"(?:(?<![大中小上同留放开])学|参加|报|上|培训)(?:了|个|门|点|过|一门|一点)?[^，。,；;？?\s]{{0,4}}?({_TRADES})"
+                             rf"|({_TRADES})[^，。,；;？?\s]{{0,4}}?(?:培训|班|课)")
+_TRAINING_WORD = re.compile(r"培训|学员|结业|SYB|IYB|syb|iyb")
+_BUSINESS_HYPOTHETICAL = re.compile(r"\s*(?:以后|之后|的话|了以后|起来以后)")
+_BUSINESS_DONE = re.compile(r"(?:开|办|整|搞|弄|干|注册|盘)(?:了|起来了|起来|下来了|好了)|执照(?:也|都)?(?:办|拿|下来)|办(?:了|好了|下来了)?"
+                            r"(?:营业)?执照|注册(?:了|好了|过)|营业执照|开(?:着|了)(?:呢)?")
+_STARTUP_CONTEXT = re.compile(r"创业(?!培训)|开店|办厂|开厂|(?<!助学)贷|执照|个体|当老板|做生意|做买卖|小店|摆摊|注册")
+_PERSONAL = re.compile(r"自个儿|自各儿|自己|个人|一个人|我一个|单干|独自|自家")
+_COMPANY_LOAN = re.compile(r"(?:公司|企业)(?:的)?名义|以(?:公司|企业)|(?:公司|企业)(?:想|要|去)?贷")
+
+_AFTER_TRAINING = re.compile(r"(?:培训|学完|结业|拿证|合格)[^，。,；;？?]{0,6}?(?:后|以后|之后)[^，。,；;？?]{0,3}?(?:第)?"
+                             r"([0-9一二两三四五六七八九十半]+)(?:个)?(?:多)?月[^，。,；;？?]{0,6}?(?:开|办|注册)"
+                             r"|(?:培训|结业|合格证|拿证)[^。？?]{0,16}?[，,]\s*(?:过了|又过了)?"
+                             r"([0-9一二两三四五六七八九十半]+)(?:个)?(?:多)?月(?:后|以后|之后)[^，。,；;？?]{0,4}?(?:就|才)?(?:开|办|注册)")
+_PARTNERS = re.compile(r"合伙|入伙|搭伙|合股|(?:跟|和|与)[^，。,；;？?]{0,8}?(?:一起|一块|两个|几个|俩|仨)(?:搞|干|开|办|整)")
+# a business spoken of by its state: "店一直开着呢", "小超市去年就关门了"
+_BUSINESS_STATE = re.compile(nz.BUSINESS_PLACE + r"[^，。,；;？?]{0,6}?(?:开着|关门|倒闭|停业|歇业|营业|经营|开张|不开了|黄了|转让)")
+
+_TRAINING_CONTEXT = re.compile(r"培训|学(?:了|过|习|门|点|个|会|手艺|技术|开)|班|课|SYB|IYB|syb|iyb")
+
+
+
+def _business_done(said: str) -> bool:
+    """A business that has started ("开了个…", "执照办下来了"), not one planned or imagined ("店开起来以后")."""
+    return any(not _planned(said, d.start()) and not nz.is_negated(said, d.start()) and
+               not _BUSINESS_HYPOTHETICAL.match(said[d.end():d.end() + 5]) for d in _BUSINESS_DONE.finditer(said))
+
+
+
+def _training(out: Extracted, said: str) -> None:
+    m = _TRAINING_NAMED.search(said)
+    if m:
+        out.facts["training_type"] = nz.training_type(m.group(0))
+        return
+    m = _TRAINING_TRADE.search(said)
+    if m and not re.match(r"学(?:校|费|生|院|历|员)", said[m.start():m.start() + 2]):
+        out.facts["training_type"] = nz.training_type(m.group(1) or m.group(2))
+
+
+def _business(out: Extracted, said: str) -> bool:
+    """The person's business (started or planned): its kind, the borrower for a loan, whether it has started. Returns
+    whether the message speaks of a business."""
+    m = next((m for m in nz.BUSINESS_RE.finditer(said) if not nz.is_negated(said, m.start())), None)
+    startup = any(not nz.is_negated(said, s.start()) for s in _STARTUP_CONTEXT.finditer(said))
+    partners = _PARTNERS.search(said)
+    if not (m or startup or partners or _BUSINESS_STATE.search(said)):
+        return False
+    if m and "business_type" not in out.facts:
+        near = said[max(0, m.start() - 12):m.end() + 2]
+        joint = r"合伙|入伙|搭伙|合股" if re.search(r"合作社|家庭农场", m.group(0)) else r"合伙|入伙|搭伙|合股|一起|一块"
+        kind = nz.business_type(said[max(0, m.start() - 8):m.end()] if re.search(joint, near) else m.group(0))
+        if kind == "小微企业" and re.search(r"个体", said):
+            kind = "个体工商户"
+        if kind:
+            out.facts["business_type"] = kind
+    elif startup and "business_type" not in out.facts:
+        kind = nz.business_type(said) if re.search(r"个体|合伙|入伙|合作社|家庭农场|公司|企业|摆摊|小店|开店", said) else None
+        if kind:
+            out.facts["business_type"] = kind
+    # partnership said later in its own words ("是跟我兄弟两个合伙搞"), or denied ("不是我一个人搞")
+    for pm in _PARTNERS.finditer(said):
+        if nz.is_negated(said, pm.start()):
+            continue
+        if not re.match(r"合伙|入伙|搭伙|合股", pm.group(0)) and \
+                out.facts.get("business_type") in ("农民专业合作社", "家庭农场"):
+            break                           # "带几个贫困户一起搞个合作社": a cooperative is joint by nature
+        out.facts["business_type"] = "合伙创业"
+        break
+    # the borrower of a start-up loan: a person unless a partnership or a company is named
+    loan = re.search(r"贷", said)
+    bt = out.facts.get("business_type")
+    if bt == "合伙创业":
+        out.facts.setdefault("borrower_type", "合伙")
+    elif _COMPANY_LOAN.search(said) or (bt == "小微企业" and loan and (
+            not _PERSONAL.search(said) or re.search(r"我们(?:这个|这家)?(?:公司|企业|厂)", said))):
+        out.facts.setdefault("borrower_type", "小微企业")
+    elif bt == "个体工商户" or (loan and bt is None) or _PERSONAL.search(said):
+        pm = _PERSONAL.search(said)
+        if pm and nz.is_negated(said, pm.start()):
+            pass
+        elif loan or bt == "个体工商户" or (pm and re.search(r"搞|干|开|办|整|创业", said[pm.end():pm.end() + 4])):
+            out.facts.setdefault("borrower_type", "个人")
+    return True
+

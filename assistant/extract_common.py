@@ -1,0 +1,85 @@
+"""What every part of reading one message shares (assistant/extract.py): the record of what was found, the NLU
+entities of one kind, the clause around a word, a plan ("想…", "要是…") or a rate ("一天多少") that is not a fact, and
+the event a date belongs to."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from policies import normalize as nz
+
+@dataclass
+class Extracted:
+    place: str | None = None
+    work_place: str | None = None
+    facts: dict[str, Any] = field(default_factory=dict)
+    categories: list[str] = field(default_factory=list)
+    not_categories: list[str] = field(default_factory=list)
+    numbers: list[float] = field(default_factory=list)       # numbers with no role (answers to a question)
+    truncated: bool = False
+
+    def empty(self) -> bool:
+        return not (self.place or self.facts or self.categories or self.not_categories or self.work_place)
+
+
+
+def _spans(entities, name):
+    for e in entities or []:
+        if e.get("entity") == name and e.get("value") is not None:
+            yield e
+
+# a clause: what lies between two of these
+_CLAUSE_END = "，,。；;！!？?\n（()）"
+
+
+
+def _clause_before(text: str, start: int, limit: int = 20) -> str:
+    """The words of the clause before `start` (back to a comma or a full stop, at most `limit` characters)."""
+    a = start
+    while a > 0 and start - a < limit and text[a - 1] not in _CLAUSE_END:
+        a -= 1
+    return text[a:start]
+
+
+def _clause_after(text: str, end: int, limit: int = 20) -> str:
+    b = end
+    while b < len(text) and b - end < limit and text[b] not in _CLAUSE_END:
+        b += 1
+    return text[end:b]
+
+# a plan or a question about what may happen, not a fact that holds ("想认定成社区工厂", "打算签合同", "要是合格了")
+_PLAN = re.compile(r"(?:想|打算|准备|计划|寻思|考虑|希望|申请|能不能|能否|可不可以|如果|要是|假如|万一|将来)[^，,。；;]{0,6}$")
+
+
+
+def _planned(text: str, start: int) -> bool:
+    return bool(_PLAN.search(_clause_before(text, start, 10)))
+
+# a rate, not an amount of time or people: "一天多少", "一个月1000", "每人补多少", "一个人政府补贴多少钱"
+_RATE_AFTER = re.compile(r"[^，。,；;？?]{0,4}?(?:多少|几|好多|给|补|发|报|领|拿|[0-9０-９]|[一二两三四五六七八九十][十百千万]|"
+                         r"[一二两三四五六七八九十百千]+(?:块|元))")
+_RATE_UNITS = re.compile(r"(?:每|一)(?:个)?(?:天|日|月|年|人|名|位)|每个人|一个人|每天|每月|每年|每人")
+
+
+
+def _is_rate(text: str, s: int, e: int) -> bool:
+    """'一天'/'一个月'/'每人' followed by an amount or by how much: a rate, not a length or a head-count."""
+    raw = re.sub(r"\s+", "", text[s:e])
+    if not _RATE_UNITS.fullmatch(raw) and not re.fullmatch(r"(?:每|一)(?:个)?(?:天|日|月|年|人|名|位)", raw):
+        return False
+    if re.search(r"(?:满|够|了|干|签|做|待|闲)\s*$", text[max(0, s - 2):s]):
+        return False                        # "干满一年能给多少": a length said, then the question
+    return bool(_RATE_AFTER.match(text[e:e + 8])) or text[max(0, s - 1):s] == "每"
+
+
+
+def _role_in(words: str) -> str | None:
+    """The fact of the event word that comes first in `words` (nz.EVENT_ROLES)."""
+    best = None
+    for pat, role in nz.EVENT_ROLES:
+        m = re.search(pat, words or "")
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), role)
+    return best[1] if best else None
+

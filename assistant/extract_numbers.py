@@ -1,0 +1,31 @@
+"""The shapes of numbers in a message (assistant/extract.py): durations, money, counts, days, a year said alone, a year
+of graduation, and the unit an NLU number must carry."""
+from __future__ import annotations
+
+import re
+
+_DURATION_RE = re.compile(
+    r"(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八九十半俩仨]+)\s*(?:个多月|个半月|个月|多月|月|年半|多年|年多|年(?!级))|半年")
+_MONEY_RE = re.compile(r"(?:[0-9０-９]+(?:\.[0-9]+)?万?|[一二两三四五六七八九十百千万]{2,})\s*(?:元|块钱|块)"
+                       r"|[0-9０-９]+(?:\.[0-9]+)?万(?![0-9人个名户])")
+# a bare number right after a money word: "车票680", "路费花了三百二"
+_MONEY_CTX_RE = re.compile(r"(?:(?:车票|路费|车费|机票|房租|租金|水电)(?:费)?(?:一年|每年|一个月|每月|每个月|一年下来)?"
+                           r"(?:花了|是|要|共|一共|大概|差不多|交)?|花了|花费了?|掏了|付了)\s*([0-9]+(?:\.[0-9]+)?(?:[千万][0-9一二三四五六七八九]?)?"
+                           r"|[一二两三四五六七八九十百千万]{2,})")
+_COUNT_RE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百几来]+|俩|仨)\s*(?:个人|个|名|人|位)(?!月)")
+_DAYS_RE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|日)")
+# a year said alone ("2019年办过贷款") is a date, not a duration of 2019 years
+_YEAR_ALONE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}\s*年")
+# a number of persons is followed by a person (or by what they did); these words after "个" are not persons
+_NOT_PERSONS = re.compile(r"\s*(?:月|半月|半年|多月|课时|小时|钟头|星期|礼拜|村|镇|乡|县|市|省|厂|店|证|期|批|班|项|回|次|字|点|岗|单位|公司|"
+                          r"企业|合作社|基地|车间|工坊|地方|事|问题|条件|孩子他|学校|机构|部门|工地|项目|农家乐|小|大)")
+
+_GRAD_YEAR = re.compile(r"(?<![0-9一二三四五六七八九十〇零了干做满])(?:20)?([12][0-9]|二[〇零一二三四五六七八九])\s*年"
+                        r"(?:的)?(?:[^，。,；;？?]{0,8}?)毕业")
+# an NLU number is taken for what it says it is only when it carries its unit ("三个" is not a duration)
+_ENTITY_UNIT = {"duration": re.compile(r"月|年|周|星期|礼拜"), "days": re.compile(r"天|日"),
+                "count": re.compile(r"[0-9一二两三四五六七八九十百几]")}
+
+_BENEFIT_BEFORE = re.compile(r"(?:补贴|补助|奖补|奖励|补帖|返还)(?:是|有|就是|能|说是|大概|一共)?\s*$")
+_YEARLY_COSTS = {"insurance_contributions", "company_insurance_contributions", "rent_utilities_cost"}
+

@@ -1,0 +1,311 @@
+"""Who the message is about (assistant/extract.py): person categories, negation aware, and the numbers of persons
+(head-counts), each bound to its noun and nested in groups."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from policies import normalize as nz
+
+from .extract_common import Extracted, _clause_before, _is_rate, _spans
+from .extract_numbers import _NOT_PERSONS
+
+# words that say the negated category is someone else's ("他弟弟不是贫困户", "还有4个是低保户不是建档立卡的")
+_OTHERS = re.compile(r"弟弟|哥哥|姐姐|妹妹|他弟|他哥|她弟|她哥|老表|另外|其余|剩下|还有|别的|其他|其它|有的|"
+                     r"[0-9一二两三四五六七八九十几俩仨]+\s*(?:个|名|位|人)")
+_CORRECTION = re.compile(r"不对|说错|搞错|弄错|记错|更正|纠正|说混")
+
+
+
+def _categories(out: Extracted, said: str, entities, policies) -> None:
+    """Person categories, negation aware ("不是脱贫户"); a negated category said of someone else ("他弟弟不是贫困户",
+    "还有4个是低保户不是建档立卡的") is not the person's; said both ways, the "yes" stands unless a correction
+    ("哦不对，不是…") comes between."""
+    said = nz.NOT_CATEGORY_WORDS.sub(lambda m: "　" * len(m.group(0)), said)
+    spans = []
+    for e in _spans(entities, "category"):
+        c = nz.category(str(e["value"]), policies)
+        if c and "　" not in said[e["start"]:e["end"]]:
+            spans.append((e["start"], e["end"], c))
+    for canon, aliases in policies.vocab.categories.items():
+        for word in sorted((canon,) + aliases, key=len, reverse=True):
+            for m in re.finditer(re.escape(word), said):
+                spans.append((m.start(), m.end(), canon))
+    spans += list(nz.category_words(said))
+    # one mention per run of words for one category ("建档立卡贫困户", "建档立卡的贫困家庭"): the negation before the
+    # run is the run's
+    hits = []
+    last: dict[str, list] = {}
+    for s, e, c in sorted(spans):
+        run = last.get(c)
+        if run and s <= run[1] + (1 if said[run[1]:s] in ("的", "") else 0):
+            run[1] = max(run[1], e)
+            continue
+        last[c] = [s, e]
+        hits.append((s, c))
+    yes: dict[str, int] = {}
+    no: dict[str, int] = {}
+    others: set[str] = set()
+    for start, c in sorted(set(hits)):
+        if nz.is_negated(said, start):
+            if _OTHERS.search(_clause_before(said, start)):
+                others.add(c)               # said of someone else: a "no" only when nobody is said to be one
+                continue
+            no.setdefault(c, start)
+            no[c] = max(no[c], start)
+        else:
+            yes.setdefault(c, start)
+    for c, at in sorted(yes.items(), key=lambda kv: kv[1]):
+        if c in no and no[c] > at and _CORRECTION.search(said[at:no[c]]):
+            continue
+        out.categories.append(c)
+    out.not_categories = [c for c in sorted(no, key=no.get) if c not in out.categories]
+    out.not_categories += [c for c in sorted(others) if c not in yes and c not in out.not_categories]
+
+
+
+# --------------------------------------------------------------------------------------------------- head-counts
+# "招了6个脱贫户和4个低收入户", "一共24个绣娘，其中脱贫户5个、边缘户2个", "5个贫困户里4个签了一年合同…还有1个干了两个月就走了":
+# every number of persons is bound to its own noun (the words after it, or before it: "脱贫户5个"), and groups are
+# nested by 其中 / 里头 / brackets / a colon, with siblings after 另外 / 剩下 / 还有. A group that names nobody
+# ("三个干了九个月") is part of the people last named. When sibling groups each say their own conditions, the message is
+# about the first of them (its count, contract and months); the others' conditions are not read as facts.
+_PERSON_COUNT = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百几来]+)\s*(?:个人|个|名|位|户|人)(?![月年天半多])|俩|仨")
+_SENTENCE_END = "。！!？?；;\n"
+# what follows "N个" when it does not count persons: a place of work, an organisation, a thing
+_THINGS = re.compile(r"(?:(?!签|干|做|在|满|来|走|去|是|都|也|有|没|才|只|已|领|拿|考|进|到|上|里)[^，,。、；;！!？?]){0,5}?"
+                     r"(?:工厂|工场|社区|厂|公司|企业|合作社|基地|车间|工坊|农场|大户|机构|学校|学院|部门|单位|店|铺|馆|超市|问题|事|"
+                     r"东西|地方|项目|证|班|期|批|岗位|补贴|政策|条件)")
+_SIBLING = re.compile(r"另外|剩下|还有|其余|其他|余下|别的|另有")
+_PERSON_WORDS = re.compile(r"人|工|学员|学生|绣娘|老乡|村民|农民|劳动力|劳动者|见习生|毕业生|大学生|孩子|娃|阿姐|妇女|老人|小伙|姑娘|"
+                           r"兄弟|户")
+_OTHER_WORDS = re.compile(r"一般|普通|不是|非(?!遗)|不算")
+_HIRE_CONTEXT = re.compile(dict((role, pat) for pat, role in nz.COUNT_ROLES)["new_hires"])
+_CONDITION = re.compile(r"签|合同|协议|干|做|满|在岗|社保|来了|才来|走了|没去|季节工|领过|享受过|一年|个月|半年")
+_TOTAL_WORDS = re.compile(dict((role, pat) for pat, role in nz.COUNT_ROLES)["staff_total"])
+# a staff is a unit's: the words of one (a whole village's households are not a staff)
+_EMPLOYER_CONTEXT = re.compile(r"我们|厂|公司|基地|车间|工坊|合作社|单位|企业|培训|班|学员|员工|职工|工人|绣娘|老板")
+
+
+@dataclass(eq=False)
+class _Group:
+    start: int
+    end: int
+    value: float
+    cls: str | None = None          # poor | lowinc | mixed | other | person | None (part of the people last named)
+    parent: "_Group | None" = None
+    total: bool = False             # the whole staff ("一共30个工人")
+    stop: int = 0                   # its words run from its number to the next number or the end of the sentence
+    ref: "_Group | None" = None     # a number naming an earlier group again ("本省16个里…")
+    main: bool = False              # the group the message is about
+    cats: frozenset = frozenset()   # the categories its words name
+    children: list = field(default_factory=list)
+
+
+def _class_of(words: str, policies) -> str | None:
+    """Which people a group's words name: 脱贫劳动力 (含边缘户) → poor; 农村低收入人口, 低保, 特困 → lowinc; both →
+    mixed; a category said with a no ("不是建档立卡的"), 一般, 普通 → other; persons with no category → person."""
+    found, negated = _cats_of(words, policies)
+    poor = bool(found & {"脱贫劳动力", "边缘户"})
+    low = bool(found & {"农村低收入人口", "低保家庭", "特困供养"})
+    if poor or low:
+        return "mixed" if poor and low else "poor" if poor else "lowinc"
+    if negated or _OTHER_WORDS.search(words):
+        return "other"
+    if found or _PERSON_WORDS.search(words):
+        return "person"
+    return None
+
+
+def _cats_of(words: str, policies) -> tuple[set, bool]:
+    """The categories words name (and whether one is said with a no)."""
+    found, negated = set(), False
+    hits = list(nz.category_words(words))
+    for canon, aliases in policies.vocab.categories.items():
+        for word in (canon,) + aliases:
+            i = words.find(word)
+            if i >= 0:
+                hits.append((i, i + len(word), canon))
+    for s, _, c in hits:
+        if nz.is_negated(words, s):
+            negated = True
+        else:
+            found.add(c)
+    return found, negated
+
+
+def _own_words(said: str, g: _Group) -> str:
+    """A group's own words, up to a condition said of all ("，都签了一年合同"); none when it says the same as the
+    others ("7个都签了一年", "2个边缘户也签了一年")."""
+    words = said[g.end:g.stop]
+    if re.match(r"[^，,、]{0,6}?(?:都|也|全|同样|一样)", words):
+        return ""
+    m = re.search(r"[，,、]\s*(?:都|全|全部|一律|均)", words)
+    return words[:m.start()] if m else words
+
+
+def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[int, int]]]:
+    """The groups of persons a message counts (and where it names a group again)."""
+    mentions = []
+    for m in _PERSON_COUNT.finditer(said):
+        s, e, raw = m.start(), m.end(), m.group(0)
+        if not free(s, e) or _is_rate(said, s, e):
+            continue
+        if not re.search(r"人|户", raw) and _NOT_PERSONS.match(said[e:e + 4]):
+            continue
+        v = 2.0 if raw == "俩" else 3.0 if raw == "仨" else nz.parse_count(raw)
+        if v is None or v <= 0 or (raw in ("俩", "仨") and not _class_of(said[e:e + 6], policies)):
+            continue
+        if raw.endswith("个") and _THINGS.match(re.sub(r"\s+", "", said[e:e + 8])):
+            continue                        # "一个社区工厂", "两个问题", "一个 培训学校": not persons
+        if re.search(r"(?:问|说|讲|提|有)\s*$", said[max(0, s - 2):s]) and re.match(r"\s*[：:，,]|\s*事", said[e:e + 2]):
+            continue                        # "问两个：", "有两个事"
+        if re.match(r"\s*是", said[e:e + 2]) and raw in ("一个", "二个", "两个", "三个") and \
+                re.search(r"一个\s*是", said) and re.search(r"(?:二|两)个\s*是", said):
+            continue                        # "一个是…二个是…": points of a question, not persons
+        mentions.append((s, e, v))
+    groups: list[_Group] = []
+    for i, (s, e, v) in enumerate(mentions):
+        nxt = mentions[i + 1][0] if i + 1 < len(mentions) else len(said)
+        stop = next((j for j in range(e, nxt) if said[j] in _SENTENCE_END), nxt)
+        g = _Group(s, e, v, stop=stop)
+        last = groups[-1] if groups else None
+        between = said[last.end:s] if last else said[:s]
+        after = said[e:stop]
+        if re.match(r"[^，。,；;！!？?]{0,6}?(?:里头|里面|里边|里|中)", after):
+            g.ref = next((h for h in reversed(groups) if h.value == v and h.ref is None), None)
+            if g.ref is not None:               # "本省16个里12个": the 16 named before
+                groups.append(g)
+                continue
+        # its noun: the words after it up to a list mark, or before it ("其中脱贫户5个")
+        noun = re.split(r"[、及与跟（(]|和(?=\s*[0-9一二两三四五六七八九十几])|[，,](?!\s*(?:也|都)?(?:是|不是))", after,
+                        maxsplit=1)[0]
+        before = re.split(r"[、，,。；;！!？?和及（(：:]", said[max(last.end if last else 0, s - 8):s])[-1]
+        g.cls = _class_of(noun, policies) or _class_of(before, policies) or \
+            ("person" if re.search(r"人", said[s:e]) else None)
+        g.cats = frozenset(_cats_of(noun, policies)[0] or _cats_of(before, policies)[0])
+        if g.cls is None and _class_of(after, policies) in ("poor", "lowinc", "mixed", "other"):
+            g.cls = _class_of(after, policies)  # "剩下4个刚来俩月，也不是建档立卡的"
+        g.total = bool(_TOTAL_WORDS.search(said[max(0, s - 6):s] + noun[:4])) and \
+            not re.search(r"招|吸纳|新|介绍|带", said[max(0, s - 4):s]) and not re.match(r"\s*(?:户|人家)", said[e - 1:e + 2]) and \
+            bool(_EMPLOYER_CONTEXT.search(said))
+        prev = next((h for h in reversed(groups) if h.ref is None), None)
+        closed = bool(re.search(r"[）)]", between))
+        qi = said.rfind("其中", 0, s)
+        if last is not None and last.ref is not None and re.search(r"里|中", between):
+            g.parent = last.ref                 # "5个贫困户里4个"
+        elif last is not None and re.search(r"[（(：:]", between):
+            g.parent = last.ref or last         # "8个是建档立卡的（4个新邵本地…", "介绍了15个人：8个…"
+        elif prev is not None and qi >= 0 and not any(ch in _SENTENCE_END for ch in said[qi:s]) and \
+                not _SIBLING.search(between):
+            g.parent = prev.parent if prev.start > qi else prev     # "其中5个是…、3个是…"
+        elif prev is not None and (_SIBLING.search(between) or
+                                   (prev.parent is not None and not any(ch in _SENTENCE_END for ch in between))):
+            g.parent = prev.parent
+            if closed and g.parent is not None:
+                g.parent = g.parent.parent
+            if re.search(r"剩下|其余|余下", between):     # "剩下8个": what is left of the group it completes
+                p = prev.parent
+                while p is not None and p.value - sum(k.value for k in p.children) != v:
+                    p = p.parent
+                g.parent = p if p is not None else g.parent
+        elif g.cls is None:                     # "三个干了九个月": of the people last named
+            g.parent = next((h for h in reversed(groups) if h.parent is None and h.ref is None and
+                             h.cls is not None and not h.total), None)
+        if g.parent is not None:
+            g.parent.children.append(g)
+        groups.append(g)
+    refs = [(g.start, g.end) for g in groups if g.ref is not None]
+    groups = [g for g in groups if g.ref is None]
+    # the group the message is about: of sibling groups that each say their own conditions, the first; the deepest
+    # such family wins ("5个贫困户里4个签了合同…还有1个…")
+    families: dict[int, list[_Group]] = {}
+    for g in groups:
+        families.setdefault(id(g.parent), []).append(g)
+    chosen = None
+    for sibs in families.values():
+        with_cond = [g for g in sibs if _CONDITION.search(_own_words(said, g))]
+        if len(sibs) >= 2 and len(with_cond) >= 2 and (chosen is None or with_cond[0].start > chosen.start):
+            chosen = with_cond[0]
+    if chosen is not None:
+        chosen.main = True
+    return groups, refs
+
+
+def _others_words(said: str, groups: list[_Group]) -> list[tuple[int, int]]:
+    """The words of the sibling groups of the one the message is about."""
+    main = next((g for g in groups if g.main), None)
+    if main is None:
+        return []
+    return [(g.start, g.start + len(_own_words(said, g)) + (g.end - g.start))
+            for g in groups if g.parent is main.parent and g is not main]
+
+
+def _leaf_counts(g: _Group, inherited: str | None) -> dict[str, float]:
+    """How many people of each class a group holds: its subgroups' classes when they name them, else its own ("其中
+    残疾人两名" says something of two of them, not who the others are)."""
+    cls = g.cls or inherited
+    classed = [k for k in g.children if _names_class(k)]
+    if classed and cls in ("poor", "lowinc") and all(k.cls == cls and not k.cats <= g.cats for k in classed) and \
+            sum(k.value for k in g.children) < g.value:
+        return {cls: g.value}           # "12户脱贫户，其中边缘户3户": three of the twelve, all of them poor
+    if classed:
+        out: dict[str, float] = {}
+        for k in g.children:
+            for c, n in _leaf_counts(k, cls).items():
+                out[c] = out.get(c, 0) + n
+        return out
+    return {cls or "person": g.value}
+
+
+def _names_class(g: _Group) -> bool:
+    return g.cls in ("poor", "lowinc", "mixed", "other") or any(_names_class(k) for k in g.children)
+
+
+def _count_facts(out: Extracted, said: str, groups: list[_Group]) -> None:
+    """staff_total, hired_poor_count, hired_poor_low_income_count and new_hires from the groups of persons."""
+    # a class and how many of it found work ("30个人考核合格，3个月内就业了18个"): the class's employment rate
+    passed = next((g for g in groups if re.match(r"[^，。,；;？?]{0,4}?(?:考核|考试|结业)?(?:都)?合格", said[g.end:g.stop])), None)
+    placed = next((g for g in groups if passed is not None and g.start > passed.start and
+                   re.search(r"就业(?:了)?\s*$", said[max(0, g.start - 4):g.start])), None)
+    if passed is not None and placed is not None and placed.value <= passed.value:
+        out.facts["class_employment_rate"] = round(placed.value / passed.value, 4)
+    totals = [g for g in groups if g.total and g.parent is None and
+              not re.search(r"(?:算上|加上|加起来|合起来)(?:就|一共|总共)?(?:是|有)?\s*$", said[max(0, g.start - 6):g.start])]
+    hire = bool(_HIRE_CONTEXT.search(said)) or bool(re.search(r"算上|加上", said))
+    if not groups or not (hire or totals):
+        return
+    if totals:
+        out.facts["staff_total"] = totals[0].value
+    by_class: dict[str, float] = {}
+    for g in groups:
+        if g.parent is None and not g.total:
+            for c, n in _leaf_counts(g, None).items():
+                by_class[c] = by_class.get(c, 0) + n
+        elif g.parent is None and g.total:
+            for c, n in _leaf_counts(g, None).items():
+                if c != "person":
+                    by_class[c] = by_class.get(c, 0) + n
+    poor, low, mixed = by_class.get("poor", 0), by_class.get("lowinc", 0), by_class.get("mixed", 0)
+    if poor:
+        out.facts["hired_poor_count"] = poor
+    if low or mixed:
+        out.facts["hired_poor_low_income_count"] = poor + low + mixed
+    main = next((g for g in groups if g.main), None)
+    # "还有1个边缘户也签了一年，算上就是10个了": the new number of hires
+    total_now = next((g for g in groups if re.search(r"(?:算上|加上|加起来|合起来|这样)(?:就|一共|总共)?(?:是|有)?\s*$",
+                                                     said[max(0, g.start - 6):g.start])), None)
+    if total_now is not None:
+        out.facts["new_hires"] = total_now.value
+        return
+    if main is not None:
+        out.facts["new_hires"] = main.value
+    elif mixed or (low and out.facts.get("employer_type") in ("就业帮扶基地", "非遗扶贫就业工坊")):
+        out.facts["new_hires"] = poor + low + mixed
+    elif poor:
+        out.facts["new_hires"] = poor
+    elif hire:
+        persons = [g for g in groups if g.parent is None and not g.total and g.cls in ("person", None)]
+        if persons:
+            out.facts["new_hires"] = persons[0].value
+

@@ -1,0 +1,79 @@
+"""Yes/no facts said in passing, as (pattern, fact, value) tables (assistant/extract.py reads them)."""
+from __future__ import annotations
+
+# the words between a year and 毕业 that make it a school leaver's, not a graduate's ("初中刚毕业")
+_NOT_SCHOOL = r"(?:(?!初中|高中|小学|中考|高考)[^，。,；;？?])"
+
+# Yes/no facts said in passing ("社保也交了", "娃在技校上学"). (pattern, fact, value); a negation right before the
+# match flips the value ("没交社保", "不是贫困地区"). For one fact a later pattern that matches overrides an earlier
+# one (the "no" patterns come after the "yes" ones). Facts in PLAN_SENSITIVE are not taken from a plan.
+BOOL_PHRASES = [
+    (r"社保[^，。,；;？?]{0,5}?(交|缴|买|上)(了|着|的|过)?|(交|缴|买|上)(了|着)?[^，。,；;]{0,3}?"
+     r"(社保|社会保险|五险|养老保险|失业保险)|有社保|(交|缴)纳(了)?社(会)?保(险)?", "insurance_paid", True),
+    (r"社保[^，。,；;？?]{0,3}?(没|没有|未|冇)(交|缴|买|上)|(没|没有|未|不)(给)?[^，。,；;]{0,2}?(交|缴|买|上)社保",
+     "insurance_paid", False),
+    # paid by the person, not by a unit ("社保是我自己按灵活就业交的")
+    (r"(自己|个人|本人)[^，。,；;？?]{0,8}?(交|缴)(的)?(社保|保险)?|社保[^，。,；;？?]{0,6}?(自己|个人)(交|缴)|灵活就业",
+     "insurance_paid", False),
+    (r"贫困地区|贫困县", "employer_in_poor_area", True),
+    # at a technical school (技工院校) or going to one; a university is not one
+    (r"(上|读|念|考上|考了|在)[^，。,；;？?]{0,8}?(大学|本科|大专|研究生)(?!毕业)", "in_technical_school", False),
+    (r"(上|读|念|在|进|考上|考进|考了|去|学|报)(?:(?!上|读|念|在|进|去|学|报)[^，。,；;？?]){0,10}?"
+     r"(技校|技工院校|技工学校|技工学院|技师学院|技工院)"
+     r"|(技校|技工院校|技工学校|技工学院|技师学院)[^，。,；;？?]{0,4}?(读|念|上学|学习|学|就读|在读|一年级|二年级|三年级)",
+     "in_technical_school", True),
+    # the training's certificate (合格证), from passing its test: "考核合格了", "结业考核合格", "20个人合格"
+    (r"(拿到|取得|有|拿了|领了|考了|发了|拿)(了)?(个|张)?(培训)?(合格证|结业证)|(培训|考核|考试|结业|学习|学完)"
+     r"[^，。,；;？?]{0,5}?(合格|通过)|合格了|都合格|全部合格|全合格|[0-9一二两三四五六七八九十百]+\s*(个)?(人|名|个)"
+     r"[^，。,；;？?]{0,3}?合格", "training_certificate", True),
+    (r"(没|没有|未|冇)(考)?(合格|通过|拿到合格证|拿到证)|不合格", "training_certificate", False),
+    (r"(拿到|取得|考到|考了|考取|拿了|有)(了)?(个|一个|张)?[^，。,；;？?]{0,4}?(职业资格证|资格证|等级证|技能证|电工证|焊工证|"
+     r"上岗证|操作证|证书)|鉴定(合格|通过)|通过(了)?鉴定", "got_qualification_certificate", True),
+    (r"第一次(鉴定|考证|考)|初次(鉴定|考证)|头一回(鉴定|考证|考)", "first_appraisal", True),
+    (r"(又|再|还)(想|要|去|能)?(考|鉴定|参加鉴定)|考高级|二次鉴定|第二次(鉴定|考)", "first_appraisal", False),
+    (r"签(了|过|的|订|好)?[^，。,；;？?]{0,8}?(合同|(?<!帮扶|合作|对接|租赁|购销|服务)协议)|合同(也|都)?(签|有)(了|过|的)|有(劳动)?合同",
+     "labor_contract_signed", True),
+    (r"没签|没有签|未签|不签|没合同|没有合同|不跟.{0,2}签|不给.{0,2}签|不和.{0,2}签", "labor_contract_signed", False),
+    (r"认定(过|了|的|成|为|下来)|已(经)?认定|经(过)?认定|被认定|是认定的", "employer_recognized", True),
+    (r"(没|没有|未|还没|不是)[^，。,；;？?]{0,8}?认定|认定不了", "employer_recognized", False),
+    (r"失业(?!保险|青年|人员|登记|证)|没(有)?(工作|活干|事做|事干|就业)|冇得?(工作|事做|活干|事干)|没得(工作|活路|事做|活干)|"
+     r"待业|找不到(工作|活)|没找到(工作|活)|在家闲|闲在家|被辞|辞退|下岗|未就业|没上班|不上班", "unemployed", True),
+    (r"季节(性)?(工|用工|活|岗位)|临时工|摘(了)?[^，。,；;]{0,4}?(棉花|苹果|茶叶)|采茶", "seasonal_job", True),
+    (rf"今年(刚)?(大学|大专|本科|研究生)?毕业|应届|毕业(还)?(不到|没满|不满)(两|2)年|去年{_NOT_SCHOOL}{{0,6}}?毕业|"
+     rf"(?<!初中)(?<!高中)(?<!小学)刚(刚)?(从)?{_NOT_SCHOOL}{{0,8}}?毕业", "graduation_window", True),
+    (r"毕业(都)?(好几|三|四|五|[3-9])年|毕业[^，。,；;？?]{0,2}?(两|2)年多", "graduation_window", False),
+    (r"毕业(才|刚)?(一年|半年|几个月|[1-9一二三四五六七八九十]个月|一年多)", "graduation_window", True),
+    (rf"今年{_NOT_SCHOOL}{{0,10}}?毕业|应届", "fresh_graduate", True),
+    (rf"去年{_NOT_SCHOOL}{{0,6}}?毕业|前年{_NOT_SCHOOL}{{0,6}}?毕业", "fresh_graduate", False),
+    (rf"明年{_NOT_SCHOOL}{{0,6}}?毕业|还有一年(就)?毕业|大四", "final_year_student", True),
+    # the share of 脱贫 workers in the staff (社区工厂: 不低于员工总数1/3)
+    (r"(脱贫|贫困|建档立卡)[^，。,；;？?]{0,6}?(占(了)?|有)[^，。,；;？?]{0,3}?(一半|半数|多半|大半|三分之一以上|超过三分之一|"
+     r"三分之一|1/3|[四五六七八九]成)", "poor_staff_one_third", True),
+    (r"(脱贫|贫困|建档立卡)[^，。,；;？?]{0,6}?(不到|不够|不足|没到|没有)[^，。,；;？?]{0,3}?(三分之一|1/3)", "poor_staff_one_third", False),
+    (r"享受过以工代训|领过以工代训", "had_work_for_training_before", True),
+    # the documents' 湖南省精准就业扶贫爱心单位 (chosen by the province) and the local 精准就业扶贫爱心单位
+    (r"(评为|评上|评成|认定为|被评|是)[^，。,；;？?]{0,3}?(湖南)?省[^，。,；;？?]{0,10}?爱心(单位|企业)", "provincial_model_unit", True),
+    (r"(评为|评上|评成|认定为|被评|是)[^，。,；;？?]{0,3}?(市|州|县|区|当地|市里|县里)[^，。,；;？?]{0,10}?爱心(单位|企业)|"
+     r"(市|州|县|区|当地|市里|县里)[^，。,；;？?]{0,3}?(评为|评上|评成|认定为)(?:(?!省)[^，。,；;？?]){0,10}?爱心(单位|企业)",
+     "local_model_unit", True),
+    (r"(今年)?(已经)?(领|拿|享受)过(培训)?(生活费|交通费)(补贴)?", "received_allowance_this_year", True),
+    # a referral given free of charge (免费职业介绍), or paid for
+    (r"免费[^，。,；;？?]{0,10}?(介绍|推荐|带|送|输出|组织|安排)|(没|不|冇)收[^，。,；;？?]{0,4}?(钱|费)|不收费|分文不取",
+     "registered_unemployed_referral", True),
+    (r"收(了|取)?[^，。,；;？?]{0,6}?(中介费|介绍费|服务费|好处费)|收了[^，。,；;？?]{0,6}?(块|元)",
+     "registered_unemployed_referral", False),
+    (r"稳定(就业|干|工作|上班)[^，。,；;？?]{0,4}?(满|够|了)?(一|1|两|2|三|3)年", "stable_employment", True),
+]
+# these need a business in the message ("一直开着", "头一回干", "不干了" say nothing without one)
+BUSINESS_BOOL_PHRASES = [
+    (r"(正常)?(营业|经营)(着|中)|还在(开|干|经营|营业)|正常(营业|经营|运营)|一直[^，。,；;？?]{0,2}?(开|干|营业|经营|做)(着|呢|的)|"
+     r"(开|干)着(呢|的|哩|嘞)|还开着|没关门", "operating_normally", True),
+    (r"关门|倒闭|停业|歇业|黄了|干不下去|不开了|不干了|转让了", "operating_normally", False),
+    (r"第一次(创业|开店|办厂|当老板|干|做|开|办|整)|头一回|头一次|首次(创业|创办)|初次创业|以前(从来)?(没|没有|从没)(干|做|开|办|整)过|"
+     r"从来没(干|做|开|办)过|从没(干|做|开|办)过", "first_business", True),
+    (r"(以前|之前|原来|早先|前些年)(也)?(开|办|干|做)过(店|厂|公司|个体|买卖|生意|企业)|不是(第一次|头一回)|第二次(创业|开店)",
+     "first_business", False),
+]
+PLAN_SENSITIVE = {"insurance_paid", "training_certificate", "labor_contract_signed", "employer_recognized",
+                  "operating_normally", "got_qualification_certificate", "unemployed"}
+

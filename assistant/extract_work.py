@@ -1,0 +1,64 @@
+"""Where and whether someone works, as a message says it (assistant/extract.py): the place of work (跨省, 本县, a
+town named beside 打工), a place named as home or as a neighbour, work done or not, the kind of employer and of
+public-welfare post."""
+from __future__ import annotations
+
+import re
+
+from policies import normalize as nz
+
+_CROSS_PROVINCE = re.compile(r"外省|省外|跨省|出省")
+_WORK_VERBS = r"(?:打工|务工|上班|干活|工作|做工|做事|进厂|干|做|摘|采)"
+_WORK_CONTEXT = re.compile(r"(在|去|到|跑).{0,8}" + _WORK_VERBS)
+# where someone works: "在广东打工", "去深圳电子厂", "到西安一家物流公司", "在东莞厂里做" (group 1 the place)
+_WORK_PLACE_RE = re.compile(
+    r"(?:在|去|到|跑)(?:了|的)?([^\s，,。在去到]{2,8}?)(?:那边|这边)?(?:打工|务工|上班|干活|做工|摘|采)"
+    r"|去的([^\s，,。在去到]{2,6}?)(?=[，,。；;\s]|$)"
+    r"|(?:去|到|跑|进)(?:了|的)?([^\s，,。在去到]{2,8}?)(?:的)?(?:一家|一个)?[^\s，,。]{0,6}?(?:厂|工地|公司|酒店|果园|矿|餐馆|饭店)"
+    r"|在([^\s，,。在去到]{2,8}?)(?:的)?(?:一家|一个)?[^\s，,。]{0,6}?(?:厂|工地|公司|酒店|车间|果园|基地)(?:里)?"
+    r"(?:上班|打工|干活|做|干|工作)")
+_HOME_CONTEXT = re.compile(r"(我是|俺是|咱是|额是|老家|户口|户籍|家在|家是|住在|来自)")
+_NEIGHBOUR_AFTER = re.compile(r"([^\s，,。的在]{2,6}?)(?:的)?(?:旁边|对面|隔壁|附近|边上)")
+_NEIGHBOUR_BEFORE = re.compile(r"(?:挨着|靠近|紧挨|邻近|跟|和)([^\s，,。的]{2,6}?)(?:挨着|交界|接壤|搭界|连着)")
+_LOCAL_WORK = re.compile(r"(?:在|去|到|是)[^，。,；;\s]{0,4}?(?:本县|县城|县里|县上|镇上|乡里|村里|村上|家门口|附近|本地|当地|本乡|本镇)"
+                         r"[^，。,；;]{0,10}?(?:" + _WORK_VERBS + r"|厂|公司|工地|车间|基地)")
+
+_WORK_DONE = re.compile(r"(?:干了|做了|干过|做过|上班了|进了厂|进厂了|上岗了|入职了|找到(?:了)?(?:工作|活)|已经(?:上班|就业|工作|干)|"
+                        r"在[^，。,；;？?]{0,12}?(?:上班|打工|干活|做事|做工|务工|工作|帮工|摘|(?:干|做)(?:了|着|过)|"
+                        r"(?:干|做)(?=[，,。；;？?！!\s]|$))|"
+                        r"(?:去|到|进)[^，。,；;？?]{0,12}?(?:上班|打工|干活|做工|务工|做事|干|做)(?:了|的)|"
+                        r"(?:去|到|进)[^，。,；;？?]{1,12}?(?:上班|打工|干活|做工|务工)(?!有|能|可以|的话|吗|要|咋|怎么)|"
+                        r"(?:去|到|进)(?:了)?[^，。,；;？?]{0,8}?(?:厂|工地|公司|酒店)(?:里)?(?:上班|打工|干活|做|干)?了|"
+                        r"换了?(?:个|份|一个|一份)?(?:厂|工作|活|单位|公司)|一直(?:在)?(?:干|做|上班)|(?:干|做)到现在)")
+
+_NO_WORK = re.compile(r"没活干|没(有)?(工作|事做|活路)|冇得?(事做|工作|活干)|失业|待业|闲(了|着|在家)|在家闲|没上班|不上班")
+
+_WORK_NOT = re.compile(r"没(有)?(上班|工作|打工|去成|去)|还没|不要|冇得?(事做|工作)|没活|被辞|辞退")
+
+
+
+def _employer_said(said: str) -> str | None:
+    """The kind of employer the words name, not one said with a no ("我没在厂里")."""
+    for pat, value in nz.EMPLOYER_TYPES:
+        for m in re.finditer(pat, said):
+            if not (nz.is_negated(said, m.start()) or re.search(r"(?:没|不|未)(?:在|去|到|进)\s*$", said[max(0, m.start() - 3):m.start()])):
+                return value
+    return None
+
+
+
+def _post_type(said: str) -> str | None:
+    """The kind of public-welfare post the message speaks of, if it says enough: the place (城镇/社区 or 村) or the
+    work; failing those, the people each kind is for (农村: 脱贫劳动力; 城镇: 就业困难人员, 大龄失业, 零就业家庭)."""
+    if not nz.POST_WORDS.search(said):
+        return None
+    kind = nz.post_type(said)
+    if kind and not (kind == "农村公益性岗位-其它" and not re.search(r"护林|保洁|护路|护河|巡河|河道|扫路|扫街|打扫|卫生|村|农村",
+                                                                  said)):
+        return kind
+    if re.search(r"就业困难|大龄|零就业|失业", said):
+        return "城镇公益性岗位-其它"
+    if re.search(r"脱贫|贫困|建档立卡|边缘户|乡|镇", said):
+        return "农村公益性岗位-其它"
+    return None
+
