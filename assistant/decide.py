@@ -4,6 +4,7 @@ ledger all ask here, so that they show one person the same benefits."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from policies import ELIGIBLE, INELIGIBLE, UNKNOWN, default_policies, evaluate
 from policies.catalogue import default_catalogue
@@ -39,8 +40,15 @@ def profile_of(state: State) -> Profile:
 
 
 def evaluate_topic(state: State, as_of: dt.date) -> Evaluation:
-    topics = default_catalogue().topics_for(state.topic, state.role, state.facts)
-    return evaluate(profile_of(state), state.place, as_of=as_of, topics=topics)
+    cat = default_catalogue()
+    topics = cat.topics_for(state.topic, state.role, state.facts)
+    ev = evaluate(profile_of(state), state.place, as_of=as_of, topics=topics)
+    q = cat.questions.get(state.topic or "")
+    primary = set(cat.topics_of(state.topic))
+    if q is not None and q.fallback_topics and ev.documents and not any(r.benefit.topic in primary for r in ev.results):
+        # the document has none of the question's own benefits: what the question covers there instead
+        ev = evaluate(profile_of(state), state.place, as_of=as_of, topics=topics | set(q.fallback_topics))
+    return ev
 
 
 def _only_variant_failed(r: BenefitResult) -> bool:
@@ -53,7 +61,9 @@ def _only_variant_failed(r: BenefitResult) -> bool:
 def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
     """The results worth showing, in order. A worker sees the topic's main employer-side benefit first (so that
     "this money goes to the factory" is said plainly), then what they can get themselves."""
-    primary_topics = set(default_catalogue().topics_of(state.topic))
+    cat = default_catalogue()
+    q = cat.questions.get(state.topic or "")
+    primary_topics = set(cat.topics_of(state.topic)) | set(q.fallback_topics if q else ())
     results = [r for r in ev.results if not _only_variant_failed(r)]
     if state.role == "employer":
         return sorted(results, key=lambda r: (STATUS_RANK[r.status], personal(r)))
@@ -62,6 +72,31 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
     if state.topic == "ask_what_can_i_get":
         return mine
     return employer_side[:1] + mine if mine else employer_side
+
+
+# parts of benefit names that say nothing about which benefit is meant
+_GENERIC_NAME_PARTS = re.compile(r"就业扶贫|就业帮扶|脱贫劳动力?|贫困劳动力?|建档立卡|一次性|补贴|补助|奖补|资金|贫困家庭|"
+                                 r"湖南省|[（(][^）)]*[）)]|“|”")
+
+
+def named_in(r: BenefitResult, text: str) -> int:
+    """How plainly the message names this benefit: the longest piece (4+ characters) of its name, other than the
+    words every benefit shares, found in the text ("爱心单位" names 湖南省精准就业扶贫爱心单位以奖代补资金)."""
+    text = text or ""
+    best = 0
+    for part in _GENERIC_NAME_PARTS.split(r.benefit.name):
+        for n in range(len(part), 3, -1):
+            if n <= best:
+                break
+            if any(part[i:i + n] in text for i in range(len(part) - n + 1)):
+                best = n
+                break
+    return best
+
+
+def named_first(results: list[BenefitResult], text: str) -> list[BenefitResult]:
+    """The benefits the message names come first (a stable sort: otherwise the order stays)."""
+    return sorted(results, key=lambda r: -named_in(r, text))
 
 
 def possible(ev: Evaluation, state: State) -> list[BenefitResult]:

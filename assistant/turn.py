@@ -87,7 +87,7 @@ def mentioned_without_amount(state: State, ev: Evaluation) -> Reply | None:
 
 
 def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
-           others: list[str] | None = None) -> list[Reply]:
+           others: list[str] | None = None, text: str = "") -> list[Reply]:
     if not ev.results:
         if not ev.documents:
             return [Reply(no_policy_text(state.place))]
@@ -104,7 +104,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         rest = what_can_i_get(state, allev, as_of, decision)
         state.topic = saved_topic
         return [head] + rest
-    ordered = decide.relevant(ev, state)
+    ordered = decide.named_first(decide.relevant(ev, state), text)
     shown = ordered[:MAX_CARDS]
     if others:                  # each question of a two-part message gets its own answer
         extra = extra_cards(state, others, shown, as_of)
@@ -207,7 +207,7 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
             replies.append(ask_for(state, nxt))
             return Turn(replies, decision)
         return Turn(replies + what_can_i_get(state, ev, as_of, decision), decision)
-    return Turn(replies + answer(state, ev, as_of, decision, other_questions(state, text)), decision)
+    return Turn(replies + answer(state, ev, as_of, decision, other_questions(state, text), text), decision)
 
 
 def documents_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:

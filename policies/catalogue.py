@@ -44,6 +44,7 @@ class Question:
     role: str
     words: re.Pattern | None          # names the question in a follow-up ("那交通补助呢")
     strong_words: re.Pattern | None   # names it beyond doubt: overrides the NLU's guess among questions
+    fallback_topics: tuple[str, ...] = ()   # what it covers in a document that has none of `topics`
 
 
 @dataclass(frozen=True)
@@ -156,8 +157,11 @@ def load_catalogue(path: Path = CATALOGUE_FILE) -> Catalogue:
             raise CatalogueError(f"question {intent}: unknown or no topics {unknown}")
         if v.get("role") not in ROLES:
             raise CatalogueError(f"question {intent}: role must be one of {ROLES}")
+        fb = tuple(v.get("fallback_topics") or ())
+        if any(t not in topics for t in fb):
+            raise CatalogueError(f"question {intent}: unknown fallback topics {fb}")
         questions[intent] = Question(intent, v["label"], ts, v["role"], _pattern(v.get("words")),
-                                     _pattern(v.get("strong_words")))
+                                     _pattern(v.get("strong_words")), fb)
     addons = {}
     for t, extra in (raw.get("worker_addons") or {}).items():
         if t not in topics or any(x not in topics for x in extra):

@@ -54,3 +54,26 @@ def test_a_question_the_nlu_missed_is_found_from_the_words():
     s = State()
     t = _say(s, "correct", "千阳的脱贫户 去浙江打工 车票680 路费能报多少")
     assert t.decision.stated and "500元" in t.replies[-1].text
+
+
+def test_a_factory_question_where_the_document_has_no_factory_benefits_gets_the_employers_subsidies():
+    # 湖南's text has no 社区工厂 benefits of its own: a 扶贫车间 hiring 建档立卡 workers is an employer (岗位补贴)
+    s = State()
+    t = _say(s, "ask_factory_job", "我帮我妈问的 她是湘西吉首的 贫困户 想在 村里的 扶贫车间 做事 那个 她有啥补贴")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "hn.post_subsidy" in ids
+    assert "钱发给用人单位" in t.replies[-1].text and "到期" in t.replies[-1].text
+
+
+def test_the_benefit_the_message_names_comes_first():
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "我们是常德的就业扶贫基地，一是怎么才能评上“爱心单位”？二是那10万奖补去哪里申请")
+    assert t.decision.stated[0].benefit.id in ("hn.model_unit_award", "hn.local_model_unit_award")
+
+
+def test_a_presumed_condition_is_said_not_asked():
+    # 每年只享受1次 is taken as met while unknown (policies/SCHEMA.md, presumed) and said on the card
+    s = State()
+    t = _say(s, "ask_training_allowance", "千阳脱贫户，参加了15天的技能培训，生活费交通费能给多少")
+    card = t.replies[-1].text.split("\n\n")[0]
+    assert "技能培训生活和交通费补贴" in card and "✓" in card and "前提：每年只享受1次" in card
