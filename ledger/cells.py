@@ -133,18 +133,64 @@ def _as_date(raw: Any) -> dt.date | None:
     return None
 
 
-def _parse_months(text: str, kind: str, raw: Any, fact: str, as_of: dt.date, *, date_means_start: bool = False,
-                  bare_unit_warning: bool = False, none_is_zero: bool = False) -> Parsed:
-    p = Parsed()
+SIGNED_WORDS = {"已签", "签了", "签订", "已签订", "有合同", "有", "签", "签过", "已签合同", "签了合同"}
+
+
+def _start_date(text: str, kind: str, raw: Any, as_of: dt.date) -> tuple[str, Any]:
+    """A start date written any way a village writes one, as a (kind, value) the months parser takes: ('date', date)
+    for a date cell or an Excel serial, ('months', n) for a date in words (policies.normalize.date_cell_months),
+    ('future', text), or ('', None) when the cell is not a date."""
     if kind == "date":
         d = _as_date(raw)
-        if date_means_start and d is not None:
+        return ("date", d) if d is not None else ("", None)
+    if kind == "number":
+        try:
+            n = float(text)
+        except ValueError:
+            return "", None
+        d = nz.excel_serial_date(n) if n.is_integer() else None
+        if d is not None:
+            return "date", d
+        if not (2000 <= n < 2100 and not n.is_integer()):      # 2024.3 stored as a number
+            return "", None
+    if kind not in ("", "number"):
+        return "", None
+    m = nz.date_cell_months(text, as_of)
+    if m is not None:
+        return "months", m
+    if nz.looks_like_date(text):
+        return "future", text
+    return "", None
+
+
+def _parse_months(text: str, kind: str, raw: Any, fact: str, as_of: dt.date, *, date_means_start: bool = False,
+                  bare_unit_warning: bool = False, none_is_zero: bool = False, signed_unknown: bool = False,
+                  date_is_start: bool = False) -> Parsed:
+    p = Parsed()
+    if date_means_start or date_is_start:
+        how, value = _start_date(text, kind, raw, as_of)
+        if how == "date":
+            kind, raw = "date", value
+        elif how == "months":
+            p.facts[fact] = float(value)
+            if date_is_start:
+                p.notes.append(f"填的是日期，按开始上班到核对日算，共{int(value)}个月")
+            p.flag = ("start", float(value))
+            return p
+        elif how == "future":
+            p.notes.append(f"在核对日{as_of.isoformat()}之后或看不懂，按未知处理")
+            return p
+    if kind == "date":
+        d = _as_date(raw)
+        if (date_means_start or date_is_start) and d is not None:
             if d > as_of:
                 p.notes.append(f"是{d.isoformat()}，在核对日{as_of.isoformat()}之后，按未知处理")
             else:
                 m = float(_months_between(d, as_of))
                 p.facts[fact] = m
-                p.notes.append(f"填的是日期，按{d.isoformat()}开始算到核对日，共{int(m)}个月")
+                p.flag = ("start", m)
+                if date_is_start:     # a date in a months column: say how it was read
+                    p.notes.append(f"填的是日期，按{d.isoformat()}开始算到核对日，共{int(m)}个月")
             return p
         p.notes.append("是日期，看不懂，按未知处理（请填月数，如 12个月）")
         return p
@@ -154,6 +200,12 @@ def _parse_months(text: str, kind: str, raw: Any, fact: str, as_of: dt.date, *, 
     t = re.sub(r"\s+", "", text)
     if none_is_zero and (_says_none(t) or t in {"没签", "未签", "没有签", "未签订", "没签合同"}):
         p.facts[fact] = 0.0
+        if signed_unknown:
+            p.facts["labor_contract_signed"] = False
+        return p
+    if signed_unknown and (t in SIGNED_WORDS or (nz.yes_no(t) is True and not t.isdigit())):
+        p.facts["labor_contract_signed"] = True       # signed, how long is not written: 合同期限 stays unknown
+        p.flag = "signed"
         return p
     if re.search(r"无固定期限|长期|无期限|不定期", t):
         p.facts[fact] = OPEN_ENDED_MONTHS
@@ -356,9 +408,12 @@ def parse_cell(col: str, text: str, kind: str, raw: Any, as_of: dt.date, policie
     if col == "就业状态":
         return _parse_employment(text, kind)
     if col == "合同期限":
-        return _parse_months(text, kind, raw, fact, as_of, bare_unit_warning=True, none_is_zero=True)
-    if col in ("务工月数", "在岗月数"):
-        return _parse_months(text, kind, raw, fact, as_of, none_is_zero=True)
+        p = _parse_months(text, kind, raw, fact, as_of, bare_unit_warning=True, none_is_zero=True, signed_unknown=True)
+        if p.facts.get(fact):
+            p.facts["labor_contract_signed"] = True
+        return p
+    if col in ("务工月数", "在岗月数"):      # a date here is when the work began
+        return _parse_months(text, kind, raw, fact, as_of, none_is_zero=True, date_is_start=True)
     if col in ("就业后月数", "营业执照月数"):
         return _parse_months(text, kind, raw, fact, as_of, date_means_start=True)
     if col == "交通费":

@@ -68,8 +68,9 @@ class BatchChecker:
     """Evaluates ledger rows against one loaded PolicySet and gazetteer; caches every per-value step."""
 
     def __init__(self, as_of: dt.date | None = None, policies: PolicySet | None = None,
-                 gazetteer: Gazetteer | None = None):
+                 gazetteer: Gazetteer | None = None, default_place: str = ""):
         self.as_of = as_of or dt.date.today()
+        self.default_place = default_place      # a place named in the title, for rows with no 户籍地
         base = policies or default_policies()
         self.base_policies = base
         # a shallow copy whose exclusive_partners is memoised (it scans every document on each call)
@@ -303,7 +304,9 @@ class BatchChecker:
         s = id_digits(id_text)
         id_masked = mask_id_digits(s)
         if id_text:
-            if isinstance(raw_id, float) or (id_kind == "number" and len(s) > 15):
+            # stored as a number: Excel keeps 15 digits, so an 18-digit ID whose check digit still fits was kept whole
+            if isinstance(raw_id, float) or (id_kind == "number" and len(s) > 15
+                                             and not (ID18.fullmatch(s) and id_checksum_ok(s))):
                 report("身份证号", id_text, "被存成了数字，后几位可能已经丢失，请把这一列设成“文本”后重新录入")
             elif ID18.fullmatch(s):
                 if not id_checksum_ok(s):
@@ -316,6 +319,8 @@ class BatchChecker:
         place_text = SPACES.sub("", place_text)
         if not place_text and inherited_place:
             place_text = inherited_place
+        if not place_text and self.default_place:
+            place_text = self.default_place
         if place_text:
             home = self._home(place_text, place_kind)
             if home.problem:
@@ -357,6 +362,15 @@ class BatchChecker:
                 for tail in wp.notes:
                     report("就业地", wtext, tail)
                 facts.update(wp.facts)
+        # working, when the row says where or how long but not whether (就业状态 empty or missing)
+        if "employed" not in facts and (
+                (raw_work is not None and cell_text(raw_work)[0])
+                or facts.get("months_employed") or "months_since_employment" in facts
+                or facts.get("contract_months") or facts.get("labor_contract_signed")):
+            facts["employed"] = True
+            facts.setdefault("unemployed", False)
+            flags["就业状态"] = True
+            employment_text = employment_text or "已就业（按务工信息）"
         # already received this year
         received: list[str] = []
         raw_rec = cells.get("今年已享受")
@@ -386,28 +400,55 @@ class BatchChecker:
             except ValueError as e:    # a value the evaluator refuses: report it, evaluate with the categories only
                 problems.append(Problem(line, household, name, "", "", f"第{line}行 {e}，这一行只按人员类别核对"))
                 items = self._items(home, gate_key, {}, cats, nots, exhaustive, received)
-        return Person(line, household, name, id_masked, home.shown, home.label, list(home.documents),
-                      home.coverage, cats, categories_text, employment_text, remark, items, problems)
+        person = Person(line, household, name, id_masked, home.shown, home.label, list(home.documents),
+                        home.coverage, cats, categories_text, employment_text, remark, items, problems)
+        person.facts = facts
+        person.signed_unknown = flags.get("合同期限") == "signed"
+        return person
 
     def check(self, rows: Iterable[RawRow]) -> list[Person]:
+        """People, grouped into households by 户号; without one, by 户主 (a new name starts a household), by the
+        row saying 户主 in 与户主关系, or by 序号 (merged or written on a household's first row); else a row is a
+        household. A household's 户籍地 written once holds for its other rows."""
         people = []
-        household, last_place = "", ""
+        household, last_place, householder = "", "", ""
         pending_no_household = False
+        hh_count = 0
         for row in rows:
-            hh_text, _ = cell_text(row.cells.get("户号"))
+            cells = row.cells
+            hh_text, _ = cell_text(cells.get("户号"))
             hh_text = self._mask(hh_text)
             if len(hh_text) > MAX_NAME:
                 hh_text = hh_text[:MAX_NAME] + "…"
-            new_household = bool(hh_text) and hh_text != household
-            if hh_text:
-                household = hh_text
+            head_text = self._mask(cell_text(cells.get("户主"))[0])[:MAX_NAME]
+            serial = cell_text(cells.get("序号"))[0][:MAX_NAME]
+            relation = SPACES.sub("", cell_text(cells.get("与户主关系"))[0])
+            if "户号" in cells:
+                new_household = bool(hh_text) and hh_text != household
+                key = hh_text
+            elif "户主" in cells:
+                new_household = bool(head_text) and head_text != householder
+                key = f"户主：{head_text}" if head_text else ""
+            elif "与户主关系" in cells:
+                new_household = relation in ("户主", "本人") or not household
+                key = ""
+            elif "序号" in cells:
+                new_household = bool(serial) and serial != household.removeprefix("序号")
+                key = f"序号{serial}" if serial else ""
+            else:
+                new_household, key = True, ""
+            if new_household:
+                hh_count += 1
+                household = key or f"第{hh_count}户"
+                householder = head_text
             elif not household:
                 household = "（未填户号）"
                 pending_no_household = True
-            place_text, _ = cell_text(row.cells.get("户籍地"))
+            place_text, _ = cell_text(cells.get("户籍地"))
             if new_household:
                 last_place = ""
             person = self.check_row(row, household, last_place)
+            person.householder = head_text or (person.name if relation in ("户主", "本人") else "")
             if place_text:
                 last_place = SPACES.sub("", place_text)
             if pending_no_household:
@@ -431,9 +472,9 @@ def _join_asks(asks: list[str]) -> str:
 # ----------------------------------------------------------------------------------------------- entry points
 def check_rows(rows: Iterable[RawRow | dict], as_of: dt.date | None = None, *, policies: PolicySet | None = None,
                gazetteer: Gazetteer | None = None, source: str = "", notices: list[Problem] | None = None,
-               checker: BatchChecker | None = None) -> Report:
+               checker: BatchChecker | None = None, default_place: str = "") -> Report:
     """Check rows already in memory: RawRow, or plain dicts {column name: value} (numbered from line 2)."""
-    checker = checker or BatchChecker(as_of, policies, gazetteer)
+    checker = checker or BatchChecker(as_of, policies, gazetteer, default_place)
     norm = []
     mappings: dict[tuple, tuple[list[tuple[Any, str]], bool]] = {}   # keys → ([(key, column)], keys are the columns)
     for k, r in enumerate(rows, start=2):
@@ -459,10 +500,29 @@ def check_rows(rows: Iterable[RawRow | dict], as_of: dt.date | None = None, *, p
     return rep
 
 
-def check_ledger(path: Path | str, as_of: dt.date | None = None, *, max_rows: int = MAX_ROWS, **kw) -> Report:
+def check_ledger(path: Path | str, as_of: dt.date | None = None, *, max_rows: int = MAX_ROWS,
+                 overrides: dict[str, str] | None = None, **kw) -> Report:
+    """Read and check a ledger file. `overrides`: header as written → our column (or 忽略), the officer's own
+    column match (columns.read_overrides)."""
     t0 = time.perf_counter()
-    ledger = read_ledger(path, max_rows=max_rows)
+    ledger = read_ledger(path, max_rows=max_rows, overrides=overrides)
     t1 = time.perf_counter()
+    if "checker" not in kw and ledger.title:
+        kw.setdefault("default_place", _title_place(ledger.title, kw.get("gazetteer")))
     rep = check_rows(ledger.rows, as_of, source=ledger.source, notices=ledger.notices, **kw)
+    rep.matches = ledger.matches
     rep.seconds["read"] = t1 - t0
     return rep
+
+
+def _title_place(title: str, gazetteer: Gazetteer | None) -> str:
+    """The place a title names (千阳县崔家头镇南庄村…台账 → 千阳县崔家头镇), or ''."""
+    if not title:
+        return ""
+    gaz = gazetteer or default_gazetteer()
+    for part in title.split("　"):
+        part = SPACES.sub("", part)[:MAX_PLACE]
+        res = gaz.resolve(part) if part else None
+        if res is not None and res.place is not None:
+            return res.place.full_name
+    return ""

@@ -56,6 +56,11 @@ class Person:
     remark: str
     items: list[Item]
     problems: list[Problem] = field(default_factory=list)
+    facts: dict = field(default_factory=dict)      # what the row's cells said (fact → value)
+    householder: str = ""                          # 户主 as the ledger names them, or ''
+    signed_unknown: bool = False                   # a contract signed, its length not written
+    next_step: str = ""                            # 下一步: what to ask or bring, what it is worth, where, by when
+    reason: str = ""                               # why nothing can be claimed (rows with no claim)
 
     @property
     def covered(self) -> bool:
@@ -85,6 +90,7 @@ class Report:
     notices: list[Problem]                # file-level
     policies: PolicySet
     seconds: dict[str, float] = field(default_factory=dict)
+    matches: list = field(default_factory=list)     # how the ledger's headers were matched (columns.Match)
 
     @property
     def problems(self) -> list[Problem]:

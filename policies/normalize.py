@@ -477,6 +477,33 @@ def split_list(text) -> list[str]:
     return [w for w in _LIST_SEP.split(str(text).strip()) if w]
 
 
+_DATE_CELL_REST = re.compile(r"^(?:[./\-][0-9]{1,2}(?:日|号)?|[0-9]{1,2}(?:日|号)|日|号|左右|前后|初|底)?$")
+_DATE_CELL_LOOK = re.compile(r"^(?:20)?[0-9]{2}(?:年|\.|/|-)[0-9]{1,2}|^(?:今年|去年|前年|大前年)")
+EXCEL_EPOCH = dt.date(1899, 12, 30)       # day 0 of Excel's (1900) date system, as its serial numbers count
+
+
+def date_cell_months(text, today: dt.date) -> float | None:
+    """A cell holding one date ('2024.3', '2024年3月', '24年5月', '2024/3/15', '今年3月', '去年10月'): whole months from
+    then until `today` (dates_in's reading). None when the cell is not one date, or the date is after `today`."""
+    t = re.sub(r"\s+", "", str(text or "")).translate(_FW)
+    found = dates_in(t, today)
+    if len(found) != 1 or found[0][0] != 0 or not _DATE_CELL_REST.match(t[found[0][1]:]):
+        return None
+    return found[0][2]
+
+
+def looks_like_date(text) -> bool:
+    """'2027.3', '2024年13月': written as a date, whether or not it can be used."""
+    return bool(_DATE_CELL_LOOK.match(re.sub(r"\s+", "", str(text or "")).translate(_FW)))
+
+
+def excel_serial_date(n: float) -> dt.date | None:
+    """An Excel date serial stored as a plain number (45352 → 2024-03-01); None outside 1982–2064."""
+    if not 30000 <= n <= 60000:
+        return None
+    return EXCEL_EPOCH + dt.timedelta(days=int(n))
+
+
 _YES_WORDS = {"是", "有", "对", "已", "已经", "参加", "已参加", "参加了", "参加过", "取得", "已取得", "拿到", "已拿到",
               "合格", "在读", "就读", "签了", "√", "✓", "✔", "y", "yes", "true", "1", "是的"}
 _NO_WORDS = {"否", "无", "没有", "没", "未", "不", "不是", "未参加", "没参加", "没有参加", "未取得", "没取得", "没拿到",
