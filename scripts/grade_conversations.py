@@ -33,6 +33,8 @@ and by kind of conversation, and the count of each failure kind; writes every fa
 
     .venv/bin/python scripts/grade_conversations.py [--min-pass 0.30] [--only qy-001 ...] [--report PATH]
     .venv/bin/python scripts/grade_conversations.py --suggest     # candidate mappings for benefits.yaml
+    .venv/bin/python scripts/grade_conversations.py --suite DIR --report var/conversations/heldout.json
+                                                                  # a held-out set kept outside the repository
 
 Exit code 0 whatever the pass rate, unless --min-pass is given and not met (1), or the grader itself fails (2).
 """
@@ -768,7 +770,7 @@ def summarize(results: list[dict]) -> dict:
 def print_table(s: dict, out=sys.stdout) -> None:
     o = s["overall"]
     w = out.write
-    w(f"conversation suite (tests/conversations): {o['passed']}/{o['total']} conversations pass strictly "
+    w(f"conversation suite ({summary.get('suite', 'tests/conversations')}): {o['passed']}/{o['total']} conversations pass strictly "
       f"({o['rate'] * 100:.1f}%); turns {s['turns']['passed']}/{s['turns']['total']}\n")
     for title, key in (("by document", "by_document"), ("by asker", "by_asker"), ("by kind", "by_kind")):
         w(f"  {title}:\n")
@@ -831,6 +833,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", nargs="*", help="conversation ids")
     ap.add_argument("--suggest", action="store_true", help="print candidate mappings for unmapped benefit names")
     ap.add_argument("--today", default=TODAY, help=f"the date answers are given for (default {TODAY})")
+    ap.add_argument("--suite", default=None, help="a folder of conversation files instead of tests/conversations "
+                    "(a held-out set kept outside the repository; mapped with tests/conversations/benefits.yaml)")
     args = ap.parse_args(argv)
     if args.suggest:
         suggest()
@@ -838,7 +842,9 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["ASSISTANT_TODAY"] = args.today
     try:
         t0 = time.perf_counter()
-        convs = load_suite()
+        convs = load_suite(sorted(Path(args.suite).glob("*.yaml")) if args.suite else None)
+        if not convs:
+            raise SystemExit(f"no conversations in {args.suite or SUITE_DIR}")
         mapping = Mapping.load().learn(convs)
         if args.only:
             convs = [c for c in convs if c["id"] in set(args.only)]
@@ -850,7 +856,8 @@ def main(argv: list[str] | None = None) -> int:
         unmapped: Counter = Counter()
         results = [play_conversation(c, player, mapping, unmapped) for c in convs]
         summary = summarize(results)
-        summary.update({"as_of": os.environ["ASSISTANT_TODAY"], "model": str(args.model),
+        summary.update({"suite": "held-out set (--suite)" if args.suite else "tests/conversations",
+                        "as_of": os.environ["ASSISTANT_TODAY"], "model": str(args.model),
                         "model_load_s": round(load_s, 1), "seconds": round(time.perf_counter() - t0, 1),
                         "unmapped": [f"{d}: {n}" for (d, n) in sorted(unmapped)], "mapping_problems": problems})
         failures = [dict(conversation=r["id"], turn=t["turn"], **f, user=t["user"],
