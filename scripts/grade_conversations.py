@@ -770,7 +770,7 @@ def summarize(results: list[dict]) -> dict:
 def print_table(s: dict, out=sys.stdout) -> None:
     o = s["overall"]
     w = out.write
-    w(f"conversation suite ({summary.get('suite', 'tests/conversations')}): {o['passed']}/{o['total']} conversations pass strictly "
+    w(f"conversation suite ({s.get('suite', 'tests/conversations')}): {o['passed']}/{o['total']} conversations pass strictly "
       f"({o['rate'] * 100:.1f}%); turns {s['turns']['passed']}/{s['turns']['total']}\n")
     for title, key in (("by document", "by_document"), ("by asker", "by_asker"), ("by kind", "by_kind")):
         w(f"  {title}:\n")
