@@ -144,7 +144,11 @@ class ConsoleInput(InputChannel):
         data["writable"] = bool(web.CONSOLE_SID_RE.match(sid))
         data["exists"] = tracker is not None
         data["transcript"] = view.transcript(events)
+        said = [m for m in data["transcript"] if m["type"] == "user"]
+        data["title"] = view.call_title(said[0]["time"] if said else None, slots.get("place"),
+                                        said[0]["text"] if said else "")
         data["handover"] = await web.db(self.store.handover, sid)
+        data["locked"] = sorted(await web.db(self.store.edits, sid))
         return data
 
     # ------------------------------------------------------------------------------------------- blueprint

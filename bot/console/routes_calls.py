@@ -22,7 +22,7 @@ from sanic.response import HTTPResponse
 
 from ..privacy import mask_sender
 from ..turns import run_turn
-from . import auth, store, view, web
+from . import auth, edits, store, view, web
 from .web import ConsoleError
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ def routes(ch: "ConsoleInput", on_new_message: Callable[[UserMessage], Awaitable
             r["writable"] = bool(web.CONSOLE_SID_RE.match(r["sender_id"]))
             r["time"] = web.fmt_time(r["last"])
             r["last_text"] = (r["last_text"] or "")[:60]
+            r["title"] = view.call_title(r["last"], r.pop("place", None), r.pop("first_text", ""))
         return web.reply_json({"conversations": rows})
 
     @api
@@ -69,6 +70,22 @@ def routes(ch: "ConsoleInput", on_new_message: Callable[[UserMessage], Awaitable
         sid = web.sid_of(request.args.get("sid"), writable=False)
         return web.reply_json(await ch._conversation(web.agent_of(request), sid))
 
+    async def save_slots(agent, sid: str, change: Callable[[dict], dict]) -> tuple[dict, dict]:
+        """Under the call's lock: the slots, `change` applied to them, the changed ones saved. (before, after)."""
+        from rasa.shared.core.events import SlotSet
+
+        async with agent.lock_store.lock(sid):
+            tracker = await agent.processor.fetch_tracker_with_initial_session(
+                sid, output_channel=CollectingOutputChannel())
+            before = web.slots_of(tracker)
+            after = change(before)
+            changed = [k for k, v in after.items() if before.get(k) != v]
+            for k in changed:
+                tracker.update(SlotSet(k, after[k]), agent.domain)
+            if changed:
+                await agent.tracker_store.save(tracker)
+        return before, after
+
     @api
     async def api_message(request: Request, session: auth.Session) -> HTTPResponse:
         body = web.body_of(request)
@@ -80,14 +97,27 @@ def routes(ch: "ConsoleInput", on_new_message: Callable[[UserMessage], Awaitable
         agent = web.agent_of(request)
         handover = await web.db(st.handover, sid)
         meta = {"console": {"operator": session.operator, "handover": handover["active"]}}
+        before = web.slots_of(await agent.tracker_store.retrieve(sid))
         # the shared turn (bot/turns.py): personal identifiers masked before Rasa stores the text, long text
         # cut with a notice, a reply even when the action server is slow; the operator can wait longer
         messages = await run_turn(on_new_message, agent, text, sid, ch.name(), meta, timeout=web.REPLY_TIMEOUT)
         replies = [{"text": m.get("text") or "", "buttons": m.get("buttons") or []} for m in messages]
+        # the fields the operator set stay as set: what the caller's words changed in them is put back and said
+        locked = await web.db(st.edits, sid)
+        kept: list[dict] = []
+
+        def put_back(slots: dict) -> dict:
+            restored, kept[:] = edits.restore(slots, locked)
+            return restored
+
+        if locked:
+            said, _ = await save_slots(agent, sid, put_back)
+        else:
+            said = web.slots_of(await agent.tracker_store.retrieve(sid))
         data = await ch._conversation(agent, sid)
         suppressed = handover["active"]
         return web.reply_json({"replies": [] if suppressed else replies, "suppressed": len(replies) if suppressed else 0,
-                               "view": data})
+                               "changes": edits.changes(before, said), "kept": kept, "view": data})
 
     @api
     async def api_slots(request: Request, session: auth.Session) -> HTTPResponse:
@@ -101,23 +131,23 @@ def routes(ch: "ConsoleInput", on_new_message: Callable[[UserMessage], Awaitable
         value = body.get("value")
         if isinstance(value, list) and len(value) > 50 or isinstance(value, dict):
             raise ConsoleError(400, "新的值看不懂")
+        keep = body.get("keep", True)
+        if not isinstance(keep, bool):
+            raise ConsoleError(400, "keep 应为 true（保留坐席改的值）或 false")
         agent = web.agent_of(request)
-        from rasa.shared.core.events import SlotSet
 
-        async with agent.lock_store.lock(sid):
-            tracker = await agent.processor.fetch_tracker_with_initial_session(
-                sid, output_channel=CollectingOutputChannel())
-            before = web.slots_of(tracker)
+        def correct(slots: dict) -> dict:
             try:
-                after = view.apply_edit(before, field, body.get("value"))
-            except view.EditError as e:
+                return edits.edit(slots, field, value)
+            except edits.EditError as e:
                 raise ConsoleError(400, str(e)) from None
-            changed = [k for k, v in after.items() if before.get(k) != v]
-            for k in changed:
-                tracker.update(SlotSet(k, after[k]), agent.domain)
-            await agent.tracker_store.save(tracker)
+
+        before, after = await save_slots(agent, sid, correct)
+        # remembered, so that the caller's next sentence does not undo it (unknown again: the caller's words may)
+        await web.db(st.set_edit, sid, field, edits.value_of(after, field) if keep else None, session.operator)
         logger.info("console: %s set %s on %s", session.operator, field, mask_sender(sid))
-        return web.reply_json({"changed": changed, "view": await ch._conversation(agent, sid)})
+        return web.reply_json({"changed": [k for k, v in after.items() if before.get(k) != v],
+                               "changes": edits.changes(before, after), "view": await ch._conversation(agent, sid)})
 
     @api
     async def api_handover(request: Request, session: auth.Session) -> HTTPResponse:

@@ -14,7 +14,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from ..privacy import mask_pii, mask_sender
-from . import auth, store, view, web
+from . import auth, edits, store, view, web
 from .web import ConsoleError
 
 if TYPE_CHECKING:
@@ -31,7 +31,8 @@ def routes(ch: "ConsoleInput") -> list[tuple]:
         only_open = request.args.get("open") == "1"
         items = await web.db(st.list_feedback, include_resolved=not only_open)
         return web.render("review.html", operator=session.operator, csrf=session.csrf, items=items,
-                          only_open=only_open, kinds=store.KINDS)
+                          only_open=only_open, kinds=store.KINDS,
+                          fact_rows=edits.review_rows)
 
     @api
     async def api_feedback_add(request: Request, session: auth.Session) -> HTTPResponse:

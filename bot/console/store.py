@@ -5,6 +5,7 @@ tracker store itself.
     console_handover   sender_id → handed over to a human (flag), by whom, since when
     console_feedback   an answer marked wrong / outdated, with the operator's comment and a snapshot of the answer
     console_sessions   logged-in operator sessions (hash of the cookie's session id); logout revokes one
+    console_edits      the fields an operator set on a call (JSON value): the caller's next sentence does not undo them
 
 Every value that reaches these tables has been checked by the channel (bot/textcheck.valid_text: UTF-8 text, no NUL,
 bounded): SQLite raises UnicodeEncodeError on a lone surrogate.
@@ -61,6 +62,15 @@ sessions_table = sa.Table(
     sa.Column("created_at", sa.Float, nullable=False),
     sa.Column("expires_at", sa.Float, nullable=False, index=True),
     sa.Column("revoked_at", sa.Float),
+)
+
+edits_table = sa.Table(
+    "console_edits", metadata,
+    sa.Column("sender_id", sa.String(255), primary_key=True),
+    sa.Column("field", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),               # JSON
+    sa.Column("operator", sa.String(64)),
+    sa.Column("updated_at", sa.Float, nullable=False),
 )
 
 KINDS = {"wrong": "答案有误", "outdated": "政策过时"}
@@ -153,6 +163,29 @@ class ConsoleStore:
                                                          updated_at=now))
         return {"active": active, "operator": operator, "since": now}
 
+    # ------------------------------------------------------------------------------------------- operator edits
+    def edits(self, sender_id: str) -> dict[str, Any]:
+        """field → the value the operator set, for one call."""
+        with self.engine.connect() as c:
+            rows = c.execute(sa.select(edits_table.c.field, edits_table.c.value)
+                             .where(edits_table.c.sender_id == sender_id)).all()
+        out = {}
+        for r in rows:
+            try:
+                out[r.field] = json.loads(r.value)
+            except ValueError:
+                continue
+        return out
+
+    def set_edit(self, sender_id: str, field: str, value: Any, operator: str) -> None:
+        """Remember the operator's value of a field (None: forget it, the caller's words may fill it again)."""
+        with self.engine.begin() as c:
+            c.execute(edits_table.delete().where(edits_table.c.sender_id == sender_id, edits_table.c.field == field))
+            if value is not None:
+                c.execute(edits_table.insert().values(sender_id=sender_id, field=field, operator=operator,
+                                                      value=json.dumps(value, ensure_ascii=False),
+                                                      updated_at=time.time()))
+
     # ------------------------------------------------------------------------------------------- sessions
     def add_session(self, key: str, operator: str, created_at: float, expires_at: float) -> None:
         with self.engine.begin() as c:
@@ -227,11 +260,24 @@ def _user_text(data: str | None) -> str:
         return ""
 
 
-async def recent_conversations(tracker_store, limit: int = 30, prefix: str | None = None) -> list[dict]:
-    """The most recently active conversations: sender id, last activity, number of user messages, last user text.
+def _place_of(datas) -> str | None:
+    """The latest value of the `place` slot among slot events' data (newest first)."""
+    for data in datas:
+        try:
+            e = json.loads(data or "{}") or {}
+        except ValueError:
+            continue
+        if e.get("name") == "place":
+            return e.get("value") if isinstance(e.get("value"), str) else None
+    return None
 
-    With Rasa's SQL tracker store this is one grouped query on its `events` table; with any other store it falls back
-    to keys() + retrieve() (bounded)."""
+
+async def recent_conversations(tracker_store, limit: int = 30, prefix: str | None = None) -> list[dict]:
+    """The most recently active conversations: sender id, last activity, number of user messages, first and last
+    user text, the place.
+
+    With Rasa's SQL tracker store this is one grouped query on its `events` table (and three small ones per call);
+    with any other store it falls back to keys() + retrieve() (bounded)."""
     from rasa.core.tracker_store import SQLTrackerStore
 
     inner = _inner_store(tracker_store)
@@ -246,9 +292,13 @@ async def recent_conversations(tracker_store, limit: int = 30, prefix: str | Non
                 q = q.filter(E.sender_id.like(prefix.replace("%", r"\%").replace("_", r"\_") + "%", escape="\\"))
             rows = q.order_by(last.desc()).limit(limit).all()
             for sid, ts, n in rows:
-                data = session.query(E.data).filter(E.sender_id == sid, E.type_name == "user") \
-                    .order_by(E.id.desc()).limit(1).scalar()
-                out.append({"sender_id": sid, "last": ts, "user_messages": int(n or 0), "last_text": _user_text(data)})
+                said = session.query(E.data).filter(E.sender_id == sid, E.type_name == "user")
+                first = said.order_by(E.id.asc()).limit(1).scalar()
+                latest = said.order_by(E.id.desc()).limit(1).scalar()
+                places = session.query(E.data).filter(E.sender_id == sid, E.type_name == "slot",
+                                                      E.data.like('%"place"%')).order_by(E.id.desc()).limit(20)
+                out.append({"sender_id": sid, "last": ts, "user_messages": int(n or 0), "last_text": _user_text(latest),
+                            "first_text": _user_text(first), "place": _place_of(d for (d,) in places)})
         return out
     keys = list(await tracker_store.keys())
     if prefix:
@@ -259,6 +309,7 @@ async def recent_conversations(tracker_store, limit: int = 30, prefix: str | Non
             continue
         users = [e for e in t.events if getattr(e, "type_name", "") == "user"]
         out.append({"sender_id": sid, "last": t.events[-1].timestamp if t.events else None,
-                    "user_messages": len(users), "last_text": users[-1].text if users else ""})
+                    "user_messages": len(users), "last_text": users[-1].text if users else "",
+                    "first_text": users[0].text if users else "", "place": t.get_slot("place")})
     out.sort(key=lambda r: r["last"] or 0, reverse=True)
     return out[:limit]

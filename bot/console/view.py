@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from assistant.clock import today as as_of_today
-from assistant.decide import evaluate_topic, personal, relevant, shown_ids
+from assistant.decide import current_benefits, evaluate_topic, personal, relevant, shown_ids
 from assistant.edit import EditError, apply_edit  # noqa: F401  (the console's corrections go through the core)
 from assistant.state import State
 from assistant.wording import fact_value_text
@@ -248,8 +248,17 @@ def _checklist_order(shown: list[BenefitResult]) -> list[BenefitResult]:
 
 
 # ----------------------------------------------------------------------------------------------- evaluation
+def stated(state: State, as_of: dt.date) -> list[BenefitResult]:
+    """The benefits of the bot's last answer, in its order: `last_benefits`, which the core keeps with every answer
+    (and recomputes after an operator's correction), evaluated for the current facts."""
+    if not state.last_benefits:
+        return []
+    return current_benefits(state, as_of)
+
+
 def evaluate_state(state: State, as_of: dt.date) -> dict:
-    """Coverage message, the answer cards and the checklists for the current slots."""
+    """Coverage message, the answer cards and the checklists for the current slots. The cards are the bot's own
+    decision: first the benefits its last answer stated, then the others the core finds relevant to the question."""
     out: dict[str, Any] = {"coverage": None, "cards": [], "checklists": [], "hint": None, "shown": []}
     if not state.place:
         out["hint"] = "还不知道来电人是哪个县（区）的：先问地点，或在“地点”一栏填上。"
@@ -261,22 +270,62 @@ def evaluate_state(state: State, as_of: dt.date) -> dict:
     out["coverage"] = {"covered": True, "documents": [
         {"document_no": d.document_no, "title": d.title, "place": d.place_label,
          "validity": validity_line(d, as_of), "ended": d.ended(as_of)} for d in res.documents]}
-    if not state.topic:
+    said = stated(state, as_of)
+    if not state.topic and not said:
         out["hint"] = "还不知道来电人问哪类补贴：在“问的是”一栏选一项。"
         return out
-    ev = evaluate_topic(state, as_of)
-    ordered = relevant(ev, state)
-    if not ordered:
+    ordered = relevant(evaluate_topic(state, as_of), state) if state.topic else []
+    said_ids = {r.benefit.id for r in said}
+    others = [r for r in ordered if r.benefit.id not in said_ids]
+    if not said and not others:
         out["hint"] = f"{state.place}的文件里没有这方面的补贴。"
         return out
-    shown = ordered[:MAX_SHOWN_CARDS]
-    said = set(state.last_benefits or [])
+    shown = (said + others)[:max(MAX_SHOWN_CARDS, len(said))]
     out["shown"] = shown
-    out["cards"] = [card(r, as_of, state.role, r.benefit.id in said) for r in shown]
+    out["cards"] = [card(r, as_of, state.role, r.benefit.id in said_ids) for r in shown]
     out["checklists"] = [checklist(r, as_of, state.role) for r in _checklist_order(shown)]
-    if len(ordered) > len(shown):
-        out["hint"] = f"另有{len(ordered) - len(shown)}项相关补贴未显示。"
+    if said and not ordered:
+        out["hint"] = f"文件里没有“{topic_label(state.topic)}”这方面的补贴；下面是机器人按来电人情况列出的。"
+    elif len(said) + len(others) > len(shown):
+        out["hint"] = f"另有{len(said) + len(others) - len(shown)}项相关补贴未显示。"
     return out
+
+
+def _warning(validity: str) -> str | None:
+    """The warning of a validity line, short: "⚠该政策已于2025年12月31日到期" or "⚠属2020年前的政策"."""
+    if "⚠" not in validity:
+        return None
+    return "⚠" + validity.split("⚠", 1)[1].split("，", 1)[0].rstrip("。")
+
+
+def conclusion(cards: list[dict], hint: str | None, role: str | None, coverage: dict | None = None) -> dict:
+    """The one line pinned above everything: 可领 X 元 → 钱发给谁 → ⚠已到期, for the first card (the bot's first
+    stated benefit)."""
+    if not cards:
+        uncovered = coverage and not coverage.get("covered") and coverage.get("text")
+        return {"status": None, "text": uncovered or hint or "还没有答案：先把来电人说的话输进来。", "parts": []}
+    c = cards[0]
+    a = c["amount"]
+    amount = a["headline"] if a["value"] is not None else a["line"].split("（")[0]
+    if c["status"] == ELIGIBLE:
+        money = f"可领 {amount}"
+    elif c["status"] == UNKNOWN:
+        money = f"可能可领 {amount}（还要确认）"
+    else:
+        money = "不符合" + (f"：{c['reasons'][0]}" if c["reasons"] else "")
+    p = c["payee"]
+    if p["code"] == "unnamed":
+        payee = "钱发给谁：文件未写明"
+    else:
+        payee = f"钱发给{p['label']}" + ("（不是来电人）" if role == "worker" and not p["personal"] else "")
+    parts = [{"kind": "name", "text": c["name"]}, {"kind": "amount", "text": money},
+             {"kind": "payee", "text": payee, "personal": p["personal"]}]
+    warn = _warning(c["validity"])
+    if warn:
+        parts.append({"kind": "validity", "text": warn})
+    more = len(cards) - 1
+    return {"status": c["status"], "benefit_id": c["id"], "parts": parts, "more": more,
+            "text": " → ".join(x["text"] for x in parts[1:]) + (f"（另有{more}项，见卡片）" if more else "")}
 
 
 def build_view(slots: dict, as_of: dt.date | None = None) -> dict:
@@ -284,12 +333,31 @@ def build_view(slots: dict, as_of: dt.date | None = None) -> dict:
     state = state_of(slots)
     ev = evaluate_state(state, as_of)
     shown = ev.pop("shown")
-    return {"as_of": as_of.isoformat(), "slots": state.to_slots(), "panel": panel(state, shown), **ev}
+    return {"as_of": as_of.isoformat(), "slots": state.to_slots(), "panel": panel(state, shown),
+            "conclusion": conclusion(ev["cards"], ev["hint"], state.role, ev["coverage"]), **ev}
 
 
 def bot_card_ids(state: State, as_of: dt.date) -> list[str]:
     """The benefits the bot would now talk about (what `last_benefits` should hold after a correction)."""
     return shown_ids(state, as_of)
+
+
+# ----------------------------------------------------------------------------------------------- calls
+TITLE_WORDS = 16             # characters of the caller's first words in a call's title
+
+
+def call_title(ts: float | None, place: str | None, first_text: str | None, now: dt.datetime | None = None) -> str:
+    """A call as the list names it: time, place, the caller's first words ("14:05 · 千阳县 · 我在社区工厂干了一年…")."""
+    from .edits import display
+
+    parts = []
+    if ts:
+        when, now = dt.datetime.fromtimestamp(float(ts)), now or dt.datetime.now()
+        parts.append(when.strftime("%H:%M") if when.date() == now.date() else when.strftime("%m-%d %H:%M"))
+    parts.append(display("place", place) if place else "地点未知")
+    words = " ".join((first_text or "").split())
+    parts.append(words[:TITLE_WORDS] + ("…" if len(words) > TITLE_WORDS else "") if words else "还没说话")
+    return " · ".join(parts)
 
 
 # ----------------------------------------------------------------------------------------------- transcript

@@ -31,7 +31,7 @@ logger = logging.getLogger(__name__)
 
 HERE = Path(__file__).resolve().parent
 STATIC_DIR = HERE / "static"
-STATIC_FILES = {"console.js", "console.css", "review.js"}
+STATIC_FILES = {"console.js", "console-cards.js", "console.css", "review.js"}
 PREFIX = "/console"
 
 CONSOLE_SID_RE = re.compile(r"^console:[\w.\-]{1,20}:[A-Za-z0-9_\-]{1,40}$")

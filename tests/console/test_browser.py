@@ -1,5 +1,10 @@
 """The console in a real browser: Playwright driving Debian's chromium (/usr/bin/chromium, `make browser-deps`;
-never `playwright install`). Screenshots go to test-artifacts/ (git-ignored)."""
+never `playwright install`). Screenshots go to test-artifacts/ (git-ignored).
+
+Covered: the conclusion line and the first card on screen after a reply at 1280×720, 1366×768 and 1920×1080;
+nothing clipped at 1024 px and on a 768 px tablet; Enter sends and Shift+Enter makes a new line; an operator's edit
+survives the caller's next sentence; a Chinese error with 重试 when the server is stopped (and a 502 from a proxy);
+a failed edit keeps the typed value; the panel reads 一年半; shortcuts; the review page's labelled facts."""
 from __future__ import annotations
 
 import os
@@ -7,7 +12,7 @@ import re
 
 import pytest
 
-from .conftest import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, TOKEN
+from .conftest import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, TOKEN, Relay
 
 pytestmark = [pytest.mark.servers, pytest.mark.browser]
 
@@ -28,8 +33,8 @@ def browser():
         b.close()
 
 
-def new_context(browser, base):
-    ctx = browser.new_context(viewport={"width": 1600, "height": 1000}, locale="zh-CN", base_url=base)
+def new_context(browser, base, width=1600, height=1000):
+    ctx = browser.new_context(viewport={"width": width, "height": height}, locale="zh-CN", base_url=base)
     ctx.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
     ctx.set_default_timeout(TIMEOUT)
     return ctx
@@ -76,7 +81,18 @@ def say(page, text):
     expect(page.locator("#say-text")).to_have_value("")
 
 
-def edit(page, selector, value):
+def open_facts(page):
+    if not page.locator("#facts-drawer").is_visible():
+        page.click("#facts-toggle")
+    expect(page.locator("#facts-drawer")).to_be_visible()
+
+
+def close_facts(page):
+    page.keyboard.press("Escape")
+
+
+def edit(page, selector, value, status=200):
+    open_facts(page)
     with page.expect_response(lambda r: "/api/slots" in r.url) as resp:
         loc = page.locator(selector)
         if loc.evaluate("e => e.tagName") == "SELECT":
@@ -84,7 +100,9 @@ def edit(page, selector, value):
         else:
             loc.fill(value)
             loc.press("Tab")
-    assert resp.value.status == 200, resp.value.text()
+    assert resp.value.status == status, resp.value.text()
+    if status == 200:
+        close_facts(page)
 
 
 def card(page, name):
@@ -152,12 +170,22 @@ def test_correcting_the_panel_changes_the_cards(page):
     expect(page.locator("#cards .docno", has_text="千人社发")).to_have_count(0)
     expect(page.locator("#coverage")).to_contain_text("安政办发")
     # a value that cannot be used: a Chinese message, nothing changed
+    open_facts(page)
     edit_bad = page.locator("input[data-fact='contract_months']")
     with page.expect_response(lambda r: "/api/slots" in r.url) as resp:
         edit_bad.fill("很久很久")
         edit_bad.press("Tab")
     assert resp.value.status == 400
     expect(page.locator("#panel-error")).to_contain_text("应填数字")
+    # the typed value stays where it was typed, marked, until it is put right
+    expect(edit_bad).to_have_value("很久很久")
+    expect(page.locator(".field[data-field='contract_months']")).to_have_class(re.compile("invalid"))
+    expect(edit_bad).to_have_attribute("aria-invalid", "true")
+    # the panel reads what the chat reads: 一年半 is 18 months
+    edit(page, "input[data-fact='contract_months']", "一年半")
+    expect(page.locator("input[data-fact='contract_months']")).to_have_value("18")
+    expect(page.locator(".field[data-field='contract_months']")).not_to_have_class(re.compile("invalid"))
+    expect(page.locator("#panel-error")).to_be_hidden()
 
 
 def test_copy_checklist(page):
@@ -192,6 +220,14 @@ def test_mark_wrong_then_listed_on_review_page(page):
     expect(row).to_contain_text("一次性求职补贴")
     expect(row).to_contain_text("政策过时")
     expect(row.locator("td.comment")).to_have_text("2026年起标准已调整，<b>请核实</b>")   # shown as text
+    # the call's facts in Chinese, labelled: no JSON, no \u escapes, no internal names
+    row.locator("details summary").click()
+    facts = row.locator("dl.slots")
+    expect(facts.locator("dt", has_text="问的是")).to_have_count(1)
+    expect(facts).to_contain_text("千阳县")
+    expect(facts).to_contain_text("脱贫劳动力")
+    text = facts.text_content()
+    assert not re.search(r"ask_|\\u|[{}\[\]]|_", text), text
     shot(page, "console-review.png")
     row.locator("button.resolve").click()
     page.wait_for_load_state()
@@ -220,6 +256,8 @@ def test_handover_toggle(page):
         page.click("#handover-toggle")
     expect(page.locator("#handover-status")).to_have_text("机器人答复中")
     expect(page.locator("#handover-banner")).to_be_hidden()
+    expect(page.locator("#say-status")).not_to_contain_text("人工接管中")       # no stale status
+    expect(page.locator("#say-status")).to_contain_text("已交回机器人")
     say(page, "去哪办")
     expect(page.locator("#transcript li.msg.bot:not(.suppressed)")).not_to_have_count(0)
 
@@ -239,3 +277,185 @@ def test_caller_text_is_shown_as_text_not_html(page):
     assert page.dialogs == [], page.dialogs
     shot(page, "console-xss.png")
     assert page.errors == [], page.errors
+
+
+# ----------------------------------------------------------------------------------------------- screen sizes
+FARE = "千阳的脱贫户去外省打工车票680能报多少"
+
+
+def inside(page, selector):
+    """The element's box lies within the viewport."""
+    box = page.locator(selector).first.bounding_box()
+    vp = page.viewport_size
+    assert box is not None, selector
+    return (box["x"] >= 0 and box["y"] >= 0 and box["x"] + box["width"] <= vp["width"] + 1
+            and box["y"] + box["height"] <= vp["height"] + 1), (selector, box, vp)
+
+
+def say_enter(page, text):
+    """Type and press Enter, as in WeChat."""
+    page.fill("#say-text", text)
+    with page.expect_response(lambda r: "/api/message" in r.url, timeout=TIMEOUT) as resp:
+        page.press("#say-text", "Enter")
+    assert resp.value.status == 200, resp.value.text()
+    expect(page.locator("#say-text")).to_have_value("")
+
+
+@pytest.mark.parametrize("width,height", [(1280, 720), (1366, 768), (1920, 1080)])
+def test_conclusion_and_first_card_on_screen(browser, stack, width, height):
+    ctx = new_context(browser, stack.url, width, height)
+    pg = ctx.new_page()
+    login(pg, "李娜")
+    # Shift+Enter makes a new line, Enter sends
+    pg.fill("#say-text", "千阳的脱贫户")
+    pg.press("#say-text", "Shift+Enter")
+    pg.type("#say-text", "去外省打工车票680能报多少")
+    expect(pg.locator("#say-text")).to_have_value("千阳的脱贫户\n去外省打工车票680能报多少")
+    with pg.expect_response(lambda r: "/api/message" in r.url, timeout=TIMEOUT):
+        pg.press("#say-text", "Enter")
+    expect(pg.locator("#say-text")).to_have_value("")
+    conclusion = pg.locator("#conclusion")
+    expect(conclusion).to_contain_text("可领 500元")
+    expect(conclusion).to_contain_text("钱发给")
+    expect(conclusion).to_contain_text("⚠")
+    expect(conclusion.locator(".conc-validity")).to_contain_text("到期")
+    first = "#cards article.card"
+    expect(pg.locator(first).first.locator("h3.card-name")).to_have_text("跨省就业一次性交通补助")
+    for sel in ("#conclusion", f"{first} h3.card-name", f"{first} .amount-line", f"{first} .payee",
+                f"{first} .validity", "#say-text", "#say-send"):
+        ok, *why = inside(pg, sel)
+        assert ok, why
+    # the input box is still there after more replies
+    say_enter(pg, "要带啥材料")
+    ok, *why = inside(pg, "#say-text")
+    assert ok, why
+    ok, *why = inside(pg, f"{first} h3.card-name")
+    assert ok, why
+    shot(pg, f"console-{width}x{height}.png")
+    ctx.close()
+
+
+@pytest.mark.parametrize("width,height", [(1024, 768), (768, 1024)])
+def test_narrow_screens_do_not_clip(browser, stack, width, height):
+    ctx = new_context(browser, stack.url, width, height)
+    pg = ctx.new_page()
+    login(pg, "李娜")
+    say_enter(pg, FARE)
+    expect(pg.locator("#conclusion")).to_contain_text("可领 500元")
+    # no sideways scrolling, no column squeezed to a few characters
+    assert pg.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1")
+    for sel in ("#transcript", "#cards article.card", "#conclusion"):
+        assert pg.locator(sel).first.bounding_box()["width"] >= 280, sel
+    ok, *why = inside(pg, "#conclusion")
+    assert ok, why
+    # the call list and the facts panel are drawers
+    pg.click("#calls-toggle")
+    expect(pg.locator("#conversation-list li.conv").first).to_be_visible()
+    pg.keyboard.press("Escape")
+    expect(pg.locator("#calls")).to_be_hidden()
+    open_facts(pg)
+    expect(pg.locator("#field-place")).to_be_visible()
+    shot(pg, f"console-{width}x{height}-facts.png")
+    close_facts(pg)
+    shot(pg, f"console-{width}x{height}.png")
+    ctx.close()
+
+
+# ----------------------------------------------------------------------------------------------- operator edits
+def test_operator_edit_survives_the_next_caller_sentence(page):
+    new_call(page)
+    say(page, FARE)
+    expect(page.locator("#field-topic")).to_have_value("ask_transport")
+    expect(page.locator("#changes")).to_contain_text("地点")              # what the bot took from the sentence
+    edit(page, "#field-topic", "ask_job_seeking")
+    expect(page.locator(".field[data-field='topic'] .badge.lock")).to_have_count(1)
+    say(page, "那创业贷款能贷多少")
+    # the operator's 问的是 stays, and the page says what the caller's words would have made it
+    expect(page.locator("#field-topic")).to_have_value("ask_job_seeking")
+    kept = page.locator("#kept")
+    expect(kept).to_be_visible()
+    expect(kept).to_contain_text("问的是")
+    expect(kept).to_contain_text("创业")
+    expect(card(page, "一次性求职补贴")).to_have_count(1)
+    shot(page, "console-kept.png")
+    # the operator may take the caller's words after all
+    with page.expect_response(lambda r: "/api/slots" in r.url) as resp:
+        kept.locator("button.use-caller").click()
+    assert resp.value.status == 200
+    expect(kept).to_be_hidden()
+    expect(page.locator("#field-topic")).not_to_have_value("ask_job_seeking")
+    expect(page.locator(".field[data-field='topic'] .badge.lock")).to_have_count(0)
+
+
+def test_cards_are_the_bots_answer(page):
+    """汉阴's document has no fare subsidy: the bot lists what else the caller may get, and the cards show the same."""
+    new_call(page)
+    say(page, "我是汉阴的脱贫户，去外省打工车票花了680，能领啥")
+    reply = page.locator("#transcript li.msg.bot .text").last.text_content()
+    cards = page.locator("#cards article.card")
+    expect(cards.first).to_be_visible()
+    names = cards.locator("h3.card-name").all_text_contents()
+    said = [n for n in names if n in reply]
+    assert said and names[0] in reply, (names, reply)
+    expect(page.locator("#cards")).not_to_contain_text("暂无答案卡片")
+
+
+# ----------------------------------------------------------------------------------------------- errors, shortcuts
+def test_chinese_error_with_retry_when_the_server_is_stopped(browser, stack):
+    relay = Relay(stack.url).start()
+    ctx = new_context(browser, relay.url, 1280, 720)
+    pg = ctx.new_page()
+    pg.errors = []
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    try:
+        login(pg, "赵强")
+        relay.stop()                                           # the server is gone
+        pg.fill("#say-text", FARE)
+        pg.press("#say-text", "Enter")
+        alert = pg.locator("#alert")
+        expect(alert).to_be_visible()
+        expect(alert).to_contain_text("连不上坐席台服务器")
+        assert "Failed to fetch" not in alert.text_content()
+        expect(pg.locator("#say-text")).to_have_value(FARE)     # what was typed is not lost
+        expect(pg.locator("#alert-retry")).to_be_visible()
+        shot(pg, "console-error-stopped.png")
+        # a proxy in front answers 502 while the assistant behind it is down
+        relay.start()
+        relay.upstream_down = True
+        pg.click("#alert-retry")
+        expect(alert).to_contain_text("服务器暂时没有响应（502）")
+        # back again: 重试 sends the same words
+        relay.upstream_down = False
+        with pg.expect_response(lambda r: "/api/message" in r.url, timeout=TIMEOUT) as resp:
+            pg.click("#alert-retry")
+        assert resp.value.status == 200
+        expect(alert).to_be_hidden()
+        expect(pg.locator("#conclusion")).to_contain_text("可领 500元")
+        expect(pg.locator("#say-text")).to_have_value("")
+        assert pg.errors == [], pg.errors
+    finally:
+        relay.stop()
+        ctx.close()
+
+
+def test_shortcuts(page):
+    new_call(page)
+    say(page, "千阳的脱贫户找到工作有啥补贴")
+    first = page.locator("#sid").text_content()
+    with page.expect_response(lambda r: "/api/handover" in r.url):
+        page.keyboard.press("Alt+KeyH")
+    expect(page.locator("#handover-status")).to_contain_text("人工接管中")
+    with page.expect_response(lambda r: "/api/handover" in r.url):
+        page.keyboard.press("Alt+KeyH")
+    expect(page.locator("#handover-status")).to_have_text("机器人答复中")
+    page.keyboard.press("Alt+KeyC")
+    expect(page.locator("#copy-status")).to_contain_text("已复制")
+    with page.expect_response(lambda r: "/api/conversations" in r.url and r.request.method == "POST"):
+        page.keyboard.press("Alt+KeyN")
+    expect(page.locator("#sid")).not_to_have_text(first)
+    expect(page.locator("#say-text")).to_be_focused()
+    # calls are listed by time, place and first words, not by raw ids
+    page.click("#refresh-list")
+    titled = page.locator("#conversation-list .conv-title", has_text="千阳县 · 千阳的脱贫户找到工作有啥补贴")
+    expect(titled.first).to_be_visible()
+    assert not page.locator("#conversation-list .conv-title").first.text_content().startswith("console:")
