@@ -13,8 +13,10 @@ One loaded PolicySet and gazetteer serve the whole ledger; every per-value step 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import functools
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,6 +73,8 @@ class BatchChecker:
                  gazetteer: Gazetteer | None = None, default_place: str = ""):
         self.as_of = as_of or dt.date.today()
         self.default_place = default_place      # a place named in the title, for rows with no 户籍地
+        # a ledger without a 就业状态 column: a job place, months at work or a contract mean working (check_rows)
+        self.infer_employed = False
         base = policies or default_policies()
         self.base_policies = base
         # a shallow copy whose exclusive_partners is memoised (it scans every document on each call)
@@ -278,7 +282,73 @@ class BatchChecker:
                 where += f"（已过{num_text(profile.facts[c.fact])}个月，还剩约{num_text(left)}个月）"
         # who receives the money, in the words the console's card uses for a worker (policies/render.py)
         return Item(b, r.status, st, amount_text(r), amount_detail(r), value,
-                    payee_text(b, "worker", style="card"), where, citation(b), cautions, r.ended)
+                    payee_text(b, "worker", style="card"), where, citation(b), cautions, r.ended,
+                    tuple(dict.fromkeys(r.missing)) if r.status == UNKNOWN else ())
+
+    # -- what the ledger knows beyond the facts: the year work began, the remark, what to do next
+    def _history(self, items: list[Item], start_months: float | None, remark: str) -> list[Item]:
+        """Application windows in calendar terms (转移就业当年12月底前) read against the start date written in the
+        ledger, and a 备注 saying a benefit was had (已领 / 已享受 …): those items become 不符合 with the reason."""
+        had = _HAD.search(remark) if remark else None
+        out = []
+        for it in items:
+            if it.status == INELIGIBLE:
+                out.append(it)
+                continue
+            b = it.benefit
+            if had and _names_benefit(remark[had.start():], b):
+                out.append(_ruled_out(it, f"备注写着“{shown(remark[had.start():], 16)}”，不要重复申请"))
+                continue
+            window = (b.apply.window or "") if b.apply else ""
+            m = _YEAR_WINDOW.search(window)
+            if m:
+                month = int(m.group(1))
+                if start_months is not None:
+                    total = self.as_of.year * 12 + self.as_of.month - 1 - int(start_months)
+                    year = total // 12
+                    if (self.as_of.year, self.as_of.month) > (year, month):
+                        out.append(_ruled_out(it, f"已过申请期限（{window}：{year}年外出的，{year}年{month}月底前申请）"))
+                        continue
+                else:
+                    it = dataclasses.replace(it, cautions=it.cautions + [f"{window}申请：请问清是哪一年外出的"])
+            out.append(it)
+        out.sort(key=_status_rank)
+        return out
+
+    def _next_step(self, person: Person) -> None:
+        """下一步 for a row with something to claim or ask ('问清合同期限 → 可领500元，12月底前报…'), or why it has
+        nothing to claim."""
+        vocab = self.base_policies.vocab
+        open_items = [i for i in person.items if i.status != INELIGIBLE]
+        if not person.covered:
+            person.reason = person.coverage
+            return
+        if not open_items:
+            reasons = [i.status_text.removeprefix("不符合：") for i in person.items]
+            if reasons:
+                person.reason = "；".join(dict.fromkeys(reasons))
+            elif person.facts.get("employed") is False:
+                person.reason = "未就业：就业类补贴不列；台账没写培训、创业、公益岗或技校，这几类也不列"
+            elif person.categories_text == "（无）":
+                person.reason = "人员类别为一般户，不是这些补贴的对象"
+            else:
+                person.reason = "按台账填的情况，本人和本户没有可以申请的项目"
+            return
+        unknown = [i for i in open_items if i.status == UNKNOWN]
+        if unknown:
+            it = min(unknown, key=lambda i: (len(i.missing), -(i.amount_value or 0)))
+            labels = "、".join(dict.fromkeys(vocab.facts[f].label if f in vocab.facts else f for f in it.missing[:2]))
+            head = f"问清{labels}"
+        else:
+            it = open_items[0]
+            head = "带齐材料"
+        step = f"{head} → 可领{it.amount_text}（{it.benefit.name}）"
+        if len(open_items) > 1:
+            step += f"等{len(open_items)}项"
+        if it.benefit.apply and (it.benefit.apply.window or it.benefit.apply.office):
+            ap = it.benefit.apply
+            step += "，" + (f"{_short_window(ap.window)}" if ap.window else "") + (f"报{ap.office}" if ap.office else "")
+        person.next_step = step
 
     # -- one row
     def check_row(self, row: RawRow, household: str, inherited_place: str) -> Person:
@@ -362,8 +432,8 @@ class BatchChecker:
                 for tail in wp.notes:
                     report("就业地", wtext, tail)
                 facts.update(wp.facts)
-        # working, when the row says where or how long but not whether (就业状态 empty or missing)
-        if "employed" not in facts and (
+        # working, when a ledger that keeps no 就业状态 column says where or how long someone works
+        if self.infer_employed and "employed" not in facts and (
                 (raw_work is not None and cell_text(raw_work)[0])
                 or facts.get("months_employed") or "months_since_employment" in facts
                 or facts.get("contract_months") or facts.get("labor_contract_signed")):
@@ -400,10 +470,14 @@ class BatchChecker:
             except ValueError as e:    # a value the evaluator refuses: report it, evaluate with the categories only
                 problems.append(Problem(line, household, name, "", "", f"第{line}行 {e}，这一行只按人员类别核对"))
                 items = self._items(home, gate_key, {}, cats, nots, exhaustive, received)
+        if items:
+            start = flags.get("就业后月数")
+            items = self._history(items, start[1] if isinstance(start, tuple) else None, remark)
         person = Person(line, household, name, id_masked, home.shown, home.label, list(home.documents),
                         home.coverage, cats, categories_text, employment_text, remark, items, problems)
         person.facts = facts
         person.signed_unknown = flags.get("合同期限") == "signed"
+        self._next_step(person)
         return person
 
     def check(self, rows: Iterable[RawRow]) -> list[Person]:
@@ -459,6 +533,26 @@ class BatchChecker:
         return people
 
 
+_HAD = re.compile(r"已领|已享受|领过|享受过|已申请|已发放|已办理|已经领|已补贴|已兑现")
+_YEAR_WINDOW = re.compile(r"当年(\d{1,2})月底前")
+
+
+def _names_benefit(text: str, b: Benefit) -> bool:
+    """Whether a remark's words name the benefit: its name, or its last four characters (交通补助, 求职补贴)."""
+    name = re.sub(r"[（(][^）)]*[）)]", "", b.name)
+    keys = {name, name.removeprefix("一次性"), name[-4:]}
+    return any(len(k) >= 4 and k in text for k in keys)
+
+
+def _ruled_out(it: Item, why: str) -> Item:
+    return dataclasses.replace(it, status=INELIGIBLE, status_text=f"不符合：{why}", amount_value=None)
+
+
+def _short_window(window: str) -> str:
+    """转移就业当年12月底前 → 12月底前 (the 下一步 column is short)."""
+    return re.sub(r"^.*当年", "", window)
+
+
 def _join_asks(asks: list[str]) -> str:
     """Questions one after another: '…吗？（台账“X”列）；…' — no '；' right after a question mark."""
     out = ""
@@ -494,6 +588,7 @@ def check_rows(rows: Iterable[RawRow | dict], as_of: dt.date | None = None, *, p
             m, same = got
             norm.append(RawRow(k, dict(r) if same else {name: r[h] for h, name in m}))
     t0 = time.perf_counter()
+    checker.infer_employed = not any("就业状态" in r.cells for r in norm)
     people = checker.check(norm)
     rep = Report(checker.as_of, source, people, list(notices or []), checker.base_policies)
     rep.seconds["check"] = time.perf_counter() - t0

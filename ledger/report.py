@@ -34,6 +34,7 @@ class Item:
     citation: str
     cautions: list[str] = field(default_factory=list)
     ended: bool = False
+    missing: tuple[str, ...] = ()    # the facts still unknown (status unknown)
 
     @property
     def status_word(self) -> str:
@@ -149,7 +150,8 @@ class Report:
                     "现行标准请向各地办理部门确认。")
         else:
             head = f"截至{cn_date(self.as_of)}，收录的{len(docs)}份政策文件均在有效期内。"
-        return [head] + [f"{d.document_no}（{d.place_label}）：{validity_line(d, self.as_of)}" for d in docs]
+        shown = self.documents_used or docs         # only the documents that apply to people in the ledger
+        return [head] + [f"{d.document_no}（{d.place_label}）：{validity_line(d, self.as_of)}" for d in shown]
 
 
 def is_ceiling(it: Item) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .report import Report
-from .tables import SLOT_HEADERS, detail_table, problems_table, summary_head, summary_table
+from .tables import SLOT_HEADERS, detail_table, missing_table, problems_table, summary_head, summary_table
 
 # ----------------------------------------------------------------------------------------------- xlsx
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -153,18 +153,19 @@ def _save_xlsx(path: Path | str, sheets: list[_Sheet], stamp: dt.date) -> None:
 
 
 def write_xlsx(rep: Report, path: Path | str) -> None:
-    """Sheets 明细 (one row per person), 汇总 (the validity note, then per-benefit counts and totals), 问题."""
+    """Sheets 明细 (one row per person), 汇总 (the validity note, then per-benefit counts and totals), 问题, and
+    待补情况 (people grouped by the fact still missing)."""
     detail = _Sheet("明细", freeze=(3, 1))
     headers, rows = detail_table(rep)
     widths = {"行号": 6, "户号": 10, "姓名": 10, "身份证号": 21, "户籍地": 18, "适用政策": 30, "人员类别": 16, "就业状态": 9,
-              "符合项数": 6, "待确认项数": 6, "本人合计（元）": 10, "输入问题": 40, "备注": 24, "政策有效期": 40}
+              "符合项数": 6, "待确认项数": 6, "本人合计（元）": 10, "下一步": 40, "没有可领的原因": 30, "输入问题": 40, "备注": 24, "政策有效期": 40}
     slot_w = dict(zip(SLOT_HEADERS, [24, 36, 12, 10, 18, 36, 26]))
     detail.widths = [widths.get(h) or slot_w.get(h.rstrip("0123456789"), 14) for h in headers]
     detail.add(headers, STYLE_HEADER)
     for r in rows:
         detail.add(r)
 
-    summary = _Sheet("汇总", widths=[34, 24, 30, 22, 10, 10, 10, 16, 40])
+    summary = _Sheet("汇总", widths=[34, 30, 22, 10, 10, 10, 16, 40])
     for k, line in enumerate(summary_head(rep)):
         summary.add([line], STYLE_BOLD if k in (0, 2) else 0)
     summary.add([])
@@ -181,7 +182,14 @@ def write_xlsx(rep: Report, path: Path | str) -> None:
         problems.add(r)
     if not prows:
         problems.add([None, None, None, None, None, "没有发现输入问题"])
-    _save_xlsx(path, [detail, summary, problems], rep.as_of)
+    missing = _Sheet("待补情况", widths=[24, 50, 14, 12, 10, 6, 40], freeze=(0, 1))
+    mh, mrows = missing_table(rep)
+    missing.add(mh, STYLE_HEADER)
+    for r in mrows:
+        missing.add(r)
+    if not mrows:
+        missing.add(["没有要补问的情况"])
+    _save_xlsx(path, [detail, summary, problems, missing], rep.as_of)
 
 
 # ----------------------------------------------------------------------------------------------- csv
