@@ -12,16 +12,13 @@ from rasa_sdk.events import AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from assistant.clock import today
-from assistant.extract import extract
 from assistant.state import Reply, State, Turn
-from assistant.turn import documents_turn, policy_turn, validity_turn, where_turn
+from assistant.turn import documents_turn, policy_turn, smalltalk_turn, validity_or_turn, where_turn
 
 from . import audit
 
 logger = logging.getLogger(__name__)
 ERASE_WORDS = re.compile(r"删|清除|清空|注销|别存|不要存|不要保存|别保存|忘掉|忘了我|抹掉")
-# a message about money is a question about benefits, whatever the NLU took it for ("除了贷款还有啥补贴能领")
-MONEY_QUESTION = re.compile(r"补贴|补助|补帖|奖补|贷款|能贷|领.{0,4}(钱|啥|什么)|能报|报销")
 SORRY = "抱歉，系统出了点问题，没能算出来。请稍后再试，或拨打12333、联系镇劳动保障事务所。"
 
 
@@ -54,14 +51,20 @@ class _StateAction:
             logger.exception("action %s failed", self.name())
             dispatcher.utter_message(text=SORRY)
             return []
+        if turn is None:            # the core has nothing to add: the usual response for the intent
+            dispatcher.utter_message(response=self.response_for(intent))
+            return []
         _send(dispatcher, turn.replies)
         if turn.decision.stated:
             audit.record(tracker.sender_id, tracker.get_latest_input_channel(), intent, state.place,
                          turn.decision.stated, today())
         return _slot_events(before, state)
 
-    def turn(self, state: State, intent, text, entities) -> Turn:
+    def turn(self, state: State, intent, text, entities) -> Turn | None:
         raise NotImplementedError
+
+    def response_for(self, intent) -> str:
+        return "utter_default"
 
 
 class ActionPolicyTurn(_StateAction, Action):
@@ -93,7 +96,7 @@ class ActionValidity(_StateAction, Action):
         return "action_validity"
 
     def turn(self, state, intent, text, entities):
-        return validity_turn(state, today())
+        return validity_or_turn(state, text, entities, today())
 
 
 SMALLTALK_RESPONSES = {
@@ -111,18 +114,11 @@ class ActionSmalltalk(_StateAction, Action):
     def name(self) -> str:
         return "action_smalltalk"
 
-    def run(self, dispatcher, tracker, domain):
-        msg = tracker.latest_message or {}
-        intent = (msg.get("intent") or {}).get("name")
-        text = msg.get("text") or ""
-        if extract(text, msg.get("entities") or [], tracker.get_slot("place")).empty() and \
-                not MONEY_QUESTION.search(text):
-            dispatcher.utter_message(response=SMALLTALK_RESPONSES.get(intent, "utter_default"))
-            return []
-        return super().run(dispatcher, tracker, domain)
-
     def turn(self, state, intent, text, entities):
-        return policy_turn(state, "inform", text, entities, today())
+        return smalltalk_turn(state, intent, text, entities, today())
+
+    def response_for(self, intent) -> str:
+        return SMALLTALK_RESPONSES.get(intent, "utter_default")
 
 
 class ActionDeleteMyData(Action):

@@ -105,8 +105,21 @@ def possible(ev: Evaluation, state: State) -> list[BenefitResult]:
     poss = [r for r in ev.results if r.status != INELIGIBLE]
     if state.role != "employer":
         poss = [r for r in poss if personal(r)] or poss
-    poss.sort(key=lambda r: (r.status != ELIGIBLE, r.benefit.kind == "loan", -_money(r)))
+    poss.sort(key=lambda r: (not (r.status == ELIGIBLE and fits(r, state)), not fits(r, state),
+                             r.benefit.kind == "loan", -_money(r)))
     return poss
+
+
+def fits(r: BenefitResult, state: State) -> bool:
+    """Something the person said besides who they are bears on this benefit (they trained, run a shop, work, …), or
+    the benefit asks nothing more. A 脱贫户 who said nothing of a training is not told "✓ 培训生活费2500元" first:
+    that benefit is theirs only once they train."""
+    facts = set()
+    for o in r.met + r.failed + r.unknown + r.presumed:
+        facts.update(o.facts)
+    facts.update(r.amount.missing)
+    facts -= set(default_catalogue().target_group_facts)
+    return not facts or any(state.facts.get(f) is not None for f in facts)
 
 
 # facts that say the person works for an employer (so the employer's own subsidies for them are worth naming)

@@ -138,7 +138,7 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     lines = [known_line(state)] if known_line(state) else []
     lines.append("您可能能领这些（✓符合 ?还要确认）：")
     for i, r in enumerate(poss[:8], 1):
-        mark = "✓" if r.status == "eligible" else "?"
+        mark = "✓" if r.status == "eligible" and decide.fits(r, state) else "?"
         lines.append(f"{i}. {mark}{r.benefit.name}：{amount_line(r)}，{payee_text(r.benefit, state.role)}")
     if len(poss) > 8:
         lines.append(f"……共{len(poss)}项")
@@ -249,6 +249,29 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
     out.append(validity_footer(mine[:2], as_of))
     return Turn([Reply("\n\n".join(out), buttons=[{"title": "要带啥材料", "payload": "/ask_documents"}])],
                 Decision(stated=mine[:2]))
+
+
+def smalltalk_turn(state: State, intent: str | None, text: str, entities, as_of: dt.date | None = None) -> Turn | None:
+    """Greetings, thanks, out of scope, the NLU's fallback: None when the usual response fits; a policy turn when the
+    message tells facts, asks about money or asks again about the topic ("那这钱是谁发给我")."""
+    from .understand import goes_to_core
+
+    text = text if isinstance(text, str) else ""
+    if not goes_to_core(state, text, extract(text, entities, state.place, as_of)):
+        return None
+    return policy_turn(state, "inform", text, entities, as_of)
+
+
+def validity_or_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
+    """A message the NLU took for a validity question: the validity when it asks about it (or nothing else is going
+    on); otherwise the conversation goes on ("来电人说她女儿今年23" answers the question asked before)."""
+    from .understand import VALIDITY_WORDS, goes_to_core
+
+    text = text if isinstance(text, str) else ""
+    if VALIDITY_WORDS.search(text) or not state.topic or \
+            not goes_to_core(state, text, extract(text, entities, state.place, as_of)):
+        return validity_turn(state, as_of)
+    return policy_turn(state, "inform", text, entities, as_of)
 
 
 def validity_turn(state: State, as_of: dt.date | None = None) -> Turn:

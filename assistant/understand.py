@@ -28,6 +28,23 @@ EMPLOYER_WORDS = re.compile(
     r"(培训机构|培训学校|技工学校|人力资源公司|人力资源服务机构|劳务经纪人|职业中介)[，,的]")
 
 
+# a message about money is a question about benefits, whatever the NLU took it for ("除了贷款还有啥补贴能领")
+MONEY_QUESTION = re.compile(r"补贴|补助|补帖|奖补|贷款|能贷|领.{0,4}(钱|啥|什么)|能报|报销")
+# a short question that goes on with the topic under discussion ("那这俩能一块领不", "要是就业的是28个呢",
+# "那这钱是谁发给我", "也能补吗"): it asks again about the same benefits, with what it adds
+FOLLOW_UP = re.compile(r"^(?:那|那要是|要是|如果|假如|若是|还有|另外)|是谁|给谁|谁发|谁领|打给谁|发给谁|一[块起搭](?:领|拿|享受|办)?|"
+                       r"同时|也能|也可以|还能|能不能|行不行|可以不|可不可以|多少|几个|咋|怎么|呢[？?]?$|吗[？?]?$|不[？?]?$|没[？?]?$")
+# a question about the documents' validity itself ("这政策现在还有效吗")
+VALIDITY_WORDS = re.compile(r"有效|到期|过期|失效|截止|期限|还能用|还管用|还算数|还执行|作废|现在还有|还在执行|哪年的|啥时候的|新政策|最新")
+
+
+def goes_to_core(state: State, text: str, ex: Extracted) -> bool:
+    """A message the NLU took for small talk or a fallback that still belongs to the conversation: it tells facts,
+    asks about money, or asks again about the topic under discussion. Nothing the user said is dropped."""
+    text = text or ""
+    return (not ex.empty()) or bool(MONEY_QUESTION.search(text)) or bool(state.topic and FOLLOW_UP.search(text))
+
+
 def is_question(intent: str | None) -> bool:
     return intent in default_catalogue().questions
 

@@ -445,7 +445,7 @@ class Player:
                 replies.append(m["text"])
             elif m.get("response"):
                 replies.append(self.canned.get(m["response"], m["response"]))
-        stated = [r for t in captured for r in t.decision.stated]
+        stated = [r for t in captured if t is not None for r in t.decision.stated]
         # a question asked alongside an answer counts too ("the rate in the first reply, with at most one question")
         asked = self.question_of(replies, action_name)
         return Step(text, intent, action_name, replies, stated, asked=asked,

@@ -98,7 +98,7 @@ def test_what_can_i_get_lists_benefits_for_the_person(convo):
     benefits = default_policies().benefits
     assert {"qy.job_seeking", "qy.rural_public_post"} <= set(listed), listed
     for bid in listed:                                          # 千阳's, and money the person receives themselves
-        assert bid.startswith("qy.") and default_catalogue().personal(benefits[bid].payee), bid
+        assert bid.startswith("qy.") and default_catalogue().listed_for_person(benefits[bid].payee), bid
         assert f"{benefits[bid].name}：" in r, (bid, r)           # each one named in the reply with its amount
     assert "一次性求职补贴：每人每次500元" in r, r
     assert "社区工厂吸纳脱贫劳动力就业一次性岗位补贴" not in r, r      # paid to the factory, not to the person

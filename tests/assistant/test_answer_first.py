@@ -77,3 +77,33 @@ def test_a_presumed_condition_is_said_not_asked():
     t = _say(s, "ask_training_allowance", "千阳脱贫户，参加了15天的技能培训，生活费交通费能给多少")
     card = t.replies[-1].text.split("\n\n")[0]
     assert "技能培训生活和交通费补贴" in card and "✓" in card and "前提：每年只享受1次" in card
+
+
+def test_a_follow_up_the_nlu_missed_goes_on_with_the_topic():
+    from assistant.turn import smalltalk_turn
+
+    s = State()
+    _say(s, "ask_public_post", "我是千阳的脱贫户 在村里扫路 就是那个公益岗")
+    t = smalltalk_turn(s, "nlu_fallback", "那这钱是谁发给我", [], TODAY)
+    assert t is not None and "钱发给您本人" in t.replies[-1].text
+    assert smalltalk_turn(State(), "greet", "你好", [], TODAY) is None        # small talk stays small talk
+
+
+def test_a_fact_taken_for_a_validity_question_answers_the_question_asked():
+    from assistant.turn import validity_or_turn
+
+    s = State()
+    _say(s, "ask_internship", "来电人说她女儿是千阳脱贫家庭的大学毕业生，想去见习，有补贴吗")
+    t = validity_or_turn(s, "来电人说她女儿今年23", [], TODAY)
+    assert t.decision.stated and t.decision.stated[0].benefit.id == "qy.internship"
+    t = validity_or_turn(s, "这个政策现在还有效吗", [], TODAY)
+    assert not t.decision.stated and "2025年12月31日" in t.replies[-1].text
+
+
+def test_what_can_i_get_puts_what_fits_before_what_needs_an_activity():
+    # a 脱贫户 working in another province: the job benefits fit; a training allowance needs a training first
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "千阳的脱贫户，在江苏打工，合同签了一年，上个月去的，还能领啥")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert ids.index("qy.job_seeking") < ids.index("qy.training_living_transport")
+    assert "?技能培训生活和交通费补贴" in t.replies[-1].text
