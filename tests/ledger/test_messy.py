@@ -75,3 +75,44 @@ def test_column_match_is_suggested_and_can_be_overridden(tmp_path):
     mapping.write_text("外出时间=什么列\n", encoding="utf-8")
     with pytest.raises(ValueError, match="不是可用的列名"):
         read_overrides(mapping)
+
+
+def _item(person, bid):
+    return next((i for i in person.items if i.benefit.id == bid), None)
+
+
+def test_windows_remarks_reasons_and_next_steps(tmp_path):
+    path, truth = messy.qianyang_village(tmp_path / "q.xlsx")
+    rep = ledger.check_ledger(path, messy.AS_OF)
+    fare = "qy.cross_province_transport"
+    people = [p for p in rep.people if p.facts.get("work_scope") == "跨省" and _item(p, fare)]
+    old = [p for p in people if p.facts["months_since_employment"] > 12 and "已享受" not in p.remark]
+    this_year = [p for p in people if p.facts["months_since_employment"] < messy.AS_OF.month - 1 and not p.remark]
+    assert old and this_year
+    for p in old:        # went out in 2024 or 2025: the window (转移就业当年12月底前) has closed by 2026-11-22
+        it = _item(p, fare)
+        assert it.status == "ineligible" and "已过申请期限" in it.status_text and it.amount_value is None, p.name
+    for p in this_year:
+        assert _item(p, fare).status != "ineligible", (p.name, _item(p, fare).status_text)
+    had = [p for p in rep.people if "已享受跨省交通补助" in p.remark and _item(p, fare)]
+    assert had and all("不要重复申请" in _item(p, fare).status_text for p in had)
+    for p in rep.people:
+        open_items = [i for i in p.items if i.status != "ineligible"]
+        if open_items:
+            assert p.next_step and "→ 可领" in p.next_step, p.name
+        else:
+            assert p.reason, p.name
+
+
+def test_the_missing_facts_sheet_groups_people(tmp_path):
+    from tests.batch.ledgers import sheet_rows
+
+    path, truth = messy.changsha_village(tmp_path / "c.xlsx")
+    rep = ledger.check_ledger(path, messy.AS_OF)
+    ledger.write_xlsx(rep, tmp_path / "r.xlsx")
+    rows = sheet_rows(tmp_path / "r.xlsx", "待补情况")
+    assert rows[0][:3] == ["缺的情况", "要问的话", "台账列"]
+    waiting = {p.name for p in rep.people if any(i.status == "unknown" for i in p.items)}
+    assert waiting and {r[4] for r in rows[1:]} == waiting
+    groups = [r[0] for r in rows[1:]]
+    assert groups == sorted(groups, key=groups.index)            # each group's rows together
