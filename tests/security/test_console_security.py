@@ -17,18 +17,17 @@ from __future__ import annotations
 
 import http.client
 import json
-import os
 import re
 import secrets
 import socket
-import subprocess
 import time
 from urllib.parse import quote, urlencode
 
 import pytest
 
 from bot.console import auth
-from scripts.servers import MODEL, ROOT, VENV_BIN, Servers, free_port
+from scripts.servers import Servers
+from tests.security.refused_start import rasa_run_refused
 
 # every test but two small unit tests uses the servers: the module is marked as a whole
 pytestmark = [pytest.mark.servers, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
@@ -38,7 +37,6 @@ GLOBAL_LIMIT = 40          # CONSOLE_LOGIN_GLOBAL_MAX_FAILURES on the test serve
 MAX_ADDRESSES = 30         # CONSOLE_LOGIN_MAX_ADDRESSES
 FLOOD_INTERVAL = 2.0       # CONSOLE_LOGIN_FLOOD_INTERVAL
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
-RASA = str(VENV_BIN / "rasa")
 
 
 @pytest.fixture(scope="module")
@@ -401,12 +399,6 @@ def test_a_flood_of_failed_logins_does_not_reset_the_throttle(srv, op):
 
 
 # ----------------------------------------------------------------------------------------------- 5. dev token
-def _port_open(port: int) -> bool:
-    with socket.socket() as s:
-        s.settimeout(0.5)
-        return s.connect_ex(("127.0.0.1", port)) == 0
-
-
 @pytest.mark.parametrize("token", [None, auth.DEV_TOKEN])
 def test_exposed_rasa_run_refuses_the_development_console_token(tmp_path, token):
     """The real `rasa run -i 0.0.0.0` with the console channel: refused while the blueprint is built, before anything
@@ -416,20 +408,7 @@ def test_exposed_rasa_run_refuses_the_development_console_token(tmp_path, token)
     env = {k: v for k, v in Servers(tmp_path).env.items() if k != "CONSOLE_TOKEN"}
     if token is not None:
         env["CONSOLE_TOKEN"] = token
-    port = free_port()
-    proc = subprocess.Popen([RASA, "run", "--model", str(MODEL), "-i", "0.0.0.0", "--port", str(port),
-                             "--endpoints", "endpoints.yml", "--credentials", str(creds)],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            start_new_session=True)
-    try:
-        out, _ = proc.communicate(timeout=240)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, 9)
-        out, _ = proc.communicate()
-        pytest.fail("rasa run -i 0.0.0.0 with the development console token did not stop:\n" + out.decode("utf-8",
-                                                                                                          "replace"))
-    text = out.decode("utf-8", "replace")
-    assert proc.returncode != 0, text[-2000:]
+    text = rasa_run_refused(["-i", "0.0.0.0", "--credentials", str(creds)], env,
+                            "rasa run -i 0.0.0.0 with the development console token")
     assert "拒绝启动" in text and "CONSOLE_TOKEN" in text and auth.DEV_TOKEN in text, text[-2000:]
     assert "Rasa server is up and running" not in text, text[-2000:]
-    assert not _port_open(port)

@@ -22,8 +22,9 @@ from pathlib import Path
 import pytest
 
 from policies.privacy import mask_sender
-from scripts.servers import MODEL, ROOT, VENV_BIN, Servers, free_port
+from scripts.servers import ROOT, VENV_BIN, Servers, free_port
 from tests.conftest import CONSOLE_TOKEN, wait_for
+from tests.security.refused_start import listening_addresses, rasa_run_refused
 
 # every test but three small unit tests uses the servers: the module is marked as a whole
 pytestmark = pytest.mark.servers
@@ -48,23 +49,6 @@ def _alive(s: Servers) -> None:
     reply = s.say(f"alive-{uuid.uuid4().hex[:8]}", "千阳的脱贫户找到工作有啥补贴")
     texts = [m.get("text") or "" for m in reply]
     assert texts and MSG_NOTHING not in texts and MSG_SLOW not in texts, reply   # answered by the action server
-
-
-def _listening_addresses(port: int) -> set[str]:
-    """Local addresses with a LISTEN socket on `port`, from /proc/net/tcp{,6} (no traffic sent)."""
-    found = set()
-    for name in ("tcp", "tcp6"):
-        try:
-            lines = Path(f"/proc/net/{name}").read_text().splitlines()[1:]
-        except OSError:
-            continue
-        for line in lines:
-            parts = line.split()
-            local, state = parts[1], parts[3]
-            addr, p = local.split(":")
-            if state == "0A" and int(p, 16) == port:
-                found.add(addr)
-    return found
 
 
 LOOPBACK_HEX = {"0100007F", "00000000000000000000000001000000"}     # 127.0.0.1, ::1
@@ -201,7 +185,6 @@ def test_api_needs_the_token_where_opened(stack):
 # ------------------------------------------------------------------------------------------ refusals at start-up
 def _start_refused(tmp_path: Path, args: list[str], env: dict | None = None) -> str:
     """Run `rasa run ARGS`; it must exit non-zero by itself, before serving. Returns its output."""
-    port = free_port()
     full_env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="2",
                     ACTION_ENDPOINT_URL="http://127.0.0.1:9/webhook", ACTION_TOKEN="x" * 20,
                     TRACKER_DIALECT="sqlite", TRACKER_URL=f"sqlite:///{tmp_path / 'r.db'}",
@@ -210,13 +193,7 @@ def _start_refused(tmp_path: Path, args: list[str], env: dict | None = None) -> 
     for k in ("WECHAT_TOKEN", "CONSOLE_TOKEN"):
         if not (env or {}).get(k):
             full_env.pop(k, None)
-    p = subprocess.run([str(VENV_BIN / "rasa"), "run", "--model", str(MODEL), "--port", str(port),
-                        "--endpoints", "endpoints.yml", "--credentials", "credentials.yml", *args],
-                       cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=240)
-    out = p.stdout + p.stderr
-    assert p.returncode != 0, out[-2000:]
-    assert not _listening_addresses(port), "it bound the port before refusing"
-    return out
+    return rasa_run_refused(["--credentials", "credentials.yml", *args], full_env, f"rasa run {' '.join(args)}")
 
 
 def test_open_api_without_token_refused(tmp_path):
@@ -288,8 +265,8 @@ def _audit_rows(s: Servers, sender: str) -> int:
 
 
 def test_action_server_loopback_only_and_token_required(stack):
-    assert _listening_addresses(stack.actions_port) <= LOOPBACK_HEX, _listening_addresses(stack.actions_port)
-    assert _listening_addresses(stack.rasa_port) <= LOOPBACK_HEX
+    assert listening_addresses(stack.actions_port) <= LOOPBACK_HEX, listening_addresses(stack.actions_port)
+    assert listening_addresses(stack.rasa_port) <= LOOPBACK_HEX
     url = f"http://127.0.0.1:{stack.actions_port}"
     forged, control = f"forged-{uuid.uuid4().hex[:8]}", f"forged-control-{uuid.uuid4().hex[:8]}"
     for headers in ({}, {"X-Action-Token": "wrong"}, {"X-Action-Token": stack.env["ACTION_TOKEN"][:-1]}):

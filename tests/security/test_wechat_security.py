@@ -16,11 +16,8 @@ because the server is bound to 127.0.0.1) — tests/wechat/channels.py.
 from __future__ import annotations
 
 import logging
-import os
 import re
 import secrets
-import socket
-import subprocess
 import sys
 import threading
 import time
@@ -30,9 +27,10 @@ import pytest
 from bot import exposure
 from bot.wechat import WeChatInput
 from bot.wechat.settings import DEFAULT_TOKEN, WeChatSettings
-from scripts.servers import MODEL, ROOT, VENV_BIN, Servers, free_port
+from scripts.servers import VENV_BIN, Servers
+from tests.security.refused_start import rasa_run_refused
 from tests.wechat import wx
-from tests.wechat.fake_wechat import FakeWeChat
+from tests.wechat.stack import fake_wechat, hook, wechat_servers
 
 # every test but two small unit tests uses the servers: the module is marked as a whole
 pytestmark = [pytest.mark.servers, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
@@ -43,30 +41,18 @@ QUESTION = "千阳的脱贫户去外省打工车票680能报多少"
 
 @pytest.fixture(scope="module")
 def fake():
-    f = FakeWeChat(wx.APPID, wx.SECRET).start()
-    yield f
-    f.stop()
+    yield from fake_wechat()
 
 
 @pytest.fixture(scope="module")
 def rasa(tmp_path_factory, fake):
     """Own servers: the real channel in 安全模式 (WECHAT_AES_KEY set), plus plaintext and development-token variants."""
-    workdir = tmp_path_factory.mktemp("wechat_security")
-    creds = workdir / "credentials.yml"
-    creds.write_text("rest:\n"
-                     "bot.wechat.WeChatInput: {}\n"
-                     "tests.wechat.channels.PlainWeChatInput:\n  aes_key: ''\n"
-                     f"tests.wechat.channels.DevWeChatInput:\n  aes_key: ''\n  token: {DEFAULT_TOKEN}\n")
-    env = {"WECHAT_TOKEN": TOKEN, "WECHAT_AES_KEY": wx.AES_KEY, "WECHAT_APPID": wx.APPID,
-           "WECHAT_APPSECRET": wx.SECRET, "WECHAT_API_BASE": fake.url, "WECHAT_REPLY_TIMEOUT": "4.0",
-           "WECHAT_MAX_TIMESTAMP_SKEW": "300"}
-    s = Servers(workdir, extra_env=env, credentials=str(creds)).start()
+    s = wechat_servers(tmp_path_factory.mktemp("wechat_security"), fake,
+                       "tests.wechat.channels.PlainWeChatInput:\n  aes_key: ''\n"
+                       f"tests.wechat.channels.DevWeChatInput:\n  aes_key: ''\n  token: {DEFAULT_TOKEN}\n",
+                       {"WECHAT_TOKEN": TOKEN, "WECHAT_AES_KEY": wx.AES_KEY})
     yield s
     s.stop()
-
-
-def hook(rasa, channel: str = "wechat") -> str:
-    return f"{rasa.url}/webhooks/{channel}/webhook"
 
 
 def post(rasa, body: bytes, params: dict, channel: str = "wechat") -> tuple[int, str]:
@@ -345,12 +331,6 @@ def test_channel_checks_the_token_when_its_blueprint_is_built(monkeypatch, caplo
     assert real.blueprint(handler) is not None
 
 
-def _port_open(port: int) -> bool:
-    with socket.socket() as s:
-        s.settimeout(0.5)
-        return s.connect_ex(("127.0.0.1", port)) == 0
-
-
 @pytest.mark.parametrize("token", [None, DEFAULT_TOKEN])
 def test_exposed_rasa_run_refuses_to_start_with_the_development_token(tmp_path, token):
     """The real `rasa run -i 0.0.0.0`: refused while the channels are set up, before anything is bound."""
@@ -360,19 +340,7 @@ def test_exposed_rasa_run_refuses_to_start_with_the_development_token(tmp_path, 
     env = {k: v for k, v in Servers(tmp_path).env.items() if not k.startswith("WECHAT_")}
     if token is not None:
         env["WECHAT_TOKEN"] = token
-    port = free_port()
-    proc = subprocess.Popen([RASA, "run", "--model", str(MODEL), "-i", "0.0.0.0", "--port", str(port),
-                             "--endpoints", "endpoints.yml", "--credentials", str(creds)],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            start_new_session=True)
-    try:
-        out, _ = proc.communicate(timeout=240)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, 9)
-        out, _ = proc.communicate()
-        pytest.fail("rasa run -i 0.0.0.0 with the development token did not stop:\n" + out.decode(errors="replace"))
-    text = out.decode(errors="replace")
-    assert proc.returncode != 0, text[-2000:]
+    text = rasa_run_refused(["-i", "0.0.0.0", "--credentials", str(creds)], env,
+                            "rasa run -i 0.0.0.0 with the development token")
     assert "拒绝启动" in text and "WECHAT_TOKEN" in text and DEFAULT_TOKEN in text, text[-2000:]
     assert "Rasa server is up and running" not in text and "Traceback" not in text, text[-2000:]
-    assert not _port_open(port)

@@ -6,14 +6,12 @@ import pytest
 from bot.wechat.api import AccessTokenCache, HttpWeChatAPI, UnconfiguredWeChatAPI, WeChatAPI, WeChatAPIError
 from scripts.servers import free_port
 from tests.wechat import wx
-from tests.wechat.fake_wechat import FakeWeChat
+from tests.wechat.stack import fake_wechat
 
 
 @pytest.fixture()
 def fake():
-    f = FakeWeChat(wx.APPID, wx.SECRET).start()
-    yield f
-    f.stop()
+    yield from fake_wechat()
 
 
 def run(coro):

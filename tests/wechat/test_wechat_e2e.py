@@ -8,19 +8,15 @@ to be split) and `wechat_safe` (the EncodingAESKey of WeChat's sample: 安全模
 """
 from __future__ import annotations
 
-import json
 import re
 import threading
 import time
-import urllib.parse
-import urllib.request
 
 import pytest
 
-from scripts.servers import Servers
 from tests.conftest import wait_for
 from tests.wechat import wx
-from tests.wechat.fake_wechat import FakeWeChat
+from tests.wechat.stack import fake_wechat, hook, wechat_servers
 from bot.wechat.text import HINT_MORE
 
 pytestmark = [pytest.mark.servers, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
@@ -37,31 +33,19 @@ def oid(tag: str) -> str:
 
 @pytest.fixture(scope="module")
 def fake():
-    f = FakeWeChat(wx.APPID, wx.SECRET).start()
-    yield f
-    f.stop()
+    yield from fake_wechat()
 
 
 @pytest.fixture(scope="module")
 def rasa(tmp_path_factory, fake):
     """Own servers: the WeChat API base is the fake above, and test-only channel variants are mounted."""
-    workdir = tmp_path_factory.mktemp("wechat")
-    creds = workdir / "credentials.yml"
-    creds.write_text("rest:\n"
-                     "bot.wechat.WeChatInput: {}\n"
-                     "tests.wechat.channels.SlowWeChatInput:\n  reply_timeout: 0.01\n"
-                     "tests.wechat.channels.ShortWeChatInput:\n  max_reply_bytes: 300\n"
-                     f"tests.wechat.channels.SafeWeChatInput:\n  aes_key: {wx.AES_KEY}\n")
-    env = {"WECHAT_TOKEN": wx.TOKEN, "WECHAT_APPID": wx.APPID, "WECHAT_APPSECRET": wx.SECRET,
-           "WECHAT_AES_KEY": "", "WECHAT_API_BASE": fake.url, "WECHAT_REPLY_TIMEOUT": "4.0",
-           "WECHAT_MAX_TIMESTAMP_SKEW": "300"}
-    s = Servers(workdir, extra_env=env, credentials=str(creds)).start()
+    s = wechat_servers(tmp_path_factory.mktemp("wechat"), fake,
+                       "tests.wechat.channels.SlowWeChatInput:\n  reply_timeout: 0.01\n"
+                       "tests.wechat.channels.ShortWeChatInput:\n  max_reply_bytes: 300\n"
+                       f"tests.wechat.channels.SafeWeChatInput:\n  aes_key: {wx.AES_KEY}\n",
+                       {"WECHAT_TOKEN": wx.TOKEN, "WECHAT_AES_KEY": ""})
     yield s
     s.stop()
-
-
-def hook(rasa, channel: str = "wechat") -> str:
-    return f"{rasa.url}/webhooks/{channel}/webhook"
 
 
 def post(rasa, body: bytes, channel: str = "wechat", params: dict | None = None) -> tuple[int, str]:
@@ -76,11 +60,7 @@ def ask(rasa, openid: str, content: str, channel: str = "wechat", msg_id: int | 
 
 
 def user_texts(rasa, sender_id: str) -> list[str]:
-    quoted = urllib.parse.quote(sender_id, safe=":")  # Sanic does not unquote %3A in the path
-    url = f"{rasa.url}/conversations/{quoted}/tracker?token={rasa.api_token}"
-    with urllib.request.urlopen(url, timeout=30) as r:
-        tracker = json.loads(r.read())
-    return [e.get("text") for e in tracker.get("events", []) if e.get("event") == "user"]
+    return [e.get("text") for e in rasa.tracker(sender_id).get("events", []) if e.get("event") == "user"]
 
 
 # ---------------------------------------------------------------------------------------------------------------------
