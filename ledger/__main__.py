@@ -1,4 +1,8 @@
 """python -m ledger 台账.xlsx -o 报告.xlsx [--as-of 2026-11-22] [--checklists 入户清单.html] [--max-rows 50000]
+                 [--columns 对应.txt]
+
+Prints how each header of the ledger was matched to our columns (外出时间 → 就业后月数（同义词）); a mapping file
+(--columns: lines 表头=列名, or 表头=忽略) overrides any match.
 
 Exit status 0: the report was written (single bad cells included: see the 问题 sheet); 2: the ledger cannot be read,
 or an output path cannot be used (a Chinese message on standard error).
@@ -16,6 +20,7 @@ from policies.model import PolicyDataError, default_policies
 
 from .check import check_ledger
 from .checklists import write_html
+from .columns import match_lines, read_overrides
 from .reading import MAX_ROWS, LedgerError
 from .writers import write_csv, write_xlsx
 
@@ -44,6 +49,7 @@ def add_arguments(p) -> None:
     p.add_argument("--checklists", help="入户清单 HTML 文件（每户一页，可直接打印）")
     p.add_argument("--max-rows", type=_positive_int, default=MAX_ROWS,
                    help=f"台账最多多少行（默认{MAX_ROWS}；更大的台账要更多内存和时间）")
+    p.add_argument("--columns", help="列的对应文件：每行 表头=列名（或 表头=忽略），改掉程序猜的对应")
 
 
 def run(args) -> int:
@@ -65,11 +71,22 @@ def run(args) -> int:
         if not t.parent.exists():
             print(f"错误：输出文件夹不存在：{t.parent}", file=sys.stderr)
             return 2
+    overrides = None
+    if getattr(args, "columns", None):
+        try:
+            overrides = read_overrides(args.columns)
+        except (OSError, ValueError) as e:
+            print(f"错误：列的对应文件用不了：{e}", file=sys.stderr)
+            return 2
     try:
-        rep = check_ledger(ledger, args.as_of, max_rows=getattr(args, "max_rows", None) or MAX_ROWS)
+        rep = check_ledger(ledger, args.as_of, max_rows=getattr(args, "max_rows", None) or MAX_ROWS,
+                           overrides=overrides)
     except LedgerError as e:
         print(f"错误：{e}", file=sys.stderr)
         return 2
+    print("列的对应（不对的话用 --columns 对应文件 改，每行 表头=列名）：")
+    for line in match_lines(rep.matches):
+        print(f"  {line}")
     t0 = time.perf_counter()
     try:
         if ext == ".xlsx":
