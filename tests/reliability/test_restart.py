@@ -21,6 +21,15 @@ def test_facts_survive_a_restart_and_a_crash_of_the_rasa_server(tmp_path):
     a = servers(tmp_path / "a")
     t_start = start_all(a)
     later = []
+
+    def again(name: str):
+        """A new Rasa server on the first one's database, with the first one's action server."""
+        s = servers(tmp_path / name, start_actions=False,
+                    extra_env={"TRACKER_URL": a.env["TRACKER_URL"], "ACTION_ENDPOINT_URL": a.env["ACTION_ENDPOINT_URL"],
+                               "ACTION_TOKEN": a.env["ACTION_TOKEN"]})
+        later.append(s)
+        return s
+
     try:
         u = "restart-user"
         r1 = text_of(a.say(u, "我是千阳的脱贫户"))
@@ -29,10 +38,7 @@ def test_facts_survive_a_restart_and_a_crash_of_the_rasa_server(tmp_path):
 
         # 1. orderly stop (SIGTERM) of the Rasa server, a new one on the same database: the facts are still there
         stop_rasa(a)
-        b = servers(tmp_path / "b", start_actions=False,
-                    extra_env={"TRACKER_URL": a.env["TRACKER_URL"], "ACTION_ENDPOINT_URL": a.env["ACTION_ENDPOINT_URL"],
-                               "ACTION_TOKEN": a.env["ACTION_TOKEN"]})
-        later.append(b)
+        b = again("b")
         t_restart = start_all(b)
         r2 = text_of(b.say(u, "去外省打工路费能报多少"))
         assert "千阳县" in r2 and "脱贫劳动力" in r2, r2          # the facts given before the restart
@@ -41,10 +47,7 @@ def test_facts_survive_a_restart_and_a_crash_of_the_rasa_server(tmp_path):
         # 2. crash (SIGKILL) right after a turn: the turn's facts were already committed
         assert "680" in text_of(b.say(u, "车票680"))
         stop_rasa(b, kill=True)
-        c = servers(tmp_path / "c", start_actions=False,
-                    extra_env={"TRACKER_URL": a.env["TRACKER_URL"], "ACTION_ENDPOINT_URL": a.env["ACTION_ENDPOINT_URL"],
-                               "ACTION_TOKEN": a.env["ACTION_TOKEN"]})
-        later.append(c)
+        c = again("c")
         t_crash = start_all(c)
         r3 = text_of(c.say(u, "去外省打工路费能报多少"))
         assert "千阳县" in r3 and QY in r3 and "500元" in r3 and "实际交通费680元" in r3, r3
