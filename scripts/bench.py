@@ -518,39 +518,70 @@ def part_profile(R: Report, work: Path, model: str, quick: bool, st: Stack | Non
     return st
 
 
-# (label, environment of both servers): bot/speedups.py against plain Rasa, and settings worth trying
-EXPERIMENTS = [("plain Rasa: bot/speedups.py off (POLICY_ASSISTANT_SPEEDUPS=0)", {"POLICY_ASSISTANT_SPEEDUPS": "0"}),
-               ("as shipped (bot/speedups.py on)", {}),
-               ("as shipped but TensorFlow with its default threads", {"POLICY_ASSISTANT_SPEEDUPS": "-tf_one_thread"}),
-               ("as shipped but a new connection per action call", {"POLICY_ASSISTANT_SPEEDUPS": "-http_keepalive"})]
+# The speed-ups added for issue 15 (bot/runtime_speedups.py); switching them all off gives the server as it was
+# shipped before that work ("start of work"), measured in the same run as the others.
+RUNTIME = ("graph_sequential", "event_types", "action_validation_dispatch", "tf_concrete_call", "tracker_append")
+START_OF_WORK = ",".join(f"-{n}" for n in RUNTIME)
+
+# (key, label, environment of both servers): our speed-ups against plain Rasa, and single ones switched off
+EXPERIMENTS = [
+    ("plain", "plain Rasa: every speed-up off (POLICY_ASSISTANT_SPEEDUPS=0)", {"POLICY_ASSISTANT_SPEEDUPS": "0"}),
+    ("start", "start of work: bot/speedups.py only, bot/runtime_speedups.py off", {"POLICY_ASSISTANT_SPEEDUPS":
+                                                                                    START_OF_WORK}),
+    ("shipped", "as shipped (bot/speedups.py + bot/runtime_speedups.py)", {}),
+    ("-tracker_append", "as shipped but Rasa's own tracker store save/read",
+     {"POLICY_ASSISTANT_SPEEDUPS": "-tracker_append"}),
+    ("-tf_concrete_call", "as shipped but DIET through tf.function dispatch",
+     {"POLICY_ASSISTANT_SPEEDUPS": "-tf_concrete_call"}),
+    ("-graph_sequential", "as shipped but Rasa's dask graph runner", {"POLICY_ASSISTANT_SPEEDUPS": "-graph_sequential"}),
+]
+QUICK_EXPERIMENTS = ("plain", "start", "shipped")
+
+
+def floor_timings(model: str, quick: bool) -> dict:
+    """scripts/bench_floor.py in its own process (as shipped): the floor, the store and the action call body."""
+    code, wall, cpu, out = run([PY, "scripts/bench_floor.py", model, "--seconds", "3" if quick else "8"],
+                               timeout=900, stdout_only=True)
+    for line in reversed(out.splitlines()):
+        if line.startswith("BENCH_JSON "):
+            return json.loads(line[len("BENCH_JSON "):])
+    raise RuntimeError(f"bench_floor.py failed (exit {code}):\n{out[-2000:]}")
 
 
 def part_experiments(R: Report, work: Path, model: str, quick: bool) -> None:
     rows = []
     users, duration = (8, 5) if quick else (8, 15)
-    for i, (label, env) in enumerate(EXPERIMENTS):
+    open_s = 6 if quick else 15
+    for i, (key, label, env) in enumerate(EXPERIMENTS):
+        if quick and key not in QUICK_EXPERIMENTS:
+            continue
         st = Stack(work / f"exp-{i}", Path(model), env=env, label=label)
         patch = " ".join(f"{k}={v}" for k, v in env.items())
+        log(f"experiments: {label}")
         try:
             st.start()
             mon = Monitor(st.groups())
             run_async(load.sequential(st.url, f"xw{i}", rounds=1))
             c0 = mon.cpu()
-            seq = run_async(load.sequential(st.url, f"xs{i}-{int(time.time()) % 10000}", rounds=1 if quick else 2))
+            seq = run_async(load.sequential(st.url, f"xs{i}-{int(time.time()) % 10000}", rounds=1 if quick else 3))
             c1 = mon.cpu()
             la = loadavg()
             c2 = mon.cpu()
             cl = run_async(load.closed_loop(st.url, users, duration, f"xc{i}-{int(time.time()) % 10000}", warmup=3))
             c3 = mon.cpu()
             st.wait_idle(max_s=30)
-            ol = run_async(load.open_loop(st.url, 50, 6 if quick else 15, f"xo{i}-{int(time.time()) % 10000}",
+            c4, t4 = mon.cpu(), time.perf_counter()
+            ol = run_async(load.open_loop(st.url, 50, open_s, f"xo{i}-{int(time.time()) % 10000}",
                                           think_s=4.0, timeout=40))
+            c5, t5 = mon.cpu(), time.perf_counter()
+            hwm = mon.hwm_kb()
         except RuntimeError as e:
             R.row("experiments", label, f"failed: {str(e).splitlines()[0][:150]}")
             continue
         finally:
             st.stop()
-        row = {"label": label, "patch": patch, "seq_p50": pct(seq.latencies, 50), "seq_p95": pct(seq.latencies, 95),
+        row = {"key": key, "label": label, "patch": patch, "seq_p50": pct(seq.latencies, 50),
+               "seq_p95": pct(seq.latencies, 95),
                "seq_rasa_cpu_ms": (c1["rasa"] - c0["rasa"]) * 1000 / max(1, seq.answered),
                "seq_actions_cpu_ms": (c1["actions"] - c0["actions"]) * 1000 / max(1, seq.answered),
                "throughput": cl.throughput(), "sat_p50": pct(cl.latencies, 50),
@@ -558,28 +589,78 @@ def part_experiments(R: Report, work: Path, model: str, quick: bool) -> None:
                "sat_rasa_cpu_ms": (c3["rasa"] - c2["rasa"]) * 1000 / max(1, cl.all_answered),
                "open50_p50": pct(ol.latencies, 50), "open50_p95": pct(ol.latencies, 95),
                "open50_answered": ol.answered, "open50_sent": ol.sent,
+               "open50_rasa_cores": (c5["rasa"] - c4["rasa"]) / max(t5 - t4, 1e-9),
+               "open50_rasa_cpu_ms": (c5["rasa"] - c4["rasa"]) * 1000 / max(1, ol.answered),
+               "rss_rasa_mb": mb(sum(hwm["rasa"].values())),
                "errors": seq.errors + seq.busy + cl.errors + cl.busy + seq.failed + cl.failed, "loadavg": la}
         rows.append(row)
         R.row("experiments", label,
-              f"one user p50 {fmt_s(row['seq_p50'])}, Rasa {row['seq_rasa_cpu_ms']:.0f} ms CPU/msg; saturation "
-              f"{row['throughput']:.1f} msg/s at {row['sat_rasa_cores']:.2f} cores; 50 msg/s open loop p95 "
-              f"{fmt_s(row['open50_p95'])}",
-              how=f"{patch or 'default environment'}; {users} users x {duration} s")
+              f"one user p50 {fmt_s(row['seq_p50'])}, Rasa {row['seq_rasa_cpu_ms']:.1f} ms CPU/msg; saturation "
+              f"{row['throughput']:.1f} msg/s at {row['sat_rasa_cores']:.2f} cores ({row['sat_rasa_cpu_ms']:.1f} ms "
+              f"CPU/msg); 50 msg/s open loop p95 {fmt_s(row['open50_p95'])} at {row['open50_rasa_cores']:.2f} cores",
+              how=f"{patch or 'default environment'}; {users} users x {duration} s; open loop {open_s} s")
     R.data["parts"]["experiments"] = rows
+    log("experiments: the floor (scripts/bench_floor.py, in-process)")
+    try:
+        fl = floor_timings(model, quick)
+    except RuntimeError as e:
+        fl = None
+        R.row("experiments", "floor (NLU + our turn in one process)", f"failed: {str(e).splitlines()[-1][:150]}")
+    R.data["parts"]["floor"] = fl
+    by = {r["key"]: r for r in rows}
     lines = ["| variant | one user p50 / p95 | Rasa CPU ms/msg (one user) | actions CPU ms/msg | saturation msg/s "
              f"({users} users) | p50 at saturation | Rasa cores | Rasa CPU ms/msg (saturation) | "
-             "open loop 50 msg/s: p50 / p95 | errors | load avg |",
-             "|---|---|---|---|---|---|---|---|---|---|---|"]
+             "open loop 50 msg/s: p50 / p95 | Rasa cores at 50 msg/s | Rasa CPU ms/msg at 50 msg/s | peak RSS Rasa | "
+             "errors | load avg |", "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         lines.append(f"| {r['label']} | {fmt_s(r['seq_p50'])} / {fmt_s(r['seq_p95'])} | {r['seq_rasa_cpu_ms']:.1f} | "
                      f"{r['seq_actions_cpu_ms']:.1f} | {r['throughput']:.1f} | {fmt_s(r['sat_p50'])} | "
                      f"{r['sat_rasa_cores']:.2f} | {r['sat_rasa_cpu_ms']:.1f} | {fmt_s(r['open50_p50'])} / "
-                     f"{fmt_s(r['open50_p95'])} ({r['open50_answered']}/{r['open50_sent']}) | {r['errors']} | "
-                     f"{r['loadavg']} |")
-    lines.append("\nEach variant is the real pair of servers started with the environment shown; bot/speedups.py says "
-                 "what each speed-up changes. Wall-clock figures move with the machine's load; CPU ms per message "
-                 "does not (much).")
+                     f"{fmt_s(r['open50_p95'])} ({r['open50_answered']}/{r['open50_sent']}) | "
+                     f"{r['open50_rasa_cores']:.2f} | {r['open50_rasa_cpu_ms']:.1f} | {r['rss_rasa_mb']:.0f} MB | "
+                     f"{r['errors']} | {r['loadavg']} |")
+    lines.append("\nEach variant is the real pair of servers started with the environment shown; bot/speedups.py and "
+                 "bot/runtime_speedups.py say what each speed-up changes. Wall-clock figures move with the machine's "
+                 "load; CPU ms per message moves less (it still grows when the other workloads share the cores' caches).")
+    if fl:
+        f = fl["floor"]
+        lines.append(f"\n**Floor** (scripts/bench_floor.py, one process, as shipped): one message through the NLU graph "
+                     f"(jieba, featurizers, DIET, regex entities, synonyms, fallback) and our turn (the action's "
+                     f"extraction, decision and wording), no HTTP, no store, no policies: {f['floor_ms']:.2f} ms CPU "
+                     f"(NLU {f['nlu_ms']:.2f} ms + turn {f['turn_ms']:.2f} ms), lowest of 5 blocks over the "
+                     f"{f['messages']} messages of the bench conversations.")
+        lines.append("\n| conversation length | tracker store per turn (read + append one turn of 7 events + save): Rasa's | ours | "
+                     "action call body (tracker + domain → JSON) | its size |\n|---|---|---|---|---|")
+        for srow, arow in zip(fl["store"], fl["action_call"]):
+            lines.append(f"| {srow['turns']} turns | {srow['rasa']:.2f} ms | {srow['ours']:.2f} ms | "
+                         f"{arow['ms']:.2f} ms | {arow['bytes'] / 1000:.1f} kB (domain {arow['domain_bytes'] / 1000:.1f} kB) |")
+        lines.append("\nCPU in one process on SQLite (the store) and for `RemoteAction._action_call_format` + "
+                     "`json.dumps` (the body Rasa sends on every action call: every event of the session and the domain).")
     R.md("experiments", "\n".join(lines))
+    # the figures the issue asks for, side by side
+    if "shipped" in by and "start" in by:
+        sh, st0 = by["shipped"], by["start"]
+        pl = by.get("plain")
+        for what, k in (("one user", "seq_rasa_cpu_ms"), ("at saturation", "sat_rasa_cpu_ms")):
+            R.row("experiments", f"Rasa CPU per message, {what}: plain Rasa / start of work / as shipped",
+                  f"{pl[k]:.1f} / {st0[k]:.1f} / {sh[k]:.1f} ms; as shipped = {sh[k] / st0[k]:.2f} × start of work, "
+                  f"{sh[k] / pl[k]:.2f} × plain Rasa" if pl else f"– / {st0[k]:.1f} / {sh[k]:.1f} ms",
+                  how="same run, same machine, side by side")
+        R.data["ratio_shipped_to_start"] = sh["sat_rasa_cpu_ms"] / st0["sat_rasa_cpu_ms"]
+        R.row("experiments", "as shipped ≤ half of start of work (Rasa CPU per message at saturation)",
+              f"{R.data['ratio_shipped_to_start']:.2f}", "≤ 0.50", R.data["ratio_shipped_to_start"] <= 0.5)
+        ok = sh["open50_p95"] <= 0.100 and sh["open50_rasa_cores"] <= 0.60
+        R.row("experiments", "as shipped at 50 msg/s offered: p95, Rasa cores",
+              f"p95 {fmt_s(sh['open50_p95'])}, Rasa {sh['open50_rasa_cores']:.2f} cores", "p95 ≤ 100 ms, ≤ 0.60 cores",
+              ok, how=f"open loop {open_s} s")
+        if fl:
+            f = fl["floor"]
+            full = sh["seq_rasa_cpu_ms"] + sh["seq_actions_cpu_ms"]
+            R.data["floor_multiple"] = full / f["floor_ms"]
+            R.row("experiments", "floor: NLU + our turn in one process (no HTTP, no store); full turn as a multiple",
+                  f"floor {f['floor_ms']:.1f} ms CPU; full turn as shipped (Rasa {sh['seq_rasa_cpu_ms']:.1f} + actions "
+                  f"{sh['seq_actions_cpu_ms']:.1f} ms, one user) = {R.data['floor_multiple']:.2f} × the floor",
+                  how="scripts/bench_floor.py, lowest of 5 blocks")
 
 
 def part_evaluator(R: Report, quick: bool) -> None:
@@ -991,7 +1072,7 @@ def main(argv=None) -> int:
                      f"fresh output + cache dirs, --force; load average before {tr['loadavg']}",
                      "DIET's 40 epochs on 2 shared cores" if tr["wall_s"] > 180 else "")
             model = model or tr["model"]
-        if not model and any(p in parts for p in ("cold", "latency", "throughput", "profile", "nlu")):
+        if not model and any(p in parts for p in ("cold", "latency", "throughput", "profile", "experiments", "nlu")):
             src = ROOT / "models" / "policy-assistant.tar.gz"
             if not src.is_file():
                 log("no model: training one (make train would do the same)")

@@ -6,7 +6,7 @@ with the venv's python. Before it reads anything, the process bounds itself: add
 (the chat goes first), and it dies with the server (PR_SET_PDEATHSIG). It then runs the ledger package (check_ledger,
 write_xlsx, checklists_html, the summary tables) and writes result.json:
 
-    {"ok": true, "head": [...], "summary_headers": [...], "summary_rows": [...], "problem_headers": [...],
+    {"ok": true, "head": [...], "matches": [[header, column, how], ...], "summary_headers": [...], "summary_rows": [...], "problem_headers": [...],
      "problem_rows": [...first 100...], "problem_count": N, "files": ["report.xlsx", "checklists.html"]}
     {"ok": false, "error": "<中文说明>", "kind": "input" | "memory" | "unavailable"}
 
@@ -56,7 +56,8 @@ def write_outputs(batch, rep, work: Path) -> dict:
     (work / "checklists.html").write_text(batch.checklists_html(rep), encoding="utf-8")
     headers, rows = batch.problems_table(rep)
     summary_headers, summary_rows = batch.summary_table(rep)
-    return {"files": ["report.xlsx", "checklists.html"], "head": list(batch.summary_head(rep)),
+    matches = [[m.header, m.column, m.how] for m in getattr(rep, "matches", None) or []]
+    return {"files": ["report.xlsx", "checklists.html"], "head": list(batch.summary_head(rep)), "matches": matches,
             "summary_headers": summary_headers, "summary_rows": summary_rows, "problem_headers": headers,
             "problem_rows": rows[:SHOWN_PROBLEMS], "problem_count": len(rows)}
 
@@ -71,6 +72,8 @@ def run_job(work: Path) -> dict:
             return {"ok": False, "kind": "unavailable", "error": f"批量核对模块（ledger/）还没有装上：{e}"}
         as_of = dt.date.fromisoformat(job["as_of"]) if job.get("as_of") else None
         kw = {"max_rows": int(job["max_rows"])} if job.get("max_rows") else {}
+        if job.get("columns"):
+            kw["overrides"] = dict(job["columns"])     # the officer's column match (bot/console/ledger.py)
         try:
             rep = batch.check_ledger(src, as_of, **kw)
         except batch.LedgerError as e:

@@ -86,6 +86,66 @@ def max_rows() -> int:
         return 50_000
 
 
+# The officer's column match (ledger/columns.py): the form's fields "col:<header as written>" = our column or 忽略.
+# What was confirmed is remembered (CONSOLE_LEDGER_COLUMNS, default var/ledger-columns.json) for the next upload.
+COLUMN_FIELD = "col:"
+MAX_REMEMBERED = 500
+
+
+def column_choices() -> list[str]:
+    try:
+        from ledger.columns import COLUMN_NAMES, HOUSEHOLD_COLUMNS, IGNORE
+    except ImportError:
+        return []
+    return [*COLUMN_NAMES, *HOUSEHOLD_COLUMNS, IGNORE]
+
+
+def columns_from_form(form) -> dict[str, str]:
+    """{header: column} from the upload form's col:<header> fields; unknown columns and odd headers are dropped."""
+    allowed = set(column_choices())
+    out = {}
+    for key in list(form.keys()) if hasattr(form, "keys") else []:
+        if not key.startswith(COLUMN_FIELD):
+            continue
+        header = key[len(COLUMN_FIELD):].strip()
+        value = form.get(key)
+        value = (value[0] if isinstance(value, list) else value or "").strip()
+        if header and len(header) <= 40 and value in allowed:
+            out[header] = value
+    return out
+
+
+class ColumnMemory:
+    """The column matches officers confirmed, one JSON file {header: column}; the latest confirmation wins."""
+
+    def __init__(self, path: Path | None = None):
+        self.path = Path(path or os.environ.get("CONSOLE_LEDGER_COLUMNS") or ROOT / "var" / "ledger-columns.json")
+
+    def load(self) -> dict[str, str]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        allowed = set(column_choices())
+        return {str(k): v for k, v in data.items() if v in allowed} if isinstance(data, dict) else {}
+
+    def remember(self, columns: dict[str, str]) -> None:
+        if not columns:
+            return
+        data = self.load()
+        for k, v in columns.items():
+            data.pop(k, None)
+            data[k] = v
+        data = dict(list(data.items())[-MAX_REMEMBERED:])
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=0), encoding="utf-8")
+            tmp.replace(self.path)
+        except OSError as e:       # not remembered: the check itself is done
+            logger.warning("console batch: column match not saved: %s", e)
+
+
 @dataclass
 class BatchResult:
     id: str
@@ -99,12 +159,15 @@ class BatchResult:
     problem_count: int = 0
     files: dict[str, Path] = field(default_factory=dict)     # "report.xlsx" / "checklists.html" -> path
     seconds: float = 0.0
+    matches: list[list] = field(default_factory=list)     # [header, our column or None, how] per header
+    column_choices: list[str] = field(default_factory=column_choices)
 
 
 class BatchRunner:
     def __init__(self, root: Path | None = None, *, timeout: float | None = None, memory_mb: int | None = None,
-                 concurrent: int = 1, waiting: int = 1):
+                 concurrent: int = 1, waiting: int = 1, columns_file: Path | None = None):
         self._root = Path(root) if root else None
+        self.columns = ColumnMemory(columns_file)
         self.results: dict[str, BatchResult] = {}
         self.timeout = float(timeout or _env_int("CONSOLE_BATCH_TIMEOUT", 300))
         self.memory_mb = int(memory_mb or _env_int("CONSOLE_BATCH_MEMORY_MB", 1536))
@@ -155,7 +218,7 @@ class BatchRunner:
                           problem_headers=list(data.get("problem_headers") or []),
                           problem_rows=list(data.get("problem_rows") or []),
                           problem_count=int(data.get("problem_count") or len(data.get("problem_rows") or [])),
-                          seconds=time.time() - started)
+                          seconds=time.time() - started, matches=list(data.get("matches") or []))
         for f in data.get("files") or []:
             if f in ("report.xlsx", "checklists.html") and (work / f).is_file():
                 res.files[f] = work / f
@@ -164,9 +227,15 @@ class BatchRunner:
         return res
 
     # ------------------------------------------------------------------------------------------- in a child process
-    async def run_isolated(self, filename: str, data: bytes, as_of: dt.date | None) -> BatchResult:
+    def _overrides(self, columns: dict[str, str] | None) -> dict[str, str]:
+        """The remembered column matches, with the ones given now on top."""
+        return {**self.columns.load(), **(columns or {})}
+
+    async def run_isolated(self, filename: str, data: bytes, as_of: dt.date | None,
+                           columns: dict[str, str] | None = None) -> BatchResult:
         """Check the ledger in a separate process (bot/console/batchjob.py) with its own memory and time limits,
-        without blocking the event loop. One check at a time; one more may wait; more are refused (BatchBusy)."""
+        without blocking the event loop. One check at a time; one more may wait; more are refused (BatchBusy).
+        `columns`: the officer's column match (columns_from_form), remembered for the next upload."""
         load_batch()
         name, suffix = self.check_upload(filename, data)
         if self._sem is None:
@@ -176,15 +245,18 @@ class BatchRunner:
         self._queued += 1
         try:
             async with self._sem:
-                return await self._run_child(name, suffix, data, as_of)
+                res = await self._run_child(name, suffix, data, as_of, self._overrides(columns))
         finally:
             self._queued -= 1
+        self.columns.remember(columns or {})
+        return res
 
-    async def _run_child(self, name: str, suffix: str, data: bytes, as_of: dt.date | None) -> BatchResult:
+    async def _run_child(self, name: str, suffix: str, data: bytes, as_of: dt.date | None,
+                         columns: dict[str, str] | None = None) -> BatchResult:
         rid, work, src = self._new_work(suffix, data)
         started = time.time()
         job = {"file": src.name, "name": name, "as_of": as_of.isoformat() if as_of else None,
-               "memory_mb": self.memory_mb, "cpu_seconds": int(self.timeout) + 30}
+               "memory_mb": self.memory_mb, "cpu_seconds": int(self.timeout) + 30, "columns": columns or {}}
         (work / "job.json").write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
         env = {k: v for k, v in os.environ.items() if k in ("PATH", "LANG", "LC_ALL", "HOME", "TMPDIR",
                                                               "ASSISTANT_TODAY", "PYTHONHASHSEED")}
@@ -230,14 +302,15 @@ class BatchRunner:
         return self._finish(rid, name, work, result, started)
 
     # ------------------------------------------------------------------------------------------- in this process
-    def run(self, filename: str, data: bytes, as_of: dt.date | None) -> BatchResult:
+    def run(self, filename: str, data: bytes, as_of: dt.date | None,
+            columns: dict[str, str] | None = None) -> BatchResult:
         """The same check in this process (tools and tests; the console uses run_isolated)."""
         batch = load_batch()
         name, suffix = self.check_upload(filename, data)
         rid, work, src = self._new_work(suffix, data)
         started = time.time()
         try:
-            rep = batch.check_ledger(src, as_of)
+            rep = batch.check_ledger(src, as_of, overrides=self._overrides(columns))
         except batch.LedgerError as e:
             shutil.rmtree(work, ignore_errors=True)
             raise BatchInputError(str(e).replace(src.name, name)) from None
@@ -246,7 +319,9 @@ class BatchRunner:
         rep.source = name
         from .batchjob import write_outputs
 
-        return self._finish(rid, name, work, write_outputs(batch, rep, work), started)
+        res = self._finish(rid, name, work, write_outputs(batch, rep, work), started)
+        self.columns.remember(columns or {})
+        return res
 
     def get(self, rid: str) -> BatchResult | None:
         return self.results.get(rid)

@@ -61,7 +61,7 @@ def routes(ch: "ConsoleInput") -> list[tuple]:
             return web.render("batch.html", status=400, error=f"核对日期应写成 YYYY-MM-DD：{ctx['as_of'][:20]}", **ctx)
         try:
             # a separate process with its own memory and time limits: the chat is not held up (ledger.py)
-            result = await ch.batch.run_isolated(f.name, f.body, as_of)
+            result = await ch.batch.run_isolated(f.name, f.body, as_of, ledger.columns_from_form(form))
         except ledger.BatchUnavailable as e:
             return web.render("batch.html", status=503, error=str(e), **ctx)
         except ledger.BatchBusy as e:

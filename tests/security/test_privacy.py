@@ -257,42 +257,31 @@ def test_no_id_or_phone_in_any_form_reaches_the_ledger_report(tmp_path):
     assert not [p for p in rep.problems if p.column == "身份证号"]           # spaced / full-width IDs are IDs
 
 
-# ------------------------------------------------------------------------------------------------ speed
-def _typical_messages() -> list[str]:
-    import yaml
-
-    msgs = []
-    for f in sorted(glob.glob(str(ROOT / "data" / "nlu" / "*.yml"))):
-        for it in yaml.safe_load(open(f, encoding="utf-8")).get("nlu", []):
-            for line in (it.get("examples") or "").splitlines():
-                t = re.sub(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}", lambda m: m.group(1) or m.group(2),
-                           line.strip()[2:])
-                if t:
-                    msgs.append(t)
-    msgs += ["千阳的脱贫户去外省打工车票680能报多少", "我身份证610328199001011234 电话13912345678 千阳的脱贫户",
-             "我在社区工厂干了一年能拿多少补贴", "电话139-1234-5678", "2024年3月15日进的厂，工资5000元"] * 20
-    return list(itertools.islice(itertools.cycle(msgs), 10000))
-
-
-def test_the_masker_is_fast_on_10000_typical_messages():
-    corpus = _typical_messages()
-    assert sum(mask_pii(m) != m for m in corpus) > 0       # some of them do carry identifiers
-    best = float("inf")
-    for _ in range(3):
-        t0 = time.perf_counter()
-        for m in corpus:
-            mask_pii(m)
-        best = min(best, time.perf_counter() - t0)
-    print(f"\nmask_pii: 10000 typical messages in {best * 1000:.1f} ms ({best * 1e2:.1f} µs a message)")
-    assert best < 1.0          # measured ~10-20 ms on a shared 2-core machine; 1 s means something went quadratic
+# ------------------------------------------------------------------------------------------------ typical and hostile
+# How long masking takes is printed by scripts/bench_security.py (no timing asserted here).
+def test_the_masker_masks_10000_typical_messages_and_leaves_the_rest():
+    from scripts.bench_security import typical_messages
+    corpus = typical_messages()
+    masked = [mask_pii(m) for m in corpus]
+    changed = [(m, x) for m, x in zip(corpus, masked) if m != x]
+    assert changed                                                  # some of them do carry identifiers
+    for m, x in changed:
+        assert ID not in flat(x) and MOBILE not in flat(x) and "13912345678" not in flat(x), x
+        assert MASKED_ID in x or MASKED_MOBILE in x, x
+    for m, x in zip(corpus, masked):
+        assert mask_pii(x) == x                                     # masking again changes nothing
+        if not re.search(r"\d{7}", flat(m)):
+            assert x == m, m                                        # no long number: the message as it was
 
 
-def test_hostile_long_input_stays_fast():
-    for text in ["1\u200b" * 500, "1 -" * 333, "1 " * 500, "1" * 1000, "+(1" * 333, (MOBILE + " ") * 83,
-                 ("1" + "\u200b" * 100 + "a") * 10]:
-        t0 = time.perf_counter()
-        mask_pii(text)
-        assert time.perf_counter() - t0 < 0.2, text[:20]
+def test_hostile_long_input_is_masked_or_left_as_it_is():
+    from scripts.bench_security import HOSTILE
+    for name, text in HOSTILE.items():
+        out = mask_pii(text)
+        assert isinstance(out, str) and mask_pii(out) == out, name
+        assert MOBILE not in flat(out), name
+    assert mask_pii((MOBILE + " ") * 83).count(MASKED_MOBILE) == 83
+    assert len(mask_pii("1" * 1000)) == 1000                        # masked in place, nothing lost or added
 
 
 # ------------------------------------------------------------------------------------------------ end to end

@@ -239,11 +239,8 @@ def test_zip_bomb_of_200000_rows_is_refused_without_burdening_the_server(srv, op
     data = bomb(200_000)
     assert len(data) < 250_000 and unpacked(data) / len(data) > 200       # ~180 KB, ~255:1 like the review's file
     hwm0 = server_kb(srv)
-    t = time.time()
-    r = upload(srv, op, "炸弹.xlsx", data)
-    took = time.time() - t
+    r = upload(srv, op, "炸弹.xlsx", data)         # how long: scripts/bench_security.py (before: 117 s, then a 200)
     assert r.status_code == 400 and page_error(r).startswith(LIMIT_TEXT), page_error(r)
-    assert took < 90, took                                                  # before: 117 s, then a 200
     assert server_kb(srv) - hwm0 < 200 * 1024, (hwm0, server_kb(srv))       # before: +2 GB peak in the server
     alive(srv)
 
@@ -252,10 +249,10 @@ def test_zip_bomb_of_200000_rows_is_refused_without_burdening_the_server(srv, op
 def test_xlsx_unpacking_to_more_than_64_mb_is_refused_before_it_is_read(srv, op):
     data = bomb(300_000)
     assert unpacked(data) > 64 * MB and len(data) < MB
-    t = time.time()
+    hwm0 = server_kb(srv)
     r = upload(srv, op, "大.xlsx", data)
     assert r.status_code == 400 and "解压后太大" in page_error(r) and "最多64MB" in page_error(r), page_error(r)
-    assert time.time() - t < 15                                             # the central directory only, no parsing
+    assert server_kb(srv) - hwm0 < 100 * 1024       # the central directory only, nothing unpacked (timing: bench)
     r = upload(srv, op, "假.xlsx", declared_huge(bomb(10)))
     assert r.status_code == 400 and "解压后太大" in page_error(r), page_error(r)
     alive(srv)
@@ -275,11 +272,8 @@ def test_csv_over_50000_rows_is_refused(srv, op):
 def test_a_50000_row_batch_runs_apart_and_the_chat_keeps_answering(srv, op):
     data = xlsx(LEDGER_HEADER, ledger_rows(50_000))
     assert len(data) < ledger.MAX_UPLOAD_BYTES and unpacked(data) < MAX_XLSX_UNPACKED
-    baseline = []
     for i in range(2):
-        t = time.time()
         assert srv.say("chat-before-batch", "千阳的脱贫户去外省打工车票680能报多少")
-        baseline.append(time.time() - t)
     hwm0 = server_kb(srv)
     done: dict = {}
 
@@ -305,19 +299,17 @@ def test_a_50000_row_batch_runs_apart_and_the_chat_keeps_answering(srv, op):
 
     assert wait_for(bounded, timeout=30), "the batch process did not set its limits (address space, CPU, nice)"
     assert wait_for(lambda: cpu_seconds(child) >= 1.5, timeout=60), "the batch did not get going"   # well into it
-    latencies = []
     for q in ["我在社区工厂干了一年能拿多少补贴", "千阳的", "脱贫户"]:
-        t = time.time()
         replies = srv.say("chat-during-batch", q)
-        latencies.append(time.time() - t)
-        assert replies and any(m.get("text") for m in replies)
+        texts = " ".join(m.get("text") or "" for m in replies)
+        # a real answer within the channel's reply timeout: not the "系统正在忙" stand-in (bot/turns.py MSG_SLOW)
+        assert replies and texts and "系统正在忙" not in texts, texts
     chat_done = time.time()
     assert os.path.exists(f"/proc/{child}"), "the batch ended before the chat was tested"
     th.join(900)
     r = done["r"]
     assert r.status_code == 200 and 'id="batch-result"' in r.text, page_error(r) or r.text[-1000:]
     assert done["at"] > chat_done
-    assert max(latencies) < 5.0, (latencies, baseline)
     assert server_kb(srv) - hwm0 < 300 * 1024                               # the work was done elsewhere
     link = re.search(r'href="(/console/batch/[0-9a-f]{16}/report\.xlsx)"', r.text).group(1)
     x = op.get(srv.url + link, timeout=60)
@@ -343,10 +335,8 @@ def _run(runner: ledger.BatchRunner, data: bytes, n: int = 1):
 
 def test_batch_time_limit_stops_the_child(tmp_path, big_ledger):
     runner = ledger.BatchRunner(tmp_path, timeout=2)
-    t = time.time()
     [res] = _run(runner, big_ledger)
     assert isinstance(res, ledger.BatchInputError) and "超时（超过2秒）" in str(res), res
-    assert time.time() - t < 10
     assert not children(os.getpid(), "bot.console.batchjob")
     assert not list(tmp_path.iterdir())                                     # the upload (ID numbers) is gone
 
@@ -391,10 +381,9 @@ def test_cli_has_the_same_row_limit_and_a_flag_to_change_it(tmp_path):
 def test_cli_refuses_the_zip_bomb(tmp_path):
     path = tmp_path / "炸弹.xlsx"
     path.write_bytes(bomb(200_000))
-    t = time.time()
     code, out, err = cli(path, "-o", tmp_path / "r.xlsx", "--as-of", AS_OF)
     assert code == 2 and LIMIT_TEXT in err, err
-    assert time.time() - t < 120
+    assert not (tmp_path / "r.xlsx").exists()
     path.write_bytes(declared_huge(bomb(10)))
     code, out, err = cli(path, "-o", tmp_path / "r.xlsx")
     assert code == 2 and "解压后太大" in err, err
