@@ -87,8 +87,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if gaz.find_all(m.group(1)):
             work_spans.append((m.start(1), m.end(1)))
     for m in _NEIGHBOUR_BEFORE.finditer(text):
-        if gaz.find_all(m.group(1)):
-            work_spans.append((m.start(1), m.end(1)))
+        g = 1 if m.group(1) else 2
+        if gaz.find_all(m.group(g)):
+            work_spans.append((m.start(g), m.end(g)))
     place_names = [str(e["value"]) for e in _spans(entities, "place") if not in_work(e["start"], e["end"])]
     # backstop: any place in the text outside a work-place span
     stripped = text
@@ -96,16 +97,25 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         stripped = stripped[:a] + "　" * (b - a) + stripped[b:]
     if gaz.find_all(stripped):
         place_names.append(stripped)
-    for name in place_names:
-        r = gaz.resolve(name)
-        if r.place is not None:
-            out.place = r.place.full_name
-            break
-    if out.place is None:           # typed by ear: 钱阳县, 按康, 湘谭
+    # of the places named, the one a document covers and the most specific ("宝鸡一所技校，有几个千阳来的学生" is 千阳;
+    # "老二在陕西工业技师学院" does not make a 千阳 family 陕西's)
+    found = [r for r in (gaz.resolve(name) for name in place_names) if r.place is not None]
+    if found:
+        best = min(found, key=lambda r: (not r.documents, -len(r.place.path)))
+        out.place = best.place.full_name
+    if out.place is None or not gaz.resolve(out.place).documents:      # typed by ear: 钱阳县, 按康, 湘谭
         heard = gaz.find_by_sound(stripped)
-        if heard:
-            r = gaz.resolve(heard[0].full_name)
-            out.place = r.place.full_name if r.place else None
+        r = gaz.resolve(heard[0].full_name) if heard else None
+        if r is not None and r.place is not None and (out.place is None or r.documents):
+            out.place = r.place.full_name
+    if out.work_place:
+        out.work_place = re.split(r"一个|一家|那个|这个", out.work_place)[0] or out.work_place
+        work = gaz.resolve(out.work_place)
+        if work.documents and (out.place is None or not gaz.resolve(out.place).documents):
+            # the employer's place decides the employer's subsidies (湖南: 单位补贴找用人单位所在地): a worker from a
+            # place no document covers, or who did not say where from, is answered from the place of work
+            out.home_uncovered = out.place
+            out.place = work.place.full_name
 
     # everything else is read from the words as heard: 见档立卡户 → 建档立卡户 (same length: positions hold)
     said = nz.heard_as(text)

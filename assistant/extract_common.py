@@ -18,6 +18,7 @@ class Extracted:
     not_categories: list[str] = field(default_factory=list)
     numbers: list[float] = field(default_factory=list)       # numbers with no role (answers to a question)
     truncated: bool = False
+    home_uncovered: str | None = None   # the home place said, when no document covers it and the place of work is used
 
     def empty(self) -> bool:
         return not (self.place or self.facts or self.categories or self.not_categories or self.work_place)

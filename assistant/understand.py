@@ -151,8 +151,12 @@ def apply_pending(state: State, intent: str | None, text: str, ex: Extracted) ->
 def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     """Merge extracted facts into the state; return plain notes about corrections."""
     notes = []
+    if ex.place and state.place and ex.place != state.place and _contains(ex.place, state.place):
+        ex.place = None         # a wider name for the same place (陕西 for 千阳): what we know stays
     if ex.place and ex.place != state.place:
-        if state.place and intent in ("correct", "inform", "deny"):
+        if ex.home_uncovered:
+            notes.append(f"暂未收录{ex.home_uncovered}的文件，下面按您工作地{ex.place}的文件说。")
+        elif state.place and intent in ("correct", "inform", "deny"):
             notes.append(f"好的，地点改为{ex.place}。")
         state.place = ex.place
         state.pending_fact = None if state.pending_fact and state.pending_fact.startswith("place") else state.pending_fact
@@ -185,6 +189,13 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         if scope in ("跨省", "跨市"):
             state.facts["work_scope"] = scope
     return notes
+
+
+def _contains(wide: str, narrow: str) -> bool:
+    """Is `wide` an ancestor of `narrow` in the gazetteer (陕西省 of 陕西省宝鸡市千阳县)?"""
+    gaz = default_gazetteer()
+    w, n = gaz.resolve(wide).place, gaz.resolve(narrow).place
+    return bool(w and n and len(w.path) < len(n.path) and tuple(n.path[:len(w.path)]) == tuple(w.path))
 
 
 def absorb(state: State, text: str, entities) -> None:

@@ -201,6 +201,8 @@ class Gazetteer:
         found: list[Place] = []
         for m in self._pattern.finditer(t):
             cands = self.names[m.group(0)]
+            # one name for a city and a county inside it (长沙 = 长沙市 and 长沙县): the city, as people mean it
+            cands = [c for c in cands if not any(o is not c and c.path[:len(o.path)] == o.path for o in cands)]
             found += [c for c in cands if c not in found]
         # drop a place when a more specific place under it was also named ("千阳县城关镇" -> the town)
         return [p for p in found if not any(q is not p and q.path[: len(p.path)] == p.path for q in found)]

@@ -11,7 +11,7 @@ TODAY = dt.date(2026, 11, 30)
 @pytest.mark.parametrize("text,place", [
     ("钱阳县的边原户", "陕西省宝鸡市千阳县"), ("我是按康的", "陕西省安康市"), ("湘谭的贫困户", "湖南省湘潭市"),
     ("我老公是衡杨的贫困户", "湖南省衡阳市"), ("我们是朱洲的一家公司", "湖南省株洲市"), ("怀话的培训机构", "湖南省怀化市"),
-    ("长德的劳务公司", "湖南省常德市"), ("来电人说是海囗的贫困户", "海南省海口市"), ("楼底新化的贫困户", "湖南省娄底市"),
+    ("长德的劳务公司", "湖南省常德市"), ("来电人说是海囗的贫困户", "海南省海口市"), ("楼底新化的贫困户", "湖南省娄底市新化县"),
 ])
 def test_place_typed_by_ear(text, place):
     assert extract(text, [], None, TODAY).place == place
@@ -20,3 +20,23 @@ def test_place_typed_by_ear(text, place):
 @pytest.mark.parametrize("text", ["我说的是安全", "我是湛江的，就在海南对面", "千阳旁边那个县的"])
 def test_no_place_or_not_the_neighbour(text):
     assert extract(text, [], None, TODAY).place in (None, "广东省湛江市")
+
+
+@pytest.mark.parametrize("text,place", [
+    ("我们是宝鸡一所技工学校，有几个千阳来的脱贫户学生", "陕西省宝鸡市千阳县"),        # the covered, more specific place
+    ("钱阳劳务派遣公司，免费介绍一个脱贫户去西安签了两年合同", "陕西省宝鸡市千阳县"),    # heard 千阳 beats uncovered 西安
+    ("我老婆在怀化会同一家公司上班，建档立卡的", "湖南省怀化市会同县"),              # a 湖南 county; work place, no home
+    ("我是贵州铜仁的建档立卡户，在长沙一个公司上班一年多了", "湖南省长沙市"),        # home uncovered: the place of work
+    ("江华的建档立卡户", "湖南省永州市江华瑶族自治县"),
+])
+def test_the_place_a_message_means(text, place):
+    assert extract(text, [], None, TODAY).place == place
+
+
+def test_a_wider_name_does_not_replace_the_place_known():
+    from assistant.state import State
+    from assistant.understand import merge
+
+    s = State(place="陕西省宝鸡市千阳县")
+    merge(s, extract("老二在陕西工业技师学院学数控", [], s.place, TODAY), "correct")
+    assert s.place == "陕西省宝鸡市千阳县"
