@@ -61,6 +61,22 @@ def console(stack) -> Console:
     return Console(stack.url)
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium through Playwright (tests/console/browser.py), one per module."""
+    from .browser import launch
+
+    yield from launch()
+
+
+@pytest.fixture(scope="module")
+def page(browser, stack):
+    """A page of the console on the shared stack, logged in as 王芳, one per module."""
+    from .browser import logged_in_page
+
+    yield from logged_in_page(browser, stack.url)
+
+
 class Relay:
     """A plain HTTP relay in front of the shared stack, on its own port. The browser talks to it; a test stops it to
     see what an operator sees when the server is gone (connection refused), or sets `upstream_down` to answer as a

@@ -148,6 +148,34 @@ def test_mission_over_the_api_then_correct_the_place(console):
     assert any(c["sender_id"] == sid and c["last_text"] == "脱贫户" for c in listed)
 
 
+def test_operator_edits_win_over_the_callers_next_sentence(console):
+    sid = console.new_call()
+    d = console.say(sid, "千阳的脱贫户去外省打工车票680能报多少")
+    changed = {c["field"]: c for c in d["changes"]}
+    assert changed["place"]["after"] == "千阳县" and changed["topic"]["before"] == "未知"
+    assert d["kept"] == [] and d["view"]["conclusion"]["parts"]
+    r = console.post("/console/api/slots", {"sid": sid, "field": "topic", "value": "ask_job_seeking"})
+    assert r.status_code == 200 and r.json()["view"]["locked"] == ["topic"]
+    d = console.say(sid, "那创业贷款能贷多少")
+    assert d["view"]["panel"]["topic"]["value"] == "ask_job_seeking"            # the operator's question stays
+    (kept,) = d["kept"]
+    assert kept["field"] == "topic" and kept["caller_value"] != "ask_job_seeking" and "创业" in kept["caller"]
+    assert any(c["field"] == "topic" for c in d["changes"])                       # and the change is said
+    assert "qy.job_seeking" in [c["id"] for c in d["view"]["cards"]]
+    # the caller's words after all: applied, and no longer held
+    r = console.post("/console/api/slots", {"sid": sid, "field": "topic", "value": kept["caller_value"],
+                                            "keep": False})
+    assert r.status_code == 200 and r.json()["view"]["locked"] == []
+    assert r.json()["view"]["panel"]["topic"]["value"] == kept["caller_value"]
+    chinese_error(console.post("/console/api/slots", {"sid": sid, "field": "topic", "value": None, "keep": "no"}), 400)
+    # typed as the chat says it
+    r = console.post("/console/api/slots", {"sid": sid, "field": "contract_months", "value": "一年半"})
+    assert r.status_code == 200 and r.json()["view"]["slots"]["facts"]["contract_months"] == 18
+    listed = console.get("/console/api/conversations?scope=mine").json()["conversations"]
+    title = next(c["title"] for c in listed if c["sender_id"] == sid)
+    assert "千阳县 · 千阳的脱贫户去外省打工车票680" in title and "console:" not in title
+
+
 def test_personal_numbers_are_masked_before_storage(console):
     sid = console.new_call()
     console.say(sid, "我的身份证610328199001011234，电话13912345678，千阳的")

@@ -1,112 +1,18 @@
-"""The console in a real browser: Playwright driving Debian's chromium (/usr/bin/chromium, `make browser-deps`;
-never `playwright install`). Screenshots go to test-artifacts/ (git-ignored).
-
-Covered: the conclusion line and the first card on screen after a reply at 1280×720, 1366×768 and 1920×1080;
-nothing clipped at 1024 px and on a 768 px tablet; Enter sends and Shift+Enter makes a new line; an operator's edit
-survives the caller's next sentence; a Chinese error with 重试 when the server is stopped (and a 502 from a proxy);
-a failed edit keeps the typed value; the panel reads 一年半; shortcuts; the review page's labelled facts."""
+"""The console in a real browser (tests/console/browser.py: Debian's chromium through Playwright), at 1600×1000:
+login, the mission dialogue's cards, corrections (a refused value stays typed and marked; 一年半 is read), copying
+the checklist, marking an answer and the review page's labelled facts, handover without a stale status, caller text
+shown as text, an operator's edit surviving the caller's next sentence, the cards naming what the reply names,
+shortcuts and call titles. Screen sizes and errors: test_browser_screens.py."""
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
 
-from .conftest import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, TOKEN, Relay
+from .browser import FARE, card, edit, expect, new_call, new_context, open_facts, say, shot
+from .conftest import TOKEN
 
 pytestmark = [pytest.mark.servers, pytest.mark.browser]
-
-playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (requirements-dev.txt)")
-expect = playwright_api.expect
-
-if not os.path.exists(CHROMIUM):
-    pytest.skip(f"{CHROMIUM} is missing: run `make browser-deps` (make test does)", allow_module_level=True)
-
-TIMEOUT = 60_000
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-def new_context(browser, base, width=1600, height=1000):
-    ctx = browser.new_context(viewport={"width": width, "height": height}, locale="zh-CN", base_url=base)
-    ctx.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
-    ctx.set_default_timeout(TIMEOUT)
-    return ctx
-
-
-def login(page, operator="王芳"):
-    page.goto("/console/login")
-    page.fill("#operator", operator)
-    page.fill("#token", TOKEN)
-    page.click("#login-button")
-    page.wait_for_url(re.compile(r".*/console/#sid=console"))
-    expect(page.locator("#sid")).to_contain_text(f"console:{operator}:")
-
-
-@pytest.fixture(scope="module")
-def page(browser, stack):
-    ctx = new_context(browser, stack.url)
-    pg = ctx.new_page()
-    pg.dialogs = []
-    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
-    pg.errors = []
-    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
-    login(pg)
-    yield pg
-    ctx.close()
-
-
-def shot(page, name):
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / name), full_page=False)
-
-
-def new_call(page):
-    with page.expect_response(lambda r: "/api/conversations" in r.url and r.request.method == "POST"):
-        page.click("#new-call")
-    expect(page.locator("#transcript li.msg.bot")).to_have_count(0)
-
-
-def say(page, text):
-    page.fill("#say-text", text)
-    with page.expect_response(lambda r: "/api/message" in r.url, timeout=TIMEOUT) as resp:
-        page.click("#say-send")
-    assert resp.value.status == 200, resp.value.text()
-    expect(page.locator("#say-text")).to_have_value("")
-
-
-def open_facts(page):
-    if not page.locator("#facts-drawer").is_visible():
-        page.click("#facts-toggle")
-    expect(page.locator("#facts-drawer")).to_be_visible()
-
-
-def close_facts(page):
-    page.keyboard.press("Escape")
-
-
-def edit(page, selector, value, status=200):
-    open_facts(page)
-    with page.expect_response(lambda r: "/api/slots" in r.url) as resp:
-        loc = page.locator(selector)
-        if loc.evaluate("e => e.tagName") == "SELECT":
-            loc.select_option(value)
-        else:
-            loc.fill(value)
-            loc.press("Tab")
-    assert resp.value.status == status, resp.value.text()
-    if status == 200:
-        close_facts(page)
-
-
-def card(page, name):
-    return page.locator("#cards article.card", has=page.locator("h3.card-name", has_text=name))
 
 
 # ----------------------------------------------------------------------------------------------- tests
@@ -279,88 +185,6 @@ def test_caller_text_is_shown_as_text_not_html(page):
     assert page.errors == [], page.errors
 
 
-# ----------------------------------------------------------------------------------------------- screen sizes
-FARE = "千阳的脱贫户去外省打工车票680能报多少"
-
-
-def inside(page, selector):
-    """The element's box lies within the viewport."""
-    box = page.locator(selector).first.bounding_box()
-    vp = page.viewport_size
-    assert box is not None, selector
-    return (box["x"] >= 0 and box["y"] >= 0 and box["x"] + box["width"] <= vp["width"] + 1
-            and box["y"] + box["height"] <= vp["height"] + 1), (selector, box, vp)
-
-
-def say_enter(page, text):
-    """Type and press Enter, as in WeChat."""
-    page.fill("#say-text", text)
-    with page.expect_response(lambda r: "/api/message" in r.url, timeout=TIMEOUT) as resp:
-        page.press("#say-text", "Enter")
-    assert resp.value.status == 200, resp.value.text()
-    expect(page.locator("#say-text")).to_have_value("")
-
-
-@pytest.mark.parametrize("width,height", [(1280, 720), (1366, 768), (1920, 1080)])
-def test_conclusion_and_first_card_on_screen(browser, stack, width, height):
-    ctx = new_context(browser, stack.url, width, height)
-    pg = ctx.new_page()
-    login(pg, "李娜")
-    # Shift+Enter makes a new line, Enter sends
-    pg.fill("#say-text", "千阳的脱贫户")
-    pg.press("#say-text", "Shift+Enter")
-    pg.type("#say-text", "去外省打工车票680能报多少")
-    expect(pg.locator("#say-text")).to_have_value("千阳的脱贫户\n去外省打工车票680能报多少")
-    with pg.expect_response(lambda r: "/api/message" in r.url, timeout=TIMEOUT):
-        pg.press("#say-text", "Enter")
-    expect(pg.locator("#say-text")).to_have_value("")
-    conclusion = pg.locator("#conclusion")
-    expect(conclusion).to_contain_text("可领 500元")
-    expect(conclusion).to_contain_text("钱发给")
-    expect(conclusion).to_contain_text("⚠")
-    expect(conclusion.locator(".conc-validity")).to_contain_text("到期")
-    first = "#cards article.card"
-    expect(pg.locator(first).first.locator("h3.card-name")).to_have_text("跨省就业一次性交通补助")
-    for sel in ("#conclusion", f"{first} h3.card-name", f"{first} .amount-line", f"{first} .payee",
-                f"{first} .validity", "#say-text", "#say-send"):
-        ok, *why = inside(pg, sel)
-        assert ok, why
-    # the input box is still there after more replies
-    say_enter(pg, "要带啥材料")
-    ok, *why = inside(pg, "#say-text")
-    assert ok, why
-    ok, *why = inside(pg, f"{first} h3.card-name")
-    assert ok, why
-    shot(pg, f"console-{width}x{height}.png")
-    ctx.close()
-
-
-@pytest.mark.parametrize("width,height", [(1024, 768), (768, 1024)])
-def test_narrow_screens_do_not_clip(browser, stack, width, height):
-    ctx = new_context(browser, stack.url, width, height)
-    pg = ctx.new_page()
-    login(pg, "李娜")
-    say_enter(pg, FARE)
-    expect(pg.locator("#conclusion")).to_contain_text("可领 500元")
-    # no sideways scrolling, no column squeezed to a few characters
-    assert pg.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1")
-    for sel in ("#transcript", "#cards article.card", "#conclusion"):
-        assert pg.locator(sel).first.bounding_box()["width"] >= 280, sel
-    ok, *why = inside(pg, "#conclusion")
-    assert ok, why
-    # the call list and the facts panel are drawers
-    pg.click("#calls-toggle")
-    expect(pg.locator("#conversation-list li.conv").first).to_be_visible()
-    pg.keyboard.press("Escape")
-    expect(pg.locator("#calls")).to_be_hidden()
-    open_facts(pg)
-    expect(pg.locator("#field-place")).to_be_visible()
-    shot(pg, f"console-{width}x{height}-facts.png")
-    close_facts(pg)
-    shot(pg, f"console-{width}x{height}.png")
-    ctx.close()
-
-
 # ----------------------------------------------------------------------------------------------- operator edits
 def test_operator_edit_survives_the_next_caller_sentence(page):
     new_call(page)
@@ -398,44 +222,6 @@ def test_cards_are_the_bots_answer(page):
     said = [n for n in names if n in reply]
     assert said and names[0] in reply, (names, reply)
     expect(page.locator("#cards")).not_to_contain_text("暂无答案卡片")
-
-
-# ----------------------------------------------------------------------------------------------- errors, shortcuts
-def test_chinese_error_with_retry_when_the_server_is_stopped(browser, stack):
-    relay = Relay(stack.url).start()
-    ctx = new_context(browser, relay.url, 1280, 720)
-    pg = ctx.new_page()
-    pg.errors = []
-    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
-    try:
-        login(pg, "赵强")
-        relay.stop()                                           # the server is gone
-        pg.fill("#say-text", FARE)
-        pg.press("#say-text", "Enter")
-        alert = pg.locator("#alert")
-        expect(alert).to_be_visible()
-        expect(alert).to_contain_text("连不上坐席台服务器")
-        assert "Failed to fetch" not in alert.text_content()
-        expect(pg.locator("#say-text")).to_have_value(FARE)     # what was typed is not lost
-        expect(pg.locator("#alert-retry")).to_be_visible()
-        shot(pg, "console-error-stopped.png")
-        # a proxy in front answers 502 while the assistant behind it is down
-        relay.start()
-        relay.upstream_down = True
-        pg.click("#alert-retry")
-        expect(alert).to_contain_text("服务器暂时没有响应（502）")
-        # back again: 重试 sends the same words
-        relay.upstream_down = False
-        with pg.expect_response(lambda r: "/api/message" in r.url, timeout=TIMEOUT) as resp:
-            pg.click("#alert-retry")
-        assert resp.value.status == 200
-        expect(alert).to_be_hidden()
-        expect(pg.locator("#conclusion")).to_contain_text("可领 500元")
-        expect(pg.locator("#say-text")).to_have_value("")
-        assert pg.errors == [], pg.errors
-    finally:
-        relay.stop()
-        ctx.close()
 
 
 def test_shortcuts(page):

@@ -8,7 +8,7 @@ import json
 
 from assistant.state import State
 from assistant.turn import policy_turn
-from bot.console import edits, view
+from bot.console import edits, store, view
 
 AS_OF = dt.date(2026, 11, 22)
 
@@ -111,3 +111,15 @@ def test_review_rows_are_labelled_chinese():
     assert rows["谁来领"] != "未知" and "脱贫劳动力" in rows.values()
     text = json.dumps(rows, ensure_ascii=False)
     assert "ask_" not in text and "\\u" not in text and "_" not in text
+
+
+def test_store_remembers_the_operators_fields(tmp_path):
+    st = store.ConsoleStore(f"sqlite:///{tmp_path / 'x.db'}")
+    assert st.edits("console:a:1") == {}
+    st.set_edit("console:a:1", "topic", "ask_job_seeking", "a")
+    st.set_edit("console:a:1", "category", ["脱贫劳动力"], "a")
+    st.set_edit("console:a:1", "topic", "ask_transport", "b")                # the latest value counts
+    assert st.edits("console:a:1") == {"topic": "ask_transport", "category": ["脱贫劳动力"]}
+    assert st.edits("console:a:2") == {}
+    st.set_edit("console:a:1", "topic", None, "a")                           # made unknown: forgotten
+    assert st.edits("console:a:1") == {"category": ["脱贫劳动力"]}
