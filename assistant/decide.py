@@ -153,8 +153,11 @@ def next_question(state: State, ev: Evaluation, focus: int = MAX_CARDS) -> str |
     shown = [r for r in relevant(ev, state)[:focus] if r.status == UNKNOWN]
     if not shown:
         return None
+    # a unit, a school or an agency asks for the people it takes on: who those people must be is a condition the
+    # answer states ("学员须为脱贫劳动力"), not a question about the asker
+    skip = default_catalogue().target_group_facts if state.role == "employer" else frozenset()
     for fact, _score in rank_missing(shown, list(default_policies().vocab.facts)):
-        if fact not in state.asked:
+        if fact not in state.asked and fact not in skip:
             return fact
     return None
 

@@ -107,3 +107,10 @@ def test_what_can_i_get_puts_what_fits_before_what_needs_an_activity():
     ids = [r.benefit.id for r in t.decision.stated]
     assert ids.index("qy.job_seeking") < ids.index("qy.training_living_transport")
     assert "?技能培训生活和交通费补贴" in t.replies[-1].text
+
+
+def test_a_unit_is_not_asked_who_its_people_are():
+    # a training school asks for its trainees: the trainees' category is a condition on the card, not a question
+    s = State()
+    t = _say(s, "ask_training", "我们是海口一家职业培训学校，想给贫困地区的劳动力办培训，一个人政府补贴多少钱？")
+    assert t.decision.stated and "您属于" not in t.replies[-1].text and s.pending_fact != "category"
