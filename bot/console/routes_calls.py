@@ -102,8 +102,12 @@ def routes(ch: "ConsoleInput", on_new_message: Callable[[UserMessage], Awaitable
         # cut with a notice, a reply even when the action server is slow; the operator can wait longer
         messages = await run_turn(on_new_message, agent, text, sid, ch.name(), meta, timeout=web.REPLY_TIMEOUT)
         replies = [{"text": m.get("text") or "", "buttons": m.get("buttons") or []} for m in messages]
-        # the fields the operator set stay as set: what the caller's words changed in them is put back and said
+        # the fields the operator set stay as set: what the caller's words changed in them is put back and said;
+        # unless the caller had their record erased (删除我的记录): then nothing is put back, and the fields are forgotten
         locked = await web.db(st.edits, sid)
+        if locked and await agent.tracker_store.retrieve(sid) is None:
+            await web.db(st.forget_edits, sid)
+            locked = {}
         kept: list[dict] = []
 
         def put_back(slots: dict) -> dict:

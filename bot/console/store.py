@@ -186,6 +186,11 @@ class ConsoleStore:
                                                       value=json.dumps(value, ensure_ascii=False),
                                                       updated_at=time.time()))
 
+    def forget_edits(self, sender_id: str) -> None:
+        """Forget every field the operator set on a call (the caller asked for their record to be erased)."""
+        with self.engine.begin() as c:
+            c.execute(edits_table.delete().where(edits_table.c.sender_id == sender_id))
+
     # ------------------------------------------------------------------------------------------- sessions
     def add_session(self, key: str, operator: str, created_at: float, expires_at: float) -> None:
         with self.engine.begin() as c:

@@ -174,6 +174,10 @@ def test_operator_edits_win_over_the_callers_next_sentence(console):
     listed = console.get("/console/api/conversations?scope=mine").json()["conversations"]
     title = next(c["title"] for c in listed if c["sender_id"] == sid)
     assert "千阳县 · 千阳的脱贫户去外省打工车票680" in title and "console:" not in title
+    # the caller asks for their record to be erased: the operator's fields are not put back, and are forgotten
+    d = console.say(sid, "删除我的记录")
+    assert d["kept"] == [] and d["view"]["exists"] is False and d["view"]["locked"] == []
+    assert d["view"]["panel"]["place"]["value"] is None
 
 
 def test_personal_numbers_are_masked_before_storage(console):

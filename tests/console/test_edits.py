@@ -123,3 +123,5 @@ def test_store_remembers_the_operators_fields(tmp_path):
     assert st.edits("console:a:2") == {}
     st.set_edit("console:a:1", "topic", None, "a")                           # made unknown: forgotten
     assert st.edits("console:a:1") == {"category": ["脱贫劳动力"]}
+    st.forget_edits("console:a:1")
+    assert st.edits("console:a:1") == {}
