@@ -31,7 +31,13 @@ the model; tests and the floor benchmark call it themselves. Each has a test com
    Here, after Rasa's own first call has traced it, that graph (`get_concrete_function()`, the one the tf.function
    dispatches to) is called directly with the same inputs; the outputs go through the same conversion as Rasa's.
    Eager mode (`run_eagerly`) and a model whose traced function changes keep Rasa's path.
-5. tracker_append: bot/tracker_store.py (save only the new events; read the current session with one statement).
+5. sparse_hstack: a message's sparse features (count vectors of words and character n-grams, lexical, regex) are
+   joined side by side with scipy's `hstack`, i.e. `bmat`, which wraps the two matrices in an object array, converts
+   and checks each block again and then checks the result (~7% of the server's CPU for 5 joins per message). For
+   two COO matrices with the same number of rows this builds the same COO matrix directly: the same data, rows and
+   columns (the second's shifted by the first's width), in the same order and with the same dtypes as bmat chooses
+   (scipy's upcast and get_index_dtype). Anything else goes to Rasa's own code.
+6. tracker_append: bot/tracker_store.py (save only the new events; read the current session with one statement).
 """
 from __future__ import annotations
 
@@ -41,7 +47,8 @@ import threading
 from . import speedups
 
 logger = logging.getLogger(__name__)
-NAMES = ("graph_sequential", "event_types", "action_validation_dispatch", "tf_concrete_call", "tracker_append")
+NAMES = ("graph_sequential", "event_types", "action_validation_dispatch", "tf_concrete_call", "sparse_hstack",
+         "tracker_append")
 ORIGINALS = speedups.ORIGINALS          # Rasa's own functions, kept for comparison (tests, bug reports)
 _applied: set[str] = set()
 _lock = threading.Lock()
@@ -58,7 +65,7 @@ def apply() -> None:
     with _lock:
         for name, fn in (("graph_sequential", _sequential_graph), ("event_types", _event_types),
                          ("action_validation_dispatch", _validation_dispatch),
-                         ("tf_concrete_call", _tf_concrete_call)):
+                         ("tf_concrete_call", _tf_concrete_call), ("sparse_hstack", _sparse_hstack)):
             if name not in _applied and enabled(name):
                 fn()
                 _applied.add(name)
@@ -246,3 +253,38 @@ def _tf_concrete_call() -> None:
         return outputs
 
     models.RasaModel._rasa_predict = _rasa_predict
+
+
+# --- 5. sparse features joined without bmat ---------------------------------------------------------------------
+
+def hstack_coo(a, b):
+    """scipy.sparse.hstack([a, b]) for two COO matrices with the same number of rows (None otherwise)."""
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse._sputils import get_index_dtype, upcast
+
+    if type(a) is not coo_matrix or type(b) is not coo_matrix or a.shape[0] != b.shape[0] or 0 in a.shape \
+            or 0 in b.shape:
+        return None
+    shape = (a.shape[0], a.shape[1] + b.shape[1])
+    idx = get_index_dtype(maxval=max(shape))
+    data = np.concatenate((a.data, b.data)).astype(upcast(a.dtype, b.dtype), copy=False)
+    row = np.concatenate((a.row.astype(idx, copy=False), b.row.astype(idx, copy=False)))
+    col = np.concatenate((a.col.astype(idx, copy=False), np.add(b.col, a.shape[1], dtype=idx)))
+    return coo_matrix((data, (row, col)), shape=shape)
+
+
+def _sparse_hstack() -> None:
+    from rasa.shared.nlu.training_data.features import Features
+
+    rasa_combine = ORIGINALS["Features._combine_sparse_features"] = Features._combine_sparse_features
+
+    def _combine_sparse_features(self, additional_features) -> None:
+        joined = hstack_coo(self.features, additional_features.features)
+        if joined is None:
+            rasa_combine(self, additional_features)       # Rasa's checks, errors and hstack
+            return
+        self.features = joined
+        self._cached_fingerprint = None
+
+    Features._combine_sparse_features = _combine_sparse_features

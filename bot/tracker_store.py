@@ -10,8 +10,9 @@ Speed-up `tracker_append` (bot/runtime_speedups.py; POLICY_ASSISTANT_SPEEDUPS=-t
 - save: Rasa's `save()` first counts, with an ORM query holding a subquery, the stored events of the current session
   and then adds the tracker's events beyond that count through the ORM unit of work. Here the tracker remembers how
   many of its events are stored (set when it is read or saved here, checked against its last stored event), and only
-  the events after those are inserted, in one executemany. A tracker this store did not read or save (or one whose
-  events were changed otherwise) is saved by Rasa's own code.
+  the events after those are inserted, in one executemany. For a tracker this store did not read or save (a new
+  conversation's, or one whose events were changed otherwise) the stored events are counted as Rasa counts them,
+  with one prepared statement.
 - read: the same rows as Rasa's `_retrieve` (the events of the latest session: timestamp ≥ the latest
   session_started, or all when there is none; ordered by id), with one prepared SQL statement instead of an ORM query
   rebuilt and re-keyed for SQLAlchemy's compiled cache on every message.
@@ -106,19 +107,19 @@ class SafeSQLTrackerStore(SQLTrackerStore):
             table = self.SQLEvent.__table__
             name = self.engine.dialect.identifier_preparer.format_table(table)
             # Rasa's _event_query(fetch_events_from_all_sessions=False), as one statement
-            current_session = sa.text(
-                f"SELECT e.data FROM {name} e WHERE e.sender_id = :sender_id AND "
-                f"(e.timestamp >= (SELECT max(s.timestamp) FROM {name} s WHERE s.sender_id = :sender_id AND "
-                f"s.type_name = :session_started) OR NOT EXISTS (SELECT 1 FROM {name} s WHERE s.sender_id = "
-                f":sender_id AND s.type_name = :session_started AND s.timestamp IS NOT NULL)) ORDER BY e.id")
-            st = self.__dict__["_fast_statements"] = (current_session, table.insert())
+            where = (f"FROM {name} e WHERE e.sender_id = :sender_id AND "
+                     f"(e.timestamp >= (SELECT max(s.timestamp) FROM {name} s WHERE s.sender_id = :sender_id AND "
+                     f"s.type_name = :session_started) OR NOT EXISTS (SELECT 1 FROM {name} s WHERE s.sender_id = "
+                     f":sender_id AND s.type_name = :session_started AND s.timestamp IS NOT NULL))")
+            st = self.__dict__["_fast_statements"] = (sa.text(f"SELECT e.data {where} ORDER BY e.id"),
+                                                      sa.text(f"SELECT count(*) {where}"), table.insert())
         return st
 
     async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> Optional[DialogueStateTracker]:
         if fetch_events_from_all_sessions or not runtime_speedups.enabled("tracker_append"):
             tracker = await super()._retrieve(sender_id, fetch_events_from_all_sessions)
             return tracker
-        query, _ = self._statements
+        query = self._statements[0]
         with self.session_scope() as session:
             rows = session.execute(query, {"sender_id": sender_id,
                                            "session_started": SessionStarted.type_name}).fetchall()
@@ -134,17 +135,16 @@ class SafeSQLTrackerStore(SQLTrackerStore):
         if not runtime_speedups.enabled("tracker_append"):
             await super().save(tracker)
             return
-        new = unsaved_events(tracker)
-        if new is None:              # not read or saved here (or changed otherwise): Rasa's count of what is stored
-            await super().save(tracker)
-            mark_stored(tracker)
-            return
         await self.stream_events(tracker)
-        if new:
-            _, insert = self._statements
-            rows = [event_row(tracker.sender_id, e) for e in new]
-            with self.session_scope() as session:
-                session.execute(insert, rows)
+        _, count, insert = self._statements
+        new = unsaved_events(tracker)
+        with self.session_scope() as session:
+            if new is None:     # not read or saved here (e.g. a new tracker): Rasa's count of the stored events
+                stored = session.execute(count, {"sender_id": tracker.sender_id,
+                                                 "session_started": SessionStarted.type_name}).scalar()
+                new = list(itertools.islice(tracker.events, stored, len(tracker.events)))
+            if new:
+                session.execute(insert, [event_row(tracker.sender_id, e) for e in new])
                 session.commit()
         mark_stored(tracker)
         logger.debug("Tracker with sender_id '%s' stored to database", tracker.sender_id)

@@ -520,7 +520,7 @@ def part_profile(R: Report, work: Path, model: str, quick: bool, st: Stack | Non
 
 # The speed-ups added for issue 15 (bot/runtime_speedups.py); switching them all off gives the server as it was
 # shipped before that work ("start of work"), measured in the same run as the others.
-RUNTIME = ("graph_sequential", "event_types", "action_validation_dispatch", "tf_concrete_call", "tracker_append")
+from bot.runtime_speedups import NAMES as RUNTIME  # noqa: E402  (no Rasa import: the names only)
 START_OF_WORK = ",".join(f"-{n}" for n in RUNTIME)
 
 # (key, label, environment of both servers): our speed-ups against plain Rasa, and single ones switched off

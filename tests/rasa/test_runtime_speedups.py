@@ -145,21 +145,54 @@ def test_a_schema_of_another_shape_is_not_sped_up():
     assert runtime_speedups.dispatch_checker(no_required) is None
 
 
-# --- graph_sequential, tf_concrete_call: the model through Rasa's code and ours ---------------------------------
+# --- sparse_hstack -----------------------------------------------------------------------------------------------
+
+def test_sparse_features_are_joined_exactly_as_scipys_hstack_joins_them():
+    import numpy as np
+    import scipy.sparse as sp
+    from rasa.shared.nlu.training_data.features import Features
+
+    rasa_own = runtime_speedups.ORIGINALS["Features._combine_sparse_features"]
+    assert Features._combine_sparse_features is not rasa_own
+    for i in range(120):
+        rows, c1, c2 = 1 + i % 23, 1 + (i * 37) % 4000, 1 + (i * 91) % 3000
+        dt1, dt2 = [np.float32, np.float64, np.int64][i % 3], [np.float32, np.float64][i % 2]
+        a = sp.random(rows, c1, density=0.02 * (i % 4), format="coo", dtype=dt1, random_state=i)
+        b = sp.random(rows, c2, density=0.05, format="coo", dtype=dt2, random_state=i + 1)
+        ours, theirs = (Features(a.copy(), "sequence", "text", "x") for _ in range(2))
+        ours._combine_sparse_features(Features(b.copy(), "sequence", "text", "y"))
+        rasa_own(theirs, Features(b.copy(), "sequence", "text", "y"))
+        x, y = theirs.features, ours.features
+        assert type(x) is type(y) and x.shape == y.shape and x.dtype == y.dtype
+        assert x.row.dtype == y.row.dtype and x.col.dtype == y.col.dtype
+        assert np.array_equal(x.data, y.data) and np.array_equal(x.row, y.row) and np.array_equal(x.col, y.col)
+    # other formats and mismatched rows: Rasa's own code (same result, same error)
+    f = Features(sp.csr_matrix(np.eye(3)), "sequence", "text", "x")
+    f._combine_sparse_features(Features(sp.coo_matrix(np.ones((3, 2))), "sequence", "text", "y"))
+    assert f.features.shape == (3, 5)
+    with pytest.raises(ValueError, match="sequence dimensions do not match"):
+        Features(sp.coo_matrix(np.eye(3)), "sequence", "text", "x")._combine_sparse_features(
+            Features(sp.coo_matrix(np.eye(2)), "sequence", "text", "y"))
+
+
+# --- graph_sequential, tf_concrete_call, sparse_hstack: the model through Rasa's code and ours ------------------
 
 def _rasa_own_graph_and_tf(on: bool) -> None:
-    """Switch the NLU/policy graph runner and DIET's call between ours (on) and Rasa's own."""
+    """Switch the NLU/policy graph runner, DIET's call and the feature join between ours (on) and Rasa's own."""
     from rasa.engine.runner.dask import DaskGraphRunner
+    from rasa.shared.nlu.training_data.features import Features
     from rasa.utils.tensorflow.models import RasaModel
     if not hasattr(_rasa_own_graph_and_tf, "ours"):
-        _rasa_own_graph_and_tf.ours = (DaskGraphRunner.run, RasaModel._rasa_predict)
-    run, predict = _rasa_own_graph_and_tf.ours if on else (runtime_speedups.ORIGINALS["DaskGraphRunner.run"],
-                                                          runtime_speedups.ORIGINALS["RasaModel._rasa_predict"])
-    DaskGraphRunner.run, RasaModel._rasa_predict = run, predict
+        _rasa_own_graph_and_tf.ours = (DaskGraphRunner.run, RasaModel._rasa_predict,
+                                       Features._combine_sparse_features)
+    o = runtime_speedups.ORIGINALS
+    funcs = _rasa_own_graph_and_tf.ours if on else (o["DaskGraphRunner.run"], o["RasaModel._rasa_predict"],
+                                                    o["Features._combine_sparse_features"])
+    DaskGraphRunner.run, RasaModel._rasa_predict, Features._combine_sparse_features = funcs
 
 
 @pytest.mark.slow
-def test_the_model_gives_the_same_results_through_our_graph_runner_and_tensorflow_call():
+def test_the_model_gives_the_same_results_through_our_graph_runner_tensorflow_call_and_feature_join():
     if not MODEL.is_file():
         pytest.fail(f"no trained model at {MODEL}: run `make train` (make test does)")
     from rasa.core.agent import load_agent
