@@ -97,6 +97,10 @@ _DERIVATIONS = {
     "graduation_window": (("fresh_graduate",), lambda fresh: True if fresh is True else None),
     "fresh_graduate": (("graduation_window",), lambda window: False if window is False else None),
     "employed": (("months_since_employment",), lambda months: None if months is None else True),
+    # someone at work now is not out of work (就业转失业, 难以通过市场渠道实现就业)
+    "unemployed": (("employed",), lambda employed: False if employed is True else None),
+    # 稳定就业1年以上 (绥化): a year or more at the job
+    "stable_employment": (("months_employed",), lambda months: None if months is None else months >= 12),
 }
 DERIVED_FACTS: dict[str, tuple[str, ...]] = {name: sources for name, (sources, _) in _DERIVATIONS.items()}
 
