@@ -251,7 +251,9 @@ def test_no_id_or_phone_in_any_form_reaches_the_ledger_report(tmp_path):
         f = flat(text)
         for secret in (pid, MOBILE, "5212345"):
             assert secret not in f, (where, secret)
-        assert masked_pid in text and MASKED_MOBILE in text and "0917-*****45" in text, where
+        assert masked_pid in text, where
+        if where != "html":          # 备注 (with the phone numbers) is not printed on the household's page
+            assert MASKED_MOBILE in text and "0917-*****45" in text, where
     recs = detail_records(tmp_path / "r.xlsx")
     assert [r["身份证号"] for r in recs] == [masked_pid, masked_pid]      # the ID cell: read, checked and masked
     assert not [p for p in rep.problems if p.column == "身份证号"]           # spaced / full-width IDs are IDs
