@@ -692,3 +692,8 @@ def test_a_cooperative_founded_together_is_a_cooperative():
     f = ex("想带村里几户贫困户一起搞个合作社").facts
     assert f.get("business_type") == "农民专业合作社" and f.get("borrower_type") != "合伙"
     assert ex("跟我姐夫合伙办个合作社").facts.get("business_type") == "合伙创业"
+
+
+@pytest.mark.parametrize("text", ["我们是三亚技师学院，按要求开了扶贫班招贫困学生", "我们是绥化的一所技工学校，招了不少建档立卡贫困家庭的学生"])
+def test_a_technical_school_asking_speaks_of_its_students(text):
+    assert extract(text, [], None).facts.get("in_technical_school") is True
