@@ -82,7 +82,7 @@ def _row_kind(vals: list[Any], name_index: int | None, headers: list[str]) -> st
     if _TOTAL.match(texts[0]) or (name_text and _TOTAL.match(name_text)):
         return "合计行"
     if (_SIGNATURE.search(texts[0]) or (not name_text and any(_SIGNATURE.search(t) for t in texts))
-            or any(re.search(r"(签字|签名|盖章)[)）]?[:：]?$", t) for t in texts)):
+            or any(re.search(r"[（(](签字|签名|盖章)[)）]|(签字|签名|盖章)[:：]", t) for t in texts)):
         return "签字行"
     if _NOTE.match(texts[0]) and (len(texts) == 1 or not name_text or _NOTE.match(name_text)):
         return "说明行"

@@ -76,3 +76,12 @@ def test_households_by_relation_and_by_merged_serial(tmp_path):
     rep = ledger.check_ledger(serial, AS_OF)
     assert [len(m) for _, m in rep.households] == [3, 1, 1]
     assert [p.categories for p in rep.people[:3]] == [["脱贫劳动力"]] * 3
+
+
+def test_a_person_whose_remark_mentions_a_signature_is_still_a_person(tmp_path):
+    path = _sheet(tmp_path / "x.xlsx", ["户号", "姓名", "户籍地", "人员类型", "备注"],
+                  [[1, "甲", "千阳县", "脱贫户", "本人已签字"], [2, "乙", "千阳县", "脱贫户", "合计两人"],
+                   ["合计", None, None, None, None], ["填表人：", "张某", None, "审核人（签字）：", None]])
+    rep = ledger.check_ledger(path, AS_OF)
+    assert [p.name for p in rep.people] == ["甲", "乙"]
+    assert [n.message[:12] for n in rep.notices if "已跳过" in n.message] == ["第5行 是合计行（合计）", "第6行 是签字行（填表人"]
