@@ -175,6 +175,8 @@ def _parse_months(text: str, kind: str, raw: Any, fact: str, as_of: dt.date, *, 
             p.facts[fact] = float(value)
             if date_is_start:
                 p.notes.append(f"填的是日期，按开始上班到核对日算，共{int(value)}个月")
+            if kind == "number" and text.endswith(".1"):      # Excel keeps 2024.10 typed as a number as 2024.1
+                p.notes.append(f"按{text[:-2]}年1月算；如果是{text[:-2]}年10月，请把这一格设成“文本”后写 {text}0")
             p.flag = ("start", float(value))
             return p
         elif how == "future":

@@ -85,3 +85,8 @@ def test_a_person_whose_remark_mentions_a_signature_is_still_a_person(tmp_path):
     rep = ledger.check_ledger(path, AS_OF)
     assert [p.name for p in rep.people] == ["甲", "乙"]
     assert [n.message[:12] for n in rep.notices if "已跳过" in n.message] == ["第5行 是合计行（合计）", "第6行 是签字行（填表人"]
+
+
+def test_a_number_2024_1_may_have_been_october():
+    got = parse_cell("就业后月数", *cell_text(2024.1), 2024.1, AS_OF, default_policies())
+    assert got.facts == {"months_since_employment": 34} and "2024年10月" in got.notes[0]
