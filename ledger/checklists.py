@@ -26,7 +26,8 @@ def _template() -> jinja2.Template:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True, trim_blocks=True,
                              lstrip_blocks=True, undefined=jinja2.StrictUndefined)
     env.globals.update(mark=MARK, places=_places, documents=_documents, householder=_householder,
-                       claimable=_claimable, materials=_materials, payee_short=_payee_short, asks=_asks, ELIGIBLE=ELIGIBLE,
+                       claimable=_claimable, materials=_materials, payee_short=_payee_short, asks=_asks,
+                       open_count=_open_count, ELIGIBLE=ELIGIBLE,
                        INELIGIBLE=INELIGIBLE)
     return env.get_template("checklists.html.j2")
 
@@ -61,6 +62,10 @@ def _claimable(members: list[Person]) -> list[tuple[Benefit, Item]]:
             if it.status != INELIGIBLE and it.benefit.id not in seen:
                 seen[it.benefit.id] = (it.benefit, it)
     return list(seen.values())
+
+
+def _open_count(members: list[Person]) -> int:
+    return sum(1 for m in members for it in m.items if it.status != INELIGIBLE)
 
 
 def _materials(b: Benefit) -> str:
