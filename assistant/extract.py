@@ -32,7 +32,8 @@ from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE
                               _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
 from .extract_people import _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words
 from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, PLAN_SENSITIVE
-from .extract_work import (_CROSS_PROVINCE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE, _NO_WORK,
+from .extract_work import (_CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
+                           _NO_WORK,
                            _WORK_CONTEXT, _WORK_DONE, _WORK_NOT, _WORK_PLACE_RE, _employer_said, _post_type)
 
 __all__ = ["MAX_TEXT", "Extracted", "extract", "BOOL_PHRASES", "BUSINESS_BOOL_PHRASES", "PLAN_SENSITIVE"]
@@ -73,7 +74,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if _CROSS_PROVINCE.search(text):
         out.facts["work_scope"] = "跨省"
     for m in _WORK_PLACE_RE.finditer(text):
-        g = next(i for i in (1, 2, 3, 4) if m.group(i))
+        g = next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i))
         name = re.split(r"的|那边|这边|厂|工地|公司|里", m.group(g))[0] or m.group(g)
         if gaz.find_all(name) and not _HOME_CONTEXT.search(text[max(0, m.start() - 4):m.start()]):
             out.work_place = out.work_place or name
@@ -90,6 +91,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         g = 1 if m.group(1) else 2
         if gaz.find_all(m.group(g)):
             work_spans.append((m.start(g), m.end(g)))
+    # a place spoken of as elsewhere ("听说你们千阳那边给500", "安康那边补1800，我们这能补多少") is not home
+    for m in _ELSEWHERE.finditer(text):
+        if gaz.find_all(m.group(1)) and not _HOME_CONTEXT.search(text[max(0, m.start(1) - 4):m.start(1)]):
+            work_spans.append((m.start(1), m.end(1)))
     place_names = [str(e["value"]) for e in _spans(entities, "place") if not in_work(e["start"], e["end"])]
     # backstop: any place in the text outside a work-place span
     stripped = text
@@ -97,13 +102,22 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         stripped = stripped[:a] + "　" * (b - a) + stripped[b:]
     if gaz.find_all(stripped):
         place_names.append(stripped)
-    # of the places named, the one a document covers and the most specific ("宝鸡一所技校，有几个千阳来的学生" is 千阳;
-    # "老二在陕西工业技师学院" does not make a 千阳 family 陕西's)
-    found = [r for r in (gaz.resolve(name) for name in place_names) if r.place is not None]
+    # the first place named, unless a later one lies inside it ("宝鸡一所技校，有几个千阳来的学生" is 千阳). Never the
+    # covered one for being covered: "我是眉县的…听说你们千阳给500" is from 眉县, which no document covers
+    found = [p for name in place_names for p in gaz.find_all(name)]      # in the order they are named
     if found:
-        best = min(found, key=lambda r: (not r.documents, -len(r.place.path)))
-        out.place = best.place.full_name
-    if out.place is None or not gaz.resolve(out.place).documents:      # typed by ear: 钱阳县, 按康, 湘谭
+        best = found[0]
+        flat = re.sub(r"\s+", "", stripped)
+        for m in _HOME_CONTEXT.finditer(flat):         # said as home ("俺是千阳的") beats named first
+            home = [p for p in gaz.find_all(flat[m.end():m.end() + 10]) if p in found]
+            if home:
+                best = home[0]
+                break
+        for p in found[1:]:
+            if len(p.path) > len(best.path) and tuple(p.path[:len(best.path)]) == tuple(best.path):
+                best = p
+        out.place = best.full_name
+    if out.place is None:           # typed by ear: 钱阳县, 按康, 湘谭
         heard = gaz.find_by_sound(stripped)
         r = gaz.resolve(heard[0].full_name) if heard else None
         if r is not None and r.place is not None and (out.place is None or r.documents):

@@ -40,3 +40,13 @@ def test_a_wider_name_does_not_replace_the_place_known():
     s = State(place="陕西省宝鸡市千阳县")
     merge(s, extract("老二在陕西工业技师学院学数控", [], s.place, TODAY), "correct")
     assert s.place == "陕西省宝鸡市千阳县"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("我是渭南的，听说你们千阳那边有求职补贴，我们这边给多少", "陕西省渭南市"),       # a place spoken of as elsewhere
+    ("俺们是汉中勉县的，离安康很近，安康那边补多少", "陕西省汉中市"),
+    ("说错了，工厂在江西九江，挨着湖南，工人都是湖南的", "江西省"),          # named first, not the covered one
+    ("俩娃一个在西安读技校，俺是千阳的脱贫户", "陕西省宝鸡市千阳县"),               # said as home beats named first
+])
+def test_the_home_place_not_the_one_compared_with(text, place):
+    assert extract(text, [], None, TODAY).place == place
