@@ -190,10 +190,16 @@ def test_csv_output_does_not_carry_formulas(tmp_path):
     assert row[2] == "'=HYPERLINK(\"http://x\")" and "'+1+2" in row
 
 
+# benefits without money in the sample rows (policies/data since the free services were encoded)
+FREE_SERVICES = {("千人社发〔2021〕141号 二、（四）12", "技工教育免学费、助学金"),
+                 ("安政办发〔2016〕74号 二、（二）6", "公共职业介绍机构免费输送到用工单位")}
+
+
 def test_amount_column_uses_arabic_digits_with_yuan(outputs):
     """Each amount as the source text gives it (千人社发〔2021〕141号; 安政办发〔2016〕74号), in Arabic digits with 元."""
     recs = detail_records(outputs["xlsx"])
-    got = {(r["行号"], it["依据"]): (it["金额"], it["金额（元）"]) for r in recs for it in r["items"]}
+    got = {(r["行号"], it["依据"], it["项目"]): (it["金额"], it["金额（元）"]) for r in recs for it in r["items"]}
+    got = {k[:2]: v for k, v in got.items() if (k[1], k[2]) not in FREE_SERVICES}
     assert got == {
         # 二、（一）1 一次性求职补贴 "每人每次500元"
         (2, "千人社发〔2021〕141号 二、（一）1"): ("500元", 500),
@@ -210,4 +216,8 @@ def test_amount_column_uses_arabic_digits_with_yuan(outputs):
     }
     for amount, _ in got.values():
         assert not re.search(r"[一二三四五六七八九十百千]元", amount), amount
+    # what the documents offer without money is said as such, with no amount counted
+    free = {(it["依据"], it["项目"]): (it["金额"], it["金额（元）"]) for r in recs for it in r["items"]
+            if (it["依据"], it["项目"]) in FREE_SERVICES}
+    assert set(free) == set(FREE_SERVICES) and all(v is None and "元" not in a[:4] for a, v in free.values()), free
     assert fmt_money(500) == "500元"
