@@ -138,28 +138,29 @@ def test_our_store_stores_and_reads_exactly_what_rasas_store_does(tmp_path):
     compare(rasa_store, ours)
 
 
+async def alternate(rasa_store, ours, sender: str, turns: int):
+    """A conversation whose turns are read and written by one store or the other; both read the same after each."""
+    from rasa.shared.core.trackers import DialogueStateTracker
+    tr = DialogueStateTracker(sender, ours.domain.slots)
+    for e in session_start(1_699_999_990) + turn(0):
+        tr.update(e)
+    await ours.save(tr)
+    pairs = [(rasa_store, ours), (ours, rasa_store), (ours, ours), (rasa_store, rasa_store), (ours, rasa_store)]
+    for i, (reader, writer) in enumerate(pairs[:turns], start=1):
+        t = await reader.retrieve(sender)
+        for e in turn(i):
+            t.update(e)
+        await writer.save(t)
+        assert dump(await rasa_store.retrieve(sender)) == dump(await ours.retrieve(sender))
+    return await rasa_store.retrieve(sender)
+
+
 def test_each_store_reads_what_the_other_wrote(tmp_path):
     from rasa.core.tracker_store import SQLTrackerStore
     d = domain()
     db = str(tmp_path / "shared.db")
     rasa_store, ours = SQLTrackerStore(d, dialect="sqlite", db=db), SafeSQLTrackerStore(d, dialect="sqlite", db=db)
-
-    async def go():
-        from rasa.shared.core.trackers import DialogueStateTracker
-        tr = DialogueStateTracker("u", d.slots)
-        for e in session_start(1_699_999_990) + turn(0):
-            tr.update(e)
-        await ours.save(tr)
-        for i, (reader, writer) in enumerate([(rasa_store, ours), (ours, rasa_store), (ours, ours),
-                                             (rasa_store, rasa_store), (ours, rasa_store)], start=1):
-            t = await reader.retrieve("u")
-            for e in turn(i):
-                t.update(e)
-            await writer.save(t)
-            assert dump(await rasa_store.retrieve("u")) == dump(await ours.retrieve("u"))
-        return await rasa_store.retrieve("u")
-
-    final = asyncio.run(go())
+    final = asyncio.run(alternate(rasa_store, ours, "u", 5))
     assert len(final.events) == 1 + 6 * 6          # SessionStarted (action_session_start is before it) + 6 turns
     assert [e.as_dict().get("text") for e in final.events if e.type_name == "user"] == [f"第{i}句" for i in range(6)]
 

@@ -8,7 +8,7 @@ import asyncio
 import pytest
 import sqlalchemy as sa
 
-from tests.rasa.test_tracker_store_speedup import domain, dump, rows, script, session_start, turn
+from tests.rasa.test_tracker_store_speedup import alternate, domain, rows, script
 from tests.reliability.test_scale import services  # noqa: F401  (the fixture: PostgreSQL + Redis)
 
 pytestmark = pytest.mark.scale
@@ -42,21 +42,7 @@ def test_our_store_stores_and_reads_exactly_what_rasas_store_does_on_postgresql(
         assert seen_ours == seen_rasa
         assert rows(ours) == rows_rasa and len(rows_rasa) == 16      # u2, and u1 after the erase
 
-        async def alternate():
-            from rasa.shared.core.trackers import DialogueStateTracker
-            tr = DialogueStateTracker("alt", d.slots)
-            for e in session_start(1_699_999_990) + turn(0):
-                tr.update(e)
-            await ours.save(tr)
-            for i, (reader, writer) in enumerate([(rasa_store, ours), (ours, rasa_store), (ours, ours)], start=1):
-                t = await reader.retrieve("alt")
-                for e in turn(i):
-                    t.update(e)
-                await writer.save(t)
-                assert dump(await rasa_store.retrieve("alt")) == dump(await ours.retrieve("alt"))
-            return await ours.retrieve("alt")
-
-        assert len(asyncio.run(alternate()).events) == 1 + 4 * 6
+        assert len(asyncio.run(alternate(rasa_store, ours, "alt", 3)).events) == 1 + 4 * 6
     finally:
         _clear(rasa_store)
         rasa_store.engine.dispose()
