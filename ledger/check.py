@@ -553,6 +553,25 @@ def _short_window(window: str) -> str:
     return re.sub(r"^.*当年", "", window)
 
 
+_ID_AS_NUMBER = "被存成了数字"
+ID_AS_NUMBER_ROWS = 5      # this many rows or more: one remark for the column instead of one per row
+
+
+def _ids_as_numbers(people: list[Person]) -> list[Problem]:
+    """A whole 身份证号 column stored as numbers is one remark (with its rows), not one per person."""
+    hit = [p for p in people if any(x.column == "身份证号" and _ID_AS_NUMBER in x.message for x in p.problems)]
+    if len(hit) < ID_AS_NUMBER_ROWS:
+        return []
+    for p in hit:
+        p.problems = [x for x in p.problems if not (x.column == "身份证号" and _ID_AS_NUMBER in x.message)]
+    lines = [p.line for p in hit]
+    where = f"第{lines[0]}～{lines[-1]}行" if lines == list(range(lines[0], lines[-1] + 1)) else \
+        "第" + "、".join(map(str, lines[:20])) + ("…行" if len(lines) > 20 else "行")
+    return [Problem(None, "", "", "身份证号", "",
+                    f"身份证号有{len(hit)}行（{where}）{_ID_AS_NUMBER}，后几位可能已经丢失：请把这一列设成“文本”后重新录入；"
+                    "打码照常，核对不受影响")]
+
+
 def _join_asks(asks: list[str]) -> str:
     """Questions one after another: '…吗？（台账“X”列）；…' — no '；' right after a question mark."""
     out = ""
@@ -590,7 +609,7 @@ def check_rows(rows: Iterable[RawRow | dict], as_of: dt.date | None = None, *, p
     t0 = time.perf_counter()
     checker.infer_employed = not any("就业状态" in r.cells for r in norm)
     people = checker.check(norm)
-    rep = Report(checker.as_of, source, people, list(notices or []), checker.base_policies)
+    rep = Report(checker.as_of, source, people, list(notices or []) + _ids_as_numbers(people), checker.base_policies)
     rep.seconds["check"] = time.perf_counter() - t0
     return rep
 

@@ -147,6 +147,8 @@ def _rows_from_table(table: list[list[Any]], source: str, where: str, line_of, *
             tail = "，人员按行号称呼"
         elif c.name == "户籍地":
             tail = "，用标题里的地名" if title else "，无法确定用哪里的政策"
+        elif c.name == "就业状态":
+            tail = "：填了务工地点、务工月数、外出时间或签了合同的人按已就业，其余按未知处理"
         else:
             tail = "，它管的情况都按未知处理"
         notices.append(Problem(None, "", "", c.name, "", f"台账没有“{c.name}”列{tail}"))

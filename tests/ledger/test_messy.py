@@ -133,3 +133,11 @@ def test_the_cli_prints_the_match_and_takes_a_mapping_file(tmp_path):
     (tmp_path / "坏.txt").write_text("外出时间=乱写\n", encoding="utf-8")
     code, out, err = run(path, "-o", tmp_path / "r3.xlsx", "--columns", tmp_path / "坏.txt")
     assert code == 2 and "不是可用的列名" in err
+
+
+def test_ids_stored_as_numbers_are_one_remark_for_the_column(tmp_path):
+    path, truth = messy.qianyang_village(tmp_path / "q.xlsx")
+    rep = ledger.check_ledger(path, messy.AS_OF)
+    ids = [p.message for p in rep.problems if p.column == "身份证号"]
+    assert ids == ["身份证号有47行（第4～50行）被存成了数字，后几位可能已经丢失：请把这一列设成“文本”后重新录入；打码照常，核对不受影响"]
+    assert all(p.id_masked.startswith("610328********") for p in rep.people)
