@@ -328,7 +328,8 @@ class BatchChecker:
             if reasons:
                 person.reason = "；".join(dict.fromkeys(reasons))
             elif person.facts.get("employed") is False:
-                person.reason = "未就业：就业类补贴不列；台账没写培训、创业、公益岗或技校，这几类也不列"
+                said = f"就业状态为“{person.employment_text}”" if person.employment_text else "未就业"
+                person.reason = f"{said}：就业类补贴不列；台账没写培训、创业、公益岗或技校，这几类也不列"
             elif person.categories_text == "（无）":
                 person.reason = "人员类别为一般户，不是这些补贴的对象"
             else:
