@@ -60,6 +60,9 @@ UNNAMED = "unnamed"
 
 
 def payee_line(b: Benefit) -> str:
+    if b.kind == "free_service":        # a service or a free place, not money: never "钱发给"
+        note = b.payee_note or ""
+        return f"免费提供给：{b.payee_label}" + ("" if "不是发钱" in note else "（不是发钱）") + (f"（{note}）" if note else "")
     if b.payee == UNNAMED:
         s = f"钱发给谁：文件未写明，请向{b.document.contact_office}确认"
     else:
@@ -77,6 +80,11 @@ def payee_text(b: Benefit, role: str | None, style: str = "chat") -> str:
     from .catalogue import default_catalogue
 
     personal = default_catalogue().personal(b.payee)
+    if b.kind == "free_service":
+        if style == "card":
+            return payee_line(b)
+        who = "您本人" if personal and role != "employer" and b.payee == "worker" else b.payee_label
+        return f"免费提供给{who}（不是发钱）"
     if b.payee == UNNAMED:
         # neither "to you" nor "not to you": the document does not say
         return payee_line(b) if style == "card" else f"文件未写明钱发给谁，请向{b.document.contact_office}确认"
