@@ -66,8 +66,10 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
     primary_topics = set(cat.topics_of(state.topic)) | set(q.fallback_topics if q else ())
     results = [r for r in ev.results if not _only_variant_failed(r)]
     if state.role == "employer":
-        return sorted(results, key=lambda r: (STATUS_RANK[r.status], personal(r)))
-    mine = sorted([r for r in results if personal(r)], key=lambda r: STATUS_RANK[r.status])
+        return sorted(results, key=lambda r: (STATUS_RANK[r.status], personal(r), _no_money(r)))
+    # within a status, money before what the text gives no amount for (a free service, 按规定): the asker's question
+    # "能补多少" is answered by the benefits that have a number
+    mine = sorted([r for r in results if personal(r)], key=lambda r: (STATUS_RANK[r.status], _no_money(r)))
     employer_side = [r for r in results if not personal(r) and r.benefit.topic in primary_topics]
     if state.topic == "ask_what_can_i_get":
         return mine
@@ -133,6 +135,11 @@ def employer_side(ev: Evaluation, state: State, limit: int = 3) -> list[BenefitR
     out = [r for r in ev.results if not personal(r) and r.status != INELIGIBLE and r.benefit.kind != "loan"]
     out.sort(key=lambda r: (r.status != ELIGIBLE, -_money(r)))
     return out[:limit]
+
+
+def _no_money(r: BenefitResult) -> bool:
+    """The text names no amount (a free service, 按规定, a standard set elsewhere)."""
+    return bool(r.amount.unstated)
 
 
 def _money(r: BenefitResult) -> float:

@@ -72,7 +72,8 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
     return intent
 
 
-ASKING = re.compile(r"补贴|补助|补帖|奖补|奖励|贷款|能贷|钱|领|报销|能报|多少|有啥|有什么|有没有|有无|能不能|能否|可以.{0,6}吗|吗|咋|怎么|哪|\?|？")
+ASKING = re.compile(r"补贴|补助|补帖|奖补|奖励|贷款|能贷|钱|领|报销|能报|多少|有啥|有什么|有没有|有无|能不能|能否|可以.{0,6}吗|吗|咋|怎么|哪|"
+                    r"办(些|点)?啥|办什么|能办|帮(些|点)?啥|\?|？")
 
 
 def question_in_words(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:
