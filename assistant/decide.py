@@ -85,6 +85,9 @@ def named_in(r: BenefitResult, text: str) -> int:
     """How plainly the message names this benefit: the longest piece (4+ characters) of its name, other than the
     words every benefit shares, found in the text ("爱心单位" names 湖南省精准就业扶贫爱心单位以奖代补资金)."""
     text = text or ""
+    words = default_catalogue().benefit_words.get(r.benefit.id)
+    if words is not None and words.search(text):
+        return 20               # the catalogue's words for this benefit ("房租水电")
     best = 0
     for part in _GENERIC_NAME_PARTS.split(r.benefit.name):
         for n in range(len(part), 3, -1):
@@ -94,6 +97,20 @@ def named_in(r: BenefitResult, text: str) -> int:
                 best = n
                 break
     return best
+
+
+def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: dt.date,
+                    limit: int = 2) -> list[BenefitResult]:
+    """Benefits the message names by their words that the question's topic did not bring (a second question in the
+    same message: "生活费给多少？还有考证要掏钱不"), for this asker, not ruled out, not already shown."""
+    if not text or not state.place:
+        return []
+    seen = {r.benefit.id for r in shown}
+    ev = evaluate(profile_of(state), state.place, as_of=as_of)
+    # whoever receives it: the user named it, and the card says who gets the money
+    out = [r for r in ev.results if r.benefit.id not in seen and named_in(r, text) >= 20
+           and not _only_variant_failed(r)]
+    return out[:limit]
 
 
 def named_first(results: list[BenefitResult], text: str) -> list[BenefitResult]:

@@ -110,6 +110,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         extra = extra_cards(state, others, shown, as_of)
         if extra:
             shown = shown[:max(1, MAX_CARDS - len(extra))] + extra
+    named = decide.named_elsewhere(state, shown, text, as_of)
+    if named:                   # a benefit the message names by its words, outside what the question brought
+        shown = decide.named_first(shown[:max(1, MAX_CARDS - len(named))] + named, text)
     decision.stated = shown
     state.last_benefits = [r.benefit.id for r in shown]
     state.pending_fact = None

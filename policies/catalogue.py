@@ -5,7 +5,7 @@ data loader and the Rasa training data all read it here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -57,6 +57,7 @@ class Catalogue:
     variant_facts: frozenset[str]
     target_group_facts: frozenset[str]
     roles: dict[str, str]
+    benefit_words: dict[str, re.Pattern] = field(default_factory=dict)   # benefit id -> the words people call it by
 
     # -- payees
     def personal(self, payee: str) -> bool:
@@ -178,8 +179,9 @@ def load_catalogue(path: Path = CATALOGUE_FILE) -> Catalogue:
                 if any(t not in questions[intent].topics for t in ts):
                     raise CatalogueError(f"narrowing {intent}/{fact}/{value}: a topic outside the question")
                 narrowing[intent][fact][value] = tuple(ts)
+    words = {bid: _pattern(str(w)) for bid, w in (raw.get("benefit_words") or {}).items()}
     return Catalogue(payees, topics, questions, addons, narrowing, frozenset(raw.get("variant_facts") or ()),
-                     frozenset(raw.get("target_group_facts") or ()), dict(raw.get("roles") or {}))
+                     frozenset(raw.get("target_group_facts") or ()), dict(raw.get("roles") or {}), words)
 
 
 @lru_cache(maxsize=1)

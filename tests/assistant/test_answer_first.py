@@ -114,3 +114,14 @@ def test_a_unit_is_not_asked_who_its_people_are():
     s = State()
     t = _say(s, "ask_training", "我们是海口一家职业培训学校，想给贫困地区的劳动力办培训，一个人政府补贴多少钱？")
     assert t.decision.stated and "您属于" not in t.replies[-1].text and s.pending_fact != "category"
+
+
+def test_a_benefit_named_by_its_words_gets_its_card_even_outside_the_topic():
+    # 房租水电 is the 场地租赁费、水电费补贴 (policies/catalogue.yaml benefit_words)
+    s = State()
+    t = _say(s, "ask_factory_job", "千阳这边县上认定的社区工厂，厂里脱贫户占了一半，房租水电补贴咋申请")
+    assert t.decision.stated[0].benefit.id == "qy.community_factory_rent"
+    s = State()
+    t = _say(s, "ask_training_allowance", "额是千阳的脱贫户，在县里学了20天月嫂，生活费交通费一天给多少？还有考育婴员证要掏钱不")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "qy.training_living_transport" in ids and "qy.skill_appraisal" in ids

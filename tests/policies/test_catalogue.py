@@ -94,3 +94,10 @@ def test_generated_nlu_lookups_are_current():
     spec.loader.exec_module(gen)
     assert (ROOT / "data" / "nlu" / "generated.yml").read_text(encoding="utf-8") == gen.render(), \
         "data/nlu/generated.yml is stale: run `make nlu-data`"
+
+
+def test_benefit_words_name_known_benefits():
+    from policies import default_policies
+
+    unknown = set(default_catalogue().benefit_words) - set(default_policies().benefits)
+    assert not unknown, f"benefit_words for benefits the data does not have: {sorted(unknown)}"
