@@ -13,7 +13,7 @@ def test_mission_example_reaches_a_correct_answer_within_two_questions(convo):
     r1 = convo.say("ask_factory_job", "我在社区工厂干了一年能拿多少补贴")
     assert "哪个县" in r1
     r2 = convo.say("inform", "千阳的")
-    assert "哪一类" in r2 or "脱贫户" in r2          # second (and last) question: the person's category
+    assert "1000元" in r2 and "哪一类" not in r2     # the rate at once; who the person is stays a condition on the card
     r3 = convo.say("inform", "脱贫户 签了一年合同")
     # the 1000元 post subsidy exists but is paid to the factory, not the worker
     assert "1000元" in r3 and "社区工厂" in r3 and "不是发给您个人" in r3
@@ -21,7 +21,7 @@ def test_mission_example_reaches_a_correct_answer_within_two_questions(convo):
     assert re.search(r"一次性求职补贴】[^，\n]*500元", r3) and "超过申请期限" in r3
     assert "千人社发〔2021〕141号" in r3
     assert "2025年12月31日到期" in r3 and "确认" in r3
-    assert convo.slots["asked"] == ["place", "category"]
+    assert convo.slots["asked"] == ["place"]
 
 
 def test_new_worker_gets_500_yuan_and_then_the_documents(convo):
@@ -227,13 +227,21 @@ def test_an_id_number_alone_does_not_erase_anything(convo):
     assert "千阳" in convo.slots["place"]
 
 
-def test_a_bare_number_answers_the_question_asked(convo):
+def test_a_bare_number_answers_the_question_asked(convo, monkeypatch):
+    monkeypatch.setattr("assistant.turn.ASK_BESIDE_ANSWER", True)     # the switch that asks beside an answer
     convo.say("ask_job_seeking", "千阳的脱贫户上个月找到工作了 有求职补贴吗")
     asked = convo.slots["pending_fact"]
     assert asked == "contract_months"
     r = convo.say("inform", "12")
     assert convo.slots["facts"]["contract_months"] == 12
     assert re.search(r"一次性求职补贴】[^，\n]*500元", r) and "✓" in r
+
+
+def test_without_a_question_the_number_said_next_is_read_by_its_words(convo):
+    r = convo.say("ask_job_seeking", "千阳的脱贫户上个月找到工作了 有求职补贴吗")
+    assert "一次性求职补贴" in r and convo.slots["pending_fact"] is None      # the answer, no question beside it
+    r = convo.say("inform", "合同签了12个月")
+    assert convo.slots["facts"]["contract_months"] == 12 and "✓" in r
 
 
 def test_absurd_numbers_are_not_taken(convo):

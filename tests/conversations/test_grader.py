@@ -157,9 +157,11 @@ def test_repeated_question_and_too_many_questions(player, mapping):
     assert not {"repeated_question", "too_many_questions"} & set(kinds(fails))
 
 
-def test_grader_counts_a_question_asked_beside_an_answer(player):
-    """The bot answers at once and asks for the fact that decides the amount in the same reply: the question is
-    counted (max_questions), and the grader does not answer it with "不清楚" (the answer is already there)."""
+def test_grader_counts_a_question_asked_beside_an_answer(player, monkeypatch):
+    """With the switch that asks beside an answer (assistant.turn.ASK_BESIDE_ANSWER), the bot answers at once and
+    asks for the fact that decides the amount in the same reply: the question is counted (max_questions), and the
+    grader does not answer it with "不清楚" (the answer is already there)."""
+    monkeypatch.setattr("assistant.turn.ASK_BESIDE_ANSWER", True)
     steps = player.turn("我是千阳县的脱贫户，在外地上班，求职补贴能领多少", "ask_job_seeking", [])
     assert len(steps) == 1 and steps[0].stated, [s.replies for s in steps]
     assert steps[0].asked, steps[0].replies

@@ -291,11 +291,10 @@ def test_hostile_long_input_is_masked_or_left_as_it_is():
 def test_an_id_typed_as_an_answer_is_neither_stored_nor_read_as_a_number(stack):
     """The masked ID 610328********1234 was read as 610328 (新吸纳符合条件人数610328人, 合同期限610328个月)."""
     u = "sec-privacy-id"
-    stack.say(u, "我们是千阳的社区工厂，吸纳脱贫户就业能拿多少补贴")
-    asked = " ".join(r.get("text") or "" for r in stack.say(u, "是的，认定过"))
-    # the bot asks for a number beside its answer: how many were taken on, or the contract length
-    assert "几名" in asked or "多长时间" in asked, asked
-    reply = " ".join(r.get("text") or "" for r in stack.say(u, "身份证 6103 2819 9001 0112 34"))
+    first = " ".join(r.get("text") or "" for r in stack.say(u, "我们是千阳的社区工厂，吸纳脱贫户就业能拿多少补贴"))
+    assert "新吸纳符合条件人数" in first, first       # the rate depends on a head-count: a number the ID could fill
+    # the ID typed where the numbers go: the count of hires and the contract's length stay unknown
+    reply = " ".join(r.get("text") or "" for r in stack.say(u, "是的，认定过，新招的那个身份证 6103 2819 9001 0112 34"))
     tracker = stack.tracker(u)
     stored = json.dumps(tracker, ensure_ascii=False)
     assert ID not in flat(stored) and MASKED_ID in stored
