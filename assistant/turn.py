@@ -94,7 +94,12 @@ def mentioned_without_amount(state: State, ev: Evaluation) -> Reply | None:
 
 def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
            others: list[str] | None = None, text: str = "") -> list[Reply]:
-    if not ev.results:
+    named: list = []
+    if not ev.results and ev.documents:
+        # the question's topic is not in this document, but the message names benefits that are ("扶贫车间…那个1000元的
+        # 奖励", "3000块的补助", "培训那几天的路费"): those are the answer
+        named = decide.named_elsewhere(state, [], text, as_of, limit=MAX_CARDS)
+    if not ev.results and not named:
         if not ev.documents:
             return [Reply(no_policy_text(state.place))]
         doc = ev.documents[0]
@@ -110,7 +115,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         rest = what_can_i_get(state, allev, as_of, decision)
         state.topic = saved_topic
         return [head] + rest
-    ordered = decide.named_first(decide.relevant(ev, state), text)
+    ordered = decide.named_first(decide.relevant(ev, state), text) if ev.results else named
     shown = ordered[:MAX_CARDS]
     if others:                  # each question of a two-part message gets its own answer
         extra = extra_cards(state, others, shown, as_of)

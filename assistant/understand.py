@@ -76,6 +76,11 @@ ASKING = re.compile(r"补贴|补助|补帖|奖补|奖励|贷款|能贷|钱|领|�
                     r"办(些|点)?啥|办什么|能办|帮(些|点)?啥|\?|？")
 
 
+# "还能领点啥", "俺能替她办些啥", "有啥补贴" without naming one: everything the person may get
+WHAT_ELSE = re.compile(r"(?:还|又|都|自己|本人|他|她|我)?(?:能|可以|能够)(?:领|拿|享受|办|要)(?:点|些|到)?(?:啥|什么|哪些)|"
+                       r"有(?:啥|什么|哪些)(?:补贴|补助|政策|帮扶|好处)(?!.{0,3}(?:吗|没|不))|还能领啥|能领啥")
+
+
 def question_in_words(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:
     """The question a message asks when the NLU did not see one (it took it for a correction, a fact or small talk):
     the words that name a question in the catalogue; or, with no topic yet, "what can I get" when the message asks
@@ -83,6 +88,8 @@ def question_in_words(intent: str | None, text: str, ex: Extracted, state: State
     if state.pending_fact and not ASKING.search(text or ""):
         return intent           # an answer to our question ("社区工厂"), not a new question
     named = default_catalogue().question_named_in(text or "")
+    if not named and state.topic and WHAT_ELSE.search(text or ""):
+        return "ask_what_can_i_get"
     if named and (not state.topic or ASKING.search(text or "")):
         return named
     if not state.topic and ASKING.search(text or "") and (ex.place or ex.categories or ex.facts or state.place):

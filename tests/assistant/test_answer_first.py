@@ -125,3 +125,18 @@ def test_a_benefit_named_by_its_words_gets_its_card_even_outside_the_topic():
     t = _say(s, "ask_training_allowance", "额是千阳的脱贫户，在县里学了20天月嫂，生活费交通费一天给多少？还有考育婴员证要掏钱不")
     ids = [r.benefit.id for r in t.decision.stated]
     assert "qy.training_living_transport" in ids and "qy.skill_appraisal" in ids
+
+
+def test_a_benefit_named_where_the_question_has_no_topic_is_the_answer_not_a_none():
+    # 绥化 has no 社区工厂 benefits, but the 1000元 reward for a 扶贫车间 hiring 建档立卡 people is named by its words
+    s = State()
+    t = _say(s, "ask_factory_job", "俺们在北林区开的扶贫车间，招了4个建档立卡的，一直干了一年多，那个一个人1000的奖励咋申请？")
+    text = "\n".join(r.text for r in t.replies)
+    assert "里没有" not in text and t.decision.stated[0].benefit.id == "sh.startup_poverty_reward"
+
+
+def test_what_else_can_be_had_after_a_topic():
+    s = State()
+    _say(s, "ask_referral", "我爸是岳阳平江的贫困户，去年被县里一个劳务公司介绍到浙江厂里，那个公司说能拿政府200块")
+    t = _say(s, "inform", "那我爸自己能领点啥？")
+    assert s.topic == "ask_what_can_i_get" and "您可能能领这些" in t.replies[-1].text
