@@ -92,6 +92,25 @@ def mentioned_without_amount(state: State, ev: Evaluation) -> Reply | None:
     return Reply("\n\n".join(out)) if out else None
 
 
+def discontinued_lines(shown: list, ev: Evaluation, text: str) -> list[str]:
+    """A policy the document ends (not_encoded with status discontinued, e.g. 原就业扶贫基地补助) said first when the
+    message asks about it ("原来那个扶贫基地的补助还给不给") or when the benefit that replaced it is shown."""
+    out = []
+    shown_ids = {r.benefit.id for r in shown}
+    for doc in ev.documents:
+        for item in doc.not_encoded:
+            if item.get("status") != "discontinued":
+                continue
+            what = str(item.get("what") or "")
+            core = re.sub(r"^原|补助$|补贴$", "", what)
+            asked = bool(core) and (core in (text or "") or (re.search(r"原来|以前|之前|过去|老的|原先", text or "")
+                                                             and item.get("replaced_by") in shown_ids))
+            if asked:
+                out.append(f"{item.get('quote') or what + '不再延续。'}（{doc.document_no} {item.get('clause', '')}）"
+                           "下面是现在的规定：")
+    return out
+
+
 def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
            others: list[str] | None = None, text: str = "") -> list[Reply]:
     named: list = []
@@ -127,9 +146,10 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     decision.stated = shown
     state.last_benefits = [r.benefit.id for r in shown]
     state.pending_fact = None
+    ended_here = discontinued_lines(shown, ev, text)
     # the answer first (a small screen shows the first lines): the cards, then what was understood, the validity,
     # and at most one question about the fact that decides the most
-    parts = [short_card(r, state.role, as_of, state.facts) for r in shown]
+    parts = ended_here + [short_card(r, state.role, as_of, state.facts) for r in shown]
     hidden = len([r for r in ordered if r not in shown])
     if hidden:
         parts.append(f"另有{hidden}项相关补贴，回复“还能领啥”查看。")

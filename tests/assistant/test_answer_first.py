@@ -140,3 +140,13 @@ def test_what_else_can_be_had_after_a_topic():
     _say(s, "ask_referral", "我爸是岳阳平江的贫困户，去年被县里一个劳务公司介绍到浙江厂里，那个公司说能拿政府200块")
     t = _say(s, "inform", "那我爸自己能领点啥？")
     assert s.topic == "ask_what_can_i_get" and "您可能能领这些" in t.replies[-1].text
+
+
+def test_a_policy_the_document_ends_is_said_to_have_ended():
+    s = State()
+    t = _say(s, "ask_factory_job", "千阳以前认定的就业扶贫基地，原来那个扶贫基地的补助现在还给不给")
+    first = t.replies[-1].text.split("\n")[0]
+    assert "原就业扶贫基地补助政策不再延续" in first and "二、（二）5" in first
+    s = State()
+    t = _say(s, "ask_factory_job", "我们是千阳县认定的就业帮扶基地，新招了12个脱贫户，奖补多少")
+    assert "不再延续" not in t.replies[-1].text           # not said to someone who did not ask about the old policy
