@@ -166,7 +166,11 @@ def _money(r: BenefitResult) -> float:
         return float(a.value)
     if a.range:
         return float(a.range[1])
-    return 0.0
+    m = _RATE.search(a.text or "")         # a rate times something unknown ("每人每月400元×在岗月数"): the rate
+    return float(m.group(1)) * (10000 if m.group(2) else 1) if m else 0.0
+
+
+_RATE = re.compile(r"([0-9]+(?:\.[0-9]+)?)(万)?元")
 
 
 def next_question(state: State, ev: Evaluation, focus: int = MAX_CARDS) -> str | None:

@@ -171,8 +171,7 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     poss = decide.possible(ev, state)
     if not poss:
         return [Reply("按您说的情况，暂时没有符合的补贴。情况有变可以再告诉我，或问当地镇劳动保障事务所（12333）。")]
-    lines = [known_line(state)] if known_line(state) else []
-    lines.append("您可能能领这些（✓符合 ?还要确认）：")
+    lines = ["您可能能领这些（✓符合 ?还要确认）："]
     for i, r in enumerate(poss[:8], 1):
         mark = "✓" if r.status == "eligible" and decide.fits(r, state) else "?"
         lines.append(f"{i}. {mark}{r.benefit.name}：{amount_line(r)}，{payee_text(r.benefit, state.role)}")
@@ -180,11 +179,13 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
         lines.append(f"……共{len(poss)}项")
     theirs = decide.employer_side(ev, state) if state.role != "employer" else []
     if theirs:                  # what the employer receives for taking the person on: theirs, said plainly
-        lines.append("单位能领的（钱发给单位，不是发给您个人）：")
+        lines.append("单位能领的（钱发给单位，不是发给" + ("劳动者" if state.role == "proxy" else "您") + "个人）：")
         for r in theirs:
             mark = "✓" if r.status == "eligible" else "?"
             lines.append(f"· {mark}{r.benefit.name}：{amount_line(r)}，钱发给{r.benefit.payee_label}")
     lines.append("想细问哪项，直接说名字，比如“交通补助”。")
+    if known_line(state):       # what was understood, after the answer (a small screen shows the first lines)
+        lines.append(known_line(state))
     lines.append(validity_footer(poss + theirs, as_of))
     state.last_benefits = [r.benefit.id for r in poss[:8]]
     decision.stated = poss[:8] + theirs
@@ -258,7 +259,7 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
     texts = []
     for r in mine[:2]:
         t = documents_text(r.benefit)
-        if state.role == "worker" and not personal(r):
+        if state.role in ("worker", "proxy") and not personal(r):
             t += f"\n（这是{r.benefit.payee_label}申请时交的材料）"
         texts.append(t)
     texts.append(validity_footer(mine[:2], as_of))

@@ -49,13 +49,27 @@ def is_question(intent: str | None) -> bool:
     return intent in default_catalogue().questions
 
 
+# someone asking for another person: a family member ("我帮我妈问的", "俺闺女是…") or an operator typing a caller's
+# words ("来电人说他是…"): the money goes to that person, not to the one asking
+PROXY_WORDS = re.compile(
+    r"(我|俺|额|咱)(是)?(帮|替|给)(我|俺)?(的)?(妈|爸|娘|爹|老公|老婆|媳妇|男人|对象|儿子|女儿|闺女|娃|崽|孩子|弟|哥|姐|妹|孙子|孙女)|"
+    r"(我|俺|额)(家|屋里|屋头)?(的)?(妈|爸|娘|爹|老公|老婆|媳妇|男人|对象|儿子|女儿|闺女|娃儿?|崽|孩子|弟弟|哥哥|姐姐|妹妹|孙子|孙女|老汉儿?)"
+    r"(是|在|去|今年|前年|去年|想|要|他|她|刚|上|从|大学|高中|初中|考)|"
+    r"来电人(说|是|问|又)|来电的|帮人问|替人问")
+
+
 def role_of(intent: str | None, text: str, previous: str | None) -> str:
-    """Who is asking: an employer (by the question or the words) or a worker."""
+    """Who is asking: an employer, school or agency (by the question or the words), someone asking for another person
+    ("proxy": family or an operator), or a worker asking for themselves."""
     q = default_catalogue().questions.get(intent or "")
     if q is not None and q.role == "employer":
         return "employer"
     if EMPLOYER_WORDS.search(text or ""):
         return "employer"
+    if PROXY_WORDS.search(text or ""):
+        return "proxy"
+    if previous == "proxy":
+        return "proxy"
     if q is not None:
         return "worker"
     return previous or "worker"

@@ -13,7 +13,7 @@ import yaml
 
 CATALOGUE_FILE = Path(__file__).resolve().parent / "catalogue.yaml"
 LEDGER_GROUPS = {"employment", "training", "startup", "post", "school", "none"}
-ROLES = ("worker", "employer")
+ROLES = ("worker", "employer")        # a question's usual asker; a chat may also have "proxy" (asks for another)
 
 
 class CatalogueError(ValueError):
@@ -82,7 +82,7 @@ class Catalogue:
         """The topics a question covers for this asker: a worker also hears what they get themselves
         (worker_addons); a fact such as the employer's type can narrow the question to one topic."""
         topics = set(self.topics_of(intent))
-        if role == "worker":
+        if role in ("worker", "proxy"):
             for t in list(topics):
                 topics.update(self.worker_addons.get(t, ()))
         for fact, by_value in self.narrowing.get(intent or "", {}).items():

@@ -38,6 +38,10 @@ def citation(b: Benefit) -> str:
 
 def amount_line(r: BenefitResult) -> str:
     a = r.amount
+    if a.value is not None and a.basis:
+        # a total for the persons (or the standard) the asker gave, the rate beside it: "2500元（5人×每人500元）",
+        # "最高54000元（15人×每人每月不超过600元×最长6个月）"
+        return f"{a.total_per}{'最高' if a.up_to else ''}{fmt_money(a.value)}（{a.basis}）"
     if a.value is not None:
         computed = len(a.steps) > 1 or (a.steps and "=" in a.steps[0])
         if not computed and a.text and fmt_money(a.value) in a.text:
@@ -83,24 +87,27 @@ def payee_text(b: Benefit, role: str | None, style: str = "chat") -> str:
     if b.kind == "free_service":
         if style == "card":
             return payee_line(b)
-        who = "您本人" if personal and role != "employer" and b.payee == "worker" else b.payee_label
+        who = "您本人" if personal and role == "worker" and b.payee == "worker" else b.payee_label
         return f"免费提供给{who}（不是发钱）"
     if b.payee == UNNAMED:
         # neither "to you" nor "not to you": the document does not say
         return payee_line(b) if style == "card" else f"文件未写明钱发给谁，请向{b.document.contact_office}确认"
     if style == "card":
         s = payee_line(b)
-        if role == "worker" and not personal:
+        if role in ("worker", "proxy") and not personal:
             s += "。不是发给来电人个人"
         return s
     if b.kind == "loan":
-        return "这是贷款（要按期还），贷给借款人" + ("（您本人）" if role != "employer" else "")
+        return "这是贷款（要按期还），贷给借款人" + ("（您本人）" if role == "worker" else "")
     if personal and role != "employer":
-        who = "您本人" if b.payee == "worker" else b.payee_label
+        # "proxy": someone asking for another person (family, an operator): the money is that person's, not theirs
+        who = "您本人" if b.payee == "worker" and role != "proxy" else b.payee_label
         return f"钱发给{who}"
     s = f"钱发给{b.payee_label}"
     if role == "worker" and not personal:
         s += "，不是发给您个人"
+    elif role == "proxy" and not personal:
+        s += "，不是发给劳动者个人"
     return s
 
 

@@ -226,7 +226,7 @@ def checklist(r: BenefitResult, as_of: dt.date, role: str | None) -> dict:
     if ap["window"]:
         lines.append(f"时间：{ap['window']}")
     side_note = None
-    if role == "worker" and not personal(r):
+    if role in ("worker", "proxy") and not personal(r):
         side_note = f"这是{b.payee_label}申请时交的材料，钱发给{b.payee_label}"
         lines.append(f"（{side_note}）")
     lines.append(f"依据：{citation(b)}")
@@ -317,7 +317,7 @@ def conclusion(cards: list[dict], hint: str | None, role: str | None, coverage: 
     if p["code"] == "unnamed":
         payee = "钱发给谁：文件未写明"
     else:
-        payee = f"钱发给{p['label']}" + ("（不是来电人）" if role == "worker" and not p["personal"] else "")
+        payee = f"钱发给{p['label']}" + ("（不是来电人）" if role in ("worker", "proxy") and not p["personal"] else "")
     parts = [{"kind": "name", "text": c["name"]}, {"kind": "amount", "text": money},
              {"kind": "payee", "text": payee, "personal": p["personal"]}]
     warn = _warning(c["validity"])

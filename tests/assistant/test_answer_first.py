@@ -150,3 +150,14 @@ def test_a_policy_the_document_ends_is_said_to_have_ended():
     s = State()
     t = _say(s, "ask_factory_job", "我们是千阳县认定的就业帮扶基地，新招了12个脱贫户，奖补多少")
     assert "不再延续" not in t.replies[-1].text           # not said to someone who did not ask about the old policy
+
+
+def test_someone_asking_for_another_person_is_not_told_the_money_is_theirs():
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "我爸是千阳的脱贫户，在江苏打工签了一年合同，上个月刚去的，能领啥")
+    text = t.replies[-1].text
+    assert s.role == "proxy" and "钱发给劳动者本人" in text and "您本人" not in text
+    assert text.startswith("您可能能领这些")                     # the answer first, what was understood after it
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "我是千阳的脱贫户，在江苏打工签了一年合同，上个月刚去的，能领啥")
+    assert s.role == "worker" and "钱发给您本人" in t.replies[-1].text
