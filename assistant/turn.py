@@ -165,13 +165,20 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     return [Reply("\n\n".join(parts), buttons=buttons())]
 
 
-def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decision) -> list[Reply]:
+def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
+                   text: str = "") -> list[Reply]:
     from policies.render import amount_line
 
     poss = decide.possible(ev, state)
-    if not poss:
+    # a benefit the message names ("能拿那个一个人1000元的奖励吗") is answered first, with its status and why not
+    named = [r for r in ev.results if decide.named_in(r, text) >= 20][:2]
+    lines = []
+    for r in named:
+        lines.append(short_card(r, state.role, as_of, state.facts))
+    poss = [r for r in poss if r not in named]
+    if not poss and not named:
         return [Reply("按您说的情况，暂时没有符合的补贴。情况有变可以再告诉我，或问当地镇劳动保障事务所（12333）。")]
-    lines = ["您可能能领这些（✓符合 ?还要确认）："]
+    lines.append("您可能能领这些（✓符合 ?还要确认）：" if not named else "其他可能能领的（✓符合 ?还要确认）：")
     for i, r in enumerate(poss[:8], 1):
         mark = "✓" if r.status == "eligible" and decide.fits(r, state) else "?"
         lines.append(f"{i}. {mark}{r.benefit.name}：{amount_line(r)}，{payee_text(r.benefit, state.role)}")
@@ -186,9 +193,9 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     lines.append("想细问哪项，直接说名字，比如“交通补助”。")
     if known_line(state):       # what was understood, after the answer (a small screen shows the first lines)
         lines.append(known_line(state))
-    lines.append(validity_footer(poss + theirs, as_of))
-    state.last_benefits = [r.benefit.id for r in poss[:8]]
-    decision.stated = poss[:8] + theirs
+    lines.append(validity_footer(named + poss + theirs, as_of))
+    state.last_benefits = [r.benefit.id for r in named + poss[:8]]
+    decision.stated = named + poss[:8] + theirs
     state.pending_fact = None
     return [Reply("\n".join(lines), buttons=buttons(NEXT_STEPS[:2]))]
 
@@ -243,14 +250,22 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         if nxt and not decide.possible(ev, state):
             replies.append(ask_for(state, nxt))
             return Turn(replies, decision)
-        return Turn(replies + what_can_i_get(state, ev, as_of, decision), decision)
+        return Turn(replies + what_can_i_get(state, ev, as_of, decision, text), decision)
     return Turn(replies + answer(state, ev, as_of, decision, other_questions(state, text), text), decision)
+
+
+def _asked_benefits(state: State, text: str, as_of: dt.date) -> list:
+    """What a follow-up ("要带啥", "去哪办") is about: the benefits the message names by their words, then the last
+    ones stated or the topic's."""
+    named = decide.named_elsewhere(state, [], text, as_of) if state.place else []
+    ids = {r.benefit.id for r in named}
+    return named + [r for r in decide.current_benefits(state, as_of) if r.benefit.id not in ids]
 
 
 def documents_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
     as_of = as_of or today()
     absorb(state, text, entities)
-    results = decide.current_benefits(state, as_of)
+    results = _asked_benefits(state, text, as_of)
     if not results:
         return Turn([Reply("您想问哪项补贴的材料？先告诉我您是哪个县的、问的是啥补贴，比如“千阳的求职补贴要带啥”。")], Decision())
     own = (lambda r: not personal(r)) if state.role == "employer" else personal   # the asker's own money first
@@ -270,7 +285,7 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
 def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
     as_of = as_of or today()
     absorb(state, text, entities)
-    results = decide.current_benefits(state, as_of)
+    results = _asked_benefits(state, text, as_of)
     if not results:
         return Turn([Reply("您想问哪项补贴在哪办？先告诉我您是哪个县的、问的是啥补贴。也可以直接问镇劳动保障事务所或拨打12333。")],
                     Decision())

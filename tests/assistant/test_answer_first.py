@@ -161,3 +161,15 @@ def test_someone_asking_for_another_person_is_not_told_the_money_is_theirs():
     s = State()
     t = _say(s, "ask_what_can_i_get", "我是千阳的脱贫户，在江苏打工签了一年合同，上个月刚去的，能领啥")
     assert s.role == "worker" and "钱发给您本人" in t.replies[-1].text
+
+
+def test_a_named_benefit_is_answered_in_what_else_and_in_documents_even_when_not_for_them():
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "肇东的服装厂，雇了5个农民工，都是普通人不是贫困户，干了两年了，能拿那个一个人1000元的奖励吗？")
+    first = t.decision.stated[0]
+    assert first.benefit.id == "sh.startup_poverty_reward" and first.status == "ineligible"
+    assert "✗" in t.replies[-1].text.split("\n\n")[0] or "✗" in t.replies[-1].text.split("\n")[1]
+    from assistant.turn import documents_turn
+    s = State()
+    t = documents_turn(s, "我们是千阳县认定的就业帮扶基地，年底报一次性就业奖补，要准备哪些材料", [], TODAY)
+    assert t.decision.stated[0].benefit.id == "qy.employment_base_award"
