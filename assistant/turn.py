@@ -269,8 +269,10 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
     if not results:
         return Turn([Reply("您想问哪项补贴的材料？先告诉我您是哪个县的、问的是啥补贴，比如“千阳的求职补贴要带啥”。")], Decision())
     own = (lambda r: not personal(r)) if state.role == "employer" else personal   # the asker's own money first
-    mine = [r for r in results if own(r) and r.status != INELIGIBLE] or \
-        [r for r in results if r.status != INELIGIBLE] or results
+    named = [r for r in results if decide.named_in(r, text) >= 20]
+    mine = named + ([r for r in results if own(r) and r.status != INELIGIBLE and r not in named] or
+                    [r for r in results if r.status != INELIGIBLE and r not in named] or
+                    [r for r in results if r not in named])
     texts = []
     for r in mine[:2]:
         t = documents_text(r.benefit)
@@ -290,7 +292,8 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
         return Turn([Reply("您想问哪项补贴在哪办？先告诉我您是哪个县的、问的是啥补贴。也可以直接问镇劳动保障事务所或拨打12333。")],
                     Decision())
     own = (lambda r: not personal(r)) if state.role == "employer" else personal
-    mine = sorted([r for r in results if r.status != INELIGIBLE] or results, key=lambda r: not own(r))
+    mine = sorted([r for r in results if r.status != INELIGIBLE] or results,
+                  key=lambda r: (decide.named_in(r, text) < 20, not own(r)))
     out = []
     for r in mine[:2]:
         b = r.benefit
