@@ -7,6 +7,7 @@ Plain Python, no Rasa: used by the actions, the console, the batch check and the
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -166,6 +167,8 @@ class AmountResult:
     missing: list[str] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
     unstated: bool = False         # the document gives no amount (amount type none): say so, do not invent one
+    basis: str = ""                # a total for the persons the asker counted, in short: "5人×每人500元"
+    total_per: str = ""            # the period of such a total, from the rate's words ("每年")
 
 
 @dataclass
@@ -315,6 +318,9 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
         r.value = a.value.value
         r.text = f"{a.per or ''}{fmt_money(r.value)}"
         r.steps.append(r.text)
+        _times_count(a, p, r, _rate_words(a.per, r.value))
+    elif a.type == "per_unit" and _count_fact(a):
+        _per_unit_counted(a, p, vocab, r)
     elif a.type == "per_unit":
         per = a.per or ""
         words = [f"{per}{'不超过' if a.up_to else ''}{fmt_money(a.value.value)}"]
@@ -361,6 +367,8 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
             r.value = total
         elif a.cap:
             r.range = (0, a.cap.value)
+    elif a.type == "capped_cost" and a.raw.get("uplift"):
+        _uplift(a, p, vocab, r)
     elif a.type == "capped_cost":
         label = vocab.facts[a.cost_fact].label
         rate = a.rate.value if a.rate else 1.0
@@ -383,6 +391,11 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
             elif a.cap:
                 r.steps.append(f"不超过{fmt_money(a.cap.value)}，按实际{fmt_money(total)}计")
             r.value = total
+            _times_count(a, p, r, f"每人{fmt_money(total)}")
+            if r.basis and a.period:
+                r.basis += f"；补贴期限{'不超过' if a.period_at_most else ''}{a.period.text}"
+            if r.basis and re.search(r"每年|一年", vocab.facts[a.cost_fact].question):
+                r.total_per = "每年"         # a yearly cost (单位每年为他缴的…): a yearly total
     elif a.type == "cases":
         subs = []
         for when, sub in a.cases:
@@ -397,10 +410,29 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
                 break
             if v is None:
                 open_cases.append((when, s))
-        if chosen is not None and not open_cases:
+        # the document's ordinary rate (`default: true`, 按每人每年1000元标准 … 其中贫困地区的企业 … 1500元): while
+        # its own conditions are unknown it is the answer, and the other open cases are said as the exceptions
+        default = next((s for (_, _, s), raw in zip(subs, a.raw.get("cases") or []) if raw.get("default")), None)
+        if chosen is None and default is not None and any(s is default for _, s in open_cases):
+            others = [s for _, s in open_cases if s is not default]
+            r.value, r.up_to, r.steps = default.value, default.up_to, list(default.steps)
+            r.range, r.quotes = default.range, list(default.quotes) + r.quotes
+            r.basis, r.total_per, r.unstated = default.basis, default.total_per, default.unstated
+            r.missing = list(default.missing)
+            for when, _ in open_cases:
+                for c in when:
+                    for f in _cond_facts(c):
+                        if eval_condition(c, p) is None and f not in r.missing:
+                            r.missing.append(f)
+            exceptions = "；".join(s.text for s in others)
+            r.text = default.text + (f"（其中{exceptions}）" if exceptions else "")
+            if r.basis and exceptions:
+                r.basis += f"；其中{exceptions}"
+        elif chosen is not None and not open_cases:
             r.value, r.up_to, r.steps, r.missing = chosen.value, chosen.up_to, list(chosen.steps), list(chosen.missing)
             r.range, r.quotes = chosen.range, list(chosen.quotes) + r.quotes
             r.text, r.unstated = chosen.text, chosen.unstated
+            r.basis, r.total_per = chosen.basis, chosen.total_per
         else:
             cands = [s for _, s in open_cases] + ([chosen] if chosen else [])
             for when, _ in open_cases:
@@ -432,6 +464,105 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
     if a.label:
         r.text = f"{a.label}：{r.text}"
     return r
+
+
+# ----------------------------------------------------------------------------------------------- head-counts
+# `count: <fact>` on an amount node (SCHEMA.md, Amounts): the amount is per person, and the asker may say for how
+# many persons ("介绍了5个", "俩娃都念技校", "收3个见习"). Unknown, the answer is the rate as the document states it
+# and nothing is asked; known, the answer is the total for them, with the rate beside it ("2500元（5人×每人500元）").
+_UNIT_WORD = {"months": "个月", "days": "天", "count": "人", "hours": "课时", "years": "年"}
+
+
+def _count_fact(a: Amount) -> str | None:
+    return (a.raw or {}).get("count") if isinstance(a.raw, dict) else None
+
+
+def _head_count(a: Amount, p: Profile) -> float | None:
+    fact = _count_fact(a)
+    v = p.facts.get(fact) if fact else None
+    return float(v) if v is not None and v >= 1 else None
+
+
+def _rate_words(per: str | None, value: float) -> str:
+    """The rate of one person as the line shows it: the last words of `per` ("按实际介绍就业人数，每人" → "每人500元")."""
+    per = re.split(r"[，,]", per or "")[-1]
+    return f"{per}{fmt_money(value)}"
+
+
+def _times_count(a: Amount, p: Profile, r: AmountResult, each: str) -> None:
+    """Multiply a computed amount of one person by the head-count the asker gave (`count`)."""
+    n = _head_count(a, p)
+    if n is None or r.value is None:
+        return
+    total = r.value * n
+    r.steps.append(f"{_num(n)}人×{fmt_money(r.value)} = {fmt_money(total)}")
+    r.basis = f"{_num(n)}人×{each}"
+    m = re.search(r"每(年|月|期)", a.per or "") if a.type == "fixed" else None
+    r.total_per = m.group(0) if m else ""
+    r.value = total
+
+
+def _per_unit_counted(a: Amount, p: Profile, vocab, r: AmountResult) -> None:
+    """`per_unit` with a head-count: the rate per person and unit ("每人每月不超过600元，最长6个月"); for N persons the
+    total, a unit with a maximum that was not said counted at its maximum (the total is then a ceiling: 最多)."""
+    rate = f"{a.per or ''}{'不超过' if a.up_to else ''}{fmt_money(a.value.value)}"
+    words = [rate]
+    for fact, mx in a.units:
+        words.append(f"，最长{mx.text}" if mx else f"×{vocab.facts[fact].label}")
+    r.text = "".join(words)
+    n = _head_count(a, p)
+    each = a.value.value
+    factors, notes, complete, ceiling = [rate], [], True, a.up_to
+    for fact, mx in a.units:
+        spec = vocab.facts[fact]
+        unit = _UNIT_WORD.get(spec.type, "")
+        v = p.facts.get(fact)
+        if v is None:
+            r.missing.append(fact)
+            if mx is None or n is None:
+                complete = False
+                continue
+            k, ceiling = mx.value, True
+            factors.append(f"最长{mx.text}")
+            each *= k
+            continue
+        k = min(v, mx.value) if mx else v
+        factors.append(f"{_num(k)}{unit}")
+        if mx and v > mx.value:
+            notes.append(f"{spec.label}{_num(v)}{unit}，按最长{mx.text}计")
+        each *= k
+    if a.cap:
+        r.text += f"，最高{fmt_money(a.cap.value)}" + (f"（{a.cap_per}）" if a.cap_per else "")
+    if not complete:
+        return
+    total = each * (n or 1)
+    formula = "×".join(([f"{_num(n)}人"] if n else []) + [fmt_money(a.value.value)] + factors[1:])
+    r.steps.append(f"{formula} = {fmt_money(total)}")
+    r.steps += notes
+    if a.cap and total > a.cap.value:
+        r.steps.append(f"超过上限{fmt_money(a.cap.value)}，按{fmt_money(a.cap.value)}计")
+        total = a.cap.value
+    r.value, r.up_to = total, ceiling
+    if n:
+        r.basis = "；".join(["×".join([f"{_num(n)}人", rate] + factors[1:])] + notes)
+
+
+def _uplift(a: Amount, p: Profile, vocab, r: AmountResult) -> None:
+    """`capped_cost` with `uplift: true`: the standard the asker states raised by `rate` (在同类职业培训补贴标准基础上
+    上浮70% → 1500元 × 170%). Unknown, the document's words (`text`), and nothing is asked: the standard is the
+    place's own, which the document does not give."""
+    label = vocab.facts[a.cost_fact].label
+    rate = a.rate.value
+    v = p.facts.get(a.cost_fact)
+    r.text = a.raw.get("text") or f"在{label}基础上上浮{_num(rate * 100)}%"
+    if v is None:
+        r.unstated = True
+        return
+    each = v * (1 + rate)
+    r.steps.append(f"{label}{fmt_money(v)}，上浮{_num(rate * 100)}%：{fmt_money(v)}×{_num(1 + rate)} = {fmt_money(each)}")
+    r.value = each
+    _times_count(a, p, r, f"每人{fmt_money(each)}")
+    r.basis = "；".join(x for x in (r.basis, f"{fmt_money(v)}上浮{_num(rate * 100)}%") if x)
 
 
 # ----------------------------------------------------------------------------------------------- benefits

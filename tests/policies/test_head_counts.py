@@ -1,0 +1,87 @@
+"""Amounts for the persons the asker counted (`count:` on an amount node, SCHEMA.md): the total with the rate beside
+it, a ceiling kept a ceiling, the rate alone (and no question) when nobody was counted; the ordinary rate of `cases`
+(`default: true`) with the exception said; a standard raised by a share (`uplift: true`)."""
+import datetime as dt
+
+import pytest
+
+from policies import default_policies, evaluate
+from policies.render import amount_line
+
+AS_OF = dt.date(2020, 6, 1)
+
+
+def result(place, facts, bid):
+    return evaluate(facts, place, as_of=AS_OF).by_id(bid)
+
+
+def _amount_nodes(node):
+    if isinstance(node, dict):
+        if "type" in node:
+            yield node
+        for v in node.values():
+            yield from _amount_nodes(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _amount_nodes(v)
+
+
+def test_every_count_names_a_head_count_fact_and_every_cases_has_at_most_one_default():
+    ps = default_policies()
+    for b in ps.benefits.values():
+        for node in _amount_nodes(b.amount.raw):
+            if "count" in node:
+                assert ps.vocab.facts[node["count"]].type == "count", b.id
+            defaults = [c for c in node.get("cases") or [] if c.get("default")]
+            assert len(defaults) <= 1, b.id
+            if node.get("uplift"):
+                assert node["type"] == "capped_cost" and "rate" in node, b.id
+
+
+@pytest.mark.parametrize("place, facts, bid, line", [
+    ("千阳县", {"referred_count": 5}, "qy.job_referral", "2500元（5人×每人500元）"),
+    ("千阳县", {"students_count": 2}, "qy.yulu_technical_school", "每年6000元（2人×每生每年3000元）"),
+    ("千阳县", {"new_hires": 15}, "qy.work_for_training", "最高54000元（15人×每人每月不超过600元×最长6个月）"),
+    ("千阳县", {"new_hires": 15, "training_months": 3}, "qy.work_for_training",
+     "最高27000元（15人×每人每月不超过600元×3个月）"),
+    ("汉阴县", {"intern_count": 3, "internship_months": 8}, "ak.internship",
+     "18000元（3人×每人每月1000元×6个月；见习月数8个月，按最长6个月计）"),
+    ("长沙市", {"new_hires": 10}, "hn.post_subsidy",
+     "每年1万元（10人×每人每年1000元；其中贫困地区的企业吸纳当地建档立卡贫困劳动力，每人每年1500元）"),
+])
+def test_a_total_says_the_persons_and_the_rate(place, facts, bid, line):
+    assert amount_line(result(place, facts, bid)) == line
+
+
+@pytest.mark.parametrize("place, bid, line", [
+    ("千阳县", "qy.job_referral", "按实际介绍就业人数，每人500元"),
+    ("千阳县", "qy.work_for_training", "每人每月不超过600元，最长6个月"),
+    ("汉阴县", "ak.internship", "每人每月1000元，最长6个月"),
+])
+def test_nobody_counted_the_rate_and_no_head_count_asked(place, bid, line):
+    r = result(place, {}, bid)
+    assert amount_line(r) == line
+    assert not {"referred_count", "new_hires", "intern_count"} & set(r.amount.missing)
+
+
+def test_a_ceiling_stays_a_ceiling_and_an_exact_total_is_exact():
+    assert result("千阳县", {"new_hires": 4}, "qy.work_for_training").amount.up_to      # 不超过600元
+    r = result("汉阴县", {"intern_count": 3}, "ak.internship")                           # months not said
+    assert (r.amount.value, r.amount.up_to, r.amount.missing) == (18000, True, ["internship_months"])
+    r = result("汉阴县", {"intern_count": 3, "internship_months": 4}, "ak.internship")
+    assert (r.amount.value, r.amount.up_to) == (12000, False)
+
+
+def test_the_ordinary_rate_is_the_answer_until_the_exception_is_said():
+    r = result("长沙市", {}, "hn.post_subsidy")
+    assert (r.amount.value, r.amount.range) == (1000, None)
+    assert "employer_in_poor_area" in r.amount.missing         # still what decides it: never assumed
+    assert result("长沙市", {"employer_in_poor_area": True}, "hn.post_subsidy").amount.value == 1500
+    assert result("长沙市", {"employer_in_poor_area": False}, "hn.post_subsidy").amount.value == 1000
+
+
+def test_a_standard_raised_by_a_share():
+    r = result("郴州市", {"training_standard": 1500}, "hn.skills_training_uplift")
+    assert r.amount.value == 2550 and amount_line(r) == "2550元（1500元上浮70%）"
+    r = result("郴州市", {}, "hn.skills_training_uplift")
+    assert r.amount.value is None and r.amount.unstated and r.amount.missing == []
