@@ -29,3 +29,13 @@ _ENTITY_UNIT = {"duration": re.compile(r"月|年|周|星期|礼拜"), "days": re
 _BENEFIT_BEFORE = re.compile(r"(?:补贴|补助|奖补|奖励|补帖|返还)(?:是|有|就是|能|说是|大概|一共)?\s*$")
 _YEARLY_COSTS = {"insurance_contributions", "company_insurance_contributions", "rent_utilities_cost"}
 
+
+# the place's own standard a document raises by a share (湖南 上浮70%): "当地同类培训补贴标准是每人1500元"
+_STANDARD_RE = re.compile(r"(?:同类|当地|本地|我们这|这边)[^，。,；;？?]{0,10}?标准[^，。,；;？?0-9]{0,4}?(?:每人|一人|1人)?"
+                          r"[^，。,；;？?0-9]{0,2}?([0-9]+(?:\.[0-9]+)?)\s*(?:元|块)")
+
+
+def training_standard(said: str) -> float | None:
+    """The same-type training subsidy standard the asker states (元 per person), or None."""
+    m = _STANDARD_RE.search(said or "")
+    return float(m.group(1)) if m else None

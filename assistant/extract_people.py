@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from policies import normalize as nz
 
 from .extract_common import Extracted, _clause_before, _is_rate, _spans
-from .extract_numbers import _NOT_PERSONS
+from .extract_numbers import _NOT_PERSONS, training_standard
 
 # words that say the negated category is someone else's ("他弟弟不是贫困户", "还有4个是低保户不是建档立卡的")
 _OTHERS = re.compile(r"弟弟|哥哥|姐姐|妹妹|他弟|他哥|她弟|她哥|老表|另外|其余|剩下|还有|别的|其他|其它|有的|"
@@ -262,7 +262,82 @@ def _names_class(g: _Group) -> bool:
     return g.cls in ("poor", "lowinc", "mixed", "other") or any(_names_class(k) for k in g.children)
 
 
+# Whose head-count it is: an agency's placements, a unit's interns, a school's trainees, a family's children at
+# school; each is its own fact (policies/facts.yaml), the count an amount is multiplied by (`count:` in the data)
+_HIRE_VERBS = re.compile(r"招|吸纳|雇|聘|录用|用工")
+_REFERRAL = re.compile(r"介绍|职介|输送|劳务公司|劳务派遣|人力资源|人力公司|中介|带了?[^，。,；;]{0,10}?去")
+_INTERNS = re.compile(r"见习")
+_TRAINEES = re.compile(r"学员|培训班|培训学校|参训|参加培训|来培训")
+_CHILDREN = re.compile(r"\s*(?:的)?(?:孩子|娃|儿子|女儿|闺女|子女|小孩|学生)")
+_SCHOOL = re.compile(r"技工|技校|技师学院|职业学校|职校|念书|上学|读书|就读")
+# what a placement says of itself: a contract ("5个签了一年以上的合同") or a seasonal job ("3个去苹果园干了4个月季节工")
+_CONTRACT_SAID = re.compile(r"签|合同|协议")
+_SEASONAL_SAID = re.compile(r"季节|果园|摘|采|农忙")
+
+
 def _count_facts(out: Extracted, said: str, groups: list[_Group]) -> None:
+    """The head-counts of a message as facts: those of a unit that hires (_hire_counts), then whose they are
+    (_whose_counts)."""
+    _hire_counts(out, said, groups)
+    _whose_counts(out, said, groups)
+    standard = training_standard(said)
+    if standard is not None:
+        out.facts["training_standard"] = standard
+
+
+def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
+    """A head-count that is not a unit's new hires: a family's children at school (students_count), a unit's interns
+    (intern_count), a school's trainees (trainee_count), an agency's placements (referred_count: those said to have
+    signed a contract; seasonal_referred_count: those placed in seasonal work). The hires' count (new_hires) is then
+    not kept: the persons are not hired by the one who speaks."""
+    f = out.facts
+    if not groups or _HIRE_VERBS.search(said):
+        if groups and _INTERNS.search(said) and "new_hires" in f:
+            f["intern_count"] = f.pop("new_hires")      # "我们打算收3个，见习期定8个月"
+        return
+    kids = [g for g in groups if g.parent is None and _CHILDREN.match(said[g.end:g.end + 4])]
+    if kids and _SCHOOL.search(said):
+        f["students_count"] = sum(g.value for g in kids)        # "俩娃都念技工学校"
+        return
+    if _INTERNS.search(said) and "new_hires" in f:
+        f["intern_count"] = f.pop("new_hires")
+    elif _TRAINEES.search(said) and "new_hires" in f:
+        f["trainee_count"] = f.pop("new_hires")     # "学员里有20个建档立卡贫困劳动力"
+    elif _REFERRAL.search(said):
+        contract, seasonal = _placements(said, [g for g in groups if g.parent is None and not g.total])
+        hires = f.pop("new_hires", None) or sum(g.value for g in groups if g.parent is None and not g.total)
+        if contract:
+            f["referred_count"] = sum(g.value for g in contract)
+        elif not seasonal:
+            f["referred_count"] = hires             # "免费介绍了10个登记失业的贫困劳动者"
+        if seasonal:
+            f["seasonal_referred_count"] = sum(g.value for g in seasonal)
+
+
+def _placements(said: str, groups: list[_Group]) -> tuple[list[_Group], list[_Group]]:
+    """The groups an agency placed with a contract and those placed in seasonal work, each group by its own words
+    ("5个签了一年以上的合同，另外3个…干了4个月季节工"); a group that says neither ("介绍了15个人：") is told by its
+    subgroups, and the subgroups of a group that says it are part of it ("6个签了一年合同，这6个里头有1个…")."""
+    contract, seasonal = [], []
+
+    def walk(gs, inherited):
+        for g in gs:
+            words = said[g.end:g.stop]
+            kind = "contract" if _CONTRACT_SAID.search(words) else "seasonal" if _SEASONAL_SAID.search(words) else None
+            if kind is not None and kind != inherited:
+                # a subgroup of another kind is counted too: "3个…（不是贫困户）去果园干了4个月，还有2个…签了一年合同"
+                # reads the 2 as inside the brackets' group. When its subgroups each say their own conditions, the
+                # message is about the first of them ("20个…都签了劳动合同。现在14个干满一年了，4个干了8个月"): that
+                # one is counted, as its facts are the ones read
+                main = next((k for k in g.children if k.main), None)
+                (contract if kind == "contract" else seasonal).append(main or g)
+            walk(g.children, kind or inherited)
+
+    walk(groups, None)
+    return contract, seasonal
+
+
+def _hire_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
     """staff_total, hired_poor_count, hired_poor_low_income_count and new_hires from the groups of persons."""
     # a class and how many of it found work ("30个人考核合格，3个月内就业了18个"): the class's employment rate
     passed = next((g for g in groups if re.match(r"[^，。,；;？?]{0,4}?(?:考核|考试|结业)?(?:都)?合格", said[g.end:g.stop])), None)

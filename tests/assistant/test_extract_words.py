@@ -355,7 +355,8 @@ def test_a_group_named_again_with_its_subgroup():
 
 def test_the_rest_completes_its_own_group():
     e = ex("介绍了10个人，其中6个签了一年合同，这6个里头有1个领过求职补贴，剩下4个是脱贫户干了季节工")
-    assert e.facts["new_hires"] == 6 and e.facts["hired_poor_count"] == 4
+    assert e.facts["referred_count"] == 6 and e.facts["hired_poor_count"] == 4        # placed, not hired
+    assert e.facts["seasonal_referred_count"] == 4 and "new_hires" not in e.facts
 
 
 def test_the_same_condition_for_all_is_no_subgroup():

@@ -1,0 +1,77 @@
+"""Whose head-count a number is (assistant/extract_people._whose_counts): an agency's placements (with a contract, or
+in seasonal work), a family's children at a technical school, a unit's interns, a school's trainees; and the
+same-type training standard a school states. Each is the fact an amount is multiplied by (`count:` in the policy
+data). Sentences are our own, written from the documents' terms and everyday speech."""
+import datetime as dt
+
+import pytest
+
+from assistant.extract import extract
+
+TODAY = dt.date(2026, 11, 30)
+COUNTS = ("new_hires", "referred_count", "seasonal_referred_count", "students_count", "intern_count", "trainee_count")
+
+
+def counts(text):
+    f = extract(text, [], None, TODAY).facts
+    return {k: f[k] for k in COUNTS if k in f}
+
+
+# ------------------------------------------------------------------------------------------------ agencies
+@pytest.mark.parametrize("text, want", [
+    # one group: all of them placed
+    ("额是劳务公司，免费带了6个脱贫户去江苏厂里，都签了一年合同", {"referred_count": 6}),
+    ("我们职介公司免费介绍了10个登记失业的贫困劳动者到饭店上班，都干满一年了", {"referred_count": 10}),
+    ("人力公司 免费介绍了5个农民工 他们是跟劳务派遣公司签的合同 一年的", {"referred_count": 5}),
+    # groups: those with a contract and those in seasonal work, each its own count
+    ("我们人力资源公司免费给村里8个人介绍了活，5个签了一年以上的合同，另外3个脱贫户去苹果园干了4个月季节工",
+     {"referred_count": 5, "seasonal_referred_count": 3}),
+    ("免费介绍了15个人：8个脱贫户签了一年合同，4个脱贫户去果园干了两个半月，还有3个是登记失业的签了两年",
+     {"referred_count": 11, "seasonal_referred_count": 4}),
+    ("服务公司免费介绍了3个一般农民工（不是贫困户）去果园摘苹果干了4个月，还有2个非脱贫农民工签了一年合同",
+     {"referred_count": 2, "seasonal_referred_count": 3}),
+    # subgroups that each say their own conditions: the one the message is about (its months are the facts read)
+    ("我们职介公司去年免费介绍了20个登记失业的贫困户到企业上班，都签了劳动合同。现在14个干满一年了，4个干了8个月，"
+     "2个两个月就走了", {"referred_count": 14}),
+    # only seasonal work said: nobody is counted as placed with a contract
+    ("人力资源公司免费给一个脱贫户介绍去果汁厂干季节工，干了4个月", {"seasonal_referred_count": 1}),
+])
+def test_an_agency_counts_whom_it_placed_not_hires(text, want):
+    assert counts(text) == want
+
+
+def test_a_unit_that_hires_keeps_its_hires_even_through_an_agency():
+    assert counts("职介介绍来的，我们厂招了5个脱贫户，都签了一年") == {"new_hires": 5}
+
+
+# ------------------------------------------------------------------------------------------------ families
+@pytest.mark.parametrize("text, n", [
+    ("俺屋里俩娃都念技工学校，俺是千阳的脱贫户", 2),
+    ("俺家两个孩子都在技工学校念书，俺家是建档立卡的", 2),
+    ("我家三个孩子，都在技校上学", 3),
+])
+def test_children_at_school(text, n):
+    assert counts(text) == {"students_count": n}
+
+
+def test_children_not_at_school_are_no_count():
+    assert counts("我家两个孩子都是建档立卡的") == {}
+
+
+# ------------------------------------------------------------------------------------------------ interns, trainees
+def test_interns_are_interns_not_hires():
+    assert counts("我们打算收3个，见习期定8个月，一共能拿多少？") == {"intern_count": 3}
+
+
+@pytest.mark.parametrize("text, n", [
+    ("我们办了个修脚技能培训班，一共30个学员，其中18个是建档立卡贫困户，12个不是", 18),
+    ("我们办了个月嫂培训班，学员里有20个建档立卡贫困劳动力", 20),
+])
+def test_a_school_counts_its_trainees(text, n):
+    assert counts(text) == {"trainee_count": n}
+
+
+def test_the_standard_a_school_states():
+    f = extract("当地同类培训补贴标准是每人1500元，学员里有20个建档立卡贫困劳动力", [], None, TODAY).facts
+    assert f["training_standard"] == 1500 and f["trainee_count"] == 20
+    assert "training_standard" not in extract("培训补贴标准是多少", [], None, TODAY).facts
