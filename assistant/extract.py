@@ -25,8 +25,8 @@ from policies import normalize as nz
 from policies.privacy import masked_spans
 
 from .clock import today
-from .extract_business import (_AFTER_TRAINING, _TRAINING_CONTEXT, _TRAINING_WORD, _business, _business_done,
-                               _training)
+from .extract_business import (_AFTER_TRAINING, _TRAINING_CONTEXT, _TRAINING_NAMED, _TRAINING_WORD, _business,
+                               _business_done, _training)
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
@@ -136,6 +136,16 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
 
     # --- categories (negation aware: 不是脱贫户)
     _categories(out, said, entities, policies)
+    # "不是贫困户也不是低收入户": 边缘户, 低保 and 特困 are among the 农村低收入人口 (an ordinary worker)
+    if "农村低收入人口" in out.not_categories:
+        for c in ("边缘户", "低保家庭", "特困供养"):
+            if c not in out.categories and c not in out.not_categories:
+                out.not_categories.append(c)
+    # "初中毕业一直在家": a school leaver, not a college graduate
+    if "高校毕业生" not in out.categories and "高校毕业生" not in out.not_categories and \
+            re.search(r"(?:初中|高中|小学|中专|职高|技校)(?:都)?(?:没)?毕业", said) and \
+            not re.search(r"大学|大专|本科|专科|研究生|高职|学院", said):
+        out.not_categories.append("高校毕业生")
 
     # --- employer / post / business / training types
     # The NLU's words for these are checked against the message: a 公司 where someone works is not their business,
@@ -189,6 +199,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         m = re.search(r"拿(?:了|到)?证", said)
         if m and not nz.is_negated(said, m.start()):
             out.facts["training_certificate"] = True
+    # "培训完拿了个培训合格证，听说鉴定补贴有200": a training's certificate is not the appraisal's (职业资格证书)
+    if "got_qualification_certificate" not in out.facts and re.search(r"鉴定", said) and \
+            re.search(r"(?:培训)?合格证|结业证", said) and \
+            not re.search(r"资格证|等级证|技能证|电工证|焊工证|上岗证|操作证|证书|鉴定(?:合格|通过)|通过(?:了)?鉴定", said):
+        out.facts["got_qualification_certificate"] = False
     if out.facts.get("unemployed") is True:
         out.facts.setdefault("employed", False)
     m = re.search(r"(?<![0-9])([1-9][0-9])\s*(周)?岁", said) or \
@@ -276,6 +291,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             continue
         if role is None:                    # the event word later in the clause: "今年9月到西安一家物流公司上班"
             role = _role_in(after)
+        if role is None and re.match(r"[^，。,；;]{0,8}?(?:上的班|进的厂|打的工|干的活|开始干的)", after):
+            role = "months_since_employment"   # "今年九月才去苏州上的班"
+        if role is None and re.search(r"执照|注册", said[max(0, s - 16):s]) and \
+                not re.search(r"上班|打工|务工|培训|毕业", said[max(0, s - 16):s]):
+            role = "months_since_registration"  # "我翻了下执照，上面写的是去年12月"
         if role is None and re.match(r"\s*(?:才|就)?(?:去|走|出去|过去)的", after):
             role = "months_since_employment"   # "是今年十月才去的"
         if role == "months_since_registration":
@@ -290,6 +310,31 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if role == "months_since_employment":       # started then and working since
                 out.facts["months_employed"] = months
                 dated["months_employed"] = s
+    # a month said without its year ("今年回来了，3月在镇上办了执照"): of the year said last before it, else this year
+    # (a month still ahead this year is last year's)
+    for m in re.finditer(r"(?<![0-9年〇零一二三四五六七八九十个每])([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?![0-9]|内|以内|之内|底前)",
+                         said):
+        if not free(m.start(), m.end()) or re.search(r"(?:干|做|了|到|学|培训)\s*$", said[max(0, m.start() - 2):m.start()]):
+            continue
+        month = nz.parse_count(m.group(1))
+        role = nz.event_role(said, m.start(), m.end()) or _role_in(_clause_after(said, m.end(), 24))
+        if not month or not 1 <= month <= 12 or role not in ("months_since_registration", "months_since_employment") or \
+                role in dated or theirs(m.start()) or _planned(said, m.start()):
+            continue
+        when = as_of or today()
+        years = [(y.start(), y.group(0)) for y in re.finditer(r"大前年|前年|去年|今年", said[:m.start()])]
+        back = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}[years[-1][1]] if years else (1 if month > when.month else 0)
+        months = (back * 12) + when.month - month
+        if months < 0:
+            continue
+        taken.append((m.start(), m.end()))
+        out.facts[role] = float(months)
+        dated[role] = m.start()
+        if role == "months_since_registration":
+            business_dates.append(float(months))
+        else:
+            out.facts["months_employed"] = float(months)
+            dated["months_employed"] = m.start()
     # "前年六月介绍去深圳，干到前年十月就走了": worked from the one date to the other
     if len(dated_at) >= 2:
         for (s1, m1), (s2, m2) in zip(dated_at, dated_at[1:]):
@@ -312,7 +357,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     m = re.search(r"(?<![每天])([0-9]+|[一二两三四五六七八九十百]+)\s*(?:个)?(?:课时|学时)", said)
     if m and free(m.start(1), m.end(1)) and not re.search(r"(?:每|一)(?:天|日)\S{0,2}$", said[max(0, m.start() - 4):m.start()]):
         hours = nz.parse_count(m.group(1))
-        if hours:
+        # "一是IYB培训…；二是我们SYB班只排了60个课时": the hours of another course than the one asked about
+        course = _TRAINING_NAMED.search(_clause_before(said, m.start(), 16))
+        other = course and out.facts.get("training_type") and \
+            nz.training_type(course.group(0)) not in (None, out.facts["training_type"])
+        if hours and not other:
             out.facts["training_hours"] = hours
             taken.append((m.start(1), m.end(1)))
     assign_numbers("days", _DAYS_RE, nz.parse_days, [(r"培训|学", "training_days")], "training_days")
@@ -372,6 +421,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if re.search(r"(?:培训|学完)(?:后|以后|之后).{0,6}(?:开|办)(?:了|起)", said):
         out.facts.setdefault("started_business_within_6_months", True)
 
+    # "摆摊卖凉皮一年多了，没办执照": a business not registered (工商注册登记) has no months since registration
+    if has_business and "months_since_registration" not in out.facts:
+        m = re.search(r"(?:没|没有|未|冇|还没)(?:去)?(?:办|领|拿|注册|登记|申请)(?:过|下)?(?:个)?(?:营业)?执照|"
+                      r"(?:没|没有|未|冇|还没)(?:去)?(?:工商)?(?:注册|登记)(?:过)?(?!失业)|无照|(?:没有|没)(?:营业)?执照", said)
+        # not a shop still planned ("想回老家开网店，还没办执照": not yet, not never)
+        if m and not theirs(m.start()) and not re.search(r"还没|想|打算|准备|计划|要是|如果", said[:m.end()]):
+            out.facts["months_since_registration"] = 0.0
     # --- working now, and where
     if "months_since_employment" not in out.facts and re.search(r"进厂|上班|找到工作|找到活|入职|开始干|务工|打工", said):
         recent = nz.recent_start_months(said)
@@ -379,7 +435,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts["months_since_employment"] = recent
             out.facts.setdefault("months_employed", recent)
     m = re.search(r"没签|没有签|没合同|没有合同|不签合同|不跟.{0,2}签|不给.{0,2}签", said)
-    if m and not theirs(m.start()):
+    # "老板不跟签合同，给开个就业证明行不行": an employment certificate (or agreement) may stand for the contract
+    if m and not theirs(m.start()) and not re.search(r"就业证明|工作证明|在职证明|就业协议|劳务协议", said):
         out.facts["contract_months"] = 0
     for m in _WORK_DONE.finditer(said):
         if _planned(said, m.start()) or _WORK_NOT.search(said[max(0, m.start() - 3):m.end() + 2]):

@@ -1,0 +1,98 @@
+"""Facts said in passing that decide a benefit's status (eligible / not eligible / unknown), read as a hotline
+operator with the source text open would read them. Sentences are our own, written from the documents' terms and
+everyday speech."""
+import datetime as dt
+
+from assistant.extract import extract
+
+TODAY = dt.date(2026, 11, 30)
+
+
+def ex(text):
+    return extract(text, [], None, TODAY)
+
+
+# ------------------------------------------------------------------------------------------------ where one works
+def test_a_workplace_named_without_a_verb_is_where_one_works():
+    e = ex("眉县的，在杭州服装厂，合同签了两年")
+    assert e.work_place == "杭州"
+    assert e.facts.get("employed") is True
+    e = ex("俺娃在西安一家公司，签了一年合同")
+    assert e.work_place == "西安" and e.facts.get("employed") is True
+
+
+def test_an_employer_s_own_workplace_is_not_a_job():
+    e = ex("我们在陇县开了个社区工厂，招了5个脱贫户")
+    assert e.work_place is None and e.place and "陇县" in e.place
+    assert "employed" not in ex("我们厂在千阳，有30个人").facts
+
+
+# ------------------------------------------------------------------------------------------------ referrals
+def test_a_free_referral_said_with_its_people_between():
+    e = ex("我们职介所免费给登记失业的贫困劳动者介绍工作，有补贴吗")
+    assert e.facts.get("registered_unemployed_referral") is True
+    # the people referred were registered unemployed; the agency is not out of work
+    assert "unemployed" not in e.facts and "employed" not in e.facts
+    assert ex("我去年登记失业了").facts.get("unemployed") is True
+
+
+# ------------------------------------------------------------------------------------------------ contracts
+def test_an_employment_certificate_may_stand_for_the_contract():
+    e = ex("在镇上面馆帮工，老板不签合同，能开个就业证明，行不行")
+    assert "contract_months" not in e.facts
+    assert ex("在镇上面馆帮工，老板不签合同").facts.get("contract_months") == 0
+
+
+# ------------------------------------------------------------------------------------------------ training
+def test_hours_of_another_course_are_not_the_course_asked_about():
+    e = ex("问两个：IYB培训结业的一个人补多少；另外SYB班只排了50个课时行吗")
+    assert e.facts.get("training_type") == "IYB"
+    assert "training_hours" not in e.facts
+    assert ex("我们SYB班只排了50个课时行吗").facts.get("training_hours") == 50
+
+
+def test_a_training_certificate_is_not_an_appraisal_certificate():
+    e = ex("培训结束发了个培训合格证，那个鉴定补贴咋没有")
+    assert e.facts.get("got_qualification_certificate") is False
+    assert ex("考了焊工证，鉴定补贴给不给").facts.get("got_qualification_certificate") is True
+
+
+# ------------------------------------------------------------------------------------------------ who one is
+def test_not_low_income_is_not_an_edge_household_either():
+    e = ex("他不是贫困户也不是低收入户，就是普通打工的")
+    assert {"脱贫劳动力", "农村低收入人口", "边缘户"} <= set(e.not_categories)
+
+
+def test_a_school_leaver_is_not_a_college_graduate():
+    e = ex("我闺女25岁，高中毕业后一直在家，能去见习不")
+    assert "高校毕业生" in e.not_categories
+    assert "高校毕业生" not in ex("我高中毕业后上了大专，前年毕业").not_categories
+
+
+# ------------------------------------------------------------------------------------------------ dates
+def test_a_month_said_without_its_year():
+    e = ex("前年在外面打工，今年回来了，4月在村里办了执照开了个小超市")
+    assert e.facts.get("months_since_registration") == 7
+    assert ex("我10月份进的厂").facts.get("months_since_employment") == 1
+    assert "months_since_registration" not in ex("干了三月就回来了").facts
+
+
+def test_a_date_read_off_the_licence_is_the_registration():
+    assert ex("我看了下执照，上面写的是去年11月").facts.get("months_since_registration") == 12
+
+
+def test_a_job_started_said_as_shang_de_ban():
+    e = ex("说错了，他去年八月是去学手艺，今年十月才去宁波上的班")
+    assert e.facts.get("months_since_employment") == 1
+
+
+# ------------------------------------------------------------------------------------------------ a business
+def test_a_stall_without_a_licence_is_not_registered():
+    assert ex("在街上摆摊卖烧饼两年了，没办执照，创业补贴能领不").facts.get("months_since_registration") == 0
+    # a shop still planned is not yet registered, not never
+    assert "months_since_registration" not in ex("想回老家开个网店，还没办执照，有啥扶持").facts
+
+
+def test_a_farm_far_away_is_a_place_of_work():
+    e = ex("前年在县上果品厂干了半年，去年又去内蒙古包头一个养殖场，签了两年合同")
+    assert e.work_place and e.work_place.startswith("内蒙古")
