@@ -108,9 +108,32 @@ def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: 
     seen = {r.benefit.id for r in shown}
     ev = evaluate(profile_of(state), state.place, as_of=as_of)
     # whoever receives it: the user named it, and the card says who gets the money
-    out = [r for r in ev.results if r.benefit.id not in seen and named_in(r, text) >= 20
-           and not _only_variant_failed(r)]
+    out = []
+    for r in ev.results:
+        if r.benefit.id in seen or named_in(r, text) < 20:
+            continue
+        if _only_variant_failed(r):
+            # the variant fact picks which benefit; a message that names the variant too ("去年上了技能培训，今年想报
+            # 创业培训") asks about that variant: answered as it, not as "须参加创业培训"
+            r = _as_named_variant(state, r, text, as_of)
+            if r is None:
+                continue
+        out.append(r)
     return out[:limit]
+
+
+def _as_named_variant(state: State, r: BenefitResult, text: str, as_of: dt.date) -> BenefitResult | None:
+    facts = dict(state.facts)
+    for o in r.failed:
+        c = o.condition
+        values = [v for v in (c.value if isinstance(getattr(c, "value", None), tuple) else ()) if isinstance(v, str)]
+        named = next((v for v in values if v in text), None)
+        if named is None:
+            return None         # the message does not name this variant: the failure stands, the card is not shown
+        facts[c.fact] = named
+    other = State(place=state.place, facts=facts, topic=state.topic, role=state.role)
+    again = evaluate(profile_of(other), state.place, as_of=as_of, benefit_ids=[r.benefit.id]).results
+    return again[0] if again and again[0].status != INELIGIBLE else None
 
 
 def named_first(results: list[BenefitResult], text: str) -> list[BenefitResult]:

@@ -173,3 +173,11 @@ def test_a_named_benefit_is_answered_in_what_else_and_in_documents_even_when_not
     s = State()
     t = documents_turn(s, "我们是千阳县认定的就业帮扶基地，年底报一次性就业奖补，要准备哪些材料", [], TODAY)
     assert t.decision.stated[0].benefit.id == "qy.employment_base_award"
+
+
+def test_naming_another_variant_answers_that_variant():
+    # 去年上了技能培训 (training_type 就业技能培训), 今年想报创业培训: the 创业培训 card answers as 创业培训
+    s = State()
+    t = _say(s, "ask_training", "汉阴的建档立卡户问一下，我去年参加了电工培训，享受过技能培训补贴了，今年又想报创业培训，这两个补贴能不能都拿？")
+    r = next(r for r in t.decision.stated if r.benefit.id == "ak.startup_training")
+    assert r.status != "ineligible"
