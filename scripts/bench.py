@@ -538,7 +538,37 @@ EXPERIMENTS = [
      {"POLICY_ASSISTANT_SPEEDUPS": "-tf_concrete_call"}),
     ("-graph_sequential", "as shipped but Rasa's dask graph runner", {"POLICY_ASSISTANT_SPEEDUPS": "-graph_sequential"}),
 ]
+# single speed-ups off: only with --all-experiments (each variant is another ~1.5 min of servers)
+SINGLE_OFF = ("-tf_concrete_call", "-graph_sequential")
 QUICK_EXPERIMENTS = ("plain", "start", "shipped")
+
+
+def paired_blocks(work: Path, model: str, quick: bool) -> dict:
+    """Plain Rasa, start of work and as shipped, all three up at once, loaded in turns: rounds of a closed loop
+    against each; Rasa CPU ms per message of each server in each round (and the shipped/start ratio per round)."""
+    envs = {k: env for k, _, env in EXPERIMENTS if k in ("plain", "start", "shipped")}
+    stacks = {k: Stack(work / f"pair-{k}", Path(model), env=env, label=k) for k, env in envs.items()}
+    blocks, users, seconds = (2, 6, 4) if quick else (6, 8, 8)
+    out = {"ms": {k: [] for k in stacks}, "ratio": [], "blocks": blocks, "users": users, "seconds": seconds,
+           "loadavg": loadavg()}
+    try:
+        for st in stacks.values():
+            st.start()
+        for b in range(blocks):
+            for k, st in stacks.items():
+                mon = Monitor(st.groups())
+                c0 = mon.cpu()
+                res = run_async(load.closed_loop(st.url, users, seconds, f"pr{b}{k}-{int(time.time()) % 10000}",
+                                                 warmup=1))
+                c1 = mon.cpu()
+                out["ms"][k].append((c1["rasa"] - c0["rasa"]) * 1000 / max(1, res.all_answered))
+                st.wait_idle(max_s=20)
+            out["ratio"].append(out["ms"]["shipped"][-1] / out["ms"]["start"][-1])
+            log(f"paired round {b + 1}/{blocks}: " + ", ".join(f"{k} {v[-1]:.1f} ms" for k, v in out["ms"].items()))
+    finally:
+        for st in stacks.values():
+            st.stop()
+    return out
 
 
 def floor_timings(model: str, quick: bool) -> dict:
@@ -556,7 +586,7 @@ def part_experiments(R: Report, work: Path, model: str, quick: bool) -> None:
     users, duration = (8, 5) if quick else (8, 15)
     open_s = 6 if quick else 15
     for i, (key, label, env) in enumerate(EXPERIMENTS):
-        if quick and key not in QUICK_EXPERIMENTS:
+        if (quick and key not in QUICK_EXPERIMENTS) or (key in SINGLE_OFF and not R.args.all_experiments):
             continue
         st = Stack(work / f"exp-{i}", Path(model), env=env, label=label)
         patch = " ".join(f"{k}={v}" for k, v in env.items())
@@ -603,6 +633,13 @@ def part_experiments(R: Report, work: Path, model: str, quick: bool) -> None:
               f"CPU/msg); 50 msg/s open loop p95 {fmt_s(row['open50_p95'])} at {row['open50_rasa_cores']:.2f} cores",
               how=f"{patch or 'default environment'}; {users} users x {duration} s; open loop {open_s} s")
     R.data["parts"]["experiments"] = rows
+    log("experiments: plain Rasa, start of work and as shipped side by side, in turns (paired blocks)")
+    try:
+        paired = paired_blocks(work, model, quick)
+    except RuntimeError as e:
+        paired = None
+        R.row("experiments", "paired blocks", f"failed: {str(e).splitlines()[0][:150]}")
+    R.data["parts"]["experiments_paired"] = paired
     log("experiments: the floor (scripts/bench_floor.py, in-process)")
     try:
         fl = floor_timings(model, quick)
@@ -640,6 +677,23 @@ def part_experiments(R: Report, work: Path, model: str, quick: bool) -> None:
         lines.append("\nCPU in one process on SQLite (the store) and for `RemoteAction._action_call_format` + "
                      "`json.dumps` (the body Rasa sends on every action call: every event of the session and the domain).")
     R.md("experiments", "\n".join(lines))
+    if paired:
+        med = {k: statistics.median(v) for k, v in paired["ms"].items()}
+        ratio = statistics.median(paired["ratio"])
+        lines.append(f"\n**Side by side, in turns** (the three servers up at once; {paired['blocks']} rounds of "
+                     f"{paired['users']} users × {paired['seconds']} s against each in turn, so that each round's "
+                     f"load on the shared machine is the same for all three): Rasa CPU per message, median of the "
+                     f"rounds: plain Rasa {med['plain']:.1f} ms, start of work {med['start']:.1f} ms, as shipped "
+                     f"{med['shipped']:.1f} ms; as shipped / start of work per round: "
+                     + ", ".join(f"{x:.2f}" for x in paired["ratio"]) + f" (median {ratio:.2f}). Load average "
+                     f"{paired['loadavg']}.")
+        R.md("experiments", lines[-1])
+        R.data["ratio_shipped_to_start_paired"] = ratio
+        R.row("experiments", "Rasa CPU per message, side by side in turns: plain Rasa / start of work / as shipped",
+              f"{med['plain']:.1f} / {med['start']:.1f} / {med['shipped']:.1f} ms; as shipped = {ratio:.2f} × start "
+              f"of work (median of {paired['blocks']} paired rounds), {med['shipped'] / med['plain']:.2f} × plain",
+              "≤ 0.50 × start of work", ratio <= 0.5,
+              how=f"closed loop {paired['users']} users × {paired['seconds']} s per server per round")
     # the figures the issue asks for, side by side
     if "shipped" in by and "start" in by:
         sh, st0 = by["shipped"], by["start"]
@@ -1052,12 +1106,14 @@ def merge_markdown(old: str, new: str, parts: list[str]) -> str:
         end = max(i for i, x in enumerate(summary) if x.startswith("|")) + 1
         summary[end:end] = new_rows
     earlier = next((x for x in old_head if x.startswith("Generated by")), "")
-    when = re.search(r"on (\S+), in", earlier)
+    when = re.search(r"on (\S+?)[,;] ", earlier)
+    before = re.search(r"the parts (\S+) were measured again", earlier)
+    parts = [*[p for p in (before.group(1).split(",") if before else []) if p not in parts], *parts]
     out = [x for x in new_head if not x.startswith("Generated by")]
     out.insert(2 if len(out) > 1 else len(out),
                f"Generated by `make bench` (`scripts/bench.py`) on {when.group(1) if when else 'an earlier date'}; "
-               f"the parts {', '.join(parts)} were measured again (`scripts/bench.py --only {','.join(parts)} "
-               f"--merge`) on the machine below, the others are from that run. Raw figures of the last run: "
+               f"the parts {','.join(parts)} were measured again (`scripts/bench.py --only PARTS --merge`) on the "
+               f"machine below, the others are from that run. Raw figures of the last run: "
                f"var/bench/results.json.")
     secs = dict(old_secs)
     for title, lines in new_secs.items():
@@ -1095,6 +1151,8 @@ def main(argv=None) -> int:
     ap.add_argument("--budget", type=float, default=40, help="minutes after which the parts not yet started are "
                     "skipped (default 40)")
     ap.add_argument("--out", help="markdown file to write (default BENCHMARKS.md for a full run)")
+    ap.add_argument("--all-experiments", action="store_true", help="experiments: also each runtime speed-up "
+                    "switched off on its own (longer)")
     ap.add_argument("--merge", action="store_true", help="with --only: put the parts measured into BENCHMARKS.md "
                     "(their summary rows and sections, the machine), keeping the other parts' figures")
     args = ap.parse_args(argv)
