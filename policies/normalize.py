@@ -148,6 +148,11 @@ EMPLOYER_TYPES = [
     (r"企业|公司|工厂|厂(?!长)|车间|工地|建筑队|酒店|宾馆|饭店|餐馆|物流|快递|超市|商场|物业|养殖场|加工", "企业"),
 ]
 
+# the employer words the NLU's lookup table holds (scripts/gen_nlu_lookups.py writes data/nlu/generated.yml from
+# here); every one of them is read by EMPLOYER_TYPES above (tests/policies/test_normalize_words.py)
+EMPLOYER_LOOKUP_WORDS = ("社区工厂", "村镇工厂", "就业帮扶车间", "帮扶车间", "扶贫车间", "就业帮扶基地", "帮扶基地", "就业扶贫基地",
+                         "非遗工坊", "非遗扶贫就业工坊", "合作社", "家庭农场")
+
 # the kind of a public-welfare post (公益性岗位), read from the whole message: the place (城镇/社区 or 村) and the work
 POST_TYPES = [
     (r"劳动保障助理员|协理员", "农村公益性岗位-劳动保障助理员"),

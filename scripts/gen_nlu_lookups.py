@@ -8,6 +8,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from policies import default_gazetteer, default_policies  # noqa: E402
+from policies import normalize as nz  # noqa: E402
 
 OUT = ROOT / "data" / "nlu" / "generated.yml"
 
@@ -28,8 +29,7 @@ def render() -> str:
     for c, aliases in vocab.categories.items():
         cats += [c, *aliases]
     block("lookup", "category", sorted(set(cats), key=lambda x: (len(x), x)))
-    block("lookup", "employer_type", ["社区工厂", "村镇工厂", "就业帮扶车间", "帮扶车间", "扶贫车间", "就业帮扶基地",
-                                      "帮扶基地", "就业扶贫基地", "非遗工坊", "非遗扶贫就业工坊", "合作社", "家庭农场"])
+    block("lookup", "employer_type", list(nz.EMPLOYER_LOOKUP_WORDS))      # the word table owns them
     for c, aliases in vocab.categories.items():
         if aliases:
             block("synonym", c, list(aliases))
