@@ -160,6 +160,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 break
     if "employer_type" in named:
         out.facts["employer_type"] = named["employer_type"]
+        # "做木耳加工的农业企业": the NLU's bare 企业 for a kind the words name (农业企业, 合作社 …)
+        said_kind = _employer_said(said)
+        if named["employer_type"] == "企业" and said_kind not in (None, "企业", "小微企业"):
+            out.facts["employer_type"] = said_kind
     kind = _post_type(said)                 # "保洁员" at a property company is not a public-welfare post
     if kind:
         out.facts["post_type"] = kind

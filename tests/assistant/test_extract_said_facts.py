@@ -96,3 +96,17 @@ def test_a_stall_without_a_licence_is_not_registered():
 def test_a_farm_far_away_is_a_place_of_work():
     e = ex("前年在县上果品厂干了半年，去年又去内蒙古包头一个养殖场，签了两年合同")
     assert e.work_place and e.work_place.startswith("内蒙古")
+
+
+def test_the_words_name_the_kind_of_employer_the_nlu_took_for_any_company():
+    text = "我们是一家做香菇加工的农业企业，去年招了8个贫困劳动力"
+    i = text.index("企业")
+    e = extract(text, [{"entity": "employer_type", "value": "企业", "start": i, "end": i + 2}], None, TODAY)
+    assert e.facts.get("employer_type") == "农业企业"
+    e = extract("我在一家公司上班", [{"entity": "employer_type", "value": "企业", "start": 4, "end": 6}], None, TODAY)
+    assert e.facts.get("employer_type") == "企业"
+
+
+def test_registering_again_is_not_a_first_business():
+    assert ex("我开过个体了，要是再注册个公司，还能拿那个一万的不").facts.get("first_business") is False
+    assert ex("头一回创业，开了个小饭馆").facts.get("first_business") is True
