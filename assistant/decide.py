@@ -73,7 +73,11 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
     employer_side = [r for r in results if not personal(r) and r.benefit.topic in primary_topics]
     if state.topic == "ask_what_can_i_get":
         return mine
-    return employer_side[:1] + mine if mine else employer_side
+    if not mine:
+        return employer_side
+    # the person's own money first (what they asked about), then the topic's main employer-side benefit, said
+    # plainly as the employer's ("钱发给社区工厂，不是发给您个人"), then the rest of their own
+    return mine[:2] + employer_side[:1] + mine[2:]
 
 
 # parts of benefit names that say nothing about which benefit is meant
