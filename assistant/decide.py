@@ -156,6 +156,14 @@ def possible(ev: Evaluation, state: State) -> list[BenefitResult]:
     return poss
 
 
+def why_not(ev: Evaluation, state: State) -> list[BenefitResult]:
+    """The benefits that fit what the person said but fail a condition (for "为啥不给"): the asker's own kind of
+    money, not a different variant, ranked by amount."""
+    out = [r for r in ev.results if r.status == INELIGIBLE and not _only_variant_failed(r) and fits(r, state)
+           and (not personal(r) if state.role == "employer" else True)]
+    return sorted(out, key=lambda r: -_money(r))
+
+
 def fits(r: BenefitResult, state: State) -> bool:
     """Something the person said besides who they are bears on this benefit (they trained, run a shop, work, …), or
     the benefit asks nothing more. A 脱贫户 who said nothing of a training is not told "✓ 培训生活费2500元" first:

@@ -25,6 +25,9 @@ from .wording import (ASK_PLACE, ASK_TOPIC, NEXT_STEPS, buttons, known_line, sho
 # (with it on: 171/318 strict, off: 189/318; docs/architecture.md). The user who wants the sum says the number.
 ASK_BESIDE_ANSWER = False
 
+# a question why something is not given ("为啥不给", "咋申请不下来", "为什么我老公一分没有")
+WHY_NOT = re.compile(r"(为啥|为什么|为何|咋|怎么)[^，。？?]{0,12}(不给|不能|没有|没给|拿不到|领不到|申请不下来|不行|不批|报不了|一分)")
+
 
 def ask_for(state: State, fact: str) -> Reply:
     from policies import default_policies
@@ -170,8 +173,11 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     from policies.render import amount_line
 
     poss = decide.possible(ev, state)
-    # a benefit the message names ("能拿那个一个人1000元的奖励吗") is answered first, with its status and why not
+    # a benefit the message names ("能拿那个一个人1000元的奖励吗") is answered first, with its status and why not;
+    # "为啥一个补贴都申请不下来" asks why not: the benefits that fit the situation but fail a condition come first
     named = [r for r in ev.results if decide.named_in(r, text) >= 20][:2]
+    if WHY_NOT.search(text or ""):
+        named += [r for r in decide.why_not(ev, state) if r not in named][:3 - len(named)]
     lines = []
     for r in named:
         lines.append(short_card(r, state.role, as_of, state.facts))

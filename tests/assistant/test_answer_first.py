@@ -181,3 +181,10 @@ def test_naming_another_variant_answers_that_variant():
     t = _say(s, "ask_training", "汉阴的建档立卡户问一下，我去年参加了电工培训，享受过技能培训补贴了，今年又想报创业培训，这两个补贴能不能都拿？")
     r = next(r for r in t.decision.stated if r.benefit.id == "ak.startup_training")
     assert r.status != "ineligible"
+
+
+def test_why_not_shows_what_fits_but_fails_with_the_reason():
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "我们株洲的公司，招了5个建档立卡的，都签了两年合同、交了社保，都才干了九个月，为啥一个补贴都申请不下来？")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "hn.post_subsidy" in ids and "✗" in t.replies[-1].text and "12个月" in t.replies[-1].text
