@@ -323,7 +323,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         month = nz.parse_count(m.group(1))
         role = nz.event_role(said, m.start(), m.end()) or _role_in(_clause_after(said, m.end(), 24))
         if not month or not 1 <= month <= 12 or role not in ("months_since_registration", "months_since_employment") or \
-                role in dated or theirs(m.start()) or _planned(said, m.start()):
+                dated.get(role, -1) > m.start() or theirs(m.start()) or _planned(said, m.start()):
             continue
         when = as_of or today()
         years = [(y.start(), y.group(0)) for y in re.finditer(r"大前年|前年|去年|今年", said[:m.start()])]

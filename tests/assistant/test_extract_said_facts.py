@@ -110,3 +110,20 @@ def test_the_words_name_the_kind_of_employer_the_nlu_took_for_any_company():
 def test_registering_again_is_not_a_first_business():
     assert ex("我开过个体了，要是再注册个公司，还能拿那个一万的不").facts.get("first_business") is False
     assert ex("头一回创业，开了个小饭馆").facts.get("first_business") is True
+
+
+def test_a_later_month_without_its_year_is_the_newer_job():
+    e = ex("今年2月去山西工地干活，合同一年，8月又回来到县上社区工厂干，签了两年")
+    assert e.facts.get("months_since_employment") == 3
+
+
+# ------------------------------------------------------------------------------------------------ agencies
+def test_an_agency_s_licence_and_registration():
+    assert ex("我是个劳务经纪人，没注册公司，自己带了十几个脱贫户去摘棉花").facts.get("agency_licensed") is False
+    assert ex("我是劳务经纪人，就我个人，冇得公司，带老乡出去做工").facts.get("agency_licensed") is False
+    assert ex("我们搞了个劳务队，没有办营业执照，也没有人力资源服务许可证").facts.get("agency_licensed") is False
+    assert ex("我们是有资质的劳务公司，介绍了10个贫困户").facts.get("agency_licensed") is True
+    assert ex("我们是一家职介公司，免费介绍了3个脱贫户").facts.get("agency_licensed") is True
+    # a broker who says nothing of a licence: unknown
+    assert "agency_licensed" not in ex("我是农村劳务经纪人，介绍建档立卡贫困户出去务工有补贴吗").facts
+    assert "agency_licensed" not in ex("没活干快一年了，去年12月办了执照开了个早餐店").facts
