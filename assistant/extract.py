@@ -30,7 +30,7 @@ from .extract_business import (_AFTER_TRAINING, _TRAINING_CONTEXT, _TRAINING_NAM
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
-from .extract_people import _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words
+from .extract_people import _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
 from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, PLAN_SENSITIVE
 from .extract_work import (_CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
                            _NO_WORK,
@@ -400,6 +400,17 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     for role, values in costs.items():
         out.facts[role] = sum(values) if role == "rent_utilities_cost" else values[-1]
     _count_facts(out, said, groups)
+    # an agency's seasonal placements say their own job and how long it lasted ("另外3个脱贫户去苹果园干了4个月季节工",
+    # "4个脱贫户去果园干了两个半月"), though the message is about the contract group: the seasonal benefit reads them
+    if out.facts.get("seasonal_referred_count"):
+        for g in _placements(said, [g for g in groups if g.parent is None and not g.total])[1]:
+            out.facts.setdefault("seasonal_job", True)
+            m = _DURATION_RE.search(said[g.end:g.stop])
+            v = m and nz.parse_duration_months(m.group(0))
+            if v and "months_employed" not in out.facts and \
+                    re.search(r"(?:干|做|摘|采|上)(?:了|过)?\s*$", said[g.end:g.end + m.start()]):
+                out.facts["months_employed"] = v
+            break
     for g in groups:
         if free(g.start, g.end):
             taken.append((g.start, g.end))

@@ -127,3 +127,11 @@ def test_an_agency_s_licence_and_registration():
     # a broker who says nothing of a licence: unknown
     assert "agency_licensed" not in ex("我是农村劳务经纪人，介绍建档立卡贫困户出去务工有补贴吗").facts
     assert "agency_licensed" not in ex("没活干快一年了，去年12月办了执照开了个早餐店").facts
+
+
+def test_an_agency_s_seasonal_group_says_its_own_job_and_months():
+    e = ex("我们是有许可证的劳务公司，免费介绍了7个人，4个签了一年以上的合同，另外3个脱贫户去果园干了5个月季节工")
+    assert e.facts.get("contract_months") == 12
+    assert e.facts.get("seasonal_job") is True and e.facts.get("months_employed") == 5
+    e = ex("我们职介公司免费介绍了10个人：6个脱贫户签了一年合同，4个脱贫户去果园摘苹果干了两个半月")
+    assert e.facts.get("months_employed") == 2.5
