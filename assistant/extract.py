@@ -38,6 +38,9 @@ from .extract_work import (_CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WO
 
 __all__ = ["MAX_TEXT", "Extracted", "extract", "BOOL_PHRASES", "BUSINESS_BOOL_PHRASES", "PLAN_SENSITIVE"]
 
+# "在学校那会儿没申请": an application not made in its window (a graduate's 求职创业补贴 is applied for at school)
+_NOT_APPLIED = r"(?:没|没有|未|冇)(?:去)?(?:申请|报|办|领)|忘了(?:申请|报|办|领)"
+
 MAX_TEXT = 500  # characters of a message that are interpreted; the rest is cut with a notice
 
 
@@ -270,6 +273,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if 0 <= months:
             out.facts["graduation_window"] = months <= 24
             out.facts["fresh_graduate"] = year == (as_of or today()).year
+            if re.search(_NOT_APPLIED, said):
+                out.facts["final_year_student"] = False
     # --- dates of events, before any duration is read: "前年十月" is a date, not 10 months
     training_dates, business_dates = [], []
     dated: dict[str, int] = {}              # fact -> where the date that gave it was said
@@ -292,6 +297,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             # "前年7月大学毕业": 毕业年度和毕业2年内 is 24 months from then; 应届 is this year
             out.facts["graduation_window"] = months <= 24
             out.facts["fresh_graduate"] = months < (as_of or today()).month
+            if re.search(_NOT_APPLIED, said):
+                out.facts["final_year_student"] = False     # graduated, and did not apply while at school: too late
             continue
         if role is None:                    # the event word later in the clause: "今年9月到西安一家物流公司上班"
             role = _role_in(after)

@@ -135,3 +135,11 @@ def test_an_agency_s_seasonal_group_says_its_own_job_and_months():
     assert e.facts.get("seasonal_job") is True and e.facts.get("months_employed") == 5
     e = ex("我们职介公司免费介绍了10个人：6个脱贫户签了一年合同，4个脱贫户去果园摘苹果干了两个半月")
     assert e.facts.get("months_employed") == 2.5
+
+
+def test_a_graduate_is_no_longer_in_the_final_year_at_school():
+    e = ex("我是脱贫家庭的，今年7月从宝鸡一所大学毕业，在学校时没申请求职创业补贴")
+    assert e.facts.get("final_year_student") is False
+    assert ex("我明年毕业，现在大四").facts.get("final_year_student") is True
+    # graduated, and nothing said of applying at school: it may have been done then
+    assert "final_year_student" not in ex("我闺女今年7月大学毕业了，求职创业补贴能领不").facts
