@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from policies import ELIGIBLE, INELIGIBLE, UNKNOWN, default_policies, evaluate
 from policies.catalogue import default_catalogue
@@ -88,12 +89,18 @@ _GENERIC_NAME_PARTS = re.compile(r"就业扶贫|就业帮扶|脱贫劳动力?|�
 def named_in(r: BenefitResult, text: str) -> int:
     """How plainly the message names this benefit: the longest piece (4+ characters) of its name, other than the
     words every benefit shares, found in the text ("爱心单位" names 湖南省精准就业扶贫爱心单位以奖代补资金)."""
+    return benefit_named(r.benefit, text)
+
+
+def benefit_named(b, text: str) -> int:
     text = text or ""
-    words = default_catalogue().benefit_words.get(r.benefit.id)
+    words = default_catalogue().benefit_words.get(b.id)
     if words is not None and words.search(text):
         return 20               # the catalogue's words for this benefit ("房租水电")
+    if not (_name_grams(b.name) & _grams(text)):
+        return 0                # no piece of 4 characters in common: the common case, without the longer search
     best = 0
-    for part in _GENERIC_NAME_PARTS.split(r.benefit.name):
+    for part in _GENERIC_NAME_PARTS.split(b.name):
         for n in range(len(part), 3, -1):
             if n <= best:
                 break
@@ -103,6 +110,16 @@ def named_in(r: BenefitResult, text: str) -> int:
     return best
 
 
+@lru_cache(maxsize=256)
+def _name_grams(name: str) -> frozenset[str]:
+    return frozenset(p[i:i + 4] for p in _GENERIC_NAME_PARTS.split(name) for i in range(len(p) - 3))
+
+
+@lru_cache(maxsize=64)
+def _grams(text: str) -> frozenset[str]:
+    return frozenset(text[i:i + 4] for i in range(len(text) - 3))
+
+
 def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: dt.date,
                     limit: int = 2) -> list[BenefitResult]:
     """Benefits the message names by their words that the question's topic did not bring (a second question in the
@@ -110,12 +127,16 @@ def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: 
     if not text or not state.place:
         return []
     seen = {r.benefit.id for r in shown}
-    ev = evaluate(profile_of(state), state.place, as_of=as_of)
+    from policies import default_gazetteer
+
+    docs = default_gazetteer().resolve(state.place).documents
+    ids = [b.id for d in docs for b in d.benefits if b.id not in seen and benefit_named(b, text) >= 20]
+    if not ids:                 # the words first: only the benefits named are evaluated
+        return []
+    ev = evaluate(profile_of(state), state.place, as_of=as_of, benefit_ids=ids)
     # whoever receives it: the user named it, and the card says who gets the money
     out = []
     for r in ev.results:
-        if r.benefit.id in seen or named_in(r, text) < 20:
-            continue
         if _only_variant_failed(r):
             # the variant fact picks which benefit; a message that names the variant too ("去年上了技能培训，今年想报
             # 创业培训") asks about that variant: answered as it, not as "须参加创业培训"

@@ -523,7 +523,14 @@ class PolicySet:
                         raise PolicyDataError(f"{d.path.name}: exclusive group names unknown {bid}")
 
     def exclusive_partners(self, bid: str) -> list[tuple[str, str, list[str]]]:
-        """(other benefit id, rule text, quotes) for every benefit that may not be combined with bid."""
+        """(other benefit id, rule text, quotes) for every benefit that may not be combined with bid (worked out once
+        per benefit: the data does not change while it is loaded)."""
+        cache = self.__dict__.setdefault("_partners", {})
+        if bid not in cache:
+            cache[bid] = self._exclusive_partners(bid)
+        return cache[bid]
+
+    def _exclusive_partners(self, bid: str) -> list[tuple[str, str, list[str]]]:
         b = self.benefits[bid]
         out = [(e.other, e.scope, e.quotes) for e in b.exclusions]
         for d in self.documents:
