@@ -95,6 +95,27 @@ def mentioned_without_amount(state: State, ev: Evaluation) -> Reply | None:
     return Reply("\n\n".join(out)) if out else None
 
 
+def also_in_text(ev: Evaluation, text: str, limit: int = 2) -> list[str]:
+    """What else the document says on a thing the message names that is no benefit anyone can claim (a government
+    budget, a programme, a permission: `not_encoded`), said as the text says it: "文件还写到（二、（二）7）：…"."""
+    from .decide import _GENERIC_NAME_PARTS, _grams
+
+    grams = _grams(re.sub(r"\s+", "", text or ""))
+    if not grams:
+        return []
+    out = []
+    for doc in ev.documents:
+        for item in doc.not_encoded:
+            if item.get("status") == "discontinued":
+                continue
+            what = str(item.get("what") or "")
+            pieces = {p[i:i + 4] for p in _GENERIC_NAME_PARTS.split(what) for i in range(len(p) - 3)}
+            if pieces & grams:
+                why = _INTERNAL_REF.sub("", str(item.get("why") or "")).rstrip("。；，")
+                out.append(f"文件还写到（{doc.document_no} {item.get('clause', '')}）：{what}。{why}。")
+    return out[:limit]
+
+
 def discontinued_lines(shown: list, ev: Evaluation, text: str) -> list[str]:
     """A policy the document ends (not_encoded with status discontinued, e.g. 原就业扶贫基地补助) said first when the
     message asks about it ("原来那个扶贫基地的补助还给不给") or when the benefit that replaced it is shown."""
@@ -156,6 +177,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     hidden = len([r for r in ordered if r not in shown])
     if hidden:
         parts.append(f"另有{hidden}项相关补贴，回复“还能领啥”查看。")
+    parts += also_in_text(ev, text)
     line = known_line(state)
     if line:
         parts.append(line)

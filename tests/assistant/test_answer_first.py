@@ -188,3 +188,10 @@ def test_why_not_shows_what_fits_but_fails_with_the_reason():
     t = _say(s, "ask_what_can_i_get", "我们株洲的公司，招了5个建档立卡的，都签了两年合同、交了社保，都才干了九个月，为啥一个补贴都申请不下来？")
     ids = [r.benefit.id for r in t.decision.stated]
     assert "hn.post_subsidy" in ids and "✗" in t.replies[-1].text and "12个月" in t.replies[-1].text
+
+
+def test_what_the_text_says_that_is_no_benefit_is_said_as_the_text_says_it():
+    s = State()
+    t = _say(s, "ask_referral", "我们是受岚皋县委托做劳务输出的人力资源公司，跟县里签了有偿服务合作，介绍出去的都没收钱，有啥补贴")
+    text = t.replies[-1].text
+    assert "文件还写到" in text and "有偿服务合作的业务经费" in text and "ak." not in text
