@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from policies import INELIGIBLE, default_gazetteer, evaluate
+from policies import normalize as nz
 from policies.catalogue import default_catalogue
 from policies.evaluator import Evaluation
 from policies.render import apply_line, documents_text, no_policy_text, payee_text, validity_line
@@ -236,6 +237,8 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
     replies: list[Reply] = []
     text = text if isinstance(text, str) else ""
     ex = extract(text, entities, state.place, as_of)
+    # the words as meant (创业陪训 → 创业培训, 扶贫车问 → 扶贫车间; same length) for finding what is asked about
+    text = nz.heard_as(text)
     intent = effective_intent(intent, text, ex, state)
     if not is_question(intent):
         intent = question_in_words(intent, text, ex, state)
