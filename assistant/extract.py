@@ -21,6 +21,7 @@ import datetime as dt
 import re
 
 from policies import default_gazetteer, default_policies
+from policies.catalogue import default_catalogue
 from policies import normalize as nz
 from policies.privacy import masked_spans
 
@@ -450,6 +451,18 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         # not a shop still planned ("想回老家开网店，还没办执照": not yet, not never)
         if m and not theirs(m.start()) and not re.search(r"还没|想|打算|准备|计划|要是|如果", said[:m.end()]):
             out.facts["months_since_registration"] = 0.0
+    # --- benefits already received this year: their words in the clause of 领过/拿过/享受过
+    for m in re.finditer(r"(?:领|拿|享受|报)(?:过|了)(?:一回|一次|一遍)?", said):
+        before = re.split(r"\s", _clause_before(said, m.start(), 16))[-1]    # voice input: a space ends a clause
+        clause = before + said[m.start():m.end()] + re.split(r"\s", _clause_after(said, m.end(), 14))[0]
+        if not re.search(r"今年|这一年|本年|年内", before) or re.search(r"去年|前年", before) or theirs(m.start()) or \
+                nz.is_negated(said, m.start()) or \
+                re.search(r"(?:没|未|冇)(?:有)?\s*$", said[max(0, m.start() - 2):m.start()]) or _planned(said, m.start()) or \
+                re.search(r"[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?", before):
+            continue                        # "这12个里头有3个今年已经领过求职补贴了": some of a group, not the person
+        for bid, words in default_catalogue().benefit_words.items():
+            if words is not None and words.search(clause) and bid not in out.received_this_year:
+                out.received_this_year.append(bid)
     # --- working now, and where
     if "months_since_employment" not in out.facts and re.search(r"进厂|上班|找到工作|找到活|入职|开始干|务工|打工", said):
         recent = nz.recent_start_months(said)

@@ -143,3 +143,13 @@ def test_a_graduate_is_no_longer_in_the_final_year_at_school():
     assert ex("我明年毕业，现在大四").facts.get("final_year_student") is True
     # graduated, and nothing said of applying at school: it may have been done then
     assert "final_year_student" not in ex("我闺女今年7月大学毕业了，求职创业补贴能领不").facts
+
+
+# ------------------------------------------------------------------------------------------------ received already
+def test_a_benefit_already_received_this_year():
+    assert "qy.cross_province_transport" in ex("今年已经领过一回跨省路费补助了，这回又去河南干活").received_this_year
+    assert ex("他本人今年已经领了求职补贴，我们还能报职介补贴吗").received_this_year == ["qy.job_seeking"]
+    # another year, not yet, or some of a group: not the person this year
+    assert ex("前年领过一回求职补贴了 今年九月又换了个厂").received_this_year == []
+    assert ex("今年还没领过求职补贴").received_this_year == []
+    assert ex("这12个里头有3个今年已经领过求职补贴了").received_this_year == []
