@@ -451,6 +451,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         # not a shop still planned ("想回老家开网店，还没办执照": not yet, not never)
         if m and not theirs(m.start()) and not re.search(r"还没|想|打算|准备|计划|要是|如果", said[:m.end()]):
             out.facts["months_since_registration"] = 0.0
+    # "介绍去建筑队，他干了两个月就不干了": a job that ended after a few months, with no contract said, was no contract of
+    # a year or more (签订1年以上劳动合同): the months it lasted are the most it ran
+    m = re.search(r"(?:干|做|上)(?:了)?\s*[0-9一二两三四五六七八九十半]+\s*(?:个)?(?:多)?(?:月|天|礼拜|星期|周)(?:就|便)?"
+                  r"(?:不干了|不做了|走了|辞了|辞职了|跑了|回来了|回家了|没干了)", said)
+    if m and "contract_months" not in out.facts and not re.search(r"合同|协议", said) and not theirs(m.start()) and \
+            out.facts.get("months_employed") is not None and out.facts["months_employed"] < 12:
+        out.facts["contract_months"] = out.facts["months_employed"]
     # --- benefits already received this year: their words in the clause of 领过/拿过/享受过
     for m in re.finditer(r"(?:领|拿|享受|报)(?:过|了)(?:一回|一次|一遍)?", said):
         before = re.split(r"\s", _clause_before(said, m.start(), 16))[-1]    # voice input: a space ends a clause

@@ -153,3 +153,10 @@ def test_a_benefit_already_received_this_year():
     assert ex("前年领过一回求职补贴了 今年九月又换了个厂").received_this_year == []
     assert ex("今年还没领过求职补贴").received_this_year == []
     assert ex("这12个里头有3个今年已经领过求职补贴了").received_this_year == []
+
+
+def test_a_job_that_ended_after_two_months_was_no_contract_of_a_year():
+    e = ex("我们劳务公司免费介绍一个脱贫户去建筑队，他干了两个月就不干了，职介补贴能报吗")
+    assert e.facts.get("contract_months") == 2
+    # a contract said decides: it is not replaced by the months worked
+    assert ex("签了一年合同，干了三个月就走了").facts.get("contract_months") == 12
