@@ -1,0 +1,292 @@
+"""Amounts: a benefit's money for this person or unit, with its calculation in words ("2500元（5人×每人500元）"),
+a ceiling kept a ceiling, and no number where the text gives none. Part of the evaluator (policies/evaluator.py)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .conditions import _cond_facts, all_true, eval_condition
+from .model import Amount, PolicySet
+from .profile import Profile
+
+
+@dataclass
+class AmountResult:
+    value: float | None            # the amount for this person, in 元, when it can be computed
+    up_to: bool = False            # the value is a ceiling (不超过/最高)
+    range: tuple[float, float] | None = None
+    steps: list[str] = field(default_factory=list)
+    text: str = ""                 # the rule in words, always present
+    missing: list[str] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
+    unstated: bool = False         # the document gives no amount (amount type none): say so, do not invent one
+    basis: str = ""                # a total for the persons the asker counted, in short: "5人×每人500元"
+    total_per: str = ""            # the period of such a total, from the rate's words ("每年")
+
+
+# ----------------------------------------------------------------------------------------------- amounts
+def fmt_money(x: float) -> str:
+    """500 -> '500元'; 300000 -> '30万元'; 2.5 -> '2.5元'."""
+    if x >= 10000 and round(x) % 10000 == 0:
+        return f"{int(round(x)) // 10000}万元"
+    if float(x).is_integer():
+        return f"{int(x)}元"
+    return f"{x:.2f}".rstrip("0").rstrip(".") + "元"
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
+    vocab = policies.vocab
+    r = AmountResult(None, up_to=a.up_to, quotes=list(a.quotes))
+    if a.type == "fixed":
+        r.value = a.value.value
+        r.text = f"{a.per or ''}{fmt_money(r.value)}"
+        r.steps.append(r.text)
+        _times_count(a, p, r, _rate_words(a.per, r.value))
+    elif a.type == "per_unit" and _count_fact(a):
+        _per_unit_counted(a, p, vocab, r)
+    elif a.type == "per_unit":
+        per = a.per or ""
+        words = [f"{per}{'不超过' if a.up_to else ''}{fmt_money(a.value.value)}"]
+        total = a.value.value
+        steps = [fmt_money(a.value.value)]
+        for fact, mx in a.units:
+            label = vocab.facts[fact].label
+            words.append(f"×{label}" + (f"（最多{mx.text}）" if mx else ""))
+            v = p.facts.get(fact)
+            if v is None:
+                r.missing.append(fact)
+                continue
+            n = min(v, mx.value) if mx else v
+            if mx and v > mx.value:
+                steps.append(f"{label}{_num(v)}，按最多{_num(mx.value)}计")
+            total *= n
+            steps.append(f"×{_num(n)}")
+        r.text = "".join(words)
+        if a.cap:
+            r.text += f"，最高{fmt_money(a.cap.value)}" + (f"（{a.cap_per}）" if a.cap_per else "")
+        if not r.missing:
+            r.steps.append(" ".join(steps) + f" = {fmt_money(total)}")
+            if a.cap and total > a.cap.value:
+                r.steps.append(f"超过上限{fmt_money(a.cap.value)}，按{fmt_money(a.cap.value)}计")
+                total = a.cap.value
+            r.value = total
+        elif a.cap:
+            r.range = (0, a.cap.value)
+    elif a.type == "sum":
+        parts = [eval_amount(x, p, policies) for x in a.parts]
+        r.text = " + ".join(x.text for x in parts)
+        r.up_to = a.up_to or any(x.up_to for x in parts)
+        for x in parts:
+            r.missing += [m for m in x.missing if m not in r.missing]
+            r.quotes += [q for q in x.quotes if q not in r.quotes]
+        if a.cap:
+            r.text += f"，累计最高{fmt_money(a.cap.value)}" + (f"（{a.cap_per}）" if a.cap_per else "")
+        if not r.missing and all(x.value is not None for x in parts):
+            total = sum(x.value for x in parts)
+            r.steps.append(" + ".join(fmt_money(x.value) for x in parts) + f" = {fmt_money(total)}")
+            if a.cap and total > a.cap.value:
+                r.steps.append(f"超过上限{fmt_money(a.cap.value)}，按{fmt_money(a.cap.value)}计")
+                total = a.cap.value
+            r.value = total
+        elif a.cap:
+            r.range = (0, a.cap.value)
+    elif a.type == "capped_cost" and a.raw.get("uplift"):
+        _uplift(a, p, vocab, r)
+    elif a.type == "capped_cost":
+        label = vocab.facts[a.cost_fact].label
+        rate = a.rate.value if a.rate else 1.0
+        r.text = ("不超过" if a.up_to else "") + \
+            (f"{label}的{_num(rate * 100)}%" if rate != 1 else f"按{label}") + \
+            (f"，最高{fmt_money(a.cap.value)}" if a.cap else "") + \
+            (f"，补贴期限{'不超过' if a.period_at_most else ''}{a.period.text}" if a.period else "")
+        r.up_to = a.up_to          # 不超过 in the document; a rate alone gives an exact amount
+        v = p.facts.get(a.cost_fact)
+        if v is None:
+            r.missing.append(a.cost_fact)
+            if a.cap:
+                r.range = (0, a.cap.value)
+        else:
+            total = v * rate
+            r.steps.append(f"{label}{fmt_money(v)}" + (f" × {_num(rate * 100)}% = {fmt_money(total)}" if rate != 1 else ""))
+            if a.cap and total > a.cap.value:
+                r.steps.append(f"超过上限{fmt_money(a.cap.value)}，按{fmt_money(a.cap.value)}计")
+                total = a.cap.value
+            elif a.cap:
+                r.steps.append(f"不超过{fmt_money(a.cap.value)}，按实际{fmt_money(total)}计")
+            r.value = total
+            _times_count(a, p, r, f"每人{fmt_money(total)}")
+            if r.basis and a.period:
+                r.basis += f"；补贴期限{'不超过' if a.period_at_most else ''}{a.period.text}"
+            if r.basis and re.search(r"每年|一年", vocab.facts[a.cost_fact].question):
+                r.total_per = "每年"         # a yearly cost (单位每年为他缴的…): a yearly total
+    elif a.type == "cases":
+        subs = []
+        for when, sub in a.cases:
+            v = all_true(eval_condition(c, p) for c in when)
+            subs.append((v, when, eval_amount(sub, p, policies)))
+        r.text = "；".join(s.text for _, _, s in subs)
+        chosen = None
+        open_cases = []
+        for v, when, s in subs:
+            if v is True:
+                chosen = s
+                break
+            if v is None:
+                open_cases.append((when, s))
+        # the document's ordinary rate (`default: true`, 按每人每年1000元标准 … 其中贫困地区的企业 … 1500元): while
+        # its own conditions are unknown it is the answer, and the other open cases are said as the exceptions
+        default = next((s for (_, _, s), raw in zip(subs, a.raw.get("cases") or []) if raw.get("default")), None)
+        if chosen is None and default is not None and any(s is default for _, s in open_cases):
+            others = [s for _, s in open_cases if s is not default]
+            r.value, r.up_to, r.steps = default.value, default.up_to, list(default.steps)
+            r.range, r.quotes = default.range, list(default.quotes) + r.quotes
+            r.basis, r.total_per, r.unstated = default.basis, default.total_per, default.unstated
+            r.missing = list(default.missing)
+            for when, _ in open_cases:
+                for c in when:
+                    for f in _cond_facts(c):
+                        if eval_condition(c, p) is None and f not in r.missing:
+                            r.missing.append(f)
+            exceptions = "；".join(s.text for s in others)
+            r.text = default.text + (f"（其中{exceptions}）" if exceptions else "")
+            if r.basis and exceptions:
+                r.basis += f"；其中{exceptions}"
+        elif chosen is not None and not open_cases:
+            r.value, r.up_to, r.steps, r.missing = chosen.value, chosen.up_to, list(chosen.steps), list(chosen.missing)
+            r.range, r.quotes = chosen.range, list(chosen.quotes) + r.quotes
+            r.text, r.unstated = chosen.text, chosen.unstated
+            r.basis, r.total_per = chosen.basis, chosen.total_per
+        else:
+            cands = [s for _, s in open_cases] + ([chosen] if chosen else [])
+            for when, _ in open_cases:
+                for c in when:
+                    for f in _cond_facts(c):
+                        if eval_condition(c, p) is None and f not in r.missing:
+                            r.missing.append(f)
+            vals = [s.value for s in cands if s.value is not None]
+            if vals and len(vals) == len(cands):
+                r.range = (min(vals), max(vals))
+                if r.range[0] == r.range[1]:
+                    r.value, r.range = r.range[0], None
+            r.up_to = any(s.up_to for s in cands)
+            r.unstated = bool(cands) and all(s.unstated for s in cands)
+            if not cands:
+                r.text = "不符合任何一档"
+    elif a.type == "standard_percent":
+        r.text = f"按{a.standard}的{_num(a.percent.value * 100)}%"
+        r.steps.append(r.text)
+    elif a.type == "loan":
+        r.value = a.max.value
+        r.up_to = True
+        r.text = f"贷款最高{fmt_money(a.max.value)}" + (f"，期限最长{a.term_max.text}" if a.term_max else "") + \
+            (f"，{a.interest}" if a.interest else "")
+        r.steps.append(r.text)
+    elif a.type == "none":
+        r.text = a.text
+        r.unstated = True
+    if a.label:
+        r.text = f"{a.label}：{r.text}"
+    return r
+
+
+# ----------------------------------------------------------------------------------------------- head-counts
+# `count: <fact>` on an amount node (SCHEMA.md, Amounts): the amount is per person, and the asker may say for how
+# many persons ("介绍了5个", "俩娃都念技校", "收3个见习"). Unknown, the answer is the rate as the document states it
+# and nothing is asked; known, the answer is the total for them, with the rate beside it ("2500元（5人×每人500元）").
+_UNIT_WORD = {"months": "个月", "days": "天", "count": "人", "hours": "课时", "years": "年"}
+
+
+def _count_fact(a: Amount) -> str | None:
+    return (a.raw or {}).get("count") if isinstance(a.raw, dict) else None
+
+
+def _head_count(a: Amount, p: Profile) -> float | None:
+    fact = _count_fact(a)
+    v = p.facts.get(fact) if fact else None
+    return float(v) if v is not None and v >= 1 else None
+
+
+def _rate_words(per: str | None, value: float) -> str:
+    """The rate of one person as the line shows it: the last words of `per` ("按实际介绍就业人数，每人" → "每人500元")."""
+    per = re.split(r"[，,]", per or "")[-1]
+    return f"{per}{fmt_money(value)}"
+
+
+def _times_count(a: Amount, p: Profile, r: AmountResult, each: str) -> None:
+    """Multiply a computed amount of one person by the head-count the asker gave (`count`)."""
+    n = _head_count(a, p)
+    if n is None or r.value is None:
+        return
+    total = r.value * n
+    r.steps.append(f"{_num(n)}人×{fmt_money(r.value)} = {fmt_money(total)}")
+    r.basis = f"{_num(n)}人×{each}"
+    m = re.search(r"每(年|月|期)", a.per or "") if a.type == "fixed" else None
+    r.total_per = m.group(0) if m else ""
+    r.value = total
+
+
+def _per_unit_counted(a: Amount, p: Profile, vocab, r: AmountResult) -> None:
+    """`per_unit` with a head-count: the rate per person and unit ("每人每月不超过600元，最长6个月"); for N persons the
+    total, a unit with a maximum that was not said counted at its maximum (the total is then a ceiling: 最多)."""
+    rate = f"{a.per or ''}{'不超过' if a.up_to else ''}{fmt_money(a.value.value)}"
+    words = [rate]
+    for fact, mx in a.units:
+        words.append(f"，最长{mx.text}" if mx else f"×{vocab.facts[fact].label}")
+    r.text = "".join(words)
+    n = _head_count(a, p)
+    each = a.value.value
+    factors, notes, complete, ceiling = [rate], [], True, a.up_to
+    for fact, mx in a.units:
+        spec = vocab.facts[fact]
+        unit = _UNIT_WORD.get(spec.type, "")
+        v = p.facts.get(fact)
+        if v is None:
+            r.missing.append(fact)
+            if mx is None or n is None:
+                complete = False
+                continue
+            k, ceiling = mx.value, True
+            factors.append(f"最长{mx.text}")
+            each *= k
+            continue
+        k = min(v, mx.value) if mx else v
+        factors.append(f"{_num(k)}{unit}")
+        if mx and v > mx.value:
+            notes.append(f"{spec.label}{_num(v)}{unit}，按最长{mx.text}计")
+        each *= k
+    if a.cap:
+        r.text += f"，最高{fmt_money(a.cap.value)}" + (f"（{a.cap_per}）" if a.cap_per else "")
+    if not complete:
+        return
+    total = each * (n or 1)
+    formula = "×".join(([f"{_num(n)}人"] if n else []) + [fmt_money(a.value.value)] + factors[1:])
+    r.steps.append(f"{formula} = {fmt_money(total)}")
+    r.steps += notes
+    if a.cap and total > a.cap.value:
+        r.steps.append(f"超过上限{fmt_money(a.cap.value)}，按{fmt_money(a.cap.value)}计")
+        total = a.cap.value
+    r.value, r.up_to = total, ceiling
+    if n:
+        r.basis = "；".join(["×".join([f"{_num(n)}人", rate] + factors[1:])] + notes)
+
+
+def _uplift(a: Amount, p: Profile, vocab, r: AmountResult) -> None:
+    """`capped_cost` with `uplift: true`: the standard the asker states raised by `rate` (在同类职业培训补贴标准基础上
+    上浮70% → 1500元 × 170%). Unknown, the document's words (`text`), and nothing is asked: the standard is the
+    place's own, which the document does not give."""
+    label = vocab.facts[a.cost_fact].label
+    rate = a.rate.value
+    v = p.facts.get(a.cost_fact)
+    r.text = a.raw.get("text") or f"在{label}基础上上浮{_num(rate * 100)}%"
+    if v is None:
+        r.unstated = True
+        return
+    each = v * (1 + rate)
+    r.steps.append(f"{label}{fmt_money(v)}，上浮{_num(rate * 100)}%：{fmt_money(v)}×{_num(1 + rate)} = {fmt_money(each)}")
+    r.value = each
+    _times_count(a, p, r, f"每人{fmt_money(each)}")
+    r.basis = "；".join(x for x in (r.basis, f"{fmt_money(v)}上浮{_num(rate * 100)}%") if x)

@@ -1,0 +1,132 @@
+"""What is known about a person or a unit (Profile), the facts that follow from others (DERIVED_FACTS) and reading a
+value as a fact's type (coerce). Part of the evaluator (policies/evaluator.py); plain Python, no Rasa."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from .model import PolicySet, default_policies
+from .quantities import parse_number_text
+
+
+# ----------------------------------------------------------------------------------------------- profile
+@dataclass
+class Profile:
+    """What is known. Missing keys are unknown; nothing is assumed."""
+    facts: dict[str, Any] = field(default_factory=dict)
+    categories: set[str] = field(default_factory=set)          # categories known to apply
+    not_categories: set[str] = field(default_factory=set)      # categories known not to apply
+    categories_exhaustive: bool = False                        # the categories given are all there are
+    received_this_year: set[str] = field(default_factory=set)  # benefit ids already received this calendar year
+    received_ever: set[str] = field(default_factory=set)
+    received_counts: Counter = field(default_factory=Counter)  # times each benefit was received this year
+
+    @classmethod
+    def from_facts(cls, facts: dict | None, policies: PolicySet | None = None, **kw) -> "Profile":
+        """Build from a plain dict (CLI, batch, tests, slots). Values are converted to the fact's type; a value that
+        cannot be read raises ValueError with a Chinese message naming the fact."""
+        policies = policies or default_policies()
+        vocab = policies.vocab
+        facts = dict(facts or {})
+        p = cls(**kw)
+        cats = facts.pop("category", None)
+        if cats is not None:
+            for c in ([cats] if isinstance(cats, str) else cats):
+                canon = vocab.canonical_category(str(c))
+                if canon is None:
+                    raise ValueError(f"不认识的人员类别：{c}")
+                p.categories.add(canon)
+        for c in facts.pop("not_category", None) or []:
+            canon = vocab.canonical_category(str(c))
+            if canon:
+                p.not_categories.add(canon)
+        if facts.pop("category_exhaustive", False):
+            p.categories_exhaustive = True
+        for key in ("received_this_year", "received_ever"):
+            if key in facts:
+                got = list(facts.pop(key) or [])
+                getattr(p, key).update(got)
+                if key == "received_this_year":
+                    p.received_counts.update(got)
+        for name, value in facts.items():
+            if value is None or value == "":
+                continue
+            spec = vocab.facts.get(name)
+            if spec is None:
+                raise ValueError(f"不认识的情况：{name}")
+            p.facts[name] = coerce(spec.type, value, spec.label, spec.choices)
+        p.received_ever |= p.received_this_year
+        p.derive()
+        return p
+
+    def derive(self) -> None:
+        """Facts that follow from others (never overriding what was said): DERIVED_FACTS, in its order."""
+        f = self.facts
+        for name, (sources, rule) in _DERIVATIONS.items():
+            if name not in f:
+                value = rule(*map(f.get, sources))
+                if value is not None:
+                    f[name] = value
+
+
+def _one_third(total, hired):
+    return hired * 3 >= total if total and hired is not None else None
+
+
+# Facts that follow from others: derived fact → (the facts it is computed from, the rule on their values, None when
+# it cannot tell). Profile.derive() applies them in this order (a later rule may read an earlier result); a ledger
+# keys its cached results on the sources too (ledger/check.py), so the sources must be all a rule reads.
+_DERIVATIONS = {
+    "labor_contract_signed": (("contract_months",), lambda months: None if months is None else months > 0),
+    "poor_staff_one_third": (("staff_total", "hired_poor_count"), _one_third),
+    # 脱贫人口 + 农村低收入人口 together: a share of the 脱贫 alone reaching 1/3 reaches it too
+    "poor_low_income_staff_one_third": (
+        ("staff_total", "hired_poor_low_income_count", "poor_staff_one_third"),
+        lambda total, hired, poor_third: _one_third(total, hired) if total and hired is not None
+        else (True if poor_third is True else None)),
+    # 应届 (graduating this year) lies within 毕业年度和毕业2年内
+    "graduation_window": (("fresh_graduate",), lambda fresh: True if fresh is True else None),
+    "fresh_graduate": (("graduation_window",), lambda window: False if window is False else None),
+    "employed": (("months_since_employment",), lambda months: None if months is None else True),
+    # someone at work now is not out of work (就业转失业, 难以通过市场渠道实现就业)
+    "unemployed": (("employed",), lambda employed: False if employed is True else None),
+    # 稳定就业1年以上 (绥化): a year or more at the job
+    "stable_employment": (("months_employed",), lambda months: None if months is None else months >= 12),
+}
+DERIVED_FACTS: dict[str, tuple[str, ...]] = {name: sources for name, (sources, _) in _DERIVATIONS.items()}
+
+
+def coerce(ftype: str, value: Any, label: str = "", choices: tuple = ()):
+    if ftype == "bool":
+        from .normalize import yes_no          # the one word table
+
+        v = yes_no(value)
+        if v is None:
+            raise ValueError(f"“{label}”应填是或否，收到：{value}")
+        return v
+    if ftype == "enum":
+        s = str(value).strip()
+        if choices and s not in choices:
+            raise ValueError(f"“{label}”应为{('、'.join(choices))}之一，收到：{value}")
+        return s
+    # numeric
+    if isinstance(value, bool):
+        raise ValueError(f"“{label}”应填数字，收到：{value}")
+    if isinstance(value, (int, float)):
+        n = float(value)
+    else:
+        s = str(value).strip().rstrip("元人个月天岁%")
+        n = parse_number_text(s)
+        if n is None:
+            raise ValueError(f"“{label}”应填数字，收到：{value}")
+        if str(value).strip().endswith("%"):
+            n = n / 100
+    if n < 0:
+        raise ValueError(f"“{label}”不能是负数：{value}")
+    if ftype == "ratio" and n > 1:
+        if n <= 100:
+            n = n / 100  # 35 meaning 35%
+        else:
+            raise ValueError(f"“{label}”应在0到1（或0%到100%）之间：{value}")
+    return n
