@@ -1,6 +1,9 @@
 """The check: each ledger row becomes facts for the same evaluator the chat uses, and the benefits its 户籍地's
 documents pay to the person or household are listed with status, amount, payee, where and when, and citation.
 
+Long on purpose (about 640 lines): a row is read, evaluated and explained (reasons, next step, windows, remarks)
+in one pass with its caches; reading cells lives in ledger/cells.py and writing in ledger/writers.py.
+
 Which benefits a row lists: those of the documents covering its 户籍地 that the chat counts as the asker's own money
 (assistant.decide.personal: the catalogue's payees); by the topic's ledger group (policies/catalogue.yaml): training benefits only when
 the row says training, start-up benefits only with a 创业形式, public-post benefits only with a 公益岗类型,

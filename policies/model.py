@@ -1,5 +1,8 @@
 """Load and validate the policy data files (policies/data/*.yaml) and the fact vocabulary (policies/facts.yaml).
 
+Long on purpose (about 560 lines): the rule objects and their one strict loader change together, and a clerk
+reviewing the data format reads them side by side with policies/SCHEMA.md.
+
 The loader is strict: a benefit without a quote, an unknown fact, payee, topic or benefit id, or an unreadable
 quantity stops loading with a message naming the file and the benefit. Whether quotes really occur in the source
 texts is checked separately by policies.check (the sources live outside the package).
