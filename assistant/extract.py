@@ -376,6 +376,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if hours and not other:
             out.facts["training_hours"] = hours
             taken.append((m.start(1), m.end(1)))
+    # "社保返还已经领满3年了": the time a social-insurance subsidy has been had (期限不超过3年), not time at work
+    m = re.search(r"(?:社保|社会保险|返还|保险补贴)[^，。,；;？?]{0,10}?(?:领|享受|返|拿|补|给)(?:了|满|够|过)(?:了)?\s*"
+                  r"((?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|月))", said)
+    if m and free(m.start(1), m.end(1)) and not theirs(m.start()) and not nz.is_negated(said, m.start()):
+        v = nz.parse_duration_months(m.group(1))
+        if v:
+            out.facts["insurance_subsidy_months_received"] = v
+            taken.append((m.start(1), m.end(1)))
     assign_numbers("days", _DAYS_RE, nz.parse_days, [(r"培训|学", "training_days")], "training_days")
     assign_numbers("duration", _DURATION_RE, nz.parse_duration_months, nz.DURATION_ROLES, None)
     # --- money: a yearly cost said by the month is twelve of it; rent and utilities add up; the amount of a benefit

@@ -160,3 +160,9 @@ def test_a_job_that_ended_after_two_months_was_no_contract_of_a_year():
     assert e.facts.get("contract_months") == 2
     # a contract said decides: it is not replaced by the months worked
     assert ex("签了一年合同，干了三个月就走了").facts.get("contract_months") == 12
+
+
+def test_the_time_a_social_insurance_subsidy_has_been_had():
+    e = ex("我们厂几个建档立卡员工的社保返还已经领满3年了，今年为啥不给返了")
+    assert e.facts.get("insurance_subsidy_months_received") == 36
+    assert "months_employed" not in e.facts
