@@ -463,8 +463,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # a year or more (签订1年以上劳动合同): the months it lasted are the most it ran
     m = re.search(r"(?:干|做|上)(?:了)?\s*[0-9一二两三四五六七八九十半]+\s*(?:个)?(?:多)?(?:月|天|礼拜|星期|周)(?:就|便)?"
                   r"(?:不干了|不做了|走了|辞了|辞职了|跑了|回来了|回家了|没干了)", said)
-    if m and "contract_months" not in out.facts and not re.search(r"合同|协议", said) and not theirs(m.start()) and \
-            out.facts.get("months_employed") is not None and out.facts["months_employed"] < 12:
+    # So was a season's work ("去新疆摘了三个月棉花"): a seasonal job of a few months is no contract of a year
+    if out.facts.get("seasonal_job") is True and "months_employed" not in out.facts:
+        sm = re.search(r"(?:摘|采)(?:了)?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:多)?月)", said)
+        if sm and not theirs(sm.start()):
+            out.facts["months_employed"] = nz.parse_duration_months(sm.group(1))
+    if (m and not theirs(m.start()) or out.facts.get("seasonal_job") is True) and "contract_months" not in out.facts and \
+            not re.search(r"合同|协议", said) and out.facts.get("months_employed") is not None and \
+            out.facts["months_employed"] < 12:
         out.facts["contract_months"] = out.facts["months_employed"]
     # --- benefits already received this year: their words in the clause of 领过/拿过/享受过
     for m in re.finditer(r"(?:领|拿|享受|报)(?:过|了)(?:一回|一次|一遍)?", said):

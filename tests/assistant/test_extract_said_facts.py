@@ -166,3 +166,9 @@ def test_the_time_a_social_insurance_subsidy_has_been_had():
     e = ex("我们厂几个建档立卡员工的社保返还已经领满3年了，今年为啥不给返了")
     assert e.facts.get("insurance_subsidy_months_received") == 36
     assert "months_employed" not in e.facts
+
+
+def test_a_season_s_work_is_no_contract_of_a_year():
+    e = ex("脱贫户，去新疆摘了三个月棉花，路费花了600，求职补贴有没有")
+    assert e.facts.get("months_employed") == 3 and e.facts.get("contract_months") == 3
+    assert ex("去果园摘了两个月苹果，签了一年合同").facts.get("contract_months") == 12
