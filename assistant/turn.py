@@ -9,7 +9,7 @@ from policies import INELIGIBLE, default_gazetteer, evaluate
 from policies import normalize as nz
 from policies.catalogue import default_catalogue
 from policies.evaluator import Evaluation
-from policies.render import apply_line, documents_text, no_policy_text, payee_text, validity_line
+from policies.render import amount_line, apply_line, documents_text, no_policy_text, payee_text, validity_line
 
 from . import decide
 from .clock import today
@@ -106,15 +106,49 @@ def also_in_text(ev: Evaluation, text: str, limit: int = 2) -> list[str]:
         return []
     out = []
     for doc in ev.documents:
+        # words a benefit's own name has ("社区工厂") point at that benefit, not at what the text says besides
+        named = {p[i:i + 4] for b in doc.benefits for p in _GENERIC_NAME_PARTS.split(b.name) for i in range(len(p) - 3)}
         for item in doc.not_encoded:
             if item.get("status") == "discontinued":
                 continue
             what = str(item.get("what") or "")
-            pieces = {p[i:i + 4] for p in _GENERIC_NAME_PARTS.split(what) for i in range(len(p) - 3)}
+            pieces = {p[i:i + 4] for p in _GENERIC_NAME_PARTS.split(what) for i in range(len(p) - 3)} - named
             if pieces & grams:
                 why = _INTERNAL_REF.sub("", str(item.get("why") or "")).rstrip("。；，")
                 out.append(f"文件还写到（{doc.document_no} {item.get('clause', '')}）：{what}。{why}。")
     return out[:limit]
+
+
+# "这两个补贴能一起拿吗", "能叠起来不", "冲突不": a question whether benefits combine
+COMBINE_Q = re.compile(r"一起(拿|领|享受|报|申请)|同时(拿|领|享受|报|申请)|一块(领|拿|办)|都(能)?(拿|领|享受)|叠(起来|加)|兼得|冲突")
+
+
+def combine_line(shown: list, text: str) -> str:
+    """The answer to "can I have both": the document's exclusion rule between the benefits shown (and, when both amounts
+    are known, which one is worth more), or that the text names no such rule between them."""
+    if not COMBINE_Q.search(text or "") or len(shown) < 2:
+        return ""
+    from policies import default_policies
+
+    pol = default_policies()
+    ids = [r.benefit.id for r in shown]
+    # named plainly: by the catalogue's words for it, or by six characters of its own name (not just "社区工厂")
+    asked = [r for r in shown if decide.named_in(r, text) >= 6]
+    for r in asked:
+        for other, rule, quotes in r.partners:
+            if other in ids and other != r.benefit.id:
+                o = next(x for x in shown if x.benefit.id == other)
+                said = next((q for q in quotes if len(q) <= 60), "") or (rule if len(rule) > 8 else "")
+                line = f"不能同时享受：{r.benefit.name}和{o.benefit.name}只能选一项" + (f"（原文：{said.rstrip('。')}）" if said else "") + "。"
+                a, b = decide._money(r), decide._money(o)
+                if r.amount.value is not None and o.amount.value is not None and a != b:
+                    better = r if a > b else o
+                    line += f"按您说的情况，选{better.benefit.name}（{amount_line(better)}）更多。"
+                return line
+    if len(asked) < 2 or len({r.benefit.document.id for r in asked[:2]}) != 1 or \
+            not all(pol.benefits.get(r.benefit.id) for r in asked[:2]):
+        return ""               # only when the message names both: never about a pair it did not ask about
+    return f"{asked[0].benefit.name}、{asked[1].benefit.name}：文件没有写二者不能同时享受，条件都符合的可以分别申请。"
 
 
 def discontinued_lines(shown: list, ev: Evaluation, text: str) -> list[str]:
@@ -174,7 +208,8 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     ended_here = discontinued_lines(shown, ev, text)
     # the answer first (a small screen shows the first lines): the cards, then what was understood, the validity,
     # and at most one question about the fact that decides the most
-    parts = ended_here + [short_card(r, state.role, as_of, state.facts) for r in shown]
+    combine = combine_line(shown, text)
+    parts = ended_here + ([combine] if combine else []) + [short_card(r, state.role, as_of, state.facts) for r in shown]
     hidden = len([r for r in ordered if r not in shown])
     if hidden:
         parts.append(f"另有{hidden}项相关补贴，回复“还能领啥”查看。")

@@ -195,3 +195,13 @@ def test_what_the_text_says_that_is_no_benefit_is_said_as_the_text_says_it():
     t = _say(s, "ask_referral", "我们是受岚皋县委托做劳务输出的人力资源公司，跟县里签了有偿服务合作，介绍出去的都没收钱，有啥补贴")
     text = t.replies[-1].text
     assert "文件还写到" in text and "有偿服务合作的业务经费" in text and "ak." not in text
+
+
+def test_can_i_have_both_is_answered_from_the_exclusion_rule():
+    s = State()
+    t = _say(s, "ask_referral", "千阳的职介公司，免费给一个脱贫户介绍了活签了一年，他说想自己去领求职补贴，那我们这边职介补贴和他的求职补贴能一起拿不")
+    first = t.replies[-1].text.split("\n")[0]
+    assert first.startswith("不能同时享受：") and "二者之一" in first
+    s = State()
+    t = _say(s, "ask_job_seeking", "千阳的脱贫户，去新疆打工，合同一年，坐车花了三百八，求职补贴和路费补助能一块领不")
+    assert "文件没有写二者不能同时享受" in t.replies[-1].text.split("\n")[0]
