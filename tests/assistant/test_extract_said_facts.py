@@ -172,3 +172,11 @@ def test_a_season_s_work_is_no_contract_of_a_year():
     e = ex("脱贫户，去新疆摘了三个月棉花，路费花了600，求职补贴有没有")
     assert e.facts.get("months_employed") == 3 and e.facts.get("contract_months") == 3
     assert ex("去果园摘了两个月苹果，签了一年合同").facts.get("contract_months") == 12
+
+
+def test_a_school_leaver_not_gone_on_is_a_two_after_student():
+    assert ex("我今年18，去年高中毕业没考上大学，一直在家").facts.get("two_after_student") is True
+    assert ex("孙子16岁，今年初中毕业在家待着，想念技校").facts.get("two_after_student") is True
+    assert ex("闺女在读大学，家里建档立卡").facts.get("two_after_student") is False
+    # a grown-up who wants to learn a trade at a technical school: nothing said of school
+    assert "two_after_student" not in ex("我是建档立卡户，想去技工学校学电焊，收费不").facts
