@@ -264,7 +264,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if "months_since_registration" in roles and re.match(r"[^，。,；;]{0,3}?(?:车|出租|货车|挖机|拖拉机)", said[e:e + 6]):
                 roles = ["months_employed"]     # "开了10年出租车": driving is a job, not a shop
             if kind == "duration" and _NO_WORK.search(_clause_before(said, s) + said[e:e + 3]):
-                continue                    # "没活干快一年了": a year out of work, not at work
+                # "没活干快一年了": a year out of work, not at work (连续失业超过3个月: 千阳's 就业困难人员)
+                if re.search(r"(?:没活干|没(?:有)?(?:工作|事做|活路|活干)|冇得?(?:事做|工作|活干)|失业(?!保险|金|证)|待业|"
+                             r"闲(?:了|着|在家)|在家闲)(?:了)?(?:都|快|已经|有|将近|差不多)?\s*$", _clause_before(said, s)):
+                    out.facts["months_unemployed"] = v
+                continue
             for r in roles:
                 if dated.get(r, -1) > s:
                     continue                # a date said after it is the newer event ("干了半年…去年又去…")

@@ -180,3 +180,8 @@ def test_a_school_leaver_not_gone_on_is_a_two_after_student():
     assert ex("闺女在读大学，家里建档立卡").facts.get("two_after_student") is False
     # a grown-up who wants to learn a trade at a technical school: nothing said of school
     assert "two_after_student" not in ex("我是建档立卡户，想去技工学校学电焊，收费不").facts
+
+
+def test_months_out_of_work():
+    assert ex("我是低收入户，没活干快一年了，去年12月开了个早餐店").facts.get("months_unemployed") == 12
+    assert "months_unemployed" not in ex("失业保险交了两年").facts
