@@ -202,6 +202,10 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         state.facts["not_category"] = notcats
         # who the person is, as they said it: the bot answers for that and does not ask the category again
         state.facts["category_exhaustive"] = bool(cats)
+    got = list(getattr(ex, "received_this_year", None) or [])
+    if got:                     # benefits the person says they already had this year ("今年已经领过一回路费补助")
+        have = list(state.facts.get("received_this_year") or [])
+        state.facts["received_this_year"] = have + [b for b in got if b not in have]
     for k, v in ex.facts.items():
         old = state.facts.get(k)
         if old is not None and old != v:

@@ -205,3 +205,10 @@ def test_can_i_have_both_is_answered_from_the_exclusion_rule():
     s = State()
     t = _say(s, "ask_job_seeking", "千阳的脱贫户，去新疆打工，合同一年，坐车花了三百八，求职补贴和路费补助能一块领不")
     assert "文件没有写二者不能同时享受" in t.replies[-1].text.split("\n")[0]
+
+
+def test_a_benefit_already_had_this_year_is_not_offered_again():
+    s = State()
+    t = _say(s, "ask_transport", "额千阳脱贫户，今年已经领过一回跨省路费补助了，这回又跑到河南干活，还能再领一回不")
+    r = next(r for r in t.decision.stated if r.benefit.id == "qy.cross_province_transport")
+    assert r.status == "ineligible" and "qy.cross_province_transport" in s.facts["received_this_year"]
