@@ -42,7 +42,7 @@ def test_mission_answer_cards(page):
     say(page, "我在社区工厂干了一年能拿多少补贴")
     expect(page.locator("#transcript li.msg.bot").last).to_contain_text("哪个县")
     say(page, "千阳的")
-    expect(page.locator("#transcript li.msg.bot").last).to_contain_text("哪一类")
+    expect(page.locator("#transcript li.msg.bot").last).to_contain_text("1000元")    # the rate at once
     say(page, "脱贫户")
     factory = card(page, "社区工厂")
     expect(factory).to_have_count(1)
