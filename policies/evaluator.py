@@ -92,7 +92,9 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
     for c in b.eligibility:
         v = eval_condition(c, p)
         o = ConditionOutcome(c, v, _cond_facts(c))
-        if v is None and getattr(c, "presumed", None):
+        # unknown and presumed (model.PRESUMED), or an application window whose date is not said: the benefit is
+        # answered as the person's, with the window stated ("补贴申请应于实现转移就业后6个月内提出")
+        if v is None and (getattr(c, "presumed", None) or getattr(c, "deadline", False)):
             presumed.append(o)
         else:
             (met if v is True else failed if v is False else unknown).append(o)

@@ -148,7 +148,8 @@ def presumed_line(r: BenefitResult) -> str:
         return ""
     by_kind: dict[str, list[str]] = {}
     for o in r.presumed:
-        by_kind.setdefault(o.condition.presumed, []).append(o.condition.note)
+        kind = getattr(o.condition, "presumed", None) or "deadline"
+        by_kind.setdefault(kind, []).append(getattr(o.condition, "note", None) or (o.quotes[0] if o.quotes else ""))
     return "；".join(f"{PRESUMED[k]}：{'；'.join(dict.fromkeys(v))}" for k, v in sorted(by_kind.items(), key=lambda kv:
                                                                                         kv[0] != "outcome"))
 

@@ -40,7 +40,12 @@ def test_boundary_of_the_contract_length_and_the_window():
 def test_unknown_facts_are_reported_not_assumed():
     r = evaluate({"category": ["脱贫劳动力"]}, "千阳", as_of=IN_FORCE).by_id("qy.job_seeking")
     assert r.status == UNKNOWN
-    assert {"contract_months", "months_since_employment"} <= set(r.missing)
+    assert "contract_months" in r.missing
+    # an application window whose date is not said is stated with the answer, not asked (policies/model.PRESUMED)
+    assert "months_since_employment" in {f for o in r.presumed for f in o.facts}
+    late = evaluate({"category": ["脱贫劳动力"], "contract_months": 12, "months_since_employment": 8}, "千阳",
+                    as_of=IN_FORCE).by_id("qy.job_seeking")
+    assert late.status == "ineligible" and late.deadline_passed            # a date said still decides
 
 
 def test_missing_facts_are_ranked_by_how_many_benefits_they_decide():
