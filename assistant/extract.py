@@ -9,6 +9,9 @@ Words typed by ear ("见档立卡户", "边原户") are read as the term they so
 anything else but places (the gazetteer has its own). A rate ("一天多少钱", "一个月1000") is not a duration or a count;
 a plan ("想出去打工", "想认定成社区工厂") is not a fact that already holds.
 
+Long on purpose (about 520 lines): `extract` is one pass over the message in which each reading depends on the
+ones before it (places before numbers, numbers before head-counts); the word patterns live in the extract_* modules.
+
 The words for each kind of fact are read in their own module, and `extract` here puts them together:
 extract_common (the record `Extracted`, clauses, plans, rates), extract_numbers (shapes of durations, money, counts,
 dates), extract_people (categories and head-counts), extract_work (where and whether someone works, the employer,
