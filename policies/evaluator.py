@@ -87,6 +87,15 @@ class Evaluation:
 
 
 # ----------------------------------------------------------------------------------------------- benefits
+def _not_yet_open(c, p: Profile) -> bool:
+    """An application window (deadline: true) that the time said has not reached yet: waiting opens it."""
+    if not getattr(c, "deadline", False) or c.op not in ("between", "at_least", "more_than"):
+        return False
+    v = p.facts.get(c.fact)
+    low = c.value[0].value if c.op == "between" else c.value.value
+    return isinstance(v, (int, float)) and v < low
+
+
 def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet) -> BenefitResult:
     met, failed, unknown, presumed = [], [], [], []
     for c in b.eligibility:
@@ -96,6 +105,8 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
         # answered as the person's, with the window stated ("补贴申请应于实现转移就业后6个月内提出")
         if v is None and (getattr(c, "presumed", None) or getattr(c, "deadline", False)):
             presumed.append(o)
+        elif v is False and _not_yet_open(c, p):
+            presumed.append(o)  # a window that opens later (第7至12个月期间申报): theirs, to apply when it opens
         else:
             (met if v is True else failed if v is False else unknown).append(o)
     reasons = []
