@@ -116,7 +116,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         best = found[0]
         flat = re.sub(r"\s+", "", stripped)
         for m in _HOME_CONTEXT.finditer(flat):         # said as home ("俺是千阳的") beats named first
-            home = [p for p in gaz.find_all(flat[m.end():m.end() + 10]) if p in found]
+            # said as home, even a place no document covers ("我是湛江的…能享受海南那个贷款吗" is from 湛江)
+            home = gaz.find_all(flat[m.end():m.end() + 10])
             if home:
                 best = home[0]
                 break

@@ -47,6 +47,7 @@ def test_a_wider_name_does_not_replace_the_place_known():
     ("俺们是汉中勉县的，离安康很近，安康那边补多少", "陕西省汉中市"),
     ("说错了，工厂在江西九江，挨着湖南，工人都是湖南的", "江西省"),          # named first, not the covered one
     ("俩娃一个在西安读技校，俺是千阳的脱贫户", "陕西省宝鸡市千阳县"),               # said as home beats named first
+    ("我是湛江的，就在海南对面，能享受海南那个10万的贷款吗", "广东省湛江市"),       # home, though no document covers it
 ])
 def test_the_home_place_not_the_one_compared_with(text, place):
     assert extract(text, [], None, TODAY).place == place
