@@ -16,7 +16,7 @@ from .clock import today
 from .decide import MAX_CARDS, personal
 from .extract import MAX_TEXT, extract
 from .state import Decision, Reply, State, Turn
-from .understand import (FACT_INTENTS, absorb, apply_pending, effective_intent, is_question, merge,
+from .understand import (FACT_INTENTS, WHAT_ELSE, absorb, apply_pending, effective_intent, is_question, merge,
                          question_in_words, role_of)
 from .wording import (ASK_PLACE, ASK_TOPIC, NEXT_STEPS, buttons, known_line, short_card, validity_footer)
 
@@ -311,6 +311,11 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         replies.append(Reply(no_policy_text(state.place)))
         return Turn(replies, decision)
     ev = decide.evaluate_topic(state, as_of)
+    if state.topic != "ask_what_can_i_get" and WHAT_ELSE.search(text) and \
+            not any(r.benefit.topic in default_catalogue().topics_of(state.topic) for r in ev.results):
+        # "有冇得么子补贴" with a question whose own benefits this document does not have: everything they may get
+        state.topic = "ask_what_can_i_get"
+        ev = decide.evaluate_topic(state, as_of)
     if state.topic == "ask_what_can_i_get":
         nxt = decide.next_question(state, ev)
         if nxt and not decide.possible(ev, state):

@@ -93,7 +93,8 @@ ASKING = re.compile(r"补贴|补助|补帖|奖补|奖励|贷款|能贷|钱|领|�
 
 # "还能领点啥", "俺能替她办些啥", "有啥补贴" without naming one: everything the person may get
 WHAT_ELSE = re.compile(r"(?:还|又|都|自己|本人|他|她|我)?(?:能|可以|能够)(?:领|拿|享受|办|要)(?:点|些|到)?(?:啥|什么|哪些)|"
-                       r"有(?:啥|什么|哪些)(?:补贴|补助|政策|帮扶|好处)(?!.{0,3}(?:吗|没|不))|还能领啥|能领啥")
+                       r"有(?:冇得|没得|没有|无)?(?:啥子?|什么|哪些|么子|么个)(?:补贴|补助|政策|帮扶|好处)(?!.{0,3}(?:吗|没|不))|"
+                       r"还能领啥|能领啥")
 
 
 def question_in_words(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:

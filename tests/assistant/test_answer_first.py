@@ -212,3 +212,10 @@ def test_a_benefit_already_had_this_year_is_not_offered_again():
     t = _say(s, "ask_transport", "额千阳脱贫户，今年已经领过一回跨省路费补助了，这回又跑到河南干活，还能再领一回不")
     r = next(r for r in t.decision.stated if r.benefit.id == "qy.cross_province_transport")
     assert r.status == "ineligible" and "qy.cross_province_transport" in s.facts["received_this_year"]
+
+
+def test_what_can_be_had_in_dialect_where_the_question_has_no_benefit_of_its_own():
+    # 湖南 has no 求职补贴: "有冇得么子补贴" gets the list of what the person may get (the 交通补助 for 跨省 work)
+    s = State()
+    t = _say(s, "ask_job_seeking", "我崽是常德的建档立卡户，在广东打工两年了，屋里想问下有冇得么子补贴？")
+    assert s.topic == "ask_what_can_i_get" and "hn.transport_subsidy" in [r.benefit.id for r in t.decision.stated]
