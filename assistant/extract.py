@@ -449,7 +449,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     for g in groups:
         if free(g.start, g.end):
             taken.append((g.start, g.end))
-            if not ({"staff_total", "new_hires"} & set(out.facts)) or (len(groups) == 1 and len(said) <= 8):
+            counted = {"staff_total", "new_hires", "referred_count", "seasonal_referred_count", "students_count",
+                       "intern_count", "trainee_count"}
+            if not (counted & set(out.facts)) or (len(groups) == 1 and len(said) <= 8):
                 out.numbers.append(g.value)     # "3个", "收5个": an answer to the question asked
     assign_numbers("count", _COUNT_RE, nz.parse_count, [], None)
     # bare numbers ("12", "三百二") are kept for the question that was asked

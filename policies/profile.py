@@ -91,6 +91,10 @@ _DERIVATIONS = {
     "employed": (("months_since_employment",), lambda months: None if months is None else True),
     # someone at work now is not out of work (就业转失业, 难以通过市场渠道实现就业)
     "unemployed": (("employed",), lambda employed: False if employed is True else None),
+    # what a unit pays into social insurance, said once ("单位每人每月缴社保800块"): 海南's rule names it without 险种
+    "company_insurance_contributions": (("insurance_contributions",), lambda paid: paid),
+    # a sum the unit pays into social insurance says that it pays (单位依法为其缴纳社会保险费)
+    "insurance_paid": (("insurance_contributions",), lambda paid: True if paid else None),
     # 稳定就业1年以上 (绥化): a year or more at the job
     "stable_employment": (("months_employed",), lambda months: None if months is None else months >= 12),
 }
