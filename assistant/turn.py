@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from policies import INELIGIBLE, default_gazetteer, evaluate
 from policies import normalize as nz
@@ -96,6 +97,18 @@ def mentioned_without_amount(state: State, ev: Evaluation) -> Reply | None:
     return Reply("\n\n".join(out)) if out else None
 
 
+@lru_cache(maxsize=16)
+def _benefit_name_grams(doc_id: str) -> frozenset[str]:
+    """Words a benefit's own name has ("社区工厂") point at that benefit, not at what the text says besides."""
+    from policies import default_policies
+
+    from .decide import _GENERIC_NAME_PARTS
+
+    doc = next(d for d in default_policies().documents if d.id == doc_id)
+    return frozenset(p[i:i + 4] for b in doc.benefits for p in _GENERIC_NAME_PARTS.split(b.name)
+                     for i in range(len(p) - 3))
+
+
 def also_in_text(ev: Evaluation, text: str, limit: int = 2) -> list[str]:
     """What else the document says on a thing the message names that is no benefit anyone can claim (a government
     budget, a programme, a permission: `not_encoded`), said as the text says it: "文件还写到（二、（二）7）：…"."""
@@ -106,8 +119,7 @@ def also_in_text(ev: Evaluation, text: str, limit: int = 2) -> list[str]:
         return []
     out = []
     for doc in ev.documents:
-        # words a benefit's own name has ("社区工厂") point at that benefit, not at what the text says besides
-        named = {p[i:i + 4] for b in doc.benefits for p in _GENERIC_NAME_PARTS.split(b.name) for i in range(len(p) - 3)}
+        named = _benefit_name_grams(doc.id)
         for item in doc.not_encoded:
             if item.get("status") == "discontinued":
                 continue

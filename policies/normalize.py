@@ -306,7 +306,11 @@ _LOOKALIKE = {"问": "间", "囗": "口", "己": "已"}
 def heard_as(text: str) -> str:
     """`text` with every run that sounds like a term of SOUND_TERMS written as that term (same length, so positions
     do not move): '见档立卡户' → '建档立卡户', '边原户' → '边缘户'; a look-alike inside a term too ('扶贫车问')."""
-    text = text or ""
+    return _heard_as(text or "") if isinstance(text, str) else ""
+
+
+@functools.lru_cache(maxsize=256)   # the same message is read by extraction and by the turn: worked out once
+def _heard_as(text: str) -> str:
     if not re.search(r"[\u4e00-\u9fff]", text):
         return text
     chars = list(text)
