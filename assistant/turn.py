@@ -323,9 +323,12 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         replies.append(Reply(no_policy_text(state.place)))
         return Turn(replies, decision)
     ev = decide.evaluate_topic(state, as_of)
-    if state.topic != "ask_what_can_i_get" and WHAT_ELSE.search(text) and \
+    q = default_catalogue().questions.get(state.topic or "")
+    named_topic = bool(q and q.words is not None and q.words.search(text))
+    if state.topic != "ask_what_can_i_get" and WHAT_ELSE.search(text) and (ev.results or not named_topic) and \
             not any(r.benefit.topic in default_catalogue().topics_of(state.topic) for r in ev.results):
-        # "有冇得么子补贴" with a question whose own benefits this document does not have: everything they may get
+        # "有冇得么子补贴" with a question whose own benefits this document does not have: everything they may get.
+        # A message that names the topic ("车票花了680，能领啥") hears first that the document has nothing on it.
         state.topic = "ask_what_can_i_get"
         ev = decide.evaluate_topic(state, as_of)
     if state.topic == "ask_what_can_i_get":
