@@ -38,6 +38,14 @@ def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
+def _capped(a: Amount, r: AmountResult, total: float) -> None:
+    """The total, or the cap when the total is over it (said as a step)."""
+    if a.cap and total > a.cap.value:
+        r.steps.append(f"超过上限{fmt_money(a.cap.value)}，按{fmt_money(a.cap.value)}计")
+        total = a.cap.value
+    r.value = total
+
+
 def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
     vocab = policies.vocab
     r = AmountResult(None, up_to=a.up_to, quotes=list(a.quotes))
@@ -70,10 +78,7 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
             r.text += f"，最高{fmt_money(a.cap.value)}" + (f"（{a.cap_per}）" if a.cap_per else "")
         if not r.missing:
             r.steps.append(" ".join(steps) + f" = {fmt_money(total)}")
-            if a.cap and total > a.cap.value:
-                r.steps.append(f"超过上限{fmt_money(a.cap.value)}，按{fmt_money(a.cap.value)}计")
-                total = a.cap.value
-            r.value = total
+            _capped(a, r, total)
         elif a.cap:
             r.range = (0, a.cap.value)
     elif a.type == "sum":
@@ -88,10 +93,7 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
         if not r.missing and all(x.value is not None for x in parts):
             total = sum(x.value for x in parts)
             r.steps.append(" + ".join(fmt_money(x.value) for x in parts) + f" = {fmt_money(total)}")
-            if a.cap and total > a.cap.value:
-                r.steps.append(f"超过上限{fmt_money(a.cap.value)}，按{fmt_money(a.cap.value)}计")
-                total = a.cap.value
-            r.value = total
+            _capped(a, r, total)
         elif a.cap:
             r.range = (0, a.cap.value)
     elif a.type == "capped_cost" and a.raw.get("uplift"):
