@@ -34,7 +34,7 @@ from .extract_business import (_AFTER_TRAINING, _TRAINING_CONTEXT, _TRAINING_NAM
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
-from .extract_people import _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
+from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
 from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, PLAN_SENSITIVE
 from .extract_work import (_CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
                            _NO_WORK,
@@ -120,6 +120,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             home = gaz.find_all(flat[m.end():m.end() + 10])
             if home:
                 best = home[0]
+                out.place_as_home = True
                 break
         for p in found[1:]:
             if len(p.path) > len(best.path) and tuple(p.path[:len(best.path)]) == tuple(best.path):
@@ -141,6 +142,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
 
     # everything else is read from the words as heard: 见档立卡户 → 建档立卡户 (same length: positions hold)
     said = nz.heard_as(text)
+    out.correction = bool(_CORRECTION.search(said))
 
     # --- categories (negation aware: 不是脱贫户)
     _categories(out, said, entities, policies)

@@ -19,6 +19,8 @@ class Extracted:
     numbers: list[float] = field(default_factory=list)       # numbers with no role (answers to a question)
     truncated: bool = False
     home_uncovered: str | None = None   # the home place said, when no document covers it and the place of work is used
+    place_as_home: bool = False         # the place was said as home ("我是…的", "老家…"), not just named
+    correction: bool = False            # the message corrects something said before ("说错了", "不对")
     # benefits the person says they already received this calendar year ("今年已经领过一回跨省路费补助了"), as benefit
     # ids of every document whose words (catalogue benefit_words) name them: Profile.received_this_year, which the
     # limits (每人每年只能享受一次) and exclusions (一个自然年度内…二者之一) read

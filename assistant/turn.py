@@ -185,10 +185,23 @@ def discontinued_lines(shown: list, ev: Evaluation, text: str) -> list[str]:
 def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
            others: list[str] | None = None, text: str = "") -> list[Reply]:
     named: list = []
+    lacking = ""
+    if not ev.results and ev.documents and others:
+        # one question of a two-part message has nothing in this document ("路费谁出，有没有交通补助"): the other is
+        # answered, and this one is said plainly after it
+        cat = default_catalogue()
+        if not mentioned_without_amount(state, ev):
+            label = "、".join(cat.topics[t].label for t in cat.topics_of(state.topic)[:2])
+            lacking = f"问的{label}：{ev.documents[0].document_no}没有写这方面的补贴。"
+            state.topic, state.asked = others[0], []
+            ev, others = decide.evaluate_topic(state, as_of), others[1:]
     if not ev.results and ev.documents:
         # the question's topic is not in this document, but the message names benefits that are ("扶贫车间…那个1000元的
         # 奖励", "3000块的补助", "培训那几天的路费"): those are the answer
         named = decide.named_elsewhere(state, [], text, as_of, limit=MAX_CARDS)
+        follow = default_catalogue().question_of_topic(named[0].benefit.topic) if named else None
+        if follow:          # what was answered is the topic now: a correction next turn stays on it
+            state.topic, state.asked = follow, []
     if not ev.results and not named:
         if not ev.documents:
             return [Reply(no_policy_text(state.place))]
@@ -222,6 +235,8 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     # and at most one question about the fact that decides the most
     combine = combine_line(shown, text)
     parts = ended_here + ([combine] if combine else []) + [short_card(r, state.role, as_of, state.facts) for r in shown]
+    if lacking:
+        parts.append(lacking)
     hidden = len([r for r in ordered if r not in shown])
     if hidden:
         parts.append(f"另有{hidden}项相关补贴，回复“还能领啥”查看。")

@@ -25,7 +25,10 @@ EMPLOYER_WORDS = re.compile(
     r"劳务公司|人力资源|家庭农场|社区工厂|扶贫车间|帮扶车间)|我是.{0,12}(老板|厂长|负责人|老师|校长|经纪人|中介)|"
     r"(公司|厂|企业|基地|车间|工坊|合作社|单位|学校|机构|劳务公司|职介|中介)(的)?(老板|负责人|厂长|会计)|"
     r"招了|招收|吸纳|聘用|雇了|用工|我的员工|我们的员工|我们的工人|我办的|我开的(厂|公司|店)|"
-    r"(培训机构|培训学校|技工学校|人力资源公司|人力资源服务机构|劳务经纪人|职业中介)[，,的]")
+    r"(培训机构|培训学校|技工学校|人力资源公司|人力资源服务机构|劳务经纪人|职业中介)[，,的]|"
+    # "我在北林区开了个扶贫车间", "俺们开的扶贫车间", "用了12个贫困户": who runs a workshop and employs people
+    r"(开|办|建)(了|的)?(个|一个|一家|家)?(小)?(扶贫车间|帮扶车间|社区工厂|工坊|车间|厂子|工厂|加工厂|基地)|"
+    r"用了[0-9一二三四五六七八九十两几]+个")
 
 
 # a message about money is a question about benefits, whatever the NLU took it for ("除了贷款还有啥补贴能领")
@@ -177,6 +180,13 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     notes = []
     if ex.place and state.place and ex.place != state.place and _contains(ex.place, state.place):
         ex.place = None         # a wider name for the same place (陕西 for 千阳): what we know stays
+    if ex.place and state.place and ex.place != state.place and not (ex.place_as_home or ex.correction or
+                                                                      intent == "correct"):
+        # a place named later, not as home and not as a correction ("他人在苏州回不来"), is where someone is, not the
+        # place whose document answers: a covered home place stays
+        gaz = default_gazetteer()
+        if gaz.resolve(state.place).documents and not gaz.resolve(ex.place).documents:
+            ex.place = None
     if ex.place and ex.place != state.place:
         if ex.home_uncovered:
             notes.append(f"暂未收录{ex.home_uncovered}的文件，下面按您工作地{ex.place}的文件说。")

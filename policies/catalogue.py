@@ -92,6 +92,13 @@ class Catalogue:
                 topics -= {t for t in self.topics_of(intent) if t not in keep}
         return topics
 
+    def question_of_topic(self, topic: str) -> str | None:
+        """The question whose own topics include `topic` (first in catalogue order; not the catch-all ones)."""
+        for q in self.questions.values():
+            if topic in q.topics and len(q.topics) < len(self.topics):
+                return q.intent
+        return None
+
     def question_named_in(self, text: str) -> str | None:
         """The question a follow-up names by its words (first match in catalogue order)."""
         for q in self.questions.values():

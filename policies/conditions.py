@@ -38,8 +38,9 @@ def _eval_condition(c, p: Profile) -> bool | None:
         if c.op == "any_of":
             if p.categories & wanted:
                 return True
-            if wanted <= p.not_categories or (p.categories_exhaustive and p.categories) or \
-                    (p.categories_exhaustive and not p.categories):
+            if wanted <= p.not_categories:
+                return False
+            if p.categories_exhaustive and not wanted <= p.status_categories:
                 return False
             return None
         if c.op == "none_of":

@@ -67,6 +67,7 @@ class Fact:
 class Vocabulary:
     facts: dict[str, Fact]
     categories: dict[str, tuple[str, ...]]   # canonical -> aliases
+    status_categories: frozenset[str] = frozenset()   # recorded by an office: not ruled out by naming other categories
 
     def canonical_category(self, word: str) -> str | None:
         w = word.strip()
@@ -88,10 +89,12 @@ def load_vocabulary(path: Path = FACTS_FILE) -> Vocabulary:
         if not spec.get("question") or not spec.get("label"):
             raise PolicyDataError(f"facts.yaml: fact {name} needs a label and a question")
         facts[name] = Fact(name, spec["label"], t, spec["question"], tuple(spec.get("choices") or ()))
-    cats = {}
+    cats, status = {}, set()
     for name, spec in (raw.get("categories") or {}).items():
         cats[name] = tuple((spec or {}).get("aliases") or ())
-    return Vocabulary(facts, cats)
+        if (spec or {}).get("status"):
+            status.add(name)
+    return Vocabulary(facts, cats, frozenset(status))
 
 
 # ----------------------------------------------------------------------------------------------- rule objects

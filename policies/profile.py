@@ -18,6 +18,7 @@ class Profile:
     categories: set[str] = field(default_factory=set)          # categories known to apply
     not_categories: set[str] = field(default_factory=set)      # categories known not to apply
     categories_exhaustive: bool = False                        # the categories given are all there are
+    status_categories: frozenset = frozenset()   # categories the given ones do not rule out (facts.yaml status: true)
     received_this_year: set[str] = field(default_factory=set)  # benefit ids already received this calendar year
     received_ever: set[str] = field(default_factory=set)
     received_counts: Counter = field(default_factory=Counter)  # times each benefit was received this year
@@ -43,6 +44,7 @@ class Profile:
                 p.not_categories.add(canon)
         if facts.pop("category_exhaustive", False):
             p.categories_exhaustive = True
+            p.status_categories = vocab.status_categories
         for key in ("received_this_year", "received_ever"):
             if key in facts:
                 got = list(facts.pop(key) or [])

@@ -1,0 +1,83 @@
+"""Never "the document has nothing on it" when it has: a two-part question whose one part the document lacks gets the
+other part answered; a 扶贫车间 in 绥化 hears of the units' 创业扶贫奖励; a correction stays on the topic answered;
+a place named later only as where someone is does not replace the home place; naming a category does not rule out
+a status an office records (登记失业)."""
+import datetime as dt
+
+from assistant.state import State
+from assistant.turn import policy_turn
+from policies import Profile, evaluate
+
+TODAY = dt.date(2026, 11, 30)
+
+
+def _say(state, intent, text):
+    return policy_turn(state, intent, text, [], TODAY)
+
+
+def _text(t):
+    return "\n".join(r.text for r in t.replies)
+
+
+def test_two_part_question_with_one_part_the_document_lacks_answers_the_other():
+    s = State()
+    t = _say(s, "ask_transport", "我们是宁陕的人力资源服务机构，准备组织一批贫困劳动力去省外。一是政府对我们组织劳务输出有没有补贴？"
+                                 "二是工人的路费谁出，有没有交通补助？")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "ak.job_referral" in ids
+    text = _text(t)
+    assert text.startswith("【职业介绍补贴】")
+    assert "交通补助：安政办发〔2016〕74号没有写这方面的补贴" in text
+
+
+def test_a_workshop_in_suihua_hears_of_the_units_reward_not_that_there_is_nothing():
+    s = State()
+    t = _say(s, "ask_factory_job", "俺们在北林区开的扶贫车间，前年6月招了4个建档立卡的，一直干到现在没走，那个奖励咋申请？")
+    text = _text(t)
+    assert "里没有" not in text
+    assert "sh.startup_poverty_reward" in [r.benefit.id for r in t.decision.stated]
+    assert s.role == "employer"
+
+
+def test_who_runs_a_workshop_is_an_employer():
+    s = State()
+    _say(s, "ask_what_can_i_get", "我在北林区开了个扶贫车间，用了12个贫困户，我这能拿啥奖励？")
+    assert s.role == "employer"
+
+
+def test_a_correction_after_an_answer_by_name_stays_on_the_named_topic():
+    s = State()
+    t = _say(s, "ask_job_seeking", "俺家在兰西，建档立卡的，闺女在县里职高念幼师专业，那个每年3000块的补助俺家有没有？")
+    assert t.decision.stated[0].benefit.id == "sh.technical_school"
+    t = _say(s, "correct", "俺问明白了，说错了，她念的是绥化技师学院，不是职高")
+    assert "里没有" not in _text(t)
+    assert "sh.technical_school" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_a_place_named_as_where_someone_is_does_not_replace_home():
+    s = State()
+    _say(s, "ask_job_seeking", "我儿子是千阳的脱贫户，今年九月去苏州厂里上班，签了一年合同，能领求职补贴吗")
+    home = s.place
+    t = _say(s, "ask_documents", "他人在苏州回不来，我是他妈，能替他办不？")
+    assert s.place == home and "千阳" in home
+    assert "暂未收录" not in _text(t) and "地点改为" not in _text(t)
+
+
+def test_a_place_said_as_home_or_as_a_correction_still_replaces_it():
+    s = State()
+    _say(s, "ask_job_seeking", "千阳的脱贫户，签了一年合同，能领求职补贴吗")
+    _say(s, "correct", "说错了，我是苏州的")
+    assert "苏州" in s.place
+
+
+def test_naming_a_category_does_not_rule_out_a_recorded_status():
+    base = {"category": ["脱贫劳动力"], "category_exhaustive": True}
+    def outcome(facts):
+        res = {x.benefit.id: x for x in evaluate(Profile.from_facts(facts), "陕西省安康市宁陕县", as_of=TODAY).results}
+        r = res["ak.job_referral"]
+        return [o.value for o in r.met + r.failed + r.unknown + r.presumed
+                if "登记失业" in str(getattr(o.condition, "note", ""))]
+
+    assert outcome(base) == [None]
+    assert outcome(dict(base, not_category=["登记失业人员"])) == [False]       # said not: ruled out
+    assert outcome(dict(base, category=["脱贫劳动力", "登记失业人员"])) == [True]
