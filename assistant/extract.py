@@ -37,7 +37,7 @@ from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
 from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, PLAN_SENSITIVE
 from .extract_work import (_CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
-                           _NO_WORK,
+                           _NO_WORK, _OTHER_PROVINCE_PEOPLE, _PEOPLE_FROM, _SAME_PROVINCE_PEOPLE,
                            _WORK_CONTEXT, _WORK_DONE, _WORK_NOT, _WORK_PLACE_RE, _employer_said, _post_type)
 
 __all__ = ["MAX_TEXT", "Extracted", "extract", "BOOL_PHRASES", "BUSINESS_BOOL_PHRASES", "PLAN_SENSITIVE"]
@@ -142,6 +142,20 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
 
     # everything else is read from the words as heard: 见档立卡户 → 建档立卡户 (same length: positions hold)
     said = nz.heard_as(text)
+    # whose 建档立卡 it is (湖南: 我省建档立卡…): a home in a place no document covers, "招了几个贵州的贫困户", "外省的"
+    flat_said = re.sub(r"\s+", "", said)
+    if _OTHER_PROVINCE_PEOPLE.search(flat_said):
+        out.facts["home_province"] = "外省"
+    elif _SAME_PROVINCE_PEOPLE.search(flat_said):
+        out.facts["home_province"] = "本省"
+    elif out.home_uncovered:
+        out.people_from = out.home_uncovered
+    else:
+        for m in _PEOPLE_FROM.finditer(flat_said):
+            home = gaz.find_all(m.group(1))
+            if home:
+                out.people_from = home[0].full_name
+                break
     out.correction = bool(_CORRECTION.search(said))
 
     # --- categories (negation aware: 不是脱贫户)

@@ -21,6 +21,7 @@ class Extracted:
     home_uncovered: str | None = None   # the home place said, when no document covers it and the place of work is used
     place_as_home: bool = False         # the place was said as home ("我是…的", "老家…"), not just named
     correction: bool = False            # the message corrects something said before ("说错了", "不对")
+    people_from: str | None = None      # where the 建档立卡 person (or the workers hired) is from: "贵州的贫困户"
     # benefits the person says they already received this calendar year ("今年已经领过一回跨省路费补助了"), as benefit
     # ids of every document whose words (catalogue benefit_words) name them: Profile.received_this_year, which the
     # limits (每人每年只能享受一次) and exclusions (一个自然年度内…二者之一) read

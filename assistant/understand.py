@@ -194,6 +194,11 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
             notes.append(f"好的，地点改为{ex.place}。")
         state.place = ex.place
         state.pending_fact = None if state.pending_fact and state.pending_fact.startswith("place") else state.pending_fact
+    if ex.people_from and state.place and "home_province" not in ex.facts:
+        gaz = default_gazetteer()
+        home, here = gaz.find_all(ex.people_from), gaz.resolve(state.place).place
+        if home and here and home[0].path[0] != here.path[0]:
+            state.facts["home_province"] = "外省"     # "我是贵州铜仁的建档立卡户，在长沙上班": not 湖南's 贫困劳动力
     cats = list(state.facts.get("category") or [])
     notcats = list(state.facts.get("not_category") or [])
     if ex.categories or ex.not_categories:

@@ -126,9 +126,11 @@ class AnyOf:
 #   outcome  a result of taking part that the person is on the way to (培训合格, 取得证书, 班次就业率, 正常运营):
 #            the benefit is theirs once it is reached — the answer says so instead of "still to be checked"
 #   standard a standard the course itself is held to (创业培训不少于80课时): met by the course the person attends
+#   scope    the document's own area (湖南: 我省建档立卡…): the person named by the place that brought them to this
+#            document is from it, until the words name another province ("贵州的贫困户"); said by the place, not again
 #   deadline (not a key of the data: every `deadline: true` condition) an application window whose date is not said:
 #            the benefit is answered, with the window stated ("申请时限：…6个月内提出")
-PRESUMED = {"history": "前提", "outcome": "领取前提", "standard": "前提", "deadline": "申请时限"}
+PRESUMED = {"history": "前提", "outcome": "领取前提", "standard": "前提", "scope": "", "deadline": "申请时限"}
 
 
 @dataclass

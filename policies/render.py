@@ -149,6 +149,8 @@ def presumed_line(r: BenefitResult) -> str:
     by_kind: dict[str, list[str]] = {}
     for o in r.presumed:
         kind = getattr(o.condition, "presumed", None) or "deadline"
+        if not PRESUMED[kind]:
+            continue            # scope: the place said already says it
         by_kind.setdefault(kind, []).append(getattr(o.condition, "note", None) or (o.quotes[0] if o.quotes else ""))
     return "；".join(f"{PRESUMED[k]}：{'；'.join(dict.fromkeys(v))}" for k, v in sorted(by_kind.items(), key=lambda kv:
                                                                                         kv[0] != "outcome"))

@@ -81,3 +81,24 @@ def test_naming_a_category_does_not_rule_out_a_recorded_status():
     assert outcome(base) == [None]
     assert outcome(dict(base, not_category=["登记失业人员"])) == [False]       # said not: ruled out
     assert outcome(dict(base, category=["脱贫劳动力", "登记失业人员"])) == [True]
+
+
+def test_hunan_subsidies_are_for_hunan_poor_workers_not_another_provinces():
+    # 湘人社发〔2017〕58号: 贫困劳动力 are 我省建档立卡农村贫困人口中的劳动者; 岗位补贴 for 吸纳本省建档立卡贫困劳动力
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "我们是长沙的家政公司，招了几个贵州的贫困户，签了合同交了社保，做了一年多了，为啥不给岗位补贴")
+    got = {r.benefit.id: r.status for r in t.decision.stated}
+    assert got.get("hn.post_subsidy") == "ineligible"
+    assert "外省的不在本文件范围" in _text(t)
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "我们是长沙的家政公司，招了几个邵阳的贫困户，签了合同交了社保，做了一年多了，岗位补贴多少")
+    got = {r.benefit.id: r.status for r in t.decision.stated}
+    assert got.get("hn.post_subsidy") == "eligible"
+    assert "本文件范围" not in _text(t)          # presumed by the place, not said
+
+
+def test_a_worker_from_another_province_working_in_hunan():
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "我是贵州铜仁的建档立卡户，在长沙一个公司上班一年多了，合同社保都有，公司说拿不到岗位补贴，为什么？")
+    assert s.facts.get("home_province") == "外省"
+    assert {r.benefit.id: r.status for r in t.decision.stated}.get("hn.post_subsidy") == "ineligible"
