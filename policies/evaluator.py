@@ -101,6 +101,9 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
     for c in b.eligibility:
         v = eval_condition(c, p)
         o = ConditionOutcome(c, v, _cond_facts(c))
+        if v is None and getattr(c, "deadline", False) and getattr(c, "open", False) and p.facts.get(c.fact) is not None:
+            unknown.append(o)   # a date the text sets without refusing later applications, passed: ask the office
+            continue
         # unknown and presumed (model.PRESUMED), or an application window whose date is not said: the benefit is
         # answered as the person's, with the window stated ("补贴申请应于实现转移就业后6个月内提出")
         if v is None and (getattr(c, "presumed", None) or getattr(c, "deadline", False)):
@@ -173,6 +176,7 @@ def evaluate(
     policies = policies or default_policies()
     as_of = as_of or dt.date.today()
     profile = facts if isinstance(facts, Profile) else Profile.from_facts(facts, policies)
+    profile = profile.dated(as_of)
     resolution = None
     if documents is not None:
         docs = [policies.by_doc[d] for d in documents]

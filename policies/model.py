@@ -349,8 +349,8 @@ def _condition(node, ctx: _Ctx):
             qs.append(q)
         value = tuple(qs) if op == "between" else qs[0]
     is_open = bool(node.get("open", False))
-    if is_open and op != "any_of":
-        raise ctx.err(f"open: true goes with any_of (a list ending in 等), not {op}")
+    if is_open and op != "any_of" and not node.get("deadline"):
+        raise ctx.err(f"open: true goes with any_of (a list ending in 等) or a deadline, not {op}")
     return Condition(name, op, value, raw, _quotes(node), bool(node.get("deadline", False)), node.get("note"),
                      is_open, _presumed(node, ctx))
 

@@ -2,6 +2,7 @@
 value as a fact's type (coerce). Part of the evaluator (policies/evaluator.py); plain Python, no Rasa."""
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,6 +63,17 @@ class Profile:
         p.derive()
         return p
 
+    def dated(self, as_of) -> "Profile":
+        """This profile with the facts that follow from today's date (DATED_FACTS), unless said: a copy when any."""
+        f = self.facts
+        m = f.get("months_since_employment")
+        if m is None or "employment_year_ended" in f:
+            return self
+        p = copy.copy(self)
+        # started in an earlier calendar year than today's ("前年十月" on 2026-11-30: 25 months >= 11)
+        p.facts = dict(f, employment_year_ended=m >= as_of.month)
+        return p
+
     def derive(self) -> None:
         """Facts that follow from others (never overriding what was said): DERIVED_FACTS, in its order."""
         f = self.facts
@@ -101,6 +113,8 @@ _DERIVATIONS = {
     "stable_employment": (("months_employed",), lambda months: None if months is None else months >= 12),
 }
 DERIVED_FACTS: dict[str, tuple[str, ...]] = {name: sources for name, (sources, _) in _DERIVATIONS.items()}
+# facts that follow from others and today's date (Profile.dated, applied by evaluate with its as_of)
+DATED_FACTS: dict[str, tuple[str, ...]] = {"employment_year_ended": ("months_since_employment",)}
 
 
 def coerce(ftype: str, value: Any, label: str = "", choices: tuple = ()):

@@ -102,3 +102,21 @@ def test_a_worker_from_another_province_working_in_hunan():
     t = _say(s, "ask_employer_subsidy", "我是贵州铜仁的建档立卡户，在长沙一个公司上班一年多了，合同社保都有，公司说拿不到岗位补贴，为什么？")
     assert s.facts.get("home_province") == "外省"
     assert {r.benefit.id: r.status for r in t.decision.stated}.get("hn.post_subsidy") == "ineligible"
+
+
+def test_an_agencys_placement_date_is_when_the_people_started_work():
+    from assistant.extract import extract
+
+    ex = extract("千阳的人力资源公司，前年免费给几个人介绍了活，都签了一年合同，当时忘了报职介补贴，现在还能报不", [], None, TODAY)
+    assert ex.facts.get("months_since_employment", 0) > 12          # 前年: well over a year ago
+
+
+def test_the_employment_year_follows_from_todays_date():
+    p = Profile.from_facts({"months_since_employment": 14})
+    assert p.dated(dt.date(2025, 11, 30)).facts["employment_year_ended"] is True
+    assert p.dated(dt.date(2026, 12, 31)).facts["employment_year_ended"] is True
+    assert Profile.from_facts({"months_since_employment": 3}).dated(dt.date(2025, 11, 30)).facts[
+        "employment_year_ended"] is False
+    assert "employment_year_ended" not in Profile.from_facts({}).dated(TODAY).facts
+    said = Profile.from_facts({"months_since_employment": 14, "employment_year_ended": False})
+    assert said.dated(TODAY).facts["employment_year_ended"] is False       # what was said stands
