@@ -13,7 +13,8 @@ _MONEY_CTX_RE = re.compile(r"(?:(?:车票|路费|车费|机票|房租|租金|水
                            r"(?:花了|是|要|共|一共|大概|差不多|交)?|花了|花费了?|掏了|付了)\s*([0-9]+(?:\.[0-9]+)?(?:[千万][0-9一二三四五六七八九]?)?"
                            r"|[一二两三四五六七八九十百千万]{2,})")
 _COUNT_RE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百几来]+|俩|仨)\s*(?:个人|个|名|人|位)(?!月)")
-_DAYS_RE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|日)")
+# a number of days, not a rate's unit ("多少钱一天一人", "一天给多少"): those name no duration
+_DAYS_RE = re.compile(r"(?<![每钱元块])(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|日)(?!\s*(?:一人|每人|一个人|给|补|多少|能))")
 # a year said alone ("2019年办过贷款") is a date, not a duration of 2019 years
 _YEAR_ALONE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}\s*年")
 # a number of persons is followed by a person (or by what they did); these words after "个" are not persons

@@ -267,7 +267,7 @@ def _names_class(g: _Group) -> bool:
 _HIRE_VERBS = re.compile(r"招|吸纳|雇|聘|录用|用工")
 _REFERRAL = re.compile(r"介绍|职介|输送|劳务公司|劳务派遣|人力资源|人力公司|中介|带了?[^，。,；;]{0,10}?去")
 _INTERNS = re.compile(r"见习")
-_TRAINEES = re.compile(r"学员|培训班|培训学校|参训|参加培训|来培训")
+_TRAINEES = re.compile(r"学员|培训班|培训学校|参训|参加培训|来培训|办了?(?:一|几|两|[0-9]+)?期|办班|开班|开了?[^，。,；;]{0,6}班")
 _CHILDREN = re.compile(r"\s*(?:的)?(?:孩子|娃|儿子|女儿|闺女|子女|小孩|学生)")
 _SCHOOL = re.compile(r"技工|技校|技师学院|职业学校|职校|念书|上学|读书|就读")
 # what a placement says of itself: a contract ("5个签了一年以上的合同") or a seasonal job ("3个去苹果园干了4个月季节工")

@@ -70,8 +70,19 @@ def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date) -
     return out
 
 
-# the data's notes for clerks name benefit ids ("见 ak.small_enterprise_loan"): never shown to users
+# the data's notes for clerks name benefit ids ("见 ak.small_enterprise_loan") and say where a thing is encoded
+# ("已写入 … 的 payee_note", "已编码在…"): never shown to users
 _INTERNAL_REF = re.compile(r"[（(][^（）()]*\b[a-z]{2}\.[a-z_]+[^（）()]*[）)]|\b[a-z]{2}\.[a-z_]+\b")
+_FOR_CLERKS = re.compile(r"[A-Za-z_]|编码|写入|已作为")
+
+
+def plain_why(why: str) -> str:
+    """A `not_encoded` item's reason, as a user may read it: without benefit ids and without the clauses that tell a
+    clerk where the data keeps it."""
+    text = _INTERNAL_REF.sub("", str(why or ""))
+    parts = [p for p in re.split(r"(?<=[；。])", text) if p.strip()]
+    kept = [p for p in parts if not _FOR_CLERKS.search(p)]
+    return "".join(kept).rstrip("。；，").strip()
 
 
 def mentioned_without_amount(state: State, ev: Evaluation) -> Reply | None:
@@ -87,7 +98,7 @@ def mentioned_without_amount(state: State, ev: Evaluation) -> Reply | None:
         for item in doc.not_encoded:
             text = f"{item.get('what', '')} {item.get('quote', '')}"
             if any(w.search(text) for w in words) or any(lb and lb in text for lb in labels):
-                why = _INTERNAL_REF.sub("", str(item.get("why") or "文件未写明金额")).rstrip("。；，")
+                why = plain_why(item.get("why")) or "文件未写明金额"
                 out.append(f"{doc.document_no} {item.get('clause', '')}写到：{item.get('what', '')}。"
                            f"{why}。具体怎么办、给多少，请问{doc.contact_office}"
                            f"（电话{doc.contact_phone}）。")
@@ -126,8 +137,8 @@ def also_in_text(ev: Evaluation, text: str, limit: int = 2) -> list[str]:
             what = str(item.get("what") or "")
             pieces = {p[i:i + 4] for p in _GENERIC_NAME_PARTS.split(what) for i in range(len(p) - 3)} - named
             if pieces & grams:
-                why = _INTERNAL_REF.sub("", str(item.get("why") or "")).rstrip("。；，")
-                out.append(f"文件还写到（{doc.document_no} {item.get('clause', '')}）：{what}。{why}。")
+                why = plain_why(item.get("why"))
+                out.append(f"文件还写到（{doc.document_no} {item.get('clause', '')}）：{what}。" + (f"{why}。" if why else ""))
     return out[:limit]
 
 

@@ -120,3 +120,27 @@ def test_the_employment_year_follows_from_todays_date():
     assert "employment_year_ended" not in Profile.from_facts({}).dated(TODAY).facts
     said = Profile.from_facts({"months_since_employment": 14, "employment_year_ended": False})
     assert said.dated(TODAY).facts["employment_year_ended"] is False       # what was said stands
+
+
+def test_what_the_text_says_besides_never_shows_the_clerks_notes():
+    import re
+
+    from assistant.turn import plain_why
+    from policies import default_policies
+
+    for d in default_policies().documents:
+        for item in d.not_encoded:
+            shown = plain_why(item.get("why"))
+            assert not re.search(r"[A-Za-z_]|编码|写入", shown), (d.id, item.get("what"), shown)
+    s = State()
+    t = _say(s, "ask_training_allowance", "怀化的培训机构，问两个：学员生活费补贴是打给学校还是学员？每天多少钱？")
+    assert not re.search(r"[A-Za-z_]", _text(t).replace("IYB", "").replace("SYB", ""))
+
+
+def test_a_course_runner_says_its_days_and_trainees_and_the_rate_asked_is_no_length():
+    s = State()
+    t = _say(s, "ask_training_allowance", "我们在兰西办了一期食用菌栽培培训，培训15天，来了30个贫困户，每天6个课时。"
+                                          "按天给补贴的话标准是多少钱一天一人？")
+    assert s.facts.get("training_days") == 15 and s.facts.get("trainee_count") == 30
+    assert s.role == "employer"
+    assert "sh.training_subsidy_institution" in [r.benefit.id for r in t.decision.stated]
