@@ -38,6 +38,19 @@ the model; tests and the floor benchmark call it themselves. Each has a test com
    columns (the second's shifted by the first's width), in the same order and with the same dtypes as bmat chooses
    (scipy's upcast and get_index_dtype). Anything else goes to Rasa's own code.
 6. tracker_append: bot/tracker_store.py (save only the new events; read the current session with one statement).
+8. count_vectors: CountVectorsFeaturizer counts a message's words and character n-grams with sklearn's
+   `CountVectorizer.transform`, which builds a CSR matrix (checking its format), sorts it, and is then turned into a
+   COO matrix (expanding and checking again): 4 times per message (2 featurizers, sequence and sentence). Here the
+   same analyzer (`build_analyzer()`) gives the same features, counted against the same vocabulary, and the COO
+   matrix is built directly with the rows and columns in the order the sorted CSR matrix has them, the same counts
+   (1 when `binary`) and the same dtypes (the vectorizer's, scipy's index dtype). A vectorizer of another class or
+   without a fitted dict vocabulary goes to Rasa's own code (so its errors are Rasa's).
+7. tf_flat_call (with tf_concrete_call): the traced graph is called with the batch's arrays converted to tensors,
+   without the structured call's canonicalisation against the signature (nest flattening, packing, the checks of
+   missing, unexpected and mistyped arguments: ~0.3 ms per message, a fifth of running the graph). Each array must
+   have the signature's dtype and rank and the sizes it fixes, else the structured call is made as before (and
+   raises what it raises); TensorFlow converts each array as the structured call does (`convert_to_eager_tensor`)
+   and runs the same `_call_flat` with the same captured inputs.
 """
 from __future__ import annotations
 
@@ -48,7 +61,7 @@ from . import speedups
 
 logger = logging.getLogger(__name__)
 NAMES = ("graph_sequential", "event_types", "action_validation_dispatch", "tf_concrete_call", "sparse_hstack",
-         "tracker_append")
+         "tracker_append", "tf_flat_call", "count_vectors")
 ORIGINALS = speedups.ORIGINALS          # Rasa's own functions, kept for comparison (tests, bug reports)
 _applied: set[str] = set()
 _lock = threading.Lock()
@@ -65,12 +78,15 @@ def apply() -> None:
     with _lock:
         for name, fn in (("graph_sequential", _sequential_graph), ("event_types", _event_types),
                          ("action_validation_dispatch", _validation_dispatch),
-                         ("tf_concrete_call", _tf_concrete_call), ("sparse_hstack", _sparse_hstack)):
+                         ("tf_concrete_call", _tf_concrete_call), ("sparse_hstack", _sparse_hstack),
+                         ("count_vectors", _count_vectors)):
             if name not in _applied and enabled(name):
                 fn()
                 _applied.add(name)
         if enabled("tracker_append"):
             _applied.add("tracker_append")      # checked by bot/tracker_store.py on every call
+        if enabled("tf_flat_call") and "tf_concrete_call" in _applied:
+            _applied.add("tf_flat_call")        # checked by tf_concrete_call when it keeps a model's graph
 
 
 def applied() -> frozenset[str]:
@@ -229,6 +245,47 @@ def _validation_dispatch() -> None:
 
 # --- 4. DIET's traced graph called directly ---------------------------------------------------------------------
 
+def flat_caller(function):
+    """`batch -> outputs of function(batch)` (the traced graph called with one list of tensors, as DIET's is) that
+    converts the numpy arrays to tensors and calls the graph without the structured-signature checks and
+    canonicalisation done by `function(batch)`, or returns None for a batch it is not sure of (then `function(batch)`
+    must be called). None instead of a caller when the function's signature is not one list of plain tensors."""
+    import numpy as np
+    from tensorflow.python.eager import context
+    from tensorflow.python.framework import ops
+    from tensorflow.python.framework.constant_op import convert_to_eager_tensor
+    from tensorflow.python.framework.tensor_spec import TensorSpec
+
+    try:
+        args, kwargs = function.structured_input_signature
+        specs = tuple(args[0]) if len(args) == 1 and not kwargs and isinstance(args[0], (list, tuple)) else ()
+    except (AttributeError, TypeError, ValueError):
+        return None
+    if not specs or not all(type(s) is TensorSpec for s in specs) or len(function.inputs) != len(specs) + len(
+            function.captured_inputs):
+        return None
+    if any(s.shape.rank is None for s in specs):
+        return None
+    # per input: its dtype, the numpy dtype it must have, its rank and the sizes the signature fixes
+    wanted = tuple((s.dtype, np.dtype(s.dtype.as_numpy_dtype), s.shape.rank,
+                    tuple((i, d) for i, d in enumerate(s.shape.as_list()) if d is not None)) for s in specs)
+
+    def call(batch):
+        if type(batch) not in (tuple, list) or len(batch) != len(wanted):
+            return None
+        tensors = []
+        for value, (dtype, np_dtype, rank, fixed) in zip(batch, wanted):
+            if not isinstance(value, np.ndarray) or value.dtype != np_dtype or value.ndim != rank or any(
+                    value.shape[i] != d for i, d in fixed):
+                return None
+            tensors.append(convert_to_eager_tensor(value, context.context(), dtype))
+        if not context.executing_eagerly() or ops.get_default_graph().building_function:
+            return None
+        return function._call_flat(tensors, function.captured_inputs)
+
+    return call
+
+
 def _tf_concrete_call() -> None:
     import weakref
 
@@ -236,7 +293,7 @@ def _tf_concrete_call() -> None:
     from rasa.shared.constants import DIAGNOSTIC_DATA
 
     rasa_predict = ORIGINALS["RasaModel._rasa_predict"] = models.RasaModel._rasa_predict
-    concrete: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # model -> (its tf.function, the graph)
+    concrete: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # model -> (tf.function, graph, flat call)
 
     def _rasa_predict(self, batch_in):
         known = concrete.get(self)
@@ -244,10 +301,14 @@ def _tf_concrete_call() -> None:
             outputs = rasa_predict(self, batch_in)          # Rasa's own call (traces the function the first time)
             step = self._tf_predict_step
             if step is not None and not self._run_eagerly:
-                concrete[self] = (step, step.get_concrete_function())
+                function = step.get_concrete_function()
+                concrete[self] = (step, function, flat_caller(function) if enabled("tf_flat_call") else None)
             return outputs
         self._training = False
-        outputs = models.tf_utils.sync_to_numpy_or_python_type(known[1](batch_in))
+        raw = known[2](batch_in) if known[2] is not None else None
+        if raw is None:
+            raw = known[1](batch_in)
+        outputs = models.tf_utils.sync_to_numpy_or_python_type(raw)
         if DIAGNOSTIC_DATA in outputs:
             outputs[DIAGNOSTIC_DATA] = self._empty_lists_to_none_in_dict(outputs[DIAGNOSTIC_DATA])
         return outputs
@@ -288,3 +349,64 @@ def _sparse_hstack() -> None:
         self._cached_fingerprint = None
 
     Features._combine_sparse_features = _combine_sparse_features
+
+
+# --- 8. word and n-gram counts straight into a COO matrix -------------------------------------------------------
+
+def countable(vectorizer) -> bool:
+    """A fitted sklearn CountVectorizer (not a subclass) with a non-empty dict vocabulary."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    vocabulary = getattr(vectorizer, "vocabulary_", None)
+    return type(vectorizer) is CountVectorizer and type(vocabulary) is dict and bool(vocabulary)
+
+
+def count_coo(vectorizer, docs: list):
+    """`vectorizer.transform(docs)`, indices sorted, `.tocoo()` (what CountVectorsFeaturizer makes of a message's
+    tokens) for a fitted sklearn CountVectorizer; None for anything else."""
+    import numpy as np
+    from scipy.sparse import coo_matrix
+
+    if not countable(vectorizer) or isinstance(docs, str):
+        return None
+    vocabulary = vectorizer.vocabulary_
+    analyze = vectorizer.build_analyzer()
+    rows, cols, counts = [], [], []
+    for i, doc in enumerate(docs):
+        counter: dict = {}
+        for feature in analyze(doc):
+            j = vocabulary.get(feature)
+            if j is not None:
+                counter[j] = counter.get(j, 0) + 1
+        for j in sorted(counter):
+            rows.append(i)
+            cols.append(j)
+            counts.append(counter[j])
+    if vectorizer.binary:
+        counts = [1] * len(counts)
+    return coo_matrix((np.array(counts, dtype=np.intc), (rows, cols)), shape=(len(docs), len(vocabulary)),
+                      dtype=vectorizer.dtype)
+
+
+def _count_vectors() -> None:
+    from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import (
+        DENSE_FEATURIZABLE_ATTRIBUTES, CountVectorsFeaturizer)
+
+    rasa_create = ORIGINALS["CountVectorsFeaturizer._create_features"] = CountVectorsFeaturizer._create_features
+
+    def _create_features(self, attribute, all_tokens):
+        vectorizer = self.vectorizers.get(attribute) if self.vectorizers else None
+        if not countable(vectorizer):
+            return rasa_create(self, attribute, all_tokens)
+        sequence_features, sentence_features = [], []
+        for tokens in all_tokens:                   # as Rasa's loop, with count_coo for transform + tocoo
+            if not tokens:
+                sequence_features.append(None)
+                sentence_features.append(None)
+                continue
+            sequence_features.append(count_coo(vectorizer, tokens))
+            sentence_features.append(count_coo(vectorizer, [" ".join(tokens)])
+                                     if attribute in DENSE_FEATURIZABLE_ATTRIBUTES else None)
+        return sequence_features, sentence_features
+
+    CountVectorsFeaturizer._create_features = _create_features

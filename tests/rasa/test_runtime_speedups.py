@@ -175,6 +175,95 @@ def test_sparse_features_are_joined_exactly_as_scipys_hstack_joins_them():
             Features(sp.coo_matrix(np.eye(2)), "sequence", "text", "y"))
 
 
+# --- tf_flat_call -----------------------------------------------------------------------------------------------
+
+def test_the_flat_call_gives_what_the_structured_call_gives_and_declines_what_it_is_not_sure_of():
+    import numpy as np
+    import tensorflow as tf
+
+    v = tf.Variable(np.arange(3, dtype=np.float32))
+
+    def step(batch):
+        a, b, c = batch
+        return {"s": tf.reduce_sum(a, axis=-1) + v[0], "b": tf.cast(b, tf.float32) * 2.0, "c": [c + v, a[:, 0]]}
+
+    sig = [[tf.TensorSpec([None, None, 3], tf.float32), tf.TensorSpec([None], tf.int64),
+            tf.TensorSpec([3], tf.float32)]]
+    function = tf.function(step, input_signature=sig).get_concrete_function()
+    call = runtime_speedups.flat_caller(function)
+    assert call is not None
+    rng = np.random.default_rng(3)
+    for n in range(1, 6):
+        batch = (rng.random((n, n + 2, 3), dtype=np.float32), rng.integers(0, 9, n + 1),
+                 rng.random(3, dtype=np.float32))
+        for b in (batch, list(batch)):
+            ours, theirs = call(b), function(b)
+            flat_o, flat_t = tf.nest.flatten(ours), tf.nest.flatten(theirs)
+            assert tf.nest.map_structure(lambda _: 0, ours) == tf.nest.map_structure(lambda _: 0, theirs)
+            assert all(x.dtype == y.dtype and np.array_equal(x.numpy(), y.numpy()) for x, y in zip(flat_o, flat_t))
+    ok = (np.ones((2, 4, 3), np.float32), np.arange(5), np.ones(3, np.float32))
+    # another dtype, rank or fixed size, too few arrays, not arrays: the structured call's business
+    for bad in ((np.ones((2, 4, 3), np.float64),) + ok[1:], (np.ones((2, 4, 2), np.float32),) + ok[1:],
+                (np.ones((4, 3), np.float32),) + ok[1:], ok[:2], (tf.constant(ok[0]),) + ok[1:], "abc"):
+        assert call(bad) is None
+    # a signature that is not one list of tensors: no flat caller
+    two = tf.function(lambda a, b: a + b, input_signature=[tf.TensorSpec([None], tf.float32)] * 2)
+    assert runtime_speedups.flat_caller(two.get_concrete_function()) is None
+
+
+# --- count_vectors ----------------------------------------------------------------------------------------------
+
+COUNT_DOCS = ["千阳 的 脱贫户 签 了 一年 合同", "社区工厂 干 了 一年 能 拿 多少 补贴", "补帖", "__NUMBER__ 个 人", "a b a b a",
+              "", "   ", "Ärger über ÜBER", "zzz 未见过 的 字", "一" * 50]
+
+
+def _same_coo(x, y) -> bool:
+    import numpy as np
+    return (type(x) is type(y) and x.shape == y.shape and x.dtype == y.dtype and x.row.dtype == y.row.dtype
+            and x.col.dtype == y.col.dtype and np.array_equal(x.data, y.data) and np.array_equal(x.row, y.row)
+            and np.array_equal(x.col, y.col) and x.has_canonical_format == y.has_canonical_format)
+
+
+def test_counts_are_the_matrices_sklearn_gives():
+    import numpy as np
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    configs = [{}, {"analyzer": "char_wb", "ngram_range": (1, 3)}, {"analyzer": "char", "ngram_range": (2, 4)},
+               {"binary": True}, {"dtype": np.float32, "lowercase": False}, {"token_pattern": r"(?u)\b\w+\b"},
+               {"analyzer": "char_wb", "ngram_range": (1, 3), "max_features": 40, "binary": True}]
+    for config in configs:
+        vectorizer = CountVectorizer(**config).fit(COUNT_DOCS[:5] + ["千阳 补贴 合同 __OOV__"])
+        for docs in (COUNT_DOCS, COUNT_DOCS[:1], ["", "还没"], [" ".join(COUNT_DOCS)], COUNT_DOCS[3].split()):
+            theirs = vectorizer.transform(docs)
+            theirs.sort_indices()
+            assert _same_coo(runtime_speedups.count_coo(vectorizer, docs), theirs.tocoo()), (config, docs)
+    # not sure: sklearn's own (None here)
+    assert runtime_speedups.count_coo(CountVectorizer(), COUNT_DOCS) is None                    # not fitted
+    assert runtime_speedups.count_coo(CountVectorizer().fit(COUNT_DOCS), "a string") is None
+
+
+def test_the_featurizer_makes_the_features_rasa_makes():
+    from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    rasa_own = runtime_speedups.ORIGINALS["CountVectorsFeaturizer._create_features"]
+    assert CountVectorsFeaturizer._create_features is not rasa_own
+    featurizer = CountVectorsFeaturizer.__new__(CountVectorsFeaturizer)     # _create_features reads vectorizers only
+    for vectorizers in ({"text": CountVectorizer(analyzer="char_wb", ngram_range=(1, 3)).fit(COUNT_DOCS),
+                         "intent": CountVectorizer().fit(["inform greet", "ask_what_can_i_get"])},
+                        {"text": None}, {}):
+        featurizer.vectorizers = vectorizers
+        for attribute, all_tokens in (("text", [d.split() for d in COUNT_DOCS]), ("text", [[]]),
+                                      ("intent", [["inform"], ["greet", "zzz"]]), ("response", [["x"]])):
+            if attribute not in vectorizers and vectorizers:
+                continue
+            ours, theirs = featurizer._create_features(attribute, all_tokens), rasa_own(featurizer, attribute,
+                                                                                        all_tokens)
+            assert len(ours[0]) == len(theirs[0]) and len(ours[1]) == len(theirs[1])
+            for x, y in zip(ours[0] + ours[1], theirs[0] + theirs[1]):
+                assert (x is None and y is None) or _same_coo(x, y)
+
+
 # --- graph_sequential, tf_concrete_call, sparse_hstack: the model through Rasa's code and ours ------------------
 
 def _rasa_own_graph_and_tf(on: bool) -> None:
@@ -182,17 +271,20 @@ def _rasa_own_graph_and_tf(on: bool) -> None:
     from rasa.engine.runner.dask import DaskGraphRunner
     from rasa.shared.nlu.training_data.features import Features
     from rasa.utils.tensorflow.models import RasaModel
+    from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
     if not hasattr(_rasa_own_graph_and_tf, "ours"):
         _rasa_own_graph_and_tf.ours = (DaskGraphRunner.run, RasaModel._rasa_predict,
-                                       Features._combine_sparse_features)
+                                       Features._combine_sparse_features, CountVectorsFeaturizer._create_features)
     o = runtime_speedups.ORIGINALS
     funcs = _rasa_own_graph_and_tf.ours if on else (o["DaskGraphRunner.run"], o["RasaModel._rasa_predict"],
-                                                    o["Features._combine_sparse_features"])
-    DaskGraphRunner.run, RasaModel._rasa_predict, Features._combine_sparse_features = funcs
+                                                    o["Features._combine_sparse_features"],
+                                                    o["CountVectorsFeaturizer._create_features"])
+    (DaskGraphRunner.run, RasaModel._rasa_predict, Features._combine_sparse_features,
+     CountVectorsFeaturizer._create_features) = funcs
 
 
 @pytest.mark.slow
-def test_the_model_gives_the_same_results_through_our_graph_runner_tensorflow_call_and_feature_join():
+def test_the_model_gives_the_same_results_through_our_graph_runner_tensorflow_call_counts_and_feature_join():
     if not MODEL.is_file():
         pytest.fail(f"no trained model at {MODEL}: run `make train` (make test does)")
     from rasa.core.agent import load_agent
