@@ -207,8 +207,12 @@ def employer_side(ev: Evaluation, state: State, limit: int = 3) -> list[BenefitR
     """For a worker who works for an employer: the employer's subsidies for employing them, not ruled out."""
     if not any(f in state.facts for f in EMPLOYMENT_FACTS):
         return []
-    out = [r for r in ev.results if not personal(r) and r.status != INELIGIBLE and r.benefit.kind != "loan"]
-    out.sort(key=lambda r: (r.status != ELIGIBLE, -_money(r)))
+    payees = default_catalogue().payees
+    out = [r for r in ev.results if r.benefit.payee in payees and payees[r.benefit.payee].employs and
+           r.status != INELIGIBLE and r.benefit.kind != "loan"]
+    # a unit of a kind of its own (社区工厂, 基地, 工坊) hears its own subsidies before any employer's (以工代训)
+    special = state.facts.get("employer_type") in default_catalogue().narrowing_values("employer_type")
+    out.sort(key=lambda r: (special and r.benefit.payee == "employer", r.status != ELIGIBLE, -_money(r)))
     return out[:limit]
 
 

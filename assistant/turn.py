@@ -19,13 +19,18 @@ from .extract import MAX_TEXT, extract
 from .state import Decision, Reply, State, Turn
 from .understand import (FACT_INTENTS, WHAT_ELSE, absorb, apply_pending, effective_intent, is_question, merge,
                          question_in_words, role_of)
-from .wording import (ASK_PLACE, ASK_TOPIC, NEXT_STEPS, buttons, known_line, short_card, validity_footer)
+from .wording import (ASK_PLACE, ASK_TOPIC, NEXT_STEPS, buttons, known_line, short_card, validity_footer,
+                      what_would_change)
 
 
 # A question beside a complete answer (the fact that decides the asked benefit)? Off: the card already gives the rate
 # and what it depends on, and the conversation suite's hotline graders want no question in 340 of 388 turns
 # (with it on: 171/318 strict, off: 189/318; docs/architecture.md). The user who wants the sum says the number.
 ASK_BESIDE_ANSWER = False
+
+# a question about the unit's money ("厂子是不是能拿钱", "老板那边能领啥")
+UNIT_MONEY = re.compile(r"(?:厂子|厂里|厂家|公司|单位|老板|车间|基地|工坊)(?:那边|这边)?(?:是不是|能不能|可不可以|有没有)?(?:能|可以)?"
+                        r"(?:拿|领|得|有)(?:到)?(?:钱|补贴|补助|奖补|啥)")
 
 # a question why something is not given ("为啥不给", "咋申请不下来", "为什么我老公一分没有")
 WHY_NOT = re.compile(r"(为啥|为什么|为何|咋|怎么)[^，。？?]{0,12}(不给|不能|没有|没给|拿不到|领不到|申请不下来|不行|不批|报不了|一分)")
@@ -230,6 +235,8 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         state.topic = saved_topic
         return [head] + rest
     ordered = decide.named_first(decide.relevant(ev, state), text) if ev.results else named
+    if UNIT_MONEY.search(text or ""):       # "厂子是不是能拿钱": the unit's money first
+        ordered = sorted(ordered, key=personal)
     shown = ordered[:MAX_CARDS]
     if others:                  # each question of a two-part message gets its own answer
         extra = extra_cards(state, others, shown, as_of)
@@ -286,18 +293,37 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
         lines.append(f"{i}. {mark}{r.benefit.name}：{amount_line(r)}，{payee_text(r.benefit, state.role)}")
     if len(poss) > 8:
         lines.append(f"……共{len(poss)}项")
+    # what fits the situation but fails a condition ("签的半年合同": 求职补贴 needs a year): said with the reason, so
+    # the one benefit the person had in mind is not silently left out
+    own = (lambda r: not personal(r)) if state.role == "employer" else personal
+
+    def near(r):                # failed on a length, a number or a date ("合同半年"), not on being another kind
+        return all(getattr(o.condition, "deadline", False) or
+                   getattr(o.condition, "op", "") in ("at_least", "more_than", "at_most", "less_than", "between")
+                   for o in r.failed)
+    failing = [r for r in decide.why_not(ev, state) if r not in named and own(r) and near(r)][:2]
+    if failing:
+        lines.append("按您说的情况不符合的：")
+        for r in failing:
+            change = what_would_change(r, state.facts)
+            lines.append(f"· ✗{r.benefit.name}：{'；'.join(r.reasons[:1]) or '不符合条件'}" + (f"（{change}）" if change else ""))
     theirs = decide.employer_side(ev, state) if state.role != "employer" else []
+    unit_first = bool(theirs and UNIT_MONEY.search(text or ""))     # "厂子是不是能拿钱": asked first, said first
     if theirs:                  # what the employer receives for taking the person on: theirs, said plainly
-        lines.append("单位能领的（钱发给单位，不是发给" + ("劳动者" if state.role == "proxy" else "您") + "个人）：")
+        block = ["单位能领的（钱发给单位，不是发给" + ("劳动者" if state.role == "proxy" else "您") + "个人）："]
         for r in theirs:
             mark = "✓" if r.status == "eligible" else "?"
-            lines.append(f"· {mark}{r.benefit.name}：{amount_line(r)}，钱发给{r.benefit.payee_label}")
+            block.append(f"· {mark}{r.benefit.name}：{amount_line(r)}，钱发给{r.benefit.payee_label}")
+        if unit_first:
+            lines[:0] = block
+        else:
+            lines += block
     lines.append("想细问哪项，直接说名字，比如“交通补助”。")
     if known_line(state):       # what was understood, after the answer (a small screen shows the first lines)
         lines.append(known_line(state))
     lines.append(validity_footer(named + poss + theirs, as_of))
     state.last_benefits = [r.benefit.id for r in named + poss[:8]]
-    decision.stated = named + poss[:8] + theirs
+    decision.stated = (named + theirs + poss[:8] + failing) if unit_first else (named + poss[:8] + failing + theirs)
     state.pending_fact = None
     return [Reply("\n".join(lines), buttons=buttons(NEXT_STEPS[:2]))]
 

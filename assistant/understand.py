@@ -224,6 +224,9 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     if got:                     # benefits the person says they already had this year ("今年已经领过一回路费补助")
         have = list(state.facts.get("received_this_year") or [])
         state.facts["received_this_year"] = have + [b for b in got if b not in have]
+    if state.facts.get("employer_type") not in (None, "企业") and ex.facts.get("employer_type") == "企业" and \
+            not (ex.correction or intent == "correct"):
+        del ex.facts["employer_type"]   # "那俺进了这厂子": the 社区工厂 said before, called by a plain word
     for k, v in ex.facts.items():
         old = state.facts.get(k)
         if old is not None and old != v:

@@ -26,6 +26,7 @@ class Payee:
     label: str
     personal: bool
     maybe_personal: bool = False      # the text does not say who receives it: listed for a person too
+    employs: bool = False             # the unit a worker works for (its subsidies for taking the person on)
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def _pattern(raw) -> re.Pattern | None:
 
 def load_catalogue(path: Path = CATALOGUE_FILE) -> Catalogue:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    payees = {k: Payee(k, v["label"], bool(v["personal"]), bool(v.get("maybe_personal", False)))
+    payees = {k: Payee(k, v["label"], bool(v["personal"]), bool(v.get("maybe_personal", False)), bool(v.get("employs")))
               for k, v in raw["payees"].items()}
     topics = {}
     for k, v in raw["topics"].items():

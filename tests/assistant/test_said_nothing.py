@@ -144,3 +144,25 @@ def test_a_course_runner_says_its_days_and_trainees_and_the_rate_asked_is_no_len
     assert s.facts.get("training_days") == 15 and s.facts.get("trainee_count") == 30
     assert s.role == "employer"
     assert "sh.training_subsidy_institution" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_what_can_i_get_names_the_benefit_that_fits_but_fails_with_its_reason():
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "我男人是千阳的脱贫户，今年六月去河北一个工地干活了，签的半年合同，能领啥补贴")
+    text = _text(t)
+    assert "✗一次性求职补贴" in text and "合同期限签到1年" in text
+    stated = {r.benefit.id: r.status for r in t.decision.stated}
+    assert stated.get("qy.job_seeking") == "ineligible"
+    # a unit's benefit of another kind of unit is no "not for you because" line for a worker
+    assert "✗社区工厂" not in text and "✗就业帮扶基地" not in text
+    # what the unit the person works for receives: employers only, not an appraisal body
+    assert "职业技能鉴定机构" not in text.split("单位能领的")[-1]
+
+
+def test_a_plain_word_for_the_factory_keeps_the_kind_said_before_and_the_units_money_comes_first():
+    s = State()
+    _say(s, "ask_what_can_i_get", "俺是千阳的脱贫户，去年过完年就去县上社区工厂上班了，签了一年合同，能拿啥补贴不")
+    assert s.facts.get("employer_type") == "社区工厂"
+    t = _say(s, "inform", "那俺进了这厂子，厂子是不是能拿钱")
+    assert s.facts.get("employer_type") == "社区工厂"
+    assert t.decision.stated[0].benefit.id == "qy.community_factory_post"
