@@ -45,6 +45,9 @@ the model; tests and the floor benchmark call it themselves. Each has a test com
    matrix is built directly with the rows and columns in the order the sorted CSR matrix has them, the same counts
    (1 when `binary`) and the same dtypes (the vectorizer's, scipy's index dtype). A vectorizer of another class or
    without a fitted dict vocabulary goes to Rasa's own code (so its errors are Rasa's).
+9. domain_empty: before every prediction Rasa's processor asks `domain.is_empty()`, which builds a new empty Domain
+   (`Domain.from_dict({})`: default intents, actions, slots) only to compare its dict with this one's (~0.2 ms per
+   message). Here the empty domain's dict is built once, on the first call, and compared as before.
 7. tf_flat_call (with tf_concrete_call): the traced graph is called with the batch's arrays converted to tensors,
    without the structured call's canonicalisation against the signature (nest flattening, packing, the checks of
    missing, unexpected and mistyped arguments: ~0.3 ms per message, a fifth of running the graph). Each array must
@@ -61,7 +64,7 @@ from . import speedups
 
 logger = logging.getLogger(__name__)
 NAMES = ("graph_sequential", "event_types", "action_validation_dispatch", "tf_concrete_call", "sparse_hstack",
-         "tracker_append", "tf_flat_call", "count_vectors")
+         "tracker_append", "tf_flat_call", "count_vectors", "domain_empty")
 ORIGINALS = speedups.ORIGINALS          # Rasa's own functions, kept for comparison (tests, bug reports)
 _applied: set[str] = set()
 _lock = threading.Lock()
@@ -79,7 +82,7 @@ def apply() -> None:
         for name, fn in (("graph_sequential", _sequential_graph), ("event_types", _event_types),
                          ("action_validation_dispatch", _validation_dispatch),
                          ("tf_concrete_call", _tf_concrete_call), ("sparse_hstack", _sparse_hstack),
-                         ("count_vectors", _count_vectors)):
+                         ("count_vectors", _count_vectors), ("domain_empty", _domain_empty)):
             if name not in _applied and enabled(name):
                 fn()
                 _applied.add(name)
@@ -332,7 +335,23 @@ def hstack_coo(a, b):
     data = np.concatenate((a.data, b.data)).astype(upcast(a.dtype, b.dtype), copy=False)
     row = np.concatenate((a.row.astype(idx, copy=False), b.row.astype(idx, copy=False)))
     col = np.concatenate((a.col.astype(idx, copy=False), np.add(b.col, a.shape[1], dtype=idx)))
-    return coo_matrix((data, (row, col)), shape=shape)
+    return checked_coo(data, row, col, shape)
+
+
+def checked_coo(data, row, col, shape: tuple):
+    """`coo_matrix((data, (row, col)), shape=shape)` for arrays this module built and so knows to pass coo_matrix's
+    checks unchanged: 1-d, row and col of scipy's index dtype for `shape` and inside it, data of a native dtype, all of
+    one length. The checks (`_check`: ~30 µs, most of a small matrix's cost) are left out; the object has the same
+    attributes (tests/rasa/test_runtime_speedups.py compares them)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse._data import _data_matrix
+
+    m = coo_matrix.__new__(coo_matrix)
+    _data_matrix.__init__(m)
+    m._shape = shape
+    m.row, m.col, m.data = row, col, data
+    m.has_canonical_format = False
+    return m
 
 
 def _sparse_hstack() -> None:
@@ -365,7 +384,7 @@ def count_coo(vectorizer, docs: list):
     """`vectorizer.transform(docs)`, indices sorted, `.tocoo()` (what CountVectorsFeaturizer makes of a message's
     tokens) for a fitted sklearn CountVectorizer; None for anything else."""
     import numpy as np
-    from scipy.sparse import coo_matrix
+    from scipy.sparse._sputils import get_index_dtype
 
     if not countable(vectorizer) or isinstance(docs, str):
         return None
@@ -384,8 +403,10 @@ def count_coo(vectorizer, docs: list):
             counts.append(counter[j])
     if vectorizer.binary:
         counts = [1] * len(counts)
-    return coo_matrix((np.array(counts, dtype=np.intc), (rows, cols)), shape=(len(docs), len(vocabulary)),
-                      dtype=vectorizer.dtype)
+    shape = (len(docs), len(vocabulary))
+    idx = get_index_dtype(maxval=max(shape))
+    return checked_coo(np.array(counts, dtype=np.intc).astype(vectorizer.dtype), np.array(rows, dtype=idx),
+                       np.array(cols, dtype=idx), shape)
 
 
 def _count_vectors() -> None:
@@ -410,3 +431,20 @@ def _count_vectors() -> None:
         return sequence_features, sentence_features
 
     CountVectorsFeaturizer._create_features = _create_features
+
+
+# --- 9. the empty domain built once -----------------------------------------------------------------------------
+
+def _domain_empty() -> None:
+    from rasa.shared.core.domain import Domain
+
+    ORIGINALS["Domain.is_empty"] = Domain.is_empty
+    empty: list = []
+
+    def is_empty(self) -> bool:
+        if not empty:
+            empty.append(Domain.empty().as_dict())
+        return self.as_dict() == empty[0]
+
+    Domain.is_empty = is_empty
+

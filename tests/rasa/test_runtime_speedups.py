@@ -162,10 +162,7 @@ def test_sparse_features_are_joined_exactly_as_scipys_hstack_joins_them():
         ours, theirs = (Features(a.copy(), "sequence", "text", "x") for _ in range(2))
         ours._combine_sparse_features(Features(b.copy(), "sequence", "text", "y"))
         rasa_own(theirs, Features(b.copy(), "sequence", "text", "y"))
-        x, y = theirs.features, ours.features
-        assert type(x) is type(y) and x.shape == y.shape and x.dtype == y.dtype
-        assert x.row.dtype == y.row.dtype and x.col.dtype == y.col.dtype
-        assert np.array_equal(x.data, y.data) and np.array_equal(x.row, y.row) and np.array_equal(x.col, y.col)
+        assert _same_coo(theirs.features, ours.features)
     # other formats and mismatched rows: Rasa's own code (same result, same error)
     f = Features(sp.csr_matrix(np.eye(3)), "sequence", "text", "x")
     f._combine_sparse_features(Features(sp.coo_matrix(np.ones((3, 2))), "sequence", "text", "y"))
@@ -218,10 +215,35 @@ COUNT_DOCS = ["千阳 的 脱贫户 签 了 一年 合同", "社区工厂 干 �
 
 
 def _same_coo(x, y) -> bool:
+    """The same matrix object: every attribute (arrays: dtype, shape, values, byte order) equal."""
     import numpy as np
-    return (type(x) is type(y) and x.shape == y.shape and x.dtype == y.dtype and x.row.dtype == y.row.dtype
-            and x.col.dtype == y.col.dtype and np.array_equal(x.data, y.data) and np.array_equal(x.row, y.row)
-            and np.array_equal(x.col, y.col) and x.has_canonical_format == y.has_canonical_format)
+    if type(x) is not type(y) or x.__dict__.keys() != y.__dict__.keys():
+        return False
+    for k, a in x.__dict__.items():
+        b = y.__dict__[k]
+        if isinstance(a, np.ndarray):
+            if not (isinstance(b, np.ndarray) and a.dtype == b.dtype and a.shape == b.shape
+                    and a.dtype.isnative == b.dtype.isnative and np.array_equal(a, b)):
+                return False
+        elif type(a) is not type(b) or a != b:
+            return False
+    return True
+
+
+def test_a_checked_coo_matrix_is_the_one_scipy_builds():
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse._sputils import get_index_dtype
+
+    for shape, dtype, n in (((3, 7), np.int64, 5), ((1, 70_000), np.float32, 9), ((4, 2), np.float64, 0)):
+        rng = np.random.default_rng(n)
+        idx = get_index_dtype(maxval=max(shape))
+        row = rng.integers(0, shape[0], n).astype(idx)
+        col = rng.integers(0, shape[1], n).astype(idx)
+        data = rng.random(n).astype(dtype)
+        ours = runtime_speedups.checked_coo(data, row, col, shape)
+        assert _same_coo(ours, coo_matrix((data, (row, col)), shape=shape))
+        assert np.array_equal(ours.toarray(), coo_matrix((data, (row, col)), shape=shape).toarray())
 
 
 def test_counts_are_the_matrices_sklearn_gives():
@@ -262,6 +284,20 @@ def test_the_featurizer_makes_the_features_rasa_makes():
             assert len(ours[0]) == len(theirs[0]) and len(ours[1]) == len(theirs[1])
             for x, y in zip(ours[0] + ours[1], theirs[0] + theirs[1]):
                 assert (x is None and y is None) or _same_coo(x, y)
+
+
+# --- domain_empty -----------------------------------------------------------------------------------------------
+
+def test_a_domain_is_empty_when_rasa_says_it_is():
+    from rasa.shared.core.domain import Domain
+
+    rasa_own = runtime_speedups.ORIGINALS["Domain.is_empty"]
+    assert Domain.is_empty is not rasa_own
+    domains = [Domain.empty(), Domain.from_dict({}), Domain.load("domain.yml"),
+               Domain.from_dict({"intents": ["greet"]}), Domain.from_dict({"responses": {"utter_x": [{"text": "x"}]}}),
+               Domain.from_dict({"slots": {"place": {"type": "text", "mappings": [{"type": "custom"}]}}})]
+    for _ in range(2):
+        assert [d.is_empty() for d in domains] == [rasa_own(d) for d in domains] == [True, True] + [False] * 4
 
 
 # --- graph_sequential, tf_concrete_call, sparse_hstack: the model through Rasa's code and ours ------------------
