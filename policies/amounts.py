@@ -162,6 +162,18 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
             r.range, r.quotes = chosen.range, list(chosen.quotes) + r.quotes
             r.text, r.unstated = chosen.text, chosen.unstated
             r.basis, r.total_per = chosen.basis, chosen.total_per
+        elif chosen is None and _base_and_more(a, subs):
+            # 培训合格每人1200元, 实现创业的再给予每人800元 while it is not known whether a business was started: the
+            # base is what the person gets, the addition is said beside it (not a range 1200～2000)
+            base, more, most = _base_and_more(a, subs)
+            r.value, r.up_to, r.steps, r.range = base.value, base.up_to, list(base.steps), (base.value, most)
+            r.quotes = list(base.quotes) + r.quotes
+            r.text = f"{base.text}，{more}"
+            for when, _ in open_cases:
+                for c in when:
+                    for f in _cond_facts(c):
+                        if eval_condition(c, p) is None and f not in r.missing:
+                            r.missing.append(f)
         else:
             cands = [s for _, s in open_cases] + ([chosen] if chosen else [])
             for when, _ in open_cases:
@@ -274,6 +286,22 @@ def _per_unit_counted(a: Amount, p: Profile, vocab, r: AmountResult) -> None:
     r.value, r.up_to = total, ceiling
     if n:
         r.basis = "；".join(["×".join([f"{_num(n)}人", rate] + factors[1:])] + notes)
+
+
+def _base_and_more(a: Amount, subs) -> tuple | None:
+    """Two open cases, one a fixed amount and the other that same amount plus another (1200元; 1200元 + 800元):
+    (the base's result, the addition's words, both together), else None."""
+    if len(subs) != 2 or any(v is not None for v, _, _ in subs):
+        return None
+    (_, a1), (_, a2) = a.cases
+    (_, _, r1), (_, _, r2) = subs
+    for fixed, fr, summed in ((a1, r1, a2), (a2, r2, a1)):
+        if fixed.type == "fixed" and summed.type == "sum" and len(summed.parts) == 2 and fr.value is not None and \
+                all(x.type == "fixed" for x in summed.parts) and summed.parts[0].value == fixed.value:
+            extra = summed.parts[1]
+            return fr, f"{extra.per or ''}{fmt_money(extra.value.value)}（合计最多{fmt_money(fr.value + extra.value.value)}）", \
+                fr.value + extra.value.value
+    return None
 
 
 def _uplift(a: Amount, p: Profile, vocab, r: AmountResult) -> None:
