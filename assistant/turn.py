@@ -16,6 +16,7 @@ from . import decide
 from .clock import today
 from .decide import MAX_CARDS, personal
 from .extract import MAX_TEXT, extract
+from .persons import persons_in, shared_facts
 from .state import Decision, Reply, State, Turn
 from .understand import (FACT_INTENTS, WHAT_ELSE, absorb, apply_pending, effective_intent, is_question, merge,
                          question_in_words, role_of)
@@ -198,8 +199,35 @@ def discontinued_lines(shown: list, ev: Evaluation, text: str) -> list[str]:
     return out
 
 
+def person_lines(persons: list, shown: list, state: State, as_of: dt.date) -> tuple[list[str], list]:
+    """Each person of the message with the asked benefits' status for them ("大的：✓一次性求职补贴 每人每次500元",
+    "小的：✗一次性求职补贴（已超过申请期限）"), and the results behind the lines."""
+    from policies import default_policies
+    from policies.render import _cond_text
+
+    from .persons import evaluate_persons
+
+    ids = [r.benefit.id for r in shown if personal(r)][:2] or [r.benefit.id for r in shown][:1]
+    if not persons or not ids:
+        return [], []
+    lines, results = ["分开说："], []
+    for p, rs in evaluate_persons(persons, state.place, ids, as_of):
+        parts = []
+        for r in rs:
+            if r.status == "eligible":
+                parts.append(f"✓{r.benefit.name}：{amount_line(r)}")
+            elif r.status == "ineligible":
+                parts.append(f"✗{r.benefit.name}（{'；'.join(r.reasons[:1]) or '不符合条件'}）")
+            else:
+                notes = [_cond_text(o, default_policies()) for o in r.unknown]
+                parts.append(f"?{r.benefit.name}（还要看：{notes[0] if notes and notes[0] else '还需确认'}）")
+            results.append(r)
+        lines.append(f"{p.label}：" + "；".join(parts))
+    return ["\n".join(lines)], results
+
+
 def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
-           others: list[str] | None = None, text: str = "") -> list[Reply]:
+           others: list[str] | None = None, text: str = "", persons: list | None = None) -> list[Reply]:
     named: list = []
     lacking = ""
     if not ev.results and ev.documents and others:
@@ -245,14 +273,16 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     named = decide.named_elsewhere(state, shown, text, as_of)
     if named:                   # a benefit the message names by its words, outside what the question brought
         shown = decide.named_first(shown[:max(1, MAX_CARDS - len(named))] + named, text)
-    decision.stated = shown
     state.last_benefits = [r.benefit.id for r in shown]
     state.pending_fact = None
     ended_here = discontinued_lines(shown, ev, text)
     # the answer first (a small screen shows the first lines): the cards, then what was understood, the validity,
     # and at most one question about the fact that decides the most
     combine = combine_line(shown, text)
-    parts = ended_here + ([combine] if combine else []) + [short_card(r, state.role, as_of, state.facts) for r in shown]
+    each, each_results = person_lines(persons or [], shown, state, as_of)
+    decision.stated = each_results + shown
+    parts = ended_here + each + ([combine] if combine else []) + \
+        [short_card(r, state.role, as_of, state.facts) for r in shown]
     if lacking:
         parts.append(lacking)
     hidden = len([r for r in ordered if r not in shown])
@@ -345,6 +375,9 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         replies.append(Reply(f"您的消息太长，我只看了前{MAX_TEXT}个字。"))
     apply_pending(state, intent, text, ex)
     notes = merge(state, ex, intent)
+    persons = persons_in(text, state, as_of) if state.place else []
+    if persons:                 # what one of several persons said is theirs, not everyone's
+        state.facts = shared_facts(state, persons)
     if is_question(intent):
         if intent != state.topic:
             state.asked = []
@@ -389,7 +422,7 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
             replies.append(ask_for(state, nxt))
             return Turn(replies, decision)
         return Turn(replies + what_can_i_get(state, ev, as_of, decision, text), decision)
-    return Turn(replies + answer(state, ev, as_of, decision, other_questions(state, text), text), decision)
+    return Turn(replies + answer(state, ev, as_of, decision, other_questions(state, text), text, persons), decision)
 
 
 def _asked_benefits(state: State, text: str, as_of: dt.date) -> list:

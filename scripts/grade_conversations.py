@@ -496,9 +496,11 @@ def grade_turn(expect: dict, steps: list[Step], doc: str, mapping: Mapping, unma
     fails: list[Failure] = []
     text = "\n".join(r for s in steps for r in s.replies)
     stated = {}
+    stated_all: dict[str, list] = {}        # a benefit stated for several persons ("大的：… 小的：…"): each result
     for s in steps:
         for r in s.stated:
             stated[r.benefit.id] = r
+            stated_all.setdefault(r.benefit.id, []).append(r)
     if any(s.error for s in steps):
         fails.append(Failure("bot_error", "an answer", "the action failed (apology sent)"))
 
@@ -563,7 +565,7 @@ def grade_turn(expect: dict, steps: list[Step], doc: str, mapping: Mapping, unma
                 fails.append(Failure("wrong_status", "no_amount_in_text", "mentioned without saying the text names "
                                                                           "no amount"))
             continue
-        hits = [stated[i] for i in t.ids if i in stated]
+        hits = [r for i in t.ids for r in stated_all.get(i, [])]
         if not hits:
             named = [i for i in t.ids if _named_only(i, text)]
             got = "named only in a documents/where reply (no amount, payee or status)" if named else \

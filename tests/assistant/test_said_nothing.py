@@ -166,3 +166,27 @@ def test_a_plain_word_for_the_factory_keeps_the_kind_said_before_and_the_units_m
     t = _say(s, "inform", "那俺进了这厂子，厂子是不是能拿钱")
     assert s.facts.get("employer_type") == "社区工厂"
     assert t.decision.stated[0].benefit.id == "qy.community_factory_post"
+
+
+def test_two_children_with_their_own_facts_each_get_their_own_status():
+    s = State()
+    t = _say(s, "ask_job_seeking", "俺两个娃都是千阳脱贫户，大的在西安上班签了一年合同，小的前年去了浙江签了两年，这会儿俩都还能领求职补贴不")
+    text = _text(t)
+    assert "大的：✓一次性求职补贴" in text and "小的：✗一次性求职补贴（已超过申请期限）" in text
+    statuses = [r.status for r in t.decision.stated if r.benefit.id == "qy.job_seeking"]
+    assert "eligible" in statuses and "ineligible" in statuses
+    # what one of them said is not kept as everyone's
+    assert "months_since_employment" not in s.facts and s.role == "proxy"
+
+
+def test_a_couple_on_public_posts_each_get_their_own_rate():
+    s = State()
+    t = _say(s, "ask_public_post", "我在千阳县村上当劳动保障助理员，我老婆是脱贫户在村上扫路也是公益岗，我俩一个月加起来补贴到底是多少")
+    text = _text(t)
+    assert "您：✓农村公益性岗位补贴：每人每月800元" in text and "您老婆：✓农村公益性岗位补贴：每人每月400元" in text
+
+
+def test_one_person_is_no_split():
+    s = State()
+    t = _say(s, "ask_job_seeking", "我是千阳的脱贫户，在西安上班签了一年合同，能领求职补贴不")
+    assert "分开说" not in _text(t)

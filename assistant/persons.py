@@ -1,0 +1,92 @@
+"""Several people in one message, each with facts of their own: "大的在西安上班签了一年合同，小的前年去了浙江签了两年",
+"我当劳动保障助理员…我老婆在村上扫路". Merged into one person they would give one status that fits neither, so the
+message is cut where each person is named, each part is read on its own, and the asked benefits are evaluated for
+each person: what the message says of all of them (the place, 脱贫户) holds for each, what it says of one is theirs.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from policies import evaluate
+from policies.evaluator import BenefitResult
+
+from .extract import extract
+from .state import State
+
+# the words that name one of several children, or the asker's spouse (with the asker as the other person)
+_CHILD = re.compile(r"大的|老大|大儿子|大女儿|大闺女|大娃|大崽|大孩子|小的|老二|老小|老幺|小儿子|小女儿|小闺女|小娃|小崽|"
+                    r"二娃|二儿子|二女儿|小孩子")
+_SPOUSE = re.compile(r"(?:我|俺)(?:家)?(?:老婆|媳妇|爱人|男人|老公|对象|老伴)")
+_BOTH = re.compile(r"俩|两个|两人|二人|加起来|一共|合计|两口子|我们两")
+# facts that belong to the message as a whole, never to one of the persons in it
+_SHARED = frozenset({"employer_type", "agency_licensed", "registered_unemployed_referral", "home_province"})
+
+
+@dataclass
+class Person:
+    label: str              # as the message names them: 大的, 小的, 您, 您爱人
+    facts: dict
+
+
+def _segments(text: str) -> list[tuple[str, str]]:
+    kids = list(_CHILD.finditer(text))
+    if len({m.group(0) for m in kids}) >= 2:
+        out = []
+        for i, m in enumerate(kids):
+            end = kids[i + 1].start() if i + 1 < len(kids) else len(text)
+            if out and out[-1][0] == m.group(0):
+                out[-1] = (out[-1][0], out[-1][1] + text[m.start():end])
+            else:
+                out.append((m.group(0), text[m.start():end]))
+        return out if len({label for label, _ in out}) >= 2 else []
+    spouse = _SPOUSE.search(text)
+    if spouse and spouse.start() > 0 and _BOTH.search(text):
+        head = text[:spouse.start()]
+        if re.search(r"我|俺", head):
+            return [("您", head), ("您" + spouse.group(0)[1:].lstrip("家"), text[spouse.start():])]
+    return []
+
+
+def persons_in(text: str, state: State, as_of: dt.date) -> list[Person]:
+    """The persons the message speaks of, each with their facts (the state's shared facts and their own), or []
+    when it speaks of one person (or of a group that is not told apart)."""
+    segs = _segments(re.sub(r"\s+", "", text or ""))
+    if len(segs) < 2:
+        return []
+    own = []
+    for _, seg in segs:
+        ex = extract(seg, [], state.place, as_of)
+        facts = {k: v for k, v in ex.facts.items() if k not in _SHARED}
+        if ex.categories:
+            facts["category"] = list(ex.categories)
+        own.append(facts)
+    if sum(1 for f in own if f) < 2 or all(f == own[0] for f in own):
+        return []               # nothing told apart: one answer fits all
+    personal_keys = {k for f in own for k in f}
+    base = {k: v for k, v in state.facts.items() if k not in personal_keys or k in ("category", "not_category")}
+    out = []
+    for (label, _), facts in zip(segs, own):
+        merged = dict(base)
+        if "category" in facts:
+            merged["category"] = sorted(set(base.get("category") or []) | set(facts.pop("category")))
+        merged.update(facts)
+        out.append(Person(label, merged))
+    return out
+
+
+def shared_facts(state: State, persons: list[Person]) -> dict:
+    """The facts that hold for every person (what a card for all of them may read)."""
+    return {k: v for k, v in state.facts.items() if all(p.facts.get(k) == v for p in persons)}
+
+
+def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: dt.date) -> list[tuple[Person, list[BenefitResult]]]:
+    from .decide import profile_of
+
+    out = []
+    for p in persons:
+        ev = evaluate(profile_of(State(place=place, facts=p.facts)), place, as_of=as_of, benefit_ids=ids)
+        order = {bid: i for i, bid in enumerate(ids)}
+        out.append((p, sorted(ev.results, key=lambda r: order.get(r.benefit.id, 99))))
+    return out
