@@ -134,7 +134,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if out.work_place:
         out.work_place = re.split(r"一个|一家|那个|这个", out.work_place)[0] or out.work_place
         work = gaz.resolve(out.work_place)
-        if work.documents and (out.place is None or not gaz.resolve(out.place).documents):
+        known = out.place is None and home_place and gaz.resolve(home_place).documents
+        if work.documents and (out.place is None or not gaz.resolve(out.place).documents) and not known:
+            # (a place already known and covered stays: "说错了，是送到长沙的厂" names where the people work)
             # the employer's place decides the employer's subsidies (湖南: 单位补贴找用人单位所在地): a worker from a
             # place no document covers, or who did not say where from, is answered from the place of work
             out.home_uncovered = out.place

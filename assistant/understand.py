@@ -21,7 +21,7 @@ QUESTION_WORDS = re.compile(r"补贴|补助|补帖|奖补|钱|领|贷|报|政策
 # an employer, a unit, a training school or an agency asking about what it receives (the catalogue's non-personal
 # payees): the money is theirs, not a worker's
 EMPLOYER_WORDS = re.compile(
-    r"我们(这个|这家|那个)?(厂|公司|企业|基地|车间|工坊|合作社|单位|学校|培训学校|培训机构|技校|职校|机构|中介|职介|"
+    r"(?:我们|俺们|咱们)(?:是[^，。,；;在去到进]{0,8}?的?|这个|这家|那个)?(厂|公司|企业|基地|车间|工坊|合作社|单位|学校|培训学校|培训机构|技校|职校|机构|中介|职介|"
     r"劳务公司|人力资源|家庭农场|社区工厂|扶贫车间|帮扶车间)|我是.{0,12}(老板|厂长|负责人|老师|校长|经纪人|中介)|"
     r"(公司|厂|企业|基地|车间|工坊|合作社|单位|学校|机构|劳务公司|职介|中介)(的)?(老板|负责人|厂长|会计)|"
     r"招了|招收|吸纳|聘用|雇了|用工|我的员工|我们的员工|我们的工人|我办的|我开的(厂|公司|店)|"
@@ -224,9 +224,11 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     if got:                     # benefits the person says they already had this year ("今年已经领过一回路费补助")
         have = list(state.facts.get("received_this_year") or [])
         state.facts["received_this_year"] = have + [b for b in got if b not in have]
-    if state.facts.get("employer_type") not in (None, "企业") and ex.facts.get("employer_type") == "企业" and \
-            not (ex.correction or intent == "correct"):
-        del ex.facts["employer_type"]   # "那俺进了这厂子": the 社区工厂 said before, called by a plain word
+    if state.facts.get("employer_type") in default_catalogue().narrowing_values("employer_type") and \
+            ex.facts.get("employer_type") == "企业":
+        # "那俺进了这厂子": the 社区工厂 said before, called by a plain word; "是送到长沙的厂": where an agency's people
+        # work, not what the agency is
+        del ex.facts["employer_type"]
     for k, v in ex.facts.items():
         old = state.facts.get(k)
         if old is not None and old != v:

@@ -106,7 +106,9 @@ def short_card(r: BenefitResult, role: str | None, as_of: dt.date | None = None,
         for o in r.unknown:
             c = o.condition
             needs.append(getattr(c, "note", None) or (o.quotes[0] if o.quotes else ""))
-        lines.append("还要看：" + "；".join(x for x in dict.fromkeys(needs) if x))
+        # each note once, also when one note holds another's words ("须就业3个月以上不足一年；就业满一年的…")
+        parts = [p for x in needs if x for p in x.split("；")]
+        lines.append("还要看：" + "；".join(p for p in dict.fromkeys(parts) if p))
     if presumed_line(r):
         lines.append(presumed_line(r))
     partners = [default_policies().benefits[o].name for o, _, _ in r.partners if o in default_policies().benefits]

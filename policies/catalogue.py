@@ -103,7 +103,7 @@ class Catalogue:
     def question_named_in(self, text: str) -> str | None:
         """The question a follow-up names by its words (first match in catalogue order)."""
         for q in self.questions.values():
-            if q.words is not None and q.words.search(text or ""):
+            if q.words is not None and _asked(q.words, text):
                 return q.intent
         return None
 
@@ -116,7 +116,8 @@ class Catalogue:
                 if pat is None:
                     continue
                 for m in pat.finditer(text or ""):
-                    hits.append((m.start(), -(m.end() - m.start()), m.end(), q.intent))
+                    if not _HAD_BEFORE.search((text or "")[max(0, m.start() - 4):m.start()]):
+                        hits.append((m.start(), -(m.end() - m.start()), m.end(), q.intent))
         hits.sort()
         out, covered = [], []
         for start, _, end, intent in hits:
@@ -129,7 +130,7 @@ class Catalogue:
 
     def question_named_strongly(self, text: str) -> str | None:
         for q in self.questions.values():
-            if q.strong_words is not None and q.strong_words.search(text or ""):
+            if q.strong_words is not None and _asked(q.strong_words, text):
                 return q.intent
         return None
 
@@ -147,6 +148,14 @@ def _pattern(raw) -> re.Pattern | None:
     if not isinstance(raw, str) or not raw:
         raise CatalogueError(f"words must be a regular expression: {raw!r}")
     return re.compile(raw)
+
+
+# a benefit named as had already ("有3个今年已经领过求职补贴了") is history, not the question asked
+_HAD_BEFORE = re.compile(r"(?:领过|领了|拿过|拿了|享受过|享受了|报过|已经领|已领)\s*$")
+
+
+def _asked(pat: re.Pattern, text: str) -> bool:
+    return any(not _HAD_BEFORE.search((text or "")[max(0, m.start() - 4):m.start()]) for m in pat.finditer(text or ""))
 
 
 def load_catalogue(path: Path = CATALOGUE_FILE) -> Catalogue:

@@ -190,3 +190,33 @@ def test_one_person_is_no_split():
     s = State()
     t = _say(s, "ask_job_seeking", "我是千阳的脱贫户，在西安上班签了一年合同，能领求职补贴不")
     assert "分开说" not in _text(t)
+
+
+def test_no_benefit_id_in_any_text_a_user_can_see():
+    import re
+
+    from policies import default_policies
+
+    ids = re.compile(r"\b[a-z]{2}\.[a-z_]+\b")
+    for b in default_policies().benefits.values():
+        texts = [b.name, b.payee_note or ""] + [getattr(c, "note", None) or "" for c in b.eligibility]
+        texts += [str(getattr(n, "text", n)) for n in (b.notes or [])]
+        for t in texts:
+            assert not ids.search(t), (b.id, t)
+
+
+def test_an_agency_saying_what_it_is_and_the_benefits_its_people_had_already():
+    s = State()
+    t = _say(s, "inform", "我们是千阳的劳务公司 有许可证的 今年免费介绍了20个人 其中12个签了一年合同 "
+                          "这12个里头有3个今年已经领过求职补贴了 能拿多少")
+    assert s.role == "employer"
+    assert t.decision.stated[0].benefit.id.startswith("qy.job_referral")
+
+
+def test_a_correction_naming_where_the_agencys_people_work_keeps_the_agency_and_its_place():
+    s = State()
+    _say(s, "ask_referral", "常德的劳务公司，有资质的，介绍了10个贫困户在厂里上班，干了半年多，能拿多少")
+    place, kind = s.place, s.facts.get("employer_type")
+    _say(s, "correct", "说错了，是送到长沙的厂，10个里头7个是建档立卡的")
+    assert s.place == place and "常德" in place
+    assert s.facts.get("employer_type") == kind == "人力资源服务机构"
