@@ -670,12 +670,15 @@ def part_experiments(R: Report, work: Path, model: str, quick: bool) -> None:
                      f"(NLU {f['nlu_ms']:.2f} ms + turn {f['turn_ms']:.2f} ms), lowest of 5 blocks over the "
                      f"{f['messages']} messages of the bench conversations.")
         lines.append("\n| conversation length | tracker store per turn (read + append one turn of 7 events + save): Rasa's | ours | "
-                     "action call body (tracker + domain → JSON) | its size |\n|---|---|---|---|---|")
+                     "action call body (tracker + domain → JSON): Rasa's | its size | ours (action_body) | its size |"
+                     "\n|---|---|---|---|---|---|---|")
         for srow, arow in zip(fl["store"], fl["action_call"]):
             lines.append(f"| {srow['turns']} turns | {srow['rasa']:.2f} ms | {srow['ours']:.2f} ms | "
-                         f"{arow['ms']:.2f} ms | {arow['bytes'] / 1000:.1f} kB (domain {arow['domain_bytes'] / 1000:.1f} kB) |")
+                         f"{arow['ms']:.2f} ms | {arow['bytes'] / 1000:.1f} kB (domain {arow['domain_bytes'] / 1000:.1f} kB) | "
+                         f"{arow.get('ours_ms', float('nan')):.2f} ms | {arow.get('ours_bytes', 0) / 1000:.1f} kB |")
         lines.append("\nCPU in one process on SQLite (the store) and for `RemoteAction._action_call_format` + "
-                     "`json.dumps` (the body Rasa sends on every action call: every event of the session and the domain).")
+                     "`json.dumps` (the body Rasa sends on every action call: every event of the session and the domain; "
+                     "ours: the events from the last user message on, no domain).")
     R.md("experiments", "\n".join(lines))
     if paired:
         med = {k: statistics.median(v) for k, v in paired["ms"].items()}

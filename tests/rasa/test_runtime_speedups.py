@@ -300,6 +300,97 @@ def test_a_domain_is_empty_when_rasa_says_it_is():
         assert [d.is_empty() for d in domains] == [rasa_own(d) for d in domains] == [True, True] + [False] * 4
 
 
+# --- action_body --------------------------------------------------------------------------------------------------
+
+# (intent, text, entities, input channel): two conversations' turns, each followed by every custom action
+ACTION_TURNS = [
+    [("greet", "你好", [], "rest"), ("ask_transport", "千阳的脱贫户去浙江打工 车票680 能报多少", [], "rest"),
+     ("inform", "签了一年合同", [{"entity": "duration", "value": "一年", "start": 2, "end": 4}], "rest"),
+     ("ask_documents", "要带什么材料", [], "rest"), ("ask_where_apply", "去哪里办", [], "wechat"),
+     ("ask_validity", "这个政策什么时候到期", [], "wechat"), ("thanks", "谢谢", [], "wechat"),
+     ("delete_my_data", "删除我的记录", [], "wechat")],
+    [("ask_employer_subsidy", "我们长沙的厂招了3个建档立卡贫困户 签了合同 干满一年了 社保也交了 有啥补贴",
+      [{"entity": "place", "value": "长沙", "start": 2, "end": 4}], "rest"),
+     ("ask_what_can_i_get", "还能领啥", [], "rest"), ("deny", "不是", [], "rest"),
+     ("ask_startup_loan", "我是三亚的贫困户 想开个小店 能贷多少款",
+      [{"entity": "place", "value": "三亚", "start": 2, "end": 4}], "rest")],
+]
+
+
+def test_the_actions_answer_the_trimmed_action_body_as_they_answer_rasas(tmp_path, monkeypatch):
+    import yaml
+    from rasa.core.actions.action import RemoteAction
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import (ActionExecuted, BotUttered, SessionStarted, UserUttered, Event)
+    from rasa.shared.core.trackers import DialogueStateTracker
+    from rasa.utils.endpoints import EndpointConfig
+    from rasa_sdk.executor import ActionExecutor
+
+    from actions import audit
+
+    monkeypatch.setenv("AUDIT_DB_URL", f"sqlite:///{tmp_path / 'audit.db'}")
+    monkeypatch.setenv("ASSISTANT_TODAY", "2026-11-22")
+    audit.reset()
+    rasa_own = runtime_speedups.ORIGINALS["RemoteAction._action_call_format"]
+    assert RemoteAction._action_call_format is not rasa_own
+    domain = Domain.load("domain.yml")
+    names = yaml.safe_load(open("domain.yml", encoding="utf-8"))["actions"]
+    executor = ActionExecutor()
+    executor.register_package("actions")
+    endpoint = EndpointConfig("http://127.0.0.1:1/webhook")
+    compared, slot_events, texts = 0, 0, []
+    try:
+        for c, turns in enumerate(ACTION_TURNS):
+            tracker = DialogueStateTracker(f"wx:action-body-{c}", domain.slots)
+            for e in (ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen")):
+                tracker.update(e)
+            for intent, text, entities, channel in turns:
+                tracker.update(UserUttered(text, {"name": intent, "confidence": 0.9}, entities,
+                                           {"intent": {"name": intent, "confidence": 0.9}, "entities": entities,
+                                            "text": text}, input_channel=channel))
+                rule_action = None
+                for name in names:
+                    action = RemoteAction(name, endpoint)
+                    full, ours = rasa_own(action, tracker, domain), action._action_call_format(tracker, domain)
+                    events = full["tracker"]["events"]
+                    assert "domain" in full and "domain" not in ours
+                    assert {k: v for k, v in ours.items()} == {k: v for k, v in full.items() if k != "domain"} | {
+                        "tracker": ours["tracker"]}
+                    assert {k: v for k, v in ours["tracker"].items() if k != "events"} == {
+                        k: v for k, v in full["tracker"].items() if k != "events"}
+                    tail = ours["tracker"]["events"]
+                    assert tail == events[len(events) - len(tail):] and tail[0]["event"] == "user"
+                    assert not any(e["event"] == "user" for e in tail[1:])
+                    theirs_out = asyncio.run(executor.run(copy.deepcopy(full)))
+                    ours_out = asyncio.run(executor.run(copy.deepcopy(ours)))
+                    assert ours_out == theirs_out, (name, text)
+                    compared += 1
+                    slot_events += sum(e.get("event") == "slot" for e in theirs_out.get("events") or [])
+                    texts += [r.get("text") for r in theirs_out.get("responses") or [] if r.get("text")]
+                    if rule_action is None and theirs_out.get("events") is not None:
+                        rule_action = (name, theirs_out)
+                # the conversation goes on with what the first action did (slots, replies), as in a server
+                name, out = rule_action
+                tracker.update(ActionExecuted(name))
+                for e in out["events"]:
+                    tracker.update(Event.from_parameters(e))
+                for r in out["responses"]:
+                    if r.get("text"):
+                        tracker.update(BotUttered(r["text"]))
+                tracker.update(ActionExecuted("action_listen"))
+    finally:
+        audit.reset()
+    assert compared == len(names) * sum(len(t) for t in ACTION_TURNS)
+    from actions.actions import SORRY
+    assert slot_events > 10 and len(texts) > 20 and SORRY not in texts and any("500元" in t for t in texts)
+    # no user message yet: every event
+    tracker = DialogueStateTracker("x", domain.slots)
+    tracker.update(ActionExecuted("action_session_start"))
+    body = RemoteAction("action_smalltalk", endpoint)._action_call_format(tracker, domain)
+    assert body["tracker"]["events"] == rasa_own(RemoteAction("action_smalltalk", endpoint), tracker,
+                                                  domain)["tracker"]["events"]
+
+
 # --- graph_sequential, tf_concrete_call, sparse_hstack: the model through Rasa's code and ours ------------------
 
 def _rasa_own_graph_and_tf(on: bool) -> None:
