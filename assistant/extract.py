@@ -37,7 +37,8 @@ from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
 from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, PLAN_SENSITIVE
 from .extract_work import (_CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
-                           _NO_WORK, _OTHER_PROVINCE_PEOPLE, _PEOPLE_FROM, _SAME_PROVINCE_PEOPLE,
+                           _NO_WORK, _OTHER_PROVINCE_PEOPLE, _PEOPLE_FROM, _SAME_PROVINCE_PEOPLE, _UNIT_PLACE,
+                           _UNIT_PLACE_CORRECTED,
                            _WORK_CONTEXT, _WORK_DONE, _WORK_NOT, _WORK_PLACE_RE, _employer_said, _post_type)
 
 __all__ = ["MAX_TEXT", "Extracted", "extract", "BOOL_PHRASES", "BUSINESS_BOOL_PHRASES", "PLAN_SENSITIVE"]
@@ -125,6 +126,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         for p in found[1:]:
             if len(p.path) > len(best.path) and tuple(p.path[:len(best.path)]) == tuple(best.path):
                 best = p
+        unit = _UNIT_PLACE.search(flat) or (_CORRECTION.search(flat) and _UNIT_PLACE_CORRECTED.search(flat))
+        unit_at = gaz.find_all(unit.group(1)) if unit else []
+        if unit_at:                 # the unit's own place answers for the unit ("厂子是在江西萍乡，工人是湖南的")
+            best = unit_at[0]
+            out.place_as_home = True
         out.place = best.full_name
     if out.place is None:           # typed by ear: 钱阳县, 按康, 湘谭
         heard = gaz.find_by_sound(stripped)

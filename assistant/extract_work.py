@@ -24,6 +24,10 @@ _WORK_PLACE_RE = re.compile(
 _PEOPLE_FROM = re.compile(r"([^\s，,。的在去到]{2,6}?)(?:的|籍)(?:建档立卡|贫困户|贫困劳动力|脱贫户|贫困人口|脱贫劳动力)")
 _OTHER_PROVINCE_PEOPLE = re.compile(r"(?:外省|省外)(?:的|籍)?(?:建档立卡|贫困|脱贫)")
 _SAME_PROVINCE_PEOPLE = re.compile(r"(?:本省|省内|我省)(?:的|籍)?(?:建档立卡|贫困|脱贫)")
+# where the asker's own unit is ("我们厂在湖南岳阳", "说错了，厂子是在江西萍乡"): the place whose document answers a unit
+_UNIT_PLACE = re.compile(r"(?:我们|俺们|咱们|我的|俺的|我家|咱家)(?:这个|那个|的)?(?:厂子|厂|公司|企业|车间|工坊|合作社|基地|单位)"
+                         r"(?:是)?(?:开|办|建|设)?在([^\s，,。；;]{2,8})")
+_UNIT_PLACE_CORRECTED = re.compile(r"(?:厂子|厂|公司|企业|车间|工坊|合作社|基地|单位)(?:是)(?:开|办|建|设)?在([^\s，,。；;]{2,8})")
 _HOME_CONTEXT = re.compile(r"(我是|俺是|咱是|额是|老家|户口|户籍|家在|家是|住在|来自)")
 _NEIGHBOUR_AFTER = re.compile(r"([^\s，,。的在]{2,6}?)(?:的)?(?:旁边|对面|隔壁|附近|边上)")
 _ELSEWHERE = re.compile(r"(?:你们|人家|听说|听人说)?([^\s，,。的在去到]{2,6}?)(?:那边|那里|那儿)(?!的)")

@@ -220,3 +220,19 @@ def test_a_correction_naming_where_the_agencys_people_work_keeps_the_agency_and_
     _say(s, "correct", "说错了，是送到长沙的厂，10个里头7个是建档立卡的")
     assert s.place == place and "常德" in place
     assert s.facts.get("employer_type") == kind == "人力资源服务机构"
+
+
+def test_the_units_own_place_answers_for_the_unit():
+    s = State()
+    _say(s, "ask_employer_subsidy", "我们厂在湖南岳阳经开区，招了5个本省建档立卡的，干满一年了，岗位补贴多少？")
+    assert "湖南" in s.place
+    t = _say(s, "correct", "不好意思说错了，厂子是在江西萍乡，挨着湖南，工人是湖南的建档立卡户")
+    assert "江西" in s.place
+    assert not t.decision.stated and "暂未收录" in _text(t)
+
+
+def test_where_a_worker_works_is_not_the_units_place_said_by_its_owner():
+    from assistant.extract import extract
+
+    ex = extract("我上班的厂子在东莞，我是千阳的脱贫户", [], None, TODAY)
+    assert "千阳" in ex.place
