@@ -92,10 +92,28 @@ def named_in(r: BenefitResult, text: str) -> int:
     return benefit_named(r.benefit, text)
 
 
+@lru_cache(maxsize=1)
+def _all_names() -> tuple[str, ...]:
+    return tuple(sorted({b.name for b in default_policies().benefits.values()}, key=len, reverse=True))
+
+
+def _inside_other_name(b, text: str, s: int, e: int) -> bool:
+    """The words at s:e lie inside another benefit's own name said in full ("求职创业补贴" holds "创业补贴")."""
+    for name in _all_names():
+        if name == b.name or len(name) <= e - s:
+            continue
+        at = text.find(name, max(0, e - len(name)))
+        while at != -1 and at <= s:
+            if at <= s and e <= at + len(name):
+                return True
+            at = text.find(name, at + 1)
+    return False
+
+
 def benefit_named(b, text: str) -> int:
     text = text or ""
     words = default_catalogue().benefit_words.get(b.id)
-    if words is not None and words.search(text):
+    if words is not None and any(not _inside_other_name(b, text, m.start(), m.end()) for m in words.finditer(text)):
         return 20               # the catalogue's words for this benefit ("房租水电")
     if not (_name_grams(b.name) & _grams(text)):
         return 0                # no piece of 4 characters in common: the common case, without the longer search

@@ -231,6 +231,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 neg = nz.is_negated(said, m.start())
                 out.facts[fact] = (not value) if neg else value
                 break
+    if out.facts.get("provincial_model_unit") is True:
+        # the 湖南 爱心单位 are chosen from the recognised 就业扶贫基地 (二、（三）3 "…就业扶贫基地…从中认定"): a unit that was
+        # chosen is such a base, whatever plain word it uses for itself ("一家企业")
+        out.facts["employer_type"] = "就业帮扶基地"
+        out.facts["employer_recognized"] = True
     if "training_certificate" not in out.facts and _TRAINING_WORD.search(said):
         m = re.search(r"拿(?:了|到)?证", said)
         if m and not nz.is_negated(said, m.start()):

@@ -236,3 +236,21 @@ def test_where_a_worker_works_is_not_the_units_place_said_by_its_owner():
 
     ex = extract("我上班的厂子在东莞，我是千阳的脱贫户", [], None, TODAY)
     assert "千阳" in ex.place
+
+
+def test_a_unit_chosen_as_hunans_model_unit_hears_of_its_award():
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "来电人说他是株洲茶陵一家企业的，今年被评为湖南省精准就业扶贫爱心单位，问10万奖补之外，"
+                                        "吸纳的25个建档立卡贫困劳动力的岗位补贴还能不能拿。")
+    got = {r.benefit.id: r.status for r in t.decision.stated}
+    assert got.get("hn.model_unit_award") == "eligible" and "hn.post_subsidy" in got
+
+
+def test_a_benefits_words_inside_another_benefits_full_name_do_not_name_it():
+    from assistant.decide import benefit_named
+    from policies import default_policies
+
+    b = default_policies().benefits
+    said = "二是那个求职创业补贴1000块能不能跟它一起领"
+    assert benefit_named(b["qy.startup_subsidy"], said) < 20 <= benefit_named(b["qy.graduate_job_search"], said)
+    assert benefit_named(b["qy.startup_subsidy"], "听说还有个5000块的创业补贴") >= 20
