@@ -24,7 +24,9 @@ the model; tests and the floor benchmark call it themselves. Each has a test com
    of that oneOf fixes `event` to a different constant and `event` is required, so an event satisfies the oneOf
    exactly when it satisfies the branch named by its `event`: the reply is checked against the schema without the
    oneOf and each event against its own branch. Anything that does not pass is handed to the validator as before
-   (so an invalid reply raises the same error with the same message).
+   (so an invalid reply raises the same error with the same message). Schemas made only of type, const, properties,
+   required and items (the reply without the oneOf, 21 of the 23 branches) are checked by plain Python functions
+   built from them once (`compile_schema`) instead of jsonschema's validator (~2% of the server's CPU under load).
 4. tf_concrete_call: DIET's prediction calls TensorFlow's traced function directly. Rasa's `_rasa_predict` calls a
    `tf.function` with a fixed input signature, which on every call canonicalises the inputs against the signature
    and looks up its one traced graph again (~1 ms of Python per message, as much as a third of running the graph).
@@ -38,6 +40,7 @@ the model; tests and the floor benchmark call it themselves. Each has a test com
    columns (the second's shifted by the first's width), in the same order and with the same dtypes as bmat chooses
    (scipy's upcast and get_index_dtype). Anything else goes to Rasa's own code.
 6. tracker_append: bot/tracker_store.py (save only the new events; read the current session with one statement).
+   tracker_connection (with tracker_append): those statements on a Core connection instead of an ORM session.
 7. tf_flat_call (with tf_concrete_call): the traced graph is called with the batch's arrays converted to tensors,
    without the structured call's canonicalisation against the signature (nest flattening, packing, the checks of
    missing, unexpected and mistyped arguments: ~0.3 ms per message, a fifth of running the graph). Each array must
@@ -67,13 +70,15 @@ the model; tests and the floor benchmark call it themselves. Each has a test com
 from __future__ import annotations
 
 import logging
+import numbers
 import threading
 
 from . import speedups
 
 logger = logging.getLogger(__name__)
 NAMES = ("graph_sequential", "event_types", "action_validation_dispatch", "tf_concrete_call", "sparse_hstack",
-         "tracker_append", "tf_flat_call", "count_vectors", "domain_empty", "action_body")
+         "tracker_append", "tf_flat_call", "count_vectors", "domain_empty", "action_body",
+         "tracker_connection")
 ORIGINALS = speedups.ORIGINALS          # Rasa's own functions, kept for comparison (tests, bug reports)
 _applied: set[str] = set()
 _lock = threading.Lock()
@@ -96,8 +101,9 @@ def apply() -> None:
             if name not in _applied and enabled(name):
                 fn()
                 _applied.add(name)
-        if enabled("tracker_append"):
-            _applied.add("tracker_append")      # checked by bot/tracker_store.py on every call
+        for name in ("tracker_append", "tracker_connection"):
+            if enabled(name):
+                _applied.add(name)              # checked by bot/tracker_store.py on every call
         if enabled("tf_flat_call") and "tf_concrete_call" in _applied:
             _applied.add("tf_flat_call")        # checked by tf_concrete_call when it keeps a model's graph
 
@@ -222,20 +228,66 @@ def dispatch_checker(spec: dict):
     del outer["properties"]["events"]["items"]["oneOf"]
     cls = jsonschema.validators.validator_for(spec)
     cls.check_schema(spec)
-    outer_v = cls(outer)
-    by_name = {n: cls(b) for n, b in zip(names, branches)}
+    outer_v = compile_schema(outer) or cls(outer).is_valid
+    by_name = {n: compile_schema(b) or cls(b).is_valid for n, b in zip(names, branches)}
 
     def check(result) -> bool:
-        if not isinstance(result, dict) or not outer_v.is_valid(result):
+        if not isinstance(result, dict) or not outer_v(result):
             return False
         events = result.get("events")
         for event in events if isinstance(events, list) else ():
-            v = by_name.get(event.get("event"))
-            if v is None or not v.is_valid(event):
+            valid = by_name.get(event.get("event"))
+            if valid is None or not valid(event):
                 return False
         return True
 
     return check
+
+
+# JSON Schema's types as jsonschema's type checker tells them (no "integer": its float rules are not copied here)
+_JSON_TYPES = {"string": lambda x: isinstance(x, str), "null": lambda x: x is None,
+               "boolean": lambda x: isinstance(x, bool), "object": lambda x: isinstance(x, dict),
+               "array": lambda x: isinstance(x, list),
+               "number": lambda x: isinstance(x, numbers.Number) and not isinstance(x, bool)}
+
+
+def compile_schema(schema):
+    """A Python function `instance -> bool`, what jsonschema's `is_valid` says, for a schema made only of the keywords
+    `type` (of _JSON_TYPES), `const` (a string), `properties`, `required` and `items` (one schema), as Rasa's action
+    response schema is without its oneOf; None for any other schema (then jsonschema's validator is used).
+    tests/rasa/test_runtime_speedups.py compares it with jsonschema on valid and broken replies."""
+    if type(schema) is not dict or not set(schema) <= {"type", "const", "properties", "required", "items"}:
+        return None
+    checks = []
+    if "type" in schema:
+        types = [schema["type"]] if isinstance(schema["type"], str) else schema["type"]
+        if not isinstance(types, list) or not types or not all(isinstance(t, str) and t in _JSON_TYPES for t in types):
+            return None
+        tests = [_JSON_TYPES[t] for t in types]
+        checks.append(lambda x: any(t(x) for t in tests))
+    if "const" in schema:
+        const = schema["const"]
+        if not isinstance(const, str):
+            return None
+        checks.append(lambda x: isinstance(x, str) and x == const)
+    if "properties" in schema:
+        if type(schema["properties"]) is not dict:
+            return None
+        props = [(k, compile_schema(sub)) for k, sub in schema["properties"].items()]
+        if any(f is None for _, f in props):
+            return None
+        checks.append(lambda x: not isinstance(x, dict) or all(f(x[k]) for k, f in props if k in x))
+    if "required" in schema:
+        required = schema["required"]
+        if not isinstance(required, list) or not all(isinstance(r, str) for r in required):
+            return None
+        checks.append(lambda x: not isinstance(x, dict) or all(r in x for r in required))
+    if "items" in schema:
+        item = compile_schema(schema["items"])
+        if item is None:
+            return None
+        checks.append(lambda x: not isinstance(x, list) or all(item(e) for e in x))
+    return lambda x: all(c(x) for c in checks)
 
 
 def _validation_dispatch() -> None:

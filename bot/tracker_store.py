@@ -16,6 +16,9 @@ Speed-up `tracker_append` (bot/runtime_speedups.py; POLICY_ASSISTANT_SPEEDUPS=-t
 - read: the same rows as Rasa's `_retrieve` (the events of the latest session: timestamp ≥ the latest
   session_started, or all when there is none; ordered by id), with one prepared SQL statement instead of an ORM query
   rebuilt and re-keyed for SQLAlchemy's compiled cache on every message.
+Speed-up `tracker_connection` (POSTGRESQL_SCHEMA unset): those statements run on a Core connection of the same
+engine (one transaction per save) instead of an ORM session, whose bookkeeping (`_connection_for_bind`, autobegin,
+close) cost about as much as the statement itself on SQLite.
 Same rows in the same table, so PostgreSQL, SQLite, the Redis lock store, erasing (bot/storage.py) and Rasa's own
 store on the same database keep working; tests/rasa/test_tracker_store_speedup.py compares both.
 
@@ -29,9 +32,11 @@ import contextlib
 import itertools
 import json
 import logging
+import os
 from typing import Any, Generator, Optional
 
 import sqlalchemy as sa
+from rasa.core.constants import POSTGRESQL_SCHEMA
 from rasa.core.tracker_store import SQLTrackerStore, ensure_schema_exists
 from rasa.shared.core.events import SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -115,14 +120,37 @@ class SafeSQLTrackerStore(SQLTrackerStore):
                                                       sa.text(f"SELECT count(*) {where}"), table.insert())
         return st
 
+    @contextlib.contextmanager
+    def statement_scope(self, write: bool = False) -> Generator[Any, None, None]:
+        """Where the statements of `tracker_append` run: an ORM session from `session_scope` (committed by the
+        caller), or with speed-up `tracker_connection` a Core connection from the same engine and pool, without the
+        ORM session's bookkeeping, in a transaction committed on leaving when `write` (rolled back on an error), and
+        with session_scope's handling of a refused value. Rasa's schema check needs a session: with
+        POSTGRESQL_SCHEMA set the session is used."""
+        if not runtime_speedups.enabled("tracker_connection") or os.environ.get(POSTGRESQL_SCHEMA):
+            with self.session_scope() as session:
+                yield session
+                if write:
+                    session.commit()
+            return
+        with self.engine.connect() as connection:
+            try:
+                if write:
+                    with connection.begin():
+                        yield connection
+                else:
+                    yield connection
+            except ValueError as e:     # as session_scope: this request fails, the server stays
+                logger.error("tracker store refused a value: %s", type(e).__name__)
+                raise TrackerStoreError(f"tracker store refused a value ({type(e).__name__})") from None
+
     async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> Optional[DialogueStateTracker]:
         if fetch_events_from_all_sessions or not runtime_speedups.enabled("tracker_append"):
             tracker = await super()._retrieve(sender_id, fetch_events_from_all_sessions)
             return tracker
         query = self._statements[0]
-        with self.session_scope() as session:
-            rows = session.execute(query, {"sender_id": sender_id,
-                                           "session_started": SessionStarted.type_name}).fetchall()
+        with self.statement_scope() as db:
+            rows = db.execute(query, {"sender_id": sender_id, "session_started": SessionStarted.type_name}).fetchall()
         if not (self.domain and rows):
             logger.debug("Can't retrieve tracker matching sender id '%s' from SQL storage.", sender_id)
             return None
@@ -138,13 +166,12 @@ class SafeSQLTrackerStore(SQLTrackerStore):
         await self.stream_events(tracker)
         _, count, insert = self._statements
         new = unsaved_events(tracker)
-        with self.session_scope() as session:
+        with self.statement_scope(write=True) as db:
             if new is None:     # not read or saved here (e.g. a new tracker): Rasa's count of the stored events
-                stored = session.execute(count, {"sender_id": tracker.sender_id,
-                                                 "session_started": SessionStarted.type_name}).scalar()
+                stored = db.execute(count, {"sender_id": tracker.sender_id,
+                                            "session_started": SessionStarted.type_name}).scalar()
                 new = list(itertools.islice(tracker.events, stored, len(tracker.events)))
             if new:
-                session.execute(insert, [event_row(tracker.sender_id, e) for e in new])
-                session.commit()
+                db.execute(insert, [event_row(tracker.sender_id, e) for e in new])
         mark_stored(tracker)
         logger.debug("Tracker with sender_id '%s' stored to database", tracker.sender_id)

@@ -134,6 +134,68 @@ def test_replies_are_accepted_and_refused_exactly_as_rasa_does():
         assert ours.value.message == theirs.value.message, r
 
 
+def _broken(value, rng, depth: int = 0):
+    """`value` with one part replaced, removed or added (JSON values of every type)."""
+    kinds = [None, True, False, 0, 1, -2.5, float("nan"), "", "x", "slot", [], [1, "a"], {}, {"a": 1}, {"event": "bot"}]
+    if isinstance(value, dict) and value and rng.random() < 0.8:
+        key = rng.choice(sorted(value))
+        out = dict(value)
+        what = rng.random()
+        if what < 0.2:
+            del out[key]
+        elif what < 0.3:
+            out[f"extra{depth}"] = rng.choice(kinds)
+        else:
+            out[key] = _broken(value[key], rng, depth + 1) if rng.random() < 0.5 else copy.deepcopy(rng.choice(kinds))
+        return out
+    if isinstance(value, list) and value and rng.random() < 0.8:
+        out = list(value)
+        i = rng.randrange(len(out))
+        out[i] = _broken(out[i], rng, depth + 1) if rng.random() < 0.6 else copy.deepcopy(rng.choice(kinds))
+        return out
+    return copy.deepcopy(rng.choice(kinds))
+
+
+def test_compiled_schemas_say_what_jsonschema_says():
+    import random
+
+    import jsonschema
+    from rasa.core.actions.action import RemoteAction
+
+    spec = RemoteAction.action_response_format_spec()
+    outer = copy.deepcopy(spec)
+    del outer["properties"]["events"]["items"]["oneOf"]
+    branches = spec["properties"]["events"]["items"]["oneOf"]
+    schemas = [outer] + branches + [{}, {"type": ["number", "null"]}, {"const": "x"}, {"items": {"type": "object"}},
+                                    {"required": ["a"], "properties": {"a": {"type": "boolean"}}}]
+    compiled = [(s, runtime_speedups.compile_schema(s)) for s in schemas]
+    assert sum(f is not None for _, f in compiled) >= 20
+    assert runtime_speedups.compile_schema({"type": "integer"}) is None
+    assert runtime_speedups.compile_schema({"oneOf": [{}]}) is None
+    assert runtime_speedups.compile_schema({"const": 1}) is None
+    ok, bad = _responses()
+    samples = ok + bad + [e for r in ok + bad if isinstance(r, dict) and isinstance(r.get("events"), list)
+                          for e in r["events"]]
+    rng = random.Random(15)
+    for _ in range(4000):
+        samples.append(_broken(rng.choice(samples), rng))
+    cls = jsonschema.validators.validator_for(spec)
+    n = 0
+    for schema, fast in compiled:
+        if fast is None:
+            continue
+        validator = cls(schema)
+        for x in samples:
+            assert fast(x) == validator.is_valid(x), (schema, x)
+            n += 1
+    assert n > 50_000
+    check = runtime_speedups.dispatch_checker(spec)
+    full = cls(spec)
+    assert sum(check(x) for x in samples) > 100
+    for x in samples:
+        assert check(x) == full.is_valid(x), x
+
+
 def test_a_schema_of_another_shape_is_not_sped_up():
     from rasa.core.actions.action import RemoteAction
     spec = RemoteAction.action_response_format_spec()

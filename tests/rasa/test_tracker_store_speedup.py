@@ -198,3 +198,33 @@ def test_a_tracker_changed_behind_the_store_is_saved_the_way_rasa_does(tmp_path)
     final = asyncio.run(go())
     assert len(final.events) == 13
     assert final.events[6].as_dict() == turn(0)[5].as_dict()     # the stored event, not the replacement
+
+
+@pytest.mark.parametrize("env", [{"POLICY_ASSISTANT_SPEEDUPS": "-tracker_connection"},      # ORM sessions
+                                 {"POSTGRESQL_SCHEMA": "public"}])      # Rasa's schema check: sessions too
+def test_on_orm_sessions_it_stores_and_reads_the_same(tmp_path, monkeypatch, env):
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    rasa_store, ours = make_stores(tmp_path)
+    compare(rasa_store, ours)
+
+
+@pytest.mark.parametrize("speedups", ["1", "-tracker_connection", "-tracker_append"])
+def test_a_value_the_database_refuses_fails_that_request_only(tmp_path, monkeypatch, speedups):
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from bot.tracker_store import TrackerStoreError
+    monkeypatch.setenv("POLICY_ASSISTANT_SPEEDUPS", speedups)
+    _, ours = make_stores(tmp_path)
+    bad = DialogueStateTracker("u\ud800", ours.domain.slots)          # a lone surrogate: SQLite cannot encode it
+    for e in session_start(1_699_999_990) + turn(0):
+        bad.update(e)
+    with pytest.raises(TrackerStoreError):
+        asyncio.run(ours.save(bad))
+    with pytest.raises(TrackerStoreError):
+        asyncio.run(ours.retrieve("u\ud800"))
+    good = DialogueStateTracker("u", ours.domain.slots)
+    for e in session_start(1_699_999_990) + turn(0):
+        good.update(e)
+    asyncio.run(ours.save(good))                                    # the store still works
+    assert len(asyncio.run(ours.retrieve("u")).events) == len(good.events) - 1   # the session from SessionStarted
