@@ -27,20 +27,18 @@ _SHARED = frozenset({"employer_type", "agency_licensed", "registered_unemployed_
 @dataclass
 class Person:
     label: str              # as the message names them: 大的, 小的, 您, 您爱人
-    facts: dict
+    facts: dict             # everything that holds for them
+    own: dict               # what the message says of them alone
 
 
 def _segments(text: str) -> list[tuple[str, str]]:
     kids = list(_CHILD.finditer(text))
     if len({m.group(0) for m in kids}) >= 2:
-        out = []
+        parts: dict[str, str] = {}          # each person's words, wherever the message names them again
         for i, m in enumerate(kids):
             end = kids[i + 1].start() if i + 1 < len(kids) else len(text)
-            if out and out[-1][0] == m.group(0):
-                out[-1] = (out[-1][0], out[-1][1] + text[m.start():end])
-            else:
-                out.append((m.group(0), text[m.start():end]))
-        return out if len({label for label, _ in out}) >= 2 else []
+            parts[m.group(0)] = parts.get(m.group(0), "") + text[m.start():end]
+        return list(parts.items())
     spouse = _SPOUSE.search(text)
     if spouse and spouse.start() > 0 and _BOTH.search(text):
         head = text[:spouse.start()]
@@ -56,8 +54,9 @@ def persons_in(text: str, state: State, as_of: dt.date) -> list[Person]:
     if len(segs) < 2:
         return []
     own = []
-    for _, seg in segs:
-        ex = extract(seg, [], state.place, as_of)
+    for label, seg in segs:
+        # a child named as 大的/小的 is read as a child ("大的读技校": a child at a technical school)
+        ex = extract(("孩子" if _CHILD.fullmatch(label) else "") + seg, [], state.place, as_of)
         facts = {k: v for k, v in ex.facts.items() if k not in _SHARED}
         if ex.categories:
             facts["category"] = list(ex.categories)
@@ -69,10 +68,11 @@ def persons_in(text: str, state: State, as_of: dt.date) -> list[Person]:
     out = []
     for (label, _), facts in zip(segs, own):
         merged = dict(base)
+        said = dict(facts)
         if "category" in facts:
             merged["category"] = sorted(set(base.get("category") or []) | set(facts.pop("category")))
         merged.update(facts)
-        out.append(Person(label, merged))
+        out.append(Person(label, merged, said))
     return out
 
 
@@ -81,12 +81,23 @@ def shared_facts(state: State, persons: list[Person]) -> dict:
     return {k: v for k, v in state.facts.items() if all(p.facts.get(k) == v for p in persons)}
 
 
-def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: dt.date) -> list[tuple[Person, list[BenefitResult]]]:
-    from .decide import profile_of
+def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: dt.date,
+                     limit: int = 3) -> list[tuple[Person, list[BenefitResult]]]:
+    """For each person: the asked benefits where what they said bears on them, and the benefits their own words
+    point at besides ("大的读技校" → school grants, "小的想学门手艺" → training), not ruled out; at most `limit`."""
+    from .decide import _money, personal, profile_of
 
     out = []
     for p in persons:
-        ev = evaluate(profile_of(State(place=place, facts=p.facts)), place, as_of=as_of, benefit_ids=ids)
-        order = {bid: i for i, bid in enumerate(ids)}
-        out.append((p, sorted(ev.results, key=lambda r: order.get(r.benefit.id, 99))))
+        ev = evaluate(profile_of(State(place=place, facts=p.facts)), place, as_of=as_of)
+        own = set(p.own) - {"category"}
+
+        def bears(r):
+            facts = {f for o in r.met + r.failed + r.unknown + r.presumed for f in o.facts} | set(r.amount.missing)
+            return bool(facts & own)
+        asked = [r for bid in ids for r in ev.results if r.benefit.id == bid]
+        picked = [r for r in asked if bears(r)] or asked[:1]
+        more = [r for r in ev.results if r not in picked and personal(r) and r.status != "ineligible" and bears(r)]
+        more.sort(key=lambda r: (r.status != "eligible", -_money(r)))
+        out.append((p, (picked + more)[:limit]))
     return out

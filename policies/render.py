@@ -66,6 +66,8 @@ UNNAMED = "unnamed"
 def payee_line(b: Benefit) -> str:
     if b.kind == "free_service":        # a service or a free place, not money: never "钱发给"
         note = b.payee_note or ""
+        if b.payee == UNNAMED:
+            return "免费（不是发钱），文件未写明具体给谁" + (f"（{note}）" if note else "")
         return f"免费提供给：{b.payee_label}" + ("" if "不是发钱" in note else "（不是发钱）") + (f"（{note}）" if note else "")
     if b.payee == UNNAMED:
         s = f"钱发给谁：文件未写明，请向{b.document.contact_office}确认"
@@ -87,6 +89,8 @@ def payee_text(b: Benefit, role: str | None, style: str = "chat") -> str:
     if b.kind == "free_service":
         if style == "card":
             return payee_line(b)
+        if b.payee == UNNAMED:
+            return "免费（不是发钱），文件未写明具体给谁"
         who = "您本人" if personal and role == "worker" and b.payee == "worker" else b.payee_label
         return f"免费提供给{who}（不是发钱）"
     if b.payee == UNNAMED:

@@ -254,3 +254,22 @@ def test_a_benefits_words_inside_another_benefits_full_name_do_not_name_it():
     said = "二是那个求职创业补贴1000块能不能跟它一起领"
     assert benefit_named(b["qy.startup_subsidy"], said) < 20 <= benefit_named(b["qy.graduate_job_search"], said)
     assert benefit_named(b["qy.startup_subsidy"], "听说还有个5000块的创业补贴") >= 20
+
+
+def test_each_child_hears_what_their_own_words_point_at():
+    s = State()
+    t = _say(s, "ask_school_grant", "我屋里两个崽都是建档立卡的，在邵阳。大的17岁在长沙读技校，小的16岁初中毕业没读了。"
+                                    "大的读技校有补贴吗？小的想学门手艺有么子政策？")
+    lines = _text(t).split("\n")
+    big = next(x for x in lines if x.startswith("大的："))
+    small = next(x for x in lines if x.startswith("小的："))
+    assert "技工院校" in big and "技能培训补贴" not in big
+    assert "就业技能培训补贴" in small and "生活费补贴" in small
+
+
+def test_a_free_service_whose_text_names_nobody_is_not_worded_as_given_to_nobody():
+    from policies import default_policies
+    from policies.render import payee_text
+
+    b = default_policies().benefits["hn.two_after_technical_school"]
+    assert "免费提供给文件未写明" not in payee_text(b, "proxy")
