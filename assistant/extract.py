@@ -358,7 +358,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             role = "months_since_registration"  # "我翻了下执照，上面写的是去年12月"
         if role is None and re.match(r"\s*(?:才|就)?(?:去|走|出去|过去)的", after):
             role = "months_since_employment"   # "是今年十月才去的"
-        if role is None and re.match(r"\s*(?:才|就)?(?:去|到|跑)了?[^，。,；;]{1,8}?(?:签|合同)", after):
+        if role is None and re.match(r"\s*(?:才|就)?(?:去|到|跑)了?[^，。,；;]{1,8}?[，,]?\s*(?:签|合同)", said[e:e + 24]):
             role = "months_since_employment"   # "小的前年去了浙江签了两年"
         if role == "months_since_registration":
             w = re.search(nz.EVENT_ROLES[0][0], said[e:e + 20])

@@ -14,7 +14,9 @@ BOOL_PHRASES = [
     (r"社保[^，。,；;？?]{0,3}?(没|没有|未|冇)(交|缴|买|上)|(没|没有|未|不)(给)?[^，。,；;]{0,2}?(交|缴|买|上)社保",
      "insurance_paid", False),
     # paid by the person, not by a unit ("社保是我自己按灵活就业交的")
-    (r"(自己|个人|本人)[^，。,；;？?]{0,8}?(交|缴)(的)?(社保|保险)?|社保[^，。,；;？?]{0,6}?(自己|个人)(交|缴)|灵活就业",
+    # ("个人缴纳部分自己出", "个人那部分我们代扣" are the personal share of what the unit pays: not this)
+    (r"(?<!个人缴纳部分)(?<!个人那部分)(?<!个人部分)(自己|本人|(?<![的])个人(?!部分|那部分|缴纳部分|应缴|应交))"
+     r"[^，。,；;？?部]{0,8}?(交|缴)(的)?(社保|保险)?|社保[^，。,；;？?]{0,6}?(自己|个人)(交|缴)|灵活就业",
      "insurance_paid", False),
     (r"贫困地区|贫困县", "employer_in_poor_area", True),
     # at a technical school (技工院校) or going to one; a university is not one

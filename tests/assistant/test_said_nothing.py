@@ -273,3 +273,19 @@ def test_a_free_service_whose_text_names_nobody_is_not_worded_as_given_to_nobody
 
     b = default_policies().benefits["hn.two_after_technical_school"]
     assert "免费提供给文件未写明" not in payee_text(b, "proxy")
+
+
+def test_where_and_when_someone_went_to_work_said_plainly():
+    from assistant.extract import extract
+
+    ex = extract("我是千阳的，去年去了广州，签了一年合同", [], None, TODAY)
+    assert ex.work_place == "广州" and ex.facts.get("months_since_employment", 0) > 12
+
+
+def test_the_personal_share_of_social_insurance_is_not_paying_it_oneself():
+    from assistant.extract import extract
+
+    assert extract("公司交了五险，个人缴纳部分自己出", [], None, TODAY).facts.get("insurance_paid") is True
+    assert extract("社保单位交的，个人那部分我们代扣", [], None, TODAY).facts.get("insurance_paid") is True
+    assert extract("社保是我自己按灵活就业交的", [], None, TODAY).facts.get("insurance_paid") is False
+    assert extract("单位没给交社保，他个人交的", [], None, TODAY).facts.get("insurance_paid") is False
