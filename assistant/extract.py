@@ -436,6 +436,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             taken.append((m.start(1), m.end(1)))
     assign_numbers("days", _DAYS_RE, nz.parse_days, [(r"培训|学", "training_days")], "training_days")
     assign_numbers("duration", _DURATION_RE, nz.parse_duration_months, nz.DURATION_ROLES, None)
+    if has_business and "months_since_registration" not in out.facts and "months_employed" in out.facts and \
+            "months_since_employment" not in dated and _business_done(said) and \
+            not re.search(r"打工|打了|打过|上班|进厂|务工|帮工|给人|在[^，。,；;]{0,8}?(?:厂|公司|工地)(?:里)?(?:干|做)", said):
+        # "开了个粮食加工厂，干了8个月了": the owner's months are the business's, not a job's
+        out.facts["months_since_registration"] = out.facts.pop("months_employed")
+        out.facts.pop("months_since_employment", None)
     # --- money: a yearly cost said by the month is twelve of it; rent and utilities add up; the amount of a benefit
     #     someone heard of ("保险补贴十五块") is not a cost
     cands = [(e["start"], e["end"], str(e["value"])) for e in _spans(entities, "money")

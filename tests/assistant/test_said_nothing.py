@@ -289,3 +289,14 @@ def test_the_personal_share_of_social_insurance_is_not_paying_it_oneself():
     assert extract("社保单位交的，个人那部分我们代扣", [], None, TODAY).facts.get("insurance_paid") is True
     assert extract("社保是我自己按灵活就业交的", [], None, TODAY).facts.get("insurance_paid") is False
     assert extract("单位没给交社保，他个人交的", [], None, TODAY).facts.get("insurance_paid") is False
+
+
+def test_how_long_an_owners_business_has_run():
+    from assistant.extract import extract
+
+    def months(t):
+        return extract(t, [], None, TODAY).facts.get("months_since_registration")
+    assert months("我在肇东开了个粮食加工厂，干了8个月了") == 8
+    assert months("养殖场办起来一年多了") == 12
+    assert months("合作社成立两年了") == 24
+    assert months("我在厂里上班干了8个月，还开了个小卖部") is None
