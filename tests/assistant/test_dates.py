@@ -39,3 +39,19 @@ def test_extract_reads_a_date_as_time_since_not_as_a_duration():
     assert f["months_since_employment"] == 30 and f["contract_months"] == 24
     f = extract("去年三月开始打工", [], None, dt.date(2026, 4, 1)).facts   # read against the given day
     assert f["months_since_employment"] == 13
+
+
+def test_parts_of_a_year_and_months_back_said_loosely():
+    import datetime as dt
+
+    from policies import normalize as nz
+
+    today = dt.date(2026, 11, 30)
+
+    def months(t):
+        got = nz.dates_in(t, today)
+        return got[0][2] if got else None
+    assert months("上上个月去的") == 2 and months("前两个月去的") == 2
+    assert months("今年上半年去的") == 7            # April
+    assert months("去年下半年去的") == 13           # October of last year
+    assert months("去年夏天去的") == 16             # July of last year
