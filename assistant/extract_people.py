@@ -265,7 +265,8 @@ def _names_class(g: _Group) -> bool:
 # Whose head-count it is: an agency's placements, a unit's interns, a school's trainees, a family's children at
 # school; each is its own fact (policies/facts.yaml), the count an amount is multiplied by (`count:` in the data)
 _HIRE_VERBS = re.compile(r"招|吸纳|雇|聘|录用|用工")
-_REFERRAL = re.compile(r"介绍|职介|输送|劳务公司|劳务派遣|人力资源|人力公司|中介|带了?[^，。,；;]{0,10}?去")
+_REFERRAL = re.compile(r"介绍|职介|输送|劳务公司|劳务派遣|人力资源|人力公司|中介|经纪人|带了?[^，。,；;]{0,10}?去|"
+                       r"送了?[^，。,；;]{0,10}?(?:去|到)|输出")
 _INTERNS = re.compile(r"见习")
 _TRAINEES = re.compile(r"学员|培训班|培训学校|参训|参加培训|来培训|办了?(?:一|几|两|[0-9]+)?期|办班|开班|开了?[^，。,；;]{0,6}班")
 _CHILDREN = re.compile(r"\s*(?:的)?(?:孩子|娃|儿子|女儿|闺女|子女|小孩|学生)")
