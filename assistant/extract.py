@@ -231,6 +231,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 neg = nz.is_negated(said, m.start())
                 out.facts[fact] = (not value) if neg else value
                 break
+    if re.search(r"有的[^，。,；;？?]{0,8}?(?:交|缴|买|上)[^。；;？?]{0,10}?有的[^，。,；;？?]{0,3}?(?:没|不|未)|"
+                 r"[0-9一二两三四五六七八九十几]+个(?:人)?(?:里|中|当中)[^，。,；;？?]{0,6}?(?:交|缴|上)了?社保", said):
+        out.facts.pop("insurance_paid", None)   # "有的交了社保有的没交", "12个人里8个交了社保": not all, not none
     if out.facts.get("provincial_model_unit") is True:
         # the 湖南 爱心单位 are chosen from the recognised 就业扶贫基地 (二、（三）3 "…就业扶贫基地…从中认定"): a unit that was
         # chosen is such a base, whatever plain word it uses for itself ("一家企业")

@@ -4,6 +4,8 @@ a place named later only as where someone is does not replace the home place; na
 a status an office records (登记失业)."""
 import datetime as dt
 
+import pytest
+
 from assistant.state import State
 from assistant.turn import policy_turn
 from policies import Profile, evaluate
@@ -300,3 +302,13 @@ def test_how_long_an_owners_business_has_run():
     assert months("养殖场办起来一年多了") == 12
     assert months("合作社成立两年了") == 24
     assert months("我在厂里上班干了8个月，还开了个小卖部") is None
+
+
+@pytest.mark.parametrize("said, paid", [
+    ("社保还没来得及交", False), ("社保下个月开始交", False), ("五险都给交着呢", True), ("单位和个人的社保都交着", True),
+    ("有的交了社保有的没交", None), ("12个人里8个交了社保", None), ("社保一直交着", True), ("没给他们上社保", False),
+])
+def test_social_insurance_as_said(said, paid):
+    from assistant.extract import extract
+
+    assert extract(said, [], None, TODAY).facts.get("insurance_paid") is paid
