@@ -50,8 +50,10 @@ MAX_TEXT = 500  # characters of a message that are interpreted; the rest is cut 
 
 
 def extract(text: str, entities: list[dict] | None, home_place: str | None = None,
-            as_of: dt.date | None = None) -> Extracted:
-    """Facts found in one message; dates ("前年十月办的执照") are read against `as_of` (default: today)."""
+            as_of: dt.date | None = None, hiring: bool = False) -> Extracted:
+    """Facts found in one message; dates ("前年十月办的执照") are read against `as_of` (default: today). `hiring`: the
+    conversation is a unit's about the people it hires, so a count without a hiring word ("说错了，10个里有6个是建档立卡的")
+    counts those people."""
     text = text if isinstance(text, str) else ""
     out = Extracted()
     if len(text) > MAX_TEXT:
@@ -474,7 +476,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         costs.setdefault(role, []).append(v)
     for role, values in costs.items():
         out.facts[role] = sum(values) if role == "rent_utilities_cost" else values[-1]
-    _count_facts(out, said, groups)
+    _count_facts(out, said, groups, hiring)
     # an agency's seasonal placements say their own job and how long it lasted ("另外3个脱贫户去苹果园干了4个月季节工",
     # "4个脱贫户去果园干了两个半月"), though the message is about the contract group: the seasonal benefit reads them
     if out.facts.get("seasonal_referred_count"):

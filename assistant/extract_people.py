@@ -276,10 +276,10 @@ _CONTRACT_SAID = re.compile(r"签|合同|协议")
 _SEASONAL_SAID = re.compile(r"季节|果园|摘|采|农忙")
 
 
-def _count_facts(out: Extracted, said: str, groups: list[_Group]) -> None:
+def _count_facts(out: Extracted, said: str, groups: list[_Group], hiring: bool = False) -> None:
     """The head-counts of a message as facts: those of a unit that hires (_hire_counts), then whose they are
     (_whose_counts)."""
-    _hire_counts(out, said, groups)
+    _hire_counts(out, said, groups, hiring)
     _whose_counts(out, said, groups)
     standard = training_standard(said)
     if standard is not None:
@@ -338,7 +338,7 @@ def _placements(said: str, groups: list[_Group]) -> tuple[list[_Group], list[_Gr
     return contract, seasonal
 
 
-def _hire_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
+def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool = False) -> None:
     """staff_total, hired_poor_count, hired_poor_low_income_count and new_hires from the groups of persons."""
     # a class and how many of it found work ("30个人考核合格，3个月内就业了18个"): the class's employment rate
     passed = next((g for g in groups if re.match(r"[^，。,；;？?]{0,4}?(?:考核|考试|结业)?(?:都)?合格", said[g.end:g.stop])), None)
@@ -348,7 +348,7 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
         out.facts["class_employment_rate"] = round(placed.value / passed.value, 4)
     totals = [g for g in groups if g.total and g.parent is None and
               not re.search(r"(?:算上|加上|加起来|合起来)(?:就|一共|总共)?(?:是|有)?\s*$", said[max(0, g.start - 6):g.start])]
-    hire = bool(_HIRE_CONTEXT.search(said)) or bool(re.search(r"算上|加上", said))
+    hire = hiring or bool(_HIRE_CONTEXT.search(said)) or bool(re.search(r"算上|加上", said))
     if not groups or not (hire or totals):
         return
     if totals:

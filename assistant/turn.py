@@ -367,7 +367,8 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
     decision = Decision()
     replies: list[Reply] = []
     text = text if isinstance(text, str) else ""
-    ex = extract(text, entities, state.place, as_of)
+    hiring = state.role == "employer" and any(k in state.facts for k in ("new_hires", "hired_poor_count", "staff_total"))
+    ex = extract(text, entities, state.place, as_of, hiring=hiring)
     # the words as meant (创业陪训 → 创业培训, 扶贫车问 → 扶贫车间; same length) for finding what is asked about
     text = nz.heard_as(text)
     intent = effective_intent(intent, text, ex, state)

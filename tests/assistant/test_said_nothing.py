@@ -312,3 +312,11 @@ def test_social_insurance_as_said(said, paid):
     from assistant.extract import extract
 
     assert extract(said, [], None, TODAY).facts.get("insurance_paid") is paid
+
+
+def test_a_units_correction_of_its_counts_is_read_without_a_hiring_word():
+    s = State()
+    _say(s, "ask_employer_subsidy", "我们是海口的企业，今年招了10个工人，签了合同交了社保，社保返还能拿多少")
+    assert s.facts.get("new_hires") == 10
+    _say(s, "correct", "说错了，10个里有6个是建档立卡贫困户，另外4个不是")
+    assert s.facts.get("hired_poor_count") == 6 and s.facts.get("new_hires") == 6
