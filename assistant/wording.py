@@ -109,8 +109,11 @@ def short_card(r: BenefitResult, role: str | None, as_of: dt.date | None = None,
         # each note once, also when one note holds another's words ("须就业3个月以上不足一年；就业满一年的…")
         parts = [p for x in needs if x for p in x.split("；")]
         lines.append("还要看：" + "；".join(p for p in dict.fromkeys(parts) if p))
-    if presumed_line(r):
-        lines.append(presumed_line(r))
+    # a note already said under 还要看 is not said again as a 前提
+    said = set(lines[-1].removeprefix("还要看：").split("；")) if r.status not in (ELIGIBLE, INELIGIBLE) else set()
+    presumed = presumed_line(r, skip=said)
+    if presumed:
+        lines.append(presumed)
     partners = [default_policies().benefits[o].name for o, _, _ in r.partners if o in default_policies().benefits]
     if partners:                # an exclusion rule: the answer to "能一起拿吗" is on the card
         lines.append(f"注意：与{'、'.join(dict.fromkeys(partners))}不能同时享受")

@@ -146,8 +146,9 @@ def _cond_text(o, policies: PolicySet) -> str:
     return q
 
 
-def presumed_line(r: BenefitResult) -> str:
-    """What was taken as met without being said (model.PRESUMED): '领取前提：须培训合格；前提：每年只享受1次'."""
+def presumed_line(r: BenefitResult, skip: set | frozenset = frozenset()) -> str:
+    """What was taken as met without being said (model.PRESUMED): '领取前提：须培训合格；前提：每年只享受1次'; notes in
+    `skip` (said already on the card) are left out."""
     if r.status == INELIGIBLE or not r.presumed:
         return ""
     by_kind: dict[str, list[str]] = {}
@@ -155,7 +156,9 @@ def presumed_line(r: BenefitResult) -> str:
         kind = getattr(o.condition, "presumed", None) or "deadline"
         if not PRESUMED[kind]:
             continue            # scope: the place said already says it
-        by_kind.setdefault(kind, []).append(getattr(o.condition, "note", None) or (o.quotes[0] if o.quotes else ""))
+        note = getattr(o.condition, "note", None) or (o.quotes[0] if o.quotes else "")
+        if note not in skip:
+            by_kind.setdefault(kind, []).append(note)
     return "；".join(f"{PRESUMED[k]}：{'；'.join(dict.fromkeys(v))}" for k, v in sorted(by_kind.items(), key=lambda kv:
                                                                                         kv[0] != "outcome"))
 

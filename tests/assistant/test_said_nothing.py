@@ -320,3 +320,17 @@ def test_a_units_correction_of_its_counts_is_read_without_a_hiring_word():
     assert s.facts.get("new_hires") == 10
     _say(s, "correct", "说错了，10个里有6个是建档立卡贫困户，另外4个不是")
     assert s.facts.get("hired_poor_count") == 6 and s.facts.get("new_hires") == 6
+
+
+def test_a_card_does_not_say_one_condition_twice():
+    s = State()
+    t = _say(s, "ask_startup", "肇东的贫困户，开了个小饭店，创业补贴和创业贷款能都要吗")
+    card = next(c for c in _text(t).split("\n\n") if c.startswith("【一次性创业补贴】"))
+    assert card.count("正常运营6个月以上") == 1
+
+
+def test_what_the_referred_person_just_had_rules_out_the_agencys_subsidy():
+    s = State()
+    t = _say(s, "ask_referral", "千阳的职介公司，免费介绍了一个脱贫户签了一年合同，他自己领了求职补贴，我们还能领职介补贴吗")
+    got = {r.benefit.id: r.status for r in t.decision.stated}
+    assert got.get("qy.job_referral") == "ineligible"
