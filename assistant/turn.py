@@ -431,7 +431,12 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
 def _asked_benefits(state: State, text: str, as_of: dt.date) -> list:
     """What a follow-up ("要带啥", "去哪办") is about: the benefits the message names by their words, then the last
     ones stated or the topic's."""
+    text = nz.heard_as(text)        # "非遗扶贫就业工方" is the 工坊
     named = decide.named_elsewhere(state, [], text, as_of) if state.place else []
+    if not named and not state.topic and not state.last_benefits:
+        # the first message asks where or what to bring and names the topic ("想认定成社区工厂，要准备啥材料")
+        state.topic = default_catalogue().question_named_in(text)
+        state.role = role_of(state.topic, text, state.role) if state.topic else state.role
     ids = {r.benefit.id for r in named}
     return named + [r for r in decide.current_benefits(state, as_of) if r.benefit.id not in ids]
 

@@ -27,7 +27,9 @@ EMPLOYER_WORDS = re.compile(
     r"招了|招收|吸纳|聘用|雇了|用工|我的员工|我们的员工|我们的工人|我办的|我开的(厂|公司|店)|"
     r"(培训机构|培训学校|技工学校|人力资源公司|人力资源服务机构|劳务经纪人|职业中介)[，,的]|"
     # "我在北林区开了个扶贫车间", "俺们开的扶贫车间", "用了12个贫困户": who runs a workshop and employs people
-    r"(开|办|建)(了|的)?(个|一个|一家|家)?(小)?(扶贫车间|帮扶车间|社区工厂|工坊|车间|厂子|工厂|加工厂|基地)|"
+    r"(?:我|俺|咱|他|她)(?:们)?(?:在[^，。,；;？?]{1,8}?)?(开|办|建|搞)(了|的)?(个|一个|一家|家)?[^，。,；;？?]{0,8}?"
+    r"(扶贫车间|帮扶车间|社区工厂|工坊|车间|厂子|工厂|加工厂|基地)|"
+    r"认定(成|为)(社区工厂|就业帮扶车间|帮扶车间|就业帮扶基地|帮扶基地|非遗扶贫就业工坊|工坊)|"
     r"用了[0-9一二三四五六七八九十两几]+个|"
     # "我们在兰西办了一期食用菌栽培培训": who runs the course
     r"(?:我们|俺们|咱们)(?:在[^，。,；;]{1,6})?(?:办|开|举办)了?(?:一|几|两|[0-9]+)?期[^，。,；;]{0,10}培训")
@@ -252,7 +254,8 @@ def absorb(state: State, text: str, entities) -> None:
     """A follow-up such as "千阳的求职补贴要带啥" also names a place and a topic: take them in."""
     ex = extract(text or "", entities, state.place)
     merge(state, ex, "inform")
-    intent = default_catalogue().question_named_in(text or "")
+    text = nz.heard_as(text or "")      # "非遗扶贫就业工方" is the 工坊
+    intent = default_catalogue().question_named_in(text)
     if intent and intent != state.topic:
         state.topic, state.last_benefits, state.asked = intent, [], []
         state.role = role_of(intent, text, state.role)

@@ -334,3 +334,27 @@ def test_what_the_referred_person_just_had_rules_out_the_agencys_subsidy():
     t = _say(s, "ask_referral", "千阳的职介公司，免费介绍了一个脱贫户签了一年合同，他自己领了求职补贴，我们还能领职介补贴吗")
     got = {r.benefit.id: r.status for r in t.decision.stated}
     assert got.get("qy.job_referral") == "ineligible"
+
+
+def test_a_unit_asking_what_to_bring_hears_its_own_subsidys_list():
+    from assistant.turn import documents_turn
+
+    for said, bid in (("我在千阳县草碧镇村里租了个旧校舍搞服装加工，想认定成社区工厂，找哪个部门，要准备啥材料",
+                       "qy.community_factory_post"),
+                      ("来电人说她在千阳办了个非遗扶贫就业工方，做剪纸的，问补贴申请要准备啥材料", "qy.heritage_workshop_post")):
+        s = State()
+        t = documents_turn(s, said, [], TODAY)
+        assert s.role == "employer" and t.decision.stated[0].benefit.id == bid
+
+
+def test_who_works_in_a_workshop_the_village_built_is_a_worker():
+    from assistant.understand import EMPLOYER_WORDS
+
+    assert not EMPLOYER_WORDS.search("我们村里建了个扶贫车间，我在里面干活")
+    assert EMPLOYER_WORDS.search("我在北林区开了个扶贫车间")
+
+
+def test_suihua_free_training_by_the_courses_people_name():
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "俺是安达的，家里建档立卡户。俺媳妇想学个育婴员，这有啥钱能给俺们？")
+    assert "sh.free_training" in [r.benefit.id for r in t.decision.stated]
