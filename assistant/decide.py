@@ -10,6 +10,7 @@ from functools import lru_cache
 from policies import ELIGIBLE, INELIGIBLE, UNKNOWN, default_policies, evaluate
 from policies.catalogue import default_catalogue
 from policies.evaluator import BenefitResult, Evaluation, Profile, rank_missing
+from policies.normalize import GENERIC_NAME_PARTS as _GENERIC_NAME_PARTS
 
 from .state import State
 
@@ -79,11 +80,6 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
     # the person's own money first (what they asked about), then the topic's main employer-side benefit, said
     # plainly as the employer's ("钱发给社区工厂，不是发给您个人"), then the rest of their own
     return mine[:2] + employer_side[:1] + mine[2:]
-
-
-# parts of benefit names that say nothing about which benefit is meant
-_GENERIC_NAME_PARTS = re.compile(r"就业扶贫|就业帮扶|脱贫劳动力?|贫困劳动力?|建档立卡|一次性|补贴|补助|奖补|资金|贫困家庭|"
-                                 r"湖南省|[（(][^）)]*[）)]|“|”")
 
 
 def named_in(r: BenefitResult, text: str) -> int:

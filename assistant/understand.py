@@ -3,11 +3,12 @@ the facts to merge (with corrections said back), who is asking, and which questi
 Facts are read from the text by assistant/extract.py."""
 from __future__ import annotations
 
-import re
 
 from policies import default_gazetteer, default_policies
 from policies import normalize as nz
 from policies.catalogue import default_catalogue
+from policies.normalize import (ASKING, EMPLOYER_WORDS, FOLLOW_UP, MONEY_QUESTION, PROXY_WORDS, QUESTION_WORDS,  # noqa: F401
+                                WHAT_ELSE)
 
 from .clock import today
 from .extract import Extracted, extract
@@ -16,34 +17,6 @@ from .wording import fact_value_text
 
 FACT_INTENTS = {"inform", "correct", "affirm", "deny"}
 FOLLOWUP_INTENTS = {"ask_documents", "ask_where_apply", "ask_validity"}
-# a message asking something has one of these; a message without them only tells facts
-QUESTION_WORDS = re.compile(r"补贴|补助|补帖|奖补|钱|领|贷|报|政策|多少|能拿|有啥|有什么|啥|什么|吗|么|没有|不|咋|怎么|哪|\?|？")
-# an employer, a unit, a training school or an agency asking about what it receives (the catalogue's non-personal
-# payees): the money is theirs, not a worker's
-EMPLOYER_WORDS = re.compile(
-    r"(?:我们|俺们|咱们)(?:是[^，。,；;在去到进]{0,8}?的?|这个|这家|那个)?(厂|公司|企业|基地|车间|工坊|合作社|单位|学校|培训学校|培训机构|技校|职校|机构|中介|职介|"
-    r"劳务公司|人力资源|家庭农场|社区工厂|扶贫车间|帮扶车间)|我是.{0,12}(老板|厂长|负责人|老师|校长|经纪人|中介)|"
-    r"(公司|厂|企业|基地|车间|工坊|合作社|单位|学校|机构|劳务公司|职介|中介)(的)?(老板|负责人|厂长|会计)|"
-    r"招了|招收|吸纳|聘用|雇了|用工|我的员工|我们的员工|我们的工人|我办的|我开的(厂|公司|店)|"
-    r"(培训机构|培训学校|技工学校|人力资源公司|人力资源服务机构|劳务经纪人|职业中介)[，,的]|"
-    # "我在北林区开了个扶贫车间", "俺们开的扶贫车间", "用了12个贫困户": who runs a workshop and employs people
-    r"(?:我|俺|咱|他|她)(?:们)?(?:在[^，。,；;？?]{1,8}?)?(开|办|建|搞)(了|的)?(个|一个|一家|家)?[^，。,；;？?]{0,8}?"
-    r"(扶贫车间|帮扶车间|社区工厂|工坊|车间|厂子|工厂|加工厂|基地)|"
-    r"认定(成|为)(社区工厂|就业帮扶车间|帮扶车间|就业帮扶基地|帮扶基地|非遗扶贫就业工坊|工坊)|"
-    r"用了[0-9一二三四五六七八九十两几]+个|"
-    # "我们在兰西办了一期食用菌栽培培训": who runs the course
-    r"(?:我们|俺们|咱们)(?:在[^，。,；;]{1,6})?(?:办|开|举办)了?(?:一|几|两|[0-9]+)?期[^，。,；;]{0,10}培训")
-
-
-# a message about money is a question about benefits, whatever the NLU took it for ("除了贷款还有啥补贴能领")
-MONEY_QUESTION = re.compile(r"补贴|补助|补帖|奖补|贷款|能贷|领.{0,4}(钱|啥|什么)|能报|报销")
-# a short question that goes on with the topic under discussion ("那这俩能一块领不", "要是就业的是28个呢",
-# "那这钱是谁发给我", "也能补吗"): it asks again about the same benefits, with what it adds
-FOLLOW_UP = re.compile(r"^(?:那|那要是|要是|如果|假如|若是|还有|另外)|是谁|给谁|谁发|谁领|打给谁|发给谁|一[块起搭](?:领|拿|享受|办)?|"
-                       r"同时|也能|也可以|还能|能不能|行不行|可以不|可不可以|是不是|有没有|要不要|多少|几个|咋|怎么|"
-                       r"呢[？?]?$|吗[？?]?$|不[？?]?$|没[？?]?$")
-# a question about the documents' validity itself ("这政策现在还有效吗")
-VALIDITY_WORDS = re.compile(r"有效|到期|过期|失效|截止|期限|还能用|还管用|还算数|还执行|作废|现在还有|还在执行|哪年的|啥时候的|新政策|最新")
 
 
 def goes_to_core(state: State, text: str, ex: Extracted) -> bool:
@@ -55,15 +28,6 @@ def goes_to_core(state: State, text: str, ex: Extracted) -> bool:
 
 def is_question(intent: str | None) -> bool:
     return intent in default_catalogue().questions
-
-
-# someone asking for another person: a family member ("我帮我妈问的", "俺闺女是…") or an operator typing a caller's
-# words ("来电人说他是…"): the money goes to that person, not to the one asking
-PROXY_WORDS = re.compile(
-    r"(我|俺|额|咱)(是)?(帮|替|给)(我|俺)?(的)?(妈|爸|娘|爹|老公|老婆|媳妇|男人|对象|儿子|女儿|闺女|娃|崽|孩子|弟|哥|姐|妹|孙子|孙女)|"
-    r"(我|俺|额)(家|屋里|屋头)?(的)?(两个|俩|几个|三个)?(妈|爸|娘|爹|老公|老婆|媳妇|男人|对象|儿子|女儿|闺女|娃儿?|崽|孩子|弟弟|哥哥|姐姐|妹妹|孙子|孙女|老汉儿?)"
-    r"(都|也)?(是|在|去|今年|前年|去年|想|要|他|她|刚|上|从|大学|高中|初中|考)|"
-    r"来电人(说|是|问|又)|来电的|帮人问|替人问")
 
 
 def role_of(intent: str | None, text: str, previous: str | None) -> str:
@@ -92,16 +56,6 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
         if state.topic and not ex.empty() and not QUESTION_WORDS.search(text):
             return "inform"        # "那我老家是五指山的": facts, no question: keep the topic
     return intent
-
-
-ASKING = re.compile(r"补贴|补助|补帖|奖补|奖励|贷款|能贷|钱|领|报销|能报|多少|有啥|有什么|有没有|有无|能不能|能否|可以.{0,6}吗|吗|咋|怎么|哪|"
-                    r"办(些|点)?啥|办什么|能办|帮(些|点)?啥|\?|？")
-
-
-# "还能领点啥", "俺能替她办些啥", "有啥补贴" without naming one: everything the person may get
-WHAT_ELSE = re.compile(r"(?:还|又|都|自己|本人|他|她|我)?(?:能|可以|能够)(?:领|拿|享受|办|要)(?:点|些|到)?(?:啥|什么|哪些)|"
-                       r"有(?:冇得|没得|没有|无)?(?:啥子?|什么|哪些|么子|么个)(?:补贴|补助|政策|帮扶|好处)(?!.{0,3}(?:吗|没|不))|"
-                       r"还能领啥|能领啥")
 
 
 def question_in_words(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:
