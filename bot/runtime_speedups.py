@@ -66,6 +66,20 @@ the model; tests and the floor benchmark call it themselves. Each has a test com
    `enable_selective_domain` leaves it out): 3.6 kB whatever the length, built in ~0.06 ms instead of 0.09-1.1. An action
    that needs older events or the domain must switch this off (POLICY_ASSISTANT_SPEEDUPS=-action_body) or read them
    itself; tests/rasa/test_runtime_speedups.py runs every action of actions/actions.py on both bodies and compares.
+11. feature_copies: DIET's input is built from copies of the message's features that deep-copy their matrices only
+   to throw the copies away: `Message._combine_features` deep-copies the first featurizer's Features and then
+   replaces its matrix with the joined one (when more featurizers follow: here 4), and `_create_fake_features`
+   (model_data_utils) deep-copies each Features and then replaces its matrix with an empty one. Here those copies
+   deep-copy every attribute but the matrix that is replaced (a single Features is still copied whole), so the
+   Features made are equal attribute by attribute; nothing of the message's own features is shared with anything
+   that is changed afterwards (the join builds a new matrix).
+12. past_states_once: RulePolicy asks for the tracker's past states twice after a user message (with and without
+   the user's text; `_prediction_states` edits only its own result), and each time Rasa replays every event of the
+   session on a fresh tracker (`domain.states_for_tracker_history`). Here a tracker keeps the states of its last
+   request per (domain, omit_unset_slots, ignore_rule_only_turns) while its events are the same (same number, same
+   last event object: Rasa only appends to a tracker's events or replaces them) and rule_only_data is equal; every
+   caller gets its own copy (states are edited in place by `_choose_last_user_input`). States holding anything but
+   text, numbers, None and tuples of those are not kept.
 """
 from __future__ import annotations
 
@@ -78,7 +92,7 @@ from . import speedups
 logger = logging.getLogger(__name__)
 NAMES = ("graph_sequential", "event_types", "action_validation_dispatch", "tf_concrete_call", "sparse_hstack",
          "tracker_append", "tf_flat_call", "count_vectors", "domain_empty", "action_body",
-         "tracker_connection")
+         "tracker_connection", "feature_copies", "past_states_once")
 ORIGINALS = speedups.ORIGINALS          # Rasa's own functions, kept for comparison (tests, bug reports)
 _applied: set[str] = set()
 _lock = threading.Lock()
@@ -97,7 +111,8 @@ def apply() -> None:
                          ("action_validation_dispatch", _validation_dispatch),
                          ("tf_concrete_call", _tf_concrete_call), ("sparse_hstack", _sparse_hstack),
                          ("count_vectors", _count_vectors), ("domain_empty", _domain_empty),
-                         ("action_body", _action_body)):
+                         ("action_body", _action_body), ("feature_copies", _feature_copies),
+                         ("past_states_once", _past_states_once)):
             if name not in _applied and enabled(name):
                 fn()
                 _applied.add(name)
@@ -532,3 +547,109 @@ def _action_body() -> None:
 
     RemoteAction._action_call_format = _action_call_format
 
+
+# --- 11. features copied without the matrices that are replaced at once -----------------------------------------
+
+def copy_features_but_matrix(features):
+    """A deep copy of a Features object except its matrix, which is shared (for a caller that replaces it)."""
+    import copy
+
+    new = copy.copy(features)
+    memo = {id(features.features): features.features}
+    for k, v in features.__dict__.items():
+        if k != "features":
+            new.__dict__[k] = copy.deepcopy(v, memo)
+    return new
+
+
+def _feature_copies() -> None:
+    import copy
+
+    import numpy as np
+    import scipy.sparse
+    from rasa.shared.nlu.training_data.message import Message
+    from rasa.utils.tensorflow import model_data_utils
+
+    ORIGINALS["Message._combine_features"] = Message.__dict__["_combine_features"]
+    ORIGINALS["model_data_utils._create_fake_features"] = model_data_utils._create_fake_features
+
+    def _combine_features(features, featurizers):
+        combined_features = None
+        for f in features:
+            if combined_features is None:      # its matrix is replaced by the join when more features follow
+                combined_features = copy.deepcopy(f) if len(features) == 1 else copy_features_but_matrix(f)
+                combined_features.origin = featurizers
+            else:
+                combined_features.combine_with_features(f)
+        return combined_features
+
+    def _create_fake_features(all_features):
+        example_features = next(iter([list_of_features for list_of_list_of_features in all_features
+                                      for list_of_features in list_of_list_of_features
+                                      if list_of_features is not None]))
+        fake_features = []
+        for _features in example_features:     # Rasa's loop, the copy without the matrix it replaces
+            new_features = copy_features_but_matrix(_features)
+            if _features.is_dense():
+                new_features.features = np.zeros((0, _features.features.shape[-1]), _features.features.dtype)
+            if _features.is_sparse():
+                new_features.features = scipy.sparse.coo_matrix((0, _features.features.shape[-1]),
+                                                                _features.features.dtype)
+            fake_features.append(new_features)
+        return fake_features
+
+    Message._combine_features = staticmethod(_combine_features)
+    model_data_utils._create_fake_features = _create_fake_features
+
+
+# --- 12. a tracker's past states computed once per set of events ------------------------------------------------
+
+PAST_STATES = "_policy_assistant_past_states"   # tracker attribute: (number of events, last event, {args: kept})
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def copy_states(states):
+    """A copy of Rasa's states (a list of {sub-state: {key: value}}) sharing only immutable values; None when a
+    value is not plain (text, number, None, or a tuple of those)."""
+    out = []
+    for state in states:
+        if type(state) is not dict:
+            return None
+        copied = {}
+        for name, sub in state.items():
+            if type(sub) is not dict:
+                return None
+            for v in sub.values():
+                if not (isinstance(v, _PLAIN) or (type(v) is tuple and all(isinstance(x, _PLAIN) for x in v))):
+                    return None
+            copied[name] = dict(sub)
+        out.append(copied)
+    return out
+
+
+def _past_states_once() -> None:
+    import copy
+
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    rasa_past_states = ORIGINALS["DialogueStateTracker.past_states"] = DialogueStateTracker.past_states
+
+    def past_states(self, domain, omit_unset_slots=False, ignore_rule_only_turns=False, rule_only_data=None):
+        events = self.events
+        n = len(events)
+        last = events[-1] if n else None
+        memo = self.__dict__.get(PAST_STATES)
+        if memo is None or memo[0] != n or memo[1] is not last:
+            memo = (n, last, {})
+            setattr(self, PAST_STATES, memo)
+        key = (id(domain), bool(omit_unset_slots), bool(ignore_rule_only_turns))
+        kept = memo[2].get(key)
+        if kept is not None and kept[0] is domain and kept[1] == rule_only_data:
+            return copy_states(kept[2])
+        states = rasa_past_states(self, domain, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
+        copied = copy_states(states)
+        if copied is not None:
+            memo[2][key] = (domain, copy.deepcopy(rule_only_data), copied)
+        return states
+
+    DialogueStateTracker.past_states = past_states

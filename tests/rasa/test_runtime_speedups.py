@@ -348,6 +348,122 @@ def test_the_featurizer_makes_the_features_rasa_makes():
                 assert (x is None and y is None) or _same_coo(x, y)
 
 
+# --- feature_copies ---------------------------------------------------------------------------------------------
+
+def _features_list(seed: int) -> list:
+    import numpy as np
+    import scipy.sparse as sp
+    from rasa.shared.nlu.training_data.features import Features
+
+    rng = np.random.default_rng(seed)
+    rows = 1 + seed % 5
+    out = []
+    for i in range(1 + seed % 4):
+        if seed % 3 == 2:
+            m = rng.random((rows, 3 + i)).astype(np.float32)                     # dense
+        else:
+            m = sp.random(rows, 5 + 7 * i, density=0.3, format="coo", random_state=seed + i,
+                          dtype=[np.float64, np.int64][i % 2])
+        f = Features(m, "sequence", "text", ["RegexFeaturizer", f"CountVectorsFeaturizer{i}"] if i % 2 else f"F{i}")
+        if i == 1:
+            f.fingerprint()                                                    # a cached fingerprint is copied too
+        out.append(f)
+    return out
+
+
+def _same_features(x, y) -> bool:
+    import numpy as np
+    if type(x) is not type(y) or x.__dict__.keys() != y.__dict__.keys():
+        return False
+    for k, a in x.__dict__.items():
+        b = y.__dict__[k]
+        if k == "features":
+            if isinstance(a, np.ndarray):
+                if not (isinstance(b, np.ndarray) and a.dtype == b.dtype and np.array_equal(a, b)):
+                    return False
+            elif not _same_coo(a.tocoo() if a.format != "coo" else a, b.tocoo() if b.format != "coo" else b):
+                return False
+        elif a != b:
+            return False
+    return True
+
+
+def test_features_are_combined_and_faked_as_rasa_does_it():
+    import numpy as np
+    from rasa.shared.nlu.training_data.message import Message
+    from rasa.utils.tensorflow import model_data_utils
+
+    own_combine = runtime_speedups.ORIGINALS["Message._combine_features"].__func__
+    own_fake = runtime_speedups.ORIGINALS["model_data_utils._create_fake_features"]
+    assert Message._combine_features is not own_combine and model_data_utils._create_fake_features is not own_fake
+    for seed in range(24):
+        features = _features_list(seed)
+        before = [copy.deepcopy(f) for f in features]
+        for featurizers in ([], ["CountVectorsFeaturizer1"]):
+            ours, theirs = Message._combine_features(features, featurizers), own_combine(features, featurizers)
+            assert _same_features(ours, theirs)
+            assert ours is not features[0] and ours.features is not features[0].features
+        ours = model_data_utils._create_fake_features([[features, None], [None]])
+        theirs = own_fake([[features, None], [None]])
+        assert len(ours) == len(theirs) and all(_same_features(a, b) for a, b in zip(ours, theirs))
+        assert all(a is not f and a.features is not f.features for a, f in zip(ours, features))
+        # the message's own features are unchanged
+        assert all(_same_features(f, b) for f, b in zip(features, before))
+    assert Message._combine_features([], []) is None is own_combine([], [])
+    # a join that fails fails as Rasa's (and leaves the features as they were)
+    bad = _features_list(0)[:1] + _features_list(2)[:1]
+    with pytest.raises(ValueError) as ours_error:
+        Message._combine_features(bad, [])
+    with pytest.raises(ValueError) as theirs_error:
+        own_combine(bad, [])
+    assert str(ours_error.value) == str(theirs_error.value)
+    assert isinstance(bad[1].features, np.ndarray)
+
+
+# --- past_states_once -------------------------------------------------------------------------------------------
+
+def test_past_states_are_rasas_however_often_they_are_asked_for():
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    rasa_own = runtime_speedups.ORIGINALS["DialogueStateTracker.past_states"]
+    assert DialogueStateTracker.past_states is not rasa_own
+    domain = Domain.load("domain.yml")
+    tracker = DialogueStateTracker("u", domain.slots)
+    argsets = [{}, {"omit_unset_slots": True}, {"ignore_rule_only_turns": True},
+               {"ignore_rule_only_turns": True, "rule_only_data": {"slots": ["asked"], "active_loops": []}},
+               {"ignore_rule_only_turns": True, "rule_only_data": {"slots": [], "active_loops": []}}]
+    events = [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen")]
+    for i, (intent, text, entities, channel) in enumerate(ACTION_TURNS[0] + ACTION_TURNS[1]):
+        events += [UserUttered(text, {"name": intent, "confidence": 0.9}, entities, input_channel=channel),
+                   ActionExecuted("action_policy_turn", policy="RulePolicy", confidence=1.0,
+                                  hide_rule_turn=bool(i % 2)),
+                   SlotSet("place", ["千阳县", "三亚市"][i % 2]), SlotSet("facts", {"n": i}),
+                   BotUttered(f"答{i}"), ActionExecuted("action_listen", hide_rule_turn=bool(i % 3))]
+    checked = 0
+    for e in events:
+        tracker.update(e)
+        for _ in range(2):                          # the second time from what the tracker kept
+            for args in argsets:
+                ours, theirs = tracker.past_states(domain, **args), rasa_own(tracker, domain, **args)
+                assert ours == theirs, args
+                if ours:                            # a caller edits its states: the next caller is not affected
+                    ours[-1].clear()
+                    ours[0]["extra"] = {"x": 1}
+                checked += 1
+    assert checked == 2 * len(argsets) * len(events)
+    # a copy of the tracker (deepcopy, as Rasa's tracker.copy()) and a tracker whose last event was replaced
+    twin = tracker.copy()
+    assert twin.past_states(domain) == rasa_own(tracker, domain)
+    twin.events[-1] = ActionExecuted("action_documents")
+    assert twin.past_states(domain) == rasa_own(twin, domain) != rasa_own(tracker, domain)
+    # another domain: not mixed up
+    other = Domain.from_dict({"intents": ["greet"], "actions": ["action_policy_turn"]})
+    assert tracker.past_states(other) == rasa_own(tracker, other)
+    assert runtime_speedups.copy_states([{"slots": {"x": [1]}}]) is None       # a list value: not kept
+
+
 # --- domain_empty -----------------------------------------------------------------------------------------------
 
 def test_a_domain_is_empty_when_rasa_says_it_is():
@@ -461,19 +577,28 @@ def _rasa_own_graph_and_tf(on: bool) -> None:
     from rasa.shared.nlu.training_data.features import Features
     from rasa.utils.tensorflow.models import RasaModel
     from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
+    from rasa.shared.nlu.training_data.message import Message
+    from rasa.utils.tensorflow import model_data_utils
+    from rasa.shared.core.trackers import DialogueStateTracker
     if not hasattr(_rasa_own_graph_and_tf, "ours"):
         _rasa_own_graph_and_tf.ours = (DaskGraphRunner.run, RasaModel._rasa_predict,
-                                       Features._combine_sparse_features, CountVectorsFeaturizer._create_features)
+                                       Features._combine_sparse_features, CountVectorsFeaturizer._create_features,
+                                       Message.__dict__["_combine_features"], model_data_utils._create_fake_features,
+                                       DialogueStateTracker.past_states)
     o = runtime_speedups.ORIGINALS
     funcs = _rasa_own_graph_and_tf.ours if on else (o["DaskGraphRunner.run"], o["RasaModel._rasa_predict"],
                                                     o["Features._combine_sparse_features"],
-                                                    o["CountVectorsFeaturizer._create_features"])
+                                                    o["CountVectorsFeaturizer._create_features"],
+                                                    o["Message._combine_features"],
+                                                    o["model_data_utils._create_fake_features"],
+                                                    o["DialogueStateTracker.past_states"])
     (DaskGraphRunner.run, RasaModel._rasa_predict, Features._combine_sparse_features,
-     CountVectorsFeaturizer._create_features) = funcs
+     CountVectorsFeaturizer._create_features, Message._combine_features,
+     model_data_utils._create_fake_features, DialogueStateTracker.past_states) = funcs
 
 
 @pytest.mark.slow
-def test_the_model_gives_the_same_results_through_our_graph_runner_tensorflow_call_counts_and_feature_join():
+def test_the_model_gives_the_same_results_through_our_graph_runner_tensorflow_call_counts_and_features():
     if not MODEL.is_file():
         pytest.fail(f"no trained model at {MODEL}: run `make train` (make test does)")
     from rasa.core.agent import load_agent
