@@ -134,7 +134,11 @@ def parse_writer_amount(text: Any) -> WriterAmount:
         wa.all.append(v)
         if depth_at[m.start()] == 0:
             wa.primary.append(v)
-        if _TOTAL_BEFORE.search(before[-4:]) or _TOTAL_AFTER.match(after):
+        total_word = _TOTAL_BEFORE.search(before[-4:])
+        # "为" inside brackets states a rate ("（贫困地区企业…为1500元）"), not the total the writer worked out
+        if total_word and total_word.group(0).strip() == "为" and depth_at[m.start()] > 0:
+            total_word = None
+        if total_word or _TOTAL_AFTER.match(after):
             wa.totals.append(v)
     if not wa.primary:
         wa.primary = list(wa.all)

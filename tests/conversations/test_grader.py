@@ -207,6 +207,8 @@ def test_smalltalk_routes_like_the_action_server(player):
     ("只能补一次，按一次行程实际交通费（不足500元按实际，如450元），不是两次合计770元", [500, 450], [], False),
     ("500元（实际680元，超过500元按500元）", [500], [], False),
     ("none stated（文件未写额度）", [], [], True),
+    ("每人每年1000元（贫困地区企业吸纳当地建档立卡劳动力为1500元）", [1000], [], False),
+    ("补贴为2000元", [2000], [2000], False),
 ])
 def test_writer_amounts(text, primary, totals, none):
     wa = gc.parse_writer_amount(text)
