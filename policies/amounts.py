@@ -175,6 +175,8 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
                         if eval_condition(c, p) is None and f not in r.missing:
                             r.missing.append(f)
         else:
+            # which case is which, in the text's words ("劳动保障助理员岗位：每人每月800元…；其它岗位：…")
+            r.text = "；".join(_case_label(when, s) + s.text for _, when, s in subs)
             cands = [s for _, s in open_cases] + ([chosen] if chosen else [])
             for when, _ in open_cases:
                 for c in when:
@@ -286,6 +288,26 @@ def _per_unit_counted(a: Amount, p: Profile, vocab, r: AmountResult) -> None:
     r.value, r.up_to = total, ceiling
     if n:
         r.basis = "；".join(["×".join([f"{_num(n)}人", rate] + factors[1:])] + notes)
+
+
+def _case_label(when, s: AmountResult) -> str:
+    """A short name for a case of an amount, from its condition's note or quote: "在6个月内实现创业的：",
+    "劳动保障助理员岗位：", "创办小微企业：" (nothing when the words say no more than the amount)."""
+    c = when[0] if when else None
+    if c is None:
+        return ""
+    note = getattr(c, "note", None)
+    quote = (getattr(c, "quotes", None) or [""])[0]
+    if note and len(note) <= 16 and not re.search(r"[0-9]+元", note):
+        return f"{note}：" if note[:2] not in s.text else ""     # "从事个体经营一次性5000元" says it already
+    m = re.match(r"(.{2,16}?)(?:每人|按每人|补贴标准)", quote)
+    if m and re.search(r"[0-9]+\s*元", quote):
+        label = m.group(1).rstrip("，,的")
+        generic = re.search(r"补贴标准|标准为|^按", label)
+        return f"{label}：" if label and not generic and label not in s.text else ""
+    if quote.endswith("的") and len(quote) <= 24:
+        return f"{quote}："
+    return ""
 
 
 def _base_and_more(a: Amount, subs) -> tuple | None:

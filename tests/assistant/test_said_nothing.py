@@ -358,3 +358,14 @@ def test_suihua_free_training_by_the_courses_people_name():
     s = State()
     t = _say(s, "ask_what_can_i_get", "俺是安达的，家里建档立卡户。俺媳妇想学个育婴员，这有啥钱能给俺们？")
     assert "sh.free_training" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_each_case_of_an_amount_says_which_case_it_is():
+    from policies import evaluate
+
+    when = dt.date(2024, 6, 1)
+    post = evaluate({"category": ["脱贫劳动力"]}, "千阳县", as_of=when, benefit_ids=["qy.rural_public_post"]).results[0]
+    assert "劳动保障助理员岗位：每人每月800元" in post.amount.text and "其它岗位：每人每月400元" in post.amount.text
+    syb = evaluate({"category": ["脱贫劳动力"], "training_type": "SYB", "training_certificate": True}, "千阳县", as_of=when,
+                   benefit_ids=["qy.startup_training_syb"]).results[0]
+    assert "在6个月内实现创业的：每人每期2500元" in syb.amount.text
