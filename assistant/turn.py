@@ -120,10 +120,14 @@ def _benefit_name_grams(doc_id: str) -> frozenset[str]:
                      for i in range(len(p) - 3))
 
 
+# the characters of the words every benefit shares (就业扶贫, 建档立卡, 贫困劳动力, 补贴, 资金 …)
+_SHARED_CHARS = frozenset("就业扶贫帮建档立卡脱困劳动力家庭补贴助奖资金一次性工作人员")
+
+
 def also_in_text(ev: Evaluation, text: str, limit: int = 2) -> list[str]:
     """What else the document says on a thing the message names that is no benefit anyone can claim (a government
     budget, a programme, a permission: `not_encoded`), said as the text says it: "文件还写到（二、（二）7）：…"."""
-    from .decide import _GENERIC_NAME_PARTS, _grams
+    from .decide import _grams
 
     grams = _grams(re.sub(r"\s+", "", text or ""))
     if not grams:
@@ -135,11 +139,16 @@ def also_in_text(ev: Evaluation, text: str, limit: int = 2) -> list[str]:
             if item.get("status") == "discontinued":
                 continue
             what = str(item.get("what") or "")
-            pieces = {p[i:i + 4] for p in _GENERIC_NAME_PARTS.split(what) for i in range(len(p) - 3)} - named
-            if pieces & grams:
+            # four characters of what it is, two of them not the words every benefit shares ("扶贫车间" counts,
+            # "困劳动力" not)
+            pieces = {g for p in re.split(r"[，,。；;、（）()“”\s]", what) for g in (p[i:i + 4] for i in range(len(p) - 3))
+                      if sum(ch not in _SHARED_CHARS for ch in g) >= 2} - named
+            hits = len(pieces & grams)
+            if hits:
                 why = plain_why(item.get("why"))
-                out.append(f"文件还写到（{doc.document_no} {item.get('clause', '')}）：{what}。" + (f"{why}。" if why else ""))
-    return out[:limit]
+                out.append((-hits, len(out), f"文件还写到（{doc.document_no} {item.get('clause', '')}）：{what}。" +
+                            (f"{why}。" if why else "")))
+    return [line for _, _, line in sorted(out)[:limit]]     # the items the message names most plainly first
 
 
 def combine_line(shown: list, text: str) -> str:

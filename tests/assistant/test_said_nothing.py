@@ -369,3 +369,9 @@ def test_each_case_of_an_amount_says_which_case_it_is():
     syb = evaluate({"category": ["脱贫劳动力"], "training_type": "SYB", "training_certificate": True}, "千阳县", as_of=when,
                    benefit_ids=["qy.startup_training_syb"]).results[0]
     assert "在6个月内实现创业的：每人每期2500元" in syb.amount.text
+
+
+def test_what_the_text_says_of_a_thing_named_with_shared_words_is_found():
+    s = State()
+    t = _say(s, "ask_factory_job", "我老公是衡阳的贫困户，在村里的扶贫车间做了半年，签了合同的，车间老板说他们有补贴拿，为什么我老公一分没有？")
+    assert "文件还写到" in _text(t) and "就业扶贫车间" in _text(t)
