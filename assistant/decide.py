@@ -44,12 +44,31 @@ def profile_of(state: State) -> Profile:
 def evaluate_topic(state: State, as_of: dt.date) -> Evaluation:
     cat = default_catalogue()
     topics = cat.topics_for(state.topic, state.role, state.facts)
+    also = state.facts.get("employer_type_also")
+    if also:                    # a unit of two kinds: the topics of both
+        topics |= cat.topics_for(state.topic, state.role, dict(state.facts, employer_type=also))
     ev = evaluate(profile_of(state), state.place, as_of=as_of, topics=topics)
+    if also:
+        ev = _as_either_kind(state, ev, also, topics, as_of)
     q = cat.questions.get(state.topic or "")
     primary = set(cat.topics_of(state.topic))
     if q is not None and q.fallback_topics and ev.documents and not any(r.benefit.topic in primary for r in ev.results):
         # the document has none of the question's own benefits: what the question covers there instead
         ev = evaluate(profile_of(state), state.place, as_of=as_of, topics=topics | set(q.fallback_topics))
+    return ev
+
+
+_RANK = {ELIGIBLE: 0, UNKNOWN: 1, INELIGIBLE: 2}
+
+
+def _as_either_kind(state: State, ev: Evaluation, also: str, topics, as_of: dt.date) -> Evaluation:
+    """A unit that is two kinds at once (社区工厂 and 就业帮扶基地): each benefit as the kind it is best for."""
+    other = State(place=state.place, facts=dict(state.facts, employer_type=also))
+    alt = {r.benefit.id: r for r in evaluate(profile_of(other), state.place, as_of=as_of, topics=topics).results}
+    def better(a: BenefitResult, b: BenefitResult) -> bool:     # a rather than b: a better status, or as good with
+        return (_RANK[a.status], len(a.failed)) < (_RANK[b.status], len(b.failed))   # fewer conditions failed
+    ev.results[:] = [alt[r.benefit.id] if r.benefit.id in alt and better(alt[r.benefit.id], r) else r
+                     for r in ev.results]
     return ev
 
 

@@ -236,6 +236,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if re.search(r"有的[^，。,；;？?]{0,8}?(?:交|缴|买|上)[^。；;？?]{0,10}?有的[^，。,；;？?]{0,3}?(?:没|不|未)|"
                  r"[0-9一二两三四五六七八九十几]+个(?:人)?(?:里|中|当中)[^，。,；;？?]{0,6}?(?:交|缴|上)了?社保", said):
         out.facts.pop("insurance_paid", None)   # "有的交了社保有的没交", "12个人里8个交了社保": not all, not none
+    # a unit of two kinds at once ("既是认定的社区工厂又是就业帮扶基地"): both kinds' subsidies are open to it
+    kinds = [v for pat, v in nz.EMPLOYER_TYPES[:4] if re.search(pat, said)]
+    if len(set(kinds)) >= 2 and re.search(r"既是|又是|也是|同时是|同时也是|还是", said) and \
+            out.facts.get("employer_type") in kinds:
+        out.facts["employer_type_also"] = next(k for k in kinds if k != out.facts["employer_type"])
     if out.facts.get("provincial_model_unit") is True:
         # the 湖南 爱心单位 are chosen from the recognised 就业扶贫基地 (二、（三）3 "…就业扶贫基地…从中认定"): a unit that was
         # chosen is such a base, whatever plain word it uses for itself ("一家企业")

@@ -160,8 +160,10 @@ def combine_line(shown: list, text: str) -> str:
 
     pol = default_policies()
     ids = [r.benefit.id for r in shown]
-    # named plainly: by the catalogue's words for it, or by six characters of its own name (not just "社区工厂")
-    asked = [r for r in shown if decide.named_in(r, text) >= 6]
+    # named plainly: by the catalogue's words for it, or by six characters of its own name (not just "社区工厂"); "选哪个
+    # 划算" asks about the ones shown
+    which = re.search(r"选哪个|哪个划算|哪个合算|哪个更划算|哪个多|报哪个|申请哪个", text or "")
+    asked = list(shown) if which else [r for r in shown if decide.named_in(r, text) >= 6]
     for r in asked:
         for other, rule, quotes in r.partners:
             if other in ids and other != r.benefit.id:
@@ -169,9 +171,19 @@ def combine_line(shown: list, text: str) -> str:
                 said = next((q for q in quotes if len(q) <= 60), "") or (rule if len(rule) > 8 else "")
                 line = f"不能同时享受：{r.benefit.name}和{o.benefit.name}只能选一项" + (f"（原文：{said.rstrip('。')}）" if said else "") + "。"
                 a, b = decide._money(r), decide._money(o)
-                if r.amount.value is not None and o.amount.value is not None and a != b:
+                fails = [x for x in (r, o) if x.status == INELIGIBLE]
+                if len(fails) == 1:         # one of the two is not open to them: the other is the choice
+                    ok = o if fails[0] is r else r
+                    line += (f"按您说的情况，{fails[0].benefit.name}不符合（{'；'.join(fails[0].reasons[:1])}），"
+                             f"选{ok.benefit.name}（{amount_line(ok)}）。")
+                elif r.amount.value is not None and o.amount.value is not None and a != b:
                     better = r if a > b else o
-                    line += f"按您说的情况，选{better.benefit.name}（{amount_line(better)}）更多。"
+                    worse = o if better is r else r
+                    line += f"按您说的情况，选{better.benefit.name}（{amount_line(better)}）更多"
+                    # the other class may hold more than this one benefit (社区工厂: 场地租赁费、水电费 too)
+                    also = [x for x in shown if x not in (r, o) and any(p[0] == better.benefit.id for p in x.partners)]
+                    line += (f"；{worse.benefit.name}一类还有{'、'.join(x.benefit.name for x in also)}，比较时一并算上。"
+                             if also else "。")
                 return line
     if len(asked) < 2 or len({r.benefit.document.id for r in asked[:2]}) != 1 or \
             not all(pol.benefits.get(r.benefit.id) for r in asked[:2]):

@@ -375,3 +375,17 @@ def test_what_the_text_says_of_a_thing_named_with_shared_words_is_found():
     s = State()
     t = _say(s, "ask_factory_job", "我老公是衡阳的贫困户，在村里的扶贫车间做了半年，签了合同的，车间老板说他们有补贴拿，为什么我老公一分没有？")
     assert "文件还写到" in _text(t) and "就业扶贫车间" in _text(t)
+
+
+def test_a_unit_of_two_kinds_hears_both_and_which_to_choose():
+    s = State()
+    t = _say(s, "ask_factory_job", "来电人说 他的厂子在千阳 既是认定的社区工厂又是就业帮扶基地 今年新招了8个脱贫户 都签了一年 问选哪个划算")
+    assert s.facts.get("employer_type_also") == "就业帮扶基地"
+    got = {r.benefit.id: r for r in t.decision.stated}
+    assert "qy.employment_base_award" in got and "qy.community_factory_post" in got
+    first = _text(t).split("\n\n")[0]
+    assert first.startswith("不能同时享受") and "至少10人" in first and "选社区工厂吸纳脱贫劳动力就业一次性岗位补贴" in first
+    s = State()
+    t = _say(s, "ask_factory_job", "我们厂在千阳，既是认定的社区工厂又是就业帮扶基地，今年新招了12个脱贫户，都签了一年，选哪个划算")
+    first = _text(t).split("\n\n")[0]
+    assert "选就业帮扶基地一次性就业奖补" in first and "场地租赁费" in first
