@@ -238,7 +238,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts.pop("insurance_paid", None)   # "有的交了社保有的没交", "12个人里8个交了社保": not all, not none
     # a unit of two kinds at once ("既是认定的社区工厂又是就业帮扶基地"): both kinds' subsidies are open to it
     kinds = [v for pat, v in nz.EMPLOYER_TYPES[:4] if re.search(pat, said)]
-    if len(set(kinds)) >= 2 and re.search(r"既是|又是|也是|同时是|同时也是|还是", said) and \
+    if len(set(kinds)) >= 2 and re.search(r"既是|又是|也是|同时|还是|又认定|也认定|都有|两块牌子|都认定|"
+                                            r"(?:认定为|认定成|是)[^，。,；;？?]{0,8}(?:和|跟|及)", said) and \
+            not re.search(r"不是|没认定|还没", said) and \
             out.facts.get("employer_type") in kinds:
         out.facts["employer_type_also"] = next(k for k in kinds if k != out.facts["employer_type"])
     if out.facts.get("provincial_model_unit") is True:

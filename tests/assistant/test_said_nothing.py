@@ -389,3 +389,13 @@ def test_a_unit_of_two_kinds_hears_both_and_which_to_choose():
     t = _say(s, "ask_factory_job", "我们厂在千阳，既是认定的社区工厂又是就业帮扶基地，今年新招了12个脱贫户，都签了一年，选哪个划算")
     first = _text(t).split("\n\n")[0]
     assert "选就业帮扶基地一次性就业奖补" in first and "场地租赁费" in first
+
+
+@pytest.mark.parametrize("said, also", [
+    ("厂子同时认定为社区工厂和就业帮扶基地", "就业帮扶基地"), ("我们厂是社区工厂，去年又认定了就业帮扶基地", "就业帮扶基地"),
+    ("社区工厂和帮扶基地两块牌子都有", "就业帮扶基地"), ("我们是社区工厂，不是帮扶基地", None), ("社区工厂跟帮扶基地的补贴有啥区别", None),
+])
+def test_a_second_kind_of_unit_as_said(said, also):
+    from assistant.extract import extract
+
+    assert extract(said, [], None, TODAY).facts.get("employer_type_also") == also
