@@ -243,6 +243,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             not re.search(r"不是|没认定|还没", said) and \
             out.facts.get("employer_type") in kinds:
         out.facts["employer_type_also"] = next(k for k in kinds if k != out.facts["employer_type"])
+    # "今年刚初中毕业": an 应届 school leaver (绥化 劳动预备制培训 for 应届初、高中毕业生)
+    if "fresh_graduate" not in out.facts and re.search(r"今年(?:刚|才)?(?:初中|高中)(?:刚|才)?毕业|(?:初中|高中)今年(?:刚|才)?毕业|"
+                                                       r"应届(?:的)?(?:初中|高中)", said):
+        out.facts["fresh_graduate"] = True
     if out.facts.get("provincial_model_unit") is True:
         # the 湖南 爱心单位 are chosen from the recognised 就业扶贫基地 (二、（三）3 "…就业扶贫基地…从中认定"): a unit that was
         # chosen is such a base, whatever plain word it uses for itself ("一家企业")

@@ -399,3 +399,9 @@ def test_a_second_kind_of_unit_as_said(said, also):
     from assistant.extract import extract
 
     assert extract(said, [], None, TODAY).facts.get("employer_type_also") == also
+
+
+def test_a_school_leaver_of_this_year_is_an_ying_jie_school_leaver():
+    s = State()
+    t = _say(s, "ask_training", "来电人说她儿子今年刚初中毕业，明水的，家里是建档立卡户，孩子不想念高中了，想出去打工，问有没有啥培训。")
+    assert "sh.labor_preparatory_training" in [r.benefit.id for r in t.decision.stated]
