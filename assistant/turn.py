@@ -254,6 +254,11 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         # the question's topic is not in this document, but the message names benefits that are ("扶贫车间…那个1000元的
         # 奖励", "3000块的补助", "培训那几天的路费"): those are the answer
         named = decide.named_elsewhere(state, [], text, as_of, limit=MAX_CARDS)
+        if named and not lacking and not mentioned_without_amount(state, ev):
+            # "政府管不管送？路费能补多少": the part the document has is answered, the other said plainly after it
+            cat = default_catalogue()
+            label = "、".join(cat.topics[t].label for t in cat.topics_of(state.topic)[:2])
+            lacking = f"问的{label}：{ev.documents[0].document_no}没有写这方面的补贴。"
         follow = default_catalogue().question_of_topic(named[0].benefit.topic) if named else None
         if follow:          # what was answered is the topic now: a correction next turn stays on it
             state.topic, state.asked = follow, []

@@ -405,3 +405,11 @@ def test_a_school_leaver_of_this_year_is_an_ying_jie_school_leaver():
     s = State()
     t = _say(s, "ask_training", "来电人说她儿子今年刚初中毕业，明水的，家里是建档立卡户，孩子不想念高中了，想出去打工，问有没有啥培训。")
     assert "sh.labor_preparatory_training" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_the_part_the_document_has_comes_before_what_it_lacks():
+    s = State()
+    t = _say(s, "ask_transport", "俺娃要出去打工，白河的建档立卡户，政府管不管送到厂里？路费能补不")
+    text = _text(t)
+    assert text.startswith("【公共职业介绍机构免费输送到用工单位】")
+    assert "问的交通补助：安政办发〔2016〕74号没有写这方面的补贴" in text and "里没有" not in text
