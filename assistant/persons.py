@@ -20,6 +20,11 @@ _CHILD = re.compile(r"大的|老大|大儿子|大女儿|大闺女|大娃|大崽|
                     r"二娃|二儿子|二女儿|小孩子")
 _SPOUSE = re.compile(r"(?:我|俺)(?:家)?(?:老婆|媳妇|爱人|男人|老公|对象|老伴)")
 _BOTH = re.compile(r"俩|两个|两人|二人|加起来|一共|合计|两口子|我们两")
+# groups a unit or an agency counts, each with its own contract or time ("有2个签的是8个月的，其余4个是一年")
+_GROUP = re.compile(r"(?:有|其中|其余|剩下|另外|还有)?([0-9一二两三四五六七八九十]+)个(?:人)?(?:是|都)?(?=[^，。,；;？?]{0,8}?"
+                    r"(?:签|合同|干了|干满|干够|做了|上班|在岗|[0-9一二两三四五六七八九十半]+(?:个)?(?:月|年)))")
+# the facts that count the people a unit or an agency speaks of: one group's number replaces them for that group
+_COUNTS = ("referred_count", "new_hires", "hired_poor_count", "seasonal_referred_count", "trainee_count", "intern_count")
 # facts that belong to the message as a whole, never to one of the persons in it
 _SHARED = frozenset({"employer_type", "agency_licensed", "registered_unemployed_referral", "home_province"})
 
@@ -29,6 +34,21 @@ class Person:
     label: str              # as the message names them: 大的, 小的, 您, 您爱人
     facts: dict             # everything that holds for them
     own: dict               # what the message says of them alone
+
+
+def _groups(text: str) -> list[tuple[str, str, float]]:
+    """(label, words, number) of each counted group with words of its own, when there are two or more."""
+    from policies import normalize as nz
+
+    ms = list(_GROUP.finditer(text))
+    out = []
+    for i, m in enumerate(ms):
+        n = nz.parse_count(m.group(1))
+        end = ms[i + 1].start() if i + 1 < len(ms) else len(text)
+        seg = re.split(r"[。？?！!]", text[m.start():end])[0]
+        if n:
+            out.append((f"{n:g}人", seg, float(n)))
+    return out if len(out) >= 2 else []
 
 
 def _segments(text: str) -> list[tuple[str, str]]:
@@ -47,10 +67,18 @@ def _segments(text: str) -> list[tuple[str, str]]:
     return []
 
 
-def persons_in(text: str, state: State, as_of: dt.date) -> list[Person]:
+def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) -> list[Person]:
     """The persons the message speaks of, each with their facts (the state's shared facts and their own), or []
     when it speaks of one person (or of a group that is not told apart)."""
-    segs = _segments(re.sub(r"\s+", "", text or ""))
+    flat = re.sub(r"\s+", "", text or "")
+    segs = _segments(flat)
+    counted = {}
+    # counted groups told apart in a correction ("说错了，有2个签的是8个月的，其余4个是一年"); a first message's groups
+    # are read by extraction (the group the message is about)
+    if len(segs) < 2 and groups and any(k in state.facts for k in _COUNTS):
+        groups = _groups(flat)
+        segs = [(label, seg) for label, seg, _ in groups]
+        counted = {label: n for label, _, n in groups}
     if len(segs) < 2:
         return []
     own = []
@@ -61,12 +89,16 @@ def persons_in(text: str, state: State, as_of: dt.date) -> list[Person]:
         if ex.categories:
             facts["category"] = list(ex.categories)
         own.append(facts)
+    if counted:                 # "其余4个是一年" after "2个签的是8个月": the same kind of length as the group before
+        _same_kind_of_length(segs, own)
     if sum(1 for f in own if f) < 2 or all(f == own[0] for f in own):
         return []               # nothing told apart: one answer fits all
     personal_keys = {k for f in own for k in f}
     base = {k: v for k, v in state.facts.items() if k not in personal_keys or k in ("category", "not_category")}
     out = []
     for (label, _), facts in zip(segs, own):
+        if label in counted:    # the group's own number for whatever the state counts
+            facts.update({k: counted[label] for k in _COUNTS if k in state.facts})
         merged = dict(base)
         said = dict(facts)
         if "category" in facts:
@@ -76,13 +108,30 @@ def persons_in(text: str, state: State, as_of: dt.date) -> list[Person]:
     return out
 
 
+def _same_kind_of_length(segs, own) -> None:
+    from policies import normalize as nz
+
+    from .extract_numbers import _DURATION_RE
+
+    kinds = {k for f in own for k in f if k in ("contract_months", "months_employed")}
+    if len(kinds) != 1:
+        return
+    kind = kinds.pop()
+    for (_, seg), facts in zip(segs, own):
+        m = _DURATION_RE.search(seg)
+        if kind not in facts and m:
+            v = nz.parse_duration_months(m.group(0))
+            if v:
+                facts[kind] = v
+
+
 def shared_facts(state: State, persons: list[Person]) -> dict:
     """The facts that hold for every person (what a card for all of them may read)."""
     return {k: v for k, v in state.facts.items() if all(p.facts.get(k) == v for p in persons)}
 
 
 def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: dt.date,
-                     limit: int = 3) -> list[tuple[Person, list[BenefitResult]]]:
+                     limit: int = 3, role: str | None = None) -> list[tuple[Person, list[BenefitResult]]]:
     """For each person: the asked benefits where what they said bears on them, and the benefits their own words
     point at besides ("大的读技校" → school grants, "小的想学门手艺" → training), not ruled out; at most `limit`."""
     from .decide import _money, personal, profile_of
@@ -97,7 +146,8 @@ def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: d
             return bool(facts & own)
         asked = [r for bid in ids for r in ev.results if r.benefit.id == bid]
         picked = [r for r in asked if bears(r)] or asked[:1]
-        more = [r for r in ev.results if r not in picked and personal(r) and r.status != "ineligible" and bears(r)]
+        own_kind = (lambda r: not personal(r)) if role == "employer" else personal   # noqa: E731
+        more = [r for r in ev.results if r not in picked and own_kind(r) and r.status != "ineligible" and bears(r)]
         more.sort(key=lambda r: (r.status != "eligible", -_money(r)))
         out.append((p, (picked + more)[:limit]))
     return out

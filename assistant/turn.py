@@ -218,11 +218,12 @@ def person_lines(persons: list, shown: list, state: State, as_of: dt.date) -> tu
 
     from .persons import evaluate_persons
 
-    ids = [r.benefit.id for r in shown if personal(r)][:2] or [r.benefit.id for r in shown][:1]
+    own = (lambda r: not personal(r)) if state.role == "employer" else personal   # noqa: E731
+    ids = [r.benefit.id for r in shown if own(r)][:2] or [r.benefit.id for r in shown][:1]
     if not persons or not ids:
         return [], []
     lines, results = ["分开说："], []
-    for p, rs in evaluate_persons(persons, state.place, ids, as_of):
+    for p, rs in evaluate_persons(persons, state.place, ids, as_of, role=state.role):
         parts = []
         for r in rs:
             if r.status == "eligible":
@@ -394,7 +395,7 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         replies.append(Reply(f"您的消息太长，我只看了前{MAX_TEXT}个字。"))
     apply_pending(state, intent, text, ex)
     notes = merge(state, ex, intent)
-    persons = persons_in(text, state, as_of) if state.place else []
+    persons = persons_in(text, state, as_of, groups=ex.correction or intent == "correct") if state.place else []
     if persons:                 # what one of several persons said is theirs, not everyone's
         state.facts = shared_facts(state, persons)
     if is_question(intent):

@@ -413,3 +413,12 @@ def test_the_part_the_document_has_comes_before_what_it_lacks():
     text = _text(t)
     assert text.startswith("【公共职业介绍机构免费输送到用工单位】")
     assert "问的交通补助：安政办发〔2016〕74号没有写这方面的补贴" in text and "里没有" not in text
+
+
+def test_an_agencys_correction_tells_its_groups_apart():
+    s = State()
+    _say(s, "ask_referral", "额是千阳的劳务公司，免费带了6个脱贫户去江苏厂里，都签了一年合同，职介补贴咋算")
+    t = _say(s, "correct", "哎说错了，有2个签的是8个月的，其余4个是一年")
+    text = _text(t)
+    assert "2人：✗职业介绍补贴" in text and "4人：✓职业介绍补贴：2000元" in text
+    assert "一次性求职补贴" not in text.split("\n\n")[0]          # an agency hears its own money per group
