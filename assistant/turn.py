@@ -238,6 +238,24 @@ def person_lines(persons: list, shown: list, state: State, as_of: dt.date) -> tu
     return ["\n".join(lines)], results
 
 
+_SPOKEN_ABOUT = re.compile(r"[一二两三四五六七八九]?十(?:几|来|多)|[一二两三四五六七八九][二三四五六七八九]十?(?=个|人|名|户)")
+
+
+def _about(card: str, text: str) -> str:
+    """A total worked out from a number said as a spoken range ("十几个人" read as 11) is a lower bound, said so:
+    "至少5500元（按至少11人算：11人×每人500元）"."""
+    for m in _SPOKEN_ABOUT.finditer(text or ""):
+        n = nz.parse_count(m.group(0) + "个")
+        if not n:
+            continue
+        head, sep, rest = card.partition("\n")
+        hit = re.search(rf"^(【[^】]*】)(最高)?([0-9.]+万?元)（{n:g}人×", head)
+        if hit:
+            head = f"{hit.group(1)}至少{hit.group(3)}（您说的是{m.group(0)}人，按至少{n:g}人算：{n:g}人×" + head[hit.end():]
+            card = head + sep + rest
+    return card
+
+
 def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
            others: list[str] | None = None, text: str = "", persons: list | None = None) -> list[Reply]:
     named: list = []
@@ -299,7 +317,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     each, each_results = person_lines(persons or [], shown, state, as_of)
     decision.stated = each_results + shown
     parts = ended_here + each + ([combine] if combine else []) + \
-        [short_card(r, state.role, as_of, state.facts) for r in shown]
+        [_about(short_card(r, state.role, as_of, state.facts), text) for r in shown]
     if lacking:
         parts.append(lacking)
     hidden = len([r for r in ordered if r not in shown])

@@ -422,3 +422,13 @@ def test_an_agencys_correction_tells_its_groups_apart():
     text = _text(t)
     assert "2人：✗职业介绍补贴" in text and "4人：✓职业介绍补贴：2000元" in text
     assert "一次性求职补贴" not in text.split("\n\n")[0]          # an agency hears its own money per group
+
+
+def test_a_total_from_a_spoken_range_is_said_as_a_lower_bound():
+    s = State()
+    t = _say(s, "ask_referral", "千阳的人力资源公司，今年免费给十几个人介绍了活，都签了一年合同，职介补贴能报多少")
+    first = _text(t).split("\n")[0]
+    assert "至少5500元" in first and "按至少11人算" in first
+    s = State()
+    t = _say(s, "ask_referral", "千阳的人力资源公司，今年免费给12个人介绍了活，都签了一年合同，职介补贴能报多少")
+    assert "至少" not in _text(t).split("\n")[0]
