@@ -374,7 +374,7 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
         for r in failing:
             change = what_would_change(r, state.facts)
             lines.append(f"· ✗{r.benefit.name}：{'；'.join(r.reasons[:1]) or '不符合条件'}" + (f"（{change}）" if change else ""))
-    theirs = decide.employer_side(ev, state) if state.role != "employer" else []
+    theirs = decide.employer_side(ev, state, text=text) if state.role != "employer" else []
     unit_first = bool(theirs and UNIT_MONEY.search(text or ""))     # "厂子是不是能拿钱": asked first, said first
     if theirs:                  # what the employer receives for taking the person on: theirs, said plainly
         block = ["单位能领的（钱发给单位，不是发给" + ("劳动者" if state.role == "proxy" else "您") + "个人）："]

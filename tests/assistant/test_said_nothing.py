@@ -432,3 +432,13 @@ def test_a_total_from_a_spoken_range_is_said_as_a_lower_bound():
     s = State()
     t = _say(s, "ask_referral", "千阳的人力资源公司，今年免费给12个人介绍了活，都签了一年合同，职介补贴能报多少")
     assert "至少" not in _text(t).split("\n")[0]
+
+
+def test_a_worker_about_to_work_hears_what_a_unit_gets_for_hiring_them():
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "我是琼中的贫困户，想去海口那边做工，政府有无什么补贴给我的哦？")
+    text = _text(t)
+    assert "单位能领的" in text and "hi.social_insurance_refund" in [r.benefit.id for r in t.decision.stated]
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "我是琼中的贫困户，政府有无什么补贴给我的哦？")
+    assert "单位能领的" not in _text(t)
