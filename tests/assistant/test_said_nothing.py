@@ -127,7 +127,7 @@ def test_the_employment_year_follows_from_todays_date():
 def test_what_the_text_says_besides_never_shows_the_clerks_notes():
     import re
 
-    from assistant.turn import plain_why
+    from assistant.answer_lines import plain_why
     from policies import default_policies
 
     for d in default_policies().documents:

@@ -1,0 +1,206 @@
+"""The lines an answer is made of besides its cards: what the text says beyond the benefits ("文件还写到…"), what a
+document names without an amount, the answer to "能一起拿吗", a policy the document ends, each person's status when a
+message speaks of several, and a total from a spoken range said as a lower bound (assistant/turn.py puts them together)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from policies import INELIGIBLE
+from policies import normalize as nz
+from policies.catalogue import default_catalogue
+from policies.evaluator import Evaluation
+from policies.normalize import COMBINE_Q
+from policies.render import amount_line, validity_line
+
+from . import decide
+from .clock import today
+from .decide import personal
+from .state import Reply, State
+
+
+# the data's notes for clerks name benefit ids ("见 ak.small_enterprise_loan") and say where a thing is encoded
+# ("已写入 … 的 payee_note", "已编码在…"): never shown to users
+_INTERNAL_REF = re.compile(r"[（(][^（）()]*\b[a-z]{2}\.[a-z_]+[^（）()]*[）)]|\b[a-z]{2}\.[a-z_]+\b")
+_FOR_CLERKS = re.compile(r"[A-Za-z_]|编码|写入|已作为")
+
+
+def plain_why(why: str) -> str:
+    """A `not_encoded` item's reason, as a user may read it: without benefit ids and without the clauses that tell a
+    clerk where the data keeps it."""
+    text = _INTERNAL_REF.sub("", str(why or ""))
+    parts = [p for p in re.split(r"(?<=[；。])", text) if p.strip()]
+    kept = [p for p in parts if not _FOR_CLERKS.search(p)]
+    return "".join(kept).rstrip("。；，").strip()
+
+
+def mentioned_without_amount(state: State, ev: Evaluation) -> Reply | None:
+    """What the document says on the asked topic when it names no amount (kept under `not_encoded` in the data, with
+    its clause and quote): said as the text says it, with the office to ask — never "the document has nothing"."""
+    q = default_catalogue().questions.get(state.topic or "")
+    if q is None:
+        return None
+    words = [w for w in (q.words, q.strong_words) if w is not None]
+    labels = [default_catalogue().topics[t].label for t in q.topics]
+    out = []
+    for doc in ev.documents:
+        for item in doc.not_encoded:
+            text = f"{item.get('what', '')} {item.get('quote', '')}"
+            if any(w.search(text) for w in words) or any(lb and lb in text for lb in labels):
+                why = plain_why(item.get("why")) or "文件未写明金额"
+                out.append(f"{doc.document_no} {item.get('clause', '')}写到：{item.get('what', '')}。"
+                           f"{why}。具体怎么办、给多少，请问{doc.contact_office}"
+                           f"（电话{doc.contact_phone}）。")
+        if out:
+            out.append(validity_line(doc, today()))
+            break
+    return Reply("\n\n".join(out)) if out else None
+
+
+@lru_cache(maxsize=16)
+def _benefit_name_grams(doc_id: str) -> frozenset[str]:
+    """Words a benefit's own name has ("社区工厂") point at that benefit, not at what the text says besides."""
+    from policies import default_policies
+
+    from .decide import _GENERIC_NAME_PARTS
+
+    doc = next(d for d in default_policies().documents if d.id == doc_id)
+    return frozenset(p[i:i + 4] for b in doc.benefits for p in _GENERIC_NAME_PARTS.split(b.name)
+                     for i in range(len(p) - 3))
+
+
+# the characters of the words every benefit shares (就业扶贫, 建档立卡, 贫困劳动力, 补贴, 资金 …)
+_SHARED_CHARS = frozenset("就业扶贫帮建档立卡脱困劳动力家庭补贴助奖资金一次性工作人员")
+
+
+def also_in_text(ev: Evaluation, text: str, limit: int = 2) -> list[str]:
+    """What else the document says on a thing the message names that is no benefit anyone can claim (a government
+    budget, a programme, a permission: `not_encoded`), said as the text says it: "文件还写到（二、（二）7）：…"."""
+    from .decide import _grams
+
+    grams = _grams(re.sub(r"\s+", "", text or ""))
+    if not grams:
+        return []
+    out = []
+    for doc in ev.documents:
+        named = _benefit_name_grams(doc.id)
+        for item in doc.not_encoded:
+            if item.get("status") == "discontinued":
+                continue
+            what = str(item.get("what") or "")
+            # four characters of what it is, two of them not the words every benefit shares ("扶贫车间" counts,
+            # "困劳动力" not)
+            pieces = {g for p in re.split(r"[，,。；;、（）()“”\s]", what) for g in (p[i:i + 4] for i in range(len(p) - 3))
+                      if sum(ch not in _SHARED_CHARS for ch in g) >= 2} - named
+            hits = len(pieces & grams)
+            if hits:
+                why = plain_why(item.get("why"))
+                out.append((-hits, len(out), f"文件还写到（{doc.document_no} {item.get('clause', '')}）：{what}。" +
+                            (f"{why}。" if why else "")))
+    return [line for _, _, line in sorted(out)[:limit]]     # the items the message names most plainly first
+
+
+def combine_line(shown: list, text: str) -> str:
+    """The answer to "can I have both": the document's exclusion rule between the benefits shown (and, when both amounts
+    are known, which one is worth more), or that the text names no such rule between them."""
+    if not COMBINE_Q.search(text or "") or len(shown) < 2:
+        return ""
+    from policies import default_policies
+
+    pol = default_policies()
+    ids = [r.benefit.id for r in shown]
+    # named plainly: by the catalogue's words for it, or by six characters of its own name (not just "社区工厂"); "选哪个
+    # 划算" asks about the ones shown
+    which = re.search(r"选哪个|哪个划算|哪个合算|哪个更划算|哪个多|报哪个|申请哪个", text or "")
+    asked = list(shown) if which else [r for r in shown if decide.named_in(r, text) >= 6]
+    for r in asked:
+        for other, rule, quotes in r.partners:
+            if other in ids and other != r.benefit.id:
+                o = next(x for x in shown if x.benefit.id == other)
+                said = next((q for q in quotes if len(q) <= 60), "") or (rule if len(rule) > 8 else "")
+                line = f"不能同时享受：{r.benefit.name}和{o.benefit.name}只能选一项" + (f"（原文：{said.rstrip('。')}）" if said else "") + "。"
+                a, b = decide._money(r), decide._money(o)
+                fails = [x for x in (r, o) if x.status == INELIGIBLE]
+                if len(fails) == 1:         # one of the two is not open to them: the other is the choice
+                    ok = o if fails[0] is r else r
+                    line += (f"按您说的情况，{fails[0].benefit.name}不符合（{'；'.join(fails[0].reasons[:1])}），"
+                             f"选{ok.benefit.name}（{amount_line(ok)}）。")
+                elif r.amount.value is not None and o.amount.value is not None and a != b:
+                    better = r if a > b else o
+                    worse = o if better is r else r
+                    line += f"按您说的情况，选{better.benefit.name}（{amount_line(better)}）更多"
+                    # the other class may hold more than this one benefit (社区工厂: 场地租赁费、水电费 too)
+                    also = [x for x in shown if x not in (r, o) and any(p[0] == better.benefit.id for p in x.partners)]
+                    line += (f"；{worse.benefit.name}一类还有{'、'.join(x.benefit.name for x in also)}，比较时一并算上。"
+                             if also else "。")
+                return line
+    if len(asked) < 2 or len({r.benefit.document.id for r in asked[:2]}) != 1 or \
+            not all(pol.benefits.get(r.benefit.id) for r in asked[:2]):
+        return ""               # only when the message names both: never about a pair it did not ask about
+    return f"{asked[0].benefit.name}、{asked[1].benefit.name}：文件没有写二者不能同时享受，条件都符合的可以分别申请。"
+
+
+def discontinued_lines(shown: list, ev: Evaluation, text: str) -> list[str]:
+    """A policy the document ends (not_encoded with status discontinued, e.g. 原就业扶贫基地补助) said first when the
+    message asks about it ("原来那个扶贫基地的补助还给不给") or when the benefit that replaced it is shown."""
+    out = []
+    shown_ids = {r.benefit.id for r in shown}
+    for doc in ev.documents:
+        for item in doc.not_encoded:
+            if item.get("status") != "discontinued":
+                continue
+            what = str(item.get("what") or "")
+            core = re.sub(r"^原|补助$|补贴$", "", what)
+            asked = bool(core) and (core in (text or "") or (re.search(r"原来|以前|之前|过去|老的|原先", text or "")
+                                                             and item.get("replaced_by") in shown_ids))
+            if asked:
+                out.append(f"{item.get('quote') or what + '不再延续。'}（{doc.document_no} {item.get('clause', '')}）"
+                           "下面是现在的规定：")
+    return out
+
+
+def person_lines(persons: list, shown: list, state: State, as_of: dt.date) -> tuple[list[str], list]:
+    """Each person of the message with the asked benefits' status for them ("大的：✓一次性求职补贴 每人每次500元",
+    "小的：✗一次性求职补贴（已超过申请期限）"), and the results behind the lines."""
+    from policies import default_policies
+    from policies.render import _cond_text
+
+    from .persons import evaluate_persons
+
+    own = (lambda r: not personal(r)) if state.role == "employer" else personal   # noqa: E731
+    ids = [r.benefit.id for r in shown if own(r)][:2] or [r.benefit.id for r in shown][:1]
+    if not persons or not ids:
+        return [], []
+    lines, results = ["分开说："], []
+    for p, rs in evaluate_persons(persons, state.place, ids, as_of, role=state.role):
+        parts = []
+        for r in rs:
+            if r.status == "eligible":
+                parts.append(f"✓{r.benefit.name}：{amount_line(r)}")
+            elif r.status == "ineligible":
+                parts.append(f"✗{r.benefit.name}（{'；'.join(r.reasons[:1]) or '不符合条件'}）")
+            else:
+                notes = [_cond_text(o, default_policies()) for o in r.unknown]
+                parts.append(f"?{r.benefit.name}（还要看：{notes[0] if notes and notes[0] else '还需确认'}）")
+            results.append(r)
+        lines.append(f"{p.label}：" + "；".join(parts))
+    return ["\n".join(lines)], results
+
+
+_SPOKEN_ABOUT = re.compile(r"[一二两三四五六七八九]?十(?:几|来|多)|[一二两三四五六七八九][二三四五六七八九]十?(?=个|人|名|户)")
+
+
+def _about(card: str, text: str) -> str:
+    """A total worked out from a number said as a spoken range ("十几个人" read as 11) is a lower bound, said so:
+    "至少5500元（按至少11人算：11人×每人500元）"."""
+    for m in _SPOKEN_ABOUT.finditer(text or ""):
+        n = nz.parse_count(m.group(0) + "个")
+        if not n:
+            continue
+        head, sep, rest = card.partition("\n")
+        hit = re.search(rf"^(【[^】]*】)(最高)?([0-9.]+万?元)（{n:g}人×", head)
+        if hit:
+            head = f"{hit.group(1)}至少{hit.group(3)}（您说的是{m.group(0)}人，按至少{n:g}人算：{n:g}人×" + head[hit.end():]
+            card = head + sep + rest
+    return card
