@@ -12,7 +12,7 @@ from policies import normalize as nz
 from policies.catalogue import default_catalogue
 from policies.evaluator import Evaluation
 from policies.normalize import COMBINE_Q
-from policies.render import amount_line, validity_line
+from policies.render import amount_line, payee_text, validity_line
 
 from . import decide
 from .clock import today
@@ -112,7 +112,7 @@ def combine_line(shown: list, text: str) -> str:
     ids = [r.benefit.id for r in shown]
     # named plainly: by the catalogue's words for it, or by six characters of its own name (not just "社区工厂"); "选哪个
     # 划算" asks about the ones shown
-    which = re.search(r"选哪个|哪个划算|哪个合算|哪个更划算|哪个多|报哪个|申请哪个", text or "")
+    which = nz.WHICH_BETTER.search(text or "")
     asked = list(shown) if which else [r for r in shown if decide.named_in(r, text) >= 6]
     for r in asked:
         for other, rule, quotes in r.partners:
@@ -173,28 +173,28 @@ def person_lines(persons: list, shown: list, state: State, as_of: dt.date) -> tu
     if not persons or not ids:
         return [], []
     lines, results = ["分开说："], []
+    carded = {r.benefit.id for r in shown}
     for p, rs in evaluate_persons(persons, state.place, ids, as_of, role=state.role):
         parts = []
         for r in rs:
+            # a benefit with no card below says here who receives it
+            who = "" if r.benefit.id in carded else f"，{payee_text(r.benefit, state.role)}"
             if r.status == "eligible":
-                parts.append(f"✓{r.benefit.name}：{amount_line(r)}")
+                parts.append(f"✓{r.benefit.name}：{amount_line(r)}{who}")
             elif r.status == "ineligible":
                 parts.append(f"✗{r.benefit.name}（{'；'.join(r.reasons[:1]) or '不符合条件'}）")
             else:
                 notes = [_cond_text(o, default_policies()) for o in r.unknown]
-                parts.append(f"?{r.benefit.name}（还要看：{notes[0] if notes and notes[0] else '还需确认'}）")
+                parts.append(f"?{r.benefit.name}（还要看：{notes[0] if notes and notes[0] else '还需确认'}）{who}")
             results.append(r)
         lines.append(f"{p.label}：" + "；".join(parts))
     return ["\n".join(lines)], results
 
 
-_SPOKEN_ABOUT = re.compile(r"[一二两三四五六七八九]?十(?:几|来|多)|[一二两三四五六七八九][二三四五六七八九]十?(?=个|人|名|户)")
-
-
 def _about(card: str, text: str) -> str:
     """A total worked out from a number said as a spoken range ("十几个人" read as 11) is a lower bound, said so:
     "至少5500元（按至少11人算：11人×每人500元）"."""
-    for m in _SPOKEN_ABOUT.finditer(text or ""):
+    for m in nz.SPOKEN_RANGE_COUNT.finditer(text or ""):
         n = nz.parse_count(m.group(0) + "个")
         if not n:
             continue

@@ -11,6 +11,7 @@ from policies import ELIGIBLE, INELIGIBLE, UNKNOWN, default_policies, evaluate
 from policies.catalogue import default_catalogue
 from policies.evaluator import BenefitResult, Evaluation, Profile, rank_missing
 from policies.normalize import GENERIC_NAME_PARTS as _GENERIC_NAME_PARTS
+from policies.normalize import GOING_TO_WORK
 
 from .state import State
 
@@ -236,14 +237,12 @@ def fits(r: BenefitResult, state: State) -> bool:
 EMPLOYMENT_FACTS = ("employer_type", "insurance_paid", "labor_contract_signed", "contract_months")
 
 
-# a worker about to work for someone ("想去海口那边做工", "准备出去打工"): what a unit gets for hiring them is worth naming
-_GOING_TO_WORK = re.compile(r"(?:想|要|准备|打算)(?:去|到|出去)?[^，。,；;？?]{0,8}?(?:做工|打工|上班|务工|干活|找活|找工作|进厂)")
 
 
 def employer_side(ev: Evaluation, state: State, limit: int = 3, text: str = "") -> list[BenefitResult]:
     """For a worker who works (or is about to work) for an employer: the employer's subsidies for employing them, not
     ruled out."""
-    if not any(f in state.facts for f in EMPLOYMENT_FACTS) and not _GOING_TO_WORK.search(text or ""):
+    if not any(f in state.facts for f in EMPLOYMENT_FACTS) and not GOING_TO_WORK.search(text or ""):
         return []
     payees = default_catalogue().payees
     out = [r for r in ev.results if r.benefit.payee in payees and payees[r.benefit.payee].employs and

@@ -11,18 +11,17 @@ from dataclasses import dataclass
 
 from policies import evaluate
 from policies.evaluator import BenefitResult
+from policies.normalize import BOTH_OF_US as _BOTH
+from policies.normalize import CHILD_OF_SEVERAL as _CHILD
+from policies.normalize import COUNTED_GROUP as _GROUP
+from policies.normalize import SPOUSE as _SPOUSE
 
-from .extract import extract
+from .extract import MAX_TEXT, extract
 from .state import State
 
-# the words that name one of several children, or the asker's spouse (with the asker as the other person)
-_CHILD = re.compile(r"大的|老大|大儿子|大女儿|大闺女|大娃|大崽|大孩子|小的|老二|老小|老幺|小儿子|小女儿|小闺女|小娃|小崽|"
-                    r"二娃|二儿子|二女儿|小孩子")
-_SPOUSE = re.compile(r"(?:我|俺)(?:家)?(?:老婆|媳妇|爱人|男人|老公|对象|老伴)")
-_BOTH = re.compile(r"俩|两个|两人|二人|加起来|一共|合计|两口子|我们两")
-# groups a unit or an agency counts, each with its own contract or time ("有2个签的是8个月的，其余4个是一年")
-_GROUP = re.compile(r"(?:有|其中|其余|剩下|另外|还有)?([0-9一二两三四五六七八九十]+)个(?:人)?(?:是|都)?(?=[^，。,；;？?]{0,8}?"
-                    r"(?:签|合同|干了|干满|干够|做了|上班|在岗|[0-9一二两三四五六七八九十半]+(?:个)?(?:月|年)))")
+# at most this many persons or groups are told apart in one message (each is read on its own)
+MAX_PERSONS = 6
+
 # the facts that count the people a unit or an agency speaks of: one group's number replaces them for that group
 _COUNTS = ("referred_count", "new_hires", "hired_poor_count", "seasonal_referred_count", "trainee_count", "intern_count")
 # facts that belong to the message as a whole, never to one of the persons in it
@@ -70,7 +69,7 @@ def _segments(text: str) -> list[tuple[str, str]]:
 def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) -> list[Person]:
     """The persons the message speaks of, each with their facts (the state's shared facts and their own), or []
     when it speaks of one person (or of a group that is not told apart)."""
-    flat = re.sub(r"\s+", "", text or "")
+    flat = re.sub(r"\s+", "", text if isinstance(text, str) else "")[:MAX_TEXT]
     segs = _segments(flat)
     counted = {}
     # counted groups told apart in a correction ("说错了，有2个签的是8个月的，其余4个是一年"); a first message's groups
@@ -79,8 +78,8 @@ def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) ->
         groups = _groups(flat)
         segs = [(label, seg) for label, seg, _ in groups]
         counted = {label: n for label, _, n in groups}
-    if len(segs) < 2:
-        return []
+    if not 2 <= len(segs) <= MAX_PERSONS:
+        return []               # one person, or more than a message can tell apart: read as one
     own = []
     for label, seg in segs:
         # a child named as 大的/小的 is read as a child ("大的读技校": a child at a technical school)

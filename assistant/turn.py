@@ -157,7 +157,7 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     # a benefit the message names ("能拿那个一个人1000元的奖励吗") is answered first, with its status and why not;
     # "为啥一个补贴都申请不下来" asks why not: the benefits that fit the situation but fail a condition come first
     # a benefit named as had already ("有3个今年已经领过求职补贴了") is history, not what is asked
-    asked_words = re.sub(r"(?:领过|领了|拿过|拿了|享受过|享受了|报过|已经领|已领)[^，。,；;？?]{0,10}", "", text or "")
+    asked_words = re.sub(f"(?:{nz.HAD_BEFORE.pattern})[^，。,；;？?]{{0,10}}", "", text or "")
     named = [r for r in ev.results if decide.named_in(r, asked_words) >= 20][:2]
     if WHY_NOT.search(text or ""):
         named += [r for r in decide.why_not(ev, state) if r not in named][:3 - len(named)]

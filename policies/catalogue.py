@@ -116,7 +116,7 @@ class Catalogue:
                 if pat is None:
                     continue
                 for m in pat.finditer(text or ""):
-                    if not _HAD_BEFORE.search((text or "")[max(0, m.start() - 4):m.start()]):
+                    if not _had_before().search((text or "")[max(0, m.start() - 4):m.start()]):
                         hits.append((m.start(), -(m.end() - m.start()), m.end(), q.intent))
         hits.sort()
         out, covered = [], []
@@ -150,12 +150,17 @@ def _pattern(raw) -> re.Pattern | None:
     return re.compile(raw)
 
 
-# a benefit named as had already ("有3个今年已经领过求职补贴了") is history, not the question asked
-_HAD_BEFORE = re.compile(r"(?:领过|领了|拿过|拿了|享受过|享受了|报过|已经领|已领)\s*$")
+@lru_cache(maxsize=1)
+def _had_before() -> re.Pattern:
+    """A benefit named as had already ("有3个今年已经领过求职补贴了") is history, not the question asked (the words are
+    policies/normalize.py's HAD_BEFORE; imported here late, normalize reads the policies that read this catalogue)."""
+    from .normalize import HAD_BEFORE
+
+    return re.compile(f"(?:{HAD_BEFORE.pattern})\\s*$")
 
 
 def _asked(pat: re.Pattern, text: str) -> bool:
-    return any(not _HAD_BEFORE.search((text or "")[max(0, m.start() - 4):m.start()]) for m in pat.finditer(text or ""))
+    return any(not _had_before().search((text or "")[max(0, m.start() - 4):m.start()]) for m in pat.finditer(text or ""))
 
 
 def load_catalogue(path: Path = CATALOGUE_FILE) -> Catalogue:

@@ -33,6 +33,8 @@ _CN_UNIT = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 10000}
 # a spoken range or approximation: "七八个月" (7 to 8), "两三个", "三四十", "十几个", "二十几", "十来个", "三十多"
 _RANGE = re.compile(r"([一二两三四五六七八九])([二三四五六七八九])([十百千万]?)")
 _ABOUT = re.compile(r"([一二两三四五六七八九]?)十(几|来|多)")
+# a count said as a spoken range inside a sentence ("十几个人", "七八个"): its total is a lower bound
+SPOKEN_RANGE_COUNT = re.compile(r"[一二两三四五六七八九]?十(?:几|来|多)|[一二两三四五六七八九][二三四五六七八九]十?(?=个|人|名|户)")
 
 
 def _spoken_range(s: str) -> float | None:
@@ -640,6 +642,21 @@ UNIT_MONEY = re.compile(r"(?:厂子|厂里|厂家|公司|单位|老板|车间|�
 # a question why something is not given ("为啥不给", "咋申请不下来", "为什么我老公一分没有")
 WHY_NOT = re.compile(r"(为啥|为什么|为何|咋|怎么)[^，。？?]{0,12}(不给|不能|没有|没给|拿不到|领不到|申请不下来|不行|不批|报不了|一分)")
 
+# a benefit named as had already ("有3个今年已经领过求职补贴了"): history, not the question asked
+HAD_BEFORE = re.compile(r"(?:领过|领了|拿过|拿了|享受过|享受了|报过|已经领|已领)")
+# "选哪个划算": which of two benefits that exclude each other is better
+WHICH_BETTER = re.compile(r"选哪个|哪个划算|哪个合算|哪个更划算|哪个多|报哪个|申请哪个")
+# a worker about to work for someone ("想去海口那边做工", "准备出去打工")
+GOING_TO_WORK = re.compile(r"(?:想|要|准备|打算)(?:去|到|出去)?[^，。,；;？?]{0,8}?(?:做工|打工|上班|务工|干活|找活|找工作|进厂)")
+# several people in one message (assistant/persons.py): one of several children, the asker's spouse with the asker,
+# and the groups a unit or an agency counts, each with its own contract or time ("有2个签的是8个月的，其余4个是一年")
+CHILD_OF_SEVERAL = re.compile(r"大的|老大|大儿子|大女儿|大闺女|大娃|大崽|大孩子|小的|老二|老小|老幺|小儿子|小女儿|小闺女|小娃|小崽|"
+                              r"二娃|二儿子|二女儿|小孩子")
+SPOUSE = re.compile(r"(?:我|俺)(?:家)?(?:老婆|媳妇|爱人|男人|老公|对象|老伴)")
+BOTH_OF_US = re.compile(r"俩|两个|两人|二人|加起来|一共|合计|两口子|我们两")
+COUNTED_GROUP = re.compile(r"(?:有|其中|其余|剩下|另外|还有)?([0-9一二两三四五六七八九十]+)个(?:人)?(?:是|都)?(?=[^，。,；;？?]{0,8}?"
+                           r"(?:签|合同|干了|干满|干够|做了|上班|在岗|[0-9一二两三四五六七八九十半]+(?:个)?(?:月|年)))")
+
 # "这两个补贴能一起拿吗", "能叠起来不", "冲突不": a question whether benefits combine
 COMBINE_Q = re.compile(r"一起(拿|领|享受|报|申请)|同时(拿|领|享受|报|申请)|一块(领|拿|办)|都(能)?(拿|领|享受)|叠(起来|加)|兼得|冲突|"
-                       r"选哪个|哪个划算|哪个合算|哪个更划算|哪个多|报哪个|申请哪个")
+                       + WHICH_BETTER.pattern)

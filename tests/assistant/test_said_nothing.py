@@ -442,3 +442,18 @@ def test_a_worker_about_to_work_hears_what_a_unit_gets_for_hiring_them():
     s = State()
     t = _say(s, "ask_what_can_i_get", "我是琼中的贫困户，政府有无什么补贴给我的哦？")
     assert "单位能领的" not in _text(t)
+
+
+def test_a_persons_line_for_a_benefit_without_a_card_says_who_receives_it():
+    s = State()
+    t = _say(s, "ask_school_grant", "我屋里两个崽都是建档立卡的，在邵阳。大的17岁在长沙读技校，小的16岁初中毕业没读了。"
+                                    "大的读技校有补贴吗？小的想学门手艺有么子政策？")
+    small = next(x for x in _text(t).split("\n") if x.startswith("小的："))
+    assert "生活费补贴：每人每天20元×培训天数，钱发给劳动者本人" in small
+
+
+def test_a_huge_message_naming_many_groups_is_read_as_one_and_answered():
+    s = State()
+    _say(s, "ask_referral", "额是千阳的劳务公司，免费带了6个脱贫户去江苏厂里，都签了一年合同，职介补贴咋算")
+    t = _say(s, "correct", "说错了，" + "有2个签的是8个月的，" * 3000)
+    assert t.replies and all(r.text for r in t.replies)
