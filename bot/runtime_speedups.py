@@ -80,6 +80,21 @@ the model; tests and the floor benchmark call it themselves. Each has a test com
    last event object: Rasa only appends to a tracker's events or replaces them) and rule_only_data is equal; every
    caller gets its own copy (states are edited in place by `_choose_last_user_input`). States holding anything but
    text, numbers, None and tuples of those are not kept.
+13. rule_keys: RulePolicy finds the rules that apply (`_get_possible_keys`, twice per prediction) by calling
+   `_is_rule_applicable` for every rule and every past turn, which each time reverses the rule's parsed states and
+   turns its lists into tuples again (~0.12 ms per call with the 60 rules of the model). Here each rule's states are
+   read once into that form (last turn first, lists as tuples, which values must be equal and which must be unset)
+   and the same tests are made in the same order of turns: a rule shorter than the turns looked at still applies,
+   a conversation start matches only a rule's start, and otherwise every value of the rule's state must be equal
+   (or, for SHOULD_NOT_BE_SET, unset) in the conversation's state (~0.05 ms). A subclass with its own
+   `_is_rule_applicable`, `_does_rule_match_state` or `_rule_key_to_state` keeps Rasa's loop.
+14. debug_args: Rasa deep-copies the arguments of its structlog debug records (the events of every action, the
+   prediction's events, the message's entities, the dialogue states given to Memoization and RulePolicy) and builds
+   the slots' debug text, on every message, also when the server logs at INFO and structlog drops the record
+   unread. Here, in the modules whose only use of `copy` is that (rasa.core.processor, policies.memoization,
+   policies.rule_policy: checked on their source when applied), `copy.deepcopy` hands back the object itself when
+   the module's logger is a structlog filtering logger whose `debug` is the no-op, and copies as before otherwise;
+   `MessageProcessor._log_slots` does nothing in that case (its record would be dropped).
 """
 from __future__ import annotations
 
@@ -92,7 +107,8 @@ from . import speedups
 logger = logging.getLogger(__name__)
 NAMES = ("graph_sequential", "event_types", "action_validation_dispatch", "tf_concrete_call", "sparse_hstack",
          "tracker_append", "tf_flat_call", "count_vectors", "domain_empty", "action_body",
-         "tracker_connection", "feature_copies", "past_states_once")
+         "tracker_connection", "feature_copies", "past_states_once", "rule_keys",
+         "debug_args")
 ORIGINALS = speedups.ORIGINALS          # Rasa's own functions, kept for comparison (tests, bug reports)
 _applied: set[str] = set()
 _lock = threading.Lock()
@@ -112,7 +128,8 @@ def apply() -> None:
                          ("tf_concrete_call", _tf_concrete_call), ("sparse_hstack", _sparse_hstack),
                          ("count_vectors", _count_vectors), ("domain_empty", _domain_empty),
                          ("action_body", _action_body), ("feature_copies", _feature_copies),
-                         ("past_states_once", _past_states_once)):
+                         ("past_states_once", _past_states_once), ("rule_keys", _rule_keys),
+                         ("debug_args", _debug_args)):
             if name not in _applied and enabled(name):
                 fn()
                 _applied.add(name)
@@ -653,3 +670,162 @@ def _past_states_once() -> None:
         return states
 
     DialogueStateTracker.past_states = past_states
+
+
+# --- 13. the rules' states read once ----------------------------------------------------------------------------
+
+def rule_turns(rule_key: str):
+    """A rule's states as `_is_rule_applicable` reads them, last turn first: per turn (whether it has a previous
+    action, ((state type, ((key, value as compared, value is set and not SHOULD_NOT_BE_SET, value is
+    SHOULD_NOT_BE_SET), ...)), ...)); lists as tuples, as Rasa converts them before comparing."""
+    from rasa.core.policies.rule_policy import RulePolicy
+    from rasa.shared.core.constants import PREVIOUS_ACTION, SHOULD_NOT_BE_SET
+
+    turns = []
+    for state in reversed(RulePolicy._rule_key_to_state(rule_key)):
+        subs = []
+        for state_type, sub in state.items():
+            values = []
+            for key, value in sub.items():
+                if isinstance(value, list):
+                    value = tuple(value)
+                values.append((key, value, bool(value) and value != SHOULD_NOT_BE_SET, value == SHOULD_NOT_BE_SET))
+            subs.append((state_type, tuple(values)))
+        turns.append((bool(state.get(PREVIOUS_ACTION)), tuple(subs)))
+    return tuple(turns)
+
+
+def possible_rule_keys(lookup, states: list, turns_of) -> set:
+    """RulePolicy._get_possible_keys(lookup, states): the keys of `lookup` whose rule applies to `states`
+    (`turns_of(key)` is `rule_turns(key)`)."""
+    from rasa.shared.core.constants import PREVIOUS_ACTION, SHOULD_NOT_BE_SET
+
+    possible = [(key, turns_of(key)) for key in lookup.keys()]
+    for i, state in enumerate(reversed(states)):
+        if not possible:
+            break
+        has_previous = bool(state.get(PREVIOUS_ACTION))
+        kept = []
+        for key, turns in possible:
+            if i < len(turns):
+                rule_has_previous, subs = turns[i]
+                if rule_has_previous != has_previous:      # one of them a conversation start, the other not
+                    continue
+                if has_previous and not _rule_state_matches(subs, state, SHOULD_NOT_BE_SET):
+                    continue
+            kept.append((key, turns))
+        possible = kept
+    return {key for key, _ in possible}
+
+
+def _rule_state_matches(subs, conversation_state, should_not_be_set) -> bool:
+    """RulePolicy._does_rule_match_state for a rule state read by rule_turns."""
+    for state_type, values in subs:
+        conversation_sub_state = conversation_state.get(state_type, {})
+        for key, value, must_equal, must_be_unset in values:
+            current = conversation_sub_state.get(key)
+            if (must_equal and current != value) or (must_be_unset and current and current != should_not_be_set):
+                return False
+    return True
+
+
+def _rule_keys() -> None:
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    rasa_keys = ORIGINALS["RulePolicy._get_possible_keys"] = RulePolicy._get_possible_keys
+    own = (RulePolicy._is_rule_applicable, RulePolicy._does_rule_match_state, RulePolicy._rule_key_to_state)
+    parsed: dict = {}
+
+    def turns_of(key):
+        turns = parsed.get(key)
+        if turns is None:
+            if len(parsed) > 100_000:           # rule keys come from the trained model: bounded, but be safe
+                parsed.clear()
+            turns = parsed[key] = rule_turns(key)
+        return turns
+
+    def _get_possible_keys(self, lookup, states):
+        cls = type(self)
+        if cls._is_rule_applicable is not own[0] or cls._does_rule_match_state is not own[1] or \
+                cls._rule_key_to_state is not own[2]:
+            return rasa_keys(self, lookup, states)  # a subclass that reads rules its own way
+        return possible_rule_keys(lookup, states, turns_of)
+
+    RulePolicy._get_possible_keys = _get_possible_keys
+
+
+# --- 14. debug-log arguments not built when debug records are dropped -------------------------------------------
+
+DEBUG_COPY_MODULES = ("rasa.core.processor", "rasa.core.policies.memoization", "rasa.core.policies.rule_policy")
+
+
+def copies_only_for_debug_logs(source: str) -> bool:
+    """True when every use of the name `copy` in a module's source is `copy.deepcopy(...)` given as a keyword
+    argument to `structlogger.debug(...)` (apart from `import copy`)."""
+    import ast
+
+    tree = ast.parse(source)
+    allowed: set = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "debug" and \
+                isinstance(node.func.value, ast.Name) and node.func.value.id == "structlogger":
+            for kw in node.keywords:
+                v = kw.value
+                if isinstance(v, ast.Call) and isinstance(v.func, ast.Attribute) and v.func.attr == "deepcopy" and \
+                        isinstance(v.func.value, ast.Name) and v.func.value.id == "copy":
+                    allowed.add(id(v.func.value))
+    uses = [n for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id == "copy"]
+    return bool(uses) and all(id(n) in allowed for n in uses)
+
+
+def debug_logged(module) -> bool:
+    """Whether `module.structlogger.debug(...)` would do anything: False only when its logger is one of structlog's
+    filtering loggers whose `debug` is the no-op (Rasa's configure_structlog below DEBUG)."""
+    if not _STRUCTLOG_NOP:
+        import logging
+
+        import structlog
+
+        _STRUCTLOG_NOP.append(structlog.make_filtering_bound_logger(logging.CRITICAL).debug)
+    return getattr(type(module.structlogger.bind()), "debug", None) is not _STRUCTLOG_NOP[0]
+
+
+_STRUCTLOG_NOP: list = []
+
+
+class DebugArgumentCopy:
+    """Stands for the `copy` module in a Rasa module that copies only debug-log arguments: `deepcopy` copies when
+    the module's debug records are logged and otherwise hands back the object (the record, and so the copy, is
+    dropped unread); everything else is the `copy` module's."""
+
+    def __init__(self, module, real_copy):
+        self._module, self._copy = module, real_copy
+
+    def deepcopy(self, x, memo=None):
+        return self._copy.deepcopy(x, memo) if debug_logged(self._module) else x
+
+    def __getattr__(self, name):
+        return getattr(self._copy, name)
+
+
+def _debug_args() -> None:
+    import copy
+    import importlib
+    import inspect
+
+    from rasa.core.processor import MessageProcessor
+
+    for name in DEBUG_COPY_MODULES:
+        module = importlib.import_module(name)
+        if module.__dict__.get("copy") is copy and hasattr(module, "structlogger") and \
+                copies_only_for_debug_logs(inspect.getsource(module)):
+            ORIGINALS[f"{name}.copy"] = copy
+            module.copy = DebugArgumentCopy(module, copy)
+    processor = importlib.import_module("rasa.core.processor")
+    rasa_log_slots = ORIGINALS["MessageProcessor._log_slots"] = MessageProcessor.__dict__["_log_slots"].__func__
+
+    def _log_slots(tracker) -> None:
+        if debug_logged(processor):            # else the slots' text is built only for a record that is dropped
+            rasa_log_slots(tracker)
+
+    MessageProcessor._log_slots = staticmethod(_log_slots)

@@ -580,21 +580,23 @@ def _rasa_own_graph_and_tf(on: bool) -> None:
     from rasa.shared.nlu.training_data.message import Message
     from rasa.utils.tensorflow import model_data_utils
     from rasa.shared.core.trackers import DialogueStateTracker
+    from rasa.core.policies.rule_policy import RulePolicy
     if not hasattr(_rasa_own_graph_and_tf, "ours"):
         _rasa_own_graph_and_tf.ours = (DaskGraphRunner.run, RasaModel._rasa_predict,
                                        Features._combine_sparse_features, CountVectorsFeaturizer._create_features,
                                        Message.__dict__["_combine_features"], model_data_utils._create_fake_features,
-                                       DialogueStateTracker.past_states)
+                                       DialogueStateTracker.past_states, RulePolicy._get_possible_keys)
     o = runtime_speedups.ORIGINALS
     funcs = _rasa_own_graph_and_tf.ours if on else (o["DaskGraphRunner.run"], o["RasaModel._rasa_predict"],
                                                     o["Features._combine_sparse_features"],
                                                     o["CountVectorsFeaturizer._create_features"],
                                                     o["Message._combine_features"],
                                                     o["model_data_utils._create_fake_features"],
-                                                    o["DialogueStateTracker.past_states"])
+                                                    o["DialogueStateTracker.past_states"],
+                                                    o["RulePolicy._get_possible_keys"])
     (DaskGraphRunner.run, RasaModel._rasa_predict, Features._combine_sparse_features,
      CountVectorsFeaturizer._create_features, Message._combine_features,
-     model_data_utils._create_fake_features, DialogueStateTracker.past_states) = funcs
+     model_data_utils._create_fake_features, DialogueStateTracker.past_states, RulePolicy._get_possible_keys) = funcs
 
 
 @pytest.mark.slow
@@ -632,3 +634,133 @@ def test_the_model_gives_the_same_results_through_our_graph_runner_tensorflow_ca
         return (p.max_confidence_index, p.policy_name, list(p.probabilities), p.events, p.is_end_to_end_prediction,
                 p.is_no_user_prediction, p.hide_rule_turn, p.action_metadata)
     assert [pred(p) for p in ours[1]] == [pred(p) for p in theirs[1]]
+
+
+# --- rule_keys --------------------------------------------------------------------------------------------------
+
+def _random_rules_and_states(seed: int):
+    """Rule keys (JSON, as RulePolicy stores them) and conversation states drawn from the same small vocabulary,
+    with conversation starts, lists, SHOULD_NOT_BE_SET and empty values."""
+    import json
+    import random
+
+    from rasa.shared.core.constants import SHOULD_NOT_BE_SET
+    rng = random.Random(seed)
+    values = {("user", "intent"): ["inform", "greet", "ask_documents"],
+              ("user", "entities"): [("place",), ("place", "category"), ()],
+              ("prev_action", "action_name"): ["action_listen", "action_policy_turn", "utter_greet"],
+              ("slots", "place"): [(1.0,), (0.0,), SHOULD_NOT_BE_SET],
+              ("slots", "asked"): [(1.0,), SHOULD_NOT_BE_SET, ""],
+              ("active_loop", "name"): [SHOULD_NOT_BE_SET, "form_x"]}
+
+    def state(start: bool, for_rule: bool) -> dict:
+        out: dict = {}
+        for (sub, key), choices in values.items():
+            if (sub == "prev_action" and start) or rng.random() < (0.5 if for_rule else 0.2):
+                continue
+            v = rng.choice(choices)
+            out.setdefault(sub, {})[key] = list(v) if for_rule and isinstance(v, tuple) else v
+        return out
+
+    def states(n: int, for_rule: bool) -> list:
+        return [state(i == 0 and rng.random() < 0.5, for_rule) for i in range(n)]
+
+    rules = {json.dumps(states(rng.randint(1, 4), True), sort_keys=True): f"action_{i}" for i in range(60)}
+    convs = [states(rng.randint(0, 6), False) for _ in range(200)]
+    # a rule's own states as a conversation's (lists read back as tuples), and with a turn before them
+    for key in list(rules)[:20]:
+        own = [{s: {k: tuple(v) if isinstance(v, list) else v for k, v in sub.items()} for s, sub in st.items()}
+               for st in json.loads(key)]
+        convs += [own, states(1, False) + own]
+    return rules, convs
+
+
+def test_the_rules_that_apply_are_the_ones_rasa_finds():
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    rasa_own = runtime_speedups.ORIGINALS["RulePolicy._get_possible_keys"]
+    assert RulePolicy._get_possible_keys is not rasa_own
+    policy = RulePolicy.__new__(RulePolicy)             # the methods involved read no attribute of the policy
+    found = 0
+    for seed in range(5):
+        rules, convs = _random_rules_and_states(seed)
+        for states in convs:
+            ours = policy._get_possible_keys(rules, states)
+            assert ours == rasa_own(policy, rules, states), states
+            found += len(ours)
+        assert policy._get_possible_keys({}, convs[0]) == set()
+    assert found > 100                                  # the draws do make rules apply
+
+    class OwnMatching(RulePolicy):                      # a subclass matching its own way keeps Rasa's loop
+        @staticmethod
+        def _does_rule_match_state(rule_state, conversation_state) -> bool:
+            return True
+
+    other = OwnMatching.__new__(OwnMatching)
+    rules, convs = _random_rules_and_states(9)
+    assert all(other._get_possible_keys(rules, s) == rasa_own(other, rules, s) for s in convs)
+
+
+# --- debug_args -------------------------------------------------------------------------------------------------
+
+class _RecordingLogger:
+    """A structlog-like logger whose debug records are kept."""
+
+    def __init__(self):
+        self.records = []
+
+    def bind(self):
+        return self
+
+    def debug(self, event, **kw):
+        self.records.append((event, kw))
+
+
+def test_debug_log_arguments_are_copied_only_for_records_that_are_logged(monkeypatch):
+    import copy
+    import importlib
+    import inspect
+    import logging
+
+    import structlog
+    from rasa.core.processor import MessageProcessor
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    for name in runtime_speedups.DEBUG_COPY_MODULES:
+        module = importlib.import_module(name)
+        assert isinstance(module.copy, runtime_speedups.DebugArgumentCopy), name
+        assert runtime_speedups.ORIGINALS[f"{name}.copy"] is copy
+    # a module that copies anything else keeps the copy module
+    assert runtime_speedups.copies_only_for_debug_logs("import copy\nstructlogger.debug('x', a=copy.deepcopy(b))\n")
+    assert not runtime_speedups.copies_only_for_debug_logs(
+        "import copy\nstructlogger.debug('x', a=copy.deepcopy(b))\nc = copy.deepcopy(d)\n")
+    assert not runtime_speedups.copies_only_for_debug_logs("import copy\nlogger.debug('x', copy.deepcopy(b))\n")
+    assert not runtime_speedups.copies_only_for_debug_logs(inspect.getsource(importlib.import_module(
+        "rasa.core.actions.action")))                  # copies a user event for its own use
+
+    processor = importlib.import_module("rasa.core.processor")
+    value = {"events": [{"event": "slot", "value": ["千阳县"]}]}
+    recorder = _RecordingLogger()
+    monkeypatch.setattr(processor, "structlogger", recorder)          # debug records logged: real copies
+    copied = processor.copy.deepcopy(value)
+    assert copied == value and copied is not value and copied["events"][0] is not value["events"][0]
+    monkeypatch.setattr(processor, "structlogger", structlog.make_filtering_bound_logger(logging.INFO)(None, [], {}))
+    assert processor.copy.deepcopy(value) is value                      # dropped: not copied
+    assert processor.copy.copy is copy.copy
+
+    # the slots' debug line: the same record when logged, none when not (as Rasa's, whose record is dropped)
+    domain = Domain.load("domain.yml")
+    tracker = DialogueStateTracker("u", domain.slots)
+    tracker.slots["place"].value = "千阳县"
+    rasa_log_slots = runtime_speedups.ORIGINALS["MessageProcessor._log_slots"]
+    theirs, ours = _RecordingLogger(), _RecordingLogger()
+    monkeypatch.setattr(processor, "structlogger", theirs)
+    rasa_log_slots(tracker)
+    monkeypatch.setattr(processor, "structlogger", ours)
+    MessageProcessor._log_slots(tracker)
+    assert ours.records == theirs.records and "千阳县" in ours.records[0][1]["slot_values"]
+    quiet = structlog.make_filtering_bound_logger(logging.INFO)(None, [], {})
+    monkeypatch.setattr(processor, "structlogger", quiet)
+    assert not runtime_speedups.debug_logged(processor)
+    MessageProcessor._log_slots(tracker)                               # nothing built, nothing logged
