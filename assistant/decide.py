@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from policies import ELIGIBLE, INELIGIBLE, UNKNOWN, default_policies, evaluate
-from policies.catalogue import default_catalogue
+from policies.catalogue import default_catalogue, had_before_at
 from policies.evaluator import BenefitResult, Evaluation, Profile, rank_missing
 from policies.normalize import GENERIC_NAME_PARTS as _GENERIC_NAME_PARTS
 from policies.normalize import GOING_TO_WORK
@@ -129,7 +129,8 @@ def _inside_other_name(b, text: str, s: int, e: int) -> bool:
 def benefit_named(b, text: str) -> int:
     text = text or ""
     words = default_catalogue().benefit_words.get(b.id)
-    if words is not None and any(not _inside_other_name(b, text, m.start(), m.end()) for m in words.finditer(text)):
+    if words is not None and any(not _inside_other_name(b, text, m.start(), m.end()) and not had_before_at(text, m.start())
+                                 for m in words.finditer(text)):
         return 20               # the catalogue's words for this benefit ("房租水电")
     if not (_name_grams(b.name) & _grams(text)):
         return 0                # no piece of 4 characters in common: the common case, without the longer search
@@ -164,7 +165,10 @@ def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: 
     from policies import default_gazetteer
 
     docs = default_gazetteer().resolve(state.place).documents
-    ids = [b.id for d in docs for b in d.benefits if b.id not in seen and benefit_named(b, text) >= 20]
+    unit = state.facts.get("employer_type")
+    # an agency's money named by a word of its work ("果园", "季节") is not a unit's of another kind that says it
+    ids = [b.id for d in docs for b in d.benefits if b.id not in seen and benefit_named(b, text) >= 20 and
+           not (b.payee == "hr_agency" and unit and unit != "人力资源服务机构")]
     if not ids:                 # the words first: only the benefits named are evaluated
         return []
     ev = evaluate(profile_of(state), state.place, as_of=as_of, benefit_ids=ids)

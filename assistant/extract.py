@@ -556,6 +556,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 nz.is_negated(said, m.start()) or \
                 re.search(r"(?:没|未|冇)(?:有)?\s*$", said[max(0, m.start() - 2):m.start()]) or _planned(said, m.start()) or \
                 re.search(r"[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?", before):
+            _count_out(out, said, m, before, clause)
             continue                        # "这12个里头有3个今年已经领过求职补贴了": some of a group, not the person
         for bid, words in default_catalogue().benefit_words.items():
             if words is not None and words.search(clause) and bid not in out.received_this_year:
@@ -581,4 +582,59 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         m = _LOCAL_WORK.search(said)
         if m and not _planned(said, m.start()):
             out.facts["work_scope"] = "本县"
+    # "前年在外省干过活，今年回来了": a job of an earlier year the person came back from is history, not where or
+    # whether they work now (a new job said after it, "回来后在镇上厂里上班", is read by the words above)
+    back = _CAME_BACK.search(said)
+    if back and not re.search(r"(?:回来|回家|回乡|返乡|回老家)(?:后|以后|之后)?[^。；;]{0,12}?(?:上班|打工|干活|做工|务工|进厂)",
+                              said[back.end() - 4:]):
+        for k in ("work_scope", "employed", "months_since_employment", "months_employed"):
+            out.facts.pop(k, None)
+        out.work_place = None
+    _settle_counted_out(out)
     return out
+
+
+# "其中有1个前年在别的厂已经享受过以工代训补贴", "这12个里头有3个今年已经领过求职补贴了": how many of a unit's people
+_SOME_OF_THEM = re.compile(r"(?:有|其中|里头|里面|里边|当中|中间)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?")
+
+
+def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str) -> None:
+    """Some of the persons a unit counts already had a benefit: they are not counted for it, nor for the benefits it
+    excludes for the same person (一个自然年度内…二者之一); the benefit's own no-repeat fact is not the unit's."""
+    some = list(_SOME_OF_THEM.finditer(before))
+    if not some or nz.is_negated(said, m.start()):
+        return
+    n = nz.parse_count(some[-1].group(1))
+    if not n:
+        return
+    policies = default_policies()
+    after = clause[len(before):]
+    # "这12个里头有3个": some of the group of 12 (the benefit that counts those 12), else of whoever is counted
+    of = re.search(r"(?:这|那)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:里头|里面|里边|当中|中间|之中)",
+                   before[:some[-1].start() + 2])
+    group = nz.parse_count(of.group(1)) if of else None
+    for bid, words in default_catalogue().benefit_words.items():
+        if words is None or not words.search(after) or bid not in policies.benefits:
+            continue
+        out.counted_out_pending.append(([bid] + [o for o, _scope, _q in policies.exclusive_partners(bid)], n, group))
+        if bid.endswith("work_for_training"):
+            out.facts.pop("had_work_for_training_before", None)
+
+
+def _settle_counted_out(out: Extracted) -> None:
+    """Each benefit a group's already-served persons are out of, once the head-counts are read: a group named by its
+    size ("这12个里头") is the one whose benefit counts that many."""
+    policies = default_policies()
+    for bids, n, group in out.counted_out_pending:
+        for bid in bids:
+            a = policies.benefits[bid].amount
+            fact = (a.raw or {}).get("count") if isinstance(a.raw, dict) else None
+            if group is not None and (fact is None or out.facts.get(fact) != group):
+                continue
+            out.counted_out[bid] = out.counted_out.get(bid, 0) + n
+    out.counted_out_pending = []
+
+
+# a job of an earlier year and the coming back from it
+_CAME_BACK = re.compile(r"(?:前年|去年|以前|之前|早些年|前些年|那几年|原来|早年)[^。；;？?]{0,12}?(?:打工|干活|干过|务工|上班|做工|做过工)"
+                        r"[^。；;？?]{0,12}?(?:回来了|回家了|回乡了|返乡了|回老家了|回来了?(?:，|,)|就回来|又回来|回来(?:创业|开|办|搞))")

@@ -26,6 +26,9 @@ class Extracted:
     # ids of every document whose words (catalogue benefit_words) name them: Profile.received_this_year, which the
     # limits (每人每年只能享受一次) and exclusions (一个自然年度内…二者之一) read
     received_this_year: list[str] = field(default_factory=list)
+    # benefit id -> persons of a unit's count who are not counted for it (Profile.counted_out)
+    counted_out: dict[str, float] = field(default_factory=dict)
+    counted_out_pending: list = field(default_factory=list)     # (benefit ids, persons, size of their group or None)
 
     def empty(self) -> bool:
         return not (self.place or self.facts or self.categories or self.not_categories or self.work_place)

@@ -313,6 +313,10 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
 
 def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
     as_of = as_of or today()
+    asked = default_catalogue().question_named_in(nz.heard_as(text)) if isinstance(text, str) else None
+    if asked and nz.LATE_ASKED.search(text):
+        # "听说还有个5000块的创业补贴…现在去还来得及不": whether the person still gets it, and by when
+        return policy_turn(state, asked, text, entities, as_of)
     absorb(state, text, entities)
     results = _asked_benefits(state, text, as_of)
     if not results:

@@ -51,6 +51,9 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
     """Correct the NLU intent with what the words plainly say."""
     if is_question(intent) and intent != "ask_what_can_i_get":
         strong = default_catalogue().question_named_strongly(text)
+        if strong and strong != intent and WHAT_ELSE.search(text) and not nz.CHILD_OF_SEVERAL.search(text):
+            # "开了个农资店…还想贷点款扩大一下，能享受啥": everything the person may get, not only the loan
+            return "ask_what_can_i_get"
         if strong:
             return strong
         if state.topic and not ex.empty() and not QUESTION_WORDS.search(text):
@@ -180,6 +183,8 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     if got:                     # benefits the person says they already had this year ("今年已经领过一回路费补助")
         have = list(state.facts.get("received_this_year") or [])
         state.facts["received_this_year"] = have + [b for b in got if b not in have]
+    if getattr(ex, "counted_out", None):   # some of a unit's people already had a benefit: the latest count stands
+        state.facts["counted_out"] = dict(state.facts.get("counted_out") or {}, **ex.counted_out)
     if state.facts.get("employer_type") in default_catalogue().narrowing_values("employer_type") and \
             ex.facts.get("employer_type") == "企业":
         # "那俺进了这厂子": the 社区工厂 said before, called by a plain word; "是送到长沙的厂": where an agency's people

@@ -116,7 +116,7 @@ class Catalogue:
                 if pat is None:
                     continue
                 for m in pat.finditer(text or ""):
-                    if not _had_before().search((text or "")[max(0, m.start() - 4):m.start()]):
+                    if not had_before_at(text or "", m.start()):
                         hits.append((m.start(), -(m.end() - m.start()), m.end(), q.intent))
         hits.sort()
         out, covered = [], []
@@ -156,11 +156,17 @@ def _had_before() -> re.Pattern:
     policies/normalize.py's HAD_BEFORE; imported here late, normalize reads the policies that read this catalogue)."""
     from .normalize import HAD_BEFORE
 
-    return re.compile(f"(?:{HAD_BEFORE.pattern})\\s*$")
+    # "贷了10万创业贷款", "领过一回求职补贴": an amount or a count between the words and the name
+    return re.compile(f"(?:{HAD_BEFORE.pattern})(?:[0-9一二两三四五六七八九十百千万几.]+(?:万|块|元|回|次|笔)?(?:的)?)?(?:创业|一次性|个人)?\\s*$")
 
 
 def _asked(pat: re.Pattern, text: str) -> bool:
-    return any(not _had_before().search((text or "")[max(0, m.start() - 4):m.start()]) for m in pat.finditer(text or ""))
+    return any(not had_before_at(text or "", m.start()) for m in pat.finditer(text or ""))
+
+
+def had_before_at(text: str, start: int) -> bool:
+    """The words at `start` name a benefit the person already had ("贷了10万创业贷款", "领过求职补贴")."""
+    return bool(_had_before().search(text[max(0, start - 8):start]))
 
 
 def load_catalogue(path: Path = CATALOGUE_FILE) -> Catalogue:

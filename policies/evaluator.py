@@ -6,6 +6,7 @@ Plain Python, no Rasa: used by the actions, the console, the batch check and the
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
@@ -138,9 +139,31 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
     status = INELIGIBLE if failed or blocked else UNKNOWN if unknown else ELIGIBLE
     return BenefitResult(
         benefit=b, status=status, met=met, failed=failed, unknown=unknown,
-        amount=eval_amount(b.amount, p, policies), ended=b.document.ended(as_of),
+        amount=_amount_of(b, p, policies), ended=b.document.ended(as_of),
         not_yet_valid=b.document.not_yet_valid(as_of), reasons=reasons, partners=partners, presumed=presumed,
     )
+
+
+def _amount_of(b: Benefit, p: Profile, policies: PolicySet):
+    """The benefit's amount for this profile; the persons said to be out of its count (Profile.counted_out) are taken
+    from the head-count first, and the amount says so."""
+    out = p.counted_out.get(b.id)
+    fact = (b.amount.raw or {}).get("count") if isinstance(b.amount.raw, dict) else None
+    n = p.facts.get(fact) if fact else None
+    if not out or n is None or out >= n:
+        return eval_amount(b.amount, p, policies)
+    q = copy.copy(p)
+    q.facts = dict(p.facts, **{fact: n - out})
+    r = eval_amount(b.amount, q, policies)
+    note = f"{_num(n)}人中{_num(out)}人已享受过，不计"
+    r.steps.append(note)
+    if r.basis:
+        r.basis += f"；{note}"
+    return r
+
+
+def _num(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else str(v)
 
 
 def rank_missing(results: list[BenefitResult], vocab_order: list[str]) -> list[tuple[str, float]]:

@@ -628,7 +628,9 @@ PROXY_WORDS = re.compile(
     r"来电人(说|是|问|又)|来电的|帮人问|替人问")
 
 ASKING = re.compile(r"补贴|补助|补帖|奖补|奖励|贷款|能贷|钱|领|报销|能报|多少|有啥|有什么|有没有|有无|能不能|能否|可以.{0,6}吗|吗|咋|怎么|哪|"
-                    r"办(些|点)?啥|办什么|能办|帮(些|点)?啥|\?|？")
+                    r"办(些|点)?啥|办什么|能办|帮(些|点)?啥|\?|？|"
+                    # "能返还社保不", "可以报不，" (a yes/no question by its closing 不)
+                    r"(?:能|可以|可不可以|行|会|给)[^，。,；;？?]{1,12}?(?:不|没)(?=\s*(?:[，。,；;！!]|$))")
 
 # "还能领点啥", "俺能替她办些啥", "有啥补贴" without naming one: everything the person may get
 WHAT_ELSE = re.compile(r"(?:还|又|都|自己|本人|他|她|我)?(?:能|可以|能够)(?:领|拿|享受|办|要)(?:点|些|到)?(?:啥|什么|哪些)|"
@@ -643,7 +645,10 @@ UNIT_MONEY = re.compile(r"(?:厂子|厂里|厂家|公司|单位|老板|车间|�
 WHY_NOT = re.compile(r"(为啥|为什么|为何|咋|怎么)[^，。？?]{0,12}(不给|不能|没有|没给|拿不到|领不到|申请不下来|不行|不批|报不了|一分)")
 
 # a benefit named as had already ("有3个今年已经领过求职补贴了"): history, not the question asked
-HAD_BEFORE = re.compile(r"(?:领过|领了|拿过|拿了|享受过|享受了|报过|已经领|已领)")
+HAD_BEFORE = re.compile(r"(?:领过|领了|拿过|拿了|享受过|享受了|报过|已经领|已领|贷了|贷过|办过)")
+# a question whether it is too late to apply ("现在去还来得及不", "还能补报吗"): the benefit's status and window
+LATE_ASKED = re.compile(r"来得及|来不来得及|赶得上|赶不赶得上|(?:还|现在)(?:能|可以)(?:补)?(?:报|申请|领|办)|补报|补申请|"
+                        r"晚(?:了|不晚)|过期|过了(?:申请)?(?:时间|期限|时限)")
 # "选哪个划算": which of two benefits that exclude each other is better
 WHICH_BETTER = re.compile(r"选哪个|哪个划算|哪个合算|哪个更划算|哪个多|报哪个|申请哪个")
 # a worker about to work for someone ("想去海口那边做工", "准备出去打工")

@@ -23,6 +23,9 @@ class Profile:
     received_this_year: set[str] = field(default_factory=set)  # benefit ids already received this calendar year
     received_ever: set[str] = field(default_factory=set)
     received_counts: Counter = field(default_factory=Counter)  # times each benefit was received this year
+    # benefit id -> how many of the persons a unit counts for it are not counted ("其中有1个已经享受过以工代训补贴":
+    # 以工代训 for the others only; "这12个里头有3个领过求职补贴": 职业介绍补贴 for 9)
+    counted_out: dict = field(default_factory=dict)
 
     @classmethod
     def from_facts(cls, facts: dict | None, policies: PolicySet | None = None, **kw) -> "Profile":
@@ -46,6 +49,9 @@ class Profile:
         if facts.pop("category_exhaustive", False):
             p.categories_exhaustive = True
             p.status_categories = vocab.status_categories
+        for bid, n in dict(facts.pop("counted_out", None) or {}).items():
+            if bid in policies.benefits and isinstance(n, (int, float)) and n > 0:
+                p.counted_out[bid] = float(n)
         for key in ("received_this_year", "received_ever"):
             if key in facts:
                 got = list(facts.pop(key) or [])

@@ -193,6 +193,10 @@ def amount_ok(wa: WriterAmount, bot: dict, status: str, part: bool = False) -> b
         return _inter(wa.primary[:1], bot["all"])
     if not bot["main"]:
         return False
+    if len(set(wa.all)) >= 2 and _subset(wa.all, money(bot["line"])):
+        # the writer states the rate in parts ("培训合格每人1200元；实现创业的再给予每人800元（合计最多2000元）")
+        # and the bot's amount line states every one of them
+        return True
     if wa.totals:
         return _inter(bot["main"] if bot["shape"] != "ceiling" else bot["main"][:1], wa.totals)
     if bot["shape"] == "value":

@@ -219,3 +219,38 @@ def test_what_can_be_had_in_dialect_where_the_question_has_no_benefit_of_its_own
     s = State()
     t = _say(s, "ask_job_seeking", "我崽是常德的建档立卡户，在广东打工两年了，屋里想问下有冇得么子补贴？")
     assert s.topic == "ask_what_can_i_get" and "hn.transport_subsidy" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_too_late_asked_of_a_benefit_gets_its_status_and_window_not_only_the_office():
+    from assistant.turn import where_turn
+    s = State()
+    t = where_turn(s, "我是千阳县城关镇的脱贫户，去年五月在镇上开了个农家乐，执照办了，还贷了10万创业贷款，听说还有个5000块的"
+                      "创业补贴，去年年底忙忘了没去报，现在去还来得及不", [], TODAY)
+    text = t.replies[-1].text
+    # the loan is history ("贷了10万"); the subsidy is the question, and its window has passed
+    assert text.startswith("【一次性创业补贴】") and "创业担保贷款" not in text
+    assert "✗ 须在创业实体登记注册后第7至12个月期间申报" in text
+
+
+def test_a_yes_no_question_closed_by_bu_is_a_question():
+    s = State()
+    t = _say(s, "correct", "我们是文昌的农业公司，招了5个贫困户来干活，社保都给交了，干了5个月，能返还社保不")
+    assert t.replies[-1].text.startswith("【企业吸纳建档立卡贫困人口社会保险返还】")
+
+
+def test_what_else_with_a_wish_named_lists_everything_not_only_the_wish():
+    s = State()
+    t = _say(s, "ask_startup_subsidy", "我是千阳县南寨镇的脱贫户，前年在外省干过活，今年回来了，3月在镇上办了执照开了个农资店，"
+                                       "一直开着，还想贷点款扩大一下，能享受啥")
+    text = t.replies[-1].text
+    assert "✓一次性创业补贴" in text and "✓创业担保贷款（个人）" in text
+    # the job of two years ago is not a cross-province job now
+    assert "✓跨省就业一次性交通补助" not in text
+
+
+def test_a_unit_of_another_kind_is_not_shown_an_agencys_money_for_a_word_of_its_work():
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "千阳南寨镇的合作社，招了5个脱贫户来果园干活，算以工代训，干了4个月了。其中有1个前年在"
+                                        "别的厂已经享受过以工代训补贴。以工代训补贴最多能报多少？")
+    text = t.replies[-1].text
+    assert text.startswith("【以工代训补贴】最高14400元（4人×") and "季节性用工职业介绍补贴" not in text

@@ -75,3 +75,22 @@ def test_the_standard_a_school_states():
     f = extract("当地同类培训补贴标准是每人1500元，学员里有20个建档立卡贫困劳动力", [], None, TODAY).facts
     assert f["training_standard"] == 1500 and f["trainee_count"] == 20
     assert "training_standard" not in extract("培训补贴标准是多少", [], None, TODAY).facts
+
+
+# ------------------------------------------------------------------------------------------------ some already served
+def test_some_of_a_units_people_who_had_the_benefit_are_not_counted_for_it():
+    e = extract("千阳的合作社，招了5个脱贫户，算以工代训，干了4个月了。其中有1个前年在别的厂已经享受过以工代训补贴", [], None,
+                TODAY)
+    assert e.counted_out == {"qy.work_for_training": 1}
+    # one of the five had it, not the unit: the benefit's no-repeat fact is not the unit's
+    assert "had_work_for_training_before" not in e.facts
+
+
+def test_some_of_a_named_group_are_out_of_that_groups_benefit_and_its_exclusive_partners():
+    e = extract("我们是千阳的劳务公司 有许可证的 今年免费介绍了20个人 其中12个签了一年合同 这12个里头有3个今年已经领过求职补贴了 "
+                "剩下8个是脱贫户 去干了4个月季节工", [], None, TODAY)
+    assert e.facts["referred_count"] == 12 and e.facts["seasonal_referred_count"] == 8
+    # 求职补贴 and 职业介绍补贴 are one or the other per person: the 3 are out of the referral of the 12, and the
+    # seasonal referral of the other 8 is untouched
+    assert e.counted_out.get("qy.job_referral") == 3
+    assert "qy.job_referral_seasonal" not in e.counted_out

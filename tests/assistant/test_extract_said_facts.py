@@ -185,3 +185,33 @@ def test_a_school_leaver_not_gone_on_is_a_two_after_student():
 def test_months_out_of_work():
     assert ex("我是低收入户，没活干快一年了，去年12月开了个早餐店").facts.get("months_unemployed") == 12
     assert "months_unemployed" not in ex("失业保险交了两年").facts
+
+
+# ------------------------------------------------------------------------------------------------ social insurance
+def test_insurance_never_stopped_or_owed_is_paid():
+    for text in ("社保从来没有断缴", "没有拖欠社保", "工资社保都没拖过", "养老医疗失业都给交了，不欠", "失业、医疗都交了"):
+        assert ex(text).facts.get("insurance_paid") is True, text
+    for text in ("社保没交", "社保还没交", "没给他们交社保"):
+        assert ex(text).facts.get("insurance_paid") is False, text
+
+
+def test_unemployment_insurance_named_in_a_list_is_not_being_out_of_work():
+    assert "unemployed" not in ex("养老医疗失业都给交了").facts
+    assert "unemployed" not in ex("交了失业、医疗保险").facts
+    assert ex("我失业了").facts.get("unemployed") is True
+
+
+def test_work_for_training_not_had_before_said_after_its_name():
+    for text in ("以工代训的补贴我们还没享受过", "以工代训以前没申请过", "没享受过以工代训"):
+        assert ex(text).facts.get("had_work_for_training_before") is False, text
+    assert ex("享受过以工代训了").facts.get("had_work_for_training_before") is True
+
+
+# ------------------------------------------------------------------------------------------------ a job come back from
+def test_a_job_of_an_earlier_year_come_back_from_is_not_the_work_now():
+    e = ex("前年在外省干过活，今年回来了，3月在镇上办了执照开了个农资店")
+    assert "work_scope" not in e.facts and "employed" not in e.facts
+    assert e.facts.get("months_since_registration") == 8
+    # a job taken after coming back is work now
+    assert ex("去年在江苏打工，今年回来了，回来后在镇上厂里上班").facts.get("employed") is True
+    assert ex("我在外省打工").facts.get("work_scope") == "跨省"

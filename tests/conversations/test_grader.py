@@ -234,3 +234,14 @@ def test_mapping_covers_the_suite():
                     if m.must_not_spec(conv["doc"], line) is None:
                         missing.append(f"{conv['id']}: must_not_answer {line}")
     assert missing == []
+
+
+def test_amount_in_parts_matches_a_line_stating_every_part():
+    # the writer gives the rate in parts; the bot's line states each of them: the same amount
+    bot = {"main": [1200.0], "all": [1200.0, 800.0, 2000.0], "shape": "value", "computed": False,
+           "line": "培训合格每人1200元，实现创业再给每人800元（合计最多2000元）"}
+    wa = gc.parse_writer_amount("培训合格每人1200元；实现创业的再给予每人800元（合计最多2000元）")
+    assert gc.amount_ok(wa, bot, "eligible") is True
+    # one part the line does not state: compared as before (the total 2000 is not the bot's value)
+    wa = gc.parse_writer_amount("培训合格每人1200元；实现创业的再给予每人900元（合计最多2100元）")
+    assert gc.amount_ok(wa, bot, "eligible") is False

@@ -85,3 +85,15 @@ def test_a_standard_raised_by_a_share():
     assert r.amount.value == 2550 and amount_line(r) == "2550元（1500元上浮70%）"
     r = result("郴州市", {}, "hn.skills_training_uplift")
     assert r.amount.value is None and r.amount.unstated and r.amount.missing == []
+
+
+def test_persons_counted_out_are_taken_from_the_head_count_and_said():
+    from policies import evaluate
+    facts = {"category": ["脱贫劳动力"], "employer_type": "人力资源服务机构", "agency_licensed": True,
+             "registered_unemployed_referral": True, "labor_contract_signed": True, "contract_months": 12,
+             "referred_count": 12}
+    whole = next(r for r in evaluate(facts, "千阳县").results if r.benefit.id == "qy.job_referral")
+    assert whole.amount.value == 6000
+    part = next(r for r in evaluate(dict(facts, counted_out={"qy.job_referral": 3}), "千阳县").results
+                if r.benefit.id == "qy.job_referral")
+    assert part.amount.value == 4500 and "12人中3人已享受过，不计" in part.amount.basis
