@@ -95,6 +95,21 @@ the model; tests and the floor benchmark call it themselves. Each has a test com
    policies.rule_policy: checked on their source when applied), `copy.deepcopy` hands back the object itself when
    the module's logger is a structlog filtering logger whose `debug` is the no-op, and copies as before otherwise;
    `MessageProcessor._log_slots` does nothing in that case (its record would be dropped).
+15. one_batch: DIET predicts on one message through `RasaModel.run_inference`, which builds a keras data generator
+   (not shuffled, sequence strategy, batch size 1), counts its batches and iterates it to get the one batch it
+   has: `prepare_batch(data, 0, 1)`. Here, for batch size 1 and model data of one example (and Rasa's own
+   `create_data_generators`), that batch is prepared directly, predicted on and filtered and merged as Rasa does;
+   anything else goes through Rasa's generator.
+16. coo_direct: RegexFeaturizer turns its dense pattern matrices into COO matrices (`coo_matrix(dense)`) and
+   LexicalSyntacticFeaturizer builds one from (data, (rows, cols)) with a shape: 3 per message, each converting and
+   checking its arrays again (`_check`). Here `scipy.sparse.coo_matrix` as those two modules see it builds the same
+   matrix directly (the non-zero entries in row-major order, canonical, for a dense array; the arrays converted
+   to scipy's index dtype for the triplet form), after the same checks of dtypes and bounds; any other call, and
+   any input the checks do not pass, is scipy's own (with its errors).
+17. listen_no_copy: before running an action Rasa copies the tracker (`tracker.copy()`: every event of the session
+   replayed on a new tracker) so that the policy's events can be dropped if the action rejects. ActionListen (run
+   after every answer) reads nothing and returns no events; when the prediction brings no events the copy is the
+   tracker itself for that call (Rasa's `_run_action` does the rest as before).
 """
 from __future__ import annotations
 
@@ -108,7 +123,7 @@ logger = logging.getLogger(__name__)
 NAMES = ("graph_sequential", "event_types", "action_validation_dispatch", "tf_concrete_call", "sparse_hstack",
          "tracker_append", "tf_flat_call", "count_vectors", "domain_empty", "action_body",
          "tracker_connection", "feature_copies", "past_states_once", "rule_keys",
-         "debug_args")
+         "debug_args", "one_batch", "coo_direct", "listen_no_copy")
 ORIGINALS = speedups.ORIGINALS          # Rasa's own functions, kept for comparison (tests, bug reports)
 _applied: set[str] = set()
 _lock = threading.Lock()
@@ -129,7 +144,8 @@ def apply() -> None:
                          ("count_vectors", _count_vectors), ("domain_empty", _domain_empty),
                          ("action_body", _action_body), ("feature_copies", _feature_copies),
                          ("past_states_once", _past_states_once), ("rule_keys", _rule_keys),
-                         ("debug_args", _debug_args)):
+                         ("debug_args", _debug_args), ("one_batch", _one_batch),
+                         ("coo_direct", _coo_direct), ("listen_no_copy", _listen_no_copy)):
             if name not in _applied and enabled(name):
                 fn()
                 _applied.add(name)
@@ -829,3 +845,138 @@ def _debug_args() -> None:
             rasa_log_slots(tracker)
 
     MessageProcessor._log_slots = staticmethod(_log_slots)
+
+
+# --- 15. one message's batch prepared without a data generator --------------------------------------------------
+
+def _one_batch() -> None:
+    from rasa.utils import train_utils
+    from rasa.utils.tensorflow import models
+    from rasa.utils.tensorflow.data_generator import RasaBatchDataGenerator
+
+    rasa_run_inference = ORIGINALS["RasaModel.run_inference"] = models.RasaModel.run_inference
+    rasa_generators = train_utils.create_data_generators
+
+    def run_inference(self, model_data, batch_size=1, output_keys_expected=None):
+        if type(batch_size) is not int or batch_size != 1 or train_utils.create_data_generators is not \
+                rasa_generators or model_data.number_of_examples() != 1:
+            return rasa_run_inference(self, model_data, batch_size, output_keys_expected)
+        # the one batch Rasa's generator gives (not shuffled, sequence strategy, batch size 1: examples 0 to 1)
+        batch_out = self._rasa_predict(RasaBatchDataGenerator.prepare_batch(model_data.data, 0, 1))
+        if output_keys_expected:
+            batch_out = {key: output for key, output in batch_out.items() if key in output_keys_expected}
+        return self._merge_batch_outputs({}, batch_out)
+
+    models.RasaModel.run_inference = run_inference
+
+
+# --- 16. the featurizers' COO matrices built directly -----------------------------------------------------------
+
+def dense_coo(dense):
+    """`scipy.sparse.coo_matrix(dense)` for a 2-d numpy array of a native numeric dtype (None for anything else):
+    the non-zero entries in row-major order, as scipy takes them (`nonzero()`), in canonical format."""
+    import numpy as np
+    from scipy.sparse._sputils import get_index_dtype
+
+    if type(dense) is not np.ndarray or dense.ndim != 2 or dense.dtype.kind not in "biuf" or \
+            not dense.dtype.isnative:
+        return None
+    row, col = dense.nonzero()
+    idx = get_index_dtype(maxval=max(dense.shape))
+    m = checked_coo(dense[row, col], row.astype(idx, copy=False), col.astype(idx, copy=False),
+                    tuple(int(n) for n in dense.shape))
+    m.has_canonical_format = True
+    return m
+
+
+def triplet_coo(data, row, col, shape):
+    """`scipy.sparse.coo_matrix((data, (row, col)), shape=shape)` for 1-d numpy arrays of one length, integer
+    indices inside `shape` and data of a native numeric dtype (None for anything else, so that scipy raises what
+    it raises)."""
+    import numpy as np
+    from scipy.sparse._sputils import get_index_dtype
+
+    if not all(type(a) is np.ndarray and a.ndim == 1 for a in (data, row, col)) or not len(data) == len(row) == \
+            len(col) or type(shape) is not tuple or len(shape) != 2 or not all(type(n) is int and n >= 0 for n in shape):
+        return None
+    if data.dtype.kind not in "biuf" or not data.dtype.isnative:
+        return None
+    if len(row):
+        if row.dtype.kind not in "iu" or col.dtype.kind not in "iu" or row.min() < 0 or col.min() < 0 or \
+                row.max() >= shape[0] or col.max() >= shape[1]:
+            return None
+    idx = get_index_dtype(maxval=max(shape))
+    return checked_coo(data, row.astype(idx), col.astype(idx), shape)     # np.array(..., dtype=idx): a new array
+
+
+class DirectCOO:
+    """Stands for the `scipy` module in a Rasa featurizer module: `scipy.sparse.coo_matrix` of a dense array or of
+    (data, (row, col)) with a shape is built by dense_coo / triplet_coo; any other call, and everything else, is
+    scipy's."""
+
+    def __init__(self, real_scipy):
+        self._scipy = real_scipy
+        self.sparse = _DirectSparse(real_scipy.sparse)
+
+    def __getattr__(self, name):
+        return getattr(self._scipy, name)
+
+
+class _DirectSparse:
+    def __init__(self, real_sparse):
+        self._sparse = real_sparse
+
+    def coo_matrix(self, arg1, shape=None, dtype=None, copy=False):
+        m = None
+        if dtype is None and not copy:
+            if shape is None:
+                m = dense_coo(arg1)
+            elif type(arg1) is tuple and len(arg1) == 2 and type(arg1[1]) is tuple and len(arg1[1]) == 2:
+                m = triplet_coo(arg1[0], arg1[1][0], arg1[1][1], shape)
+        return m if m is not None else self._sparse.coo_matrix(arg1, shape=shape, dtype=dtype, copy=copy)
+
+    def __getattr__(self, name):
+        return getattr(self._sparse, name)
+
+
+COO_MODULES = ("rasa.nlu.featurizers.sparse_featurizer.regex_featurizer",
+               "rasa.nlu.featurizers.sparse_featurizer.lexical_syntactic_featurizer")
+
+
+def _coo_direct() -> None:
+    import importlib
+
+    import scipy.sparse
+
+    for name in COO_MODULES:
+        module = importlib.import_module(name)
+        if module.__dict__.get("scipy") is scipy:
+            ORIGINALS[f"{name}.scipy"] = scipy
+            module.scipy = DirectCOO(scipy)
+
+
+# --- 17. no copy of the conversation for action_listen ----------------------------------------------------------
+
+def _listen_no_copy() -> None:
+    from rasa.core.actions.action import ActionListen
+    from rasa.core.processor import MessageProcessor
+
+    rasa_run_action = ORIGINALS["MessageProcessor._run_action"] = MessageProcessor._run_action
+    listen_run = ActionListen.run
+
+    def same_tracker(tracker):
+        return lambda: tracker
+
+    async def _run_action(self, action, tracker, output_channel, nlg, prediction):
+        if type(action) is not ActionListen or ActionListen.run is not listen_run or prediction.events or \
+                "copy" in tracker.__dict__:
+            return await rasa_run_action(self, action, tracker, output_channel, nlg, prediction)
+        # Rasa's _run_action, whose `tracker.copy()` (for ActionListen.run, which reads nothing and returns []) is
+        # the tracker itself: no policy events are added to it, and nothing else of Rasa's code calls copy() here
+        tracker.copy = same_tracker(tracker)
+        try:
+            return await rasa_run_action(self, action, tracker, output_channel, nlg, prediction)
+        finally:
+            del tracker.copy
+
+    MessageProcessor._run_action = _run_action

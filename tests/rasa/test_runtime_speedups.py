@@ -764,3 +764,135 @@ def test_debug_log_arguments_are_copied_only_for_records_that_are_logged(monkeyp
     monkeypatch.setattr(processor, "structlogger", quiet)
     assert not runtime_speedups.debug_logged(processor)
     MessageProcessor._log_slots(tracker)                               # nothing built, nothing logged
+
+
+# --- coo_direct -------------------------------------------------------------------------------------------------
+
+def test_the_featurizers_matrices_are_the_ones_scipy_builds():
+    import importlib
+
+    import numpy as np
+    import scipy.sparse
+    from scipy.sparse import coo_matrix
+
+    for name in runtime_speedups.COO_MODULES:
+        assert isinstance(importlib.import_module(name).scipy, runtime_speedups.DirectCOO), name
+    direct = runtime_speedups.DirectCOO(scipy).sparse
+    rng = np.random.default_rng(3)
+    for shape in ((1, 9), (7, 9), (3, 70_000), (0, 4), (5, 0)):
+        for dtype in (np.float64, np.float32, np.int64, bool):
+            dense = (rng.random(shape) < 0.2).astype(dtype) * (rng.integers(1, 4, shape) if dtype is not bool else 1)
+            dense = dense.astype(dtype)
+            assert _same_coo(direct.coo_matrix(dense), coo_matrix(dense)), (shape, dtype)
+            n = int(rng.integers(0, 6)) if 0 not in shape else 0
+            rows, cols = list(rng.integers(0, max(shape[0], 1), n)), list(rng.integers(0, max(shape[1], 1), n))
+            data = np.ones(len(rows)).astype(dtype)
+            args = ((data, (np.array(rows), np.array(cols))),)
+            assert _same_coo(direct.coo_matrix(*args, shape=shape), coo_matrix(*args, shape=shape)), (shape, dtype)
+    # what the fast path is not sure of goes to scipy, with scipy's result or error
+    assert _same_coo(direct.coo_matrix(np.eye(3), dtype=np.float32), coo_matrix(np.eye(3), dtype=np.float32))
+    assert _same_coo(direct.coo_matrix(coo_matrix(np.eye(2))), coo_matrix(coo_matrix(np.eye(2))))
+    assert _same_coo(direct.coo_matrix([[0, 1], [2, 0]]), coo_matrix([[0, 1], [2, 0]]))
+    for bad_rows in ([5], [-1]):
+        with pytest.raises(ValueError) as ours:
+            direct.coo_matrix((np.ones(1), (np.array(bad_rows), np.array([0]))), shape=(2, 2))
+        with pytest.raises(ValueError) as theirs:
+            coo_matrix((np.ones(1), (np.array(bad_rows), np.array([0]))), shape=(2, 2))
+        assert str(ours.value) == str(theirs.value)
+    assert direct.csr_matrix is scipy.sparse.csr_matrix
+
+
+# --- one_batch, listen_no_copy, coo_direct: with the trained model ----------------------------------------------
+
+def _without_ids(value):
+    """Events as dicts without what differs between two runs of the same conversation (times, message ids)."""
+    if isinstance(value, dict):
+        return {k: _without_ids(v) for k, v in value.items() if k not in ("timestamp", "message_id")}
+    if isinstance(value, list):
+        return [_without_ids(v) for v in value]
+    return value
+
+
+@pytest.mark.slow
+def test_one_message_batch_and_listen_without_copy_give_what_rasa_gives():
+    if not MODEL.is_file():
+        pytest.fail(f"no trained model at {MODEL}: run `make train` (make test does)")
+    import importlib
+
+    import numpy as np
+    from rasa.core.actions.action import ActionListen, ActionBotResponse
+    from rasa.core.agent import load_agent
+    from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+    from rasa.core.policies.policy import PolicyPrediction
+    from rasa.core.processor import MessageProcessor
+    from rasa.shared.core.events import BotUttered, SlotSet
+    from rasa.utils.tensorflow import models
+
+    o = runtime_speedups.ORIGINALS
+    agent = asyncio.run(load_agent(model_path=str(MODEL)))
+    texts = ["我在社区工厂干了一年能拿多少补贴", "千阳的", "脱贫户 签了一年合同", "那要带啥材料", "", "/greet",
+             "我们长沙的厂招了3个建档立卡贫困户 签了合同 干满一年了 社保也交了 有啥补贴", "a" * 300]
+
+    # one_batch: every model data DIET predicts on, through Rasa's generator and ours
+    seen = []
+    ours_run = models.RasaModel.run_inference
+
+    def recording(self, model_data, *a, **k):
+        seen.append((self, model_data))
+        return ours_run(self, model_data, *a, **k)
+
+    models.RasaModel.run_inference = recording
+    try:
+        parsed = [asyncio.run(agent.parse_message(t)) for t in texts]
+    finally:
+        models.RasaModel.run_inference = ours_run
+    assert len(seen) >= len(texts) - 1 and all(p["intent"]["name"] for p in parsed[:4])
+
+    def same(a, b) -> bool:
+        if isinstance(a, dict):
+            return isinstance(b, dict) and a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+        if isinstance(a, np.ndarray):
+            return isinstance(b, np.ndarray) and a.dtype == b.dtype and np.array_equal(a, b)
+        return type(a) is type(b) and a == b
+
+    for model, data in seen:
+        assert same(model.run_inference(data), o["RasaModel.run_inference"](model, data))
+        assert same(model.run_inference(data, output_keys_expected=["i_scores"]),
+                    o["RasaModel.run_inference"](model, data, output_keys_expected=["i_scores"]))
+        assert same(model.run_inference(data, batch_size=2), o["RasaModel.run_inference"](model, data, batch_size=2))
+
+    # coo_direct: the same parses with scipy's own constructors in the featurizers
+    modules = [importlib.import_module(n) for n in runtime_speedups.COO_MODULES]
+    for m in modules:
+        m.scipy = o[f"{m.__name__}.scipy"]
+    try:
+        assert [asyncio.run(agent.parse_message(t)) for t in texts] == parsed
+    finally:
+        for m in modules:
+            m.scipy = runtime_speedups.DirectCOO(o[f"{m.__name__}.scipy"])
+
+    # listen_no_copy: action_listen (and another action) run on twin trackers through Rasa's _run_action and ours
+    async def run(fn, action, events):
+        sender = f"listen-{len(senders)}"
+        senders.append(sender)
+        await agent.processor.log_message(UserMessage("千阳的脱贫户 签了一年合同", sender_id=sender))
+        tracker = await agent.processor.get_tracker(sender)
+        tracker.update(SlotSet("place", "千阳县"))
+        tracker.update(BotUttered("好"))
+        out = CollectingOutputChannel()
+        prediction = PolicyPrediction.for_action_name(agent.domain, action.name(), "RulePolicy")
+        prediction.events = events
+        again = await fn(agent.processor, action, tracker, out, agent.processor.nlg, prediction)
+        return again, [e.as_dict() for e in tracker.events][1:], tracker.current_state(), \
+            [{k: v for k, v in m.items() if k != "recipient_id"} for m in out.messages], tracker.__dict__.keys()
+
+    assert MessageProcessor._run_action is not o["MessageProcessor._run_action"]
+    senders: list = []
+    for action, events in ((ActionListen(), []), (ActionListen(), [SlotSet("asked", ["合同月数"])]),
+                           (ActionBotResponse("utter_greet") if "utter_greet" in agent.domain.responses else
+                            ActionListen(), [])):
+        ours = asyncio.run(run(MessageProcessor._run_action, action, events))
+        theirs = asyncio.run(run(o["MessageProcessor._run_action"], action, events))
+        strip = _without_ids(ours[1]), _without_ids(theirs[1])
+        assert strip[0] == strip[1] and ours[0] == theirs[0] and ours[3] == theirs[3], action.name()
+        assert "copy" not in ours[4] and len(strip[0]) > 5
