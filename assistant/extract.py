@@ -105,6 +105,15 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     for m in _ELSEWHERE.finditer(text):
         if gaz.find_all(m.group(1)) and not _HOME_CONTEXT.search(text[max(0, m.start(1) - 4):m.start(1)]):
             work_spans.append((m.start(1), m.end(1)))
+    # where a unit's people are from ("那4个是我们湖南衡阳的", "工人都是贵州的"): theirs, not the unit's place
+    people_at = None
+    for m in _PEOPLE_ARE_FROM.finditer(text):
+        if gaz.find_all(m.group(1)):
+            work_spans.append((m.start(1), m.end(1)))
+            people_at = people_at or m.group(1)
+    for m in _PEOPLE_OF_PLACE.finditer(text):     # "江西那几个是另一批临时工": people of a place, not a place said
+        if gaz.find_all(m.group(1)):
+            work_spans.append((m.start(1), m.end(1)))
     place_names = [str(e["value"]) for e in _spans(entities, "place") if not in_work(e["start"], e["end"])]
     # backstop: any place in the text outside a work-place span
     stripped = text
@@ -160,6 +169,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["home_province"] = "本省"
     elif out.home_uncovered:
         out.people_from = out.home_uncovered
+    elif people_at:
+        out.people_from = gaz.find_all(people_at)[0].full_name
     else:
         for m in _PEOPLE_FROM.finditer(flat_said):
             home = gaz.find_all(m.group(1))
@@ -230,6 +241,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             for m in re.finditer(pat, said):
                 if fact in PLAN_SENSITIVE and _planned(said, m.start()) or theirs(m.start()):
                     continue
+                if needs_business and fact == "operating_normally" and value is False and \
+                        re.search(r"以前|之前|前些年|早些年|原来|那年|开过|办过", _clause_before(said, m.start(), 16)) and \
+                        re.search(r"(?:又|再|重新|另外)[^，。,；;？?]{0,8}?(?:开|办|干)", said[m.end():]):
+                    continue        # "前些年开过个小饭馆黄了，今年又开了个五金店": the earlier business closed
                 neg = nz.is_negated(said, m.start())
                 out.facts[fact] = (not value) if neg else value
                 break
@@ -452,7 +467,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             taken.append((m.start(1), m.end(1)))
     assign_numbers("days", _DAYS_RE, nz.parse_days, [(r"培训|学", "training_days")], "training_days")
     assign_numbers("duration", _DURATION_RE, nz.parse_duration_months, nz.DURATION_ROLES, None)
-    if has_business and "months_since_registration" not in out.facts and "months_employed" in out.facts and \
+    # (a registration dated by its year alone, "今年又开了个五金店，正常干了7个月了", is dated by the months said)
+    if has_business and ("months_since_registration" not in out.facts or
+                         not re.search(r"(?<![0-9])[0-9一二三四五六七八九十]{1,2}\s*月(?:份)?(?!内|以内)", said)) and \
+            "months_employed" in out.facts and out.facts.get("operating_normally") is not False and \
             "months_since_employment" not in dated and _business_done(said) and \
             not re.search(r"打工|打了|打过|上班|进厂|务工|帮工|给人|在[^，。,；;]{0,8}?(?:厂|公司|工地)(?:里)?(?:干|做)", said):
         # "开了个粮食加工厂，干了8个月了": the owner's months are the business's, not a job's
@@ -594,6 +612,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     return out
 
 
+_PEOPLE_ARE_FROM = re.compile(r"(?:(?:那|这)?\s*[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?|他们|工人|这些人|那些人|招的人)"
+                              r"(?:都|也|全)?是(?:我们|咱们|俺们)?([^\s，,。；;的]{2,8}?)(?:的|人|来的|过来的)")
+_PEOPLE_OF_PLACE = re.compile(r"([^\s，,。；;的]{2,6}?)(?:的|来的|过来的)?(?:那|这)(?:几|[0-9一二两三四五六七八九十]+)?(?:个|批|些)(?:人)?")
 # "其中有1个前年在别的厂已经享受过以工代训补贴", "这12个里头有3个今年已经领过求职补贴了": how many of a unit's people
 _SOME_OF_THEM = re.compile(r"(?:有|其中|里头|里面|里边|当中|中间)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?")
 

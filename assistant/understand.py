@@ -160,6 +160,8 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         home, here = gaz.find_all(ex.people_from), gaz.resolve(state.place).place
         if home and here and home[0].path[0] != here.path[0]:
             state.facts["home_province"] = "外省"     # "我是贵州铜仁的建档立卡户，在长沙上班": not 湖南's 贫困劳动力
+        elif home and here:
+            state.facts["home_province"] = "本省"     # "那4个是我们湖南衡阳的": the province's own people
     cats = list(state.facts.get("category") or [])
     notcats = list(state.facts.get("not_category") or [])
     if ex.categories or ex.not_categories:

@@ -254,3 +254,13 @@ def test_a_unit_of_another_kind_is_not_shown_an_agencys_money_for_a_word_of_its_
                                         "别的厂已经享受过以工代训补贴。以工代训补贴最多能报多少？")
     text = t.replies[-1].text
     assert text.startswith("【以工代训补贴】最高14400元（4人×") and "季节性用工职业介绍补贴" not in text
+
+
+def test_a_correction_of_where_the_people_are_from_keeps_the_units_place():
+    s = State()
+    _say(s, "ask_employer_subsidy", "我们是郴州的一家电子厂，前年招了4个江西过来的建档立卡贫困户，签了合同也交了社保，干了快两年了，"
+                                    "岗位补贴能拿吗？")
+    assert s.facts.get("home_province") == "外省"
+    t = _say(s, "correct", "哦我搞混了，那4个是我们湖南衡阳的，江西那几个是另一批临时工。")
+    assert s.place == "湖南省郴州市" and s.facts.get("home_province") == "本省"
+    assert "【岗位补贴】每年4000元" in t.replies[-1].text

@@ -215,3 +215,42 @@ def test_a_job_of_an_earlier_year_come_back_from_is_not_the_work_now():
     # a job taken after coming back is work now
     assert ex("去年在江苏打工，今年回来了，回来后在镇上厂里上班").facts.get("employed") is True
     assert ex("我在外省打工").facts.get("work_scope") == "跨省"
+
+
+def test_not_found_a_job_yet_is_out_of_work_and_now_is_not_a_place_of_work():
+    for text in ("她儿子去年大专毕业，到现在一直没找上工作", "一直没找着活", "还没找到工作"):
+        f = ex(text).facts
+        assert f.get("unemployed") is True and f.get("employed") is False, text
+    assert ex("现在在厂里上班").facts.get("employed") is True
+
+
+def test_the_personal_share_of_insurance_asked_about_is_not_insurance_paid_by_oneself():
+    assert "insurance_paid" not in ex("社保补贴是怎么算的？他们个人交的那部分也能补吗").facts
+    assert ex("社保是我自己交的").facts.get("insurance_paid") is False
+
+
+# ------------------------------------------------------------------------------------------------ businesses
+def test_a_business_of_earlier_years_makes_this_one_not_the_first():
+    f = ex("我是北林区的贫困户，前几年开过一个五金店干黄了，今年年初又办执照开了个烧烤店，开了10个月了").facts
+    assert f.get("first_business") is False and f.get("months_since_registration") == 10
+    # the earlier one closed; the one running now is not said to have closed
+    assert "operating_normally" not in f
+
+
+def test_another_business_said_to_be_the_first_in_ones_name_is_the_first():
+    assert ex("她想自个儿名下再开个小饭店，也是头一回").facts.get("first_business") is True
+    assert ex("想再开个小饭店").facts.get("first_business") is False
+
+
+def test_a_business_opened_this_year_and_run_for_months_is_dated_by_the_months():
+    f = ex("今年又在镇上开了个五金店，个体的，正常干了7个月了").facts
+    assert f.get("months_since_registration") == 7 and f.get("operating_normally") is True
+    # a business that ran some months and closed: those months are not the time since registration
+    f = ex("我去年开了个小超市，干了五个月就关门了").facts
+    assert f.get("operating_normally") is False and f.get("months_since_registration") != 5
+
+
+# ------------------------------------------------------------------------------------------------ whose place
+def test_where_a_units_people_are_from_is_not_the_units_place():
+    e = extract("哦我搞混了，那4个是我们湖南衡阳的，江西那几个是另一批临时工。", [], "湖南省郴州市", TODAY)
+    assert e.place is None and e.people_from == "湖南省衡阳市"
