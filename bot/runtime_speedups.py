@@ -95,18 +95,13 @@ the model; tests and the floor benchmark call it themselves. Each has a test com
    policies.rule_policy: checked on their source when applied), `copy.deepcopy` hands back the object itself when
    the module's logger is a structlog filtering logger whose `debug` is the no-op, and copies as before otherwise;
    `MessageProcessor._log_slots` does nothing in that case (its record would be dropped).
-15. one_batch: DIET predicts on one message through `RasaModel.run_inference`, which builds a keras data generator
-   (not shuffled, sequence strategy, batch size 1), counts its batches and iterates it to get the one batch it
-   has: `prepare_batch(data, 0, 1)`. Here, for batch size 1 and model data of one example (and Rasa's own
-   `create_data_generators`), that batch is prepared directly, predicted on and filtered and merged as Rasa does;
-   anything else goes through Rasa's generator.
-16. coo_direct: RegexFeaturizer turns its dense pattern matrices into COO matrices (`coo_matrix(dense)`) and
+15. coo_direct: RegexFeaturizer turns its dense pattern matrices into COO matrices (`coo_matrix(dense)`) and
    LexicalSyntacticFeaturizer builds one from (data, (rows, cols)) with a shape: 3 per message, each converting and
    checking its arrays again (`_check`). Here `scipy.sparse.coo_matrix` as those two modules see it builds the same
    matrix directly (the non-zero entries in row-major order, canonical, for a dense array; the arrays converted
    to scipy's index dtype for the triplet form), after the same checks of dtypes and bounds; any other call, and
    any input the checks do not pass, is scipy's own (with its errors).
-17. listen_no_copy: before running an action Rasa copies the tracker (`tracker.copy()`: every event of the session
+16. listen_no_copy: before running an action Rasa copies the tracker (`tracker.copy()`: every event of the session
    replayed on a new tracker) so that the policy's events can be dropped if the action rejects. ActionListen (run
    after every answer) reads nothing and returns no events; when the prediction brings no events the copy is the
    tracker itself for that call (Rasa's `_run_action` does the rest as before).
@@ -123,7 +118,7 @@ logger = logging.getLogger(__name__)
 NAMES = ("graph_sequential", "event_types", "action_validation_dispatch", "tf_concrete_call", "sparse_hstack",
          "tracker_append", "tf_flat_call", "count_vectors", "domain_empty", "action_body",
          "tracker_connection", "feature_copies", "past_states_once", "rule_keys",
-         "debug_args", "one_batch", "coo_direct", "listen_no_copy")
+         "debug_args", "coo_direct", "listen_no_copy")
 ORIGINALS = speedups.ORIGINALS          # Rasa's own functions, kept for comparison (tests, bug reports)
 _applied: set[str] = set()
 _lock = threading.Lock()
@@ -144,7 +139,7 @@ def apply() -> None:
                          ("count_vectors", _count_vectors), ("domain_empty", _domain_empty),
                          ("action_body", _action_body), ("feature_copies", _feature_copies),
                          ("past_states_once", _past_states_once), ("rule_keys", _rule_keys),
-                         ("debug_args", _debug_args), ("one_batch", _one_batch),
+                         ("debug_args", _debug_args),
                          ("coo_direct", _coo_direct), ("listen_no_copy", _listen_no_copy)):
             if name not in _applied and enabled(name):
                 fn()
@@ -847,30 +842,7 @@ def _debug_args() -> None:
     MessageProcessor._log_slots = staticmethod(_log_slots)
 
 
-# --- 15. one message's batch prepared without a data generator --------------------------------------------------
-
-def _one_batch() -> None:
-    from rasa.utils import train_utils
-    from rasa.utils.tensorflow import models
-    from rasa.utils.tensorflow.data_generator import RasaBatchDataGenerator
-
-    rasa_run_inference = ORIGINALS["RasaModel.run_inference"] = models.RasaModel.run_inference
-    rasa_generators = train_utils.create_data_generators
-
-    def run_inference(self, model_data, batch_size=1, output_keys_expected=None):
-        if type(batch_size) is not int or batch_size != 1 or train_utils.create_data_generators is not \
-                rasa_generators or model_data.number_of_examples() != 1:
-            return rasa_run_inference(self, model_data, batch_size, output_keys_expected)
-        # the one batch Rasa's generator gives (not shuffled, sequence strategy, batch size 1: examples 0 to 1)
-        batch_out = self._rasa_predict(RasaBatchDataGenerator.prepare_batch(model_data.data, 0, 1))
-        if output_keys_expected:
-            batch_out = {key: output for key, output in batch_out.items() if key in output_keys_expected}
-        return self._merge_batch_outputs({}, batch_out)
-
-    models.RasaModel.run_inference = run_inference
-
-
-# --- 16. the featurizers' COO matrices built directly -----------------------------------------------------------
+# --- 15. the featurizers' COO matrices built directly -----------------------------------------------------------
 
 def dense_coo(dense):
     """`scipy.sparse.coo_matrix(dense)` for a 2-d numpy array of a native numeric dtype (None for anything else):
@@ -955,7 +927,7 @@ def _coo_direct() -> None:
             module.scipy = DirectCOO(scipy)
 
 
-# --- 17. no copy of the conversation for action_listen ----------------------------------------------------------
+# --- 16. no copy of the conversation for action_listen ----------------------------------------------------------
 
 def _listen_no_copy() -> None:
     from rasa.core.actions.action import ActionListen

@@ -802,7 +802,7 @@ def test_the_featurizers_matrices_are_the_ones_scipy_builds():
     assert direct.csr_matrix is scipy.sparse.csr_matrix
 
 
-# --- one_batch, listen_no_copy, coo_direct: with the trained model ----------------------------------------------
+# --- listen_no_copy, coo_direct: with the trained model ----------------------------------------------
 
 def _without_ids(value):
     """Events as dicts without what differs between two runs of the same conversation (times, message ids)."""
@@ -814,52 +814,25 @@ def _without_ids(value):
 
 
 @pytest.mark.slow
-def test_one_message_batch_and_listen_without_copy_give_what_rasa_gives():
+def test_featurizer_matrices_and_listen_without_copy_give_what_rasa_gives():
     if not MODEL.is_file():
         pytest.fail(f"no trained model at {MODEL}: run `make train` (make test does)")
     import importlib
 
-    import numpy as np
     from rasa.core.actions.action import ActionListen, ActionBotResponse
     from rasa.core.agent import load_agent
     from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
     from rasa.core.policies.policy import PolicyPrediction
     from rasa.core.processor import MessageProcessor
     from rasa.shared.core.events import BotUttered, SlotSet
-    from rasa.utils.tensorflow import models
 
     o = runtime_speedups.ORIGINALS
     agent = asyncio.run(load_agent(model_path=str(MODEL)))
     texts = ["我在社区工厂干了一年能拿多少补贴", "千阳的", "脱贫户 签了一年合同", "那要带啥材料", "", "/greet",
              "我们长沙的厂招了3个建档立卡贫困户 签了合同 干满一年了 社保也交了 有啥补贴", "a" * 300]
 
-    # one_batch: every model data DIET predicts on, through Rasa's generator and ours
-    seen = []
-    ours_run = models.RasaModel.run_inference
-
-    def recording(self, model_data, *a, **k):
-        seen.append((self, model_data))
-        return ours_run(self, model_data, *a, **k)
-
-    models.RasaModel.run_inference = recording
-    try:
-        parsed = [asyncio.run(agent.parse_message(t)) for t in texts]
-    finally:
-        models.RasaModel.run_inference = ours_run
-    assert len(seen) >= len(texts) - 1 and all(p["intent"]["name"] for p in parsed[:4])
-
-    def same(a, b) -> bool:
-        if isinstance(a, dict):
-            return isinstance(b, dict) and a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
-        if isinstance(a, np.ndarray):
-            return isinstance(b, np.ndarray) and a.dtype == b.dtype and np.array_equal(a, b)
-        return type(a) is type(b) and a == b
-
-    for model, data in seen:
-        assert same(model.run_inference(data), o["RasaModel.run_inference"](model, data))
-        assert same(model.run_inference(data, output_keys_expected=["i_scores"]),
-                    o["RasaModel.run_inference"](model, data, output_keys_expected=["i_scores"]))
-        assert same(model.run_inference(data, batch_size=2), o["RasaModel.run_inference"](model, data, batch_size=2))
+    parsed = [asyncio.run(agent.parse_message(t)) for t in texts]
+    assert all(p["intent"]["name"] for p in parsed[:4])
 
     # coo_direct: the same parses with scipy's own constructors in the featurizers
     modules = [importlib.import_module(n) for n in runtime_speedups.COO_MODULES]
