@@ -105,6 +105,15 @@ the model; tests and the floor benchmark call it themselves. Each has a test com
    replayed on a new tracker) so that the policy's events can be dropped if the action rejects. ActionListen (run
    after every answer) reads nothing and returns no events; when the prediction brings no events the copy is the
    tracker itself for that call (Rasa's `_run_action` does the rest as before).
+17. prior_states_once (with past_states_once): RulePolicy and MemoizationPolicy ask for different past states
+   (with and without rule-only turns), and Rasa replays every event of the session on a fresh tracker for each
+   (`Domain.states_for_tracker_history` over `generate_all_prior_trackers`). Here the replay is made once per
+   tracker and omit_unset_slots: what that loop reads of each prior tracker (hide_rule_turn, followup action,
+   latest action name, active loop name, the previous action's sub-state and `get_active_state`), copied at the
+   time, is kept with the tracker's past states, and Rasa's loop runs on it for each request (rule-only features
+   removed, user input substituted, previous action replaced, states cleaned, each on a new copy). A domain whose
+   class has its own `states_for_tracker_history`, and states holding anything copy_states does not keep, go to
+   Rasa's own.
 """
 from __future__ import annotations
 
@@ -118,7 +127,8 @@ logger = logging.getLogger(__name__)
 NAMES = ("graph_sequential", "event_types", "action_validation_dispatch", "tf_concrete_call", "sparse_hstack",
          "tracker_append", "tf_flat_call", "count_vectors", "domain_empty", "action_body",
          "tracker_connection", "feature_copies", "past_states_once", "rule_keys",
-         "debug_args", "coo_direct", "listen_no_copy")
+         "debug_args", "coo_direct", "listen_no_copy",
+         "prior_states_once")
 ORIGINALS = speedups.ORIGINALS          # Rasa's own functions, kept for comparison (tests, bug reports)
 _applied: set[str] = set()
 _lock = threading.Lock()
@@ -147,6 +157,10 @@ def apply() -> None:
         for name in ("tracker_append", "tracker_connection"):
             if enabled(name):
                 _applied.add(name)              # checked by bot/tracker_store.py on every call
+        if enabled("prior_states_once") and "past_states_once" in _applied:
+            from rasa.shared.core.domain import Domain
+            ORIGINALS.setdefault("Domain.states_for_tracker_history", Domain.states_for_tracker_history)
+            _applied.add("prior_states_once")   # checked by past_states_once on every call
         if enabled("tf_flat_call") and "tf_concrete_call" in _applied:
             _applied.add("tf_flat_call")        # checked by tf_concrete_call when it keeps a model's graph
 
@@ -674,7 +688,12 @@ def _past_states_once() -> None:
         kept = memo[2].get(key)
         if kept is not None and kept[0] is domain and kept[1] == rule_only_data:
             return copy_states(kept[2])
-        states = rasa_past_states(self, domain, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
+        states = None
+        if "prior_states_once" in _applied:
+            states = states_from_turns(self, domain, omit_unset_slots, ignore_rule_only_turns, rule_only_data,
+                                       memo[2])
+        if states is None:
+            states = rasa_past_states(self, domain, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
         copied = copy_states(states)
         if copied is not None:
             memo[2][key] = (domain, copy.deepcopy(rule_only_data), copied)
@@ -952,3 +971,59 @@ def _listen_no_copy() -> None:
             del tracker.copy
 
     MessageProcessor._run_action = _run_action
+
+
+# --- 17. one replay of the conversation for all of a message's past states --------------------------------------
+
+def prior_turns(tracker, domain, omit_unset_slots: bool):
+    """What Domain.states_for_tracker_history reads of each tracker that generate_all_prior_trackers yields:
+    (hide_rule_turn, followup_action, latest_action_name, active_loop_name, previous action sub-state, active
+    state), copied at the time; None when a state holds anything copy_states does not keep."""
+    turns = []
+    for tr, hide_rule_turn in tracker.generate_all_prior_trackers():
+        previous = domain._get_prev_action_sub_state(tr)
+        state = copy_states([domain.get_active_state(tr, omit_unset_slots=omit_unset_slots)])
+        kept_previous = copy_states([{"previous": previous}]) if previous is not None else [{"previous": None}]
+        if state is None or kept_previous is None:
+            return None
+        turns.append((hide_rule_turn, tr.followup_action, tr.latest_action_name, tr.active_loop_name,
+                      kept_previous[0]["previous"], state[0]))
+    return turns
+
+
+def states_from_turns(tracker, domain, omit_unset_slots, ignore_rule_only_turns, rule_only_data, kept: dict):
+    """Domain.states_for_tracker_history(tracker, ...) computed from prior_turns, which are kept (in `kept`, the
+    tracker's past_states_once memo) for the next call with the same domain and omit_unset_slots; None when the
+    turns cannot be kept (then Rasa's own is called)."""
+    from rasa.shared.core.constants import PREVIOUS_ACTION
+
+    if type(domain).states_for_tracker_history is not ORIGINALS["Domain.states_for_tracker_history"]:
+        return None                             # a domain that makes its states its own way
+    key = ("turns", id(domain), bool(omit_unset_slots))
+    entry = kept.get(key)
+    if entry is None or entry[0] is not domain:
+        turns = prior_turns(tracker, domain, omit_unset_slots)
+        if turns is None:
+            return None
+        entry = kept[key] = (domain, turns)
+    # Rasa's loop over the prior trackers, on the kept turns (each state a new copy)
+    states: list = []
+    last_ml_action_sub_state = None
+    turn_was_hidden = False
+    for hide_rule_turn, followup_action, latest_action_name, active_loop_name, previous, state in entry[1]:
+        if ignore_rule_only_turns:
+            if not turn_was_hidden:
+                last_ml_action_sub_state = previous
+            if not followup_action and not latest_action_name == active_loop_name:
+                turn_was_hidden = hide_rule_turn
+            if turn_was_hidden:
+                continue
+        state = {name: dict(sub) for name, sub in state.items()}
+        if ignore_rule_only_turns:
+            domain._remove_rule_only_features(state, rule_only_data)
+            if states:
+                domain._substitute_rule_only_user_input(state, states[-1])
+            if last_ml_action_sub_state:
+                state[PREVIOUS_ACTION] = dict(last_ml_action_sub_state)
+        states.append(domain._clean_state(state))
+    return states

@@ -869,3 +869,52 @@ def test_featurizer_matrices_and_listen_without_copy_give_what_rasa_gives():
         strip = _without_ids(ours[1]), _without_ids(theirs[1])
         assert strip[0] == strip[1] and ours[0] == theirs[0] and ours[3] == theirs[3], action.name()
         assert "copy" not in ours[4] and len(strip[0]) > 5
+
+
+# --- prior_states_once ------------------------------------------------------------------------------------------
+
+def test_states_from_one_replay_are_the_states_rasa_replays_for():
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import (ActionExecuted, ActiveLoop, BotUttered, FollowupAction, SessionStarted,
+                                         SlotSet, UserUttered)
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    assert "prior_states_once" in runtime_speedups.applied()
+    rasa_own = runtime_speedups.ORIGINALS["Domain.states_for_tracker_history"]
+    domain = Domain.load("domain.yml")
+    argsets = [(False, False, None), (True, False, None), (False, True, None), (True, True, None),
+               (False, True, {"slots": ["asked"], "active_loops": ["form_x"]}),
+               (False, True, {"slots": [], "active_loops": []})]
+    events = [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen")]
+    for i, (intent, text, entities, channel) in enumerate(ACTION_TURNS[0] + ACTION_TURNS[1]):
+        events += [UserUttered(text, {"name": intent, "confidence": 0.9}, entities, input_channel=channel),
+                   ActionExecuted("action_policy_turn", policy="RulePolicy", hide_rule_turn=bool(i % 2)),
+                   SlotSet("place", ["千阳县", "三亚市"][i % 2]), SlotSet("asked", ["合同月数"] if i % 3 else None),
+                   BotUttered(f"答{i}")]
+        if i == 1:                              # a loop and a follow-up action on the way
+            events += [ActiveLoop("form_x"), ActionExecuted("form_x", hide_rule_turn=True),
+                       FollowupAction("action_documents"), ActionExecuted("action_documents", hide_rule_turn=True),
+                       ActiveLoop(None)]
+        events.append(ActionExecuted("action_listen", hide_rule_turn=bool(i % 3)))
+    tracker = DialogueStateTracker("u", domain.slots)
+    checked = 0
+    for e in events:
+        tracker.update(e)
+        kept: dict = {}
+        for _ in range(2):                      # the second time from the kept turns
+            for omit, ignore, rule_only in argsets:
+                ours = runtime_speedups.states_from_turns(tracker, domain, omit, ignore, rule_only, kept)
+                assert ours == rasa_own(domain, tracker, omit, ignore, rule_only), (e, omit, ignore, rule_only)
+                for state in ours:              # a caller edits its states: the kept turns are not affected
+                    state.clear()
+                checked += 1
+    assert checked == 2 * len(argsets) * len(events)
+    # a domain of a class with its own states_for_tracker_history: not computed here
+
+    class OwnDomain(Domain):
+        def states_for_tracker_history(self, *args, **kwargs):
+            return []
+
+    own = OwnDomain.load("domain.yml")
+    assert type(own) is OwnDomain and runtime_speedups.states_from_turns(tracker, own, False, False, None, {}) is None
+    assert tracker.past_states(own) == []
