@@ -73,7 +73,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     work_spans = []
     for e in _spans(entities, "work_destination"):
         val = str(e.get("value"))
-        if _CROSS_PROVINCE.search(val):
+        if _CROSS_PROVINCE.search(val) and (text[e["start"]:e["end"]] != val or _CROSS_PROVINCE.match(text, e["start"])):
             out.facts["work_scope"] = "跨省"
             work_spans.append((e["start"], e["end"]))
         elif _WORK_CONTEXT.search(text[max(0, e["start"] - 2):e["end"] + 6]) and \
@@ -86,9 +86,16 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     for m in _WORK_PLACE_RE.finditer(text):
         g = next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i))
         name = re.split(r"的|那边|这边|厂|工地|公司|里", m.group(g))[0] or m.group(g)
-        if gaz.find_all(name) and not _HOME_CONTEXT.search(text[max(0, m.start() - 4):m.start()]):
+        if gaz.find_all(name) and not re.search(f"(?:{_HOME_CONTEXT.pattern})$", text[max(0, m.start(g) - 4):m.start(g)]):
+            end = m.start(g) + len(name)
+            # the rest of the place's name ("到甘肃平凉的物流园": 甘肃 and 平凉): all of it is where the work is
+            tail = re.match(r"[^\s，,。；;的在去到]{2,4}?(?=的|那边|这边|一家|一个)", text[end:])
+            inner, outer = (gaz.find_all(tail.group(0)) if tail else []), gaz.find_all(name)
+            if inner and outer and len(inner[0].path) > len(outer[0].path) and \
+                    tuple(inner[0].path[:len(outer[0].path)]) == tuple(outer[0].path):
+                name, end = text[m.start(g):end + tail.end()], end + tail.end()
             out.work_place = out.work_place or name
-            work_spans.append((m.start(g), m.start(g) + len(name)))
+            work_spans.append((m.start(g), end))
 
     def in_work(s, e):
         return any(not (e <= a or s >= b) for a, b in work_spans)
@@ -111,6 +118,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if gaz.find_all(m.group(1)):
             work_spans.append((m.start(1), m.end(1)))
             people_at = people_at or m.group(1)
+    # where someone studies ("女儿在广州读技师学院") is not home
+    for m in re.finditer(r"在([^\s，,。；;的在去到]{2,6}?)(?:的)?(?:读|念|上学|上大学|读书|念书|上技校|上高中)", text):
+        if gaz.find_all(m.group(1)):
+            work_spans.append((m.start(1), m.end(1)))
+    for m in re.finditer(r"(?:不是|并非|而不是|不在|没去|没在)([^\s，,。；;的在去到]{2,6})", text):
+        if gaz.find_all(m.group(1)):                # "是到甘肃平凉的物流园，不是宝鸡": a place said not to be it
+            work_spans.append((m.start(1), m.end(1)))
     for m in _PEOPLE_OF_PLACE.finditer(text):     # "江西那几个是另一批临时工": people of a place, not a place said
         if gaz.find_all(m.group(1)):
             work_spans.append((m.start(1), m.end(1)))
@@ -134,7 +148,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 best = home[0]
                 out.place_as_home = True
                 break
-        for p in found[1:]:
+        for p in found:
             if len(p.path) > len(best.path) and tuple(p.path[:len(best.path)]) == tuple(best.path):
                 best = p
         unit = _UNIT_PLACE.search(flat) or (_CORRECTION.search(flat) and _UNIT_PLACE_CORRECTED.search(flat))
@@ -658,4 +672,5 @@ def _settle_counted_out(out: Extracted) -> None:
 
 # a job of an earlier year and the coming back from it
 _CAME_BACK = re.compile(r"(?:前年|去年|以前|之前|早些年|前些年|那几年|原来|早年)[^。；;？?]{0,12}?(?:打工|干活|干过|务工|上班|做工|做过工)"
-                        r"[^。；;？?]{0,12}?(?:回来了|回家了|回乡了|返乡了|回老家了|回来了?(?:，|,)|就回来|又回来|回来(?:创业|开|办|搞))")
+                        r"[^。；;？?]{0,12}?(?:回来了|回家了|回乡了|返乡了|回老家了|回来了?(?:，|,)|就回来|又回来|回来(?:创业|开|办|搞)|"
+                        r"回(?:到|了)?[^，。,；;？?]{1,8}?(?:开了|办了|开个|开起|创业))")

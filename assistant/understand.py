@@ -198,8 +198,12 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
             notes.append(f"好的，{default_policies().vocab.facts[k].label}改为{fact_value_text(k, v)}。")
         state.facts[k] = v
     if ex.work_place and state.place:
-        scope = default_gazetteer().scope(state.place, ex.work_place)
-        if scope in ("跨省", "跨市"):
+        gaz = default_gazetteer()
+        scope = gaz.scope(state.place, ex.work_place)
+        home, work = gaz.resolve(state.place).place, gaz.resolve(ex.work_place).place
+        if scope is None and home and work and len(home.path) > 2 and tuple(work.path) == tuple(home.path[:2]):
+            scope = "跨县"      # "千阳的…到宝鸡市里一个物流园上班": the city, not the county at home
+        if scope in ("跨省", "跨市", "跨县"):
             state.facts["work_scope"] = scope
     return notes
 

@@ -244,7 +244,9 @@ CATEGORY_WORDS = [
 
 
 # words that contain a category's name but name no person ("最低保障", "残疾人就业保障金", "贫困地区")
-NOT_CATEGORY_WORDS = re.compile(r"最低保障|残疾人就业保障金|贫困地区|贫困县|贫困村")
+NOT_CATEGORY_WORDS = re.compile(r"最低保障|残疾人就业保障金|贫困地区|贫困县|贫困村|"
+                                # a benefit named by whom it is for ("听说吸纳贫困人口社保能返还"), not who the people are
+                                r"吸纳(?:建档立卡)?(?:贫困|脱贫)(?:人口|劳动力)(?=[^，。,；;？?\d]{0,4}?(?:社保|补贴|奖补|返还|政策))")
 
 
 def category_words(text: str):
@@ -368,6 +370,10 @@ def event_role(text: str, start: int, end: int) -> str | None:
     """The fact a date belongs to: the event word nearest to it, up to 6 characters before or 10 after. A word after
     is read with the characters that follow it (so that "登记失业" cut at "登记" is still not a registration)."""
     before, after = (text or "")[max(0, start - 6):start], (text or "")[end:end + 20]
+    if re.search(EVENT_ROLES[0][0] + "|" + EVENT_ROLES[1][0], after[:16]):
+        # an event word of the date's own clause: a word before the last comma is another clause's ("在西安打工，
+        # 前年8月回千阳开了个农家乐" dates the 农家乐)
+        before = re.split(r"[，,。；;！!？?]", before)[-1]
     best = None
     for pat, role in EVENT_ROLES:
         for m in re.finditer(pat, before):

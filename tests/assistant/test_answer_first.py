@@ -264,3 +264,12 @@ def test_a_correction_of_where_the_people_are_from_keeps_the_units_place():
     t = _say(s, "correct", "哦我搞混了，那4个是我们湖南衡阳的，江西那几个是另一批临时工。")
     assert s.place == "湖南省郴州市" and s.facts.get("home_province") == "本省"
     assert "【岗位补贴】每年4000元" in t.replies[-1].text
+
+
+def test_a_job_in_the_home_city_is_not_cross_province_and_a_corrected_place_of_work_is():
+    s = State()
+    t = _say(s, "ask_transport", "额是千阳崔家头的脱贫户，这个月刚到宝鸡市里一个物流园上班，签了一年。路费花了四十来块，那个跨省交通补助额能领不？")
+    assert "✗ 须为跨省就业" in t.replies[-1].text and s.facts.get("work_scope") == "跨县"
+    t = _say(s, "correct", "哎说岔咧，额是到甘肃平凉的物流园，不是宝鸡。车票二百六。")
+    assert s.place == "陕西省宝鸡市千阳县崔家头镇" and s.facts.get("work_scope") == "跨省"
+    assert t.replies[-1].text.startswith("【跨省就业一次性交通补助】260元")

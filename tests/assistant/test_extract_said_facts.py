@@ -254,3 +254,30 @@ def test_a_business_opened_this_year_and_run_for_months_is_dated_by_the_months()
 def test_where_a_units_people_are_from_is_not_the_units_place():
     e = extract("哦我搞混了，那4个是我们湖南衡阳的，江西那几个是另一批临时工。", [], "湖南省郴州市", TODAY)
     assert e.place is None and e.people_from == "湖南省衡阳市"
+
+
+def test_a_benefits_name_is_not_where_one_works_or_who_one_is():
+    e = ex("额是千阳崔家头的脱贫户，这个月刚到宝鸡市里一个物流园上班，签了一年。路费花了四十来块，那个跨省交通补助额能领不？")
+    assert "work_scope" not in e.facts and e.work_place == "宝鸡"
+    # the NLU's 跨省 inside the benefit's name neither
+    t = "那个跨省交通补助额能领不？"
+    assert "work_scope" not in extract(t, [{"entity": "work_destination", "value": "跨省", "start": 2, "end": 4}], None,
+                                       TODAY).facts
+    e = ex("我们是儋州的一家物流公司，招了3个城里的低保户，不是建档立卡的，社保我们也交了。听说吸纳贫困人口社保能返还，这3个能不能算？")
+    assert e.categories == ["低保家庭"] and "脱贫劳动力" in e.not_categories
+
+
+def test_a_place_said_not_to_be_it_and_the_whole_name_of_a_place_of_work():
+    e = extract("哎说岔咧，额是到甘肃平凉的物流园，不是宝鸡。车票二百六。", [], "陕西省宝鸡市千阳县崔家头镇", TODAY)
+    assert e.place is None and e.work_place == "甘肃平凉"
+    assert extract("我不是千阳的，是陇县的", [], None, TODAY).place == "陕西省宝鸡市陇县"
+
+
+def test_home_said_as_we_are_beats_a_covered_place_named_later():
+    e = ex("我们是广东湛江徐闻的 坐船就到海口了 家里以前是建档立卡贫困户 女儿在广州读技师学院 海南那边说一年补三千左右 我们广东这边补多少")
+    assert e.place == "广东省"
+
+
+def test_a_date_belongs_to_the_event_of_its_own_clause():
+    f = ex("我前些年在西安打工，前年8月回千阳沙坝镇开了个农家乐，个体户执照就是那时候办的，一直开着到现在").facts
+    assert f.get("months_since_registration") == 27 and "months_since_employment" not in f and "employed" not in f
