@@ -24,6 +24,7 @@ import datetime as dt
 import re
 
 from policies import default_gazetteer, default_policies
+from policies.evaluator import count_fact_of
 from policies.catalogue import default_catalogue
 from policies import normalize as nz
 from policies.privacy import masked_spans
@@ -623,7 +624,52 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts.pop(k, None)
         out.work_place = None
     _settle_counted_out(out)
+    _group_months(out, said, as_of or today())
     return out
+
+
+# a group counted and how long it has worked ("三个干了九个月、两个才干了两个月", "5个到现在都干了半年多了 另外2个干了三个月")
+_GROUP_WORKED = re.compile(r"(?:干|做|上班|在岗|稳定干|干满|干够|做满|上岗|来|进来|到岗)(?:了|满|够|到)?[^，。,；;？?]{0,4}?$")
+# a date and the group taken on then ("去年10月招了3个…今年1月又招了2个")
+_GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输送|吸纳|招进|安排)(?:了|进|来|去)?[^，。,；;？?0-9一二两三四五六七八九十]{0,8}?"
+                          r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
+
+
+def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
+    """Groups of a unit's people that have worked for different lengths of time: each group's head-count and months
+    (Extracted.group_months), and the longest as the months worked, so that a benefit with a minimum time counts the
+    groups that reach it (policies.evaluator: the others are out of its count)."""
+    if not any(k in out.facts for k in ("new_hires", "referred_count", "hired_poor_count", "hired_poor_low_income_count")):
+        return
+    groups: list[tuple[float, float]] = []
+    ms = list(nz.COUNTED_GROUP.finditer(said))
+    for i, m in enumerate(ms):
+        n = nz.parse_count(m.group(1))
+        seg = re.split(r"[。？?！!；;]", said[m.end():ms[i + 1].start() if i + 1 < len(ms) else len(said)])[0]
+        # "三个干了九个月", "2个两个月就走了" (the time right after the count)
+        d = next((x for x in _DURATION_RE.finditer(seg)
+                  if _GROUP_WORKED.search(seg[:x.start()]) or not seg[:x.start()].strip("都才只就 ")), None)
+        months = nz.parse_duration_months(d.group(0)) if d else None
+        if n and months is not None:
+            groups.append((float(n), float(months)))
+    if len(groups) < 2:
+        groups = []
+        for start, end, months in nz.dates_in(said, as_of):
+            m = _GROUP_TAKEN.match(said[end:])
+            if m and nz.parse_count(m.group(1)):
+                groups.append((float(nz.parse_count(m.group(1))), float(months)))
+    if len(groups) < 2 or len({mo for _, mo in groups}) < 2:
+        return
+    out.group_months = groups
+    total = sum(n for n, _ in groups)
+    for k in ("new_hires", "referred_count", "hired_poor_count"):
+        if k in out.facts and out.facts[k] < total:
+            out.facts[k] = total            # "招了5个…三个干了九个月、两个…": all five, not the first group
+    if not re.search(r"合同|协议", said):
+        out.facts.pop("contract_months", None)  # one group's short job ("2个干了三个月就回来了") is not everyone's contract
+    longest = max(mo for _, mo in groups)
+    out.facts["months_employed"] = longest
+    out.facts["months_since_employment"] = max(longest, out.facts.get("months_since_employment") or 0)
 
 
 _PEOPLE_ARE_FROM = re.compile(r"(?:(?:那|这)?\s*[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?|他们|工人|这些人|那些人|招的人)"
@@ -662,8 +708,7 @@ def _settle_counted_out(out: Extracted) -> None:
     policies = default_policies()
     for bids, n, group in out.counted_out_pending:
         for bid in bids:
-            a = policies.benefits[bid].amount
-            fact = (a.raw or {}).get("count") if isinstance(a.raw, dict) else None
+            fact = count_fact_of(policies.benefits[bid].amount.raw)
             if group is not None and (fact is None or out.facts.get(fact) != group):
                 continue
             out.counted_out[bid] = out.counted_out.get(bid, 0) + n

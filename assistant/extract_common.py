@@ -29,6 +29,8 @@ class Extracted:
     # benefit id -> persons of a unit's count who are not counted for it (Profile.counted_out)
     counted_out: dict[str, float] = field(default_factory=dict)
     counted_out_pending: list = field(default_factory=list)     # (benefit ids, persons, size of their group or None)
+    # groups of a unit's people by how long they have worked: [(head-count, months)] (Profile.group_months)
+    group_months: list = field(default_factory=list)
 
     def empty(self) -> bool:
         return not (self.place or self.facts or self.categories or self.not_categories or self.work_place)

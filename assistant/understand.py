@@ -185,6 +185,8 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     if got:                     # benefits the person says they already had this year ("今年已经领过一回路费补助")
         have = list(state.facts.get("received_this_year") or [])
         state.facts["received_this_year"] = have + [b for b in got if b not in have]
+    if getattr(ex, "group_months", None):     # groups by time worked: the latest said stand
+        state.facts["group_months"] = [list(g) for g in ex.group_months]
     if getattr(ex, "counted_out", None):   # some of a unit's people already had a benefit: the latest count stands
         state.facts["counted_out"] = dict(state.facts.get("counted_out") or {}, **ex.counted_out)
     if state.facts.get("employer_type") in default_catalogue().narrowing_values("employer_type") and \

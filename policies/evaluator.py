@@ -147,19 +147,69 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
 def _amount_of(b: Benefit, p: Profile, policies: PolicySet):
     """The benefit's amount for this profile; the persons said to be out of its count (Profile.counted_out) are taken
     from the head-count first, and the amount says so."""
-    out = p.counted_out.get(b.id)
-    fact = (b.amount.raw or {}).get("count") if isinstance(b.amount.raw, dict) else None
+    out = p.counted_out.get(b.id) or 0
+    fact = count_fact_of(b.amount.raw)
     n = p.facts.get(fact) if fact else None
+    notes = [f"{_num(n)}人中{_num(out)}人已享受过，不计"] if out and n is not None else []
+    short = _short_of_time(b, p) if n is not None else (0, None)
+    if short[0] and short[0] + out < n:
+        out += short[0]
+        notes.append(f"{_num(short[0])}人{short[1]}，不计")
     if not out or n is None or out >= n:
         return eval_amount(b.amount, p, policies)
     q = copy.copy(p)
     q.facts = dict(p.facts, **{fact: n - out})
     r = eval_amount(b.amount, q, policies)
-    note = f"{_num(n)}人中{_num(out)}人已享受过，不计"
-    r.steps.append(note)
+    r.steps += notes
     if r.basis:
-        r.basis += f"；{note}"
+        r.basis += "；" + "；".join(notes)
     return r
+
+
+# the facts that count persons (a unit's hires, an agency's placements, a school's trainees …)
+HEAD_COUNTS = frozenset({"new_hires", "referred_count", "seasonal_referred_count", "trainee_count", "intern_count",
+                         "hired_poor_count", "hired_poor_low_income_count", "students_count"})
+
+
+def count_fact_of(raw) -> str | None:
+    """The head-count fact an amount (or any of its cases and parts) is multiplied by."""
+    if isinstance(raw, dict):
+        if isinstance(raw.get("count"), str):
+            return raw["count"]
+        for u in raw.get("units") or []:         # "每吸纳1人一次性1000元 × 新吸纳人数": a unit that is people
+            if isinstance(u, dict) and u.get("fact") in HEAD_COUNTS:
+                return u["fact"]
+        raw = list(raw.values())
+    if isinstance(raw, list):
+        for x in raw:
+            f = count_fact_of(x)
+            if f:
+                return f
+    return None
+
+
+_TIME_FACTS = ("months_employed", "months_since_employment")
+
+
+def _short_of_time(b: Benefit, p: Profile) -> tuple[float, str | None]:
+    """How many of a unit's people (Profile.group_months) have not worked the time the benefit asks for, and the
+    condition's words."""
+    if not p.group_months:
+        return 0, None
+    short, note = 0.0, None
+    said = p.facts.get("months_employed")
+    for count, months in p.group_months:
+        q = copy.copy(p)
+        q.facts = dict(p.facts, **{f: months for f in _TIME_FACTS})
+        if said is not None and p.facts.get("stable_employment") == (said >= 12):
+            q.facts["stable_employment"] = months >= 12     # derived from the months (profile.py), so the group's
+        for c in b.eligibility:
+            if _cond_facts(c) and set(_cond_facts(c)) <= set(_TIME_FACTS) | {"stable_employment"} and \
+                    eval_condition(c, q) is False:
+                short += count
+                note = note or f"干了{_num(months)}个月，未满（{getattr(c, 'note', None) or '时间要求'}）"
+                break
+    return short, note
 
 
 def _num(v: float) -> str:

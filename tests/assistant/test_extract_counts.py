@@ -30,9 +30,10 @@ def counts(text):
      {"referred_count": 11, "seasonal_referred_count": 4}),
     ("服务公司免费介绍了3个一般农民工（不是贫困户）去果园摘苹果干了4个月，还有2个非脱贫农民工签了一年合同",
      {"referred_count": 2, "seasonal_referred_count": 3}),
-    # subgroups that each say their own conditions: the one the message is about (its months are the facts read)
+    # subgroups that each say how long they worked: all of them are counted, each group with its months
+    # (test_groups_by_time_worked below; a benefit with a minimum time counts the groups that reach it)
     ("我们职介公司去年免费介绍了20个登记失业的贫困户到企业上班，都签了劳动合同。现在14个干满一年了，4个干了8个月，"
-     "2个两个月就走了", {"referred_count": 14}),
+     "2个两个月就走了", {"referred_count": 20}),
     # only seasonal work said: nobody is counted as placed with a contract
     ("人力资源公司免费给一个脱贫户介绍去果汁厂干季节工，干了4个月", {"seasonal_referred_count": 1}),
 ])
@@ -94,3 +95,23 @@ def test_some_of_a_named_group_are_out_of_that_groups_benefit_and_its_exclusive_
     # seasonal referral of the other 8 is untouched
     assert e.counted_out.get("qy.job_referral") == 3
     assert "qy.job_referral_seasonal" not in e.counted_out
+
+
+# ------------------------------------------------------------------------------------------------ groups by time worked
+@pytest.mark.parametrize("text, groups", [
+    ("我们株洲的公司，招了5个建档立卡的，都签了两年合同、交了社保，三个干了九个月、两个才干了两个月", [(3, 9), (2, 2)]),
+    ("我是怀化溆浦的农村劳务经纪人 今年带了7个建档立卡的去长沙工地和厂里 5个到现在都干了半年多了 另外2个干了三个月就回来了",
+     [(5, 6), (2, 3)]),
+    # by the date each group was taken on
+    ("常德一家食品厂。我们去年10月招了3个本省建档立卡的，今年1月又招了2个，都签了劳动合同、交了社保，一直在岗", [(3, 13), (2, 10)]),
+])
+def test_groups_by_time_worked(text, groups):
+    e = extract(text, [], None, TODAY)
+    assert e.group_months == [(float(n), float(m)) for n, m in groups]
+    # the longest time is the time worked; everyone is counted
+    assert e.facts["months_employed"] == max(m for _, m in groups)
+    assert max(e.facts.get(k, 0) for k in COUNTS) == sum(n for n, _ in groups)
+
+
+def test_one_time_for_everyone_is_no_groups():
+    assert extract("招了5个建档立卡的，都干了九个月", [], None, TODAY).group_months == []

@@ -344,13 +344,16 @@ def test_the_group_the_message_is_about_and_its_conditions():
 
 
 def test_groups_with_different_months():
+    # everyone is counted, each group with its months; a benefit with a minimum time counts the groups that reach it
     e = ex("我们公司招了7个建档立卡的，都签了合同，四个干了十个月、三个才干了一个月")
-    assert e.facts["new_hires"] == 4 and e.facts["months_employed"] == 10 and e.facts["hired_poor_count"] == 7
+    assert e.facts["new_hires"] == 7 and e.facts["months_employed"] == 10 and e.facts["hired_poor_count"] == 7
+    assert e.group_months == [(4.0, 10.0), (3.0, 1.0)]
 
 
 def test_a_group_named_again_with_its_subgroup():
     e = ex("招了12个脱贫户，其中本县的9个、外县的3个。本县9个里7个在岗满一年了，另外2个才来三个月")
-    assert e.facts["new_hires"] == 7 and e.facts["months_employed"] == 12 and e.facts["hired_poor_count"] == 12
+    assert e.facts["new_hires"] == 9 and e.facts["months_employed"] == 12 and e.facts["hired_poor_count"] == 12
+    assert e.group_months == [(7.0, 12.0), (2.0, 3.0)]
 
 
 def test_the_rest_completes_its_own_group():

@@ -97,3 +97,23 @@ def test_persons_counted_out_are_taken_from_the_head_count_and_said():
     part = next(r for r in evaluate(dict(facts, counted_out={"qy.job_referral": 3}), "千阳县").results
                 if r.benefit.id == "qy.job_referral")
     assert part.amount.value == 4500 and "12人中3人已享受过，不计" in part.amount.basis
+
+
+def test_groups_short_of_the_time_a_benefit_asks_for_are_not_counted():
+    from policies import evaluate
+    facts = {"category": ["脱贫劳动力"], "employer_type": "企业", "home_province": "本省", "labor_contract_signed": True,
+             "insurance_paid": True, "months_employed": 13, "months_since_employment": 13, "new_hires": 5,
+             "group_months": [[3, 13], [2, 10]]}
+    r = evaluate(facts, "湖南省常德市", as_of=dt.date(2020, 6, 1)).by_id("hn.post_subsidy")
+    assert r.status == "eligible" and r.amount.value == 3000
+    assert "2人干了10个月，未满" in r.amount.basis
+    # a time fact derived from the months (绥化 稳定就业1年以上), and a head-count that is an amount's unit
+    facts = {"category": ["脱贫劳动力"], "employer_type": "就业帮扶车间", "months_employed": 13, "new_hires": 5,
+             "group_months": [[2, 13], [3, 10]]}
+    r = evaluate(facts, "黑龙江省绥化市北林区", as_of=dt.date(2020, 6, 1)).by_id("sh.startup_poverty_reward")
+    assert r.amount.value == 2000
+    # nobody reaches the time: the benefit is not theirs, and the count stays whole
+    facts["group_months"] = [[2, 10], [3, 8]]
+    facts["months_employed"] = 10
+    r = evaluate(facts, "黑龙江省绥化市北林区", as_of=dt.date(2020, 6, 1)).by_id("sh.startup_poverty_reward")
+    assert r.status == "ineligible"
