@@ -486,6 +486,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if has_business and ("months_since_registration" not in out.facts or
                          not re.search(r"(?<![0-9])[0-9一二三四五六七八九十]{1,2}\s*月(?:份)?(?!内|以内)", said)) and \
             "months_employed" in out.facts and out.facts.get("operating_normally") is not False and \
+            not any(k in out.facts for k in ("new_hires", "hired_poor_count", "referred_count")) and \
             "months_since_employment" not in dated and _business_done(said) and \
             not re.search(r"打工|打了|打过|上班|进厂|务工|帮工|给人|在[^，。,；;]{0,8}?(?:厂|公司|工地)(?:里)?(?:干|做)", said):
         # "开了个粮食加工厂，干了8个月了": the owner's months are the business's, not a job's
@@ -625,6 +626,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.work_place = None
     _settle_counted_out(out)
     _group_months(out, said, as_of or today())
+    # "那俩人到明年春天就干满一年了": people counted before, named again, not a new head-count
+    if re.match(r"\s*(?:那|这)(?:俩|仨|[0-9一二两三四五六七八九十]+\s*个)", said) and \
+            len(re.findall(r"[0-9一二两三四五六七八九十俩仨]+\s*(?:个|名|位)(?:人)?|俩|仨", said)) == 1:
+        for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count",
+                  "seasonal_referred_count", "trainee_count", "intern_count"):
+            out.facts.pop(k, None)
     return out
 
 
@@ -653,12 +660,28 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
         if n and months is not None:
             groups.append((float(n), float(months)))
     if len(groups) < 2:
-        groups = []
+        found = {}          # by where the count is said
         for start, end, months in nz.dates_in(said, as_of):
-            m = _GROUP_TAKEN.match(said[end:])
+            if not re.search(r"月|春|夏|秋|冬|初|底|礼拜|星期|周", said[start:end]):
+                continue        # a year alone ("今年免费介绍了20个人") dates everyone, not a group
+            m = _GROUP_TAKEN.match(said[end:])          # "去年10月招了3个"
             if m and nz.parse_count(m.group(1)):
-                groups.append((float(nz.parse_count(m.group(1))), float(months)))
-    if len(groups) < 2 or len({mo for _, mo in groups}) < 2:
+                found[end + m.start(1)] = (float(nz.parse_count(m.group(1))), float(months))
+            m = re.search(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?(?:是)?\s*$", said[max(0, start - 6):start])
+            if m and nz.parse_count(m.group(1)) and re.match(r"[^，。,；;？?]{0,4}?(?:来|招|进|上岗|上班|到岗)", said[end:]):
+                found[max(0, start - 6) + m.start(1)] = (float(nz.parse_count(m.group(1))), float(months))  # "2个今年春天才来"
+        for m in ms:                                    # "4个在社里稳定干了一年多了" beside them
+            if m.start(1) not in found:
+                seg = re.split(r"[，,。？?！!；;]", said[m.end():])[0]
+                d = next((x for x in _DURATION_RE.finditer(seg) if _GROUP_WORKED.search(seg[:x.start()])), None)
+                if d and found:
+                    found[m.start(1)] = (float(nz.parse_count(m.group(1))), float(nz.parse_duration_months(d.group(0))))
+        groups = [found[k] for k in sorted(found)]
+    said_total = max([out.facts[k] for k in ("new_hires", "referred_count", "hired_poor_count",
+                                             "hired_poor_low_income_count") if k in out.facts] or [0])
+    # (groups that add up to more than a total said of its own, "介绍了20个人：…", are not these groups)
+    if len(groups) < 2 or len({mo for _, mo in groups}) < 2 or \
+            0 < said_total < sum(n for n, _ in groups) and said_total not in {n for n, _ in groups}:
         return
     out.group_months = groups
     total = sum(n for n, _ in groups)

@@ -3,6 +3,8 @@ the facts to merge (with corrections said back), who is asking, and which questi
 Facts are read from the text by assistant/extract.py."""
 from __future__ import annotations
 
+import re
+
 
 from policies import default_gazetteer, default_policies
 from policies import normalize as nz
@@ -43,14 +45,28 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
     if previous == "proxy":
         return "proxy"
     if q is not None:
-        return "worker"
+        # a unit stays the asker when it asks about its people's benefits next ("那俩人到时候还能报不")
+        return "employer" if previous == "employer" and not _OWN_SELF.search(text or "") else "worker"
     return previous or "worker"
+
+
+# the asker speaking of their own job or person ("那我自己呢", "我本人也在厂里干")
+_OWN_SELF = re.compile(r"(?<!我们)(?<!俺们)(?<!咱们)(?<!单位)(?<!公司)(?<!厂里)(?<!机构)(?<!学校)(?:自己|本人|自个)")
+
+
+# the same benefit asked about at a later time
+_LATER = re.compile(r"到时候|那时候|那会儿|以后|之后|满了|干满|够了|明年|下个月|再过")
 
 
 def effective_intent(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:
     """Correct the NLU intent with what the words plainly say."""
     if is_question(intent) and intent != "ask_what_can_i_get":
         strong = default_catalogue().question_named_strongly(text)
+        cat = default_catalogue()
+        q = cat.questions.get(intent)
+        if state.topic and intent != state.topic and not strong and q is not None and q.words is not None and \
+                not q.words.search(text) and not cat.question_named_in(text) and _LATER.search(text):
+            return state.topic      # "那俩人到明年春天就干满一年了，到时候还能报不": the benefit asked about, later
         if strong and strong != intent and WHAT_ELSE.search(text) and not nz.CHILD_OF_SEVERAL.search(text):
             # "开了个农资店…还想贷点款扩大一下，能享受啥": everything the person may get, not only the loan
             return "ask_what_can_i_get"

@@ -273,3 +273,18 @@ def test_a_job_in_the_home_city_is_not_cross_province_and_a_corrected_place_of_w
     t = _say(s, "correct", "哎说岔咧，额是到甘肃平凉的物流园，不是宝鸡。车票二百六。")
     assert s.place == "陕西省宝鸡市千阳县崔家头镇" and s.facts.get("work_scope") == "跨省"
     assert t.replies[-1].text.startswith("【跨省就业一次性交通补助】260元")
+
+
+def test_a_unit_asking_about_its_people_later_stays_the_unit_and_keeps_its_question():
+    from assistant.understand import role_of
+    assert role_of("ask_transport", "那俩人到明年春天就干满一年了，到时候还能报不？", "employer") == "employer"
+    assert role_of("ask_what_can_i_get", "那我爸自己能领点啥？去哪领？", "employer") == "worker"
+    assert role_of("ask_what_can_i_get", "那我们单位自己还能领啥", "employer") == "employer"
+    s = State()
+    _say(s, "ask_employer_subsidy", "庆安一个水稻种植合作社，前后用了6个建档立卡贫困家庭的劳动力，4个在社里稳定干了一年多了，"
+                                    "2个今年春天才来，干了8个月。创业扶贫奖励补贴能拿多少？")
+    assert s.facts["new_hires"] == 6
+    t = _say(s, "ask_transport", "那俩人到明年春天就干满一年了，到时候还能报不？")
+    text = t.replies[-1].text
+    assert s.topic == "ask_employer_subsidy" and s.facts["new_hires"] == 6 and "交通补助" not in text
+    assert "【创业扶贫奖励补贴】4000元" in text

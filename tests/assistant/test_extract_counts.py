@@ -115,3 +115,20 @@ def test_groups_by_time_worked(text, groups):
 
 def test_one_time_for_everyone_is_no_groups():
     assert extract("招了5个建档立卡的，都干了九个月", [], None, TODAY).group_months == []
+
+
+def test_a_group_dated_by_when_it_came():
+    e = extract("庆安一个水稻种植合作社，前后用了6个建档立卡贫困家庭的劳动力，4个在社里稳定干了一年多了，2个今年春天才来，干了8个月",
+                [], None, TODAY)
+    assert e.group_months == [(4.0, 12.0), (2.0, 7.0)] and e.facts["new_hires"] == 6
+
+
+def test_a_year_alone_dates_everyone_not_a_group():
+    e = extract("我们公司在千阳，有许可证，今年下半年免费介绍了15个人：8个脱贫户签了一年合同，4个脱贫户去果园干了两个半月，"
+                "还有3个是县城登记失业的签了两年", [], None, TODAY)
+    assert e.group_months == [] and e.facts["referred_count"] == 11
+
+
+def test_people_counted_before_named_again_are_no_new_count():
+    assert not set(COUNTS) & set(extract("那俩人到明年春天就干满一年了，到时候还能报不？", [], None, TODAY).facts)
+    assert extract("那我们又招了2个", [], None, TODAY).facts.get("new_hires", 2) == 2
