@@ -918,3 +918,49 @@ def test_states_from_one_replay_are_the_states_rasa_replays_for():
     own = OwnDomain.load("domain.yml")
     assert type(own) is OwnDomain and runtime_speedups.states_from_turns(tracker, own, False, False, None, {}) is None
     assert tracker.past_states(own) == []
+
+
+# --- gc_freeze --------------------------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_a_loaded_model_is_frozen_and_answers_as_with_rasas_own_load():
+    if not MODEL.is_file():
+        pytest.fail(f"no trained model at {MODEL}: run `make train` (make test does)")
+    import gc
+    import time
+
+    from rasa.core.agent import Agent, load_agent
+
+    rasa_own, ours_load = runtime_speedups.ORIGINALS["Agent.load_model"], Agent.load_model
+    assert ours_load is not rasa_own
+    texts = ["我在社区工厂干了一年能拿多少补贴", "千阳的", "那要带啥材料", "海伦的 建档立卡户 娃上技校有补助没", ""]
+    try:
+        gc.unfreeze()
+        ours = asyncio.run(load_agent(model_path=str(MODEL)))
+        frozen = gc.get_freeze_count()
+        assert frozen > 100_000                             # the model and everything alive then
+        t0 = time.process_time()
+        gc.collect()
+        full_collection = time.process_time() - t0
+        parsed = [asyncio.run(ours.parse_message(t)) for t in texts]
+
+        class Cycle:                                        # garbage made after the freeze is still collected
+            pass
+
+        a, b = Cycle(), Cycle()
+        a.other, b.other = b, a
+        del a, b
+        assert gc.collect() >= 2
+
+        Agent.load_model = rasa_own                         # Rasa's own load: nothing frozen (apart from before)
+        gc.unfreeze()
+        theirs = asyncio.run(load_agent(model_path=str(MODEL)))
+        assert gc.get_freeze_count() == 0
+        t0 = time.process_time()
+        gc.collect()
+        assert time.process_time() - t0 > full_collection   # a full collection walks the model again
+        assert [asyncio.run(theirs.parse_message(t)) for t in texts] == parsed
+        assert parsed[0]["intent"]["name"]
+    finally:
+        Agent.load_model = ours_load
+        gc.unfreeze()
