@@ -133,7 +133,7 @@ def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: d
                      limit: int = 3, role: str | None = None) -> list[tuple[Person, list[BenefitResult]]]:
     """For each person: the asked benefits where what they said bears on them, and the benefits their own words
     point at besides ("大的读技校" → school grants, "小的想学门手艺" → training), not ruled out; at most `limit`."""
-    from .decide import _money, personal, profile_of
+    from .decide import _money, _only_variant_failed, personal, profile_of
 
     out = []
     for p in persons:
@@ -144,7 +144,8 @@ def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: d
             facts = {f for o in r.met + r.failed + r.unknown + r.presumed for f in o.facts} | set(r.amount.missing)
             return bool(facts & own)
         asked = [r for bid in ids for r in ev.results if r.benefit.id == bid]
-        picked = [r for r in asked if bears(r)] or asked[:1]
+        # (another variant of what they asked about, "须参加岗位技能提升培训", is not theirs to be told of)
+        picked = [r for r in asked if bears(r) and not _only_variant_failed(r)] or asked[:1]
         own_kind = (lambda r: not personal(r)) if role == "employer" else personal   # noqa: E731
         more = [r for r in ev.results if r not in picked and own_kind(r) and r.status != "ineligible" and bears(r)]
         more.sort(key=lambda r: (r.status != "eligible", -_money(r)))
