@@ -157,6 +157,9 @@ def presumed_line(r: BenefitResult, skip: set | frozenset = frozenset()) -> str:
         if not PRESUMED[kind]:
             continue            # scope: the place said already says it
         note = getattr(o.condition, "note", None) or (o.quotes[0] if o.quotes else "")
+        if kind == "deadline" and o.value is None and r.benefit.apply and r.benefit.apply.window:
+            # a window whose date was not said: the window, once, not each of its ends ("还不到" and "已超过")
+            note = f"须在{r.benefit.apply.window}申请"
         if note not in skip:
             by_kind.setdefault(kind, []).append(note)
     return "；".join(f"{PRESUMED[k]}：{'；'.join(dict.fromkeys(v))}" for k, v in sorted(by_kind.items(), key=lambda kv:
