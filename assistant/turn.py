@@ -142,7 +142,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     line = known_line(state)
     if line:
         parts.append(line)
-    parts.append(validity_footer(shown, as_of))
+    parts.append(validity_footer(shown, as_of, state.facts))
     # no question beside a complete answer: the card gives the rate and what it depends on ("每人每月800元×在岗月数",
     # "还要看：…"); the user who wants the sum says the number, and it is read whenever it comes
     nxt = decide.next_question(state, ev, focus=1) if ASK_BESIDE_ANSWER else None
@@ -201,7 +201,7 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     lines.append("想细问哪项，直接说名字，比如“交通补助”。")
     if known_line(state):       # what was understood, after the answer (a small screen shows the first lines)
         lines.append(known_line(state))
-    lines.append(validity_footer(named + poss + theirs, as_of))
+    lines.append(validity_footer(named + poss + theirs, as_of, state.facts))
     state.last_benefits = [r.benefit.id for r in named + poss[:8]]
     decision.stated = (named + theirs + poss[:8] + failing) if unit_first else (named + poss[:8] + failing + theirs)
     state.pending_fact = None
@@ -306,7 +306,7 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
         if state.role in ("worker", "proxy") and not personal(r):
             t += f"\n（这是{r.benefit.payee_label}申请时交的材料）"
         texts.append(t)
-    texts.append(validity_footer(mine[:2], as_of))
+    texts.append(validity_footer(mine[:2], as_of, state.facts))
     return Turn([Reply("\n\n".join(texts), buttons=[{"title": "去哪办", "payload": "/ask_where_apply"}])],
                 Decision(stated=mine[:2]))
 
@@ -332,7 +332,7 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
         if b.apply and b.apply.procedure:
             s += f"\n办法：{b.apply.procedure}"
         out.append(s)
-    out.append(validity_footer(mine[:2], as_of))
+    out.append(validity_footer(mine[:2], as_of, state.facts))
     return Turn([Reply("\n\n".join(out), buttons=[{"title": "要带啥材料", "payload": "/ask_documents"}])],
                 Decision(stated=mine[:2]))
 

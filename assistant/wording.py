@@ -121,14 +121,34 @@ def short_card(r: BenefitResult, role: str | None, as_of: dt.date | None = None,
     return "\n".join(lines)
 
 
-def validity_footer(results: list[BenefitResult], as_of: dt.date) -> str:
+def validity_footer(results: list[BenefitResult], as_of: dt.date, facts: dict | None = None) -> str:
     seen, out = set(), []
     for r in results:
         d = r.benefit.document
         if d.id not in seen:
             seen.add(d.id)
-            out.append(validity_line(d, as_of))
+            out.append(validity_line(d, as_of) + after_end_line(d, as_of, facts or {}))
     return "\n".join(out)
+
+
+# what the person did, by the fact that dates it
+_DATED_EVENTS = (("months_since_employment", "上班"), ("months_since_registration", "办执照"))
+
+
+def after_end_line(doc, as_of: dt.date, facts: dict) -> str:
+    """"您说的上班时间（约2026年3月）在文件到期之后…": an event said to be after the document's end date is not one
+    the document speaks of (a document with its own end date only)."""
+    if not doc.valid_to:
+        return ""
+    for fact, word in _DATED_EVENTS:
+        m = facts.get(fact)
+        if isinstance(m, (int, float)) and 0 <= m < 240:
+            total = as_of.year * 12 + as_of.month - 1 - int(m)
+            year, month = divmod(total, 12)
+            if dt.date(year, month + 1, 1) > doc.valid_to:
+                return (f"您说的{word}时间（约{year}年{month + 1}月）在文件到期之后，这份文件管不到那时的事，"
+                        f"按什么政策办请问{doc.contact_office}。")
+    return ""
 
 
 def buttons(steps=NEXT_STEPS) -> list[dict]:

@@ -288,3 +288,12 @@ def test_a_unit_asking_about_its_people_later_stays_the_unit_and_keeps_its_quest
     text = t.replies[-1].text
     assert s.topic == "ask_employer_subsidy" and s.facts["new_hires"] == 6 and "交通补助" not in text
     assert "【创业扶贫奖励补贴】4000元" in text
+
+
+def test_an_event_after_the_documents_end_is_said_to_be_outside_it():
+    s = State()
+    t = _say(s, "ask_job_seeking", "我是千阳文家坡的脱贫户，今年三月签了一年合同去西安一个保安公司，求职补贴能领吗")
+    assert "您说的上班时间（约2026年3月）在文件到期之后，这份文件管不到那时的事" in t.replies[-1].text
+    s = State()
+    t = _say(s, "ask_job_seeking", "我是千阳的脱贫户，2025年3月签了一年合同去西安一个保安公司，求职补贴能领吗")
+    assert "文件到期之后" not in t.replies[-1].text
