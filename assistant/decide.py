@@ -155,6 +155,54 @@ def _grams(text: str) -> frozenset[str]:
     return frozenset(text[i:i + 4] for i in range(len(text) - 3))
 
 
+def only_document_named(text: str):
+    """The one document a message's words belong to when no place was said: it names a benefit (by the catalogue's
+    words or a piece of 6+ characters of its name: "劳动保障助理员", "求职创业补贴") in words that only that document's
+    text has; None when no such words are said (words several documents have, "以工代训" of 千阳 and 绥化, tell
+    nothing), or words of two documents are."""
+    text = text or ""
+    found = set()
+    for b in default_policies().benefits.values():
+        phrase = _named_phrase(b, text)
+        if phrase is None:
+            continue
+        docs = [d for d, words in _source_texts().items() if phrase in words]
+        if len(docs) == 1:          # words several documents have ("保险补贴") tell nothing
+            found.add(docs[0])
+    if len(found) != 1:
+        return None
+    doc_id = found.pop()
+    return next(d for d in default_policies().documents if d.id == doc_id)
+
+
+def _named_phrase(b, text: str) -> str | None:
+    words = default_catalogue().benefit_words.get(b.id)
+    if words is not None:
+        m = next((m for m in words.finditer(text) if not _inside_other_name(b, text, m.start(), m.end())), None)
+        if m is not None and len(m.group(0)) >= 4:
+            return m.group(0)
+    best = ""
+    for part in _GENERIC_NAME_PARTS.split(b.name):
+        for n in range(len(part), max(len(best), 5), -1):
+            piece = next((part[i:i + n] for i in range(len(part) - n + 1) if part[i:i + n] in text), None)
+            if piece:
+                best = piece
+                break
+    return best or None
+
+
+@lru_cache(maxsize=1)
+def _source_texts() -> dict[str, str]:
+    """Each document's own text (policies/sources), without spaces and line breaks."""
+    from pathlib import Path
+
+    out = {}
+    for d in default_policies().documents:
+        f = Path(__file__).resolve().parent.parent / "policies" / "sources" / d.source
+        out[d.id] = re.sub(r"\s+", "", f.read_text(encoding="utf-8")) if f.is_file() else ""
+    return out
+
+
 def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: dt.date,
                     limit: int = 2) -> list[BenefitResult]:
     """Benefits the message names by their words that the question's topic did not bring (a second question in the

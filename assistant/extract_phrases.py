@@ -59,7 +59,7 @@ BOOL_PHRASES = [
     (r"毕业(才|刚)?(一年|半年|几个月|[1-9一二三四五六七八九十]个月|一年多)", "graduation_window", True),
     (rf"今年{_NOT_SCHOOL}{{0,10}}?毕业|应届", "fresh_graduate", True),
     (rf"去年{_NOT_SCHOOL}{{0,6}}?毕业|前年{_NOT_SCHOOL}{{0,6}}?毕业", "fresh_graduate", False),
-    (rf"明年{_NOT_SCHOOL}{{0,6}}?毕业|还有一年(就)?毕业|大四", "final_year_student", True),
+    (rf"明年{_NOT_SCHOOL}{{0,6}}?毕业|还有一年(就)?毕业|大四|(念|读|上)(的)?(最后一年|毕业班)", "final_year_student", True),
     # the share of 脱贫 workers in the staff (社区工厂: 不低于员工总数1/3)
     (r"(脱贫|贫困|建档立卡)[^，。,；;？?]{0,6}?(占(了)?|有)[^，。,；;？?]{0,3}?(一半|半数|多半|大半|三分之一以上|超过三分之一|"
      r"三分之一|1/3|[四五六七八九]成)", "poor_staff_one_third", True),

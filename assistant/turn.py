@@ -226,6 +226,12 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         replies.append(Reply(f"您的消息太长，我只看了前{MAX_TEXT}个字。"))
     apply_pending(state, intent, text, ex)
     notes = merge(state, ex, intent)
+    doc = decide.only_document_named(text) if not state.place and is_question(intent) else None
+    if doc is not None:
+        # "我在村上当劳动保障助理员…一个月补多少": words only one document has; answered from it, the place to confirm
+        state.place = "".join(doc.jurisdiction.values())
+        where = doc.jurisdiction.get("county") or doc.jurisdiction.get("city") or ""
+        notes.append(f"您没说是哪个县的。您说的只有{where}的文件有，先按它说；如果不是，告诉我您是哪个县的。\n")
     persons = persons_in(text, state, as_of, groups=ex.correction or intent == "correct") if state.place else []
     if persons:                 # what one of several persons said is theirs, not everyone's
         state.facts = shared_facts(state, persons)

@@ -297,3 +297,25 @@ def test_an_event_after_the_documents_end_is_said_to_be_outside_it():
     s = State()
     t = _say(s, "ask_job_seeking", "我是千阳的脱贫户，2025年3月签了一年合同去西安一个保安公司，求职补贴能领吗")
     assert "文件到期之后" not in t.replies[-1].text
+
+
+def test_words_only_one_documents_text_has_answer_from_it_without_a_place():
+    from assistant.decide import only_document_named
+    assert only_document_named("我在村上干农村公益性岗位，一个月补多少").id == "qianyang-2021-141"
+    # words several documents have tell nothing: 以工代训 (千阳, 绥化), 求职创业补贴 (千阳, 海南's text), 创业补贴
+    for text in ("以工代训能补多少", "听人说有个求职创业补贴一千块", "我想问问创业补贴有多少", "找到工作有啥补贴"):
+        assert only_document_named(text) is None, text
+    s = State()
+    t = _say(s, "ask_public_post", "我在村上干农村公益性岗位打扫卫生，我媳妇在村上当劳动保障助理员，我俩都是脱贫户。想问下我们一个月各补多少？")
+    text = "\n".join(r.text for r in t.replies)
+    assert "您没说是哪个县的。您说的只有千阳县的文件有，先按它说" in text and "800元" in text and "400元" in text
+    assert s.place == "陕西省宝鸡市千阳县"
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "以工代训能补多少")
+    assert "哪个县" in t.replies[-1].text and not s.place
+
+
+def test_a_final_year_student_of_a_vocational_school_is_a_graduate_of_this_year():
+    from assistant.extract import extract
+    e = extract("额娃在咱县职业中专念最后一年咧，屋里是低保户，娃想毕业了出去寻工作。", [], None, TODAY)
+    assert "中职毕业生" in e.categories and e.facts.get("final_year_student") is True
