@@ -83,14 +83,16 @@ class Catalogue:
         """The topics a question covers for this asker: a worker also hears what they get themselves
         (worker_addons); a fact such as the employer's type can narrow the question to one topic."""
         topics = set(self.topics_of(intent))
-        if role in ("worker", "proxy"):
-            for t in list(topics):
-                topics.update(self.worker_addons.get(t, ()))
+        # narrowed first, so that a topic narrowed away brings none of its additions ("想学挖掘机" is a skills
+        # training: no 创业补贴 through the startup training it is not)
         for fact, by_value in self.narrowing.get(intent or "", {}).items():
             only = by_value.get(facts.get(fact))
             if only is not None:
                 keep = set(only)
                 topics -= {t for t in self.topics_of(intent) if t not in keep}
+        if role in ("worker", "proxy"):
+            for t in list(topics):
+                topics.update(self.worker_addons.get(t, ()))
         return topics
 
     def question_of_topic(self, topic: str) -> str | None:

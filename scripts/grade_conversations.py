@@ -792,7 +792,7 @@ def print_table(s: dict, out=sys.stdout) -> None:
 
 
 # ------------------------------------------------------------------------------------------------- suggestions
-def suggest(mapping_path: Path = MAP_FILE) -> None:
+def suggest(mapping_path: Path = MAP_FILE, paths: list[Path] | None = None) -> None:
     """Print, for every writer benefit name not yet in benefits.yaml, the data benefits (and not_encoded entries)
     whose quotes overlap the writer's quotes most (longest common run of characters) and whose names are closest."""
     import difflib
@@ -808,7 +808,7 @@ def suggest(mapping_path: Path = MAP_FILE) -> None:
     pol = default_policies()
     docs = yaml.safe_load(mapping_path.read_text(encoding="utf-8"))["documents"] if mapping else {}
     names = defaultdict(list)
-    for c in load_suite():
+    for c in load_suite(paths):
         for t in c["turns"]:
             for a in (t.get("expect") or {}).get("answers") or []:
                 names[(c["doc"], a["benefit"])].append(a)
@@ -847,7 +847,7 @@ def main(argv: list[str] | None = None) -> int:
                     "(a held-out set kept outside the repository; mapped with tests/conversations/benefits.yaml)")
     args = ap.parse_args(argv)
     if args.suggest:
-        suggest()
+        suggest(paths=sorted(Path(args.suite).glob("*.yaml")) if args.suite else None)
         return 0
     os.environ["ASSISTANT_TODAY"] = args.today
     try:

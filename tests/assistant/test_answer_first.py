@@ -319,3 +319,18 @@ def test_a_final_year_student_of_a_vocational_school_is_a_graduate_of_this_year(
     from assistant.extract import extract
     e = extract("额娃在咱县职业中专念最后一年咧，屋里是低保户，娃想毕业了出去寻工作。", [], None, TODAY)
     assert "中职毕业生" in e.categories and e.facts.get("final_year_student") is True
+
+
+def test_a_trade_to_learn_is_a_skills_training_attended_free():
+    # "想学挖掘机": not a startup training, so no 创业补贴; the school's subsidy is said as what it means for the person
+    s = State()
+    t = _say(s, "ask_training", "来电人说 他是千阳的脱贫户 想学挖掘鸡 问学技术有没有补助 还有考证要不要交钱")
+    ids = [r.benefit.id for r in t.decision.stated]
+    text = t.replies[-1].text
+    assert "qy.startup_subsidy" not in ids and "qy.skills_training" in ids
+    assert "免费参加培训" in text and "对个人免收鉴定费用" in text and "200元" in text
+    assert "初级工标准的120%" not in text        # not the school's rate table
+    # a school asking about its own money still gets its rate cases
+    s = State()
+    t = _say(s, "ask_training", "我们是千阳的培训学校，给脱贫户办挖掘机就业技能培训，补贴怎么算")
+    assert "120%" in "\n".join(r.text for r in t.replies)
