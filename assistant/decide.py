@@ -161,7 +161,7 @@ def only_document_named(text: str):
     text has; None when no such words are said (words several documents have, "以工代训" of 千阳 and 绥化, tell
     nothing), or words of two documents are."""
     text = text or ""
-    found = set()
+    found = {d for d, words in default_catalogue().document_words.items() if words.search(text)}
     for b in default_policies().benefits.values():
         phrase = _named_phrase(b, text)
         if phrase is None:

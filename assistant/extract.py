@@ -119,10 +119,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if gaz.find_all(m.group(1)):
             work_spans.append((m.start(1), m.end(1)))
             people_at = people_at or m.group(1)
-    # where someone studies ("女儿在广州读技师学院") is not home
+    # where someone studies ("女儿在广州读技师学院") is not home; but when it is the only place said ("孙子在儋州读技校"),
+    # a local school is the likeliest, and it is used, said as such (understand.merge)
+    study_at = None
     for m in re.finditer(r"在([^\s，,。；;的在去到]{2,6}?)(?:的)?(?:读|念|上学|上大学|读书|念书|上技校|上高中)", text):
         if gaz.find_all(m.group(1)):
             work_spans.append((m.start(1), m.end(1)))
+            study_at = study_at or m.group(1)
     for m in re.finditer(r"(?:不是|并非|而不是|不在|没去|没在)([^\s，,。；;的在去到]{2,6})", text):
         if gaz.find_all(m.group(1)):                # "是到甘肃平凉的物流园，不是宝鸡": a place said not to be it
             work_spans.append((m.start(1), m.end(1)))
@@ -158,6 +161,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             best = unit_at[0]
             out.place_as_home = True
         out.place = best.full_name
+    if out.place is None and study_at and not re.search(r"大学|本科|大专|研究生", text):
+        found_study = gaz.find_all(study_at)
+        out.place = found_study[0].full_name
+        out.place_of_study = True
     if out.place is None:           # typed by ear: 钱阳县, 按康, 湘谭
         heard = gaz.find_by_sound(stripped)
         r = gaz.resolve(heard[0].full_name) if heard else None
@@ -328,6 +335,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 continue
             if kind == "count" and not re.search(r"人", raw) and _NOT_PERSONS.match(said[e:e + 4]):
                 taken.append((s, e))        # "6个课时", "一个村", "三个月" are not persons
+                continue
+            if kind == "duration" and re.fullmatch(r"[0-9]+月|[一二三四五六七八九十]+月", raw.strip()) and (
+                    re.search(r"(?:到|至|从|在|于|年|是)\s*$", said[max(0, s - 2):s]) or
+                    re.match(r"(?:中旬|上旬|下旬|初|底|末|份|号|[0-9]+日)", said[e:e + 2])):
+                taken.append((s, e))        # "干到十一月中旬", "从三月份": a month of the year, not a length
                 continue
             v = parse(raw)
             if v is None:
@@ -512,7 +524,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         role = nz.role_for(nz.MONEY_ROLES, said, s, e)
         if theirs(s):
             continue
-        if role is None or _BENEFIT_BEFORE.search(said[max(0, s - 6):s]) or \
+        if role is None or _BENEFIT_BEFORE.search(said[max(0, s - 6):s]) or _BENEFIT_AFTER.match(said[e:e + 10]) or \
                 re.search(r"(?:每|一)(?:个)?(?:天|日|人|月)(?:是|有|就|给|能|发)?\s*$", said[max(0, s - 4):s]):
             out.numbers.append(v)
             continue
@@ -642,6 +654,10 @@ _GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输�
                           r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
 
 
+# an amount said as a benefit's ("那个500块的求职补贴", "一千块的奖励"): what was heard of, not a cost
+_BENEFIT_AFTER = re.compile(r"\s*(?:元|块钱|块)?\s*(?:的|那个|这个)\s*[^，,。；;？?！!\s]{0,6}?(?:补贴|补助|奖励|奖补|补)")
+
+
 def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     """Groups of a unit's people that have worked for different lengths of time: each group's head-count and months
     (Extracted.group_months), and the longest as the months worked, so that a benefit with a minimum time counts the
@@ -662,7 +678,7 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     if len(groups) < 2:
         found = {}          # by where the count is said
         for start, end, months in nz.dates_in(said, as_of):
-            if not re.search(r"月|春|夏|秋|冬|初|底|礼拜|星期|周", said[start:end]):
+            if not re.search(r"月|春|夏|秋|冬|初|底|礼拜|星期|周|过完年|过年|年中|半年", said[start:end]):
                 continue        # a year alone ("今年免费介绍了20个人") dates everyone, not a group
             m = _GROUP_TAKEN.match(said[end:])          # "去年10月招了3个"
             if m and nz.parse_count(m.group(1)):

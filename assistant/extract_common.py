@@ -20,7 +20,9 @@ class Extracted:
     truncated: bool = False
     home_uncovered: str | None = None   # the home place said, when no document covers it and the place of work is used
     place_as_home: bool = False         # the place was said as home ("我是…的", "老家…"), not just named
+    place_of_study: bool = False        # the only place said is where a child studies ("孙子在儋州读技校"): used for it
     correction: bool = False            # the message corrects something said before ("说错了", "不对")
+    recount: bool = False               # it corrects a unit's head-count only ("漏算了一个，一共十个人")
     people_from: str | None = None      # where the 建档立卡 person (or the workers hired) is from: "贵州的贫困户"
     # benefits the person says they already received this calendar year ("今年已经领过一回跨省路费补助了"), as benefit
     # ids of every document whose words (catalogue benefit_words) name them: Profile.received_this_year, which the

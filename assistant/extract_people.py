@@ -14,6 +14,7 @@ from .extract_numbers import _NOT_PERSONS, training_standard
 _OTHERS = re.compile(r"弟弟|哥哥|姐姐|妹妹|他弟|他哥|她弟|她哥|老表|另外|其余|剩下|还有|别的|其他|其它|有的|"
                      r"[0-9一二两三四五六七八九十几俩仨]+\s*(?:个|名|位|人)")
 _CORRECTION = re.compile(r"不对|说错|搞错|弄错|记错|更正|纠正|说混")
+_RECOUNT = re.compile(r"漏算|少算|多算|算错|数错|漏了|少说了|多说了|少报|漏报")
 
 
 
@@ -43,11 +44,17 @@ def _categories(out: Extracted, said: str, entities, policies) -> None:
             continue
         last[c] = [s, e]
         hits.append((s, c))
+    ends = {s: e for s, e, _ in spans}
     yes: dict[str, int] = {}
     no: dict[str, int] = {}
     others: set[str] = set()
+    prev_no_end = None
     for start, c in sorted(set(hits)):
-        if nz.is_negated(said, start):
+        # "没被列成监测户、边缘户": a no with a listing verb before the word, and carried over a list of such words
+        negated = nz.is_negated(said, start) or bool(_LISTED_NO.search(said[max(0, start - 8):start])) or (
+            prev_no_end is not None and re.fullmatch(r"[、/和或及也]{1,2}", said[prev_no_end:start] or "x") is not None)
+        prev_no_end = max(ends.get(start, start), start) if negated else None
+        if negated:
             if _OTHERS.search(_clause_before(said, start)):
                 others.add(c)               # said of someone else: a "no" only when nobody is said to be one
                 continue
@@ -79,6 +86,9 @@ _THINGS = re.compile(r"(?:(?!签|干|做|在|满|来|走|去|是|都|也|有|没
 _SIBLING = re.compile(r"另外|剩下|还有|其余|其他|余下|别的|另有")
 _PERSON_WORDS = re.compile(r"人|工|学员|学生|绣娘|老乡|村民|农民|劳动力|劳动者|见习生|毕业生|大学生|孩子|娃|阿姐|妇女|老人|小伙|姑娘|"
                            r"兄弟|户")
+# a no before a category with a listing verb between ("没被列成监测户", "也没评上贫困户", "不属于低保户")
+_LISTED_NO = re.compile(r"(?:不是|没有|没|未|不)(?:被)?(?:列成|列为|列入|评为|评上|评成|认定为|认定成|算作|算成|划为|划成|纳入|定为|定成|"
+                        r"属于|当成)$")
 _OTHER_WORDS = re.compile(r"一般|普通|不是|非(?!遗)|不算")
 _HIRE_CONTEXT = re.compile(dict((role, pat) for pat, role in nz.COUNT_ROLES)["new_hires"])
 _CONDITION = re.compile(r"签|合同|协议|干|做|满|在岗|社保|来了|才来|走了|没去|季节工|领过|享受过|一年|个月|半年")
@@ -371,6 +381,16 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
     # "还有1个边缘户也签了一年，算上就是10个了": the new number of hires
     total_now = next((g for g in groups if re.search(r"(?:算上|加上|加起来|合起来|这样)(?:就|一共|总共)?(?:是|有)?\s*$",
                                                      said[max(0, g.start - 6):g.start])), None)
+    recount_total = totals[0] if totals else next(
+        (g for g in groups if re.search(r"(?:一共|总共|合计|总计|共)(?:是|有)?\s*$", said[max(0, g.start - 4):g.start])),
+        None)
+    if total_now is None and recount_total is not None and _RECOUNT.search(said):
+        # "低收入户是两个，漏算了一个，一共十个人": a recount of the hires, not the whole staff
+        total_now = recount_total
+        out.facts.pop("staff_total", None)
+        out.recount = True
+        if "hired_poor_low_income_count" in out.facts or low:
+            out.facts["hired_poor_low_income_count"] = total_now.value
     if total_now is not None:
         out.facts["new_hires"] = total_now.value
         return

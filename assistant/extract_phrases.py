@@ -93,7 +93,7 @@ BOOL_PHRASES = [
 BUSINESS_BOOL_PHRASES = [
     (r"(正常)?(营业|经营)(着|中)|还在(开|干|经营|营业)|正常(营业|经营|运营)|正常(干|开|做)(了|着)|一直[^，。,；;？?]{0,2}?(开|干|营业|经营|做)(着|呢|的)|"
      r"(开|干)着(呢|的|哩|嘞)|还开着|没关门", "operating_normally", True),
-    (r"关门|倒闭|停业|歇业|黄了|干不下去|不开了|不干了|转让了", "operating_normally", False),
+    (r"关门|倒闭|停业|歇业|黄了|干不下去|不开了|不干了|转让了|(?:赔了|亏了|干不成)?就关了|关掉了|关了门|注销了", "operating_normally", False),
     # "再开个小饭店" says another business, unless the words say it is the first in their name ("也是头一回"): the
     # plain 第一次/头一回 below overrides it, the said earlier business after them overrides both
     (r"再(注册|开|办|创|整|搞)(一)?(个|家|回)?[^，。,；;？?]{0,4}?(店|厂|公司|企业|个体|业)", "first_business", False),

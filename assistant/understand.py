@@ -167,6 +167,8 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     if ex.place and ex.place != state.place:
         if ex.home_uncovered:
             notes.append(f"暂未收录{ex.home_uncovered}的文件，下面按您工作地{ex.place}的文件说。")
+        elif ex.place_of_study and not state.place:
+            notes.append(f"您没说家是哪里的，先按孩子上学的{ex.place}说；如果家不在那里，告诉我您家是哪个县的。")
         elif state.place and intent in ("correct", "inform", "deny"):
             notes.append(f"好的，地点改为{ex.place}。")
         state.place = ex.place
@@ -181,8 +183,8 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     cats = list(state.facts.get("category") or [])
     notcats = list(state.facts.get("not_category") or [])
     if ex.categories or ex.not_categories:
-        if intent == "correct" and ex.categories:
-            cats = []
+        if intent == "correct" and ex.categories and not ex.recount:
+            cats = []           # (a recount of a unit's people names one of its groups, not who they all are)
         for c in ex.not_categories:
             if c in cats:
                 cats.remove(c)

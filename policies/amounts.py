@@ -94,6 +94,7 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
             total = sum(x.value for x in parts)
             r.steps.append(" + ".join(fmt_money(x.value) for x in parts) + f" = {fmt_money(total)}")
             _capped(a, r, total)
+            _times_count(a, p, r, f"每人{fmt_money(r.value)}")
         elif a.cap:
             r.range = (0, a.cap.value)
     elif a.type == "capped_cost" and a.raw.get("uplift"):

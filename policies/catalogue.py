@@ -59,6 +59,7 @@ class Catalogue:
     target_group_facts: frozenset[str]
     roles: dict[str, str]
     benefit_words: dict[str, re.Pattern] = field(default_factory=dict)   # benefit id -> the words people call it by
+    document_words: dict[str, re.Pattern] = field(default_factory=dict)  # document id -> words only its text has
 
     # -- payees
     def personal(self, payee: str) -> bool:
@@ -210,8 +211,9 @@ def load_catalogue(path: Path = CATALOGUE_FILE) -> Catalogue:
                     raise CatalogueError(f"narrowing {intent}/{fact}/{value}: a topic outside the question")
                 narrowing[intent][fact][value] = tuple(ts)
     words = {bid: _pattern(str(w)) for bid, w in (raw.get("benefit_words") or {}).items()}
+    doc_words = {did: _pattern(str(w)) for did, w in (raw.get("document_words") or {}).items()}
     return Catalogue(payees, topics, questions, addons, narrowing, frozenset(raw.get("variant_facts") or ()),
-                     frozenset(raw.get("target_group_facts") or ()), dict(raw.get("roles") or {}), words)
+                     frozenset(raw.get("target_group_facts") or ()), dict(raw.get("roles") or {}), words, doc_words)
 
 
 @lru_cache(maxsize=1)

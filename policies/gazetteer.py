@@ -181,6 +181,10 @@ class Gazetteer:
         for m in pattern.finditer(t):
             n = m.group(0)
             full = n.endswith(("省", "市", "区", "州", "盟", "地区"))
+            before = t[max(0, m.start() - 5):m.start()]
+            if not full and n in _EVERYDAY and any(before.endswith(_short(q.path[0]) or q.path[0]) for q in names[n]
+                                                   if len(q.path) > 1):
+                full = True     # after its own province's name ("广西北海"): the city, not the word
             if not full and (n in _EVERYDAY or not (
                     self._PLACE_CONTEXT_AFTER.search(t[m.end():m.end() + 3]) or
                     self._PLACE_CONTEXT_BEFORE.search(t[max(0, m.start() - 2):m.start()]) or m.start() == 0)):
@@ -194,6 +198,12 @@ class Gazetteer:
         if not text:
             return []
         found = self._find_known(text)
+        if found and any(len(p.path) == 1 for p in found):
+            # a province the gazetteer knows and a city of it only the national list has ("广西北海"): the city
+            deeper = [e for e in self.find_elsewhere(text)
+                      if any(len(e.path) > 1 and e.path[:1] == p.path for p in found)]
+            if deeper:
+                found = [p for p in found if not any(e.path[:len(p.path)] == p.path for e in deeper)] + deeper
         return found or self.find_elsewhere(text)
 
     def _find_known(self, text: str) -> list[Place]:

@@ -11,7 +11,8 @@ def questions_in(text):
 
 def test_mission_example_reaches_a_correct_answer_within_two_questions(convo):
     r1 = convo.say("ask_factory_job", "我在社区工厂干了一年能拿多少补贴")
-    assert "哪个县" in r1
+    # "社区工厂" is a word only 千阳's text has: answered from it at once, the county to confirm said first
+    assert r1.startswith("您没说是哪个县的") and "千阳县" in r1 and "告诉我您是哪个县的" in r1 and "1000元" in r1
     r2 = convo.say("inform", "千阳的")
     assert "1000元" in r2 and "哪一类" not in r2     # the rate at once; who the person is stays a condition on the card
     r3 = convo.say("inform", "脱贫户 签了一年合同")
@@ -21,7 +22,7 @@ def test_mission_example_reaches_a_correct_answer_within_two_questions(convo):
     assert re.search(r"一次性求职补贴】[^，\n]*500元", r3) and "超过申请期限" in r3
     assert "千人社发〔2021〕141号" in r3
     assert "2025年12月31日到期" in r3 and "确认" in r3
-    assert convo.slots["asked"] == ["place"]
+    assert convo.slots["asked"] == []           # no question was needed
 
 
 def test_new_worker_gets_500_yuan_and_then_the_documents(convo):

@@ -334,3 +334,27 @@ def test_a_trade_to_learn_is_a_skills_training_attended_free():
     s = State()
     t = _say(s, "ask_training", "我们是千阳的培训学校，给脱贫户办挖掘机就业技能培训，补贴怎么算")
     assert "120%" in "\n".join(r.text for r in t.replies)
+
+
+def test_words_only_one_document_has_answer_a_question_without_a_place():
+    # "就业帮扶基地" and "脱贫户" are words of 千阳's 2021 text only: the rate, with the place to confirm said first
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "我们公司是县上认定的就业帮扶基地，今年新招了8个脱贫户，都签了一年以上的合同，能领多少奖补")
+    text = "\n".join(r.text for r in t.replies)
+    assert "您没说是哪个县的" in text and "千阳" in text and "2000元" in text
+    assert any(r.benefit.id == "qy.employment_base_award" for r in t.decision.stated)
+    # words two documents have (见习: 安康 and 千阳) decide nothing: the place is asked
+    s = State()
+    t = _say(s, "ask_internship", "我们是见习单位，收了3个应届大学生来见习，补多少")
+    assert not t.decision.stated and "哪个县" in t.replies[-1].text
+
+
+def test_the_only_place_said_is_where_the_child_studies():
+    s = State()
+    t = _say(s, "ask_school_grant", "我孙子在儋州读技校，家里是建档立卡贫困户，他一年能补多少？")
+    text = "\n".join(r.text for r in t.replies)
+    assert "先按孩子上学的海南省儋州市说" in text and any(r.benefit.id == "hi.technical_school" for r in t.decision.stated)
+    # a home said beside it wins, and the school's place is not used
+    s = State()
+    t = _say(s, "ask_school_grant", "女儿在广州读技师学院，我们是千阳的脱贫户，有啥补助")
+    assert s.place.endswith("千阳县") and "先按孩子上学" not in "\n".join(r.text for r in t.replies)

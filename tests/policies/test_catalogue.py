@@ -101,3 +101,37 @@ def test_benefit_words_name_known_benefits():
 
     unknown = set(default_catalogue().benefit_words) - set(default_policies().benefits)
     assert not unknown, f"benefit_words for benefits the data does not have: {sorted(unknown)}"
+
+
+def _branches(pattern: str) -> list[str]:
+    """The literal words of an alternation with at most one (?:a|b) group per branch."""
+    import re as _re
+    out = []
+    for branch in _re.split(r"\|(?![^(]*\))", pattern):
+        m = _re.search(r"\(\?:([^)]*)\)", branch)
+        if m:
+            out += [branch[:m.start()] + alt + branch[m.end():] for alt in m.group(1).split("|")]
+        else:
+            out.append(branch)
+    return out
+
+
+def test_document_words_are_each_in_only_their_own_documents_text():
+    import re as _re
+    from pathlib import Path
+
+    from policies import default_policies
+    from policies.catalogue import default_catalogue
+
+    pol = default_policies()
+    src = Path(__file__).resolve().parents[2] / "policies" / "sources"
+    texts = {d.id: _re.sub(r"\s+", "", (src / d.source).read_text(encoding="utf-8")) for d in pol.documents}
+    words = default_catalogue().document_words
+    assert set(words) <= set(texts) and words
+    for doc_id, pat in words.items():
+        for w in _branches(pat.pattern):
+            # what a user says ("低收入户") may be longer than the text's word ("低收入人口"): its longest beginning of
+            # 3 or more characters that some text has
+            stem = next((w[:n] for n in range(len(w), 2, -1) if any(w[:n] in t for t in texts.values())), w)
+            has = [d for d, t in texts.items() if stem in t]
+            assert has == [doc_id], (w, has)

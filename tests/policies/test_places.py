@@ -71,3 +71,16 @@ def test_home_place_is_preferred_over_a_work_place_without_policy():
 def test_documents_cover_only_their_jurisdiction():
     policies = default_policies()
     assert len(policies.documents) == 5
+
+
+@pytest.mark.parametrize("text,full", [
+    ("在广西北海读技工学校", "广西壮族自治区北海市"),      # 北海 is an everyday word, but not after 广西
+    ("黑龙江哈尔滨巴彦县的", "黑龙江省哈尔滨市"),          # a province the gazetteer knows, a city only the national list has
+    ("湖南长沙的", "湖南省长沙市"),
+])
+def test_a_city_after_its_province_is_the_city(text, full):
+    assert [p.full_name for p in default_gazetteer().find_all(text)] == [full]
+
+
+def test_an_everyday_city_word_alone_is_not_a_place():
+    assert default_gazetteer().find_all("我们去北海玩") == []
