@@ -748,8 +748,12 @@ def _settle_counted_out(out: Extracted) -> None:
     for bids, n, group in out.counted_out_pending:
         for bid in bids:
             fact = count_fact_of(policies.benefits[bid].amount.raw)
-            if group is not None and (fact is None or out.facts.get(fact) != group):
+            # (a count said in an earlier message, "这25个里头有3个…": the benefit's count is not in this one; the
+            # conversation's count is checked when merged, understand.merge)
+            if group is not None and (fact is None or out.facts.get(fact, group) != group):
                 continue
+            if group is not None and fact not in out.facts:
+                out.counted_out_of[bid] = (fact, group)
             out.counted_out[bid] = out.counted_out.get(bid, 0) + n
     out.counted_out_pending = []
 

@@ -205,6 +205,9 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         state.facts["received_this_year"] = have + [b for b in got if b not in have]
     if getattr(ex, "group_months", None):     # groups by time worked: the latest said stand
         state.facts["group_months"] = [list(g) for g in ex.group_months]
+    for bid, (fact, group) in (getattr(ex, "counted_out_of", None) or {}).items():
+        if state.facts.get(fact) != group:      # "这25个里头": of the benefit that counts 25 in this conversation only
+            ex.counted_out.pop(bid, None)
     if getattr(ex, "counted_out", None):   # some of a unit's people already had a benefit: the latest count stands
         state.facts["counted_out"] = dict(state.facts.get("counted_out") or {}, **ex.counted_out)
     if state.facts.get("employer_type") in default_catalogue().narrowing_values("employer_type") and \

@@ -104,7 +104,11 @@ class Catalogue:
         return None
 
     def question_named_in(self, text: str) -> str | None:
-        """The question a follow-up names by its words (first match in catalogue order)."""
+        """The question a follow-up names by its words: one its strong words name ("这个算以工代训不" beside "学手艺"),
+        else the first match in catalogue order."""
+        for q in self.questions.values():
+            if q.strong_words is not None and _asked(q.strong_words, text):
+                return q.intent
         for q in self.questions.values():
             if q.words is not None and _asked(q.words, text):
                 return q.intent

@@ -358,3 +358,11 @@ def test_the_only_place_said_is_where_the_child_studies():
     s = State()
     t = _say(s, "ask_school_grant", "女儿在广州读技师学院，我们是千阳的脱贫户，有啥补助")
     assert s.place.endswith("千阳县") and "先按孩子上学" not in "\n".join(r.text for r in t.replies)
+
+
+def test_a_strong_word_names_the_question_before_a_plain_one():
+    # "边干边学手艺" is a plain training word; "以工代训" names the employer's benefit
+    s = State()
+    _say(s, "ask_employer_subsidy", "我们是望奎县的扶贫车间，招了5个建档立卡贫困户")
+    t = _say(s, "nlu_fallback", "我们平时也带着她们边干边学手艺，这个算以工代训不？能补多少")
+    assert t.decision.stated[0].benefit.id == "sh.work_for_training"

@@ -132,3 +132,37 @@ def test_a_year_alone_dates_everyone_not_a_group():
 def test_people_counted_before_named_again_are_no_new_count():
     assert not set(COUNTS) & set(extract("那俩人到明年春天就干满一年了，到时候还能报不？", [], None, TODAY).facts)
     assert extract("那我们又招了2个", [], None, TODAY).facts.get("new_hires", 2) == 2
+
+
+# ------------------------------------------------------------------------------------------------ across messages
+def _conv(*messages):
+    from assistant.state import State
+    from assistant.turn import policy_turn
+    s, t = State(), None
+    for intent, text in messages:
+        t = policy_turn(s, intent, text, [], TODAY)
+    return s, "\n".join(r.text for r in t.replies)
+
+
+def test_some_of_a_group_counted_in_an_earlier_message_are_out_of_its_benefit_only():
+    s, text = _conv(("ask_referral", "我们是千阳的劳务公司，有许可证。今年七月以后给25个脱贫户免费介绍到江苏的厂里，都签了一年合同；"
+                                     "还有10个脱贫户八月初送去新疆摘棉花，干到十一月中旬回来。能拿多少职业介绍补贴？"),
+                    ("inform", "这25个里头有3个人自己已经去镇上领了500块的求职补贴，这3个我们还能报吗？"))
+    assert "11000元（22人×每人500元" in text          # the 25 of the contract placements, less the 3
+    assert "2000元（10人×每人200元）" in text          # not the 10 seasonal ones
+    assert s.facts["counted_out"] == {"qy.job_referral": 3.0}
+
+
+def test_a_recount_of_a_units_hires_keeps_who_they_are():
+    s, text = _conv(("ask_employer_subsidy", "我们是千阳县认定的就业帮扶基地，今年新招了8个脱贫户、1个低收入户，都签了一年以上的合同，"
+                                             "能领那个一人2000的奖补吗？"),
+                    ("correct", "等等，低收入户是两个，漏算了一个，一共十个人"))
+    assert s.facts["hired_poor_low_income_count"] == 10 and "脱贫劳动力" in s.facts["category"]
+    assert "2万元（2000元 ×10 = 2万元）" in text
+
+
+def test_groups_dated_by_the_new_year_and_a_month_of_the_year_is_not_a_length():
+    f = extract("我们扶贫车间招过5个建档立卡贫困户：3个是去年过完年来的，一直干到现在；1个是今年三月来的", [], None, TODAY)
+    assert (3.0, 21.0) in f.group_months and (1.0, 8.0) in f.group_months
+    f = extract("10个脱贫户八月初送去新疆摘棉花，干到十一月中旬回来", [], None, TODAY)
+    assert f.facts.get("months_employed") != 11
