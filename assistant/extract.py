@@ -530,6 +530,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             continue
         if role in _YEARLY_COSTS and re.search(r"月", said[max(0, s - 6):s]) and not re.search(r"年", said[max(0, s - 4):s]):
             v *= 12                         # "每人每月缴社保800" → 9600 a year
+        if costs.get(role) and re.search(r"(?:又|还|再|另外|加上)[^，,。；;？?0-9]{0,6}?(?:花了|花|掏了|付了|是)?\s*$",
+                                         said[max(0, s - 8):s]):
+            v += costs[role].pop()      # "火车票二百八 宝鸡坐班车又花了二十五": the two add up
         costs.setdefault(role, []).append(v)
     for role, values in costs.items():
         out.facts[role] = sum(values) if role == "rent_utilities_cost" else values[-1]

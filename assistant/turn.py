@@ -50,7 +50,10 @@ def other_questions(state: State, text: str) -> list[str]:
     if not ASKING.search(text or ""):
         return []
     named = default_catalogue().questions_named_all(text)
-    return [q for q in named if q != state.topic and q != "ask_what_can_i_get"][:2]
+    out = [q for q in named if q != state.topic and q != "ask_what_can_i_get"][:2]
+    if state.topic != "ask_what_can_i_get" and WHAT_ELSE.search(text or ""):
+        out.append("ask_what_can_i_get")    # "路费能报多少，还有没有别的补贴": the rest of what they may get, after it
+    return out
 
 
 def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date) -> list:
@@ -60,6 +63,15 @@ def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date) -
     for intent in intents:
         topics = cat.topics_for(intent, state.role, state.facts)
         ev = evaluate(decide.profile_of(state), state.place, as_of=as_of, topics=topics)
+        if intent == "ask_what_can_i_get":
+            # what fits them (eligible, then open), and what fits but fails on a date or a length, with its reason
+            rest = [r for r in decide.possible(ev, state) if decide.fits(r, state) and r.benefit.id not in seen]
+            rest += [r for r in decide.why_not(ev, state) if r.benefit.id not in seen and
+                     (decide.personal(r) if state.role != "employer" else True)]
+            for r in rest[:2]:
+                seen.add(r.benefit.id)
+                out.append(r)
+            continue
         saved, state.topic = state.topic, intent
         try:
             picked = [r for r in decide.relevant(ev, state) if r.benefit.id not in seen][:1]
@@ -117,9 +129,13 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         ordered = sorted(ordered, key=personal)
     shown = ordered[:MAX_CARDS]
     if others:                  # each question of a two-part message gets its own answer
-        extra = extra_cards(state, others, shown, as_of)
+        asked_else = others[-1] == "ask_what_can_i_get"
+        extra = extra_cards(state, [q for q in others if q != "ask_what_can_i_get"], shown, as_of)
         if extra:
             shown = shown[:max(1, MAX_CARDS - len(extra))] + extra
+        if asked_else:          # "还有没有别的补贴": what else fits them, in the places the question's own cards left
+            room = MAX_CARDS - len(shown)
+            shown += extra_cards(state, ["ask_what_can_i_get"], shown, as_of)[:max(0, room)]
     named = decide.named_elsewhere(state, shown, text, as_of)
     if named:                   # a benefit the message names by its words, outside what the question brought
         shown = decide.named_first(shown[:max(1, MAX_CARDS - len(named))] + named, text)

@@ -366,3 +366,17 @@ def test_a_strong_word_names_the_question_before_a_plain_one():
     _say(s, "ask_employer_subsidy", "我们是望奎县的扶贫车间，招了5个建档立卡贫困户")
     t = _say(s, "nlu_fallback", "我们平时也带着她们边干边学手艺，这个算以工代训不？能补多少")
     assert t.decision.stated[0].benefit.id == "sh.work_for_training"
+
+
+def test_what_else_is_answered_after_the_question_asked():
+    s = State()
+    t = _say(s, "ask_transport", "来电人说他是千阳城关镇的脱贫户，今年10月8号去广州一个物流公司上班了，签的一年合同，"
+                                 "去的时候大巴加火车票一共花了520块。他问路费能报多少，还有没有别的补贴")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert ids[0] == "qy.cross_province_transport" and "qy.job_seeking" in ids
+    # a cost said in two parts adds up; a benefit that fits but whose window has passed is named with its reason
+    s = State()
+    t = _say(s, "ask_transport", "额是千阳南寨的 脱贫户 今年正月十五一过就去上海松江一个电子厂了 签了一年合同 "
+                                 "火车票二百八 宝鸡坐班车又花了二十五 这能领些啥补助不")
+    text = t.replies[-1].text
+    assert "305元" in text and "【一次性求职补贴】" in text and "已超过申请期限" in text
