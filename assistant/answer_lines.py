@@ -101,9 +101,10 @@ def also_in_text(ev: Evaluation, text: str, limit: int = 2) -> list[str]:
     return [line for _, _, line in sorted(out)[:limit]]     # the items the message names most plainly first
 
 
-def combine_line(shown: list, text: str) -> str:
+def combine_line(shown: list, text: str, before: list | None = None) -> str:
     """The answer to "can I have both": the document's exclusion rule between the benefits shown (and, when both amounts
-    are known, which one is worth more), or that the text names no such rule between them."""
+    are known, which one is worth more), or that the text names no such rule between them. "这两个补贴能一起拿吗" asks
+    about the two the last answer stated (`before`, their ids)."""
     if not COMBINE_Q.search(text or "") or len(shown) < 2:
         return ""
     from policies import default_policies
@@ -114,6 +115,8 @@ def combine_line(shown: list, text: str) -> str:
     # 划算" asks about the ones shown
     which = nz.WHICH_BETTER.search(text or "")
     asked = list(shown) if which else [r for r in shown if decide.named_in(r, text) >= 6]
+    if len(asked) < 2 and before and nz.THESE_TWO.search(text or ""):
+        asked = [r for b in before for r in shown if r.benefit.id == b][:2]
     for r in asked:
         for other, rule, quotes in r.partners:
             if other in ids and other != r.benefit.id:

@@ -4,6 +4,7 @@ ledger all ask here, so that they show one person the same benefits."""
 from __future__ import annotations
 
 import datetime as dt
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -203,6 +204,10 @@ def _source_texts() -> dict[str, str]:
     return out
 
 
+# "够不够格": asked whether they qualify for a benefit they name
+_QUALIFY = re.compile(r"够不够格|够格|够资格|有没有资格|有资格|符不符合|能不能评|能评上|评得上|评不评得上")
+
+
 def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: dt.date,
                     limit: int = 2) -> list[BenefitResult]:
     """Benefits the message names by their words that the question's topic did not bring (a second question in the
@@ -225,10 +230,16 @@ def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: 
     for r in ev.results:
         if _only_variant_failed(r):
             # the variant fact picks which benefit; a message that names the variant too ("去年上了技能培训，今年想报
-            # 创业培训") asks about that variant: answered as it, not as "须参加创业培训"
-            r = _as_named_variant(state, r, text, as_of)
-            if r is None:
+            # 创业培训") asks about that variant: answered as it, not as "须参加创业培训". Asked whether they qualify
+            # ("爱心单位有10万，我们公司够不够格"): the condition they fail is the answer
+            named = _as_named_variant(state, r, text, as_of)
+            if named is None and not _QUALIFY.search(text):
                 continue
+            if named is None:
+                # a unit's kind is what it is recognised as ("物流公司" may yet become a 就业扶贫基地): what it
+                # takes, still to be seen, not a no
+                named = dataclasses.replace(r, status=UNKNOWN, unknown=r.failed + r.unknown, failed=[], reasons=[])
+            r = named
         out.append(r)
     return out[:limit]
 

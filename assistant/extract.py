@@ -115,10 +115,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             work_spans.append((m.start(1), m.end(1)))
     # where a unit's people are from ("那4个是我们湖南衡阳的", "工人都是贵州的"): theirs, not the unit's place
     people_at = None
+    from_groups = []            # ("3个是贵州铜仁的": 3, 贵州): some of a unit's people from another province
     for m in _PEOPLE_ARE_FROM.finditer(text):
         if gaz.find_all(m.group(1)):
             work_spans.append((m.start(1), m.end(1)))
             people_at = people_at or m.group(1)
+            n = re.search(r"[0-9一二两三四五六七八九十]+", m.group(0)[:m.start(1) - m.start()])
+            if n and nz.parse_count(n.group(0)):
+                from_groups.append((nz.parse_count(n.group(0)), m.group(1)))
     # where someone studies ("女儿在广州读技师学院") is not home; but when it is the only place said ("孙子在儋州读技校"),
     # a local school is the likeliest, and it is used, said as such (understand.merge)
     study_at = None
@@ -640,6 +644,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts.pop(k, None)
         out.work_place = None
     _settle_counted_out(out)
+    _other_province_groups(out, from_groups)
     _group_months(out, said, as_of or today())
     # "那俩人到明年春天就干满一年了": people counted before, named again, not a new head-count
     if re.match(r"\s*(?:那|这)(?:俩|仨|[0-9一二两三四五六七八九十]+\s*个)", said) and \
@@ -742,6 +747,32 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
         out.counted_out_pending.append(([bid] + [o for o, _scope, _q in policies.exclusive_partners(bid)], n, group))
         if bid.endswith("work_for_training"):
             out.facts.pop("had_work_for_training_before", None)
+
+
+def _other_province_groups(out: Extracted, from_groups: list) -> None:
+    """"8个建档立卡贫困户，其中5个是湖南本省的，3个是贵州铜仁的": the 3 are out of the count of every benefit whose text
+    is for the province's own people (home_province 本省), when others of the unit's people are counted too."""
+    if not from_groups or not out.place:
+        return
+    gaz = default_gazetteer()
+    unit = gaz.resolve(out.place).place
+    if unit is None:
+        return
+    away = 0.0
+    for n, where in from_groups:
+        found = gaz.find_all(where)
+        if found and found[0].path[0] != unit.path[0]:
+            away += n
+    counted = max([out.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count", "referred_count",
+                                                   "hired_poor_low_income_count")] or [0])
+    if not away or counted <= away:
+        return                  # all of them from elsewhere: home_province says it
+    out.facts["home_province"] = "本省"
+    docs = {d.id for d in gaz.resolve(out.place).documents}
+    for bid, b in default_policies().benefits.items():
+        if b.document.id in docs and any("home_province" in getattr(c, "facts", ()) or getattr(c, "fact", None) == "home_province"
+               for c in b.eligibility):
+            out.counted_away[bid] = out.counted_away.get(bid, 0) + away
 
 
 def _settle_counted_out(out: Extracted) -> None:

@@ -139,12 +139,18 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     named = decide.named_elsewhere(state, shown, text, as_of)
     if named:                   # a benefit the message names by its words, outside what the question brought
         shown = decide.named_first(shown[:max(1, MAX_CARDS - len(named))] + named, text)
+    before = list(state.last_benefits or [])
+    if len(before) >= 2 and nz.COMBINE_Q.search(text or "") and nz.THESE_TWO.search(text or "") and \
+            not {r.benefit.id for r in shown} >= set(before[:2]):
+        # "这两个补贴能一起拿吗": the two the last answer stated come first, with their rule, then what else was asked
+        pair = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=before[:2]).results
+        shown = pair + [r for r in shown if r.benefit.id not in before[:2]][:max(1, MAX_CARDS - len(pair))]
     state.last_benefits = [r.benefit.id for r in shown]
     state.pending_fact = None
     ended_here = discontinued_lines(shown, ev, text)
     # the answer first (a small screen shows the first lines): the cards, then what was understood, the validity,
     # and at most one question about the fact that decides the most
-    combine = combine_line(shown, text)
+    combine = combine_line(shown, text, before)
     each, each_results = person_lines(persons or [], shown, state, as_of)
     decision.stated = each_results + shown
     parts = ended_here + each + ([combine] if combine else []) + \

@@ -380,3 +380,16 @@ def test_what_else_is_answered_after_the_question_asked():
                                  "火车票二百八 宝鸡坐班车又花了二十五 这能领些啥补助不")
     text = t.replies[-1].text
     assert "305元" in text and "【一次性求职补贴】" in text and "已超过申请期限" in text
+
+
+def test_people_from_another_province_are_out_of_a_benefit_for_the_provinces_own():
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "长沙一家物流公司。我们招了8个建档立卡贫困户，其中5个是湖南本省的，3个是贵州铜仁的，"
+                                        "都签了两年合同、交了社保，到现在都干满一年了。岗位补贴能拿多少？")
+    text = t.replies[-1].text
+    assert "每年5000元（5人×每人每年1000元" in text and "3人是外省的，不计" in text
+    # "这两个补贴能一起拿吗": the two stated before, with the rule; "够不够格" of a named benefit gets its failed condition
+    t = _say(s, "ask_job_seeking", "这两个补贴能一起拿吗？还有听说评上那个爱心单位有10万，我们公司够不够格？")
+    text = "\n".join(r.text for r in t.replies)
+    assert "岗位补贴、社会保险补贴：文件没有写二者不能同时享受" in text
+    assert "【湖南省精准就业扶贫爱心单位以奖代补】" in text and "还要看：须为就业扶贫基地" in text
