@@ -165,9 +165,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             best = unit_at[0]
             out.place_as_home = True
         out.place = best.full_name
-    if out.place is None and study_at and not re.search(r"大学|本科|大专|研究生", text):
-        found_study = gaz.find_all(study_at)
-        out.place = found_study[0].full_name
+    if out.place is None and study_at and not re.search(r"大学|本科|大专|研究生", text) and \
+            not gaz.resolve(study_at).narrower:       # (宝鸡's school is not 千阳's: the county is asked)
+        out.place = gaz.resolve(study_at).place.full_name
         out.place_of_study = True
     if out.place is None:           # typed by ear: 钱阳县, 按康, 湘谭
         heard = gaz.find_by_sound(stripped)

@@ -34,6 +34,11 @@ BOOL_PHRASES = [
      r"(技校|技工院校|技工学校|技工学院|技师学院|技工院)"
      r"|(技校|技工院校|技工学校|技工学院|技师学院)[^，。,；;？?]{0,4}?(读|念|上学|学习|学|就读|在读|一年级|二年级|三年级)",
      "in_technical_school", True),
+    # a high school is not a technical school ("他读的是县里的职业高中，不是技校", "在县中学念高一，普通高中"); said after the
+    # rows above, so that it wins over a 技校 named beside it
+    (r"(读|念|上)(的是)?[^，。,；;？?]{0,6}?(职业高中|职高|普通高中|高一|高二|高三|县中学|县一中|县二中)(?!毕业)|"
+     r"(是|读的是)[^，。,；;？?]{0,6}?(职业高中|职高|普通高中)|普通高中|不是技校|不是技工(院校|学校)",
+     "in_technical_school", False),
     # a technical school asking for its students: they study at one ("我们是三亚技师学院")
     (r"(我们|俺们|咱们)(是|这|学校是)[^，。,；;？?]{0,12}?(技校|技工院校|技工学校|技工学院|技师学院)", "in_technical_school", True),
     # the training's certificate (合格证), from passing its test: "考核合格了", "结业考核合格", "20个人合格"

@@ -248,6 +248,13 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         replies.append(Reply(f"您的消息太长，我只看了前{MAX_TEXT}个字。"))
     apply_pending(state, intent, text, ex)
     notes = merge(state, ex, intent)
+    if ex.home_uncovered and (intent if is_question(intent) else state.topic) == "ask_transport":
+        # travel money is the home county's (输出地): a worker from a place no document covers who goes to work in a
+        # covered one is not answered from the place of work ("湖北来凤的…想去长沙打工，有路费补助冇")
+        home = default_gazetteer().resolve(ex.home_uncovered).place
+        if home is not None:
+            state.place = home.full_name
+            notes = [n for n in notes if not n.startswith("暂未收录")]
     doc = decide.only_document_named(text) if not state.place and is_question(intent) else None
     if doc is not None:
         # "我在村上当劳动保障助理员…一个月补多少": words only one document has; answered from it, the place to confirm

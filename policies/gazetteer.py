@@ -143,6 +143,8 @@ class Gazetteer:
                 if not (i == 0 or self._PLACE_CONTEXT_AFTER.search(t[i + n:i + n + 3]) or
                         self._PLACE_CONTEXT_BEFORE.search(t[max(0, i - 2):i])):
                     continue
+                if n == 2 and w[0] in "俺我咱他她你":
+                    continue        # a word of who speaks, not a place ("俺儿子" is not 安仁)
                 for reading in _readings(w):
                     for name in idx.get(reading, []):
                         found += [p for p in self.names[name] if p not in found]

@@ -281,3 +281,17 @@ def test_home_said_as_we_are_beats_a_covered_place_named_later():
 def test_a_date_belongs_to_the_event_of_its_own_clause():
     f = ex("我前些年在西安打工，前年8月回千阳沙坝镇开了个农家乐，个体户执照就是那时候办的，一直开着到现在").facts
     assert f.get("months_since_registration") == 27 and "months_since_employment" not in f and "employed" not in f
+
+
+def test_a_high_school_is_not_a_technical_school():
+    assert extract("哦不对，他读的是县里的职业高中，不是技校。", [], None, TODAY).facts.get("in_technical_school") is False
+    assert extract("他妹妹在县中学念高一，普通高中，也能有这3000不？", [], None, TODAY).facts.get("in_technical_school") is False
+    assert extract("初中毕业没考上高中，想去念技校", [], None, TODAY).facts.get("in_technical_school") is True
+
+
+def test_a_worker_from_a_place_no_document_covers_asking_for_travel_money_is_not_answered_from_the_place_of_work():
+    from assistant.state import State
+    from assistant.turn import policy_turn
+    s = State()
+    t = policy_turn(s, "ask_transport", "我是湖北恩施来凤的，也是建档立卡户，想去长沙打工，有路费补助冇？", [], TODAY)
+    assert not t.decision.stated and "暂未收录湖北省" in t.replies[-1].text

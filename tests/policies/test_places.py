@@ -84,3 +84,8 @@ def test_a_city_after_its_province_is_the_city(text, full):
 
 def test_an_everyday_city_word_alone_is_not_a_place():
     assert default_gazetteer().find_all("我们去北海玩") == []
+
+
+def test_who_speaks_is_not_a_place_by_sound():
+    assert default_gazetteer().find_by_sound("俺儿子在宝鸡技师学院念书") == []      # 俺儿 (an er) is not 安仁
+    assert [p.full_name for p in default_gazetteer().find_by_sound("钱阳的")] == ["陕西省宝鸡市千阳县"]
