@@ -645,6 +645,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.work_place = None
     _settle_counted_out(out)
     _other_province_groups(out, from_groups)
+    _insured_part(out, said)
     _group_months(out, said, as_of or today())
     # "那俩人到明年春天就干满一年了": people counted before, named again, not a new head-count
     if re.match(r"\s*(?:那|这)(?:俩|仨|[0-9一二两三四五六七八九十]+\s*个)", said) and \
@@ -772,7 +773,28 @@ def _other_province_groups(out: Extracted, from_groups: list) -> None:
     for bid, b in default_policies().benefits.items():
         if b.document.id in docs and any("home_province" in getattr(c, "facts", ()) or getattr(c, "fact", None) == "home_province"
                for c in b.eligibility):
-            out.counted_away[bid] = out.counted_away.get(bid, 0) + away
+            out.counted_not[bid] = [away, "是外省的"]
+
+
+# "有几个没交社保，就交了3个", "12个人里8个交了社保", "只给3个买了社保": how many of a unit's people are insured
+_INSURED_SOME = re.compile(r"(?:就|只|只有|才)?(?:给)?\s*(?:交|缴|买|上)了\s*([0-9一二两三四五六七八九十]+)\s*个|"
+                           r"(?:里|中|就|只|只有|才)(?:给)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:交|缴|买|上)了")
+
+
+def _insured_part(out: Extracted, said: str) -> None:
+    """Some of a unit's people insured, the others not: the benefits that ask for insurance count the insured."""
+    if not re.search(r"社保|保险", said) or not out.place:
+        return
+    m = _INSURED_SOME.search(said)
+    paid = nz.parse_count(m.group(1) or m.group(2)) if m else None
+    counted = max([out.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count")])
+    if not paid or not 0 < paid < counted:
+        return
+    out.facts["insurance_paid"] = True
+    docs = {d.id for d in default_gazetteer().resolve(out.place).documents}
+    for bid, b in default_policies().benefits.items():
+        if b.document.id in docs and any(getattr(c, "fact", None) == "insurance_paid" for c in b.eligibility):
+            out.counted_not[bid] = [counted - paid, "没交社保"]
 
 
 def _settle_counted_out(out: Extracted) -> None:

@@ -30,8 +30,9 @@ class Extracted:
     received_this_year: list[str] = field(default_factory=list)
     # benefit id -> persons of a unit's count who are not counted for it (Profile.counted_out)
     counted_out: dict[str, float] = field(default_factory=dict)
-    # benefit id -> persons of a unit's count from another province, out of a benefit for the province's own people
-    counted_away: dict[str, float] = field(default_factory=dict)
+    # benefit id -> [persons, why] of a unit's count who fail one of its conditions, said of some of them: from another
+    # province ("是外省的"), not insured ("没交社保") — Profile.counted_not
+    counted_not: dict[str, list] = field(default_factory=dict)
     # benefit id -> (count fact, group size) of a counted_out said of a group counted in an earlier message
     counted_out_of: dict[str, tuple] = field(default_factory=dict)
     counted_out_pending: list = field(default_factory=list)     # (benefit ids, persons, size of their group or None)

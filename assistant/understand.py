@@ -208,8 +208,8 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     for bid, (fact, group) in (getattr(ex, "counted_out_of", None) or {}).items():
         if state.facts.get(fact) != group:      # "这25个里头": of the benefit that counts 25 in this conversation only
             ex.counted_out.pop(bid, None)
-    if getattr(ex, "counted_away", None):  # some of a unit's people are from another province: the latest count stands
-        state.facts["counted_away"] = dict(ex.counted_away)
+    if getattr(ex, "counted_not", None):   # some of a unit's people fail a condition: the latest said stands
+        state.facts["counted_not"] = dict(ex.counted_not)
     if getattr(ex, "counted_out", None):   # some of a unit's people already had a benefit: the latest count stands
         state.facts["counted_out"] = dict(state.facts.get("counted_out") or {}, **ex.counted_out)
     if state.facts.get("employer_type") in default_catalogue().narrowing_values("employer_type") and \

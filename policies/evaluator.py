@@ -148,12 +148,12 @@ def _amount_of(b: Benefit, p: Profile, policies: PolicySet):
     """The benefit's amount for this profile; the persons said to be out of its count (Profile.counted_out) are taken
     from the head-count first, and the amount says so."""
     out = p.counted_out.get(b.id) or 0
-    away = p.counted_away.get(b.id) or 0
+    away, why = p.counted_not.get(b.id) or (0, "")
     fact = count_fact_of(b.amount.raw)
     n = p.facts.get(fact) if fact else None
     notes = [f"{_num(n)}人中{_num(out)}人已享受过，不计"] if out and n is not None else []
     if away and n is not None and out + away < n:
-        notes.append(f"{_num(away)}人是外省的，不计")
+        notes.append(f"{_num(away)}人{why}，不计")
         out += away
     short = _short_of_time(b, p) if n is not None else (0, None)
     if short[0] and short[0] + out < n:

@@ -348,6 +348,8 @@ _DATE_RE = re.compile(
     rf"(?P<rel>大前年|前年|去年|今年)(?:的)?(?:(?P<rm>{_MONTH})月(?:份)?|(?P<rpart>正月|腊月|冬月|年初|年底|年末|年中|过完年|春节后|开春|过年后|上半年|下半年|夏天|秋天|冬天|春天|底|初(?![中一二三])))?"
     rf"|(?:(?P<y>20[0-9]{{2}})(?:年|\.|/|-)|(?P<y2>[12][0-9])年)(?P<m>{_MONTH})(?:月(?:份)?)?(?![0-9])"
     rf"|(?P<ago>{_NUM})(?:个)?(?:多)?(?P<unit>年|月|星期|礼拜|周)(?:以)?前"
+    # a month with no year ("八月份办了执照", "3月初来的"): the last such month up to today
+    rf"|(?<![0-9一二三四五六七八九十年个])(?P<bm>{_MONTH})月(?:份|初|底|中旬|上旬|下旬)"
     r"|(?P<near>上上个月|上个月|上月|这个月|本月|上礼拜|上星期|上周|这礼拜|这周|前几天|这几天|这两天|前天|昨天|今天|刚刚|半年前"
     r"|前两个月|前俩月|前几个月)")
 # the lunar months people date by: 正月 falls mostly in February, 冬月 and 腊月 about December (a month early at most)
@@ -376,7 +378,7 @@ def event_role(text: str, start: int, end: int) -> str | None:
     if re.search(EVENT_ROLES[0][0] + "|" + EVENT_ROLES[1][0], after[:16]):
         # an event word of the date's own clause: a word before the last comma is another clause's ("在西安打工，
         # 前年8月回千阳开了个农家乐" dates the 农家乐)
-        before = re.split(r"[，,。；;！!？?]", before)[-1]
+        before = re.split(r"[，,。；;！!？?\s]", before)[-1]      # (voice input: a space ends a clause too)
     best = None
     for pat, role in EVENT_ROLES:
         for m in re.finditer(pat, before):
@@ -411,6 +413,11 @@ def dates_in(text: str, today: dt.date) -> list[tuple[int, int, float]]:
             month = _month_number(g["m"])
             if month is None or year < 2000:
                 continue
+        elif g.get("bm"):
+            month = _month_number(g["bm"])
+            if month is None:
+                continue
+            year = today.year if month <= today.month else today.year - 1
         elif g["ago"]:
             n = _num(g["ago"])
             if n is None or n > 50:

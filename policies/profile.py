@@ -26,8 +26,8 @@ class Profile:
     # benefit id -> how many of the persons a unit counts for it are not counted ("其中有1个已经享受过以工代训补贴":
     # 以工代训 for the others only; "这12个里头有3个领过求职补贴": 职业介绍补贴 for 9)
     counted_out: dict = field(default_factory=dict)
-    # benefit id -> persons of the count from another province (a benefit for the province's own people)
-    counted_away: dict = field(default_factory=dict)
+    # benefit id -> (persons, why) of the count who fail one of its conditions ("是外省的", "没交社保")
+    counted_not: dict = field(default_factory=dict)
     # a unit's people in groups by how long they have worked, [(head-count, months)]: a benefit that asks for a time
     # at work counts the groups that reach it ("三个干了九个月、两个才干了两个月")
     group_months: list = field(default_factory=list)
@@ -54,10 +54,13 @@ class Profile:
         if facts.pop("category_exhaustive", False):
             p.categories_exhaustive = True
             p.status_categories = vocab.status_categories
-        for key, into in (("counted_out", p.counted_out), ("counted_away", p.counted_away)):
-            for bid, n in dict(facts.pop(key, None) or {}).items():
-                if bid in policies.benefits and isinstance(n, (int, float)) and n > 0:
-                    into[bid] = float(n)
+        for bid, n in dict(facts.pop("counted_out", None) or {}).items():
+            if bid in policies.benefits and isinstance(n, (int, float)) and n > 0:
+                p.counted_out[bid] = float(n)
+        for bid, v in dict(facts.pop("counted_not", None) or {}).items():
+            if bid in policies.benefits and isinstance(v, (list, tuple)) and len(v) == 2 and \
+                    isinstance(v[0], (int, float)) and v[0] > 0 and isinstance(v[1], str):
+                p.counted_not[bid] = (float(v[0]), v[1][:20])
         for g in facts.pop("group_months", None) or []:
             if isinstance(g, (list, tuple)) and len(g) == 2 and all(isinstance(x, (int, float)) for x in g) and g[0] > 0:
                 p.group_months.append((float(g[0]), float(g[1])))

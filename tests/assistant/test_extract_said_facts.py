@@ -295,3 +295,16 @@ def test_a_worker_from_a_place_no_document_covers_asking_for_travel_money_is_not
     s = State()
     t = policy_turn(s, "ask_transport", "我是湖北恩施来凤的，也是建档立卡户，想去长沙打工，有路费补助冇？", [], TODAY)
     assert not t.decision.stated and "暂未收录湖北省" in t.replies[-1].text
+
+
+def test_a_month_without_a_year_is_the_last_such_month():
+    f = extract("今年五月参加了SYB创业培训，拿了合格证，八月份办了执照开了个农资店", [], None, TODAY).facts
+    assert f["months_since_registration"] == 3
+    # a space ends a clause in voice input: the date is the registration's, not the earlier job's
+    f = extract("以前一直在广东东莞打工 去年五月回来办了营业执照开了个凉皮店 到现在一直开着", [], None, TODAY).facts
+    assert f["months_since_registration"] == 18
+
+
+def test_some_of_a_units_people_insured_are_the_ones_counted():
+    e = extract("我们是文昌的一个椰子加工厂 今年招了8个建档立卡户 有几个没交社保 就交了3个 听说社保可以返", [], None, TODAY)
+    assert e.facts["insurance_paid"] is True and e.counted_not["hi.social_insurance_refund"] == [5.0, "没交社保"]
