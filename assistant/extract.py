@@ -667,11 +667,56 @@ _GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输�
 _BENEFIT_AFTER = re.compile(r"\s*(?:元|块钱|块)?\s*(?:的|那个|这个)\s*[^，,。；;？?！!\s]{0,6}?(?:补贴|补助|奖励|奖补|补)")
 
 
+# "到现在还在做的有22个，另外8个做了两三个月就走了", "现在还有5个在干，另外2个干了几个月就走了"
+_N = r"([0-9一二两三四五六七八九十]+)"
+_STAYED = re.compile(rf"(?:还在|一直在?|到现在还?在?)(?:做|干|上班)(?:的)?(?:有|是)?\s*{_N}\s*个|"
+                     rf"(?:还有|现在还有|还剩|剩下)\s*{_N}\s*个(?:人)?(?:还|一直)?在(?:做|干|上班)")
+_LEFT = re.compile(rf"{_N}\s*个(?:人)?[^，。；;？?]{{0,6}}?(?:做|干)了?\s*(一两|两三|三四|四五|几|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月"
+                   r"(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了)")
+_SPAN_UPPER = {"一两": 2, "两三": 3, "三四": 4, "四五": 5}
+
+
+def _stayed_and_left(out: Extracted, said: str) -> bool:
+    """A unit's people who stayed since the date said and those who left after a few months: each group's months
+    (Profile.group_months); a group that left after "几个月" is out of the count of every benefit with a time
+    condition (Profile.counted_not), said as they said it."""
+    total = out.facts.get("months_since_employment")
+    stay = _STAYED.search(said)
+    left = list(_LEFT.finditer(said))
+    if not total or not stay or not left:
+        return False
+    n_stay = nz.parse_count(stay.group(1) or stay.group(2))
+    if not n_stay:
+        return False
+    groups, vague = [(float(n_stay), float(total))], 0.0
+    for m in left:
+        n = nz.parse_count(m.group(1))
+        span = m.group(2)
+        months = _SPAN_UPPER.get(span) or (None if span == "几" else nz.parse_count(span))
+        if not n:
+            continue
+        if months is None:
+            vague += n
+        else:
+            groups.append((float(n), float(months)))
+    out.group_months = groups if len(groups) > 1 else []
+    out.facts["months_employed"] = float(total)
+    if vague and out.place:
+        docs = {d.id for d in default_gazetteer().resolve(out.place).documents}
+        for bid, b in default_policies().benefits.items():
+            if b.document.id in docs and any(getattr(c, "fact", None) in ("months_employed", "stable_employment")
+                                             for c in b.eligibility):
+                out.counted_not[bid] = [vague, "干了几个月就走了"]
+    return True
+
+
 def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     """Groups of a unit's people that have worked for different lengths of time: each group's head-count and months
     (Extracted.group_months), and the longest as the months worked, so that a benefit with a minimum time counts the
     groups that reach it (policies.evaluator: the others are out of its count)."""
     if not any(k in out.facts for k in ("new_hires", "referred_count", "hired_poor_count", "hired_poor_low_income_count")):
+        return
+    if _stayed_and_left(out, said):
         return
     groups: list[tuple[float, float]] = []
     ms = list(nz.COUNTED_GROUP.finditer(said))
@@ -801,8 +846,11 @@ def _settle_counted_out(out: Extracted) -> None:
     """Each benefit a group's already-served persons are out of, once the head-counts are read: a group named by its
     size ("这12个里头") is the one whose benefit counts that many."""
     policies = default_policies()
+    docs = {d.id for d in default_gazetteer().resolve(out.place).documents} if out.place else None
     for bids, n, group in out.counted_out_pending:
         for bid in bids:
+            if docs and policies.benefits[bid].document.id not in docs:
+                continue            # another document's benefit of the same words
             fact = count_fact_of(policies.benefits[bid].amount.raw)
             # (a count said in an earlier message, "这25个里头有3个…": the benefit's count is not in this one; the
             # conversation's count is checked when merged, understand.merge)

@@ -166,3 +166,17 @@ def test_groups_dated_by_the_new_year_and_a_month_of_the_year_is_not_a_length():
     assert (3.0, 21.0) in f.group_months and (1.0, 8.0) in f.group_months
     f = extract("10个脱贫户八月初送去新疆摘棉花，干到十一月中旬回来", [], None, TODAY)
     assert f.facts.get("months_employed") != 11
+
+
+def test_those_who_stayed_and_those_who_left_after_a_few_months():
+    e = extract("我们是娄底新化的一家劳务公司。去年3月组织了30个建档立卡贫困劳动力去浙江义乌厂里，到现在还在做的有22个，"
+                "另外8个做了两三个月就走了。", [], None, TODAY)
+    assert e.group_months == [(22.0, 20.0), (8.0, 3.0)]
+    e = extract("我们是庆安县一家大米加工企业，去年过完年招了7个建档立卡的，现在还有5个在干，另外2个干了几个月就走了", [], None, TODAY)
+    assert e.counted_not["sh.startup_poverty_reward"] == [2.0, "干了几个月就走了"]
+
+
+def test_some_of_those_named_before_are_the_ones_asked_about():
+    f = extract("走了的那8个里头有3个，今年4月我们又把他们介绍到长沙的厂里，做到现在7个多月了，这3个今年还能报不？", [], None,
+                TODAY, hiring=True).facts
+    assert f["referred_count"] == 3 and f["months_employed"] == 7
