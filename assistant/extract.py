@@ -646,6 +646,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     _settle_counted_out(out)
     _other_province_groups(out, from_groups)
     _insured_part(out, said)
+    _charged_part(out, said)
     _group_months(out, said, as_of or today())
     # "那俩人到明年春天就干满一年了": people counted before, named again, not a new head-count
     if re.match(r"\s*(?:那|这)(?:俩|仨|[0-9一二两三四五六七八九十]+\s*个)", said) and \
@@ -840,6 +841,23 @@ def _insured_part(out: Extracted, said: str) -> None:
     for bid, b in default_policies().benefits.items():
         if b.document.id in docs and any(getattr(c, "fact", None) == "insurance_paid" for c in b.eligibility):
             out.counted_not[bid] = [counted - paid, "没交社保"]
+
+
+# "那9个里头有2个当时收了100块钱报名费": some of an agency's placements were not free
+_CHARGED_SOME = re.compile(r"(?:里头|里面|里边|当中|中间|之中|中|其中)(?:有)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?"
+                           r"[^，。,；;？?]{0,8}?收(?:了|过)[^，。,；;？?]{0,10}?(?:钱|费)")
+
+
+def _charged_part(out: Extracted, said: str) -> None:
+    """Some of an agency's placements were charged for: they are out of the benefits for a free placement."""
+    m = _CHARGED_SOME.search(said)
+    n = nz.parse_count(m.group(1)) if m else None
+    if not n:
+        return
+    out.facts.pop("registered_unemployed_referral", None)     # the others were free
+    for bid, b in default_policies().benefits.items():
+        if any(getattr(c, "fact", None) == "registered_unemployed_referral" for c in b.eligibility):
+            out.counted_not[bid] = [float(n), "收了费（不是免费介绍）"]
 
 
 def _settle_counted_out(out: Extracted) -> None:

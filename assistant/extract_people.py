@@ -16,6 +16,8 @@ _OTHERS = re.compile(r"弟弟|哥哥|姐姐|妹妹|他弟|他哥|她弟|她哥|�
 _CORRECTION = re.compile(r"不对|说错|搞错|弄错|记错|更正|纠正|说混")
 _SOME_OF_THOSE = re.compile(r"\s*[^，。,；;？?0-9]{0,8}?(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?"
                             r"(?:里头|里面|里边|当中|中间|之中|中)(?:有|的)?\s*([0-9一二两三四五六七八九十]+)\s*个")
+_THOSE_WHO = re.compile(r"(?:这|那)\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:里头|里面|里边|当中|中间|之中|中)"
+                        r"[^，。,；;？?]{2,20}?的(?:有|是)\s*([0-9一二两三四五六七八九十]+)\s*个")
 _RECOUNT = re.compile(r"漏算|少算|多算|算错|数错|漏了|少说了|多说了|少报|漏报")
 
 
@@ -293,6 +295,14 @@ def _count_facts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
     (_whose_counts)."""
     _hire_counts(out, said, groups, hiring)
     _whose_counts(out, said, groups)
+    # "干满一年的有12个，这12个里头…登记过失业的有9个": the innermost group, which says every condition, is counted
+    chain = list(_THOSE_WHO.finditer(said))
+    if chain:
+        whole, some = nz.parse_count(chain[-1].group(1)), nz.parse_count(chain[-1].group(2))
+        if whole and some and some < whole:
+            for k in ("new_hires", "referred_count", "hired_poor_count", "trainee_count", "intern_count"):
+                if (out.facts.get(k) or 0) > some:
+                    out.facts[k] = some
     # "走了的那8个里头有3个，…这3个今年还能报不": some of a group named before are the ones asked about
     m = _SOME_OF_THOSE.match(said)
     if m:

@@ -180,3 +180,12 @@ def test_some_of_those_named_before_are_the_ones_asked_about():
     f = extract("走了的那8个里头有3个，今年4月我们又把他们介绍到长沙的厂里，做到现在7个多月了，这3个今年还能报不？", [], None,
                 TODAY, hiring=True).facts
     assert f["referred_count"] == 3 and f["months_employed"] == 7
+
+
+def test_the_innermost_group_that_says_every_condition_is_counted_and_some_charged_are_out():
+    s, text = _conv(("ask_referral", "我们是汉滨区一家人力资源服务公司。去年三四月份免费给20个贫困户介绍到苏州、深圳的电子厂，都签了劳动合同，"
+                                     "到现在干满一年的有12个，这12个里头之前在人社所登记过失业的有9个。能拿多少职业介绍补贴？"))
+    assert "1800元（9人×每介绍成功1人200元）" in text and "登记失业人员" in s.facts["category"]
+    from assistant.turn import policy_turn
+    t = policy_turn(s, "correct", "不好意思，刚翻了台账，那9个里头有2个当时收了100块钱报名费，这俩还算不算", [], TODAY)
+    assert "1400元（7人×每介绍成功1人200元；2人收了费（不是免费介绍），不计）" in t.replies[-1].text
