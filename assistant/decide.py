@@ -246,10 +246,18 @@ def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: 
 
 def _as_named_variant(state: State, r: BenefitResult, text: str, as_of: dt.date) -> BenefitResult | None:
     facts = dict(state.facts)
+    # the benefit named by the catalogue's own words for it ("学电焊那个补贴" is 安康's skills training): its variant
+    # (only words no other benefit of the document shares: "岗位补贴" is the 社区工厂's and the 非遗工坊's)
+    cat = default_catalogue()
+    words = cat.benefit_words.get(r.benefit.id)
+    hit = words.search(text or "") if words is not None else None
+    by_words = hit is not None and not any(
+        b.id != r.benefit.id and cat.benefit_words.get(b.id) is not None and cat.benefit_words[b.id].search(hit.group(0))
+        for b in r.benefit.document.benefits)
     for o in r.failed:
         c = o.condition
         values = [v for v in (c.value if isinstance(getattr(c, "value", None), tuple) else ()) if isinstance(v, str)]
-        named = next((v for v in values if v in text), None)
+        named = next((v for v in values if v in text), None) or (values[0] if by_words and values else None)
         if named is None:
             return None         # the message does not name this variant: the failure stands, the card is not shown
         facts[c.fact] = named

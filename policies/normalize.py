@@ -307,7 +307,7 @@ def _reading(ch: str) -> str:
 
 
 # characters typed for others that look alike (read as the one meant, inside a term only): 扶贫车问 → 扶贫车间
-_LOOKALIKE = {"问": "间", "囗": "口", "己": "已"}
+_LOOKALIKE = {"问": "间", "囗": "口", "己": "已", "帅": "师"}
 
 
 def heard_as(text: str) -> str:

@@ -392,4 +392,21 @@ def test_people_from_another_province_are_out_of_a_benefit_for_the_provinces_own
     t = _say(s, "ask_job_seeking", "这两个补贴能一起拿吗？还有听说评上那个爱心单位有10万，我们公司够不够格？")
     text = "\n".join(r.text for r in t.replies)
     assert "岗位补贴、社会保险补贴：文件没有写二者不能同时享受" in text
-    assert "【湖南省精准就业扶贫爱心单位以奖代补】" in text and "还要看：须为就业扶贫基地" in text
+    assert "【湖南省精准就业扶贫爱心单位以奖代补】" in text and "还要看：须是人社部门创建（认定）的就业扶贫基地" in text
+
+
+def test_a_document_without_travel_money_answers_with_its_free_transfer_and_two_trainings_both_named():
+    s = State()
+    _say(s, "ask_training", "额是紫阳县的建档立卡户，四十三了，想学个修脚的手艺出去挣钱")
+    t = _say(s, "ask_transport", "那额出去打工的路费给报不？村里人说有的地方给几百块钱的交通补助")
+    text = t.replies[-1].text
+    assert "里没有" not in text and "【公共职业介绍机构免费输送到用工单位】" in text and "没有写这方面的补贴" in text
+    s = State()
+    t = _say(s, "ask_training", "我是汉滨区的建档立卡户 前年学了电焊 考了证 去年又参加了创业培训 也合格了 "
+                                "学电焊那个补贴跟创业培训的补贴 能不能一起拿")
+    ids = {r.benefit.id for r in t.decision.stated}
+    assert {"ak.skills_training", "ak.startup_training"} <= ids and "文件没有写二者不能同时享受" in t.replies[-1].text
+    # a training's "生活费路费" is not travel to work
+    s = State()
+    t = _say(s, "ask_training", "我是千阳水沟镇的脱贫户，想学个育婴员，学十五天。培训期间是不是还给生活费路费，一天给多少")
+    assert "qy.cross_province_transport" not in {r.benefit.id for r in t.decision.stated}
