@@ -403,13 +403,16 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 not re.match(r"[^，。,；;]{0,3}?(?:执照|注册|开了|办了)", after):
             training_dates.append(months)
             continue                        # "前年十月份参加了创业培训": the training's date, not the shop's
-        grad = re.match(r"(?:[^，。,；;]{0,10}?(?:大学|大专|本科|专科|研究生|高职|学院))?[^，。,；;]{0,3}?毕业", after)
+        grad = re.match(r"(?:[^，。,；;]{0,10}?(?:大学|大专|本科|专科|研究生|高职|学院|一本|二本|三本))?[^，。,；;]{0,3}?毕业"
+                        r"|(?:从)?[^，。,；;]{0,10}?(?:大学|大专|本科|专科|高职|学院|一本|二本|三本)毕业", after)
         if grad and not re.search(r"初中|高中|小学|中专|职高|技校", said[max(0, s - 4):s] + grad.group(0)):
             # "前年7月大学毕业": 毕业年度和毕业2年内 is 24 months from then; 应届 is this year
             out.facts["graduation_window"] = months <= 24
             out.facts["fresh_graduate"] = months < (as_of or today()).month
-            if re.search(_NOT_APPLIED, said):
-                out.facts["final_year_student"] = False     # graduated, and did not apply while at school: too late
+            if re.search(_NOT_APPLIED, said) or not out.facts["fresh_graduate"]:
+                # graduated, and did not apply while at school; or graduated before this year: its school year's
+                # claim ("毕业前一年下半年学期") is long past (this year's graduate may have claimed then)
+                out.facts["final_year_student"] = False
             continue
         if role is None:                    # the event word later in the clause: "今年9月到西安一家物流公司上班"
             role = _role_in(after)

@@ -308,3 +308,10 @@ def test_a_month_without_a_year_is_the_last_such_month():
 def test_some_of_a_units_people_insured_are_the_ones_counted():
     e = extract("我们是文昌的一个椰子加工厂 今年招了8个建档立卡户 有几个没交社保 就交了3个 听说社保可以返", [], None, TODAY)
     assert e.facts["insurance_paid"] is True and e.counted_not["hi.social_insurance_refund"] == [5.0, "没交社保"]
+
+
+def test_a_graduate_of_last_year_from_an_er_ben_at_home_since():
+    e = extract("我是千阳的脱贫户 去年六月份从西安一个二本毕业的 学会计 考公没考上 一直在屋里", [], None, TODAY)
+    assert "高校毕业生" in e.categories and e.facts["graduation_window"] is True
+    assert e.facts["final_year_student"] is False and e.facts["unemployed"] is True
+    assert "unemployed" not in extract("一直在家里种地", [], None, TODAY).facts
