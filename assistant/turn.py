@@ -326,6 +326,9 @@ def _asked_benefits(state: State, text: str, as_of: dt.date) -> list:
 
 def documents_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
     as_of = as_of or today()
+    if isinstance(text, str) and state.topic and nz.AMOUNT_OR_WHEN.search(text) and not nz.PAPERS_ASKED.search(text):
+        # taken for "要带啥" but asks how much or how long ("要等好久才能拿？拿好多？"): the benefit's answer
+        return policy_turn(state, state.topic, text, entities, as_of)
     absorb(state, text, entities)
     results = _asked_benefits(state, text, as_of)
     if not results:

@@ -665,6 +665,9 @@ WHY_NOT = re.compile(r"(为啥|为什么|为何|咋|怎么)[^，。？?]{0,12}(�
 # a benefit named as had already ("有3个今年已经领过求职补贴了"): history, not the question asked
 HAD_BEFORE = re.compile(r"(?:领过|领了|拿过|拿了|享受过|享受了|报过|已经领|已领|贷了|贷过|办过)")
 # a question whether it is too late to apply ("现在去还来得及不", "还能补报吗"): the benefit's status and window
+# "拿好多", "要等好久才能拿": a question of amount or time, not of papers; and the words that ask for papers
+AMOUNT_OR_WHEN = re.compile(r"多少|好多|几多|多少钱|等好久|等多久|多长时间|多久|啥时候能|什么时候能")
+PAPERS_ASKED = re.compile(r"材料|带啥|带什么|带些啥|要啥|要什么|证件|资料|复印件|手续|准备啥|准备什么|证明|表格|填啥")
 LATE_ASKED = re.compile(r"来得及|来不来得及|赶得上|赶不赶得上|(?:还|现在)(?:能|可以)(?:补)?(?:报|申请|领|办)|补报|补申请|"
                         r"晚(?:了|不晚)|过期|过了(?:申请)?(?:时间|期限|时限)")
 # "选哪个划算": which of two benefits that exclude each other is better

@@ -410,3 +410,15 @@ def test_a_document_without_travel_money_answers_with_its_free_transfer_and_two_
     s = State()
     t = _say(s, "ask_training", "我是千阳水沟镇的脱贫户，想学个育婴员，学十五天。培训期间是不是还给生活费路费，一天给多少")
     assert "qy.cross_province_transport" not in {r.benefit.id for r in t.decision.stated}
+
+
+def test_how_much_and_how_long_taken_for_papers_is_answered_as_the_benefit():
+    from assistant.turn import documents_turn
+    s = State()
+    _say(s, "ask_factory_job", "我们是沅陵的一个扶贫车间，招了6个建档立卡的妇女，还没签合同也没买社保")
+    t = documents_turn(s, "那我要是从这个月起跟她们6个签一年的合同、买社保，要等好久才能拿？拿好多？", [], TODAY)
+    text = t.replies[-1].text
+    assert "文件未列申请材料" not in text and "每年6000元（6人×每人每年1000元" in text and "12个月" in text
+    # the personal share taken from a wage means the unit pays insurance
+    from assistant.extract import extract
+    assert extract("老板讲政府给厂里补社保，那我工资里扣的那部分社保，政府补不补我？", [], None, TODAY).facts["insurance_paid"]
