@@ -331,7 +331,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                  if _ENTITY_UNIT.get(kind, re.compile("")).search(str(e["value"])) and
                  not said[e["end"]:e["end"] + 1] == "级"]
         cands += [(m.start(), m.end(), m.group(0)) for m in regex.finditer(said)]
-        for s, e, raw in sorted(cands):
+        for s, e, raw in sorted(cands, key=lambda c: (c[0], -c[1])):   # the longer reading first
             if not free(s, e):
                 continue
             if _is_rate(said, s, e):
@@ -519,7 +519,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     cands += [(m.start(), m.end(), m.group(0)) for m in _MONEY_RE.finditer(said)]
     cands += [(m.start(1), m.end(1), m.group(1)) for m in _MONEY_CTX_RE.finditer(said)]
     costs: dict[str, list[float]] = {}
-    for s, e, raw in sorted(cands):
+    for s, e, raw in sorted(cands, key=lambda c: (c[0], -c[1])):   # the longer reading first: "1万8", not the NLU's "1万"
         if not free(s, e):
             continue
         m = re.fullmatch(r"([0-9]+)([万千])([0-9])", raw.strip())

@@ -315,3 +315,10 @@ def test_a_graduate_of_last_year_from_an_er_ben_at_home_since():
     assert "高校毕业生" in e.categories and e.facts["graduation_window"] is True
     assert e.facts["final_year_student"] is False and e.facts["unemployed"] is True
     assert "unemployed" not in extract("一直在家里种地", [], None, TODAY).facts
+
+
+def test_the_longer_reading_of_an_amount_wins_over_the_nlus_shorter_one():
+    text = "厂房一年租金6万，水电一年大概1万8。"
+    s = text.index("1万8")
+    ents = [{"entity": "money", "value": "1万", "start": s, "end": s + 2}]
+    assert extract(text, ents, None, TODAY).facts["rent_utilities_cost"] == 78000
