@@ -10,7 +10,7 @@ from functools import lru_cache
 from policies import INELIGIBLE
 from policies import normalize as nz
 from policies.catalogue import default_catalogue
-from policies.evaluator import Evaluation
+from policies.evaluator import Evaluation, fmt_money
 from policies.normalize import COMBINE_Q
 from policies.render import amount_line, payee_text, validity_line
 
@@ -130,13 +130,32 @@ def combine_line(shown: list, text: str, before: list | None = None) -> str:
                     line += (f"按您说的情况，{fails[0].benefit.name}不符合（{'；'.join(fails[0].reasons[:1])}），"
                              f"选{ok.benefit.name}（{amount_line(ok)}）。")
                 elif r.amount.value is not None and o.amount.value is not None and a != b:
-                    better = r if a > b else o
-                    worse = o if better is r else r
-                    line += f"按您说的情况，选{better.benefit.name}（{amount_line(better)}）更多"
-                    # the other class may hold more than this one benefit (社区工厂: 场地租赁费、水电费 too)
-                    also = [x for x in shown if x not in (r, o) and any(p[0] == better.benefit.id for p in x.partners)]
-                    line += (f"；{worse.benefit.name}一类还有{'、'.join(x.benefit.name for x in also)}，比较时一并算上。"
-                             if also else "。")
+                    # each side is a class: the other benefits that exclude the same partner go with it (社区工厂:
+                    # 岗位补贴 and 场地租赁费、水电费); compared by the class's sum when every amount is known
+                    def side(x, y):
+                        return [x] + [z for z in shown if z not in (r, o) and z.status != INELIGIBLE and
+                                      any(p[0] == y.benefit.id for p in z.partners)]
+                    sr, so = side(r, o), side(o, r)
+                    known = all(z.amount.value is not None for z in sr + so)
+                    ta = sum(decide._money(z) for z in sr) if known else a
+                    tb = sum(decide._money(z) for z in so) if known else b
+                    better_side, worse_side = (sr, so) if ta > tb else (so, sr)
+                    better, worse = better_side[0], worse_side[0]
+
+                    def said_as(zs):
+                        if len(zs) == 1:
+                            return f"{zs[0].benefit.name}（{amount_line(zs[0])}）"
+                        most = lambda z: "最多" if z.amount.up_to else ""      # noqa: E731 (a ceiling: 不超过)
+                        parts = "＋".join(f"{z.benefit.name}{most(z)}{fmt_money(decide._money(z))}" for z in zs)
+                        total = fmt_money(sum(decide._money(z) for z in zs))
+                        return f"{zs[0].benefit.name}一类（{parts}＝{'最多' if any(most(z) for z in zs) else ''}{total}）"
+                    if known and ta != tb:
+                        line += f"按您说的情况，选{said_as(better_side)}更多，比{said_as(worse_side)}多。"
+                    else:
+                        line += f"按您说的情况，选{better.benefit.name}（{amount_line(better)}）更多"
+                        also = worse_side[1:]
+                        line += (f"；{worse.benefit.name}一类还有{'、'.join(x.benefit.name for x in also)}，比较时一并算上。"
+                                 if also else "。")
                 return line
     if len(asked) < 2 or len({r.benefit.document.id for r in asked[:2]}) != 1 or \
             not all(pol.benefits.get(r.benefit.id) for r in asked[:2]):

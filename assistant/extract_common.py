@@ -23,6 +23,7 @@ class Extracted:
     place_of_study: bool = False        # the only place said is where a child studies ("孙子在儋州读技校"): used for it
     correction: bool = False            # the message corrects something said before ("说错了", "不对")
     recount: bool = False               # it corrects a unit's head-count only ("漏算了一个，一共十个人")
+    kind_added: bool = False            # a unit recognised as one more kind ("今年又被县上认定成就业帮扶基地了")
     people_from: str | None = None      # where the 建档立卡 person (or the workers hired) is from: "贵州的贫困户"
     # benefits the person says they already received this calendar year ("今年已经领过一回跨省路费补助了"), as benefit
     # ids of every document whose words (catalogue benefit_words) name them: Profile.received_this_year, which the

@@ -217,6 +217,8 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         # "那俺进了这厂子": the 社区工厂 said before, called by a plain word; "是送到长沙的厂": where an agency's people
         # work, not what the agency is
         del ex.facts["employer_type"]
+    if getattr(ex, "kind_added", False) and state.facts.get("employer_type") not in (None, ex.facts.get("employer_type")):
+        state.facts["employer_type_also"] = ex.facts.pop("employer_type")     # both kinds: each one's subsidies
     for k, v in ex.facts.items():
         old = state.facts.get(k)
         if old is not None and old != v:

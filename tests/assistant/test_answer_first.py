@@ -422,3 +422,13 @@ def test_how_much_and_how_long_taken_for_papers_is_answered_as_the_benefit():
     # the personal share taken from a wage means the unit pays insurance
     from assistant.extract import extract
     assert extract("老板讲政府给厂里补社保，那我工资里扣的那部分社保，政府补不补我？", [], None, TODAY).facts["insurance_paid"]
+
+
+def test_one_more_kind_of_unit_keeps_both_and_classes_are_compared_by_their_sums():
+    s = State()
+    _say(s, "ask_factory_job", "我们是千阳崔家头镇一个社区工厂，去年县上认定过的。现在总共32个工人，其中12个是脱贫户，都是今年新招的，"
+                               "都签了一年合同。厂房一年租金6万，水电一年大概1万8。今年能申请多少补贴？")
+    t = _say(s, "ask_factory_job", "我们今年又被县上认定成就业帮扶基地了，基地那个一人两千，是不是两个都能报？哪个划算？")
+    text = "\n".join(r.text for r in t.replies)
+    assert s.facts["employer_type"] == "社区工厂" and s.facts["employer_type_also"] == "就业帮扶基地"
+    assert "不能同时享受" in text and "＝最多51000元）更多" in text and "24000元" in text
