@@ -322,3 +322,7 @@ def test_the_longer_reading_of_an_amount_wins_over_the_nlus_shorter_one():
     s = text.index("1万8")
     ents = [{"entity": "money", "value": "1万", "start": s, "end": s + 2}]
     assert extract(text, ents, None, TODAY).facts["rent_utilities_cost"] == 78000
+
+
+def test_a_factory_that_borrows_is_a_company_borrower():
+    assert extract("年底想添几台机器扩大生产，厂子这种能贷多少款？", [], None, TODAY).facts.get("borrower_type") == "小微企业"
