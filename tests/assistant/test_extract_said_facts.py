@@ -326,3 +326,12 @@ def test_the_longer_reading_of_an_amount_wins_over_the_nlus_shorter_one():
 
 def test_a_factory_that_borrows_is_a_company_borrower():
     assert extract("年底想添几台机器扩大生产，厂子这种能贷多少款？", [], None, TODAY).facts.get("borrower_type") == "小微企业"
+
+
+def test_heard_of_categories_work_found_in_a_park_and_a_dated_day():
+    e = extract("我是千阳高崖镇的，我家没评上脱贫户，是村上说的那种监测户、边缘户。八月份在宝鸡市区物流园找了个分拣的活，"
+                "签了一年合同。听说脱贫户找到工作给500块，我这种能领不？", [], None, TODAY)
+    assert e.categories == ["边缘户"] and "脱贫劳动力" in e.not_categories
+    assert e.work_place == "宝鸡" and e.facts["months_since_employment"] == 3
+    f = extract("在大连干了七年装修，今年五月初回来了，5月8号办的个体户执照开了个烧烤店", [], None, TODAY).facts
+    assert f["months_since_registration"] == 6
