@@ -389,6 +389,20 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts["fresh_graduate"] = year == (as_of or today()).year
             if re.search(_NOT_APPLIED, said):
                 out.facts["final_year_student"] = False
+    # --- a span of months ("今年7月到10月", "从三月干到八月"): its length, for what the words near it say
+    for m in _MONTH_SPAN.finditer(said):
+        a, b = nz.parse_count(m.group(1)), nz.parse_count(m.group(2))
+        if not (a and b and 1 <= a <= 12 and 1 <= b <= 12) or not free(m.start(), m.end()) or theirs(m.start()):
+            continue
+        n = b - a + 1 if b >= a else b + 12 - a + 1
+        taken.append((m.start(), m.end()))
+        roles = nz.role_for(nz.DURATION_ROLES, said, m.start(), m.end()) or ["months_employed"]
+        roles = [roles] if isinstance(roles, str) else list(roles)
+        if "以工代训" in said and "training_months" not in roles:
+            roles.append("training_months")     # "今年7月到10月…算是以工代训": the months of it
+        for r in roles:
+            if r != "months_since_employment":
+                out.facts[r] = float(n)
     # --- dates of events, before any duration is read: "前年十月" is a date, not 10 months
     training_dates, business_dates = [], []
     dated: dict[str, int] = {}              # fact -> where the date that gave it was said
@@ -668,6 +682,11 @@ _GROUP_WORKED = re.compile(r"(?:干|做|上班|在岗|稳定干|干满|干够|�
 # a date and the group taken on then ("去年10月招了3个…今年1月又招了2个")
 _GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输送|吸纳|招进|安排)(?:了|进|来|去)?[^，。,；;？?0-9一二两三四五六七八九十]{0,8}?"
                           r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
+
+
+# "今年7月到10月", "从三月份干到八月份": a span of months of this year or the last
+_MONTH_SPAN = re.compile(r"(?:今年|去年)?(?:从)?([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:初|底)?(?:[^，。,；;？?0-9]{0,3}?)"
+                         r"(?:到|至|～|-)([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末)?")
 
 
 # an amount said as a benefit's ("那个500块的求职补贴", "一千块的奖励"): what was heard of, not a cost

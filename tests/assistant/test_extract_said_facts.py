@@ -335,3 +335,10 @@ def test_heard_of_categories_work_found_in_a_park_and_a_dated_day():
     assert e.work_place == "宝鸡" and e.facts["months_since_employment"] == 3
     f = extract("在大连干了七年装修，今年五月初回来了，5月8号办的个体户执照开了个烧烤店", [], None, TODAY).facts
     assert f["months_since_registration"] == 6
+
+
+def test_a_span_of_months_is_its_length_and_interns_taken_on_are_counted():
+    f = extract("今年7月到10月，收了6个脱贫户来社里干活，边干边教修剪嫁接，算是以工代训", [], None, TODAY).facts
+    assert f["training_months"] == 4
+    f = extract("我们是就业见习基地。今年7月接了4个贫困家庭的大学毕业生来见习，到现在快5个月了", [], None, TODAY).facts
+    assert f["intern_count"] == 4 and f["internship_months"] == 5
