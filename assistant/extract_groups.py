@@ -1,0 +1,232 @@
+"""Groups of a unit's people, each with what is said of it: how long each group has worked ("三个干了九个月、两个才干了
+两个月", "到现在还在做的有22个，另外8个做了两三个月就走了"), and the persons of a count who are out of a benefit's count
+because something said of them fails one of its conditions (already had it, from another province, not insured,
+charged for the placement). Read by `extract.extract` after the head-counts; the evaluator takes them out of the
+count (Profile.group_months, counted_out, counted_not)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from policies import default_gazetteer, default_policies
+from policies import normalize as nz
+from policies.catalogue import default_catalogue
+from policies.evaluator import count_fact_of
+
+from .extract_common import Extracted
+from .extract_numbers import _DURATION_RE
+
+# a group counted and how long it has worked ("三个干了九个月、两个才干了两个月", "5个到现在都干了半年多了 另外2个干了三个月")
+_GROUP_WORKED = re.compile(r"(?:干|做|上班|在岗|稳定干|干满|干够|做满|上岗|来|进来|到岗)(?:了|满|够|到)?[^，。,；;？?]{0,4}?$")
+# a date and the group taken on then ("去年10月招了3个…今年1月又招了2个")
+_GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输送|吸纳|招进|安排)(?:了|进|来|去)?[^，。,；;？?0-9一二两三四五六七八九十]{0,8}?"
+                          r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
+
+
+# "到现在还在做的有22个，另外8个做了两三个月就走了", "现在还有5个在干，另外2个干了几个月就走了"
+_N = r"([0-9一二两三四五六七八九十]+)"
+_STAYED = re.compile(rf"(?:还在|一直在?|到现在还?在?)(?:做|干|上班)(?:的)?(?:有|是)?\s*{_N}\s*个|"
+                     rf"(?:还有|现在还有|还剩|剩下)\s*{_N}\s*个(?:人)?(?:还|一直)?在(?:做|干|上班)")
+_LEFT = re.compile(rf"{_N}\s*个(?:人)?[^，。；;？?]{{0,6}}?(?:做|干)了?\s*(一两|两三|三四|四五|几|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月"
+                   r"(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了)")
+_SPAN_UPPER = {"一两": 2, "两三": 3, "三四": 4, "四五": 5}
+
+
+def _stayed_and_left(out: Extracted, said: str) -> bool:
+    """A unit's people who stayed since the date said and those who left after a few months: each group's months
+    (Profile.group_months); a group that left after "几个月" is out of the count of every benefit with a time
+    condition (Profile.counted_not), said as they said it."""
+    total = out.facts.get("months_since_employment")
+    stay = _STAYED.search(said)
+    left = list(_LEFT.finditer(said))
+    if not total or not stay or not left:
+        return False
+    n_stay = nz.parse_count(stay.group(1) or stay.group(2))
+    if not n_stay:
+        return False
+    groups, vague = [(float(n_stay), float(total))], 0.0
+    for m in left:
+        n = nz.parse_count(m.group(1))
+        span = m.group(2)
+        months = _SPAN_UPPER.get(span) or (None if span == "几" else nz.parse_count(span))
+        if not n:
+            continue
+        if months is None:
+            vague += n
+        else:
+            groups.append((float(n), float(months)))
+    out.group_months = groups if len(groups) > 1 else []
+    out.facts["months_employed"] = float(total)
+    if vague and out.place:
+        docs = {d.id for d in default_gazetteer().resolve(out.place).documents}
+        for bid, b in default_policies().benefits.items():
+            if b.document.id in docs and any(getattr(c, "fact", None) in ("months_employed", "stable_employment")
+                                             for c in b.eligibility):
+                out.counted_not[bid] = [vague, "干了几个月就走了"]
+    return True
+
+
+def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
+    """Groups of a unit's people that have worked for different lengths of time: each group's head-count and months
+    (Extracted.group_months), and the longest as the months worked, so that a benefit with a minimum time counts the
+    groups that reach it (policies.evaluator: the others are out of its count)."""
+    if not any(k in out.facts for k in ("new_hires", "referred_count", "hired_poor_count", "hired_poor_low_income_count")):
+        return
+    if _stayed_and_left(out, said):
+        return
+    groups: list[tuple[float, float]] = []
+    ms = list(nz.COUNTED_GROUP.finditer(said))
+    for i, m in enumerate(ms):
+        n = nz.parse_count(m.group(1))
+        seg = re.split(r"[。？?！!；;]", said[m.end():ms[i + 1].start() if i + 1 < len(ms) else len(said)])[0]
+        # "三个干了九个月", "2个两个月就走了" (the time right after the count)
+        d = next((x for x in _DURATION_RE.finditer(seg)
+                  if _GROUP_WORKED.search(seg[:x.start()]) or not seg[:x.start()].strip("都才只就 ")), None)
+        months = nz.parse_duration_months(d.group(0)) if d else None
+        if n and months is not None:
+            groups.append((float(n), float(months)))
+    if len(groups) < 2:
+        found = {}          # by where the count is said
+        for start, end, months in nz.dates_in(said, as_of):
+            if not re.search(r"月|春|夏|秋|冬|初|底|礼拜|星期|周|过完年|过年|年中|半年", said[start:end]):
+                continue        # a year alone ("今年免费介绍了20个人") dates everyone, not a group
+            m = _GROUP_TAKEN.match(said[end:])          # "去年10月招了3个"
+            if m and nz.parse_count(m.group(1)):
+                found[end + m.start(1)] = (float(nz.parse_count(m.group(1))), float(months))
+            m = re.search(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?(?:是)?\s*$", said[max(0, start - 6):start])
+            if m and nz.parse_count(m.group(1)) and re.match(r"[^，。,；;？?]{0,4}?(?:来|招|进|上岗|上班|到岗)", said[end:]):
+                found[max(0, start - 6) + m.start(1)] = (float(nz.parse_count(m.group(1))), float(months))  # "2个今年春天才来"
+        for m in ms:                                    # "4个在社里稳定干了一年多了" beside them
+            if m.start(1) not in found:
+                seg = re.split(r"[，,。？?！!；;]", said[m.end():])[0]
+                d = next((x for x in _DURATION_RE.finditer(seg) if _GROUP_WORKED.search(seg[:x.start()])), None)
+                if d and found:
+                    found[m.start(1)] = (float(nz.parse_count(m.group(1))), float(nz.parse_duration_months(d.group(0))))
+        groups = [found[k] for k in sorted(found)]
+    said_total = max([out.facts[k] for k in ("new_hires", "referred_count", "hired_poor_count",
+                                             "hired_poor_low_income_count") if k in out.facts] or [0])
+    # (groups that add up to more than a total said of its own, "介绍了20个人：…", are not these groups)
+    if len(groups) < 2 or len({mo for _, mo in groups}) < 2 or \
+            0 < said_total < sum(n for n, _ in groups) and said_total not in {n for n, _ in groups}:
+        return
+    out.group_months = groups
+    total = sum(n for n, _ in groups)
+    for k in ("new_hires", "referred_count", "hired_poor_count"):
+        if k in out.facts and out.facts[k] < total:
+            out.facts[k] = total            # "招了5个…三个干了九个月、两个…": all five, not the first group
+    if not re.search(r"合同|协议", said):
+        out.facts.pop("contract_months", None)  # one group's short job ("2个干了三个月就回来了") is not everyone's contract
+    longest = max(mo for _, mo in groups)
+    out.facts["months_employed"] = longest
+    out.facts["months_since_employment"] = max(longest, out.facts.get("months_since_employment") or 0)
+
+
+# "其中有1个前年在别的厂已经享受过以工代训补贴", "这12个里头有3个今年已经领过求职补贴了": how many of a unit's people
+_SOME_OF_THEM = re.compile(r"(?:有|其中|里头|里面|里边|当中|中间)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?")
+
+
+def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str) -> None:
+    """Some of the persons a unit counts already had a benefit: they are not counted for it, nor for the benefits it
+    excludes for the same person (一个自然年度内…二者之一); the benefit's own no-repeat fact is not the unit's."""
+    some = list(_SOME_OF_THEM.finditer(before))
+    if not some or nz.is_negated(said, m.start()):
+        return
+    n = nz.parse_count(some[-1].group(1))
+    if not n:
+        return
+    policies = default_policies()
+    after = clause[len(before):]
+    # "这12个里头有3个": some of the group of 12 (the benefit that counts those 12), else of whoever is counted
+    of = re.search(r"(?:这|那)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:里头|里面|里边|当中|中间|之中)",
+                   before[:some[-1].start() + 2])
+    group = nz.parse_count(of.group(1)) if of else None
+    for bid, words in default_catalogue().benefit_words.items():
+        if words is None or not words.search(after) or bid not in policies.benefits:
+            continue
+        out.counted_out_pending.append(([bid] + [o for o, _scope, _q in policies.exclusive_partners(bid)], n, group))
+        if bid.endswith("work_for_training"):
+            out.facts.pop("had_work_for_training_before", None)
+
+
+def _other_province_groups(out: Extracted, from_groups: list) -> None:
+    """"8个建档立卡贫困户，其中5个是湖南本省的，3个是贵州铜仁的": the 3 are out of the count of every benefit whose text
+    is for the province's own people (home_province 本省), when others of the unit's people are counted too."""
+    if not from_groups or not out.place:
+        return
+    gaz = default_gazetteer()
+    unit = gaz.resolve(out.place).place
+    if unit is None:
+        return
+    away = 0.0
+    for n, where in from_groups:
+        found = gaz.find_all(where)
+        if found and found[0].path[0] != unit.path[0]:
+            away += n
+    counted = max([out.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count", "referred_count",
+                                                   "hired_poor_low_income_count")] or [0])
+    if not away or counted <= away:
+        return                  # all of them from elsewhere: home_province says it
+    out.facts["home_province"] = "本省"
+    docs = {d.id for d in gaz.resolve(out.place).documents}
+    for bid, b in default_policies().benefits.items():
+        if b.document.id in docs and any("home_province" in getattr(c, "facts", ()) or getattr(c, "fact", None) == "home_province"
+               for c in b.eligibility):
+            out.counted_not[bid] = [away, "是外省的"]
+
+
+# "有几个没交社保，就交了3个", "12个人里8个交了社保", "只给3个买了社保": how many of a unit's people are insured
+_INSURED_SOME = re.compile(r"(?:就|只|只有|才)?(?:给)?\s*(?:交|缴|买|上)了\s*([0-9一二两三四五六七八九十]+)\s*个|"
+                           r"(?:里|中|就|只|只有|才)(?:给)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:交|缴|买|上)了")
+
+
+def _insured_part(out: Extracted, said: str) -> None:
+    """Some of a unit's people insured, the others not: the benefits that ask for insurance count the insured."""
+    if not re.search(r"社保|保险", said) or not out.place:
+        return
+    m = _INSURED_SOME.search(said)
+    paid = nz.parse_count(m.group(1) or m.group(2)) if m else None
+    counted = max([out.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count")])
+    if not paid or not 0 < paid < counted:
+        return
+    out.facts["insurance_paid"] = True
+    docs = {d.id for d in default_gazetteer().resolve(out.place).documents}
+    for bid, b in default_policies().benefits.items():
+        if b.document.id in docs and any(getattr(c, "fact", None) == "insurance_paid" for c in b.eligibility):
+            out.counted_not[bid] = [counted - paid, "没交社保"]
+
+
+# "那9个里头有2个当时收了100块钱报名费": some of an agency's placements were not free
+_CHARGED_SOME = re.compile(r"(?:里头|里面|里边|当中|中间|之中|中|其中)(?:有)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?"
+                           r"[^，。,；;？?]{0,8}?收(?:了|过)[^，。,；;？?]{0,10}?(?:钱|费)")
+
+
+def _charged_part(out: Extracted, said: str) -> None:
+    """Some of an agency's placements were charged for: they are out of the benefits for a free placement."""
+    m = _CHARGED_SOME.search(said)
+    n = nz.parse_count(m.group(1)) if m else None
+    if not n:
+        return
+    out.facts.pop("registered_unemployed_referral", None)     # the others were free
+    for bid, b in default_policies().benefits.items():
+        if any(getattr(c, "fact", None) == "registered_unemployed_referral" for c in b.eligibility):
+            out.counted_not[bid] = [float(n), "收了费（不是免费介绍）"]
+
+
+def _settle_counted_out(out: Extracted) -> None:
+    """Each benefit a group's already-served persons are out of, once the head-counts are read: a group named by its
+    size ("这12个里头") is the one whose benefit counts that many."""
+    policies = default_policies()
+    docs = {d.id for d in default_gazetteer().resolve(out.place).documents} if out.place else None
+    for bids, n, group in out.counted_out_pending:
+        for bid in bids:
+            if docs and policies.benefits[bid].document.id not in docs:
+                continue            # another document's benefit of the same words
+            fact = count_fact_of(policies.benefits[bid].amount.raw)
+            # (a count said in an earlier message, "这25个里头有3个…": the benefit's count is not in this one; the
+            # conversation's count is checked when merged, understand.merge)
+            if group is not None and (fact is None or out.facts.get(fact, group) != group):
+                continue
+            if group is not None and fact not in out.facts:
+                out.counted_out_of[bid] = (fact, group)
+            out.counted_out[bid] = out.counted_out.get(bid, 0) + n
+    out.counted_out_pending = []
