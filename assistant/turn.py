@@ -127,6 +127,10 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     ordered = decide.named_first(decide.relevant(ev, state), text) if ev.results else named
     if UNIT_MONEY.search(text or ""):       # "厂子是不是能拿钱": the unit's money first
         ordered = sorted(ordered, key=personal)
+    last = list(state.last_benefits or [])
+    if last and nz.AMOUNT_OR_WHEN.search(text or "") and not decide.named_elsewhere(state, [], text, as_of):
+        # "那到底一天能给多少钱": how much of what the last answer named, its money first, not a free service
+        ordered = sorted(ordered, key=lambda r: (r.benefit.id not in last, r.benefit.kind == "free_service"))
     shown = ordered[:MAX_CARDS]
     if others:                  # each question of a two-part message gets its own answer
         asked_else = others[-1] == "ask_what_can_i_get"

@@ -432,3 +432,11 @@ def test_one_more_kind_of_unit_keeps_both_and_classes_are_compared_by_their_sums
     text = "\n".join(r.text for r in t.replies)
     assert s.facts["employer_type"] == "社区工厂" and s.facts["employer_type_also"] == "就业帮扶基地"
     assert "不能同时享受" in text and "＝最多51000元）更多" in text and "24000元" in text
+
+
+def test_how_much_as_a_follow_up_is_about_the_money_the_last_answer_named():
+    s = State()
+    _say(s, "ask_training", "俺是海伦的建档立卡户，寻思学个月嫂。听说给贫困户免费培训，是真的不？学那几天来回跑城里的车钱和吃饭钱给不给整？")
+    t = _say(s, "ask_training", "那到底一天能给多少钱啊？屯里人说一天五十，是不是这么回事")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert set(ids[:2]) == {"sh.training_transport", "sh.training_living_allowance"}
