@@ -72,7 +72,7 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     groups that reach it (policies.evaluator: the others are out of its count)."""
     if not any(k in out.facts for k in ("new_hires", "referred_count", "hired_poor_count", "hired_poor_low_income_count")):
         return
-    if _stayed_and_left(out, said):
+    if _stayed_and_left(out, said) or _named_one_by_one(out, said):
         return
     groups: list[tuple[float, float]] = []
     ms = list(nz.COUNTED_GROUP.finditer(said))
@@ -230,3 +230,38 @@ def _settle_counted_out(out: Extracted) -> None:
                 out.counted_out_of[bid] = (fact, group)
             out.counted_out[bid] = out.counted_out.get(bid, 0) + n
     out.counted_out_pending = []
+
+
+# a unit's people named one by one ("老张是建档立卡户，跟俺干两年多了；老李也是建档立卡户…八个月；还有一个是低保户"): each
+# a group of one, with their own category and time worked
+_NAMED_ONE = re.compile(r"(?:老|小|大)[\u4e00-\u9fff](?=是|也是|呢|，|,|他|她|干|在|跟)|还有一个|另一个|另外一个")
+_POOR_WORDS = re.compile(r"建档立卡|贫困户|脱贫户|贫困家庭|脱贫劳动力|贫困劳动力")
+
+
+def _named_one_by_one(out: Extracted, said: str) -> bool:
+    """Each of a unit's people named one by one is a group of one: those of the poor are counted, each with the
+    months they worked (Profile.group_months), when two or more are named so."""
+    marks = list(_NAMED_ONE.finditer(said))
+    if len(marks) < 2:
+        return False
+    poor = []
+    for i, m in enumerate(marks):
+        seg = said[m.start():marks[i + 1].start() if i + 1 < len(marks) else len(said)]
+        seg = re.split(r"[。？?！!]", seg)[0]
+        p = _POOR_WORDS.search(seg)
+        if not p or nz.is_negated(seg, p.start()) or re.search(r"不是[^，。,；;]{0,4}?(?:建档立卡|贫困|脱贫)", seg):
+            continue
+        d = _DURATION_RE.search(seg)
+        months = nz.parse_duration_months(d.group(0)) if d else None
+        if months is None:
+            return False        # one of the poor without a time: the message's own months stand
+        poor.append(months)
+    if len(poor) < 1 or len(poor) == len(marks) and len(set(poor)) < 2:
+        return False
+    out.facts["hired_poor_count"] = float(len(poor))
+    out.facts["new_hires"] = float(len(poor))
+    out.facts.pop("hired_poor_low_income_count", None)
+    if len(poor) > 1:
+        out.group_months = [(1.0, float(m)) for m in poor]
+    out.facts["months_employed"] = float(max(poor))
+    return True

@@ -189,3 +189,9 @@ def test_the_innermost_group_that_says_every_condition_is_counted_and_some_charg
     from assistant.turn import policy_turn
     t = policy_turn(s, "correct", "不好意思，刚翻了台账，那9个里头有2个当时收了100块钱报名费，这俩还算不算", [], TODAY)
     assert "1400元（7人×每介绍成功1人200元；2人收了费（不是免费介绍），不计）" in t.replies[-1].text
+
+
+def test_a_units_people_named_one_by_one_are_groups_of_one():
+    e = extract("俺是青岗县开家庭农场的，雇了仨人：老张是建档立卡户，跟俺干两年多了；老李也是建档立卡户，今年开春来的，"
+                "干到上冻就回家了，八个月；还有一个是低保户，不是建档立卡的，干了一年半。听说雇贫困户给奖励", [], None, TODAY)
+    assert e.facts["hired_poor_count"] == 2 and e.group_months == [(1.0, 24.0), (1.0, 8.0)]
