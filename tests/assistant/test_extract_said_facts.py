@@ -342,3 +342,8 @@ def test_a_span_of_months_is_its_length_and_interns_taken_on_are_counted():
     assert f["training_months"] == 4
     f = extract("我们是就业见习基地。今年7月接了4个贫困家庭的大学毕业生来见习，到现在快5个月了", [], None, TODAY).facts
     assert f["intern_count"] == 4 and f["internship_months"] == 5
+
+
+def test_a_processor_of_farm_produce_is_an_agricultural_enterprise():
+    assert extract("我们是庆安县一家大米加工企业", [], None, TODAY).facts["employer_type"] == "农业企业"
+    assert extract("我们是一家电子加工厂", [], None, TODAY).facts["employer_type"] == "企业"
