@@ -233,6 +233,12 @@ def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: 
             # 创业培训") asks about that variant: answered as it, not as "须参加创业培训". Asked whether they qualify
             # ("爱心单位有10万，我们公司够不够格"): the condition they fail is the answer
             named = _as_named_variant(state, r, text, as_of)
+            if named is None and _own_words(r, text) and not _QUALIFY.search(text) and \
+                    all(state.facts.get(f) is not None for o in r.failed for f in o.facts):
+                # asked by its own words, of a kind they said they are not ("在岗工人做技能提升培训…有没有每天20块的
+                # 生活费"): that it is not for them, and why
+                out.append(r)
+                continue
             if named is None and not _QUALIFY.search(text):
                 continue
             if named is None:
@@ -244,16 +250,25 @@ def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: 
     return out[:limit]
 
 
-def _as_named_variant(state: State, r: BenefitResult, text: str, as_of: dt.date) -> BenefitResult | None:
-    facts = dict(state.facts)
-    # the benefit named by the catalogue's own words for it ("学电焊那个补贴" is 安康's skills training): its variant
-    # (only words no other benefit of the document shares: "岗位补贴" is the 社区工厂's and the 非遗工坊's)
+def _own_words(r: BenefitResult, text: str) -> str | None:
+    """The catalogue's words for this benefit in the message, when no other benefit of its document shares them
+    ("岗位补贴" is the 社区工厂's and the 非遗工坊's: neither's own)."""
     cat = default_catalogue()
     words = cat.benefit_words.get(r.benefit.id)
     hit = words.search(text or "") if words is not None else None
-    by_words = hit is not None and not any(
-        b.id != r.benefit.id and cat.benefit_words.get(b.id) is not None and cat.benefit_words[b.id].search(hit.group(0))
-        for b in r.benefit.document.benefits)
+    if hit is None or any(b.id != r.benefit.id and cat.benefit_words.get(b.id) is not None and
+                          cat.benefit_words[b.id].search(hit.group(0)) for b in r.benefit.document.benefits):
+        return None
+    return hit.group(0)
+
+
+def _as_named_variant(state: State, r: BenefitResult, text: str, as_of: dt.date) -> BenefitResult | None:
+    facts = dict(state.facts)
+    # the benefit named by the catalogue's own words for it ("学电焊那个补贴" is 安康's skills training): its variant
+    # only words that say the variant itself ("学电焊那个补贴": a trade learnt); "生活费" names the benefit, not the
+    # person's training, which stays what they said ("在岗工人做技能提升培训…有没有每天20块的生活费": not this one)
+    hit = _own_words(r, text)
+    by_words = hit is not None and "学" in hit
     for o in r.failed:
         c = o.condition
         values = [v for v in (c.value if isinstance(getattr(c, "value", None), tuple) else ()) if isinstance(v, str)]

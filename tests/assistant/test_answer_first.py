@@ -392,7 +392,7 @@ def test_people_from_another_province_are_out_of_a_benefit_for_the_provinces_own
     t = _say(s, "ask_job_seeking", "这两个补贴能一起拿吗？还有听说评上那个爱心单位有10万，我们公司够不够格？")
     text = "\n".join(r.text for r in t.replies)
     assert "岗位补贴、社会保险补贴：文件没有写二者不能同时享受" in text
-    assert "【湖南省精准就业扶贫爱心单位以奖代补】" in text and "还要看：须是人社部门创建（认定）的就业扶贫基地" in text
+    assert "【湖南省精准就业扶贫爱心单位以奖代补】" in text and "还要看：须为就业扶贫基地" in text
 
 
 def test_a_document_without_travel_money_answers_with_its_free_transfer_and_two_trainings_both_named():
@@ -440,3 +440,11 @@ def test_how_much_as_a_follow_up_is_about_the_money_the_last_answer_named():
     t = _say(s, "ask_training", "那到底一天能给多少钱啊？屯里人说一天五十，是不是这么回事")
     ids = [r.benefit.id for r in t.decision.stated]
     assert set(ids[:2]) == {"sh.training_transport", "sh.training_living_allowance"}
+
+
+def test_a_benefit_asked_by_its_words_for_a_kind_they_are_not_says_why_not():
+    s = State()
+    t = _say(s, "ask_training", "我们是株洲的一家培训公司，跟几家工厂合作给在岗工人做技能提升培训，里面有十几个是建档立卡的。"
+                                "这些人培训有没有每天20块的生活费？")
+    text = t.replies[-1].text
+    assert "【就业前技能培训生活费补贴】" in text and "✗ 须为就业前技能培训" in text
