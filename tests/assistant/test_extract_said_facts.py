@@ -347,3 +347,8 @@ def test_a_span_of_months_is_its_length_and_interns_taken_on_are_counted():
 def test_a_processor_of_farm_produce_is_an_agricultural_enterprise():
     assert extract("我们是庆安县一家大米加工企业", [], None, TODAY).facts["employer_type"] == "农业企业"
     assert extract("我们是一家电子加工厂", [], None, TODAY).facts["employer_type"] == "企业"
+
+
+def test_a_rules_time_is_not_how_long_anything_lasted():
+    f = extract("今年五月参加了SYB创业培训，八月份办了执照开了个农资店。老师说培训完半年内开店的给2500", [], None, TODAY).facts
+    assert f["months_since_registration"] == 3
