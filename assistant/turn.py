@@ -87,9 +87,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
            others: list[str] | None = None, text: str = "", persons: list | None = None) -> list[Reply]:
     named: list = []
     lacking = ""
-    if not ev.results and ev.documents and others:
+    if not ev.results and ev.documents and others and others[0] != "ask_what_can_i_get":
         # one question of a two-part message has nothing in this document ("路费谁出，有没有交通补助"): the other is
-        # answered, and this one is said plainly after it
+        # answered, and this one is said plainly after it (a "能领啥" beside it: the list below says it first)
         cat = default_catalogue()
         if not mentioned_without_amount(state, ev):
             label = "、".join(cat.topics[t].label for t in cat.topics_of(state.topic)[:2])
