@@ -79,11 +79,14 @@ def what_would_change(r: BenefitResult, facts: dict) -> str:
         if not isinstance(have, (int, float)) or need is None or dim != "months" or have >= need:
             continue
         if c.fact not in ("months_employed", "months_on_post", "internship_months", "training_months",
-                          "contract_months"):
+                          "contract_months", "months_since_registration"):
             continue
         left = need - have + (1 if c.op == "more_than" else 0)
         if c.fact == "contract_months":
             out.append(f"合同期限签到{c.value.text}（不低于{c.value.text}）就可以申请")
+        elif c.fact == "months_since_registration":
+            window = f"，在{r.benefit.apply.window}申报" if r.benefit.apply and r.benefit.apply.window else ""
+            out.append(f"再正常经营{left:g}个月满{need:g}个月{window}")
         else:
             out.append(f"再干{left:g}个月满{need:g}个月就可以申请")
     return "；".join(dict.fromkeys(out))

@@ -448,3 +448,10 @@ def test_a_benefit_asked_by_its_words_for_a_kind_they_are_not_says_why_not():
                                 "这些人培训有没有每天20块的生活费？")
     text = t.replies[-1].text
     assert "【就业前技能培训生活费补贴】" in text and "✗ 须为就业前技能培训" in text
+
+
+def test_a_business_too_young_hears_how_much_longer():
+    s = State()
+    t = _say(s, "ask_startup_subsidy", "我是千阳的脱贫户，八月份办了执照开了个农资店，一直开着。一次性创业补贴能领不")
+    text = t.replies[-1].text
+    assert "✗ 须自工商注册登记之日起正常运营6个月以上" in text and "再正常经营3个月满6个月" in text
