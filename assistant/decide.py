@@ -3,8 +3,8 @@ in what order, and which single fact to ask for next. The chat (assistant/turn.p
 ledger all ask here, so that they show one person the same benefits."""
 from __future__ import annotations
 
-import datetime as dt
 import dataclasses
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -12,7 +12,7 @@ from policies import ELIGIBLE, INELIGIBLE, UNKNOWN, default_policies, evaluate
 from policies.catalogue import default_catalogue, had_before_at
 from policies.evaluator import BenefitResult, Evaluation, Profile, rank_missing
 from policies.normalize import GENERIC_NAME_PARTS as _GENERIC_NAME_PARTS
-from policies.normalize import GOING_TO_WORK
+from policies.normalize import GOING_TO_WORK, QUALIFY_ASKED
 
 from .state import State
 
@@ -204,10 +204,6 @@ def _source_texts() -> dict[str, str]:
     return out
 
 
-# "够不够格": asked whether they qualify for a benefit they name
-_QUALIFY = re.compile(r"够不够格|够格|够资格|有没有资格|有资格|符不符合|能不能评|能评上|评得上|评不评得上")
-
-
 def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: dt.date,
                     limit: int = 2) -> list[BenefitResult]:
     """Benefits the message names by their words that the question's topic did not bring (a second question in the
@@ -233,13 +229,13 @@ def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: 
             # 创业培训") asks about that variant: answered as it, not as "须参加创业培训". Asked whether they qualify
             # ("爱心单位有10万，我们公司够不够格"): the condition they fail is the answer
             named = _as_named_variant(state, r, text, as_of)
-            if named is None and _own_words(r, text) and not _QUALIFY.search(text) and \
+            if named is None and _own_words(r, text) and not QUALIFY_ASKED.search(text) and \
                     all(state.facts.get(f) is not None for o in r.failed for f in o.facts):
                 # asked by its own words, of a kind they said they are not ("在岗工人做技能提升培训…有没有每天20块的
                 # 生活费"): that it is not for them, and why
                 out.append(r)
                 continue
-            if named is None and not _QUALIFY.search(text):
+            if named is None and not QUALIFY_ASKED.search(text):
                 continue
             if named is None:
                 # a unit's kind is what it is recognised as ("物流公司" may yet become a 就业扶贫基地): what it

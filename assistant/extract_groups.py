@@ -14,6 +14,7 @@ from policies.catalogue import default_catalogue
 from policies.evaluator import count_fact_of
 
 from .extract_common import Extracted
+from .extract_people import _categories
 from .extract_numbers import _DURATION_RE
 
 # a group counted and how long it has worked ("三个干了九个月、两个才干了两个月", "5个到现在都干了半年多了 另外2个干了三个月")
@@ -235,7 +236,6 @@ def _settle_counted_out(out: Extracted) -> None:
 # a unit's people named one by one ("老张是建档立卡户，跟俺干两年多了；老李也是建档立卡户…八个月；还有一个是低保户"): each
 # a group of one, with their own category and time worked
 _NAMED_ONE = re.compile(r"(?:老|小|大)[\u4e00-\u9fff](?=是|也是|呢|，|,|他|她|干|在|跟)|还有一个|另一个|另外一个")
-_POOR_WORDS = re.compile(r"建档立卡|贫困户|脱贫户|贫困家庭|脱贫劳动力|贫困劳动力")
 
 
 def _named_one_by_one(out: Extracted, said: str) -> bool:
@@ -248,8 +248,9 @@ def _named_one_by_one(out: Extracted, said: str) -> bool:
     for i, m in enumerate(marks):
         seg = said[m.start():marks[i + 1].start() if i + 1 < len(marks) else len(said)]
         seg = re.split(r"[。？?！!]", seg)[0]
-        p = _POOR_WORDS.search(seg)
-        if not p or nz.is_negated(seg, p.start()) or re.search(r"不是[^，。,；;]{0,4}?(?:建档立卡|贫困|脱贫)", seg):
+        who = Extracted()
+        _categories(who, seg, [], default_policies())    # the one reading of categories, negation aware
+        if "脱贫劳动力" not in who.categories:
             continue
         d = _DURATION_RE.search(seg)
         months = nz.parse_duration_months(d.group(0)) if d else None

@@ -330,7 +330,8 @@ def _asked_benefits(state: State, text: str, as_of: dt.date) -> list:
 
 def documents_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
     as_of = as_of or today()
-    if isinstance(text, str) and state.topic and nz.AMOUNT_OR_WHEN.search(text) and not nz.PAPERS_ASKED.search(text):
+    text = text if isinstance(text, str) else ""        # (not text: nothing to read, never a traceback)
+    if state.topic and nz.AMOUNT_OR_WHEN.search(text) and not nz.PAPERS_ASKED.search(text):
         # taken for "要带啥" but asks how much or how long ("要等好久才能拿？拿好多？"): the benefit's answer
         return policy_turn(state, state.topic, text, entities, as_of)
     absorb(state, text, entities)
@@ -355,6 +356,7 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
 
 def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
     as_of = as_of or today()
+    text = text if isinstance(text, str) else ""
     asked = default_catalogue().question_named_in(nz.heard_as(text)) if isinstance(text, str) else None
     if asked and nz.LATE_ASKED.search(text):
         # "听说还有个5000块的创业补贴…现在去还来得及不": whether the person still gets it, and by when

@@ -3,11 +3,10 @@ Payees, amounts, citations and validity are worded in policies/render.py, for ev
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from policies import ELIGIBLE, INELIGIBLE, default_policies
 from policies.evaluator import BenefitResult, fmt_money
-from policies.render import amount_line, citation, payee_text, presumed_line, validity_line
+from policies.render import amount_line, citation, free_to_person_line, payee_text, presumed_line, validity_line
 
 from .state import State
 
@@ -92,18 +91,10 @@ def what_would_change(r: BenefitResult, facts: dict) -> str:
     return "；".join(dict.fromkeys(out))
 
 
-_SCHOOLS = ("training_institution", "appraisal_institution")
-
-
 def short_card(r: BenefitResult, role: str | None, as_of: dt.date | None = None, facts: dict | None = None) -> str:
     b = r.benefit
-    if role in ("worker", "proxy") and b.payee in _SCHOOLS and re.search(r"免费|免收", b.payee_note or ""):
-        # a training or an appraisal the person has free, paid to the school: what it means for them first; the
-        # school's rate only where the text gives a number ("机构的补贴：200元～300元")
-        amount = amount_line(r)
-        lines = [f"【{b.name}】{b.payee_note}" + (f"；机构的补贴：{amount}" if re.search(r"\d元", amount) else "")]
-    else:
-        lines = [f"【{b.name}】{amount_line(r)}，{payee_text(b, role)}"]
+    # a training or an appraisal the person has free, paid to the school: what it means for them (policies/render.py)
+    lines = [free_to_person_line(r, role) or f"【{b.name}】{amount_line(r)}，{payee_text(b, role)}"]
     if r.status == ELIGIBLE:
         mark = ended_mark(r, as_of) if as_of else ""
         lines.append("✓ 按该文件条件符合" + mark if mark else "✓ 按您说的情况符合条件")

@@ -27,6 +27,7 @@ class Payee:
     personal: bool
     maybe_personal: bool = False      # the text does not say who receives it: listed for a person too
     employs: bool = False             # the unit a worker works for (its subsidies for taking the person on)
+    serves: bool = False              # a school or appraisal body paid for serving the person (free to them)
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,8 @@ def had_before_at(text: str, start: int) -> bool:
 
 def load_catalogue(path: Path = CATALOGUE_FILE) -> Catalogue:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    payees = {k: Payee(k, v["label"], bool(v["personal"]), bool(v.get("maybe_personal", False)), bool(v.get("employs")))
+    payees = {k: Payee(k, v["label"], bool(v["personal"]), bool(v.get("maybe_personal", False)), bool(v.get("employs")),
+                       bool(v.get("serves")))
               for k, v in raw["payees"].items()}
     topics = {}
     for k, v in raw["topics"].items():

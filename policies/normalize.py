@@ -666,6 +666,8 @@ WHY_NOT = re.compile(r"(为啥|为什么|为何|咋|怎么)[^，。？?]{0,12}(�
 # a benefit named as had already ("有3个今年已经领过求职补贴了"): history, not the question asked
 HAD_BEFORE = re.compile(r"(?:领过|领了|拿过|拿了|享受过|享受了|报过|已经领|已领|贷了|贷过|办过)")
 # a question whether it is too late to apply ("现在去还来得及不", "还能补报吗"): the benefit's status and window
+# "爱心单位有10万，我们公司够不够格": asked whether they qualify for a benefit they name
+QUALIFY_ASKED = re.compile(r"够不够格|够格|够资格|有没有资格|有资格|符不符合|能不能评|能评上|评得上|评不评得上")
 # "拿好多", "要等好久才能拿": a question of amount or time, not of papers; and the words that ask for papers
 AMOUNT_OR_WHEN = re.compile(r"多少|好多|几多|多少钱|等好久|等多久|多长时间|多久|啥时候能|什么时候能")
 PAPERS_ASKED = re.compile(r"材料|带啥|带什么|带些啥|要啥|要什么|证件|资料|复印件|手续|准备啥|准备什么|证明|表格|填啥")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .evaluator import ELIGIBLE, INELIGIBLE, UNKNOWN, BenefitResult, Evaluation, fmt_money
 from .model import PRESUMED, Benefit, Document, PolicySet, default_policies
@@ -113,6 +114,21 @@ def payee_text(b: Benefit, role: str | None, style: str = "chat") -> str:
     elif role == "proxy" and not personal:
         s += "，不是发给劳动者个人"
     return s
+
+
+def free_to_person_line(r, role: str | None) -> str | None:
+    """For a person (or someone asking for one): a training or an appraisal they have free, paid to the school, said as
+    what it means for them ("…免费参加培训，个人不领钱；补贴…拨付培训机构"), with the school's rate only where the text
+    gives a number ("机构的补贴：200元～300元"); None when the benefit is not such."""
+    from .catalogue import default_catalogue
+
+    b = r.benefit
+    payee = default_catalogue().payees.get(b.payee)
+    if role not in ("worker", "proxy") or payee is None or not payee.serves or \
+            not re.search(r"免费|免收", b.payee_note or ""):
+        return None
+    amount = amount_line(r)
+    return f"【{b.name}】{b.payee_note}" + (f"；机构的补贴：{amount}" if re.search(r"\d元", amount) else "")
 
 
 def apply_line(b: Benefit) -> str:

@@ -457,3 +457,15 @@ def test_a_huge_message_naming_many_groups_is_read_as_one_and_answered():
     _say(s, "ask_referral", "额是千阳的劳务公司，免费带了6个脱贫户去江苏厂里，都签了一年合同，职介补贴咋算")
     t = _say(s, "correct", "说错了，" + "有2个签的是8个月的，" * 3000)
     assert t.replies and all(r.text for r in t.replies)
+
+
+def test_every_turn_takes_bad_input_without_a_traceback():
+    from assistant.turn import documents_turn, where_turn
+    bad = [None, 123, "", " ", "\x00\x01", "🙂" * 300, "那" * 5000, "这两个补贴能一起拿吗", "要等好久才能拿？拿好多？",
+           "7月到13月", "十三月份办的执照", "0个里头有0个", "交了0个", "漏算了一个，一共零个人"]
+    for b in bad:
+        for fn in (policy_turn, documents_turn, where_turn):
+            s = State()
+            policy_turn(s, "ask_factory_job", "我们是千阳的社区工厂，招了12个脱贫户", [], TODAY)
+            t = fn(s, "ask_factory_job", b, [], TODAY) if fn is policy_turn else fn(s, b, [], TODAY)
+            assert t.replies and all(isinstance(r.text, str) and r.text for r in t.replies)
