@@ -35,7 +35,7 @@ from .extract_business import (_AFTER_TRAINING, _TRAINING_CONTEXT, _TRAINING_NAM
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
-from .extract_groups import (_SOME_OF_THEM, _charged_part, _count_out, _group_months, _insured_part,
+from .extract_groups import (_SOME_OF_THEM, _case_groups, _charged_part, _count_out, _group_months, _insured_part,
                              _other_province_groups, _settle_counted_out)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
 from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, PLAN_SENSITIVE
@@ -53,7 +53,7 @@ MAX_TEXT = 500  # characters of a message that are interpreted; the rest is cut 
 
 
 def extract(text: str, entities: list[dict] | None, home_place: str | None = None,
-            as_of: dt.date | None = None, hiring: bool = False) -> Extracted:
+            as_of: dt.date | None = None, hiring: bool = False, by_clause: bool = True) -> Extracted:
     """Facts found in one message; dates ("前年十月办的执照") are read against `as_of` (default: today). `hiring`: the
     conversation is a unit's about the people it hires, so a count without a hiring word ("说错了，10个里有6个是建档立卡的")
     counts those people."""
@@ -269,6 +269,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             for m in re.finditer(pat, said):
                 if fact in PLAN_SENSITIVE and _planned(said, m.start()) or theirs(m.start()):
                     continue
+                if re.search(r"(.)[不没]\1", said[max(0, m.start() - 3):m.start() + 3]):
+                    continue        # asked, not said: "在不在目录里", "交没交社保"
                 if needs_business and fact == "operating_normally" and value is False and \
                         re.search(r"以前|之前|前些年|早些年|原来|那年|开过|办过", _clause_before(said, m.start(), 16)) and \
                         re.search(r"(?:又|再|重新|另外)[^，。,；;？?]{0,8}?(?:开|办|干)", said[m.end():]):
@@ -636,6 +638,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 re.search(r"[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?", before):
             _count_out(out, said, m, before, clause)
             continue                        # "这12个里头有3个今年已经领过求职补贴了": some of a group, not the person
+        after = said[m.end():m.end() + 10]
+        if re.match(r"[^，。,；;？?]{0,8}?(?:证|证书|执照|驾照)", after) and not re.match(r"[^，。,；;？?]{0,8}?(?:补贴|补助|奖)", after):
+            continue                        # "都拿了创业培训合格证": a certificate, not a subsidy received
         for bid, words in default_catalogue().benefit_words.items():
             if words is not None and words.search(clause) and bid not in out.received_this_year:
                 out.received_this_year.append(bid)
@@ -673,6 +678,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     _insured_part(out, said)
     _charged_part(out, said)
     _group_months(out, said, as_of or today())
+    if by_clause:       # not when reading one clause of a message for its groups
+        _case_groups(out, said, lambda clause: extract(clause, [], home_place, as_of, hiring, by_clause=False))
     # "那俩人到明年春天就干满一年了": people counted before, named again, not a new head-count
     if re.match(r"\s*(?:那|这)(?:俩|仨|[0-9一二两三四五六七八九十]+\s*个)", said) and \
             len(re.findall(r"[0-9一二两三四五六七八九十俩仨]+\s*(?:个|名|位)(?:人)?|俩|仨", said)) == 1:

@@ -39,6 +39,9 @@ class Extracted:
     counted_out_pending: list = field(default_factory=list)     # (benefit ids, persons, size of their group or None)
     # groups of a unit's people by how long they have worked: [(head-count, months)] (Profile.group_months)
     group_months: list = field(default_factory=list)
+    # groups of a unit's people that fall in different cases of an amount: [(head-count, {fact: value})]
+    # (Profile.case_groups)
+    case_groups: list = field(default_factory=list)
 
     def empty(self) -> bool:
         return not (self.place or self.facts or self.categories or self.not_categories or self.work_place)

@@ -13,6 +13,9 @@ from policies import normalize as nz
 from policies.catalogue import default_catalogue
 from policies.evaluator import count_fact_of
 
+from policies.amounts import case_facts
+
+from .extract_business import _business_done
 from .extract_common import Extracted
 from .extract_people import _categories
 from .extract_numbers import _DURATION_RE
@@ -266,3 +269,44 @@ def _named_one_by_one(out: Extracted, said: str) -> bool:
         out.group_months = [(1.0, float(m)) for m in poor]
     out.facts["months_employed"] = float(max(poor))
     return True
+
+
+# a group counted in its own clause ("有8个人办了执照开了店", "其他22个还没创业", "30个是重点产业目录里的工种")
+_CASE_COUNT = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)(?!月|多月|课时|小时|工作日|星期|礼拜)")
+_WITHIN_6 = re.compile(r"半年(?:之|以)?内|(?:6|六)个月(?:之|以)?内")
+_NOT_STARTED = re.compile(r"(?:没|还没|未|没有|尚未)(?:有)?(?:去)?(?:创业|开店|开起|办起|办执照|开业|干起来|实现创业)")
+_STARTED = re.compile(r"开了(?:个|家)?(?:店|厂|公司)|办了(?:营业)?执照|创业了|开起来了|办起来了|实现(?:了)?创业|当(?:上)?了?老板")
+
+
+def _case_groups(out: Extracted, said: str, read) -> None:
+    """A unit's people said in groups, each in its own clause, that differ in a fact picking a case of an amount
+    (policies.amounts.case_facts): "8个人开了店，其他22个还没创业" (SYB 2500元 / 1000元), "30个是重点产业目录的工种，20个是
+    普通工种" (鉴定 300元 / 200元). `read` reads one clause alone with the one vocabulary (assistant.extract)."""
+    wanted = case_facts(default_policies())
+    within_6 = bool(_WITHIN_6.search(said))
+    groups = []
+    for clause in re.split(r"[，,。；;]", said):
+        counts = list(_CASE_COUNT.finditer(clause))
+        if len(counts) != 1:
+            continue
+        n = nz.parse_count(counts[0].group(1))
+        if not n:
+            continue
+        got = read(clause).facts
+        facts = {k: got[k] for k in wanted if k in got}
+        if "started_business_within_6_months" in wanted:
+            if _NOT_STARTED.search(clause):
+                facts["started_business_within_6_months"] = False
+                facts["started_business_after_training"] = False
+            elif within_6 and (_STARTED.search(clause) or _business_done(clause)):
+                facts["started_business_within_6_months"] = True
+                facts["started_business_after_training"] = True
+        if facts:
+            groups.append((float(n), facts))
+    keys = {k for _, f in groups for k in f}
+    split = {k for k in keys if len({repr(f[k]) for _, f in groups if k in f}) >= 2}
+    groups = [(n, f) for n, f in groups if split & set(f)]
+    if len(groups) >= 2 and split:
+        out.case_groups = groups
+        for k in split:         # not one value for the whole message ("20个是普通工种" last): each group has its own
+            out.facts.pop(k, None)

@@ -96,6 +96,11 @@ BOOL_PHRASES = [
      r"(?:没|没有|未)(?:注册|登记)(?:过)?(?!失业)|就我(?:一)?个人|无证|无照",
      "agency_licensed", False),
     (r"稳定(就业|干|工作|上班)[^，。,；;？?]{0,4}?(满|够|了)?(一|1|两|2|三|3)年", "stable_employment", True),
+    # an appraised trade in the catalogue of key industries (纳入重点产业职业资格和职业技能等级评定指导目录), or an
+    # ordinary one ("普通工种", "不在目录里")
+    (r"重点产业|(?:指导)?目录(?:里|内|上|中)(?:的|头)?|纳入(?:了)?(?:指导)?目录", "key_industry_catalog", True),
+    (r"(?:普通|一般|其他|其它)的?(?:工种|职业)|(?:(?<!在)不在|没在|没进|没有纳入|未纳入|没纳入)(?:重点产业)?(?:指导)?目录|目录(?:外|以外|之外)",
+     "key_industry_catalog", False),
 ]
 # these need a business in the message ("一直开着", "头一回干", "不干了" say nothing without one)
 BUSINESS_BOOL_PHRASES = [

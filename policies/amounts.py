@@ -2,6 +2,7 @@
 a ceiling kept a ceiling, and no number where the text gives none. Part of the evaluator (policies/evaluator.py)."""
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 
@@ -126,6 +127,8 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
                 r.basis += f"；补贴期限{'不超过' if a.period_at_most else ''}{a.period.text}"
             if r.basis and re.search(r"每年|一年", vocab.facts[a.cost_fact].question):
                 r.total_per = "每年"         # a yearly cost (单位每年为他缴的…): a yearly total
+    elif a.type == "cases" and _by_case_groups(a, p, policies, r):
+        pass
     elif a.type == "cases":
         subs = []
         for when, sub in a.cases:
@@ -208,6 +211,67 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
     if a.label:
         r.text = f"{a.label}：{r.text}"
     return r
+
+
+# ----------------------------------------------------------------------------------------------- case groups
+def case_facts(policies: PolicySet) -> frozenset:
+    """The facts that pick a case of an amount of a person (`type: cases`): the ones a unit's people may be said in
+    groups by ("8个开了店，其他22个还没创业")."""
+    found = getattr(policies, "_case_facts", None)
+    if found is None:
+        got = set()
+
+        def walk(a: Amount) -> None:
+            for x in a.parts or []:
+                walk(x)
+            for when, sub in a.cases or []:
+                for c in when:
+                    got.update(_cond_facts(c))
+                walk(sub)
+        for d in policies.documents:
+            for b in d.benefits:
+                walk(b.amount)
+        found = frozenset(got)
+        policies._case_facts = found
+    return found
+
+
+def _by_case_groups(a: Amount, p: Profile, policies: PolicySet, r: AmountResult) -> bool:
+    """A per-person amount in cases, for a unit's people said in groups that fall in different cases
+    (Profile.case_groups): each group's head-count times its case's rate, and the sum. False (nothing done) unless at
+    least two groups each pick a case and not every group picks the same one."""
+    if not p.case_groups:
+        return False
+    parts = []
+    for n, said in p.case_groups:
+        q = copy.copy(p)
+        q.facts = dict(p.facts, **said)
+        q.case_groups = []
+        picked = None
+        for when, sub in a.cases:
+            if not any(set(_cond_facts(c)) & set(said) for c in when):
+                continue
+            if all_true(eval_condition(c, q) for c in when) is True:
+                picked = sub
+                break
+        if picked is None:
+            continue
+        s = eval_amount(picked, q, policies)
+        if s.value is None or s.range or not re.match(r"每(人|生|名)", picked.per or ""):
+            return False
+        parts.append((n, s, picked))
+    if len(parts) < 2 or len({id(x[2]) for x in parts}) < 2:
+        return False
+    total = sum(n * s.value for n, s, _ in parts)
+    each = [f"{_num(n)}人×{_rate_words(sub.per, s.value)}={fmt_money(n * s.value)}" for n, s, sub in parts]
+    r.value, r.up_to = total, any(s.up_to for _, s, _ in parts)
+    r.text = "；".join(s.text for _, s, _ in parts)
+    r.steps = each + [" + ".join(fmt_money(n * s.value) for n, s, _ in parts) + f" = {fmt_money(total)}"]
+    r.basis = "；".join(each)
+    r.total_per = ""
+    for _, s, _ in parts:
+        r.quotes += [x for x in s.quotes if x not in r.quotes]
+    return True
 
 
 # ----------------------------------------------------------------------------------------------- head-counts

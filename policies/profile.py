@@ -31,6 +31,9 @@ class Profile:
     # a unit's people in groups by how long they have worked, [(head-count, months)]: a benefit that asks for a time
     # at work counts the groups that reach it ("三个干了九个月、两个才干了两个月")
     group_months: list = field(default_factory=list)
+    # a unit's people in groups that differ in a fact that picks a case of an amount, [(head-count, {fact: value})]:
+    # "8个开了店，其他22个还没创业" is 8 at 2500元 and 22 at 1000元 (policies/amounts.py, cases)
+    case_groups: list = field(default_factory=list)
 
     @classmethod
     def from_facts(cls, facts: dict | None, policies: PolicySet | None = None, **kw) -> "Profile":
@@ -64,6 +67,17 @@ class Profile:
         for g in facts.pop("group_months", None) or []:
             if isinstance(g, (list, tuple)) and len(g) == 2 and all(isinstance(x, (int, float)) for x in g) and g[0] > 0:
                 p.group_months.append((float(g[0]), float(g[1])))
+        for g in facts.pop("case_groups", None) or []:
+            if isinstance(g, (list, tuple)) and len(g) == 2 and isinstance(g[0], (int, float)) and g[0] > 0 and \
+                    isinstance(g[1], dict):
+                said = {k: v for k, v in g[1].items() if k in vocab.facts and v is not None}
+                try:
+                    said = {k: coerce(vocab.facts[k].type, v, vocab.facts[k].label, vocab.facts[k].choices)
+                            for k, v in said.items()}
+                except ValueError:
+                    continue
+                if said:
+                    p.case_groups.append((float(g[0]), said))
         for key in ("received_this_year", "received_ever"):
             if key in facts:
                 got = list(facts.pop(key) or [])

@@ -207,6 +207,23 @@ def amount_ok(wa: WriterAmount, bot: dict, status: str, part: bool = False) -> b
     return _inter(bot["main"], wa.primary)
 
 
+def cases_stated(members: list, hits: list) -> bool:
+    """The writer splits one benefit of the data into its cases, an entry per case with that case's rate ("在6个月内实现创业
+    的每人每期2500元" and "未实现创业的每人每期1000元"), and the bot's amount line for the benefit states every one of those
+    rates: the same amount, said once."""
+    if len(members) < 2:
+        return False
+    rates = []
+    for a, _t in members:
+        wa = parse_writer_amount(a.get("amount"))
+        if a.get("status") in ("not_eligible", "no_amount_in_text") or not wa.comparable:
+            continue
+        rates.append(wa.primary[0])
+    if len(set(rates)) < 2:
+        return False
+    return any(_subset(rates, money(bot_amount(r)["line"])) for r in hits)
+
+
 # ------------------------------------------------------------------------------------------------- the mapping
 @dataclass
 class Target:
@@ -597,6 +614,8 @@ def grade_turn(expect: dict, steps: list[Step], doc: str, mapping: Mapping, unma
         verdicts = [amount_ok(parse_writer_amount(a.get("amount")), bot_amount(r), a.get("status"), o.part)
                     for a, o in related if a.get("status") != "no_amount_in_text" for r in hits]
         verdicts = [v for v in verdicts if v is not None]
+        if verdicts and not any(verdicts) and cases_stated(members, hits):
+            verdicts = [True]
         if verdicts and not any(verdicts):
             fails.append(Failure("wrong_amount", {"benefits": names, "amount": [a.get("amount") for a, _ in members]},
                                  got))

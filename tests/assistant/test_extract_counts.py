@@ -195,3 +195,34 @@ def test_a_units_people_named_one_by_one_are_groups_of_one():
     e = extract("俺是青岗县开家庭农场的，雇了仨人：老张是建档立卡户，跟俺干两年多了；老李也是建档立卡户，今年开春来的，"
                 "干到上冻就回家了，八个月；还有一个是低保户，不是建档立卡的，干了一年半。听说雇贫困户给奖励", [], None, TODAY)
     assert e.facts["hired_poor_count"] == 2 and e.group_months == [(1.0, 24.0), (1.0, 8.0)]
+
+
+@pytest.mark.parametrize("text,groups", [
+    ("我们承办SYB创业培训，30个脱贫劳动力都拿了合格证。结业后半年内有8个人办了执照开了店，其他22个还没创业",
+     [(8.0, "started_business_within_6_months", True), (22.0, "started_business_within_6_months", False)]),
+    ("今年给50个脱贫劳动力做了鉴定，30个是纳入重点产业目录的工种，20个是普通工种",
+     [(30.0, "key_industry_catalog", True), (20.0, "key_industry_catalog", False)]),
+])
+def test_groups_in_different_cases_of_an_amount(text, groups):
+    e = extract(text, [], None, TODAY)
+    assert [(n, f, facts[f]) for (n, facts), (_, f, _) in zip(e.case_groups, groups)] == groups
+    # the fact that differs is each group's, not one value for the whole message
+    assert not {f for _, f, _ in groups} & set(e.facts)
+
+
+def test_one_case_for_everyone_or_no_time_said_is_no_case_groups():
+    assert extract("30个都是重点产业目录里的工种，20个是电工", [], None, TODAY).case_groups == []
+    # started a business, but not said to be within the six months: no case is picked for them
+    e = extract("SYB培训结业后有8个人开了店，其他22个还没创业", [], None, TODAY)
+    assert all(f.get("started_business_within_6_months") is not True for _, f in e.case_groups)
+
+
+def test_a_question_of_the_form_a_not_a_is_no_fact():
+    assert "key_industry_catalog" not in extract("电工在不在目录里", [], None, TODAY).facts
+    assert "insurance_paid" not in extract("交没交社保我不清楚", [], None, TODAY).facts
+    assert extract("社保没交", [], None, TODAY).facts["insurance_paid"] is False
+
+
+def test_a_certificate_got_is_no_subsidy_received():
+    assert extract("今年办了一期SYB，都拿了创业培训合格证", [], None, TODAY).received_this_year == []
+    assert extract("今年已经领过创业培训补贴了", [], None, TODAY).received_this_year != []

@@ -246,3 +246,20 @@ def test_amount_in_parts_matches_a_line_stating_every_part():
     # one part the line does not state: compared as before (the total 2000 is not the bot's value)
     wa = gc.parse_writer_amount("培训合格每人1200元；实现创业的再给予每人900元（合计最多2100元）")
     assert gc.amount_ok(wa, bot, "eligible") is False
+
+
+def test_a_benefit_split_into_its_cases_matches_a_line_stating_every_case():
+    # the writer names SYB's two rates as two entries; the bot states the benefit once with both rates in its line
+    from policies.evaluator import evaluate
+    ev = evaluate({"category": "脱贫劳动力", "training_certificate": True}, "千阳县",
+                  benefit_ids=["qy.startup_training_syb"])
+    r = ev.results[0]
+    line = gc.bot_amount(r)["line"]
+    assert "2500元" in line and "1000元" in line, line
+    both = [({"amount": "每人每期2500元", "status": "eligible"}, None),
+            ({"amount": "每人每期1000元", "status": "eligible"}, None)]
+    assert gc.cases_stated(both, [r]) is True
+    # a rate the line does not state, one entry alone, or one rate twice: not this rule
+    assert gc.cases_stated([both[0], ({"amount": "每人每期900元", "status": "eligible"}, None)], [r]) is False
+    assert gc.cases_stated(both[:1], [r]) is False
+    assert gc.cases_stated([both[0], both[0]], [r]) is False

@@ -117,3 +117,22 @@ def test_groups_short_of_the_time_a_benefit_asks_for_are_not_counted():
     facts["months_employed"] = 10
     r = evaluate(facts, "黑龙江省绥化市北林区", as_of=dt.date(2020, 6, 1)).by_id("sh.startup_poverty_reward")
     assert r.status == "ineligible"
+
+
+@pytest.mark.parametrize("bid,groups,total,each", [
+    ("qy.startup_training_syb", [[8, {"started_business_within_6_months": True}],
+                                 [22, {"started_business_within_6_months": False}]], 42000, ["8人×", "22人×"]),
+    ("qy.skill_appraisal", [[30, {"key_industry_catalog": True}], [20, {"key_industry_catalog": False}]], 13000,
+     ["30人×每人300元", "20人×每人200元"]),
+])
+def test_groups_in_different_cases_are_each_paid_their_case(bid, groups, total, each):
+    facts = {"category": "脱贫劳动力", "training_certificate": True, "got_qualification_certificate": True,
+             "first_appraisal": True, "case_groups": groups}
+    r = evaluate(facts, "千阳县", benefit_ids=[bid]).results[0]
+    assert r.amount.value == total
+    line = amount_line(r)
+    assert all(w in line for w in each), line
+    # every group in the same case: the document's rate, no sum
+    same = [[n, dict(f, **{k: True for k in f})] for n, f in groups]
+    r = evaluate(dict(facts, case_groups=same), "千阳县", benefit_ids=[bid]).results[0]
+    assert r.amount.value != total
