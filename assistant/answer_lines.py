@@ -182,9 +182,10 @@ def discontinued_lines(shown: list, ev: Evaluation, text: str) -> list[str]:
     return out
 
 
-def person_lines(persons: list, shown: list, state: State, as_of: dt.date) -> tuple[list[str], list]:
+def person_lines(persons: list, shown: list, state: State, as_of: dt.date, text: str = "") -> tuple[list[str], list]:
     """Each person of the message with the asked benefits' status for them ("大的：✓一次性求职补贴 每人每次500元",
-    "小的：✗一次性求职补贴（已超过申请期限）"), and the results behind the lines."""
+    "小的：✗一次性求职补贴（已超过申请期限）"), and the results behind the lines; asked for the sum ("我俩一个月加起来"),
+    the sum of their amounts of the same period."""
     from policies import default_policies
     from policies.render import _cond_text
 
@@ -196,7 +197,9 @@ def person_lines(persons: list, shown: list, state: State, as_of: dt.date) -> tu
         return [], []
     lines, results = ["分开说："], []
     carded = {r.benefit.id for r in shown}
-    for p, rs in evaluate_persons(persons, state.place, ids, as_of, role=state.role):
+    per_person = evaluate_persons(persons, state.place, ids, as_of, role=state.role)
+    total = _persons_total([rs[0] for _, rs in per_person if rs]) if nz.TOTAL_ASKED.search(text or "") else None
+    for p, rs in per_person:
         parts = []
         for r in rs:
             # a benefit with no card below says here who receives it
@@ -210,7 +213,26 @@ def person_lines(persons: list, shown: list, state: State, as_of: dt.date) -> tu
                 parts.append(f"?{r.benefit.name}（还要看：{notes[0] if notes and notes[0] else '还需确认'}）{who}")
             results.append(r)
         lines.append(f"{p.label}：" + "；".join(parts))
+    if total:
+        lines.insert(0, total)
     return ["\n".join(lines)], results
+
+
+# one person's amount of a period: "每人每月800元×在岗月数" → (每月, 800), "每年6000元（2人×…）" → (每年, 6000)
+_PERIOD_AMOUNT = re.compile(r"^(?:每人|每生)?(每月|每年|每期|每次)?([0-9]+(?:\.[0-9]+)?)(万)?元")
+
+
+def _persons_total(rs: list) -> str | None:
+    """The sum of the persons' amounts of one benefit, when every one of them gets it and each amount is of the same
+    period: "2人合计：每月1200元（800元+400元）"."""
+    if len(rs) < 2 or any(r.status != "eligible" for r in rs) or len({r.benefit.id for r in rs}) != 1:
+        return None
+    got = [_PERIOD_AMOUNT.match(amount_line(r)) for r in rs]
+    if not all(got) or len({m.group(1) or "" for m in got}) != 1:
+        return None
+    vals = [float(m.group(2)) * (10000 if m.group(3) else 1) for m in got]
+    period = got[0].group(1) or ""
+    return f"{len(rs)}人合计：{period}{fmt_money(sum(vals))}（{'+'.join(fmt_money(v) for v in vals)}）"
 
 
 def _about(card: str, text: str) -> str:

@@ -155,7 +155,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     # the answer first (a small screen shows the first lines): the cards, then what was understood, the validity,
     # and at most one question about the fact that decides the most
     combine = combine_line(shown, text, before)
-    each, each_results = person_lines(persons or [], shown, state, as_of)
+    each, each_results = person_lines(persons or [], shown, state, as_of, text)
     decision.stated = each_results + shown
     parts = ended_here + each + ([combine] if combine else []) + \
         [_about(short_card(r, state.role, as_of, state.facts), text) for r in shown]

@@ -669,6 +669,8 @@ HAD_BEFORE = re.compile(r"(?:领过|领了|拿过|拿了|享受过|享受了|报
 # "爱心单位有10万，我们公司够不够格": asked whether they qualify for a benefit they name
 QUALIFY_ASKED = re.compile(r"够不够格|够格|够资格|有没有资格|有资格|符不符合|能不能评|能评上|评得上|评不评得上")
 # "拿好多", "要等好久才能拿": a question of amount or time, not of papers; and the words that ask for papers
+# the sum asked for ("我俩一个月加起来多少", "两个娃一共能拿多少")
+TOTAL_ASKED = re.compile(r"加起来|加一起|加到一起|一共|总共|合计|共计|统共|拢共|总的|一起算")
 AMOUNT_OR_WHEN = re.compile(r"多少|好多|几多|多少钱|等好久|等多久|多长时间|多久|啥时候能|什么时候能")
 PAPERS_ASKED = re.compile(r"材料|带啥|带什么|带些啥|要啥|要什么|证件|资料|复印件|手续|准备啥|准备什么|证明|表格|填啥")
 LATE_ASKED = re.compile(r"来得及|来不来得及|赶得上|赶不赶得上|(?:还|现在)(?:能|可以)(?:补)?(?:报|申请|领|办)|补报|补申请|"

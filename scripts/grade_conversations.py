@@ -224,6 +224,18 @@ def cases_stated(members: list, hits: list) -> bool:
     return any(_subset(rates, money(bot_amount(r)["line"])) for r in hits)
 
 
+_SUM_SAID = re.compile(r"(?:合计|一共|总共|共计)[：:]?\s*(?:每月|每年|每期)?\s*([0-9]+(?:\.[0-9]+)?)(万)?元")
+
+
+def sum_said(members: list, text: str) -> bool:
+    """The writer's total for several persons ("每月1200元（劳动保障助理员800元+其它岗位400元）") is said in the reply
+    as a sum ("2人合计：每月1200元（800元+400元）"), beside each person's own amount."""
+    said = [float(m.group(1)) * (10000 if m.group(2) else 1) for m in _SUM_SAID.finditer(text or "")]
+    totals = [t for a, _t in members if a.get("status") != "not_eligible"
+              for t in parse_writer_amount(a.get("amount")).totals]
+    return bool(said and totals and _inter(said, totals))
+
+
 # ------------------------------------------------------------------------------------------------- the mapping
 @dataclass
 class Target:
@@ -614,7 +626,7 @@ def grade_turn(expect: dict, steps: list[Step], doc: str, mapping: Mapping, unma
         verdicts = [amount_ok(parse_writer_amount(a.get("amount")), bot_amount(r), a.get("status"), o.part)
                     for a, o in related if a.get("status") != "no_amount_in_text" for r in hits]
         verdicts = [v for v in verdicts if v is not None]
-        if verdicts and not any(verdicts) and cases_stated(members, hits):
+        if verdicts and not any(verdicts) and (cases_stated(members, hits) or sum_said(members, text)):
             verdicts = [True]
         if verdicts and not any(verdicts):
             fails.append(Failure("wrong_amount", {"benefits": names, "amount": [a.get("amount") for a, _ in members]},

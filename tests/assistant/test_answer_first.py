@@ -455,3 +455,12 @@ def test_a_business_too_young_hears_how_much_longer():
     t = _say(s, "ask_startup_subsidy", "我是千阳的脱贫户，八月份办了执照开了个农资店，一直开着。一次性创业补贴能领不")
     text = t.replies[-1].text
     assert "✗ 须自工商注册登记之日起正常运营6个月以上" in text and "再正常经营3个月满6个月" in text
+
+
+def test_the_sum_for_several_persons_when_asked_for_it():
+    text = "我在千阳县村上当劳动保障助理员，我老婆是脱贫户在村上扫路也是公益岗，我俩一个月加起来补贴多少"
+    reply = "\n".join(r.text for r in _say(State(), "ask_public_post", text).replies)
+    assert "2人合计：每月1200元（800元+400元）" in reply, reply
+    # not asked for a sum: each person's own amount only
+    reply = "\n".join(r.text for r in _say(State(), "ask_public_post", text.replace("加起来", "各自")).replies)
+    assert "合计" not in reply and "800元" in reply and "400元" in reply

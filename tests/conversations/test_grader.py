@@ -263,3 +263,11 @@ def test_a_benefit_split_into_its_cases_matches_a_line_stating_every_case():
     assert gc.cases_stated([both[0], ({"amount": "每人每期900元", "status": "eligible"}, None)], [r]) is False
     assert gc.cases_stated(both[:1], [r]) is False
     assert gc.cases_stated([both[0], both[0]], [r]) is False
+
+
+def test_a_sum_for_several_persons_said_in_the_reply_matches_the_writers_total():
+    members = [({"amount": "每月1200元 (劳动保障助理员800元+其它岗位400元)", "status": "eligible"}, None)]
+    assert gc.sum_said(members, "2人合计：每月1200元（800元+400元）\n分开说：……") is True
+    assert gc.sum_said(members, "2人合计：每月1000元（800元+200元）") is False
+    # the writer's rate alone (no total) is not matched by a sum
+    assert gc.sum_said([({"amount": "每人每月800元", "status": "eligible"}, None)], "合计：每月800元") is False
