@@ -3,8 +3,9 @@ WeChat signs them, and a fake WeChat API (token + customer-service messages) on 
 
 One server start for the module. Besides the real channel (/webhooks/wechat/webhook, configured by WECHAT_* env, in
 明文模式: no WECHAT_AES_KEY) the same server mounts test-only variants (tests/wechat/channels.py): `wechat_slow`
-(reply_timeout 0.01 s, so every answer is "slow"), `wechat_short` (max_reply_bytes 300, so real answers are long enough
-to be split) and `wechat_safe` (the EncodingAESKey of WeChat's sample: 安全模式, where plaintext POSTs are refused).
+(reply_timeout 0: no answer is waited for, so every answer is "slow"; with 0.01 s a fast canned answer such as
+"转人工" could win the race), `wechat_short` (max_reply_bytes 300, so real answers are long enough to be split) and
+`wechat_safe` (the EncodingAESKey of WeChat's sample: 安全模式, where plaintext POSTs are refused).
 """
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ def fake():
 def rasa(tmp_path_factory, fake):
     """Own servers: the WeChat API base is the fake above, and test-only channel variants are mounted."""
     s = wechat_servers(tmp_path_factory.mktemp("wechat"), fake,
-                       "tests.wechat.channels.SlowWeChatInput:\n  reply_timeout: 0.01\n"
+                       "tests.wechat.channels.SlowWeChatInput:\n  reply_timeout: 0\n"
                        "tests.wechat.channels.ShortWeChatInput:\n  max_reply_bytes: 300\n"
                        f"tests.wechat.channels.SafeWeChatInput:\n  aes_key: {wx.AES_KEY}\n",
                        {"WECHAT_TOKEN": wx.TOKEN, "WECHAT_AES_KEY": ""})
