@@ -94,6 +94,9 @@ def also_in_text(ev: Evaluation, text: str, limit: int = 2) -> list[str]:
             pieces = {g for p in re.split(r"[，,。；;、（）()“”\s]", what) for g in (p[i:i + 4] for i in range(len(p) - 3))
                       if sum(ch not in _SHARED_CHARS for ch in g) >= 2} - named
             hits = len(pieces & grams)
+            words = item.get("words")
+            if words and re.search(str(words), text or ""):
+                hits += 3           # the words people use for it ("打官司" for 减免缓案件受理费等司法救助)
             if hits:
                 why = plain_why(item.get("why"))
                 out.append((-hits, len(out), f"文件还写到（{doc.document_no} {item.get('clause', '')}）：{what}。" +

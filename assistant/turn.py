@@ -187,6 +187,19 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     named = [r for r in ev.results if decide.named_in(r, asked_words) >= 20][:2]
     if WHY_NOT.search(text or ""):
         named += [r for r in decide.why_not(ev, state) if r not in named][:3 - len(named)]
+    # a thing the document mentions that is no benefit in the data ("医保个人缴费有补助，是真的吗"), asked about and not
+    # "还能领啥": what the text says of it and whom to ask, not a list of other benefits
+    said = also_in_text(ev, text) if not named and not WHAT_ELSE.search(text or "") and \
+        nz.QUESTION_WORDS.search(text or "") else []
+    if said:
+        offices = "、".join(dict.fromkeys(d.contact_office for d in ev.documents))
+        lines = said + [f"文件没有写具体金额和办法，请向{offices}问清楚（电话12333）。"]
+        if known_line(state):
+            lines.append(known_line(state))
+        lines += [validity_line(d, as_of) for d in ev.documents]
+        state.last_benefits = []
+        state.pending_fact = None
+        return [Reply("\n".join(lines), buttons=buttons(NEXT_STEPS[2:]))]
     lines = []
     for r in named:
         lines.append(short_card(r, state.role, as_of, state.facts))

@@ -6,6 +6,7 @@ test) or the folder named by POLICY_SOURCE_DIR.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,6 +107,11 @@ def check_file(path: Path, src_dir: Path | None = None) -> tuple[list[Problem], 
     for i, ne in enumerate(doc.get("not_encoded") or []):
         for q in _as_list((ne or {}).get("quote")):
             check_quote(q, f"document.not_encoded[{i}]")
+        if (ne or {}).get("words") is not None:
+            try:
+                re.compile(str(ne["words"]))
+            except re.error as e:
+                problems.append(Problem(path.name, f"document.not_encoded[{i}].words", f"not a regular expression: {e}"))
     for b in raw.get("benefits") or []:
         bid = b.get("id", "?")
         bq = _as_list(b.get("quote"))

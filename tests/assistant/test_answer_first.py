@@ -464,3 +464,16 @@ def test_the_sum_for_several_persons_when_asked_for_it():
     # not asked for a sum: each person's own amount only
     reply = "\n".join(r.text for r in _say(State(), "ask_public_post", text.replace("加起来", "各自")).replies)
     assert "合计" not in reply and "800元" in reply and "400元" in reply
+
+
+def test_a_thing_the_document_mentions_without_a_benefit_is_answered_from_its_text():
+    # 安康's 司法救助 (减免缓案件受理费), asked in a worker's own words, and 海南's 医保个人缴费补助: what the text says and
+    # whom to ask, not a list of other benefits
+    for text, words in (("我是安康紫阳的农民工，老板欠工资不给，打官司要交钱吗", "减免缓案件受理费"),
+                        ("我是海南五指山的贫困户，看病的医保钱有人帮着交吗", "个人缴费补助")):
+        reply = "\n".join(r.text for r in _say(State(), None, text).replies)
+        assert "文件还写到" in reply and words in reply and "12333" in reply, reply
+        assert "您可能能领这些" not in reply
+    # "还能领啥" is still the list
+    reply = "\n".join(r.text for r in _say(State(), "ask_what_can_i_get", "我是海南五指山的贫困户，还能领啥").replies)
+    assert "您可能能领这些" in reply

@@ -71,6 +71,16 @@ def test_checker_catches_a_document_item_not_in_the_source(tmp_path, qy):
     assert any("document item" in p.message for p in problems)
 
 
+def test_checker_catches_words_of_a_not_encoded_item_that_are_no_regex(tmp_path, qy):
+    item = qy["document"]["not_encoded"][0]
+    item["words"] = "讨薪|打官司"
+    problems, _ = check_file(_write(tmp_path, qy))
+    assert not [p for p in problems if ".words" in p.where]
+    item["words"] = "讨薪|(打官司"
+    problems, _ = check_file(_write(tmp_path, qy))
+    assert any(".words" in p.where for p in problems)
+
+
 def test_loader_refuses_a_benefit_without_a_quote(tmp_path, qy):
     del _job_seeking(qy)["quote"]
     _write(tmp_path, qy)
