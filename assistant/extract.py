@@ -35,8 +35,8 @@ from .extract_business import (_AFTER_TRAINING, _TRAINING_CONTEXT, _TRAINING_NAM
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
-from .extract_groups import (_SOME_OF_THEM, _case_groups, _charged_part, _count_out, _group_months, _insured_part,
-                             _other_province_groups, _settle_counted_out)
+from .extract_groups import (_SOME_OF_THEM, _case_groups, _charged_part, _count_out, _courses, _group_months,
+                             _insured_part, _other_province_groups, _settle_counted_out)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
 from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, PLAN_SENSITIVE
 from .extract_work import (_CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
@@ -679,7 +679,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     _charged_part(out, said)
     _group_months(out, said, as_of or today())
     if by_clause:       # not when reading one clause of a message for its groups
-        _case_groups(out, said, lambda clause: extract(clause, [], home_place, as_of, hiring, by_clause=False))
+        def read(clause: str) -> Extracted:
+            return extract(clause, [], home_place, as_of, hiring, by_clause=False)
+        _case_groups(out, said, read)
+        _courses(out, said, read)
     # "那俩人到明年春天就干满一年了": people counted before, named again, not a new head-count
     if re.match(r"\s*(?:那|这)(?:俩|仨|[0-9一二两三四五六七八九十]+\s*个)", said) and \
             len(re.findall(r"[0-9一二两三四五六七八九十俩仨]+\s*(?:个|名|位)(?:人)?|俩|仨", said)) == 1:

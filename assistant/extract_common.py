@@ -42,6 +42,8 @@ class Extracted:
     # groups of a unit's people that fall in different cases of an amount: [(head-count, {fact: value})]
     # (Profile.case_groups)
     case_groups: list = field(default_factory=list)
+    # two courses said in one message, each with its own facts: {training type: {fact: value}} (Profile.course_facts)
+    course_facts: dict = field(default_factory=dict)
 
     def empty(self) -> bool:
         return not (self.place or self.facts or self.categories or self.not_categories or self.work_place)

@@ -310,3 +310,32 @@ def _case_groups(out: Extracted, said: str, read) -> None:
         out.case_groups = groups
         for k in split:         # not one value for the whole message ("20个是普通工种" last): each group has its own
             out.facts.pop(k, None)
+
+
+# two courses in one message, each in its own clauses ("一是IYB培训结业的一个人补多少；二是我们SYB班只排了60个课时",
+# "想去学个挖掘机，再学学咋创业"): each course's own facts, for the benefits of that course (Profile.course_facts)
+_LEARN_STARTUP = re.compile(r"学[学个点下]?(?:咋|怎么|如何|一下)?(?:创业|开店|做生意|当老板)")
+_COURSE_FACTS = ("training_hours", "training_days", "training_certificate", "class_employment_rate",
+                 "started_business_within_6_months", "started_business_after_training")
+# a kind of course said beside its general name ("办了一期SYB…都拿了创业培训合格证"): one course, not two
+_GENERAL_OF = {"SYB": "创业培训", "IYB": "创业培训", "网络创业": "创业培训"}
+
+
+def _courses(out: Extracted, said: str, read) -> None:
+    courses: dict[str, dict] = {}
+    current = None
+    for clause in re.split(r"[，,。；;]", said):
+        got = read(clause).facts
+        kind = got.get("training_type") or ("创业培训" if _LEARN_STARTUP.search(clause) else None)
+        if kind:
+            current = kind
+            courses.setdefault(kind, {})
+        if current:
+            for k in _COURSE_FACTS:
+                if k in got:
+                    courses[current].setdefault(k, got[k])
+    for kind, general in _GENERAL_OF.items():
+        if kind in courses and general in courses:
+            courses[kind] = dict(courses.pop(general), **courses[kind])
+    if len(courses) >= 2:
+        out.course_facts = courses

@@ -207,6 +207,8 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         state.facts["group_months"] = [list(g) for g in ex.group_months]
     if getattr(ex, "case_groups", None):      # groups in different cases of an amount: the latest said stand
         state.facts["case_groups"] = [[n, dict(f)] for n, f in ex.case_groups]
+    if getattr(ex, "course_facts", None):     # two courses, each with its own facts: the latest said stand
+        state.facts["course_facts"] = {k: dict(v) for k, v in ex.course_facts.items()}
     for bid, (fact, group) in (getattr(ex, "counted_out_of", None) or {}).items():
         if state.facts.get(fact) != group:      # "这25个里头": of the benefit that counts 25 in this conversation only
             ex.counted_out.pop(bid, None)

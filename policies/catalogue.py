@@ -88,9 +88,12 @@ class Catalogue:
         # narrowed first, so that a topic narrowed away brings none of its additions ("想学挖掘机" is a skills
         # training: no 创业补贴 through the startup training it is not)
         for fact, by_value in self.narrowing.get(intent or "", {}).items():
-            only = by_value.get(facts.get(fact))
-            if only is not None:
-                keep = set(only)
+            values = [facts.get(fact)]
+            if fact == "training_type":         # two courses said in one message: both courses' topics
+                values += list(facts.get("course_facts") or {})
+            kept = [by_value[v] for v in values if isinstance(v, str) and v in by_value]
+            if kept:
+                keep = set().union(*kept)
                 topics -= {t for t in self.topics_of(intent) if t not in keep}
         if role in ("worker", "proxy"):
             for t in list(topics):

@@ -97,7 +97,31 @@ def _not_yet_open(c, p: Profile) -> bool:
     return isinstance(v, (int, float)) and v < low
 
 
+def _course_of(b: Benefit, p: Profile) -> Profile:
+    """The profile with the facts of the course a benefit is for, when the message said two courses each with its own
+    facts (Profile.course_facts): SYB's 60课时 are SYB's, not the IYB course's asked about beside it."""
+    if not p.course_facts:
+        return p
+    for c in b.eligibility:
+        if getattr(c, "fact", None) != "training_type" or getattr(c, "op", None) not in ("any_of", "equals"):
+            continue
+        wanted = c.value if c.op == "any_of" else (c.value,)
+        for course, said in p.course_facts.items():
+            if course in wanted:
+                q = copy.copy(p)
+                q.facts = {k: v for k, v in p.facts.items() if k not in _COURSE_OWN}
+                q.facts.update(said)
+                return q
+    return p
+
+
+# the facts of a course: not carried from one course said in a message to another
+_COURSE_OWN = frozenset({"training_type", "training_hours", "training_days", "training_certificate",
+                         "class_employment_rate", "started_business_within_6_months", "started_business_after_training"})
+
+
 def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet) -> BenefitResult:
+    p = _course_of(b, p)
     met, failed, unknown, presumed = [], [], [], []
     for c in b.eligibility:
         v = eval_condition(c, p)

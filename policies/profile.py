@@ -34,6 +34,9 @@ class Profile:
     # a unit's people in groups that differ in a fact that picks a case of an amount, [(head-count, {fact: value})]:
     # "8个开了店，其他22个还没创业" is 8 at 2500元 and 22 at 1000元 (policies/amounts.py, cases)
     case_groups: list = field(default_factory=list)
+    # two courses said in one message, each with its own facts, {training type: {fact: value}} ("一是IYB…；二是我们SYB班只
+    # 排了60个课时"): a benefit of one of those courses is judged by that course's facts
+    course_facts: dict = field(default_factory=dict)
 
     @classmethod
     def from_facts(cls, facts: dict | None, policies: PolicySet | None = None, **kw) -> "Profile":
@@ -78,6 +81,16 @@ class Profile:
                     continue
                 if said:
                     p.case_groups.append((float(g[0]), said))
+        tt = vocab.facts.get("training_type")
+        for course, said in dict(facts.pop("course_facts", None) or {}).items():
+            if tt is None or course not in (tt.choices or []) or not isinstance(said, dict):
+                continue
+            try:
+                said = {k: coerce(vocab.facts[k].type, v, vocab.facts[k].label, vocab.facts[k].choices)
+                        for k, v in said.items() if k in vocab.facts and v is not None}
+            except ValueError:
+                continue
+            p.course_facts[course] = dict(said, training_type=course)
         for key in ("received_this_year", "received_ever"):
             if key in facts:
                 got = list(facts.pop(key) or [])

@@ -226,3 +226,11 @@ def test_a_question_of_the_form_a_not_a_is_no_fact():
 def test_a_certificate_got_is_no_subsidy_received():
     assert extract("今年办了一期SYB，都拿了创业培训合格证", [], None, TODAY).received_this_year == []
     assert extract("今年已经领过创业培训补贴了", [], None, TODAY).received_this_year != []
+
+
+def test_two_courses_in_one_message_each_keep_their_own_facts():
+    e = extract("千阳的培训机构问两个事：一是IYB培训结业拿了合格证的一个人补多少；二是我们SYB班只排了60个课时行不行", [], None, TODAY)
+    assert e.course_facts == {"IYB": {"training_certificate": True}, "SYB": {"training_hours": 60.0}}
+    assert set(extract("想去学个挖掘机，再学学咋创业，这两样有补贴不", [], None, TODAY).course_facts) == {"就业技能培训", "创业培训"}
+    # one course named by its kind and its general name ("SYB … 创业培训合格证") is one course
+    assert extract("今年办了一期SYB，80课时上满，都拿了创业培训合格证", [], None, TODAY).course_facts == {}

@@ -136,3 +136,16 @@ def test_groups_in_different_cases_are_each_paid_their_case(bid, groups, total, 
     same = [[n, dict(f, **{k: True for k in f})] for n, f in groups]
     r = evaluate(dict(facts, case_groups=same), "千阳县", benefit_ids=[bid]).results[0]
     assert r.amount.value != total
+
+
+def test_each_course_said_in_a_message_is_judged_by_its_own_facts():
+    facts = {"category": "脱贫劳动力", "training_type": "IYB", "training_certificate": True,
+             "course_facts": {"IYB": {"training_certificate": True}, "SYB": {"training_hours": 60}}}
+    ev = evaluate(facts, "千阳县", benefit_ids=["qy.startup_training_syb", "qy.startup_training_iyb"])
+    syb, iyb = ev.by_id("qy.startup_training_syb"), ev.by_id("qy.startup_training_iyb")
+    assert syb.status == "ineligible" and any("80课时" in x for x in syb.reasons), syb.reasons
+    assert iyb.status != "ineligible"
+    # without the courses, the SYB benefit fails only on being another course than the one said
+    del facts["course_facts"]
+    syb = evaluate(facts, "千阳县", benefit_ids=["qy.startup_training_syb"]).results[0]
+    assert not any("80课时" in x for x in syb.reasons)
