@@ -679,8 +679,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     _charged_part(out, said)
     _group_months(out, said, as_of or today())
     if by_clause:       # not when reading one clause of a message for its groups
+        seen: dict[str, Extracted] = {}
+
         def read(clause: str) -> Extracted:
-            return extract(clause, [], home_place, as_of, hiring, by_clause=False)
+            if clause not in seen:
+                seen[clause] = extract(clause, [], home_place, as_of, hiring, by_clause=False)
+            return seen[clause]
         _case_groups(out, said, read)
         _courses(out, said, read)
     # "那俩人到明年春天就干满一年了": people counted before, named again, not a new head-count

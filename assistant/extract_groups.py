@@ -282,13 +282,14 @@ def _case_groups(out: Extracted, said: str, read) -> None:
     """A unit's people said in groups, each in its own clause, that differ in a fact picking a case of an amount
     (policies.amounts.case_facts): "8个人开了店，其他22个还没创业" (SYB 2500元 / 1000元), "30个是重点产业目录的工种，20个是
     普通工种" (鉴定 300元 / 200元). `read` reads one clause alone with the one vocabulary (assistant.extract)."""
+    clauses = [c for c in re.split(r"[，,。；;]", said) if len(list(_CASE_COUNT.finditer(c))) == 1]
+    if len(clauses) < 2:
+        return
     wanted = case_facts(default_policies())
     within_6 = bool(_WITHIN_6.search(said))
     groups = []
-    for clause in re.split(r"[，,。；;]", said):
+    for clause in clauses:
         counts = list(_CASE_COUNT.finditer(clause))
-        if len(counts) != 1:
-            continue
         n = nz.parse_count(counts[0].group(1))
         if not n:
             continue
@@ -321,10 +322,20 @@ _COURSE_FACTS = ("training_hours", "training_days", "training_certificate", "cla
 _GENERAL_OF = {"SYB": "创业培训", "IYB": "创业培训", "网络创业": "创业培训"}
 
 
+# a clause that names a course, or says something of one (its hours, days, certificate, the jobs after it)
+_COURSE_HINT = re.compile(r"培训|SYB|IYB|syb|iyb|学(?:个|门|点|学|一下|咋|怎么)|(?:开|办)了?(?:一|两|几|[0-9]+)?期")
+_COURSE_SAID = re.compile(r"课时|学时|天|证|就业率|%|百分|创业|开了|办了")
+
+
 def _courses(out: Extracted, said: str, read) -> None:
+    clauses = re.split(r"[，,。；;]", said)
+    if sum(1 for c in clauses if _COURSE_HINT.search(c)) < 2:
+        return
     courses: dict[str, dict] = {}
     current = None
-    for clause in re.split(r"[，,。；;]", said):
+    for clause in clauses:
+        if not (_COURSE_HINT.search(clause) or _COURSE_SAID.search(clause)):
+            continue
         got = read(clause).facts
         kind = got.get("training_type") or ("创业培训" if _LEARN_STARTUP.search(clause) else None)
         if kind:
