@@ -150,6 +150,37 @@ class Gazetteer:
                         found += [p for p in self.names[name] if p not in found]
             if found:
                 break
+        if not found:
+            found = self._by_near_sound(t)
+        return found
+
+    def _by_near_sound(self, t: str) -> list[Place]:
+        """A name typed by a near sound (-eng/-ing, -en/-in, -an/-ang run together in speech: 绥陵 for 绥棱), sharing a
+        character in the same place with the name, where the words around say it is a place."""
+        idx = getattr(self, "_near_idx", None)
+        if idx is None:
+            from pypinyin import lazy_pinyin
+
+            idx = {}
+            for name in self.names:
+                if 2 <= len(name) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                    idx.setdefault(_near(" ".join(lazy_pinyin(name))), []).append(name)
+            self._near_idx = idx
+        found = []
+        for n in (4, 3, 2):
+            for i in range(len(t) - n + 1):
+                w = t[i:i + n]
+                if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or w in self.names or w[0] in "俺我咱他她你那这":
+                    continue
+                if not (i == 0 or self._PLACE_CONTEXT_AFTER.search(t[i + n:i + n + 3]) or
+                        self._PLACE_CONTEXT_BEFORE.search(t[max(0, i - 2):i])):
+                    continue
+                for reading in _readings(w):
+                    for name in idx.get(_near(reading), []):
+                        if any(a == b for a, b in zip(name, w)):
+                            found += [p for p in self.names[name] if p not in found]
+            if found:
+                break
         return found
 
     # -- everywhere else: a province or city no document covers, named by its full name anywhere, or by its short
@@ -249,6 +280,11 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=65536)
+def _near(reading: str) -> str:
+    """A reading with the finals that speech runs together made one: -eng/-ing/-en/-in, -ang/-an."""
+    return re.sub(r"(?:eng|ing|en|in)\b", "in", re.sub(r"ang\b", "an", reading))
+
+
 def _readings(word: str) -> tuple[str, ...]:
     """Every pinyin reading of a short word, tones ignored (长 is chang or zhang)."""
     import itertools

@@ -12,7 +12,7 @@ TODAY = dt.date(2026, 11, 30)
 @pytest.mark.parametrize("text,months", [
     ("前年十月办的执照", 25), ("去年过完年出去打工", 21), ("24年5月进的厂", 30), ("2024.3开始上班", 32),
     ("上礼拜去咸阳厂里上班了", 0), ("三个月前", 3), ("今年3月份", 8), ("大前年底", 35), ("上个月刚进厂", 1),
-    ("2025年12月", 11),
+    ("2025年12月", 11), ("执照 是 去年 五月份 办下来 的", 18),
 ])
 def test_dates_in_months_before_today(text, months):
     assert [m for _, _, m in dates_in(text, TODAY)] == [months]

@@ -12,6 +12,10 @@ TODAY = dt.date(2026, 11, 30)
     ("钱阳县的边原户", "陕西省宝鸡市千阳县"), ("我是按康的", "陕西省安康市"), ("湘谭的贫困户", "湖南省湘潭市"),
     ("我老公是衡杨的贫困户", "湖南省衡阳市"), ("我们是朱洲的一家公司", "湖南省株洲市"), ("怀话的培训机构", "湖南省怀化市"),
     ("长德的劳务公司", "湖南省常德市"), ("来电人说是海囗的贫困户", "海南省海口市"), ("楼底新化的贫困户", "湖南省娄底市新化县"),
+    # a near sound (-eng/-ing run together): 绥陵 for 绥棱, said as home beside a city where the person worked
+    ("我在哈尔滨打了好几年工，老家绥陵的，家里是建档立卡贫困户", "黑龙江省绥化市绥棱县"),
+    # a city worked in for years before coming back is not home ("在 深圳 打了 五六年 工 去年 回来")
+    ("我 之前 在 深圳 打了 五六年 工 去年 回来 在 崔家投镇 开了个 饸饹面馆", "陕西省宝鸡市千阳县崔家头镇"),
 ])
 def test_place_typed_by_ear(text, place):
     assert extract(text, [], None, TODAY).place == place
@@ -51,3 +55,9 @@ def test_a_wider_name_does_not_replace_the_place_known():
 ])
 def test_the_home_place_not_the_one_compared_with(text, place):
     assert extract(text, [], None, TODAY).place == place
+
+
+@pytest.mark.parametrize("text", ["来电人纠正了一下，说他是去年毕业的，不是今年", "那见习生的钱是我们每个月先发？",
+                                  "那钱是一次过给，还是每年都给？伊要读三年"])
+def test_no_place_heard_in_ordinary_words(text):
+    assert extract(text, [], None, TODAY).place is None
