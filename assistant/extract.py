@@ -132,9 +132,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if gaz.find_all(m.group(1)):
             work_spans.append((m.start(1), m.end(1)))
             study_at = study_at or m.group(1)
+    denied_place = False
     for m in re.finditer(r"(?:不是|并非|而不是|不在|没去|没在)([^\s，,。；;的在去到]{2,6})", text):
         if gaz.find_all(m.group(1)):                # "是到甘肃平凉的物流园，不是宝鸡": a place said not to be it
             work_spans.append((m.start(1), m.end(1)))
+            denied_place = True
     for m in _PEOPLE_OF_PLACE.finditer(text):     # "江西那几个是另一批临时工": people of a place, not a place said
         if gaz.find_all(m.group(1)):
             work_spans.append((m.start(1), m.end(1)))
@@ -206,6 +208,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 out.people_from = home[0].full_name
                 break
     out.correction = bool(_CORRECTION.search(said))
+    # the place itself corrected: "不是千阳的，是陇县的", "说错了，是汉阴的" (not "记错了，是6月到的济南": a date)
+    said_instead = _PLACE_INSTEAD.search(text)
+    if out.place and (denied_place or said_instead and
+                      any(p.full_name == out.place for p in gaz.find_all(said_instead.group(1)))):
+        out.place_corrected = True
 
     # --- categories (negation aware: 不是脱贫户)
     _categories(out, said, entities, policies)
@@ -694,6 +701,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                   "seasonal_referred_count", "trainee_count", "intern_count"):
             out.facts.pop(k, None)
     return out
+
+
+# a place said right after the words of a correction ("说错了，是汉阴的")
+_PLACE_INSTEAD = re.compile(r"(?:说错|记错|搞错|弄错|写错|打错|不对)了?[，,。\s]*(?:应该|其实)?(?:是|在)\s*([^\s，,。的]{2,8}?)"
+                            r"(?:的|人|县|市|区)")
 
 
 # "今年7月到10月", "从三月份干到八月份": a span of months of this year or the last

@@ -157,12 +157,13 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     notes = []
     if ex.place and state.place and ex.place != state.place and _contains(ex.place, state.place):
         ex.place = None         # a wider name for the same place (陕西 for 千阳): what we know stays
-    if ex.place and state.place and ex.place != state.place and not (ex.place_as_home or ex.correction or
-                                                                      intent == "correct"):
-        # a place named later, not as home and not as a correction ("他人在苏州回不来"), is where someone is, not the
-        # place whose document answers: a covered home place stays
+    if ex.place and state.place and ex.place != state.place and not (ex.place_as_home or ex.place_corrected) and \
+            not _contains(state.place, ex.place):
+        # a place named later, not as home and not as the place corrected ("他人在苏州回不来", "记错了，是6月20号到的
+        # 济南", "今年年初是长沙一家劳务公司介绍出去的"), is where someone is or goes, not the place whose document answers:
+        # a covered home place stays (a narrower one, the county of the city said, is taken)
         gaz = default_gazetteer()
-        if gaz.resolve(state.place).documents and not gaz.resolve(ex.place).documents:
+        if gaz.resolve(state.place).documents:
             ex.place = None
     if ex.place and ex.place != state.place:
         if ex.home_uncovered:

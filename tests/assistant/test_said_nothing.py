@@ -70,6 +70,26 @@ def test_a_place_said_as_home_or_as_a_correction_still_replaces_it():
     _say(s, "ask_job_seeking", "千阳的脱贫户，签了一年合同，能领求职补贴吗")
     _say(s, "correct", "说错了，我是苏州的")
     assert "苏州" in s.place
+    s = State()
+    _say(s, "ask_job_seeking", "汉阴的脱贫户，签了一年合同，能领求职补贴吗")
+    _say(s, "correct", "说错了，是千阳的")
+    assert "千阳" in s.place
+
+
+@pytest.mark.parametrize("first,then", [
+    # a date corrected, with the place the people went to
+    ("我们是长沙的一家人力资源服务公司，有许可证。今年5月20号从湘西龙山拉了45个建档立卡的到山东济南的工厂，介绍补贴能拿多少",
+     "不好意思，我刚才记错了，是6月20号到的济南，不是5月"),
+    # another agency's place, in passing
+    ("我是衡阳县的农村劳务经纪人，今年3月份介绍了15个建档立卡的去浙江义乌厂里，每个人能补几多",
+     "那里头有一个，今年年初之前是长沙一家劳务公司介绍出去的，我这个还报得不"),
+])
+def test_a_place_named_in_passing_in_a_later_message_does_not_replace_home(first, then):
+    s = State()
+    _say(s, "ask_referral", first)
+    home = s.place
+    t = _say(s, "correct", then)
+    assert s.place == home and "地点改为" not in _text(t), (home, s.place, _text(t))
 
 
 def test_naming_a_category_does_not_rule_out_a_recorded_status():
