@@ -30,9 +30,11 @@ _GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输�
 # "到现在还在做的有22个，另外8个做了两三个月就走了", "现在还有5个在干，另外2个干了几个月就走了"
 _N = r"([0-9一二两三四五六七八九十]+)"
 _STAYED = re.compile(rf"(?:还在|一直在?|到现在还?在?)(?:做|干|上班)(?:的)?(?:有|是)?\s*{_N}\s*个|"
-                     rf"(?:还有|现在还有|还剩|剩下)\s*{_N}\s*个(?:人)?(?:还|一直)?在(?:做|干|上班)")
+                     rf"(?:还有|现在还有|还剩|剩下|到现在还有|目前还有)\s*{_N}\s*个(?:人)?(?:还|一直)?在(?:做|干|上班)|"
+                     # "13个到现在还在做"
+                     rf"{_N}\s*个(?:人)?\s*(?:到现在|现在|目前|至今)(?:都|也)?(?:还|一直)在?(?:做|干|上班)")
 _LEFT = re.compile(rf"{_N}\s*个(?:人)?[^，。；;？?]{{0,6}}?(?:做|干)了?\s*(一两|两三|三四|四五|几|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月"
-                   r"(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了)")
+                   r"(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了|回来了)")
 _SPAN_UPPER = {"一两": 2, "两三": 3, "三四": 4, "四五": 5}
 
 
@@ -43,10 +45,26 @@ def _stayed_and_left(out: Extracted, said: str) -> bool:
     total = out.facts.get("months_since_employment")
     stay = _STAYED.search(said)
     left = list(_LEFT.finditer(said))
-    if not total or not stay or not left:
+    if not total or not stay:
         return False
-    n_stay = nz.parse_count(stay.group(1) or stay.group(2))
+    n_stay = nz.parse_count(next(g for g in stay.groups() if g))
     if not n_stay:
+        return False
+    if not left:
+        # "拉了45个…到现在还有38个在干": the others left at a time not said, out of the count of every benefit
+        # with a time at work
+        keys = [k for k in ("new_hires", "referred_count", "hired_poor_count") if k in out.facts]
+        head = max([out.facts[k] for k in keys] or [0])
+        said_counts = {nz.parse_count(m.group(1)) for m in re.finditer(rf"{_N}\s*(?:个|名|位)", said)}
+        if head - n_stay in said_counts and head - n_stay > n_stay:
+            for k in keys:          # the ones still there counted as more people besides the total: the total
+                if out.facts[k] == head:
+                    out.facts[k] = head - n_stay
+            head -= n_stay
+        if head > n_stay:
+            out.facts["months_employed"] = float(total)
+            _out_of_timed(out, head - n_stay, "已经不干了")
+            return True
         return False
     groups, vague = [(float(n_stay), float(total))], 0.0
     for m in left:
@@ -61,13 +79,24 @@ def _stayed_and_left(out: Extracted, said: str) -> bool:
             groups.append((float(n), float(months)))
     out.group_months = groups if len(groups) > 1 else []
     out.facts["months_employed"] = float(total)
-    if vague and out.place:
-        docs = {d.id for d in default_gazetteer().resolve(out.place).documents}
-        for bid, b in default_policies().benefits.items():
-            if b.document.id in docs and any(getattr(c, "fact", None) in ("months_employed", "stable_employment")
-                                             for c in b.eligibility):
-                out.counted_not[bid] = [vague, "干了几个月就走了"]
+    everyone = sum(n for n, _ in groups) + vague
+    for k in ("new_hires", "referred_count", "hired_poor_count"):
+        if k in out.facts and out.facts[k] < everyone:
+            out.facts[k] = everyone         # "介绍了15个…13个到现在还在做，2个做了两个月就回来了": all fifteen
+    if vague:
+        _out_of_timed(out, vague, "干了几个月就走了")
     return True
+
+
+def _out_of_timed(out: Extracted, n: float, why: str) -> None:
+    """n of a unit's people who left are out of the count of every benefit with a time at work (Profile.counted_not)."""
+    if not out.place:
+        return
+    docs = {d.id for d in default_gazetteer().resolve(out.place).documents}
+    for bid, b in default_policies().benefits.items():
+        if b.document.id in docs and any(getattr(c, "fact", None) in ("months_employed", "stable_employment")
+                                         for c in b.eligibility):
+            out.counted_not[bid] = [n, why]
 
 
 def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:

@@ -234,3 +234,16 @@ def test_two_courses_in_one_message_each_keep_their_own_facts():
     assert set(extract("想去学个挖掘机，再学学咋创业，这两样有补贴不", [], None, TODAY).course_facts) == {"就业技能培训", "创业培训"}
     # one course named by its kind and its general name ("SYB … 创业培训合格证") is one course
     assert extract("今年办了一期SYB，80课时上满，都拿了创业培训合格证", [], None, TODAY).course_facts == {}
+
+
+def test_those_still_there_said_after_the_count_of_everyone():
+    # "15个…13个到现在还在做，2个做了两个月就回来了": fifteen, in two groups
+    e = extract("我是衡阳县的农村劳务经纪人，在县人社局备了案的。今年3月份介绍了15个建档立卡的去浙江义乌厂里，13个到现在还在做，"
+                "2个做了两个月就回来了", [], None, TODAY)
+    assert e.facts["referred_count"] == 15 and e.group_months == [(13.0, 8.0), (2.0, 2.0)]
+    assert e.facts["agency_licensed"] is True          # 备案 with the bureau
+    # "拉了45个…到现在还有38个在干": 45 placed, 7 left at a time not said (out of a benefit with a time at work)
+    e = extract("我们是长沙的一家人力资源服务公司，有许可证。今年5月20号我们包了两台大巴，从湘西龙山拉了45个建档立卡的到山东济南的"
+                "工厂，到现在还有38个在干", [], None, TODAY)
+    assert e.facts["referred_count"] == 45 and e.counted_not["hn.job_service_subsidy"] == [7.0, "已经不干了"]
+    assert e.facts["months_since_employment"] == 6

@@ -489,3 +489,17 @@ def test_every_turn_takes_bad_input_without_a_traceback():
             policy_turn(s, "ask_factory_job", "我们是千阳的社区工厂，招了12个脱贫户", [], TODAY)
             t = fn(s, "ask_factory_job", b, [], TODAY) if fn is policy_turn else fn(s, b, [], TODAY)
             assert t.replies and all(isinstance(r.text, str) and r.text for r in t.replies)
+
+
+def test_an_agencys_two_questions_chartered_bus_and_placements_are_both_answered():
+    s = State()
+    t = _say(s, "ask_referral", "我们是长沙的一家人力资源服务公司，有营业执照和人力资源服务许可证。今年5月20号我们包了两台大巴，从湘西龙山"
+                                "拉了45个建档立卡的到山东济南的工厂，到现在还有38个在干。想问两个事：包车的钱政府给不给报？这38个人的介绍补贴"
+                                "能拿多少？")
+    stated = {r.benefit.id: r for r in t.decision.stated}
+    assert {"hn.transport_subsidy", "hn.job_service_subsidy"} <= set(stated)
+    assert stated["hn.job_service_subsidy"].amount.value == 7600
+    # the date corrected: not yet six months
+    t = _say(s, "correct", "不好意思，我刚才记错了，是6月20号到的济南，不是5月")
+    assert "济南" not in s.place and {r.benefit.id: r for r in t.decision.stated}["hn.job_service_subsidy"].status == \
+        "ineligible"
