@@ -249,5 +249,8 @@ def test_both_workers_of_w_took_part(cluster):
     before, after = cluster.get("worker_ticks") or {}, _workers(cluster["W"])
     assert set(before) == set(after), (before, after)      # no worker died
     used = {pid: after[pid] - before[pid] for pid in after}
-    assert all(t >= 50 for t in used.values()), f"CPU ticks per worker during the tests: {used}"
+    # the kernel spreads connections unevenly (one clean-clone run: 43 and 170 ticks): each worker's share, not a
+    # fixed number of ticks, says that it took part
+    total = sum(used.values())
+    assert total >= 100 and all(t >= 0.1 * total for t in used.values()), f"CPU ticks per worker during the tests: {used}"
     report("sanic_workers_2", {"workers": len(after), "cpu_ticks_per_worker": list(used.values())})
