@@ -635,7 +635,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["contract_months"] = out.facts["months_employed"]
     # --- benefits already received this year: their words in the clause of 领过/拿过/享受过
     for m in re.finditer(r"(?:领|拿|享受|报)(?:过|了)(?:一回|一次|一遍)?", said):
-        before = re.split(r"\s", _clause_before(said, m.start(), 16))[-1]    # voice input: a space ends a clause
+        before = re.split(r"\s", _clause_before(said, m.start(), 20))[-1]    # voice input: a space ends a clause
         clause = before + said[m.start():m.end()] + re.split(r"\s", _clause_after(said, m.end(), 14))[0]
         # "今年已经领过", or just now "自己领了" (a 领过 without a year may be any year's)
         recent = re.search(r"今年|这一年|本年|年内", before) or re.match(r"(?:领|拿)了", m.group(0))

@@ -155,7 +155,9 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
 
 
 # "其中有1个前年在别的厂已经享受过以工代训补贴", "这12个里头有3个今年已经领过求职补贴了": how many of a unit's people
-_SOME_OF_THEM = re.compile(r"(?:有|其中|里头|里面|里边|当中|中间)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?")
+_SOME_OF_THEM = re.compile(r"(?:有|其中|里头|里面|里边|当中|中间)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?|"
+                           # one of them by name ("其中老王前年在社区工厂已经享受过以工代训了")
+                           r"(?:其中|里头|里面|里边|当中|中间)(?:的)?\s*(?:有)?(?:个)?(?:老|小|大)[\u4e00-\u9fff]")
 
 
 def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str) -> None:
@@ -164,7 +166,7 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
     some = list(_SOME_OF_THEM.finditer(before))
     if not some or nz.is_negated(said, m.start()):
         return
-    n = nz.parse_count(some[-1].group(1))
+    n = nz.parse_count(some[-1].group(1)) if some[-1].group(1) else 1
     if not n:
         return
     policies = default_policies()

@@ -56,10 +56,17 @@ _WORK_NOT = re.compile(r"没(有)?(上班|工作|打工|去成|去)|没(?:有)?�
 
 
 
+# a clause of someone's past elsewhere ("其中老王前年在县上一个社区工厂已经享受过以工代训了"): its unit is not the asker's
+_SOMEONE_ELSES = re.compile(r"(?:其中|里头|里面|当中)[^，。,；;？?]{0,20}?(?:享受过|领过|拿过|干过|待过|做过)")
+
+
 def _employer_said(said: str) -> str | None:
-    """The kind of employer the words name, not one said with a no ("我没在厂里")."""
+    """The kind of employer the words name, not one said with a no ("我没在厂里"), nor one of someone's past."""
+    past = [(m.start(), m.end()) for m in _SOMEONE_ELSES.finditer(said)]
     for pat, value in nz.EMPLOYER_TYPES:
         for m in re.finditer(pat, said):
+            if any(a <= m.start() < b for a, b in past):
+                continue
             if not (nz.is_negated(said, m.start()) or re.search(r"(?:没|不|未)(?:在|去|到|进)\s*$", said[max(0, m.start() - 3):m.start()])):
                 return value
     return None

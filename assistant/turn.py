@@ -143,6 +143,8 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     named = decide.named_elsewhere(state, shown, text, as_of)
     if named:                   # a benefit the message names by its words, outside what the question brought
         shown = decide.named_first(shown[:max(1, MAX_CARDS - len(named))] + named, text)
+    elif others:                # one a second question brought that the message names ("边干边教"): first
+        shown = decide.named_first(shown, text)
     before = list(state.last_benefits or [])
     if len(before) >= 2 and nz.COMBINE_Q.search(text or "") and nz.THESE_TWO.search(text or "") and \
             not {r.benefit.id for r in shown} >= set(before[:2]):

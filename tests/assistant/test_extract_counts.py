@@ -247,3 +247,10 @@ def test_those_still_there_said_after_the_count_of_everyone():
                 "工厂，到现在还有38个在干", [], None, TODAY)
     assert e.facts["referred_count"] == 45 and e.counted_not["hn.job_service_subsidy"] == [7.0, "已经不干了"]
     assert e.facts["months_since_employment"] == 6
+
+
+def test_one_of_them_named_who_had_a_benefit_elsewhere_is_counted_out_and_is_not_the_unit():
+    e = extract("俺们是草壁镇一个奶山羊合作社，今年八月收了5个脱贫户来场里干活，都签了一年合同，俺们让技术员带着边干边教，打算带4个月。"
+                "其中老王前年在县上一个社区工厂已经享受过以工代训了。合作社能拿多少钱？", [], None, TODAY)
+    assert e.counted_out == {"qy.work_for_training": 1} and "had_work_for_training_before" not in e.facts
+    assert e.facts["employer_type"] == "农民专业合作社"

@@ -503,3 +503,12 @@ def test_an_agencys_two_questions_chartered_bus_and_placements_are_both_answered
     t = _say(s, "correct", "不好意思，我刚才记错了，是6月20号到的济南，不是5月")
     assert "济南" not in s.place and {r.benefit.id: r for r in t.decision.stated}["hn.job_service_subsidy"].status == \
         "ineligible"
+
+
+def test_training_on_the_job_in_plain_words_is_the_work_for_training_subsidy_and_comes_first():
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "俺们是千阳草壁镇一个奶山羊合作社，今年八月收了5个脱贫户来场里干活，都签了一年合同，俺们让技术员带着"
+                                        "边干边教。其中老王前年在县上一个社区工厂已经享受过以工代训了。合作社能拿多少钱？")
+    first = t.decision.stated[0]
+    assert first.benefit.id == "qy.work_for_training" and first.status == "eligible", [r.benefit.id for r in t.decision.stated]
+    assert "4人" in _text(t)
