@@ -156,6 +156,30 @@ def _grams(text: str) -> frozenset[str]:
     return frozenset(text[i:i + 4] for i in range(len(text) - 3))
 
 
+# two characters of a name that say nothing of which benefit it is
+_COMMON_PAIRS = frozenset({"补贴", "补助", "就业", "培训", "贫困", "扶贫", "一次", "次性", "劳动", "动力", "劳力", "职业",
+                           "创业", "政策", "人员", "家庭", "建档", "立卡", "帮扶", "脱贫", "吸纳", "单位", "文件"})
+
+
+def said_again(state: State, text: str) -> set[str]:
+    """The benefits of the last answer a follow-up names by a word of its name no other of them has ("奖励那个他也能算上不"
+    after 创业扶贫奖励补贴 and three trainings)."""
+    last = [i for i in (state.last_benefits or []) if i in default_policies().benefits]
+    if len(last) < 2 or not text:
+        return set()
+    doc = default_policies().benefits[last[0]].document
+    if any(benefit_named(b, text) >= 20 for b in doc.benefits):
+        return set()            # the words name a benefit plainly ("爱心单位有10万": the province's): that one
+    pairs = {i: {n[k:k + 2] for n in [default_policies().benefits[i].name] for k in range(len(n) - 1)} - _COMMON_PAIRS
+             for i in last}
+    out = set()
+    for i, own in pairs.items():
+        unique = own - set().union(*(p for j, p in pairs.items() if j != i))
+        if any(p in text for p in unique if re.fullmatch(r"[\u4e00-\u9fff]{2}", p)):
+            out.add(i)
+    return out if len(out) == 1 else set()
+
+
 def only_document_named(text: str):
     """The one document a message's words belong to when no place was said: it names a benefit (by the catalogue's
     words or a piece of 6+ characters of its name: "劳动保障助理员", "求职创业补贴") in words that only that document's
@@ -216,7 +240,9 @@ def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: 
     docs = default_gazetteer().resolve(state.place).documents
     unit = state.facts.get("employer_type")
     # an agency's money named by a word of its work ("果园", "季节") is not a unit's of another kind that says it
-    ids = [b.id for d in docs for b in d.benefits if b.id not in seen and benefit_named(b, text) >= 20 and
+    again = said_again(state, text)
+    ids = [b.id for d in docs for b in d.benefits if b.id not in seen and
+           (benefit_named(b, text) >= 20 or b.id in again) and
            not (b.payee == "hr_agency" and unit and unit != "人力资源服务机构")]
     if not ids:                 # the words first: only the benefits named are evaluated
         return []

@@ -141,10 +141,14 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
             room = MAX_CARDS - len(shown)
             shown += extra_cards(state, ["ask_what_can_i_get"], shown, as_of)[:max(0, room)]
     named = decide.named_elsewhere(state, shown, text, as_of)
-    if named:                   # a benefit the message names by its words, outside what the question brought
-        shown = decide.named_first(shown[:max(1, MAX_CARDS - len(named))] + named, text)
+    if named:                   # a benefit the message names by its words, outside what the question brought (and
+        # the ones named among those it brought are kept before the others)
+        shown = decide.named_first(decide.named_first(shown, text)[:max(1, MAX_CARDS - len(named))] + named, text)
     elif others:                # one a second question brought that the message names ("边干边教"): first
         shown = decide.named_first(shown, text)
+    again = decide.said_again(state, text)
+    if again:                   # "奖励那个他也能算上不": the one of the last answer named again, first
+        shown = sorted(shown, key=lambda r: r.benefit.id not in again)
     before = list(state.last_benefits or [])
     if len(before) >= 2 and nz.COMBINE_Q.search(text or "") and nz.THESE_TWO.search(text or "") and \
             not {r.benefit.id for r in shown} >= set(before[:2]):

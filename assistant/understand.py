@@ -224,9 +224,12 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         del ex.facts["employer_type"]
     if getattr(ex, "kind_added", False) and state.facts.get("employer_type") not in (None, ex.facts.get("employer_type")):
         state.facts["employer_type_also"] = ex.facts.pop("employer_type")     # both kinds: each one's subsidies
+    added = _more_people(state, ex)
+    if added:
+        notes.append(f"好的，再加{fact_value_text('new_hires', added[1])}，共{fact_value_text('new_hires', added[2])}。")
     for k, v in ex.facts.items():
         old = state.facts.get(k)
-        if old is not None and old != v:
+        if old is not None and old != v and not (added and k in added[0]):
             notes.append(f"好的，{default_policies().vocab.facts[k].label}改为{fact_value_text(k, v)}。")
         state.facts[k] = v
     if ex.work_place and state.place:
@@ -238,6 +241,29 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         if scope in ("跨省", "跨市", "跨县"):
             state.facts["work_scope"] = scope
     return notes
+
+
+_HEAD_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count",
+                "seasonal_referred_count", "trainee_count", "intern_count")
+
+
+def _more_people(state: State, ex: Extracted) -> tuple | None:
+    """"还有一个也是建档立卡的，今年7月才来的": people besides those counted before (Extracted.more_people), added to the
+    count, in a group of their own when their time at work differs (Profile.group_months); not a correction."""
+    n = getattr(ex, "more_people", 0)
+    keys = [k for k in _HEAD_COUNTS if k in ex.facts and state.facts.get(k)]
+    if not n or not keys or ex.correction:
+        return None
+    before = {k: float(state.facts[k]) for k in keys}
+    for k in keys:
+        ex.facts[k] = before[k] + n
+    months = ex.facts.pop("months_since_employment", None)
+    ex.facts.pop("months_employed", None)
+    had = state.facts.get("months_employed") or state.facts.get("months_since_employment")
+    if months is not None and had is not None and months != had:
+        groups = [list(g) for g in state.facts.get("group_months") or []] or [[max(before.values()), float(had)]]
+        state.facts["group_months"] = groups + [[float(n), float(months)]]
+    return set(keys), float(n), max(before.values()) + n
 
 
 def _contains(wide: str, narrow: str) -> bool:

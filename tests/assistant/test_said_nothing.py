@@ -512,3 +512,18 @@ def test_training_on_the_job_in_plain_words_is_the_work_for_training_subsidy_and
     first = t.decision.stated[0]
     assert first.benefit.id == "qy.work_for_training" and first.status == "eligible", [r.benefit.id for r in t.decision.stated]
     assert "4人" in _text(t)
+
+
+def test_one_more_person_is_added_to_the_count_and_the_benefit_named_again_comes_first():
+    s = State()
+    _say(s, "ask_employer_subsidy", "你好，我们是庆安县一个水稻种植合作社，去年4月份招了3个建档立卡贫困户来社里干活，一直干到现在，平时社里的"
+                                    "技术员边干边教他们。问两个事：一是招贫困户有没有啥奖励，一个人给多少；二是边干边教这个有没有补贴？")
+    t = _say(s, None, "还有一个也是建档立卡的，今年7月才来的，奖励那个他也能算上不？")
+    first = t.decision.stated[0]
+    assert first.benefit.id == "sh.startup_poverty_reward" and first.amount.value == 3000
+    assert "再加1人，共4人" in _text(t) and "1人干了4个月" in _text(t)
+    # "还有一个问题" is no person
+    s2 = State()
+    _say(s2, "ask_employer_subsidy", "我们是庆安县一个水稻种植合作社，去年4月份招了3个建档立卡贫困户，一直干到现在，招贫困户有啥奖励")
+    _say(s2, None, "还有一个问题，奖励钱打到哪个账户")
+    assert s2.facts.get("new_hires") == 3
