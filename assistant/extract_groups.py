@@ -304,6 +304,10 @@ def _named_one_by_one(out: Extracted, said: str) -> bool:
 
 # a group counted in its own clause ("有8个人办了执照开了店", "其他22个还没创业", "30个是重点产业目录里的工种")
 _CASE_COUNT = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)(?!月|多月|课时|小时|工作日|星期|礼拜)")
+# words of a clause that may say a case of an amount (a business started or not, a catalogue's trade, a post's kind, a
+# job): only such clauses are read for their groups
+_CASE_HINT = re.compile(r"开|店|执照|创业|目录|重点|普通|工种|岗|保洁|管理|个体|公司|企业|就业|上班|没|未|脱贫|贫困|低收入|"
+                        r"建档|边缘|毕业|失业|退役")
 _WITHIN_6 = re.compile(r"半年(?:之|以)?内|(?:6|六)个月(?:之|以)?内")
 _NOT_STARTED = re.compile(r"(?:没|还没|未|没有|尚未)(?:有)?(?:去)?(?:创业|开店|开起|办起|办执照|开业|干起来|实现创业)")
 _STARTED = re.compile(r"开了(?:个|家)?(?:店|厂|公司)|办了(?:营业)?执照|创业了|开起来了|办起来了|实现(?:了)?创业|当(?:上)?了?老板")
@@ -313,7 +317,7 @@ def _case_groups(out: Extracted, said: str, read) -> None:
     """A unit's people said in groups, each in its own clause, that differ in a fact picking a case of an amount
     (policies.amounts.case_facts): "8个人开了店，其他22个还没创业" (SYB 2500元 / 1000元), "30个是重点产业目录的工种，20个是
     普通工种" (鉴定 300元 / 200元). `read` reads one clause alone with the one vocabulary (assistant.extract)."""
-    clauses = [c for c in re.split(r"[，,。；;]", said) if len(list(_CASE_COUNT.finditer(c))) == 1]
+    clauses = [c for c in re.split(r"[，,。；;]", said) if len(list(_CASE_COUNT.finditer(c))) == 1 and _CASE_HINT.search(c)]
     if len(clauses) < 2:
         return
     wanted = case_facts(default_policies())

@@ -285,6 +285,7 @@ def _near(reading: str) -> str:
     return re.sub(r"(?:eng|ing|en|in)\b", "in", re.sub(r"ang\b", "an", reading))
 
 
+@lru_cache(maxsize=65536)
 def _readings(word: str) -> tuple[str, ...]:
     """Every pinyin reading of a short word, tones ignored (长 is chang or zhang)."""
     import itertools
