@@ -316,8 +316,9 @@ def possible(ev: Evaluation, state: State) -> list[BenefitResult]:
         poss = [r for r in poss if personal(r)] or poss
     else:                       # a unit, school or agency: what the unit receives
         poss = [r for r in poss if not personal(r)] or poss
-    poss.sort(key=lambda r: (not (r.status == ELIGIBLE and fits(r, state)), not fits(r, state),
-                             r.benefit.kind == "loan", -_money(r)))
+    # money before a free service (a service asks nothing more than who the person is, so it always "fits")
+    poss.sort(key=lambda r: (r.benefit.kind == "free_service", not (r.status == ELIGIBLE and fits(r, state)),
+                             not fits(r, state), r.benefit.kind == "loan", -_money(r)))
     return poss
 
 

@@ -192,7 +192,8 @@ def test_csv_output_does_not_carry_formulas(tmp_path):
 
 # benefits without money in the sample rows (policies/data since the free services were encoded)
 FREE_SERVICES = {("千人社发〔2021〕141号 二、（四）12", "技工教育免学费、助学金"),
-                 ("安政办发〔2016〕74号 二、（二）6", "公共职业介绍机构免费输送到用工单位")}
+                 ("安政办发〔2016〕74号 二、（二）6", "公共职业介绍机构免费输送到用工单位"),
+                 ("安政办发〔2016〕74号 二、（四）15", "贫困劳动力就业信息服务（专场招聘、入户就业指导、村就业信息员代办）")}
 
 
 def test_amount_column_uses_arabic_digits_with_yuan(outputs):
