@@ -27,6 +27,7 @@ from policies import default_gazetteer, default_policies
 from policies.evaluator import count_fact_of
 from policies.catalogue import default_catalogue
 from policies import normalize as nz
+from policies.gazetteer import short_name
 from policies.privacy import masked_spans
 
 from .clock import today
@@ -169,6 +170,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             best = unit_at[0]
             out.place_as_home = True
         out.place = best.full_name
+        if not out.place_as_home:
+            # the place of the person said ("千阳的脱贫户", "石泉县的贫困户"): theirs, as much as "我是千阳的"
+            names = [n for part in best.path[-1:] for n in (part, short_name(part)) if n]
+            if any(re.search(rf"{re.escape(n)}(?:县|市|区|镇)?(?:的|人)?\s*(?:脱贫户|贫困户|建档立卡|立卡户|低保户|农民工|农户|"
+                             rf"村民|贫困家庭|边缘户|老乡)", flat) for n in names):
+                out.place_as_home = True
     if out.place is None and study_at and not re.search(r"大学|本科|大专|研究生", text) and \
             not gaz.resolve(study_at).narrower:       # (宝鸡's school is not 千阳's: the county is asked)
         out.place = gaz.resolve(study_at).place.full_name

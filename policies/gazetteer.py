@@ -50,6 +50,11 @@ class Resolution:
         return bool(self.documents)
 
 
+def short_name(name: str) -> str | None:
+    """A place's name without its 县/市/区… ("千阳县" → "千阳"), or None when nothing is left to stand alone."""
+    return _short(name)
+
+
 def _short(name: str) -> str | None:
     for suf in _SUFFIXES:
         if name.endswith(suf) and len(name) - len(suf) >= 2:

@@ -74,6 +74,11 @@ def test_a_place_said_as_home_or_as_a_correction_still_replaces_it():
     _say(s, "ask_job_seeking", "汉阴的脱贫户，签了一年合同，能领求职补贴吗")
     _say(s, "correct", "说错了，是千阳的")
     assert "千阳" in s.place
+    # a new question about a person of another place ("千阳的脱贫户…") is theirs
+    s = State()
+    _say(s, "ask_transport", "我是长沙的贫困户，去广东打工路费能报吗")
+    _say(s, "ask_transport", "千阳的脱贫户去外省打工车票680能报多少")
+    assert "千阳" in s.place
 
 
 @pytest.mark.parametrize("first,then", [
