@@ -217,10 +217,9 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         state.facts["counted_not"] = dict(ex.counted_not)
     if getattr(ex, "counted_out", None):   # some of a unit's people already had a benefit: the latest count stands
         state.facts["counted_out"] = dict(state.facts.get("counted_out") or {}, **ex.counted_out)
-    if state.facts.get("employer_type") in default_catalogue().narrowing_values("employer_type") and \
-            ex.facts.get("employer_type") == "企业":
+    if state.facts.get("employer_type") not in (None, "企业", "其他") and ex.facts.get("employer_type") == "企业":
         # "那俺进了这厂子": the 社区工厂 said before, called by a plain word; "是送到长沙的厂": where an agency's people
-        # work, not what the agency is
+        # work, not what the agency is; "我们想扩厂": the 小微企业 said before
         del ex.facts["employer_type"]
     if getattr(ex, "kind_added", False) and state.facts.get("employer_type") not in (None, ex.facts.get("employer_type")):
         state.facts["employer_type_also"] = ex.facts.pop("employer_type")     # both kinds: each one's subsidies

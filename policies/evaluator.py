@@ -161,9 +161,14 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
             blocked = True
             reasons.append(f"已享受过（{lim.text}）")
     status = INELIGIBLE if failed or blocked else UNKNOWN if unknown else ELIGIBLE
+    amount = _amount_of(b, p, policies)
+    wanted = p.facts.get("loan_wanted")
+    if b.amount.type == "loan" and wanted and b.amount.max and wanted > b.amount.max.value:
+        # "打算贷500万，能贷这么多不": not that much; the most the text allows, said on the amount
+        amount.text += f"（您想贷{fmt_money(wanted)}，超过了，最多贷{fmt_money(b.amount.max.value)}）"
     return BenefitResult(
         benefit=b, status=status, met=met, failed=failed, unknown=unknown,
-        amount=_amount_of(b, p, policies), ended=b.document.ended(as_of),
+        amount=amount, ended=b.document.ended(as_of),
         not_yet_valid=b.document.not_yet_valid(as_of), reasons=reasons, partners=partners, presumed=presumed,
     )
 

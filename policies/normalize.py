@@ -452,6 +452,7 @@ MONEY_ROLES = [
     (r"车票|路费|车费|车钱|交通|机票|火车|汽车|大巴|班车|客车|高铁|动车|坐车|坐的车|路上", "transport_cost"),
     (r"房租|租金|租赁|水电", "rent_utilities_cost"),
     (r"社保|保险", "insurance_contributions"),
+    (r"贷", "loan_wanted"),
 ]
 # Numbers of persons (assistant/extract.py binds each to its noun): the words that make one the whole staff, and the
 # words that make the persons counted hires or placements (a unit that hires, an agency that places, a school that

@@ -532,3 +532,16 @@ def test_one_more_person_is_added_to_the_count_and_the_benefit_named_again_comes
     _say(s2, "ask_employer_subsidy", "我们是庆安县一个水稻种植合作社，去年4月份招了3个建档立卡贫困户，一直干到现在，招贫困户有啥奖励")
     _say(s2, None, "还有一个问题，奖励钱打到哪个账户")
     assert s2.facts.get("new_hires") == 3
+
+
+def test_a_loan_asked_for_more_than_the_most_hears_the_most_and_a_factory_borrows_as_a_company():
+    s = State()
+    _say(s, "ask_employer_subsidy", "我们是汉阴县城关镇一个毛绒玩具厂，小微企业，今年新招了15个贫困户都签了两年合同，招贫困户有啥补贴")
+    t = _say(s, "ask_startup_loan", "我们想扩厂，打算贷500万，分三年还，你们那个小额担保贷款能贷这么多不？")
+    loan = {r.benefit.id: r for r in t.decision.stated}["ak.small_enterprise_loan"]
+    assert loan.status == "eligible" and "您想贷500万元，超过了，最多贷300万元" in _text(t)
+    assert s.facts["employer_type"] == "小微企业" and "单位类型改为" not in _text(t)
+    # within the most: no such line
+    s = State()
+    t = _say(s, "ask_startup_loan", "我是汉阴的个体户，开了个饭馆，想贷个五万，能贷不")
+    assert "超过了" not in _text(t) and s.facts["loan_wanted"] == 50000
