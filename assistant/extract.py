@@ -154,6 +154,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if found:
         best = found[0]
         flat = re.sub(r"\s+", "", stripped)
+        back = _BACK_HOME.search(flat)
+        home_back = back and (gaz.find_all(back.group(1)) or gaz.find_by_sound(back.group(1)))
+        if home_back:                                 # "今年开春回海轮老家了": the home gone back to
+            best = home_back[0]
+            out.place_as_home = True
         for m in _HOME_CONTEXT.finditer(flat):         # said as home ("俺是千阳的") beats named first
             # said as home, even a place no document covers ("我是湛江的…能享受海南那个贷款吗" is from 湛江)
             home = gaz.find_all(flat[m.end():m.end() + 10])
@@ -712,6 +717,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     return out
 
 
+# the home gone back to ("今年开春回海轮老家了", "回到千阳老家")
+_BACK_HOME = re.compile(r"回(?:到|了)?\s*([^\s，,。的]{2,4}?)\s*(?:老家|家乡|家里|村里)")
 # a place said right after the words of a correction ("说错了，是汉阴的")
 _PLACE_INSTEAD = re.compile(r"(?:说错|记错|搞错|弄错|写错|打错|不对)了?[，,。\s]*(?:应该|其实)?(?:是|在)\s*([^\s，,。的]{2,8}?)"
                             r"(?:的|人|县|市|区)")

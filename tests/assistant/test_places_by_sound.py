@@ -16,6 +16,9 @@ TODAY = dt.date(2026, 11, 30)
     ("我在哈尔滨打了好几年工，老家绥陵的，家里是建档立卡贫困户", "黑龙江省绥化市绥棱县"),
     # a city worked in for years before coming back is not home ("在 深圳 打了 五六年 工 去年 回来")
     ("我 之前 在 深圳 打了 五六年 工 去年 回来 在 崔家投镇 开了个 饸饹面馆", "陕西省宝鸡市千阳县崔家头镇"),
+    # a job in a city, and the home gone back to (typed by ear)
+    ("俺儿子前些年一直在哈尔滨送快递，今年开春回海轮老家了，想开网店", "黑龙江省绥化市海伦市"),
+    ("我是汉阴县涧池镇的，在广州做了十年餐饮，今年回来流转了200亩地", "陕西省安康市汉阴县"),
 ])
 def test_place_typed_by_ear(text, place):
     assert extract(text, [], None, TODAY).place == place

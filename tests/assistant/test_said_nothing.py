@@ -545,3 +545,12 @@ def test_a_loan_asked_for_more_than_the_most_hears_the_most_and_a_factory_borrow
     s = State()
     t = _say(s, "ask_startup_loan", "我是汉阴的个体户，开了个饭馆，想贷个五万，能贷不")
     assert "超过了" not in _text(t) and s.facts["loan_wanted"] == 50000
+
+
+def test_a_workers_family_speaking_of_an_agencys_work_certificate_is_not_a_unit():
+    s = State()
+    _say(s, "ask_transport", "我爸是千阳张家塬镇的脱贫户，今年九月跟着劳务公司去新疆摘棉花，没签一年的合同，只有劳务公司开的用工证明。"
+                             "去的时候火车票580。这路费能报不？")
+    assert s.role == "proxy"
+    t = _say(s, "ask_documents", "他人还在新疆，我能替我爸去镇上交材料不？要带些啥？")
+    assert t.decision.stated[0].benefit.id == "qy.cross_province_transport"
