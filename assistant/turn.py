@@ -10,7 +10,7 @@ from policies import normalize as nz
 from policies.catalogue import default_catalogue
 from policies.evaluator import Evaluation
 from policies.render import amount_line, apply_line, documents_text, no_policy_text, payee_text, validity_line
-from policies.normalize import UNIT_MONEY, WHY_NOT
+from policies.normalize import ANOTHER_PERSON, UNIT_MONEY, WHY_NOT
 
 from . import decide
 from .clock import today
@@ -149,6 +149,13 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     again = decide.said_again(state, text)
     if again:                   # "奖励那个他也能算上不": the one of the last answer named again, first
         shown = sorted(shown, key=lambda r: r.benefit.id not in again)
+    elif not others and not named and ANOTHER_PERSON.search(text or "") and \
+            default_catalogue().question_named_in(text) in (None, state.topic):
+        # "俺表妹也跟俺一搭去的…她能报不": the same question for another person: everything the last answer stated
+        ids = [i for i in (state.last_benefits or []) if i not in {r.benefit.id for r in shown}]
+        if ids:
+            more = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=ids).results
+            shown = shown + sorted(more, key=lambda r: ids.index(r.benefit.id))[:max(0, MAX_CARDS - len(shown))]
     before = list(state.last_benefits or [])
     if len(before) >= 2 and nz.COMBINE_Q.search(text or "") and nz.THESE_TWO.search(text or "") and \
             not {r.benefit.id for r in shown} >= set(before[:2]):

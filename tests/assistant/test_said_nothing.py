@@ -554,3 +554,11 @@ def test_a_workers_family_speaking_of_an_agencys_work_certificate_is_not_a_unit(
     assert s.role == "proxy"
     t = _say(s, "ask_documents", "他人还在新疆，我能替我爸去镇上交材料不？要带些啥？")
     assert t.decision.stated[0].benefit.id == "qy.cross_province_transport"
+
+
+def test_the_same_question_for_another_person_answers_everything_the_last_answer_stated():
+    s = State()
+    _say(s, "ask_transport", "俺是千阳南斋镇的脱贫户，今年过完年三月份去江苏昆山电子厂了，签了两年合同，坐火车一共花了386块。"
+                             "现在那个路费补助跟500块的求职补贴还能领不")
+    t = _say(s, "correct", "对咧，俺表妹也跟俺一搭去的，也签的两年。她屋是边缘户，车票也是386，她能报不")
+    assert {"qy.cross_province_transport", "qy.job_seeking"} <= {r.benefit.id for r in t.decision.stated}
