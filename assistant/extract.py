@@ -309,8 +309,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             not re.search(r"不是|没认定|还没", said) and \
             out.facts.get("employer_type") in kinds:
         out.facts["employer_type_also"] = next(k for k in kinds if k != out.facts["employer_type"])
-    # "今年又被县上认定成就业帮扶基地了": one more kind, beside the one said before (understand.merge keeps both)
-    if "employer_type" in out.facts and re.search(r"(?:又|也|还|同时)(?:被)?[^，。,；;？?]{0,4}?(?:认定|评)(?:成|为|上|了)", said):
+    # "今年又被县上认定成就业帮扶基地了", "我们今年也往上报了就业帮扶基地": one more kind (or one applied for), beside
+    # the one said before (understand.merge keeps both)
+    if "employer_type" in out.facts and re.search(r"(?:又|也|还|同时)(?:被)?[^，。,；;？?]{0,4}?(?:认定|评|报|申报|申请)(?:成|为|上|了)",
+                                                  said):
         out.kind_added = True
     # "今年刚初中毕业": an 应届 school leaver (绥化 劳动预备制培训 for 应届初、高中毕业生)
     if "fresh_graduate" not in out.facts and re.search(r"今年(?:刚|才)?(?:初中|高中)(?:刚|才)?毕业|(?:初中|高中)今年(?:刚|才)?毕业|"

@@ -562,3 +562,13 @@ def test_the_same_question_for_another_person_answers_everything_the_last_answer
                              "现在那个路费补助跟500块的求职补贴还能领不")
     t = _say(s, "correct", "对咧，俺表妹也跟俺一搭去的，也签的两年。她屋是边缘户，车票也是386，她能报不")
     assert {"qy.cross_province_transport", "qy.job_seeking"} <= {r.benefit.id for r in t.decision.stated}
+
+
+def test_a_kind_applied_for_besides_the_one_recognised_keeps_both_and_their_rule():
+    s = State()
+    _say(s, "ask_factory_job", "我是千阳南寨镇一个社区工厂的负责人，前年县人社局就认定过了。今年厂里一共18个工人，里头7个是脱贫户，都签了一年合同，"
+                               "能拿多少补贴？")
+    t = _say(s, "ask_factory_job", "对了，我们今年也往上报了就业帮扶基地，要是批下来了，基地那个一人2000和社区工厂这些能一起拿不？")
+    assert s.facts["employer_type"] == "社区工厂" and "单位类型改为" not in _text(t)
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "qy.community_factory_post" in ids and "qy.employment_base_award" in ids and "不能同时享受" in _text(t)
