@@ -311,9 +311,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["employer_type_also"] = next(k for k in kinds if k != out.facts["employer_type"])
     # "今年又被县上认定成就业帮扶基地了", "我们今年也往上报了就业帮扶基地": one more kind (or one applied for), beside
     # the one said before (understand.merge keeps both)
-    if "employer_type" in out.facts and re.search(r"(?:又|也|还|同时)(?:被)?[^，。,；;？?]{0,4}?(?:认定|评|报|申报|申请)(?:成|为|上|了)",
-                                                  said):
+    added = re.search(r"(?:又|也|还|同时)(?:被)?[^，。,；;？?]{0,4}?(?:认定|评|报|申报|申请)(?:成|为|上|了)", said)
+    if "employer_type" in out.facts and added:
         out.kind_added = True
+        kind = next((v for pat, v in nz.EMPLOYER_TYPES[:4] if re.match(rf"[^，。,；;？?]{{0,4}}?(?:{pat})", said[added.end():])), None)
+        if kind:                # the kind named right after ("也往上报了就业帮扶基地"), not another named later
+            out.facts["employer_type"] = kind
     # "今年刚初中毕业": an 应届 school leaver (绥化 劳动预备制培训 for 应届初、高中毕业生)
     if "fresh_graduate" not in out.facts and re.search(r"今年(?:刚|才)?(?:初中|高中)(?:刚|才)?毕业|(?:初中|高中)今年(?:刚|才)?毕业|"
                                                        r"应届(?:的)?(?:初中|高中)", said):
