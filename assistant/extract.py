@@ -315,8 +315,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if "employer_type" in out.facts and added:
         out.kind_added = True
         kind = next((v for pat, v in nz.EMPLOYER_TYPES[:4] if re.match(rf"[^，。,；;？?]{{0,4}}?(?:{pat})", said[added.end():])), None)
-        if kind:                # the kind named right after ("也往上报了就业帮扶基地"), not another named later
-            out.facts["employer_type"] = kind
+        if kind and kind != out.facts["employer_type"] and "employer_type_also" not in out.facts:
+            # the kind named right after ("我那个扶贫车间也被县上认定成就业帮扶基地了", "也往上报了就业帮扶基地"):
+            # one more kind beside the unit's own
+            out.facts["employer_type_also"] = kind
     # "今年刚初中毕业": an 应届 school leaver (绥化 劳动预备制培训 for 应届初、高中毕业生)
     if "fresh_graduate" not in out.facts and re.search(r"今年(?:刚|才)?(?:初中|高中)(?:刚|才)?毕业|(?:初中|高中)今年(?:刚|才)?毕业|"
                                                        r"应届(?:的)?(?:初中|高中)", said):
