@@ -572,3 +572,14 @@ def test_a_kind_applied_for_besides_the_one_recognised_keeps_both_and_their_rule
     assert s.facts["employer_type"] == "社区工厂" and "单位类型改为" not in _text(t)
     ids = [r.benefit.id for r in t.decision.stated]
     assert "qy.community_factory_post" in ids and "qy.employment_base_award" in ids and "不能同时享受" in _text(t)
+
+
+def test_a_follow_up_naming_a_sum_in_words_or_a_part_of_a_benefit_is_about_that_benefit():
+    from assistant.turn import where_turn
+    s = State()
+    _say(s, "ask_school_grant", "我家孩子今年初中毕业没考上高中，九月份去绥化的技工学校学汽修，我们家是建档立卡户，在北林区农村，"
+                                "听说念技校家里一年能给三千")
+    t = where_turn(s, "那这三千是打到孩子卡上还是给家里，上哪申请", [], TODAY)
+    assert t.decision.stated[0].benefit.id == "sh.technical_school"
+    t = _say(s, None, "闺女将来毕业了，学校管不管安排实习、推荐工作？")
+    assert "sh.two_after_technical_school" in [r.benefit.id for r in t.decision.stated]
