@@ -320,8 +320,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             # one more kind beside the unit's own
             out.facts["employer_type_also"] = kind
     # "今年刚初中毕业": an 应届 school leaver (绥化 劳动预备制培训 for 应届初、高中毕业生)
-    if "fresh_graduate" not in out.facts and re.search(r"今年(?:刚|才)?(?:初中|高中)(?:刚|才)?毕业|(?:初中|高中)今年(?:刚|才)?毕业|"
-                                                       r"应届(?:的)?(?:初中|高中)", said):
+    if "fresh_graduate" not in out.facts and re.search(r"今年\s*(?:刚|才)?\s*(?:初中|高中)\s*(?:刚|才)?\s*毕业|"
+                                                       r"(?:初中|高中)\s*今年\s*(?:刚|才)?\s*毕业|应届(?:的)?(?:初中|高中)", said):
         out.facts["fresh_graduate"] = True
     if out.facts.get("provincial_model_unit") is True:
         # the 湖南 爱心单位 are chosen from the recognised 就业扶贫基地 (二、（三）3 "…就业扶贫基地…从中认定"): a unit that was

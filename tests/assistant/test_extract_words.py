@@ -701,3 +701,7 @@ def test_a_cooperative_founded_together_is_a_cooperative():
 @pytest.mark.parametrize("text", ["我们是三亚技师学院，按要求开了扶贫班招贫困学生", "我们是绥化的一所技工学校，招了不少建档立卡贫困家庭的学生"])
 def test_a_technical_school_asking_speaks_of_its_students(text):
     assert extract(text, [], None).facts.get("in_technical_school") is True
+
+
+def test_a_school_leaver_of_this_year_said_with_spaces():
+    assert ex("我 今年 高中 刚 毕业 明水县 的 不想 念了 想 去 南方 打工").facts.get("fresh_graduate") is True

@@ -583,3 +583,10 @@ def test_a_follow_up_naming_a_sum_in_words_or_a_part_of_a_benefit_is_about_that_
     assert t.decision.stated[0].benefit.id == "sh.technical_school"
     t = _say(s, None, "闺女将来毕业了，学校管不管安排实习、推荐工作？")
     assert "sh.two_after_technical_school" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_a_unit_keeping_people_with_social_insurance_asks_for_the_social_insurance_subsidy():
+    s = State()
+    _say(s, "ask_internship", "我们是安康高新区一家食品公司，今年7月收了3个贫困家庭的大学毕业生来见习，打算见习8个月，见习补贴一共能给我们多少？")
+    t = _say(s, None, "见习期间他们要是出了事谁管？见习完我们想留下2个签三年合同交社保，还有补贴没？")
+    assert "ak.social_insurance_subsidy" in [r.benefit.id for r in t.decision.stated]
