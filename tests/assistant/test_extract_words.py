@@ -705,3 +705,12 @@ def test_a_technical_school_asking_speaks_of_its_students(text):
 
 def test_a_school_leaver_of_this_year_said_with_spaces():
     assert ex("我 今年 高中 刚 毕业 明水县 的 不想 念了 想 去 南方 打工").facts.get("fresh_graduate") is True
+
+
+@pytest.mark.parametrize("text", ["到现在一年多了还没找下正经工作，一直在屋帮忙", "毕业了一直没寻着工作"])
+def test_no_job_found_in_dialect_is_unemployed(text):
+    assert ex(text).facts.get("unemployed") is True
+
+
+def test_a_job_place_said_with_spaces():
+    assert ex("他 上个月 去 上海 工地 了 签了 一年 的 合同 我们 是 草碧 的 边缘户").work_place == "上海"
