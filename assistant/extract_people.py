@@ -234,6 +234,12 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         groups.append(g)
     refs = [(g.start, g.end) for g in groups if g.ref is not None]
     groups = [g for g in groups if g.ref is None]
+    for g in groups:
+        # "15个绣娘都在工坊里上班，其中4个脱贫户、2个农村低收入户": the people of the unit, of whom some are poor
+        if g.parent is None and not g.total and g.cls in ("person", None) and g.children and \
+                any(c.cls in ("poor", "lowinc", "mixed") for c in g.children) and \
+                sum(c.value for c in g.children) < g.value and _EMPLOYER_CONTEXT.search(said):
+            g.total = True
     # the group the message is about: of sibling groups that each say their own conditions, the first; the deepest
     # such family wins ("5个贫困户里4个签了合同…还有1个…")
     families: dict[int, list[_Group]] = {}

@@ -254,3 +254,9 @@ def test_one_of_them_named_who_had_a_benefit_elsewhere_is_counted_out_and_is_not
                 "其中老王前年在县上一个社区工厂已经享受过以工代训了。合作社能拿多少钱？", [], None, TODAY)
     assert e.counted_out == {"qy.work_for_training": 1} and "had_work_for_training_before" not in e.facts
     assert e.facts["employer_type"] == "农民专业合作社"
+
+
+def test_the_unit_staff_of_whom_some_are_poor_is_the_staff_total():
+    e = extract("我在千阳县城开了个刺绣非遗工坊，登记注册过的。现在15个绣娘都在工坊里上班，其中4个脱贫户、2个农村低收入户，这6个都签了"
+                "一年合同。工坊房租一年2万，水电一年3000左右。我这能补多少？", [], None, TODAY)
+    assert e.facts["staff_total"] == 15 and e.facts["hired_poor_low_income_count"] == 6

@@ -590,3 +590,10 @@ def test_a_unit_keeping_people_with_social_insurance_asks_for_the_social_insuran
     _say(s, "ask_internship", "我们是安康高新区一家食品公司，今年7月收了3个贫困家庭的大学毕业生来见习，打算见习8个月，见习补贴一共能给我们多少？")
     t = _say(s, None, "见习期间他们要是出了事谁管？见习完我们想留下2个签三年合同交社保，还有补贴没？")
     assert "ak.social_insurance_subsidy" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_a_cost_of_3000_is_not_the_3000_school_grant():
+    t = _say(State(), "ask_employer_subsidy", "我在千阳县城开了个刺绣非遗工坊，登记注册过的。现在15个绣娘都在工坊里上班，其中4个脱贫户、"
+                                               "2个农村低收入户，这6个都签了一年合同。工坊房租一年2万，水电一年3000左右。我这能补多少？")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "qy.yulu_technical_school" not in ids and "qy.heritage_workshop_post" in ids
