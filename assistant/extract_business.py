@@ -48,7 +48,14 @@ def _business_done(said: str) -> bool:
 
 
 
+# training of people at work to raise their skills ("已经在厂里上班的贫困户，来学提升技能的"): 岗位技能提升培训
+_UPGRADE = re.compile(r"(?:学|来学)(?:一下)?提升技能|技能提升|岗位技能提升|提升培训|在岗(?:人员|职工)?(?:的)?(?:技能)?培训")
+
+
 def _training(out: Extracted, said: str) -> None:
+    if _UPGRADE.search(said):
+        out.facts["training_type"] = "岗位技能提升培训"
+        return
     m = _TRAINING_NAMED.search(said)
     if m:
         out.facts["training_type"] = nz.training_type(m.group(0))

@@ -673,7 +673,7 @@ QUALIFY_ASKED = re.compile(r"够不够格|够格|够资格|有没有资格|有�
 # "拿好多", "要等好久才能拿": a question of amount or time, not of papers; and the words that ask for papers
 # more people besides those a unit spoke of before ("还有一个也是建档立卡的", "又招了2个", "另外还有3个"), not "还有一个问题"
 MORE_PEOPLE = re.compile(r"(?:还有|另外(?:还有)?|又(?:招|来|雇|收|进|介绍|送)(?:了|进)?)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)"
-                         r"(?!问题|事|补贴|政策|情况|地方)")
+                         r"(?!问题|事|补贴|政策|情况|地方|班|期|课|项|样|条|批次)")
 # the same question asked for another person ("俺表妹也跟俺一搭去的…她能报不", "那我老婆呢")
 ANOTHER_PERSON = re.compile(r"(?:她|他)(?:能|可以|也能|也可以)(?:报|领|拿|享受|申请)|(?:那|还有)?(?:我|俺|咱)?(?:老婆|媳妇|老公|男人|表妹|表弟|"
                             r"表哥|表姐|堂弟|堂妹|弟弟|妹妹|哥哥|姐姐|儿子|女儿|闺女|娃)(?:呢|也)")

@@ -714,3 +714,8 @@ def test_no_job_found_in_dialect_is_unemployed(text):
 
 def test_a_job_place_said_with_spaces():
     assert ex("他 上个月 去 上海 工地 了 签了 一年 的 合同 我们 是 草碧 的 边缘户").work_place == "上海"
+
+
+def test_people_at_work_learning_to_raise_their_skills_take_the_upgrade_training():
+    e = ex("还有一个班是已经在厂里上班的贫困户，来学提升技能的，也是上浮70%？也有生活费吗？")
+    assert e.facts.get("training_type") == "岗位技能提升培训" and not e.more_people     # "还有一个班" is no person
