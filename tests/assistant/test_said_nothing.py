@@ -597,3 +597,15 @@ def test_a_cost_of_3000_is_not_the_3000_school_grant():
                                                "2个农村低收入户，这6个都签了一年合同。工坊房租一年2万，水电一年3000左右。我这能补多少？")
     ids = [r.benefit.id for r in t.decision.stated]
     assert "qy.yulu_technical_school" not in ids and "qy.heritage_workshop_post" in ids
+
+
+def test_a_shop_asked_about_where_the_document_has_no_startup_grant_hears_its_loans():
+    s = State()
+    t = _say(s, "ask_startup_subsidy", "额是紫阳县蒿坪镇的建档立卡户，要是学好了修脚，就在镇上自己开个修脚店，还有啥帮扶没得")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "ak.startup_loan_individual" in ids and "您可能能领这些" not in _text(t)
+
+
+def test_a_trade_named_between_learn_and_craft_is_a_training():
+    from policies.catalogue import default_catalogue
+    assert default_catalogue().questions["ask_training"].words.search("额想去学个修脚手艺")
