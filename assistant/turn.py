@@ -128,9 +128,15 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     if UNIT_MONEY.search(text or ""):       # "厂子是不是能拿钱": the unit's money first
         ordered = sorted(ordered, key=personal)
     last = list(state.last_benefits or [])
-    if last and nz.AMOUNT_OR_WHEN.search(text or "") and not decide.named_elsewhere(state, [], text, as_of):
-        # "那到底一天能给多少钱": how much of what the last answer named, its money first, not a free service
-        ordered = sorted(ordered, key=lambda r: (r.benefit.id not in last, r.benefit.kind == "free_service"))
+    if last and (nz.AMOUNT_OR_WHEN.search(text or "") or nz.PAYEE_ASKED.search(text or "")) and \
+            not decide.named_elsewhere(state, [], text, as_of):
+        # "那到底一天能给多少钱": how much of what the last answer named, its money first, not a free service; "这钱最后是
+        # 打给学校还是打给学生": the first benefit of the last answer, also when the question's topic did not bring it
+        missing = [i for i in last[:1] if i not in {r.benefit.id for r in ordered}]
+        if missing and nz.PAYEE_ASKED.search(text or ""):
+            ordered = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=missing).results + ordered
+        ordered = sorted(ordered, key=lambda r: (r.benefit.id not in last, r.benefit.kind == "free_service",
+                                                 last.index(r.benefit.id) if r.benefit.id in last else 0))
     shown = ordered[:MAX_CARDS]
     if others:                  # each question of a two-part message gets its own answer
         asked_else = others[-1] == "ask_what_can_i_get"

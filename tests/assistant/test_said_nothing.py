@@ -609,3 +609,13 @@ def test_a_shop_asked_about_where_the_document_has_no_startup_grant_hears_its_lo
 def test_a_trade_named_between_learn_and_craft_is_a_training():
     from policies.catalogue import default_catalogue
     assert default_catalogue().questions["ask_training"].words.search("额想去学个修脚手艺")
+
+
+def test_a_school_of_final_year_students_and_who_receives_the_money_asked_next():
+    s = State()
+    t = _say(s, "ask_startup_loan", "我们是千阳县职业中专。明年夏天毕业的这一届里，有12个脱贫家庭的、5个低保家庭的，还有1个家里是普通户、没贷款，"
+                                    "但特别想创业。求职创业补贴啥时候报？")
+    first = t.decision.stated[0]
+    assert first.benefit.id == "qy.graduate_job_search" and first.status != "ineligible"
+    t = _say(s, None, "这钱最后是打给学校还是打给学生？")
+    assert t.decision.stated and t.decision.stated[0].benefit.id == "qy.graduate_job_search"
