@@ -477,3 +477,11 @@ def test_a_thing_the_document_mentions_without_a_benefit_is_answered_from_its_te
     # "还能领啥" is still the list
     reply = "\n".join(r.text for r in _say(State(), "ask_what_can_i_get", "我是海南五指山的贫困户，还能领啥").replies)
     assert "您可能能领这些" in reply
+
+
+def test_an_agency_asking_about_government_bought_services_hears_what_the_text_says():
+    s = State()
+    _say(s, "ask_referral", "我们是在千阳注册的劳务派遣公司，许可证照齐全。今年8月给城关镇12个普通农民工派到宝鸡高新区一家厂，签了两年合同，"
+                            "没收介绍费。这也能算职介补贴不")
+    reply = "\n".join(r.text for r in _say(s, None, "另外听说县上把公共就业服务纳入政府购买服务了，我们想接这活，一年能给多少钱？").replies)
+    assert "政府购买服务指导性目录" in reply and "四、4" in reply, reply
