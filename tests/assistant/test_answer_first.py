@@ -2,6 +2,8 @@
 when time can give it, and a topic the document names without an amount answered from its text."""
 import datetime as dt
 
+import pytest
+
 from assistant.state import State
 from assistant.turn import policy_turn
 
@@ -485,3 +487,15 @@ def test_an_agency_asking_about_government_bought_services_hears_what_the_text_s
                             "没收介绍费。这也能算职介补贴不")
     reply = "\n".join(r.text for r in _say(s, None, "另外听说县上把公共就业服务纳入政府购买服务了，我们想接这活，一年能给多少钱？").replies)
     assert "政府购买服务指导性目录" in reply and "四、4" in reply, reply
+
+
+@pytest.mark.parametrize("place,text,said", [
+    ("汉阴县", "我开了个小店，店面太小了租金又贵，政府有没有便宜的场地给我们这种人用", "孵化示范基地"),
+    ("新化县", "我要是一边领失业金一边去参加个培训，培训的钱哪个出", "失业保险基金"),
+    ("绥棱县", "乡里让俺去村里那个公益讲堂讲讲俺咋开店脱的贫，这玩意儿给钱不", "公益大讲堂"),
+])
+def test_what_the_text_says_of_a_thing_named_in_peoples_words(place, text, said):
+    s = State()
+    s.place = {"汉阴县": "陕西省安康市汉阴县", "新化县": "湖南省娄底市新化县", "绥棱县": "黑龙江省绥化市绥棱县"}[place]
+    reply = "\n".join(r.text for r in _say(s, None, text).replies)
+    assert said in reply, reply
