@@ -291,6 +291,9 @@ _HIRE_VERBS = re.compile(r"招|吸纳|雇|聘|录用|用工")
 _REFERRAL = re.compile(r"介绍|职介|输送|劳务公司|劳务派遣|人力资源|人力公司|中介|经纪人|带了?[^，。,；;]{0,10}?去|"
                        r"送了?[^，。,；;]{0,10}?(?:去|到)|输出")
 _INTERNS = re.compile(r"见习")
+# a training school or institution speaking of its own courses
+_SCHOOL_ASKS = re.compile(r"(?:我们|俺们|咱们)(?:是)?[^，。,；;]{0,12}?(?:培训机构|培训学校|培训定点机构|定点机构|培训中心|职业学校|职校|技校|"
+                          r"技工学校|技师学院|职业中专|培训班)")
 _TRAINEES = re.compile(r"学员|培训班|培训学校|参训|参加培训|来培训|办了?(?:一|几|两|[0-9]+)?期|办班|开班|开了?[^，。,；;]{0,6}班")
 _CHILDREN = re.compile(r"\s*(?:的)?(?:孩子|娃|儿子|女儿|闺女|子女|小孩|学生)")
 _SCHOOL = re.compile(r"技工|技校|技师学院|职业学校|职校|念书|上学|读书|就读")
@@ -334,6 +337,8 @@ def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
     if not groups or _HIRE_VERBS.search(said):
         if groups and _INTERNS.search(said) and "new_hires" in f:
             f["intern_count"] = f.pop("new_hires")      # "我们打算收3个，见习期定8个月"
+        elif groups and _SCHOOL_ASKS.search(said) and _TRAINEES.search(said) and "new_hires" in f:
+            f["trainee_count"] = f.pop("new_hires")     # a school's "开个家政培训班，招50个建档立卡的": its trainees
         return
     kids = [g for g in groups if g.parent is None and _CHILDREN.match(said[g.end:g.end + 4])]
     if kids and _SCHOOL.search(said):

@@ -260,3 +260,10 @@ def test_the_unit_staff_of_whom_some_are_poor_is_the_staff_total():
     e = extract("我在千阳县城开了个刺绣非遗工坊，登记注册过的。现在15个绣娘都在工坊里上班，其中4个脱贫户、2个农村低收入户，这6个都签了"
                 "一年合同。工坊房租一年2万，水电一年3000左右。我这能补多少？", [], None, TODAY)
     assert e.facts["staff_total"] == 15 and e.facts["hired_poor_low_income_count"] == 6
+
+
+def test_a_schools_enrolment_is_its_trainees():
+    e = extract("我们是安康城区一家培训定点机构，打算下个月在兰皋县佐龙镇那边村里开个家政培训班，招50个建档立卡的", [], None, TODAY)
+    assert e.facts.get("trainee_count") == 50 and "new_hires" not in e.facts
+    # a unit that hires and trains is still a unit that hires
+    assert extract("我们厂招了5个贫困户，边干边教", [], None, TODAY).facts.get("new_hires") == 5

@@ -619,3 +619,9 @@ def test_a_school_of_final_year_students_and_who_receives_the_money_asked_next()
     assert first.benefit.id == "qy.graduate_job_search" and first.status != "ineligible"
     t = _say(s, None, "这钱最后是打给学校还是打给学生？")
     assert t.decision.stated and t.decision.stated[0].benefit.id == "qy.graduate_job_search"
+
+
+def test_an_older_worker_asking_for_a_job_hears_of_work_relief():
+    t = _say(State(), None, "来电人说他58岁了，是新化县的建档立卡户，前年搬到了易地扶贫搬迁安置点，年纪大了外面厂里都不要他，问政府能不能给他"
+                            "安排个活干")
+    assert "hn.work_relief_jobs" in [r.benefit.id for r in t.decision.stated]
