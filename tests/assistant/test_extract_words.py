@@ -719,3 +719,8 @@ def test_a_job_place_said_with_spaces():
 def test_people_at_work_learning_to_raise_their_skills_take_the_upgrade_training():
     e = ex("还有一个班是已经在厂里上班的贫困户，来学提升技能的，也是上浮70%？也有生活费吗？")
     assert e.facts.get("training_type") == "岗位技能提升培训" and not e.more_people     # "还有一个班" is no person
+
+
+def test_a_company_registered_is_a_small_enterprise_whatever_its_shop():
+    assert ex("我说差了，执照是去年五月办的，办的是有限公司不是个体，上个月搬到县城新门脸儿了").facts["business_type"] == "小微企业"
+    assert ex("我开了个小饭馆，个体的").facts["business_type"] == "个体工商户"
