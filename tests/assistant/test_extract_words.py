@@ -724,3 +724,7 @@ def test_people_at_work_learning_to_raise_their_skills_take_the_upgrade_training
 def test_a_company_registered_is_a_small_enterprise_whatever_its_shop():
     assert ex("我说差了，执照是去年五月办的，办的是有限公司不是个体，上个月搬到县城新门脸儿了").facts["business_type"] == "小微企业"
     assert ex("我开了个小饭馆，个体的").facts["business_type"] == "个体工商户"
+
+
+def test_a_higher_vocational_college_is_no_technical_school():
+    assert ex("他哥在西安上的是高职，就是大专，那也能一年拿三千不").facts.get("in_technical_school") is False
