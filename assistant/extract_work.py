@@ -63,8 +63,18 @@ _WORK_NOT = re.compile(r"没(有)?(上班|工作|打工|去成|去)|没(?:有)?�
 _SOMEONE_ELSES = re.compile(r"(?:其中|里头|里面|当中)[^，。,；;？?]{0,20}?(?:享受过|领过|拿过|干过|待过|做过)")
 
 
+# the asker's own unit said ("我们是绥化市里一家人力资源服务公司"): its kind, when it is more than a plain 企业, before
+# another unit named later ("…给乡下的扶贫车间介绍贫困户")
+_OWN_UNIT = re.compile(r"(?:我们|俺们|咱们|额们)(?:是|这)[^，。,；;？?]{0,16}")
+
+
 def _employer_said(said: str) -> str | None:
     """The kind of employer the words name, not one said with a no ("我没在厂里"), nor one of someone's past."""
+    own = _OWN_UNIT.search(said)
+    if own:
+        kind = next((v for pat, v in nz.EMPLOYER_TYPES if re.search(pat, own.group(0))), None)
+        if kind not in (None, "企业", "其他"):
+            return kind
     past = [(m.start(), m.end()) for m in _SOMEONE_ELSES.finditer(said)]
     for pat, value in nz.EMPLOYER_TYPES:
         for m in re.finditer(pat, said):

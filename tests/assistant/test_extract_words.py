@@ -728,3 +728,9 @@ def test_a_company_registered_is_a_small_enterprise_whatever_its_shop():
 
 def test_a_higher_vocational_college_is_no_technical_school():
     assert ex("他哥在西安上的是高职，就是大专，那也能一年拿三千不").facts.get("in_technical_school") is False
+
+
+def test_the_askers_own_unit_kind_comes_before_another_unit_named_later():
+    assert ex("我们是绥化市里一家人力资源服务公司，打算给乡下的扶贫车间介绍贫困户去上班").facts["employer_type"] == "人力资源服务机构"
+    # a plain 企业 of one's own does not hide the kind it is recognised as
+    assert ex("我们是城关镇一家做苹果浓缩汁的企业，前年县人社局认定的就业帮扶基地").facts["employer_type"] == "就业帮扶基地"
