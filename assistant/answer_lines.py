@@ -70,8 +70,6 @@ def _benefit_name_grams(doc_id: str) -> frozenset[str]:
                      for i in range(len(p) - 3))
 
 
-# the characters of the words every benefit shares (就业扶贫, 建档立卡, 贫困劳动力, 补贴, 资金 …)
-_SHARED_CHARS = frozenset("就业扶贫帮建档立卡脱困劳动力家庭补贴助奖资金一次性工作人员")
 
 
 def also_in_text(ev: Evaluation, text: str, limit: int = 2) -> list[str]:
@@ -92,7 +90,7 @@ def also_in_text(ev: Evaluation, text: str, limit: int = 2) -> list[str]:
             # four characters of what it is, two of them not the words every benefit shares ("扶贫车间" counts,
             # "困劳动力" not)
             pieces = {g for p in re.split(r"[，,。；;、（）()“”\s]", what) for g in (p[i:i + 4] for i in range(len(p) - 3))
-                      if sum(ch not in _SHARED_CHARS for ch in g) >= 2} - named
+                      if sum(ch not in nz.SHARED_NAME_CHARS for ch in g) >= 2} - named
             hits = len(pieces & grams)
             words = item.get("words")
             if words and re.search(str(words), text or ""):

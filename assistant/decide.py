@@ -12,7 +12,7 @@ from policies import ELIGIBLE, INELIGIBLE, UNKNOWN, default_policies, evaluate
 from policies.catalogue import default_catalogue, had_before_at
 from policies.evaluator import BenefitResult, Evaluation, Profile, rank_missing
 from policies.normalize import GENERIC_NAME_PARTS as _GENERIC_NAME_PARTS
-from policies.normalize import GOING_TO_WORK, QUALIFY_ASKED
+from policies.normalize import GOING_TO_WORK, QUALIFY_ASKED, SHARED_NAME_PAIRS
 
 from .state import State
 
@@ -156,11 +156,6 @@ def _grams(text: str) -> frozenset[str]:
     return frozenset(text[i:i + 4] for i in range(len(text) - 3))
 
 
-# two characters of a name that say nothing of which benefit it is
-_COMMON_PAIRS = frozenset({"补贴", "补助", "就业", "培训", "贫困", "扶贫", "一次", "次性", "劳动", "动力", "劳力", "职业",
-                           "创业", "政策", "人员", "家庭", "建档", "立卡", "帮扶", "脱贫", "吸纳", "单位", "文件"})
-
-
 def said_again(state: State, text: str) -> set[str]:
     """The benefits of the last answer a follow-up names by a word of its name no other of them has ("奖励那个他也能算上不"
     after 创业扶贫奖励补贴 and three trainings)."""
@@ -170,7 +165,7 @@ def said_again(state: State, text: str) -> set[str]:
     doc = default_policies().benefits[last[0]].document
     if any(benefit_named(b, text) >= 20 for b in doc.benefits):
         return set()            # the words name a benefit plainly ("爱心单位有10万": the province's): that one
-    pairs = {i: {n[k:k + 2] for n in [default_policies().benefits[i].name] for k in range(len(n) - 1)} - _COMMON_PAIRS
+    pairs = {i: {n[k:k + 2] for n in [default_policies().benefits[i].name] for k in range(len(n) - 1)} - SHARED_NAME_PAIRS
              for i in last}
     out = set()
     for i, own in pairs.items():

@@ -17,7 +17,7 @@ _TRADES = (r"电工|焊工|电焊|焊接|育婴|月嫂|家政|保姆|养老护�
            r"车工|钳工|电脑|计算机|网店|电商|直播|种植|养殖|食用菌|木耳|香菇|茶叶|果树|修剪|嫁接|农机|砌筑|瓦工|木工|钢筋|架子工|"
            r"水电工|油漆|装修|保育|收银|快递|西点|烘焙|技术|手艺|技能")
 _TRAINING_TRADE = re.compile(rf"(?:(?<![大中小上同留放开])学|参加|报|上|培训)(?:了|个|门|点|过|一门|一点)?[^，。,；;？?\s]{{0,4}}?({_TRADES})"
-                             rf"|({_TRADES})[^，。,；;？?\s]{{0,4}}?(?:培训|班|课)")
+                             rf"|({_TRADES})[^，。,；;？?\s]{{0,4}}?(?:培训|(?<![上加值])班|课)")
 _TRAINING_WORD = re.compile(r"培训|学员|结业|SYB|IYB|syb|iyb")
 _BUSINESS_HYPOTHETICAL = re.compile(r"\s*(?:以后|之后|的话|了以后|起来以后)")
 _BUSINESS_DONE = re.compile(r"(?:开|办|整|搞|弄|干|注册|盘)(?:了|起来了|起来|下来了|好了)|执照(?:也|都)?(?:办|拿|下来)|办(?:了|好了|下来了)?"
@@ -48,12 +48,8 @@ def _business_done(said: str) -> bool:
 
 
 
-# training of people at work to raise their skills ("已经在厂里上班的贫困户，来学提升技能的"): 岗位技能提升培训
-_UPGRADE = re.compile(r"(?:学|来学)(?:一下)?提升技能|技能提升|岗位技能提升|提升培训|在岗(?:人员|职工)?(?:的)?(?:技能)?培训")
-
-
 def _training(out: Extracted, said: str) -> None:
-    if _UPGRADE.search(said):
+    if nz.UPGRADE_TRAINING.search(said):     # people at work learning to raise their skills
         out.facts["training_type"] = "岗位技能提升培训"
         return
     m = _TRAINING_NAMED.search(said)

@@ -210,7 +210,11 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     # "还能领啥": what the text says of it and whom to ask, not a list of other benefits
     said = also_in_text(ev, text) if not named and not WHAT_ELSE.search(text or "") and \
         nz.QUESTION_WORDS.search(text or "") else []
-    if said:
+    # a benefit with money that fits what the person said ("去广东一家家政公司上班了，路上花了300") is still the answer:
+    # what the text says of the thing named comes first, above the list, not in place of it
+    theirs_money = [r for r in poss if r.benefit.kind != "free_service" and r.status != INELIGIBLE and
+                    decide.fits(r, state) and any(o.facts and o.facts[0] in state.facts for o in r.met)]
+    if said and not theirs_money:
         offices = "、".join(dict.fromkeys(d.contact_office for d in ev.documents))
         lines = said + [f"文件没有写具体金额和办法，请向{offices}问清楚（电话12333）。"]
         if known_line(state):
@@ -219,7 +223,7 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
         state.last_benefits = []
         state.pending_fact = None
         return [Reply("\n".join(lines), buttons=buttons(NEXT_STEPS[2:]))]
-    lines = []
+    lines = list(said)
     for r in named:
         lines.append(short_card(r, state.role, as_of, state.facts))
     poss = [r for r in poss if r not in named]

@@ -185,13 +185,15 @@ BUSINESS_PLACE = (r"(?:小)?(?:店|铺子?|馆子?|超市|小卖部|农家乐|�
 BUSINESS_RE = re.compile(r"(?:开|办|搞|整|弄|干|经营|注册|盘|租)(?:了|起|起来了|下)?\s?(?:个|一个|一家|家|了个|间|一间)?\s?"
                          r"[^，。,；;！!？?\s]{0,6}?" + BUSINESS_PLACE)
 
+# training of people at work to raise their skills ("已经在厂里上班的贫困户，来学提升技能的"): 岗位技能提升培训
+UPGRADE_TRAINING = re.compile(r"(?:学|来学)(?:一下)?提升技能|技能提升|岗位技能提升|提升培训|在岗(?:人员|职工)?(?:的)?(?:技能)?培训")
 TRAINING_TYPES = [
     (r"SYB|syb|创办你的企业", "SYB"),
     (r"IYB|iyb|改善你的企业", "IYB"),
     (r"网络创业|电商|网店|直播带货", "网络创业"),
     (r"创业", "创业培训"),
     (r"中期|技能\+", "中期技能培训"),
-    (r"岗位技能提升|提升培训", "岗位技能提升培训"),
+    (UPGRADE_TRAINING.pattern, "岗位技能提升培训"),
     (r"种植|养殖|实用", "实用技能培训"),
     (r".", "就业技能培训"),
 ]
@@ -607,6 +609,12 @@ FACT_ALIASES = {
 GENERIC_NAME_PARTS = re.compile(r"就业扶贫|就业帮扶|脱贫劳动力?|贫困劳动力?|建档立卡|一次性|补贴|补助|奖补|资金|贫困家庭|"
                                 r"湖南省|[（(][^）)]*[）)]|“|”")
 
+# the characters and two-character words every benefit's name shares (就业扶贫, 建档立卡, 补贴 …): a piece of a name
+# made of them names no benefit in particular (assistant/answer_lines.also_in_text, assistant/decide.said_again)
+SHARED_NAME_CHARS = frozenset("就业扶贫帮建档立卡脱困劳动力家庭补贴助奖资金一次性工作人员")
+SHARED_NAME_PAIRS = frozenset({"补贴", "补助", "就业", "培训", "贫困", "扶贫", "一次", "次性", "劳动", "动力", "劳力", "职业",
+                               "创业", "政策", "人员", "家庭", "建档", "立卡", "帮扶", "脱贫", "吸纳", "单位", "文件"})
+
 # a message asking something has one of these; a message without them only tells facts
 QUESTION_WORDS = re.compile(r"补贴|补助|补帖|奖补|钱|领|贷|报|政策|多少|能拿|有啥|有什么|啥|什么|吗|么|没有|不|咋|怎么|哪|\?|？")
 
@@ -642,9 +650,12 @@ VALIDITY_WORDS = re.compile(r"有效|到期|过期|失效|截止|期限|还能�
 
 # someone asking for another person: a family member ("我帮我妈问的", "俺闺女是…") or an operator typing a caller's
 # words ("来电人说他是…"): the money goes to that person, not to the one asking
+# the relatives people ask for ("我儿子", "俺表妹也…", "她能报不") — PROXY_WORDS and ANOTHER_PERSON
+RELATIVES = (r"妈|爸|娘|爹|老公|老婆|媳妇|男人|对象|儿子|女儿|闺女|娃儿|娃|崽|孩子|弟弟|哥哥|姐姐|妹妹|孙子|孙女|表妹|表弟|表哥|表姐|"
+             r"堂弟|堂妹|老汉儿?")
 PROXY_WORDS = re.compile(
-    r"(我|俺|额|咱)(是)?(帮|替|给)(我|俺)?(的)?(妈|爸|娘|爹|老公|老婆|媳妇|男人|对象|儿子|女儿|闺女|娃|崽|孩子|弟|哥|姐|妹|孙子|孙女)|"
-    r"(我|俺|额)(家|屋里|屋头)?(的)?(两个|俩|几个|三个)?(妈|爸|娘|爹|老公|老婆|媳妇|男人|对象|儿子|女儿|闺女|娃儿?|崽|孩子|弟弟|哥哥|姐姐|妹妹|孙子|孙女|老汉儿?)"
+    rf"(我|俺|额|咱)(是)?(帮|替|给)(我|俺)?(的)?({RELATIVES}|弟|哥|姐|妹)|"
+    rf"(我|俺|额)(家|屋里|屋头)?(的)?(两个|俩|几个|三个)?({RELATIVES})"
     r"(都|也)?(是|在|去|今年|前年|去年|想|要|他|她|刚|上|从|大学|高中|初中|考)|"
     r"来电人(说|是|问|又)|来电的|帮人问|替人问")
 
@@ -677,8 +688,7 @@ QUALIFY_ASKED = re.compile(r"够不够格|够格|够资格|有没有资格|有�
 MORE_PEOPLE = re.compile(r"(?:还有|另外(?:还有)?|又(?:招|来|雇|收|进|介绍|送)(?:了|进)?)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)"
                          r"(?!问题|事|补贴|政策|情况|地方|班|期|课|项|样|条|批次)")
 # the same question asked for another person ("俺表妹也跟俺一搭去的…她能报不", "那我老婆呢")
-ANOTHER_PERSON = re.compile(r"(?:她|他)(?:能|可以|也能|也可以)(?:报|领|拿|享受|申请)|(?:那|还有)?(?:我|俺|咱)?(?:老婆|媳妇|老公|男人|表妹|表弟|"
-                            r"表哥|表姐|堂弟|堂妹|弟弟|妹妹|哥哥|姐姐|儿子|女儿|闺女|娃)(?:呢|也)")
+ANOTHER_PERSON = re.compile(rf"(?:她|他)(?:能|可以|也能|也可以)(?:报|领|拿|享受|申请)|(?:那|还有)?(?:我|俺|咱)?(?:{RELATIVES})(?:呢|也)")
 # the sum asked for ("我俩一个月加起来多少", "两个娃一共能拿多少")
 TOTAL_ASKED = re.compile(r"加起来|加一起|加到一起|一共|总共|合计|共计|统共|拢共|总的|一起算")
 AMOUNT_OR_WHEN = re.compile(r"多少|好多|几多|多少钱|等好久|等多久|多长时间|多久|啥时候能|什么时候能")

@@ -70,7 +70,8 @@ class Profile:
         for g in facts.pop("group_months", None) or []:
             if isinstance(g, (list, tuple)) and len(g) == 2 and all(isinstance(x, (int, float)) for x in g) and g[0] > 0:
                 p.group_months.append((float(g[0]), float(g[1])))
-        for g in facts.pop("case_groups", None) or []:
+        groups = facts.pop("case_groups", None)
+        for g in (groups if isinstance(groups, list) else ()):
             if isinstance(g, (list, tuple)) and len(g) == 2 and isinstance(g[0], (int, float)) and g[0] > 0 and \
                     isinstance(g[1], dict):
                 said = {k: v for k, v in g[1].items() if k in vocab.facts and v is not None}
@@ -82,7 +83,8 @@ class Profile:
                 if said:
                     p.case_groups.append((float(g[0]), said))
         tt = vocab.facts.get("training_type")
-        for course, said in dict(facts.pop("course_facts", None) or {}).items():
+        courses = facts.pop("course_facts", None)
+        for course, said in (courses.items() if isinstance(courses, dict) else ()):
             if tt is None or course not in (tt.choices or []) or not isinstance(said, dict):
                 continue
             try:

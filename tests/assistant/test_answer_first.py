@@ -499,3 +499,12 @@ def test_what_the_text_says_of_a_thing_named_in_peoples_words(place, text, said)
     s.place = {"汉阴县": "陕西省安康市汉阴县", "新化县": "湖南省娄底市新化县", "绥棱县": "黑龙江省绥化市绥棱县"}[place]
     reply = "\n".join(r.text for r in _say(s, None, text).replies)
     assert said in reply, reply
+
+
+def test_a_thing_named_in_passing_does_not_hide_the_benefits_that_fit():
+    # "家政公司" is also a word of 湖南's 家庭服务业 line; the worker's own travel money still comes in the list
+    s = State()
+    reply = "\n".join(r.text for r in _say(s, "ask_what_can_i_get", "我是新化的贫困户，去年去广东一家家政公司上班了，路上花了300，"
+                                                                     "有没有补贴").replies)
+    assert "转移就业交通补助" in reply and "您可能能领这些" in reply
+    assert "training_type" not in s.facts           # working at a 家政公司 is no 家政 course

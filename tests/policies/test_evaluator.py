@@ -218,3 +218,12 @@ def test_a_newspaper_date_is_shown_as_published_not_issued():
     line = validity_line(doc, TODAY)
     assert "刊发：2016年10月17日" in line and "印发：" not in line and "文件未写明执行期限" in line
     assert "印发：2016年6月17日" in validity_line(default_policies().by_doc["ankang-2016-74"], TODAY)
+
+
+@pytest.mark.parametrize("facts", [
+    {"case_groups": "x"}, {"case_groups": [[1, "x"]]}, {"case_groups": [[2, {"key_industry_catalog": "maybe"}]]},
+    {"course_facts": [1]}, {"course_facts": {"SYB": {"training_hours": "abc"}}}, {"course_facts": {"外星课": {}}},
+])
+def test_groups_and_courses_that_cannot_be_read_are_left_out_not_a_traceback(facts):
+    p = Profile.from_facts(facts)
+    assert p.case_groups == [] and p.course_facts == {}
