@@ -317,10 +317,25 @@ def _case_groups(out: Extracted, said: str, read) -> None:
     """A unit's people said in groups, each in its own clause, that differ in a fact picking a case of an amount
     (policies.amounts.case_facts): "8个人开了店，其他22个还没创业" (SYB 2500元 / 1000元), "30个是重点产业目录的工种，20个是
     普通工种" (鉴定 300元 / 200元). `read` reads one clause alone with the one vocabulary (assistant.extract)."""
-    clauses = [c for c in re.split(r"[，,。；;]", said) if len(list(_CASE_COUNT.finditer(c))) == 1 and _CASE_HINT.search(c)]
+    parts = re.split(r"[，,。；;：:]", said)
+    clauses = []
+    for i, c in enumerate(parts):
+        if len(list(_CASE_COUNT.finditer(c))) != 1:
+            continue
+        # what the next clauses say of the same people ("2个当社区网格员，算社会公共管理类的") belongs to them
+        for more in parts[i + 1:]:
+            if _CASE_COUNT.search(more) or not _CASE_HINT.search(more):
+                break
+            c += "，" + more
+        if _CASE_HINT.search(c):
+            clauses.append(c)
     if len(clauses) < 2:
         return
     wanted = case_facts(default_policies())
+    # a post's kind is read from the place words of the whole message ("6个城镇公益性岗位：4个做保洁…"): each group
+    # keeps the town or village said for all
+    whole_post = out.facts.get("post_type") or ""
+    where = "城镇" if whole_post.startswith("城镇") else "农村" if whole_post.startswith("农村") else ""
     within_6 = bool(_WITHIN_6.search(said))
     groups = []
     for clause in clauses:
@@ -329,6 +344,8 @@ def _case_groups(out: Extracted, said: str, read) -> None:
         if not n:
             continue
         got = read(clause).facts
+        if where:
+            got = {**got, "post_type": read(f"{where}公益性岗位，{clause}").facts.get("post_type", whole_post)}
         facts = {k: got[k] for k in wanted if k in got}
         if "started_business_within_6_months" in wanted:
             if _NOT_STARTED.search(clause):
@@ -339,12 +356,20 @@ def _case_groups(out: Extracted, said: str, read) -> None:
                 facts["started_business_after_training"] = True
         if facts:
             groups.append((float(n), facts))
+    # "开发了6个岗位：4个做保洁，2个当网格员": the 6 are all of them, not a group of their own
+    groups = [(n, f) for i, (n, f) in enumerate(groups)
+              if not (len(groups) >= 3 and n == sum(m for j, (m, _) in enumerate(groups) if j != i))]
     keys = {k for _, f in groups for k in f}
     split = {k for k in keys if len({repr(f[k]) for _, f in groups if k in f}) >= 2}
     groups = [(n, f) for n, f in groups if split & set(f)]
     if len(groups) >= 2 and split:
         out.case_groups = groups
+        total = sum(n for n, _ in groups)
+        if out.facts.get("new_hires") in [n for n, _ in groups] and out.facts["new_hires"] < total:
+            out.facts["new_hires"] = total      # "安置…：4个做保洁，2个当网格员": 6 placed, not the first group's 4
         for k in split:         # not one value for the whole message ("20个是普通工种" last): each group has its own
+            if k == "post_type" and where:
+                continue        # all of them town (or village) posts: that much holds for the whole message
             out.facts.pop(k, None)
 
 

@@ -47,10 +47,16 @@ def known_line(state: State) -> str:
     cats = state.facts.get("category") or []
     if cats:
         parts.append("、".join(cats))
+    groups = state.facts.get("case_groups") or []
+    in_groups = {k for _, f in groups for k in f}
     for name, value in state.facts.items():
-        if name in HIDDEN_FACTS or name not in vocab.facts:
+        if name in HIDDEN_FACTS or name in in_groups or name not in vocab.facts:
             continue
         parts.append(f"{vocab.facts[name].label}{fact_value_text(name, value)}")
+    if groups:          # "4人：公益性岗位类型城镇公益性岗位-其它；2人：…"
+        parts.append("；".join(f"{float(n):g}人：" + "，".join(f"{vocab.facts[k].label}{fact_value_text(k, v)}"
+                                                            for k, v in f.items() if k in vocab.facts)
+                              for n, f in groups))
     return "我记下的：" + "，".join(parts) if parts else ""
 
 

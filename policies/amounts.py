@@ -242,7 +242,7 @@ def _by_case_groups(a: Amount, p: Profile, policies: PolicySet, r: AmountResult)
     least two groups each pick a case and not every group picks the same one."""
     if not p.case_groups:
         return False
-    parts = []
+    parts, periods = [], []
     for n, said in p.case_groups:
         q = copy.copy(p)
         q.facts = dict(p.facts, **said)
@@ -257,10 +257,17 @@ def _by_case_groups(a: Amount, p: Profile, policies: PolicySet, r: AmountResult)
         if picked is None:
             continue
         s = eval_amount(picked, q, policies)
+        period = None
+        if s.value is None and picked.type == "per_unit" and picked.value is not None and not s.range:
+            # 每人每月600元 while the months are not said: the groups' sum for one month ("每月3200元")
+            m = re.search(r"每(年|月|天|期)", picked.per or "")
+            s, period = copy.copy(s), (m.group(0) if m else None)
+            s.value = picked.value.value if period else None
         if s.value is None or s.range or not re.match(r"每(人|生|名)", picked.per or ""):
             return False
         parts.append((n, s, picked))
-    if len(parts) < 2 or len({id(x[2]) for x in parts}) < 2:
+        periods.append(period or "")
+    if len(parts) < 2 or len({id(x[2]) for x in parts}) < 2 or len(set(periods)) > 1:
         return False
     total = sum(n * s.value for n, s, _ in parts)
     each = [f"{_num(n)}人×{_rate_words(sub.per, s.value)}={fmt_money(n * s.value)}" for n, s, sub in parts]
@@ -268,7 +275,7 @@ def _by_case_groups(a: Amount, p: Profile, policies: PolicySet, r: AmountResult)
     r.text = "；".join(s.text for _, s, _ in parts)
     r.steps = each + [" + ".join(fmt_money(n * s.value) for n, s, _ in parts) + f" = {fmt_money(total)}"]
     r.basis = "；".join(each)
-    r.total_per = ""
+    r.total_per = periods[0]
     for _, s, _ in parts:
         r.quotes += [x for x in s.quotes if x not in r.quotes]
     return True

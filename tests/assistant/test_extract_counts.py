@@ -210,6 +210,14 @@ def test_groups_in_different_cases_of_an_amount(text, groups):
     assert not {f for _, f, _ in groups} & set(e.facts)
 
 
+def test_posts_of_two_kinds_said_after_their_total_are_two_groups_of_town_posts():
+    e = extract("我们是社区居委会，今年开发了6个城镇公益性岗位，安置的都是失业人员：4个做保洁，2个当社区网格员，"
+                "算社会公共管理类的。每人每月补多少？", [], None, TODAY)
+    assert e.case_groups == [(4.0, {"post_type": "城镇公益性岗位-其它"}),
+                             (2.0, {"post_type": "城镇公益性岗位-社会公共管理类"})]
+    assert e.facts["post_type"].startswith("城镇") and e.facts["new_hires"] == 6   # all six, all town posts
+
+
 def test_one_case_for_everyone_or_no_time_said_is_no_case_groups():
     assert extract("30个都是重点产业目录里的工种，20个是电工", [], None, TODAY).case_groups == []
     # started a business, but not said to be within the six months: no case is picked for them

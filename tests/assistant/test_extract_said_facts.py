@@ -344,6 +344,14 @@ def test_a_span_of_months_is_its_length_and_interns_taken_on_are_counted():
     assert f["intern_count"] == 4 and f["internship_months"] == 5
 
 
+def test_months_a_master_teaches_on_the_job_are_the_months_of_work_for_training():
+    f = extract("收了5个脱贫户来场里干活，让技术员带着边干边教，打算带4个月", [], None, TODAY).facts
+    assert f["training_months"] == 4 and f["new_hires"] == 5
+    assert extract("要是带满6个月呢", [], None, TODAY).facts == {"training_months": 6}
+    f = extract("带了20个人干了3个月", [], None, TODAY).facts       # people led: not teaching months
+    assert "training_months" not in f and f["months_employed"] == 3
+
+
 def test_a_processor_of_farm_produce_is_an_agricultural_enterprise():
     assert extract("我们是庆安县一家大米加工企业", [], None, TODAY).facts["employer_type"] == "农业企业"
     assert extract("我们是一家电子加工厂", [], None, TODAY).facts["employer_type"] == "企业"

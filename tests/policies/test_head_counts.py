@@ -138,6 +138,18 @@ def test_groups_in_different_cases_are_each_paid_their_case(bid, groups, total, 
     assert r.amount.value != total
 
 
+def test_groups_on_monthly_rates_without_the_months_are_the_sum_for_one_month():
+    groups = [[4, {"post_type": "城镇公益性岗位-其它"}], [2, {"post_type": "城镇公益性岗位-社会公共管理类"}]]
+    facts = {"post_type": "城镇公益性岗位-其它", "case_groups": groups}
+    r = evaluate(facts, "千阳县", benefit_ids=["qy.urban_public_post"]).results[0]
+    assert r.amount.value == 3200 and r.status == "eligible"
+    line = amount_line(r)
+    assert line.startswith("每月3200元") and "4人×每人每月500元" in line and "2人×每人每月600元" in line, line
+    # the months said: the whole amount, not a month's
+    r = evaluate(dict(facts, months_on_post=3), "千阳县", benefit_ids=["qy.urban_public_post"]).results[0]
+    assert r.amount.value == 9600 and not amount_line(r).startswith("每月"), amount_line(r)
+
+
 def test_each_course_said_in_a_message_is_judged_by_its_own_facts():
     facts = {"category": "脱贫劳动力", "training_type": "IYB", "training_certificate": True,
              "course_facts": {"IYB": {"training_certificate": True}, "SYB": {"training_hours": 60}}}
