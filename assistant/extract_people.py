@@ -83,7 +83,7 @@ def _categories(out: Extracted, said: str, entities, policies) -> None:
 # nested by 其中 / 里头 / brackets / a colon, with siblings after 另外 / 剩下 / 还有. A group that names nobody
 # ("三个干了九个月") is part of the people last named. When sibling groups each say their own conditions, the message is
 # about the first of them (its count, contract and months); the others' conditions are not read as facts.
-_PERSON_COUNT = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百几来]+)\s*(?:个人|个|名|位|户|人)(?![月年天半多])|俩|仨")
+_PERSON_COUNT = re.compile(r"(?:[0-9]+(?:来|余|多)?|[一二两三四五六七八九十百几来]+)\s*(?:个人|个|名|位|户|人)(?![月年天半多])|俩|仨")
 _SENTENCE_END = "。！!？?；;\n"
 # what follows "N个" when it does not count persons: a place of work, an organisation, a thing
 _THINGS = re.compile(r"(?:(?!签|干|做|在|满|来|走|去|是|都|也|有|没|才|只|已|领|拿|考|进|到|上|里)[^，,。、；;！!？?]){0,5}?"

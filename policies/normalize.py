@@ -121,6 +121,7 @@ def parse_count(text: str) -> float | None:
         return None
     t = re.sub(r"\s+", "", str(text)).translate(_FW)
     t = re.sub(r"(个人|个|人|名|位|户|多)+$", "", t)
+    t = re.sub(r"(?<=[0-9])(?:来|余|多)$", "", t)     # "200来个", "30余人": about that many
     return _num(t)
 
 

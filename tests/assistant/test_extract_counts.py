@@ -218,6 +218,11 @@ def test_posts_of_two_kinds_said_after_their_total_are_two_groups_of_town_posts(
     assert e.facts["post_type"].startswith("城镇") and e.facts["new_hires"] == 6   # all six, all town posts
 
 
+@pytest.mark.parametrize("text,n", [("明年打算再招200来个，全是脱贫户", 200), ("招了30余人", 30), ("再招20多个", 20)])
+def test_about_so_many_persons_is_that_many(text, n):
+    assert extract(text, [], None, TODAY).facts["new_hires"] == n
+
+
 def test_one_case_for_everyone_or_no_time_said_is_no_case_groups():
     assert extract("30个都是重点产业目录里的工种，20个是电工", [], None, TODAY).case_groups == []
     # started a business, but not said to be within the six months: no case is picked for them
