@@ -101,7 +101,7 @@ _HIRE_CONTEXT = re.compile(dict((role, pat) for pat, role in nz.COUNT_ROLES)["ne
 _CONDITION = re.compile(r"签|合同|协议|干|做|满|在岗|社保|来了|才来|走了|没去|季节工|领过|享受过|一年|个月|半年")
 _TOTAL_WORDS = re.compile(dict((role, pat) for pat, role in nz.COUNT_ROLES)["staff_total"])
 # a staff is a unit's: the words of one (a whole village's households are not a staff)
-_EMPLOYER_CONTEXT = re.compile(r"我们|厂|公司|基地|车间|工坊|合作社|单位|企业|培训|班|学员|员工|职工|工人|绣娘|老板")
+_EMPLOYER_CONTEXT = re.compile(r"我们|厂|公司|招|雇|房租|基地|车间|工坊|合作社|单位|企业|培训|班|学员|员工|职工|工人|绣娘|老板")
 
 
 @dataclass(eq=False)
@@ -398,8 +398,14 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
     if totals:
         out.facts["staff_total"] = totals[0].value
     by_class: dict[str, float] = {}
+    # "再招3个脱贫户…总共23个人、7个脱贫户": a class counted in a list after a total is that class's total now, not more
+    listed = {g.cls: g for t in groups if t.total and t.parent is None for g in groups
+              if g.parent is None and not g.total and g.cls in ("poor", "lowinc", "mixed") and g.start > t.start and
+              re.fullmatch(r"\s*[、，,和]\s*(?:其中|里头|里面|里边)?\s*(?:有)?\s*", said[t.end:g.start])}
     for g in groups:
         if g.parent is None and not g.total:
+            if g.cls in listed and listed[g.cls] is not g and g.start < listed[g.cls].start:
+                continue
             for c, n in _leaf_counts(g, None).items():
                 by_class[c] = by_class.get(c, 0) + n
         elif g.parent is None and g.total:

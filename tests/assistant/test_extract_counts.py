@@ -218,6 +218,13 @@ def test_posts_of_two_kinds_said_after_their_total_are_two_groups_of_town_posts(
     assert e.facts["post_type"].startswith("城镇") and e.facts["new_hires"] == 6   # all six, all town posts
 
 
+def test_a_class_counted_after_a_total_is_its_total_now_not_more():
+    f = extract("他说那他再招3个脱贫户，也签一年，总共23个人、7个脱贫户，房租能补了吧？", [], None, TODAY).facts
+    assert (f["staff_total"], f["hired_poor_count"], f["new_hires"]) == (23, 7, 7)
+    f = extract("现在20个工人里有4个脱贫户，签的一年合同", [], None, TODAY).facts
+    assert (f["staff_total"], f["hired_poor_count"]) == (20, 4)
+
+
 @pytest.mark.parametrize("text,n", [("明年打算再招200来个，全是脱贫户", 200), ("招了30余人", 30), ("再招20多个", 20)])
 def test_about_so_many_persons_is_that_many(text, n):
     assert extract(text, [], None, TODAY).facts["new_hires"] == n
