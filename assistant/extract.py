@@ -222,6 +222,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     out.correction = bool(_CORRECTION.search(said))
     more = nz.MORE_PEOPLE.search(said)
     out.more_people = (nz.parse_count(more.group(1)) or 0) if more else 0
+    out.another_course = bool(nz.ANOTHER_COURSE.search(said))
     # the place itself corrected: "不是千阳的，是陇县的", "说错了，是汉阴的" (not "记错了，是6月到的济南": a date)
     said_instead = _PLACE_INSTEAD.search(text)
     if out.place and (denied_place or said_instead and
@@ -451,7 +452,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             continue                        # "不是去年十月，是今年十月才去的": the date said instead counts
         role = nz.event_role(said, s, e)
         after = _clause_after(said, e, 24)
-        if re.match(r"[^，。,；;]{0,8}?(?:参加|报|上|去学|学)[^，。,；;]{0,6}?培训|[^，。,；;]{0,4}?培训", after) and \
+        if re.match(r"[^，。,；;]{0,8}?(?:参加|报|上|去学|学)[^，。,；;]{0,6}?培训|[^，。,；;]{0,4}?(?:培训|结业)", after) and \
                 not re.match(r"[^，。,；;]{0,3}?(?:执照|注册|开了|办了)", after):
             training_dates.append(months)
             continue                        # "前年十月份参加了创业培训": the training's date, not the shop's
@@ -628,6 +629,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if training_dates and business_dates:
                 out.facts.setdefault("started_business_within_6_months",
                                      min(training_dates) - max(business_dates) <= 6)
+            elif training_dates and not business_dates and min(training_dates) <= 6:
+                # "今年6月结业…到现在有8个已经开了店": started by now, fewer than six months after the course
+                out.facts.setdefault("started_business_within_6_months", True)
         if after_training is not None:
             out.facts["started_business_within_6_months"] = after_training <= 6
             out.facts.setdefault("started_business_after_training", True)

@@ -336,7 +336,7 @@ def _case_groups(out: Extracted, said: str, read) -> None:
     # keeps the town or village said for all
     whole_post = out.facts.get("post_type") or ""
     where = "城镇" if whole_post.startswith("城镇") else "农村" if whole_post.startswith("农村") else ""
-    within_6 = bool(_WITHIN_6.search(said))
+    within_6 = bool(_WITHIN_6.search(said)) or out.facts.get("started_business_within_6_months") is True
     groups = []
     for clause in clauses:
         counts = list(_CASE_COUNT.finditer(clause))
@@ -356,6 +356,14 @@ def _case_groups(out: Extracted, said: str, read) -> None:
                 facts["started_business_after_training"] = True
         if facts:
             groups.append((float(n), facts))
+    # "30个学员…有8个已经办了执照开了店": the other 22 have not (yet) started one
+    started = [n for n, f in groups if f.get("started_business_within_6_months") is True]
+    trainees = out.facts.get("trainee_count")
+    if len(started) == 1 and trainees and trainees > started[0] and \
+            not any(f.get("started_business_within_6_months") is False for _, f in groups):
+        groups = [(started[0], {"started_business_within_6_months": True, "started_business_after_training": True}),
+                  (trainees - started[0], {"started_business_within_6_months": False,
+                                           "started_business_after_training": False})]
     # "开发了6个岗位：4个做保洁，2个当网格员": the 6 are all of them, not a group of their own
     groups = [(n, f) for i, (n, f) in enumerate(groups)
               if not (len(groups) >= 3 and n == sum(m for j, (m, _) in enumerate(groups) if j != i))]

@@ -223,6 +223,7 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         del ex.facts["employer_type"]
     if getattr(ex, "kind_added", False) and state.facts.get("employer_type") not in (None, ex.facts.get("employer_type")):
         state.facts["employer_type_also"] = ex.facts.pop("employer_type")     # both kinds: each one's subsidies
+    _another_course(state, ex)
     added = _more_people(state, ex)
     if added:
         notes.append(f"好的，再加{fact_value_text('new_hires', added[1])}，共{fact_value_text('new_hires', added[2])}。")
@@ -244,6 +245,25 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
 
 _HEAD_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count",
                 "seasonal_referred_count", "trainee_count", "intern_count")
+
+
+# what belongs to one class or course, not to the school: another class said after one has its own
+_COURSE_OWN = ("training_hours", "training_days", "training_certificate", "class_employment_rate",
+               "started_business_within_6_months", "started_business_after_training", "trainee_count",
+               "course_facts", "case_groups", "group_months", "counted_out", "counted_not")
+
+
+def _another_course(state: State, ex: Extracted) -> None:
+    """"那我们还有一期IYB，20个人，也都拿了合格证": the earlier class's hours, days and people are not this one's (its
+    64 课时 would fail the IYB), and the persons said are its trainees."""
+    if not getattr(ex, "another_course", False) or ex.correction:
+        return
+    had_trainees = "trainee_count" in state.facts
+    for k in _COURSE_OWN:
+        if k not in ex.facts:
+            state.facts.pop(k, None)
+    if "new_hires" in ex.facts and "trainee_count" not in ex.facts and had_trainees:
+        ex.facts["trainee_count"] = ex.facts["new_hires"]
 
 
 def _more_people(state: State, ex: Extracted) -> tuple | None:

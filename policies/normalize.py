@@ -688,6 +688,8 @@ QUALIFY_ASKED = re.compile(r"够不够格|够格|够资格|有没有资格|有�
 # more people besides those a unit spoke of before ("还有一个也是建档立卡的", "又招了2个", "另外还有3个"), not "还有一个问题"
 MORE_PEOPLE = re.compile(r"(?:还有|另外(?:还有)?|又(?:招|来|雇|收|进|介绍|送)(?:了|进)?)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)"
                          r"(?!问题|事|补贴|政策|情况|地方|班|期|课|项|样|条|批次)")
+# another class or course of the same school, asked after one ("那我们还有一期IYB，20个人"): its own hours, days and people
+ANOTHER_COURSE = re.compile(r"(?:还有|另外(?:还有)?|另|又(?:办|开|搞)了?)\s*(?:一|1|个)?\s*(?:期|个班|个培训班|批学员)|另一期|另一个班")
 # the same question asked for another person ("俺表妹也跟俺一搭去的…她能报不", "那我老婆呢")
 ANOTHER_PERSON = re.compile(rf"(?:她|他)(?:能|可以|也能|也可以)(?:报|领|拿|享受|申请)|(?:那|还有)?(?:我|俺|咱)?(?:{RELATIVES})(?:呢|也)")
 # the sum asked for ("我俩一个月加起来多少", "两个娃一共能拿多少")

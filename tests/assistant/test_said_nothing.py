@@ -625,3 +625,16 @@ def test_an_older_worker_asking_for_a_job_hears_of_work_relief():
     t = _say(State(), None, "来电人说他58岁了，是新化县的建档立卡户，前年搬到了易地扶贫搬迁安置点，年纪大了外面厂里都不要他，问政府能不能给他"
                             "安排个活干")
     assert "hn.work_relief_jobs" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_another_class_of_a_school_has_its_own_hours_and_people():
+    s = State()
+    t = _say(s, "ask_training_subsidy", "我们是县上承办创业培训的机构，今年6月结业了一期SYB，30个学员都是脱贫户，上满了80个课时，"
+                                        "都拿到了创业培训合格证。到现在有8个已经办了执照开了店。这一期能拿多少培训补贴？")
+    syb = next(r for r in t.decision.stated if r.benefit.id == "qy.startup_training_syb")
+    assert syb.amount.value == 42000 and "8人×" in _text(t) and "22人×" in _text(t)     # 8 × 2500 + 22 × 1000
+    _say(s, "correct", "哦不对，我翻了下台账，那一期实际只上了64个课时，不是80。")
+    t = _say(s, None, "那我们还有一期IYB，20个人，也都拿了合格证，这个咋算？")
+    iyb = next(r for r in t.decision.stated if r.benefit.id == "qy.startup_training_iyb")
+    assert iyb.status != "ineligible" and iyb.amount.value == 20000, (iyb.status, iyb.amount)
+    assert "training_hours" not in s.facts and s.facts["trainee_count"] == 20
