@@ -585,8 +585,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if theirs(s):
             continue
         if role is None or _BENEFIT_BEFORE.search(said[max(0, s - 6):s]) or _BENEFIT_AFTER.match(said[e:e + 10]) or \
-                re.search(r"(?:每|一)(?:个)?(?:天|日|人|月)(?:是|有|就|给|能|发)?\s*$", said[max(0, s - 4):s]):
-            out.numbers.append(v)
+                re.search(r"(?:每|一)(?:个)?(?:天|日|人|月)(?:是|有|就|给|能|发)?\s*$", said[max(0, s - 4):s]) or \
+                role == "transport_cost" and re.search(r"每天|每日|一天|每人每天", _clause_before(said, s)):
+            out.numbers.append(v)       # "每个学员每天垫了生活费20块、路费30块": a day's money in a training, not a fare
             continue
         if role in _YEARLY_COSTS and re.search(r"月", said[max(0, s - 6):s]) and not re.search(r"年", said[max(0, s - 4):s]):
             v *= 12                         # "每人每月缴社保800" → 9600 a year

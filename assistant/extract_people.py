@@ -86,7 +86,7 @@ def _categories(out: Extracted, said: str, entities, policies) -> None:
 _PERSON_COUNT = re.compile(r"(?:[0-9]+(?:来|余|多)?|[一二两三四五六七八九十百几来]+)\s*(?:个人|个|名|位|户|人)(?![月年天半多])|俩|仨")
 _SENTENCE_END = "。！!？?；;\n"
 # what follows "N个" when it does not count persons: a place of work, an organisation, a thing
-_THINGS = re.compile(r"(?:(?!签|干|做|在|满|来|走|去|是|都|也|有|没|才|只|已|领|拿|考|进|到|上|里)[^，,。、；;！!？?]){0,5}?"
+_THINGS = re.compile(r"(?:(?!签|干|做|在|满|来|走|去|是|都|也|有|没|才|只|已|领|拿|考|进|到|上|里)[^，,。、；;！!？?]){0,6}?"
                      r"(?:工厂|工场|社区|厂|公司|企业|合作社|基地|车间|工坊|农场|大户|机构|学校|学院|部门|单位|店|铺|馆|超市|问题|事|"
                      r"东西|地方|项目|证|班|期|批|岗位|补贴|政策|条件)")
 _SIBLING = re.compile(r"另外|剩下|还有|其余|其他|余下|别的|另有")

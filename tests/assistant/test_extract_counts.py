@@ -225,6 +225,14 @@ def test_a_class_counted_after_a_total_is_its_total_now_not_more():
     assert (f["staff_total"], f["hired_poor_count"]) == (20, 4)
 
 
+def test_classes_are_no_persons_and_a_days_money_in_a_training_is_no_fare():
+    f = extract("我们学校在千阳办了两个就业技能培训班，学员都是脱贫户。一个家政班40人，全部考核合格", [], None, TODAY).facts
+    assert f["trainee_count"] == 40
+    f = extract("家政班培训了10天，我们给每个学员每天垫了生活费20块、路费30块，这个能报回来吗？", [], None, TODAY).facts
+    assert f["training_days"] == 10 and "transport_cost" not in f
+    assert extract("去深圳打工路费花了300", [], None, TODAY).facts["transport_cost"] == 300
+
+
 @pytest.mark.parametrize("text,n", [("明年打算再招200来个，全是脱贫户", 200), ("招了30余人", 30), ("再招20多个", 20)])
 def test_about_so_many_persons_is_that_many(text, n):
     assert extract(text, [], None, TODAY).facts["new_hires"] == n
