@@ -120,7 +120,7 @@ def test_one_time_for_everyone_is_no_groups():
 def test_a_group_dated_by_when_it_came():
     e = extract("庆安一个水稻种植合作社，前后用了6个建档立卡贫困家庭的劳动力，4个在社里稳定干了一年多了，2个今年春天才来，干了8个月",
                 [], None, TODAY)
-    assert e.group_months == [(4.0, 12.0), (2.0, 7.0)] and e.facts["new_hires"] == 6
+    assert e.group_months == [(4.0, 12.0), (2.0, 8.0)]   # the months said ("干了8个月"), not those from "今年春天" and e.facts["new_hires"] == 6
 
 
 def test_a_year_alone_dates_everyone_not_a_group():
@@ -223,6 +223,12 @@ def test_a_class_counted_after_a_total_is_its_total_now_not_more():
     assert (f["staff_total"], f["hired_poor_count"], f["new_hires"]) == (23, 7, 7)
     f = extract("现在20个工人里有4个脱贫户，签的一年合同", [], None, TODAY).facts
     assert (f["staff_total"], f["hired_poor_count"]) == (20, 4)
+
+
+def test_groups_whose_time_is_said_in_the_next_clause_are_groups_by_time():
+    e = extract("7月底又组织了25个脱贫户去新疆摘棉花，干了4个月这个月刚回来；还有5个去甘肃摘苹果，干了两个月就跑回来了",
+                [], None, TODAY)
+    assert e.group_months == [(25.0, 4.0), (5.0, 2.0)]
 
 
 def test_classes_are_no_persons_and_a_days_money_in_a_training_is_no_fare():
