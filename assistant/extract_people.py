@@ -13,7 +13,7 @@ from .extract_numbers import _NOT_PERSONS, training_standard
 # words that say the negated category is someone else's ("他弟弟不是贫困户", "还有4个是低保户不是建档立卡的")
 _OTHERS = re.compile(r"弟弟|哥哥|姐姐|妹妹|他弟|他哥|她弟|她哥|老表|另外|其余|剩下|还有|别的|其他|其它|有的|"
                      r"[0-9一二两三四五六七八九十几俩仨]+\s*(?:个|名|位|人)")
-_CORRECTION = re.compile(r"不对|说错|搞错|弄错|记错|更正|纠正|说混")
+_CORRECTION = nz.CORRECTION
 _SOME_OF_THOSE = re.compile(r"\s*[^，。,；;？?0-9]{0,8}?(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?"
                             r"(?:里头|里面|里边|当中|中间|之中|中)(?:有|的)?\s*([0-9一二两三四五六七八九十]+)\s*个")
 _THOSE_WHO = re.compile(r"(?:这|那)\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:里头|里面|里边|当中|中间|之中|中)"

@@ -155,8 +155,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     again = decide.said_again(state, text)
     if again:                   # "奖励那个他也能算上不": the one of the last answer named again, first
         shown = sorted(shown, key=lambda r: r.benefit.id not in again)
-    elif not others and not named and ANOTHER_PERSON.search(text or "") and \
+    elif not others and not named and (ANOTHER_PERSON.search(text or "") or nz.CORRECTION.search(text or "")) and \
             default_catalogue().question_named_in(text) in (None, state.topic):
+        # "不是宁波，是汉中的厂子": a correction answers again what the last answer stated, as it stands now
         # "俺表妹也跟俺一搭去的…她能报不": the same question for another person: everything the last answer stated
         ids = [i for i in (state.last_benefits or []) if i not in {r.benefit.id for r in shown}]
         if ids:
@@ -435,10 +436,15 @@ def validity_or_turn(state: State, text: str, entities, as_of: dt.date | None = 
 
     from .understand import goes_to_core
 
+    from .understand import merge
+
     text = text if isinstance(text, str) else ""
-    if VALIDITY_WORDS.search(text) or not state.topic or \
-            not goes_to_core(state, text, extract(text, entities, state.place, as_of)):
+    ex = extract(text, entities, state.place, as_of)
+    if VALIDITY_WORDS.search(text) or not goes_to_core(state, text, ex):
+        if not ex.empty():
+            merge(state, ex, "inform")      # "我是平利的…政策还有效不": the place (and facts) said are kept
         return validity_turn(state, as_of)
+    # facts or a question about money ("我屋里是平利的贫困户…他还能享受不"): the conversation, not the validity
     return policy_turn(state, "inform", text, entities, as_of)
 
 

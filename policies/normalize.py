@@ -688,6 +688,8 @@ QUALIFY_ASKED = re.compile(r"够不够格|够格|够资格|有没有资格|有�
 # more people besides those a unit spoke of before ("还有一个也是建档立卡的", "又招了2个", "另外还有3个"), not "还有一个问题"
 MORE_PEOPLE = re.compile(r"(?:还有|另外(?:还有)?|又(?:招|来|雇|收|进|介绍|送)(?:了|进)?)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)"
                          r"(?!问题|事|补贴|政策|情况|地方|班|期|课|项|样|条|批次)")
+# a message that corrects what was said before ("不对", "说错了", "搞错哒")
+CORRECTION = re.compile(r"不对|说错|搞错|弄错|记错|更正|纠正|说混")
 # another class or course of the same school, asked after one ("那我们还有一期IYB，20个人"): its own hours, days and people
 ANOTHER_COURSE = re.compile(r"(?:还有|另外(?:还有)?|另|又(?:办|开|搞)了?)\s*(?:一|1|个)?\s*(?:期|个班|个培训班|批学员)|另一期|另一个班")
 # the same question asked for another person ("俺表妹也跟俺一搭去的…她能报不", "那我老婆呢")

@@ -100,6 +100,15 @@ def test_a_fact_taken_for_a_validity_question_answers_the_question_asked():
     assert t.decision.stated and t.decision.stated[0].benefit.id == "qy.internship"
     t = validity_or_turn(s, "这个政策现在还有效吗", [], TODAY)
     assert not t.decision.stated and "2025年12月31日" in t.replies[-1].text
+    # the first message, facts and a question about a benefit: answered, the place kept (not "告诉我您是哪个县的")
+    s = State()
+    t = validity_or_turn(s, "我屋里是平利的贫困户，大娃今年24了，在安康技师学院读全日制。听人说国家资助过了年龄就莫得了，"
+                            "他还能享受不？", [], TODAY)
+    assert s.place.endswith("平利县") and "ak.technical_school_age" in [r.benefit.id for r in t.decision.stated]
+    # a validity question that names the place: the place is kept and its document's validity said
+    s = State()
+    t = validity_or_turn(s, "我是汉阴的，你们说的这些政策现在还有效吗", [], TODAY)
+    assert s.place.endswith("汉阴县") and "告诉我您是哪个县" not in t.replies[-1].text
 
 
 def test_what_can_i_get_puts_what_fits_before_what_needs_an_activity():

@@ -638,3 +638,12 @@ def test_another_class_of_a_school_has_its_own_hours_and_people():
     iyb = next(r for r in t.decision.stated if r.benefit.id == "qy.startup_training_iyb")
     assert iyb.status != "ineligible" and iyb.amount.value == 20000, (iyb.status, iyb.amount)
     assert "training_hours" not in s.facts and s.facts["trainee_count"] == 20
+
+
+def test_a_corrected_workplace_is_where_the_work_is_and_the_last_answer_is_given_again():
+    s = State()
+    _say(s, "ask_transport", "我千阳城关的，脱贫户，上个月到浙江宁波一个汽配厂上班了，签了一年合同，路费一共花了620。能领啥补贴？")
+    t = _say(s, "correct", "哎不对不对，说错了，不是宁波，是汉中的厂子，路费就一百多块")
+    assert s.place.endswith("千阳县") and s.facts["work_scope"] == "跨市"       # home stays; 汉中 is where the work is
+    got = {r.benefit.id: r.status for r in t.decision.stated}
+    assert got.get("qy.cross_province_transport") == "ineligible" and "qy.job_seeking" in got, got
