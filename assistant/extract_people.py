@@ -87,7 +87,8 @@ _PERSON_COUNT = re.compile(r"(?:[0-9]+(?:来|余|多)?|[一二两三四五六七
 _SENTENCE_END = "。！!？?；;\n"
 # what follows "N个" when it does not count persons: a place of work, an organisation, a thing
 _THINGS = re.compile(r"(?:(?!签|干|做|在|满|来|走|去|是|都|也|有|没|才|只|已|领|拿|考|进|到|上|里)[^，,。、；;！!？?]){0,6}?"
-                     r"(?:工厂|工场|社区|厂|公司|企业|合作社|基地|车间|工坊|农场|大户|机构|学校|学院|部门|单位|店|铺|馆|超市|问题|事|"
+                     r"(?:工厂|工场|社区|厂|公司|企业|合作社|基地|车间|工坊|农场|大户|机构|学校|学院|部门|单位|店|铺|馆|超市|问题|事|物流园|工业园|园区|"
+                     r"工地|酒店|医院|"
                      r"东西|地方|项目|证|班|期|批|岗位|补贴|政策|条件)")
 _SIBLING = re.compile(r"另外|剩下|还有|其余|其他|余下|别的|另有")
 _PERSON_WORDS = re.compile(r"人|工|学员|学生|绣娘|老乡|村民|农民|劳动力|劳动者|见习生|毕业生|大学生|孩子|娃|阿姐|妇女|老人|小伙|姑娘|"
@@ -175,6 +176,8 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
             continue
         if raw.endswith("个") and _THINGS.match(re.sub(r"\s+", "", said[e:e + 8])):
             continue                        # "一个社区工厂", "两个问题", "一个 培训学校": not persons
+        if re.match(r"[^，。,；;]{1,6}?多的?(?:村|镇|乡|地方|山区)", said[e:e + 12]):
+            continue                        # "一个贫困户多的村里": a village, not a person
         if re.search(r"(?:问|说|讲|提|有)\s*$", said[max(0, s - 2):s]) and re.match(r"\s*[：:，,]|\s*事", said[e:e + 2]):
             continue                        # "问两个：", "有两个事"
         if re.match(r"\s*是", said[e:e + 2]) and raw in ("一个", "二个", "两个", "三个") and \

@@ -231,6 +231,22 @@ def test_groups_whose_time_is_said_in_the_next_clause_are_groups_by_time():
     assert e.group_months == [(25.0, 4.0), (5.0, 2.0)]
 
 
+@pytest.mark.parametrize("text,fact,n", [
+    ("那今年9月我们又免费介绍了12个人去西安一个物流园，也是一年合同", "referred_count", 12),      # 一个物流园: no person
+    ("我们是一家职业培训学校，准备到双乳镇一个贫困户多的村里办月嫂培训班，招40个建档立卡的妇女", "trainee_count", 40),    # a village, no person
+    ("现在15个绣娘，其中4个脱贫户、2个农村低收入户，这6个都签了一年合同", "hired_poor_low_income_count", 6),
+])
+def test_places_are_no_persons(text, fact, n):
+    assert extract(text, [], None, TODAY).facts[fact] == n
+
+
+def test_a_date_someone_came_is_when_they_started_and_internship_months_are_theirs():
+    f = extract("厂里还雇了俩建档立卡户 今年三月来的 一直干着", [], None, TODAY).facts
+    assert f["months_employed"] == 8
+    f = extract("今年7月接了3个今年毕业的大学生来见习，打算让他们见习满6个月", [], None, TODAY).facts
+    assert f["internship_months"] == 6 and "months_employed" not in f
+
+
 def test_classes_are_no_persons_and_a_days_money_in_a_training_is_no_fare():
     f = extract("我们学校在千阳办了两个就业技能培训班，学员都是脱贫户。一个家政班40人，全部考核合格", [], None, TODAY).facts
     assert f["trainee_count"] == 40
