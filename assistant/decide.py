@@ -236,9 +236,14 @@ def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: 
     unit = state.facts.get("employer_type")
     # an agency's money named by a word of its work ("果园", "季节") is not a unit's of another kind that says it
     again = said_again(state, text)
+    from .understand import training_days
+
+    # "学员来听课这些天的饭钱路费": a training's days; its 路费 names no trip to work
+    days = training_days("ask_transport", text, state) != "ask_transport"
     ids = [b.id for d in docs for b in d.benefits if b.id not in seen and
            (benefit_named(b, text) >= 20 or b.id in again) and
-           not (b.payee == "hr_agency" and unit and unit != "人力资源服务机构")]
+           not (b.payee == "hr_agency" and unit and unit != "人力资源服务机构") and
+           not (days and b.topic == "transport")]
     if not ids:                 # the words first: only the benefits named are evaluated
         return []
     ev = evaluate(profile_of(state), state.place, as_of=as_of, benefit_ids=ids)

@@ -45,11 +45,11 @@ def ask_for(state: State, fact: str) -> Reply:
 
 def other_questions(state: State, text: str) -> list[str]:
     """The other questions of a two-part message ("有啥创业培训没得？贷款又能贷好多？"): each gets its own answer."""
-    from .understand import ASKING
+    from .understand import ASKING, training_days
 
     if not ASKING.search(text or ""):
         return []
-    named = default_catalogue().questions_named_all(text)
+    named = [training_days(q, text, state) for q in default_catalogue().questions_named_all(text)]
     out = [q for q in named if q != state.topic and q != "ask_what_can_i_get"][:2]
     if state.topic != "ask_what_can_i_get" and WHAT_ELSE.search(text or ""):
         out.append("ask_what_can_i_get")    # "路费能报多少，还有没有别的补贴": the rest of what they may get, after it

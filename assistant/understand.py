@@ -71,9 +71,17 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
             # "开了个农资店…还想贷点款扩大一下，能享受啥": everything the person may get, not only the loan
             return "ask_what_can_i_get"
         if strong:
-            return strong
-        if state.topic and not ex.empty() and not QUESTION_WORDS.search(text):
+            intent = strong
+        elif state.topic and not ex.empty() and not QUESTION_WORDS.search(text):
             return "inform"        # "那我老家是五指山的": facts, no question: keep the topic
+    return training_days(intent, text, state)
+
+
+def training_days(intent: str | None, text: str, state: State) -> str | None:
+    """"脱贫户学员来听课这些天的饭钱路费": a training's days, not a trip to work."""
+    if intent == "ask_transport" and nz.DAYS_MONEY.search(text or "") and \
+            (nz.TRAINING_DAYS.search(text or "") or state.topic in ("ask_training", "ask_training_allowance")):
+        return "ask_training_allowance"
     return intent
 
 
@@ -83,7 +91,7 @@ def question_in_words(intent: str | None, text: str, ex: Extracted, state: State
     about money and says who the person is."""
     if state.pending_fact and not ASKING.search(text or ""):
         return intent           # an answer to our question ("社区工厂"), not a new question
-    named = default_catalogue().question_named_in(text or "")
+    named = training_days(default_catalogue().question_named_in(text or ""), text, state)
     if not named and state.topic and WHAT_ELSE.search(text or ""):
         return "ask_what_can_i_get"
     if named and (not state.topic or ASKING.search(text or "")):

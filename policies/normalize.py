@@ -688,6 +688,10 @@ QUALIFY_ASKED = re.compile(r"够不够格|够格|够资格|有没有资格|有�
 # more people besides those a unit spoke of before ("还有一个也是建档立卡的", "又招了2个", "另外还有3个"), not "还有一个问题"
 MORE_PEOPLE = re.compile(r"(?:还有|另外(?:还有)?|又(?:招|来|雇|收|进|介绍|送)(?:了|进)?)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)"
                          r"(?!问题|事|补贴|政策|情况|地方|班|期|课|项|样|条|批次)")
+# the money of a training's days ("学员来听课这些天的饭钱路费", "培训那几天的车费饭钱"): the training allowance, not
+# travel to work
+TRAINING_DAYS = re.compile(r"培训|学员|上课|听课|上的课|学的时候|学手艺|学技术|开班")
+DAYS_MONEY = re.compile(r"饭钱|吃饭|伙食|饭费|生活费|住宿|这些天|那几天|这几天|期间|每天|一天")
 # a message that corrects what was said before ("不对", "说错了", "搞错哒")
 CORRECTION = re.compile(r"不对|说错|搞错|弄错|记错|更正|纠正|说混")
 # another class or course of the same school, asked after one ("那我们还有一期IYB，20个人"): its own hours, days and people

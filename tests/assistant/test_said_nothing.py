@@ -647,3 +647,17 @@ def test_a_corrected_workplace_is_where_the_work_is_and_the_last_answer_is_given
     assert s.place.endswith("千阳县") and s.facts["work_scope"] == "跨市"       # home stays; 汉中 is where the work is
     got = {r.benefit.id: r.status for r in t.decision.stated}
     assert got.get("qy.cross_province_transport") == "ineligible" and "qy.job_seeking" in got, got
+
+
+@pytest.mark.parametrize("intent", [None, "ask_transport"])
+def test_the_fares_and_meals_of_a_trainings_days_are_the_training_allowance_not_a_trip(intent):
+    s = State()
+    _say(s, "ask_training", "我们是一家培训学校，今年在千阳办了两期SYB创业培训，每期30个学员，脱贫户和返乡打工的都有，课时都够80，"
+                            "学员全拿到了合格证。")
+    t = _say(s, intent, "学员自己要不要掏学费？脱贫户学员来听课这些天的饭钱路费，能不能给发点？")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "qy.training_living_transport" in ids and "qy.cross_province_transport" not in ids, ids
+    # a fare to go to work after a training stays a fare
+    s = State()
+    t = _say(s, "ask_transport", "我是千阳的脱贫户，培训完去江苏打工，路费能报多少")
+    assert t.decision.stated[0].benefit.id == "qy.cross_province_transport"
