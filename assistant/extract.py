@@ -35,7 +35,7 @@ from .extract_business import (_AFTER_TRAINING, _TRAINING_CONTEXT, _TRAINING_NAM
                                _business_done, _training)
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
-                              _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
+                              _INSURANCE_CTX_RE, _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
 from .extract_groups import (_SOME_OF_THEM, _case_groups, _charged_part, _count_out, _courses, _group_months,
                              _insured_part, _other_province_groups, _settle_counted_out)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
@@ -571,6 +571,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
              not re.match(r"\s*(?:个|人|名|户|年|月|天|岁|号|期|批)", said[e["end"]:e["end"] + 2])]
     cands += [(m.start(), m.end(), m.group(0)) for m in _MONEY_RE.finditer(said)]
     cands += [(m.start(1), m.end(1), m.group(1)) for m in _MONEY_CTX_RE.finditer(said)]
+    cands += [(m.start(m.lastindex), m.end(m.lastindex), m.group(m.lastindex)) for m in _INSURANCE_CTX_RE.finditer(said)]
     costs: dict[str, list[float]] = {}
     for s, e, raw in sorted(cands, key=lambda c: (c[0], -c[1])):   # the longer reading first: "1万8", not the NLU's "1万"
         if not free(s, e):
@@ -582,12 +583,22 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             continue
         taken.append((s, e))
         role = nz.role_for(nz.MONEY_ROLES, said, s, e)
+        if role is None and re.search(r"社保|五险|保险|养老|医疗", said[max(0, s - 24):s]) and \
+                re.search(r"月|年", said[max(0, s - 8):s]) and not re.search(r"工资|月薪|收入|挣", said[max(0, s - 8):s]):
+            role = "insurance_contributions"    # "交社保，单位部分一个人一个月大概1100块": the unit's share, said after
+        elif role is None and re.search(r"(?:公司|厂里|单位|企业|我们)(?:自己)?(?:交|缴)的(?:是)?\s*(?:每人|一个人)?\s*"
+                                        r"(?:每月|每个月|一个月)\s*$", said[max(0, s - 16):s]):
+            role = "insurance_contributions"    # "公司自己交的是每人每月690" (of the social insurance asked about)
         if theirs(s):
             continue
         if role is None or _BENEFIT_BEFORE.search(said[max(0, s - 6):s]) or _BENEFIT_AFTER.match(said[e:e + 10]) or \
+                role != "insurance_contributions" and \
                 re.search(r"(?:每|一)(?:个)?(?:天|日|人|月)(?:是|有|就|给|能|发)?\s*$", said[max(0, s - 4):s]) or \
                 role == "transport_cost" and re.search(r"每天|每日|一天|每人每天", _clause_before(said, s)):
             out.numbers.append(v)       # "每个学员每天垫了生活费20块、路费30块": a day's money in a training, not a fare
+            continue
+        if role == "insurance_contributions" and nz.PERSONAL_SHARE.search(_clause_before(said, s) + said[s:e + 6]):
+            out.numbers.append(v)       # "厂里每个月扣我社保300块": the worker's own share, not what the unit pays
             continue
         if role in _YEARLY_COSTS and re.search(r"月", said[max(0, s - 6):s]) and not re.search(r"年", said[max(0, s - 4):s]):
             v *= 12                         # "每人每月缴社保800" → 9600 a year

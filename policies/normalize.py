@@ -692,6 +692,10 @@ MORE_PEOPLE = re.compile(r"(?:还有|另外(?:还有)?|又(?:招|来|雇|收|进
 # travel to work
 TRAINING_DAYS = re.compile(r"培训|学员|上课|听课|上的课|学的时候|学手艺|学技术|开班")
 DAYS_MONEY = re.compile(r"饭钱|吃饭|伙食|饭费|生活费|住宿|这些天|那几天|这几天|期间|每天|一天")
+# social insurance the worker pays ("厂里每个月扣我社保300块", "从我工资里扣", "我个人交的那部分"): not the unit's
+PERSONAL_SHARE = re.compile(r"扣我|从我[^，。,；;]{0,6}?扣|(?<!给)我(?:自己|个人|本人)?(?:交|缴|出)的|"
+                            r"(?<!厂里)(?<!厂)(?<!单位)(?<!公司)(?<!企业)(?<!老板)(?:自己|个人)(?:交|缴|出|部分|那部分|那块)|"
+                            r"代扣|扣的这|扣了我")
 # a message that corrects what was said before ("不对", "说错了", "搞错哒")
 CORRECTION = re.compile(r"不对|说错|搞错|弄错|记错|更正|纠正|说混")
 # another class or course of the same school, asked after one ("那我们还有一期IYB，20个人"): its own hours, days and people

@@ -247,6 +247,19 @@ def test_a_date_someone_came_is_when_they_started_and_internship_months_are_thei
     assert f["internship_months"] == 6 and "months_employed" not in f
 
 
+@pytest.mark.parametrize("text,yearly", [
+    ("去年招了12个建档立卡户，都给他们交了社保，每人每月980", 980 * 12),
+    ("那厂里自己交的那块呢，养老医疗失业三样厂里一个月给我交680，厂里一年能补好多？", 680 * 12),
+    ("哦说错了，980是连工人自己那块加在一起的，公司自己交的是每人每月690。", 690 * 12),
+    ("我们公司每个月给他们交社保，单位部分一个人一个月大概1100块", 1100 * 12),
+    ("厂里每个月从我工资里扣社保320块，我扣的这320能退给我啵？", None),        # the worker's own share
+])
+def test_the_units_monthly_social_insurance_is_a_yearly_cost_and_the_workers_share_is_not_it(text, yearly):
+    f = extract(text, [], None, TODAY).facts
+    assert f.get("insurance_contributions") == yearly, f
+    assert f.get("insurance_paid") is not False          # "公司自己交的": the unit pays, not the person
+
+
 def test_classes_are_no_persons_and_a_days_money_in_a_training_is_no_fare():
     f = extract("我们学校在千阳办了两个就业技能培训班，学员都是脱贫户。一个家政班40人，全部考核合格", [], None, TODAY).facts
     assert f["trainee_count"] == 40
