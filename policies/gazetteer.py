@@ -286,8 +286,9 @@ class Gazetteer:
 
 @lru_cache(maxsize=65536)
 def _near(reading: str) -> str:
-    """A reading with the finals that speech runs together made one: -eng/-ing/-en/-in, -ang/-an."""
-    return re.sub(r"(?:eng|ing|en|in)\b", "in", re.sub(r"ang\b", "an", reading))
+    """A reading with the finals that speech runs together made one: -eng/-ing/-en/-in, -ang/-an, -ei/-ai (来阳 for
+    耒阳)."""
+    return re.sub(r"(?:eng|ing|en|in)\b", "in", re.sub(r"ang\b", "an", re.sub(r"(?<![a-z]u)ei\b", "ai", reading)))
 
 
 @lru_cache(maxsize=65536)

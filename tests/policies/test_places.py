@@ -89,3 +89,8 @@ def test_an_everyday_city_word_alone_is_not_a_place():
 def test_who_speaks_is_not_a_place_by_sound():
     assert default_gazetteer().find_by_sound("俺儿子在宝鸡技师学院念书") == []      # 俺儿 (an er) is not 安仁
     assert [p.full_name for p in default_gazetteer().find_by_sound("钱阳的")] == ["陕西省宝鸡市千阳县"]
+
+
+@pytest.mark.parametrize("text,full", [("我是来阳的", "湖南省衡阳市耒阳市"), ("绥陵县的", "黑龙江省绥化市绥棱县")])
+def test_a_name_typed_by_a_near_sound_is_found(text, full):
+    assert [p.full_name for p in default_gazetteer().find_by_sound(text)] == [full]
