@@ -340,6 +340,8 @@ def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
     if not groups or _HIRE_VERBS.search(said):
         if groups and _INTERNS.search(said) and "new_hires" in f:
             f["intern_count"] = f.pop("new_hires")      # "我们打算收3个，见习期定8个月"
+            if not f.get("employed"):
+                f.setdefault("unemployed", True)
         elif groups and _SCHOOL_ASKS.search(said) and _TRAINEES.search(said) and "new_hires" in f:
             f["trainee_count"] = f.pop("new_hires")     # a school's "开个家政培训班，招50个建档立卡的": its trainees
         return
@@ -349,6 +351,8 @@ def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
         return
     if _INTERNS.search(said) and "new_hires" in f:
         f["intern_count"] = f.pop("new_hires")
+        if not f.get("employed"):
+            f.setdefault("unemployed", True)        # graduates taken on as interns are not in a job (未就业)
     elif _TRAINEES.search(said) and "new_hires" in f:
         f["trainee_count"] = f.pop("new_hires")     # "学员里有20个建档立卡贫困劳动力"
     elif _REFERRAL.search(said):
