@@ -11,6 +11,7 @@ from functools import lru_cache
 from policies import ELIGIBLE, INELIGIBLE, UNKNOWN, default_policies, evaluate
 from policies.catalogue import default_catalogue, had_before_at
 from policies.evaluator import BenefitResult, Evaluation, Profile, rank_missing
+from policies import normalize as nz
 from policies.normalize import GENERIC_NAME_PARTS as _GENERIC_NAME_PARTS
 from policies.normalize import GOING_TO_WORK, QUALIFY_ASKED, SHARED_NAME_PAIRS
 
@@ -125,6 +126,49 @@ def _inside_other_name(b, text: str, s: int, e: int) -> bool:
                 return True
             at = text.find(name, at + 1)
     return False
+
+
+# an amount said with its unit ("那个一千块的求职补贴", "返乡创业有五千块")
+_AMOUNT_SAID = re.compile(r"(?<![0-9.])(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:块|元)")
+_NAME_PAIRS_NOT = frozenset({"补贴", "补助", "一次", "次性", "政策", "文件", "人员", "单位"})
+
+
+def _money_values(a) -> set[float]:
+    """The amounts of money an amount node states (rates, caps, loan maxima), its parts' and cases' too."""
+    out = {q.value for q in (a.value, a.cap, a.max) if q is not None and q.dimension == "money"}
+    for x in list(a.parts) + [sub for _, sub in a.cases]:
+        out |= _money_values(x)
+    return out
+
+
+def benefits_by_amount(text: str, place: str | None) -> list:
+    """The benefits a message names by their amount and a word of their name beside it ("那个一千块的求职补贴" is
+    千阳's 求职创业补贴, not the 500元 一次性求职补贴; "返乡创业有五千块" is its 一次性创业补贴), of the place's documents
+    (of all, with no place said); not one the person says they had ("领了500块的求职补贴")."""
+    said = [(nz.parse_money(m.group(0)), text[max(0, m.start() - 8):m.end() + 8]) for m in _AMOUNT_SAID.finditer(text or "")
+            if not had_before_at(text, m.start())]
+    said = [(v, near) for v, near in said if v]
+    if not said:
+        return []
+    from policies import default_gazetteer
+
+    docs = default_gazetteer().resolve(place).documents if place else default_policies().documents
+    found = []
+    for d in docs:
+        for b in d.benefits:
+            values = _money_values(b.amount)
+            pairs = {b.name[k:k + 2] for k in range(len(b.name) - 1)} - _NAME_PAIRS_NOT
+            # the word of its name beside the amount ("一千块的求职补贴", "创业有五千块")
+            if any(v in values and any(p in near for p in pairs if re.fullmatch(r"[\u4e00-\u9fff]{2}", p))
+                   for v, near in said):
+                found.append(b)
+    return found
+
+
+def question_by_amount(text: str, place: str | None) -> str | None:
+    """The question of the one topic the benefits a message names by their amount are of (benefits_by_amount)."""
+    topics = {b.topic for b in benefits_by_amount(text, place)}
+    return default_catalogue().question_of_topic(topics.pop()) if len(topics) == 1 else None
 
 
 def benefit_named(b, text: str) -> int:

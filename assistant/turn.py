@@ -152,6 +152,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         shown = decide.named_first(decide.named_first(shown, text)[:max(1, MAX_CARDS - len(named))] + named, text)
     elif others:                # one a second question brought that the message names ("边干边教"): first
         shown = decide.named_first(shown, text)
+    by_amount = {b.id for b in decide.benefits_by_amount(text, state.place)}
+    if by_amount:               # "那个一千块的求职补贴": the one its amount names, before others its words name
+        shown = sorted(shown, key=lambda r: r.benefit.id not in by_amount)
     again = decide.said_again(state, text)
     if again:                   # "奖励那个他也能算上不": the one of the last answer named again, first
         shown = sorted(shown, key=lambda r: r.benefit.id not in again)

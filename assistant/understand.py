@@ -74,7 +74,19 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
             intent = strong
         elif state.topic and not ex.empty() and not QUESTION_WORDS.search(text):
             return "inform"        # "那我老家是五指山的": facts, no question: keep the topic
+        intent = _by_amount(intent, text, ex, state)
     return training_days(intent, text, state)
+
+
+def _by_amount(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:
+    """"那个一千块的求职补贴": the benefit its amount names, when the words alone would ask another question."""
+    from .decide import question_by_amount
+
+    named = question_by_amount(text, ex.place or state.place)
+    cat = default_catalogue()
+    if named and named != intent and not set(cat.topics_of(named)) & set(cat.topics_of(intent)):
+        return named
+    return intent
 
 
 def training_days(intent: str | None, text: str, state: State) -> str | None:
@@ -92,6 +104,7 @@ def question_in_words(intent: str | None, text: str, ex: Extracted, state: State
     if state.pending_fact and not ASKING.search(text or ""):
         return intent           # an answer to our question ("社区工厂"), not a new question
     named = training_days(default_catalogue().question_named_in(text or ""), text, state)
+    named = _by_amount(named, text, ex, state) if (named or ASKING.search(text or "")) else named
     if not named and state.topic and WHAT_ELSE.search(text or ""):
         return "ask_what_can_i_get"
     if named and (not state.topic or ASKING.search(text or "")):
@@ -306,6 +319,7 @@ def absorb(state: State, text: str, entities) -> None:
     merge(state, ex, "inform")
     text = nz.heard_as(text or "")      # "非遗扶贫就业工方" is the 工坊
     intent = default_catalogue().question_named_in(text)
+    intent = _by_amount(intent, text, ex, state) if intent else intent
     if intent and intent != state.topic:
         state.topic, state.last_benefits, state.asked = intent, [], []
         state.role = role_of(intent, text, state.role)

@@ -661,3 +661,24 @@ def test_the_fares_and_meals_of_a_trainings_days_are_the_training_allowance_not_
     s = State()
     t = _say(s, "ask_transport", "我是千阳的脱贫户，培训完去江苏打工，路费能报多少")
     assert t.decision.stated[0].benefit.id == "qy.cross_province_transport"
+
+
+def test_a_benefit_named_by_its_amount_is_the_one_asked_about():
+    from assistant.decide import question_by_amount
+
+    # 千阳 has a 500元 一次性求职补贴 and a 1000元 求职创业补贴: "一千块的求职补贴" is the latter
+    assert question_by_amount("她问娃能不能领那个一千块的求职补贴", None) == "ask_graduate_subsidy"
+    assert question_by_amount("听说返乡创业有五千块 我这个现在能申请不", "陕西省宝鸡市千阳县") == "ask_startup_subsidy"
+    assert question_by_amount("路费花了620", "陕西省宝鸡市千阳县") is None
+    s = State()
+    t = _say(s, "correct", "来电的是县职业中专一个学生的妈妈，娃腿有残疾，明年6月毕业，家里不是脱贫户也不是低保户。她问娃能不能"
+                           "领那个一千块的求职补贴，是不是要她自己去人社局交材料。")
+    first = t.decision.stated[0]
+    assert first.benefit.id == "qy.graduate_job_search" and first.status == "eligible", \
+        [(r.benefit.id, r.status) for r in t.decision.stated]
+    assert s.facts.get("insurance_paid") is None          # "要她自己去人社局交材料" pays no social insurance
+    # voice input: the space ends the question "能申请不"
+    s = State()
+    t = _say(s, None, "喂 你好 我是千阳南寨的 今年过完年回来了 在村里弄了个 快递驿站 营业执照是 今年四月十号办下来的 到现在一直开着 "
+                      "听说返乡创业有五千块 我这个现在能申请不 要拿些啥")
+    assert t.decision.stated and t.decision.stated[0].benefit.id == "qy.startup_subsidy"
