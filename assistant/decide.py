@@ -67,6 +67,8 @@ _RANK = {ELIGIBLE: 0, UNKNOWN: 1, INELIGIBLE: 2}
 def _as_either_kind(state: State, ev: Evaluation, also: str, topics, as_of: dt.date) -> Evaluation:
     """A unit that is two kinds at once (社区工厂 and 就业帮扶基地): each benefit as the kind it is best for."""
     other = State(place=state.place, facts=dict(state.facts, employer_type=also))
+    if state.facts.get("employer_type_also_planned"):
+        other.facts.pop("employer_recognized", None)    # "我们再去申请个帮扶基地": not recognised as one yet
     alt = {r.benefit.id: r for r in evaluate(profile_of(other), state.place, as_of=as_of, topics=topics).results}
     def better(a: BenefitResult, b: BenefitResult) -> bool:     # a rather than b: a better status, or as good with
         return (_RANK[a.status], len(a.failed)) < (_RANK[b.status], len(b.failed))   # fewer conditions failed

@@ -312,9 +312,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["employer_type_also"] = next(k for k in kinds if k != out.facts["employer_type"])
     # "今年又被县上认定成就业帮扶基地了", "我们今年也往上报了就业帮扶基地": one more kind (or one applied for), beside
     # the one said before (understand.merge keeps both)
-    added = re.search(r"(?:又|也|还|同时)(?:被)?[^，。,；;？?]{0,4}?(?:认定|评|报|申报|申请)(?:成|为|上|了)", said)
+    added = re.search(r"(?:又|也|还|同时)(?:被)?[^，。,；;？?]{0,4}?(?:认定|评|报|申报|申请)(?:成|为|上|了)|"
+                      r"再(?:去)?(?:申请|申报|报|认定|评)(?:一)?个", said)     # "我们再去申请个帮扶基地"
     if "employer_type" in out.facts and added:
         out.kind_added = True
+        if added.group(0).startswith("再"):
+            out.facts["employer_type_also_planned"] = True     # applied for later: not recognised as it yet
         kind = next((v for pat, v in nz.EMPLOYER_TYPES[:4] if re.match(rf"[^，。,；;？?]{{0,4}}?(?:{pat})", said[added.end():])), None)
         if kind and kind != out.facts["employer_type"] and "employer_type_also" not in out.facts:
             # the kind named right after ("我那个扶贫车间也被县上认定成就业帮扶基地了", "也往上报了就业帮扶基地"):

@@ -178,8 +178,12 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
             continue                        # "一个社区工厂", "两个问题", "一个 培训学校": not persons
         if re.match(r"[^，。,；;]{1,6}?多的?(?:村|镇|乡|地方|山区)", said[e:e + 12]):
             continue                        # "一个贫困户多的村里": a village, not a person
-        if re.search(r"(?:问|说|讲|提|有)\s*$", said[max(0, s - 2):s]) and re.match(r"\s*[：:，,]|\s*事", said[e:e + 2]):
-            continue                        # "问两个：", "有两个事"
+        if raw in ("一个", "一家") and re.match(r"[^，。,；;？?]{1,10}?的(?:加工点|加工厂|加工坊|厂|厂子|公司|作坊|车间|合作社|企业|"
+                                             r"店|工坊|基地|养殖场|农场)", said[e:e + 14]):
+            continue                        # "一个做劳保手套的加工点": a unit, not a person
+        if re.search(r"(?:问|说|讲|提|有)\s*$", said[max(0, s - 2):s]) and re.match(r"\s*[：:，,]|\s*事", said[e:e + 2]) and \
+                not (re.search(r"有\s*$", said[max(0, s - 2):s]) and _class_of(said[max(0, s - 8):s], policies)):
+            continue                        # "问两个：", "有两个事" (not "脱贫户有11个，")
         if re.match(r"\s*是", said[e:e + 2]) and raw in ("一个", "二个", "两个", "三个") and \
                 re.search(r"一个\s*是", said) and re.search(r"(?:二|两)个\s*是", said):
             continue                        # "一个是…二个是…": points of a question, not persons

@@ -260,6 +260,17 @@ def test_the_units_monthly_social_insurance_is_a_yearly_cost_and_the_workers_sha
     assert f.get("insurance_paid") is not False          # "公司自己交的": the unit pays, not the person
 
 
+def test_a_unit_named_with_one_is_no_person_and_a_class_counted_after_has_is_counted():
+    f = extract("我们是南寨镇一个做劳保手套的加工点，去年县上给认定成社区工厂了。现在一共27个工人，脱贫户有11个，都签的一年合同",
+                [], None, TODAY).facts
+    assert (f["staff_total"], f["hired_poor_count"]) == (27, 11) and f["employer_recognized"] is True
+    assert extract("我有两个事想问", [], None, TODAY).facts == {}                   # "有两个事": no persons
+    f = extract("原先挂的是扶贫车间的牌子，现在换成就业帮扶车间了。今年招了3个脱贫户", [], None, TODAY).facts
+    assert f["employer_recognized"] is True                                         # a sign hung: recognised
+    f = extract("这期家政培训40个学员全是建档立卡户，普通学员补贴标准是每人1500元，贫困户每人能算多少", [], None, TODAY).facts
+    assert f["training_standard"] == 1500
+
+
 def test_classes_are_no_persons_and_a_days_money_in_a_training_is_no_fare():
     f = extract("我们学校在千阳办了两个就业技能培训班，学员都是脱贫户。一个家政班40人，全部考核合格", [], None, TODAY).facts
     assert f["trainee_count"] == 40

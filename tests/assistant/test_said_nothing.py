@@ -682,3 +682,13 @@ def test_a_benefit_named_by_its_amount_is_the_one_asked_about():
     t = _say(s, None, "喂 你好 我是千阳南寨的 今年过完年回来了 在村里弄了个 快递驿站 营业执照是 今年四月十号办下来的 到现在一直开着 "
                       "听说返乡创业有五千块 我这个现在能申请不 要拿些啥")
     assert t.decision.stated and t.decision.stated[0].benefit.id == "qy.startup_subsidy"
+
+
+def test_a_kind_a_unit_will_apply_for_is_not_recognised_yet():
+    s = State()
+    _say(s, "ask_factory_job", "我们是南寨镇一个做劳保手套的加工点，去年县上给认定成社区工厂了。现在一共27个工人，脱贫户有11个，"
+                               "都签的一年合同。招脱贫户的岗位补贴能拿多少？")
+    t = _say(s, "ask_factory_job", "听说就业帮扶基地一个人给2000，比这还多。我们再去申请个帮扶基地，两样一起拿行不行？")
+    got = {r.benefit.id: r.status for r in t.decision.stated}
+    assert s.facts["employer_type"] == "社区工厂" and s.facts["employer_type_also"] == "就业帮扶基地"
+    assert got["qy.community_factory_post"] == "eligible" and got["qy.employment_base_award"] == "unknown", got
