@@ -453,6 +453,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         dated_at.append((s, months))
         if theirs(s) or nz.is_negated(said, s):
             continue                        # "不是去年十月，是今年十月才去的": the date said instead counts
+        if len(dated_at) > 1 and _SOME_OF_THEM_SENTENCE.match(re.split(r"[。；;！!？?]", said[:s])[-1]):
+            continue                        # "那17个里头有3个去年也是我介绍出去的": some of them, earlier; not everyone's
         role = nz.event_role(said, s, e)
         after = _clause_after(said, e, 24)
         if re.match(r"[^，。,；;]{0,8}?(?:参加|报|上|去学|学)[^，。,；;]{0,6}?培训|[^，。,；;]{0,4}?(?:培训|结业)", after) and \
@@ -744,6 +746,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
 
 
 # the home gone back to ("今年开春回海轮老家了", "回到千阳老家")
+# a sentence about some of the people counted ("那17个里头有3个…", "其中2个…")
+_SOME_OF_THEM_SENTENCE = re.compile(r"\s*(?:那|这)?\s*[0-9一二两三四五六七八九十]+\s*个(?:人)?\s*(?:里头|里面|里边|当中|中间|之中|中)|\s*其中")
 _BACK_HOME = re.compile(r"回(?:到|了)?\s*([^\s，,。的]{2,4}?)\s*(?:老家|家乡|家里|村里)")
 # a place said right after the words of a correction ("说错了，是汉阴的")
 _PLACE_INSTEAD = re.compile(r"(?:说错|记错|搞错|弄错|写错|打错|不对)了?[，,。\s]*(?:应该|其实)?(?:是|在)\s*([^\s，,。的]{2,8}?)"

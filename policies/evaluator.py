@@ -229,7 +229,7 @@ def _short_of_time(b: Benefit, p: Profile) -> tuple[float, str | None]:
     condition's words."""
     if not p.group_months:
         return 0, None
-    short, note = 0.0, None
+    short, groups, why = 0.0, [], None
     said = p.facts.get("months_employed")
     for count, months in p.group_months:
         q = copy.copy(p)
@@ -240,9 +240,16 @@ def _short_of_time(b: Benefit, p: Profile) -> tuple[float, str | None]:
             if _cond_facts(c) and set(_cond_facts(c)) <= set(_TIME_FACTS) | {"stable_employment"} and \
                     eval_condition(c, q) is False:
                 short += count
-                note = note or f"干了{_num(months)}个月，未满（{getattr(c, 'note', None) or '时间要求'}）"
+                groups.append((count, months))
+                why = why or getattr(c, "note", None) or "时间要求"
                 break
-    return short, note
+    if not groups:
+        return 0, None
+    # "6人干了2个月，未满（…）", or each group: "4人干了2个月、2人干了5个月，未满（…）" (the count is said before it)
+    if len(groups) == 1:
+        return short, f"干了{_num(groups[0][1])}个月，未满（{why}）"
+    each = "、".join(f"{_num(n)}人干了{_num(m)}个月" for n, m in groups)
+    return short, f"（{each}），未满（{why}）"
 
 
 def _num(v: float) -> str:

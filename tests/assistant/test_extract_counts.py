@@ -271,6 +271,14 @@ def test_a_unit_named_with_one_is_no_person_and_a_class_counted_after_has_is_cou
     assert f["training_standard"] == 1500
 
 
+def test_those_still_at_work_and_those_who_left_and_an_earlier_date_of_some_of_them():
+    said = ("今年三月我带了23个来阳的建档立卡户去东莞电子厂，到现在17个还在做；4个做了两个月就回来了，2个做了五个月走了。"
+            "那17个里头有3个去年也是我介绍出去的，去年领过一回补贴。")
+    e = extract(said, [], None, TODAY)
+    assert e.group_months == [(17.0, 8.0), (4.0, 2.0), (2.0, 5.0)]        # "去年" of 3 of them dates nobody's start
+    assert e.facts["months_since_employment"] == 8 and e.facts["referred_count"] == 23
+
+
 def test_classes_are_no_persons_and_a_days_money_in_a_training_is_no_fare():
     f = extract("我们学校在千阳办了两个就业技能培训班，学员都是脱贫户。一个家政班40人，全部考核合格", [], None, TODAY).facts
     assert f["trainee_count"] == 40

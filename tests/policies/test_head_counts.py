@@ -161,3 +161,11 @@ def test_each_course_said_in_a_message_is_judged_by_its_own_facts():
     del facts["course_facts"]
     syb = evaluate(facts, "千阳县", benefit_ids=["qy.startup_training_syb"]).results[0]
     assert not any("80课时" in x for x in syb.reasons)
+
+
+def test_each_group_short_of_the_time_is_said_with_its_months():
+    facts = {"category": "脱贫劳动力", "agency_licensed": True, "referred_count": 23, "months_employed": 8,
+             "months_since_employment": 8, "group_months": [[17, 8], [4, 2], [2, 5]]}
+    r = evaluate(facts, "湖南省衡阳市耒阳市", benefit_ids=["hn.job_service_subsidy"]).results[0]
+    assert r.amount.value == 3400
+    assert "6人（4人干了2个月、2人干了5个月），未满" in amount_line(r), amount_line(r)
