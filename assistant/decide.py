@@ -91,6 +91,10 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
     q = cat.questions.get(state.topic or "")
     primary_topics = set(cat.topics_of(state.topic)) | set(q.fallback_topics if q else ())
     results = [r for r in ev.results if not _only_variant_failed(r)]
+    if not results and ev.results:
+        # every benefit of the question is of another variant than theirs ("进了厂…送他去学高级焊工，那个也一天二十块
+        # 啵": the 就业前 training's allowance): that it is not for them, and why, is the answer
+        results = [r for r in ev.results if r.status == INELIGIBLE][:2]
     if state.role == "employer":
         return sorted(results, key=lambda r: (STATUS_RANK[r.status], personal(r), _no_money(r)))
     # within a status, money before what the text gives no amount for (a free service, 按规定): the asker's question

@@ -557,7 +557,16 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if v:
             out.facts["insurance_subsidy_months_received"] = v
             taken.append((m.start(1), m.end(1)))
+    # "学了15天 中间有3天屋里有事冒去": the days missed are not days of the training (read before the days are)
+    missed = _DAYS_MISSED.search(said)
+    gone = nz.parse_days(missed.group(missed.lastindex)) if missed else None
+    if gone and free(missed.start(missed.lastindex), missed.end(missed.lastindex)):
+        taken.append((missed.start(missed.lastindex), missed.end(missed.lastindex)))
+    else:
+        gone = None
     assign_numbers("days", _DAYS_RE, nz.parse_days, [(r"培训|学", "training_days")], "training_days")
+    if gone and out.facts.get("training_days") and gone < out.facts["training_days"]:
+        out.facts["training_days"] -= gone
     assign_numbers("duration", _DURATION_RE, nz.parse_duration_months, nz.DURATION_ROLES, None)
     # (a registration dated by its year alone, "今年又开了个五金店，正常干了7个月了", is dated by the months said)
     if has_business and ("months_since_registration" not in out.facts or
@@ -746,6 +755,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
 
 
 # the home gone back to ("今年开春回海轮老家了", "回到千阳老家")
+# days of a training missed ("中间有3天屋里有事冒去", "请了2天假", "缺了两天课")
+_DAYS_MISSED = re.compile(r"(?:有|其中|中间有)?\s*((?:[0-9]+|[一二两三四五六七八九十]+)\s*天)[^，。,；;？?]{0,10}?(?:没|冒|未|没有)\s*(?:去|来|上课|参加)|"
+                          r"(?:缺|请|落)(?:了)?\s*((?:[0-9]+|[一二两三四五六七八九十]+)\s*天)")
 # a sentence about some of the people counted ("那17个里头有3个…", "其中2个…")
 _SOME_OF_THEM_SENTENCE = re.compile(r"\s*(?:那|这)?\s*[0-9一二两三四五六七八九十]+\s*个(?:人)?\s*(?:里头|里面|里边|当中|中间|之中|中)|\s*其中")
 _BACK_HOME = re.compile(r"回(?:到|了)?\s*([^\s，,。的]{2,4}?)\s*(?:老家|家乡|家里|村里)")

@@ -49,7 +49,7 @@ def _business_done(said: str) -> bool:
 
 
 def _training(out: Extracted, said: str) -> None:
-    if nz.UPGRADE_TRAINING.search(said):     # people at work learning to raise their skills
+    if nz.UPGRADE_TRAINING.search(re.sub(r"\s+", "", said)):     # people at work learning to raise their skills
         out.facts["training_type"] = "岗位技能提升培训"
         return
     m = _TRAINING_NAMED.search(said)

@@ -38,9 +38,10 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
     q = default_catalogue().questions.get(intent or "")
     if q is not None and q.role == "employer":
         return "employer"
-    if EMPLOYER_WORDS.search(text or ""):
+    flat = re.sub(r"\s+", "", text or "")       # voice input: "我 老公 是 石们 县 的"
+    if EMPLOYER_WORDS.search(flat):
         return "employer"
-    if PROXY_WORDS.search(text or ""):
+    if PROXY_WORDS.search(flat):
         return "proxy"
     if previous == "proxy":
         return "proxy"

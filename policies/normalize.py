@@ -187,7 +187,9 @@ BUSINESS_RE = re.compile(r"(?:开|办|搞|整|弄|干|经营|注册|盘|租)(?:�
                          r"[^，。,；;！!？?\s]{0,6}?" + BUSINESS_PLACE)
 
 # training of people at work to raise their skills ("已经在厂里上班的贫困户，来学提升技能的"): 岗位技能提升培训
-UPGRADE_TRAINING = re.compile(r"(?:学|来学)(?:一下)?提升技能|技能提升|岗位技能提升|提升培训|在岗(?:人员|职工)?(?:的)?(?:技能)?培训")
+UPGRADE_TRAINING = re.compile(r"(?:学|来学)(?:一下)?提升技能|技能提升|岗位技能提升|提升培训|在岗(?:人员|职工)?(?:的)?(?:技能)?培训|"
+                              # "要是进了厂，厂里还要送他去学高级焊工": a training the employer sends its worker to
+                              r"(?:厂里|单位|公司|企业|老板)(?:还)?(?:要|会)?(?:送|派|安排)[^，。,；;？?]{0,4}?(?:去)?(?:学|培训)")
 TRAINING_TYPES = [
     (r"SYB|syb|创办你的企业", "SYB"),
     (r"IYB|iyb|改善你的企业", "IYB"),

@@ -692,3 +692,14 @@ def test_a_kind_a_unit_will_apply_for_is_not_recognised_yet():
     got = {r.benefit.id: r.status for r in t.decision.stated}
     assert s.facts["employer_type"] == "社区工厂" and s.facts["employer_type_also"] == "就业帮扶基地"
     assert got["qy.community_factory_post"] == "eligible" and got["qy.employment_base_award"] == "unknown", got
+
+
+def test_days_missed_voice_input_and_a_training_the_employer_sends_to():
+    s = State()
+    t = _say(s, None, "我 老公 是 石们 县 的 建档立卡 贫困户 之前 冒 做过 事 上个月 去 县里 学 电焊 学了 15 天 中间 有 3 天 屋里 有事 "
+                      "冒 去 听说 有 生活费 他 能 拿 几多")
+    assert s.role == "proxy" and s.facts["training_days"] == 12         # 15 days, 3 of them missed
+    assert "240元" in _text(t) and "钱发给您本人" not in _text(t)          # his money, not the wife's
+    t = _say(s, None, "他 明年 要是 进了 厂 厂里 还要 送 他 去 学 高级 焊工 那个 也 一天 二十 块 啵")
+    got = {r.benefit.id: r.status for r in t.decision.stated}
+    assert got.get("hn.training_living_allowance") == "ineligible", got   # 就业前 only: said why, not silence
