@@ -105,6 +105,9 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
         return mine
     if not mine:
         return employer_side
+    if q is not None and q.role == "employer":
+        # a worker asking about a unit's money ("公司说拿不到岗位补贴，为什么"): the unit's benefits, then their own
+        return sorted(employer_side, key=lambda r: STATUS_RANK[r.status])[:3] + mine
     # the person's own money first (what they asked about), then the topic's main employer-side benefit, said
     # plainly as the employer's ("钱发给社区工厂，不是发给您个人"), then the rest of their own
     return mine[:2] + employer_side[:1] + mine[2:]

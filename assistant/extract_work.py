@@ -62,7 +62,12 @@ _WORK_NOT = re.compile(r"没(有)?(上班|工作|打工|去成|去)|没(?:有)?�
 
 
 # a clause of someone's past elsewhere ("其中老王前年在县上一个社区工厂已经享受过以工代训了"): its unit is not the asker's
-_SOMEONE_ELSES = re.compile(r"(?:其中|里头|里面|当中)[^，。,；;？?]{0,20}?(?:享受过|领过|拿过|干过|待过|做过)")
+_SOMEONE_ELSES = re.compile(r"(?:其中|里头|里面|当中)[^，。,；;？?]{0,20}?(?:享受过|领过|拿过|干过|待过|做过)|"
+                            # the agency that placed a worker ("经村里的劳务公司介绍到天津一个食品厂上班"): not the asker's
+                            r"(?:经|由|通过|跟着|靠)[^，。,；;？?]{0,8}?(?:劳务公司|人力资源|职介|中介|劳务经纪人|经纪人)[^，。,；;？?]{0,4}?"
+                            r"(?:介绍|推荐|带|送)|"
+                            # heard of ("听说劳务公司介绍人能拿补贴"): someone else's money
+                            r"听(?:说|人说)[^，。,；;？?]{0,6}?(?:劳务公司|人力资源|职介|中介|劳务经纪人|经纪人)")
 
 
 # the asker's own unit said ("我们是绥化市里一家人力资源服务公司"): its kind, when it is more than a plain 企业, before

@@ -36,9 +36,13 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
     """Who is asking: an employer, school or agency (by the question or the words), someone asking for another person
     ("proxy": family or an operator), or a worker asking for themselves."""
     q = default_catalogue().questions.get(intent or "")
+    flat = re.sub(r"\s+", "", text or "")       # voice input: "我 老公 是 石们 县 的"
+    if q is not None and q.role == "employer" and not EMPLOYER_WORDS.search(flat) and \
+            (_OWN_SELF.search(flat) or _I_AM_A_WORKER.search(flat)) and not PROXY_WORDS.search(flat):
+        # "我是千阳的脱贫户，经劳务公司介绍上班…那我自己那个求职补贴还能领不": a worker asking about a unit's money
+        return "worker"
     if q is not None and q.role == "employer":
         return "employer"
-    flat = re.sub(r"\s+", "", text or "")       # voice input: "我 老公 是 石们 县 的"
     if EMPLOYER_WORDS.search(flat):
         return "employer"
     if PROXY_WORDS.search(flat):
@@ -51,6 +55,8 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
     return previous or "worker"
 
 
+# the asker saying who they are as a person ("我是千阳水沟镇的脱贫户", "俺是贫困户")
+_I_AM_A_WORKER = re.compile(r"(?:我|俺|额|咱)(?:家)?(?:是|系)[^，。,；;？?]{0,12}?(?:脱贫户|贫困户|建档立卡|立卡户|低保户|边缘户|农民工)")
 # the asker speaking of their own job or person ("那我自己呢", "我本人也在厂里干")
 _OWN_SELF = re.compile(r"(?<!我们)(?<!俺们)(?<!咱们)(?<!单位)(?<!公司)(?<!厂里)(?<!机构)(?<!学校)(?:自己|本人|自个)")
 

@@ -703,3 +703,17 @@ def test_days_missed_voice_input_and_a_training_the_employer_sends_to():
     t = _say(s, None, "他 明年 要是 进了 厂 厂里 还要 送 他 去 学 高级 焊工 那个 也 一天 二十 块 啵")
     got = {r.benefit.id: r.status for r in t.decision.stated}
     assert got.get("hn.training_living_allowance") == "ineligible", got   # 就业前 only: said why, not silence
+
+
+def test_a_worker_placed_by_an_agency_is_a_worker_and_hears_their_own_list():
+    s = State()
+    _say(s, "ask_referral", "我是千阳水沟镇的脱贫户，今年4月经村里的劳务公司介绍到天津一个食品厂上班，签了一年合同。听说劳务公司介绍人"
+                            "能拿补贴，那我自己那个500的求职补贴还能领不？")
+    assert s.role == "worker" and s.facts.get("employer_type") != "人力资源服务机构"
+    t = _say(s, "ask_what_can_i_get", "那我还有啥能领的么？")
+    assert t.decision.stated[0].benefit.id == "qy.cross_province_transport", [r.benefit.id for r in t.decision.stated]
+    # a worker asking about the unit's money hears the unit's benefits first
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "我是贵州铜仁的建档立卡户，在长沙一个公司上班一年多了，合同社保都有，公司说拿不到岗位补贴，为什么？")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert s.role == "worker" and {"hn.post_subsidy", "hn.social_insurance_subsidy"} <= set(ids[:3]), ids
