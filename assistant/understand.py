@@ -77,6 +77,12 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
         if strong and strong != intent and WHAT_ELSE.search(text) and not nz.CHILD_OF_SEVERAL.search(text):
             # "开了个农资店…还想贷点款扩大一下，能享受啥": everything the person may get, not only the loan
             return "ask_what_can_i_get"
+        flat = re.sub(r"\s+", "", text or "")
+        if not strong and q is not None and q.role == "employer" and WHAT_ELSE.search(flat) and \
+                not EMPLOYER_WORDS.search(flat) and state.role != "employer":
+            # "我…是建档立卡户…就想出去做工，可是无手艺。有什么政策我能用？": a person asking what they may get, not a
+            # unit's money (the NLU's employer question)
+            return training_days("ask_what_can_i_get", text, state)
         if strong:
             intent = strong
         elif state.topic and not ex.empty() and not QUESTION_WORDS.search(text):

@@ -717,3 +717,11 @@ def test_a_worker_placed_by_an_agency_is_a_worker_and_hears_their_own_list():
     t = _say(s, "ask_employer_subsidy", "我是贵州铜仁的建档立卡户，在长沙一个公司上班一年多了，合同社保都有，公司说拿不到岗位补贴，为什么？")
     ids = [r.benefit.id for r in t.decision.stated]
     assert s.role == "worker" and {"hn.post_subsidy", "hn.social_insurance_subsidy"} <= set(ids[:3]), ids
+
+
+def test_a_person_asking_what_policies_they_can_use_is_no_unit():
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "我定按的，28岁，初中毕业，在厝里闲着，我同阿爸阿妈一户，是建档立卡户。不想做生意，就想出去做工，"
+                                        "可是无手艺。有什么政策我能用？")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert s.topic == "ask_what_can_i_get" and "hi.free_training" in ids and "hi.social_insurance_refund" not in ids[:1], ids
