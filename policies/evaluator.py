@@ -166,6 +166,9 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
     if b.amount.type == "loan" and wanted and b.amount.max and wanted > b.amount.max.value:
         # "打算贷500万，能贷这么多不": not that much; the most the text allows, said on the amount
         amount.text += f"（您想贷{fmt_money(wanted)}，超过了，最多贷{fmt_money(b.amount.max.value)}）"
+    elif b.amount.type == "loan" and wanted and b.amount.max:
+        # "要贷五万块": within what the text allows
+        amount.text += f"（您想贷{fmt_money(wanted)}，在最高{fmt_money(b.amount.max.value)}以内）"
     return BenefitResult(
         benefit=b, status=status, met=met, failed=failed, unknown=unknown,
         amount=amount, ended=b.document.ended(as_of),

@@ -545,6 +545,7 @@ def test_a_loan_asked_for_more_than_the_most_hears_the_most_and_a_factory_borrow
     s = State()
     t = _say(s, "ask_startup_loan", "我是汉阴的个体户，开了个饭馆，想贷个五万，能贷不")
     assert "超过了" not in _text(t) and s.facts["loan_wanted"] == 50000
+    assert "您想贷5万元，在最高10万元以内" in _text(t)                  # within the most: said so
 
 
 def test_a_workers_family_speaking_of_an_agencys_work_certificate_is_not_a_unit():
