@@ -37,6 +37,8 @@ _PARTNERS = re.compile(r"合伙|入伙|搭伙|合股|(?:跟|和|与)[^，。,；
 # a business spoken of by its state: "店一直开着呢", "小超市去年就关门了"
 _BUSINESS_STATE = re.compile(nz.BUSINESS_PLACE + r"[^，。,；;？?]{0,6}?(?:开着|关门|倒闭|停业|歇业|营业|经营|开张|不开了|黄了|转让)")
 
+# "那我们想贷350万": a unit speaking (its borrower said before stays), not a couple ("我们两口子")
+_WE_A_UNIT = re.compile(r"(?:我们|俺们|咱们)(?!两口子|老两口|俩|夫妻|一家|家|两个|二人)")
 _TRAINING_CONTEXT = re.compile(r"培训|学(?:了|过|习|门|点|个|会|手艺|技术|开)|班|课|SYB|IYB|syb|iyb")
 
 
@@ -102,7 +104,7 @@ def _business(out: Extracted, said: str) -> bool:
     elif _COMPANY_LOAN.search(said) or (bt == "小微企业" and loan and (
             not _PERSONAL.search(said) or re.search(r"我们(?:这个|这家)?(?:公司|企业|厂)", said))):
         out.facts.setdefault("borrower_type", "小微企业")
-    elif bt == "个体工商户" or (loan and bt is None) or _PERSONAL.search(said):
+    elif bt == "个体工商户" or (loan and bt is None and not _WE_A_UNIT.search(said)) or _PERSONAL.search(said):
         pm = _PERSONAL.search(said)
         if pm and nz.is_negated(said, pm.start()):
             pass

@@ -726,3 +726,12 @@ def test_a_person_asking_what_policies_they_can_use_is_no_unit():
                                         "可是无手艺。有什么政策我能用？")
     ids = [r.benefit.id for r in t.decision.stated]
     assert s.topic == "ask_what_can_i_get" and "hi.free_training" in ids and "hi.social_insurance_refund" not in ids[:1], ids
+
+
+def test_a_unit_asking_for_a_bigger_loan_stays_the_borrower():
+    s = State()
+    _say(s, "ask_startup_loan", "石全县城关的一个社区工厂，做毛绒玩具的，有营业执照，算小微企业，五十几个人全是手工活，一多半是搬迁过来的"
+                                "贫困户。想扩大生产贷点款，最多能贷好多？给不给贴息？")
+    t = _say(s, "ask_startup_loan", "那我们想贷350万，分三年还，行不行？")
+    assert t.decision.stated[0].benefit.id == "ak.small_enterprise_loan" and "改为个人" not in _text(t)
+    assert "您想贷350万元，超过了，最多贷300万元" in _text(t)
