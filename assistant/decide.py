@@ -139,6 +139,8 @@ def _inside_other_name(b, text: str, s: int, e: int) -> bool:
 
 # an amount said with its unit ("那个一千块的求职补贴", "返乡创业有五千块")
 _AMOUNT_SAID = re.compile(r"(?<![0-9.])(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:块|元)")
+# a sum heard of, as a thing ("还有个一千块的", "那个五百块的"): a benefit named by its amount alone
+_HEARD_OF_SUM = re.compile(r"(?:有个|那个|这个|一个)(?:[0-9]+|[一二两三四五六七八九十百千万]+)\s*(?:块|元)的")
 _NAME_PAIRS_NOT = frozenset({"补贴", "补助", "一次", "次性", "政策", "文件", "人员", "单位"})
 
 
@@ -162,7 +164,7 @@ def benefits_by_amount(text: str, place: str | None) -> list:
     from policies import default_gazetteer
 
     docs = default_gazetteer().resolve(place).documents if place else default_policies().documents
-    found = []
+    found, personal_amount = [], []
     for d in docs:
         for b in d.benefits:
             values = _money_values(b.amount)
@@ -171,6 +173,12 @@ def benefits_by_amount(text: str, place: str | None) -> list:
             if any(v in values and any(p in near for p in pairs if re.fullmatch(r"[\u4e00-\u9fff]{2}", p))
                    for v, near in said):
                 found.append(b)
+            elif b.amount.type == "fixed" and any(v in values for v, _ in said) and \
+                    default_catalogue().listed_for_person(b.payee):
+                personal_amount.append(b)
+    # "听说还有个一千块的，她能拿不": with no word of a name, the one fixed sum a person gets of that amount
+    if not found and place and len(personal_amount) == 1 and _HEARD_OF_SUM.search(text or ""):
+        return personal_amount
     return found
 
 

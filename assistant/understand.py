@@ -72,7 +72,8 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
         cat = default_catalogue()
         q = cat.questions.get(intent)
         if state.topic and intent != state.topic and not strong and q is not None and q.words is not None and \
-                not q.words.search(text) and not cat.question_named_in(text) and _LATER.search(text):
+                not q.words.search(text) and not cat.question_named_in(text) and _LATER.search(text) and \
+                _by_amount(state.topic, text, ex, state) == state.topic:
             return state.topic      # "那俩人到明年春天就干满一年了，到时候还能报不": the benefit asked about, later
         if strong and strong != intent and WHAT_ELSE.search(text) and not nz.CHILD_OF_SEVERAL.search(text):
             # "开了个农资店…还想贷点款扩大一下，能享受啥": everything the person may get, not only the loan

@@ -735,3 +735,11 @@ def test_a_unit_asking_for_a_bigger_loan_stays_the_borrower():
     t = _say(s, "ask_startup_loan", "那我们想贷350万，分三年还，行不行？")
     assert t.decision.stated[0].benefit.id == "ak.small_enterprise_loan" and "改为个人" not in _text(t)
     assert "您想贷350万元，超过了，最多贷300万元" in _text(t)
+
+
+def test_a_sum_heard_of_names_the_one_personal_benefit_of_that_amount():
+    s = State()
+    _say(s, "ask_school_grant", "俺娃今年秋上考到宝鸡一个技师学院咧，学数控的，俺屋是千阳水沟镇的脱贫户。听人谝说念技校一年给三千，"
+                                "得是真的？这钱给谁，咋弄？")
+    t = _say(s, "ask_graduate_subsidy", "她姐在西安念大学，明年夏天毕业，听说还有个一千块的，她能拿不？")
+    assert t.decision.stated[0].benefit.id == "qy.graduate_job_search", [r.benefit.id for r in t.decision.stated]
