@@ -695,7 +695,8 @@ MORE_PEOPLE = re.compile(r"(?:还有|另外(?:还有)?|又(?:招|来|雇|收|进
                          r"(?!问题|事|补贴|政策|情况|地方|班|期|课|项|样|条|批次)")
 # the money of a training's days ("学员来听课这些天的饭钱路费", "培训那几天的车费饭钱"): the training allowance, not
 # travel to work
-TRAINING_DAYS = re.compile(r"培训|学员|上课|听课|上的课|学的时候|学手艺|学技术|开班")
+TRAINING_DAYS = re.compile(r"培训|学员|上课|听课|上的课|学的时候|学手艺|学技术|开班|去[^，。,；;？?]{0,6}?学|"
+                           r"学(?:个|门)?(?:电工|电焊|焊工|厨师|开车|挖机|挖掘机|月嫂|育婴|家政|理发|面点|修车|汽修)")
 DAYS_MONEY = re.compile(r"饭钱|吃饭|伙食|饭费|生活费|住宿|这些天|那几天|这几天|期间|每天|一天")
 # social insurance the worker pays ("厂里每个月扣我社保300块", "从我工资里扣", "我个人交的那部分"): not the unit's
 PERSONAL_SHARE = re.compile(r"扣我|从我[^，。,；;]{0,6}?扣|(?<!给)我(?:自己|个人|本人)?(?:交|缴|出)的|"

@@ -743,3 +743,15 @@ def test_a_sum_heard_of_names_the_one_personal_benefit_of_that_amount():
                                 "得是真的？这钱给谁，咋弄？")
     t = _say(s, "ask_graduate_subsidy", "她姐在西安念大学，明年夏天毕业，听说还有个一千块的，她能拿不？")
     assert t.decision.stated[0].benefit.id == "qy.graduate_job_search", [r.benefit.id for r in t.decision.stated]
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("那这45个人以后做稳定了，我们介绍这块又怎么算？", "ask_referral"),
+    ("要是出不去门儿，就想在家里整点手工活挣俩钱，有教这个的不？", "ask_training"),
+    ("有没有人上村里来教？岁数这么大了人家还让学不？", "ask_training"),
+    ("找工作给的那五百块跟路费补助，我能领哪个？", "ask_job_seeking"),
+])
+def test_questions_named_by_plain_words(text, intent):
+    from policies.catalogue import default_catalogue
+
+    assert intent in default_catalogue().questions_named_all(text)
