@@ -51,7 +51,7 @@ def other_questions(state: State, text: str) -> list[str]:
         return []
     named = [training_days(q, text, state) for q in default_catalogue().questions_named_all(text)]
     out = [q for q in named if q != state.topic and q != "ask_what_can_i_get"][:2]
-    if state.topic != "ask_what_can_i_get" and WHAT_ELSE.search(text or ""):
+    if state.topic != "ask_what_can_i_get" and WHAT_ELSE.search(re.sub(r"\s+", "", text or "")):
         out.append("ask_what_can_i_get")    # "路费能报多少，还有没有别的补贴": the rest of what they may get, after it
     return out
 

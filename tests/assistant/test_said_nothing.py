@@ -755,3 +755,20 @@ def test_questions_named_by_plain_words(text, intent):
     from policies.catalogue import default_catalogue
 
     assert intent in default_catalogue().questions_named_all(text)
+
+
+def test_a_test_missed_a_workplace_by_where_it_is_and_the_askers_own_money():
+    s = State()
+    _say(s, "ask_training", "帮我男人问一哈，他是镇坪的建档立卡户，上个月参加了县上的创业培训，考试也过了，打算明年开春在村里开个农家乐。"
+                            "这个培训补贴有好多？开了以后还有没得别的？")
+    assert "ak.startup_loan_individual" in (s.last_benefits or [])         # "还有没得别的": the rest too
+    _say(s, None, "哎呀他刚给我说，考试那天他屋里有事没去，要等下一期补考。那这1200还有没得？")
+    assert s.facts["training_certificate"] is False
+    s = State()
+    _say(s, "ask_transport", "我平江的贫困户，建档立卡的，去年过完年就在平江县城一个鞋厂上班，听人港出去打工有路费补，我能领啵？")
+    _say(s, "correct", "哦搞错哒，我讲的是岳阳市里头，岳阳楼区那边的鞋厂，不在平江县城")
+    assert s.place.endswith("平江县") and s.facts.get("work_scope") == "跨县"
+    s = State()
+    t = _say(s, "ask_referral", "我 是 江花 的 建档立卡 贫困户 去年 腊月 一个 劳务 经纪人 介绍 我 去 深圳 电子厂 做到 现在 他 讲 介绍 成功 "
+                                "政府 给 200 块 要 我 分 他 一半 那 200 块 到底 是 给 哪个 的 我 自己 有 冒得")
+    assert {"hn.job_service_subsidy", "hn.transport_subsidy"} <= {r.benefit.id for r in t.decision.stated}
