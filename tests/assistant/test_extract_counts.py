@@ -279,6 +279,12 @@ def test_those_still_at_work_and_those_who_left_and_an_earlier_date_of_some_of_t
     assert e.facts["months_since_employment"] == 8 and e.facts["referred_count"] == 23
 
 
+def test_turned_away_by_employers_is_not_at_work():
+    f = extract("来电人说 他是 郴州 汝城 的 贫困户 今年 五十八岁 了 去外面 厂里 人家 嫌他 年纪大 不要 他", [], None, TODAY).facts
+    assert f["employed"] is False and "months_employed" not in f and f["age"] == 58
+    assert extract("我们厂不要求学历，招了3个脱贫户", [], None, TODAY).facts.get("employed") is not False
+
+
 def test_classes_are_no_persons_and_a_days_money_in_a_training_is_no_fare():
     f = extract("我们学校在千阳办了两个就业技能培训班，学员都是脱贫户。一个家政班40人，全部考核合格", [], None, TODAY).facts
     assert f["trainee_count"] == 40
