@@ -750,6 +750,7 @@ def test_a_sum_heard_of_names_the_one_personal_benefit_of_that_amount():
     ("要是出不去门儿，就想在家里整点手工活挣俩钱，有教这个的不？", "ask_training"),
     ("有没有人上村里来教？岁数这么大了人家还让学不？", "ask_training"),
     ("找工作给的那五百块跟路费补助，我能领哪个？", "ask_job_seeking"),
+    ("那见习完了单位要是不留我咋办？我们家还是低保户，有没有兜底的工作？", "ask_public_post"),
 ])
 def test_questions_named_by_plain_words(text, intent):
     from policies.catalogue import default_catalogue
