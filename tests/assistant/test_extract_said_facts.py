@@ -360,3 +360,8 @@ def test_a_processor_of_farm_produce_is_an_agricultural_enterprise():
 def test_a_rules_time_is_not_how_long_anything_lasted():
     f = extract("今年五月参加了SYB创业培训，八月份办了执照开了个农资店。老师说培训完半年内开店的给2500", [], None, TODAY).facts
     assert f["months_since_registration"] == 3
+
+
+def test_a_business_started_on_coming_back_from_work_elsewhere_is_dated_by_the_return():
+    f = extract("对了，俺这农场是五年前从北京打工回来办的，注册的个体工商户，头一回自己干，一直开到现在。", [], None, TODAY).facts
+    assert f["months_since_registration"] == 60 and "months_since_employment" not in f
