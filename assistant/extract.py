@@ -611,6 +611,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 role == "transport_cost" and re.search(r"每天|每日|一天|每人每天", _clause_before(said, s)):
             out.numbers.append(v)       # "每个学员每天垫了生活费20块、路费30块": a day's money in a training, not a fare
             continue
+        if role == "loan_wanted" and (re.match(r"\s*(?:块|元)?的[^，。,；;？?]{0,12}?贷", said[e:e + 16]) or
+                                      re.search(r"(?:那个|这个|那种)\s*$", said[max(0, s - 3):s])):
+            out.numbers.append(v)       # "那个300万的小微企业贷款": the loan named by its most, not the sum wanted
+            continue
         if role == "insurance_contributions" and nz.PERSONAL_SHARE.search(_clause_before(said, s) + said[s:e + 6]):
             out.numbers.append(v)       # "厂里每个月扣我社保300块": the worker's own share, not what the unit pays
             continue

@@ -365,3 +365,9 @@ def test_a_rules_time_is_not_how_long_anything_lasted():
 def test_a_business_started_on_coming_back_from_work_elsewhere_is_dated_by_the_return():
     f = extract("对了，俺这农场是五年前从北京打工回来办的，注册的个体工商户，头一回自己干，一直开到现在。", [], None, TODAY).facts
     assert f["months_since_registration"] == 60 and "months_since_employment" not in f
+
+
+def test_a_loan_named_by_its_most_is_not_the_sum_wanted():
+    f = extract("那个10万块全额贴息的创业贷款他能贷不？合作社要是再贷那个300万的小微企业贷款，两个能一起贷不嘛？", [], None, TODAY).facts
+    assert "loan_wanted" not in f
+    assert extract("我想贷十五万开店", [], None, TODAY).facts["loan_wanted"] == 150000
