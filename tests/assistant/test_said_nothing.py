@@ -773,3 +773,13 @@ def test_a_test_missed_a_workplace_by_where_it_is_and_the_askers_own_money():
     t = _say(s, "ask_referral", "我 是 江花 的 建档立卡 贫困户 去年 腊月 一个 劳务 经纪人 介绍 我 去 深圳 电子厂 做到 现在 他 讲 介绍 成功 "
                                 "政府 给 200 块 要 我 分 他 一半 那 200 块 到底 是 给 哪个 的 我 自己 有 冒得")
     assert {"hn.job_service_subsidy", "hn.transport_subsidy"} <= {r.benefit.id for r in t.decision.stated}
+
+
+def test_a_workplace_in_the_citys_district_after_a_correction_is_where_the_work_is():
+    s = State()
+    _say(s, "ask_transport", "我老公是沅陵县的建档立卡户，上个月到县城一个建材厂上班了，听村里讲出去打工有交通补助，他这个领得不咯？")
+    _say(s, "correct", "哦我搞错了，不是县城，是怀化市里鹤城区那边的建材厂")
+    assert s.place.endswith("沅陵县") and s.facts.get("work_scope") == "跨县"
+    from policies.normalize import WHAT_ELSE
+
+    assert WHAT_ELSE.search("培训完我要是去西安给人当保姆，跟家政公司签一年合同，还能领个啥？")
