@@ -558,7 +558,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts["insurance_subsidy_months_received"] = v
             taken.append((m.start(1), m.end(1)))
     # "学了15天 中间有3天屋里有事冒去": the days missed are not days of the training (read before the days are)
-    missed = _DAYS_MISSED.search(said)
+    missed = nz.DAYS_MISSED.search(said)
     gone = nz.parse_days(missed.group(missed.lastindex)) if missed else None
     if gone and free(missed.start(missed.lastindex), missed.end(missed.lastindex)):
         taken.append((missed.start(missed.lastindex), missed.end(missed.lastindex)))
@@ -737,7 +737,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.work_place = None
     # "去外面厂里人家嫌他年纪大不要他": turned away, not at work
     flat_said = re.sub(r"\s+", "", said)
-    if _TURNED_AWAY.search(flat_said) and not re.search(r"现在(?:在|又在)[^，。,；;？?]{0,6}?(?:上班|干|做)", flat_said):
+    if nz.TURNED_AWAY.search(flat_said) and not re.search(r"现在(?:在|又在)[^，。,；;？?]{0,6}?(?:上班|干|做)", flat_said):
         for k in ("employed", "months_since_employment", "months_employed", "work_scope"):
             out.facts.pop(k, None)
         out.facts["employed"] = False
@@ -766,11 +766,6 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
 
 
 # the home gone back to ("今年开春回海轮老家了", "回到千阳老家")
-# days of a training missed ("中间有3天屋里有事冒去", "请了2天假", "缺了两天课")
-_DAYS_MISSED = re.compile(r"(?:有|其中|中间有)?\s*((?:[0-9]+|[一二两三四五六七八九十]+)\s*天)[^，。,；;？?]{0,10}?(?:没|冒|未|没有)\s*(?:去|来|上课|参加)|"
-                          r"(?:缺|请|落)(?:了)?\s*((?:[0-9]+|[一二两三四五六七八九十]+)\s*天)")
-# turned away by employers ("厂里人家嫌他年纪大不要他", "出去找活都不要")
-_TURNED_AWAY = re.compile(r"(?:人家|厂里|厂子|老板|单位|公司|都)(?:嫌[^，。,；;？?]{0,6}?)?(?:不要|不收|不招|不用)(?:他|她|我|俺|人)?")
 # a sentence about some of the people counted ("那17个里头有3个…", "其中2个…")
 _SOME_OF_THEM_SENTENCE = re.compile(r"\s*(?:那|这)?\s*[0-9一二两三四五六七八九十]+\s*个(?:人)?\s*(?:里头|里面|里边|当中|中间|之中|中)|\s*其中")
 _BACK_HOME = re.compile(r"回(?:到|了)?\s*([^\s，,。的]{2,4}?)\s*(?:老家|家乡|家里|村里)")

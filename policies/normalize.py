@@ -705,6 +705,11 @@ DAYS_MONEY = re.compile(r"饭钱|吃饭|伙食|饭费|生活费|住宿|这些天
 PERSONAL_SHARE = re.compile(r"扣我|从我[^，。,；;]{0,6}?扣|(?<!给)我(?:自己|个人|本人)?(?:交|缴|出)的|"
                             r"(?<!厂里)(?<!厂)(?<!单位)(?<!公司)(?<!企业)(?<!老板)(?:自己|个人)(?:交|缴|出|部分|那部分|那块)|"
                             r"代扣|扣的这|扣了我")
+# days of a training missed ("中间有3天屋里有事冒去", "请了2天假", "缺了两天课")
+DAYS_MISSED = re.compile(r"(?:有|其中|中间有)?\s*((?:[0-9]+|[一二两三四五六七八九十]+)\s*天)[^，。,；;？?]{0,10}?(?:没|冒|未|没有)\s*(?:去|来|上课|参加)|"
+                          r"(?:缺|请|落)(?:了)?\s*((?:[0-9]+|[一二两三四五六七八九十]+)\s*天)")
+# turned away by employers ("厂里人家嫌他年纪大不要他", "出去找活都不要")
+TURNED_AWAY = re.compile(r"(?:人家|厂里|厂子|老板|单位|公司|都)(?:嫌[^，。,；;？?]{0,6}?)?(?:不要|不收|不招|不用)(?:他|她|我|俺|人)?")
 # a message that corrects what was said before ("不对", "说错了", "搞错哒")
 CORRECTION = re.compile(r"不对|说错|搞错|弄错|记错|更正|纠正|说混")
 # another class or course of the same school, asked after one ("那我们还有一期IYB，20个人"): its own hours, days and people
