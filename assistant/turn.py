@@ -201,7 +201,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
 
 
 def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
-                   text: str = "") -> list[Reply]:
+                   text: str = "", persons: list | None = None) -> list[Reply]:
     poss = decide.possible(ev, state)
     # a benefit the message names ("能拿那个一个人1000元的奖励吗") is answered first, with its status and why not;
     # "为啥一个补贴都申请不下来" asks why not: the benefits that fit the situation but fail a condition come first
@@ -264,12 +264,29 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
             lines[:0] = block
         else:
             lines += block
+    # several people in the message ("俺两口子…俺闺女在技师学院念书…俺媳妇寻思学点啥手艺"): what each one's own words
+    # point at, with its status for them (the list above holds what is said of all of them)
+    per_person = []
+    if persons:
+        from .persons import evaluate_persons
+
+        listed = {r.benefit.id for r in named + poss[:8]}
+        for p, rs in evaluate_persons(persons, state.place, [], as_of, role=state.role):
+            rs = [r for r in rs if r.status != INELIGIBLE]
+            if rs:
+                per_person += rs
+                lines.append(f"{p.label}：" + "；".join(
+                    f"{'✓' if r.status == 'eligible' else '?'}{r.benefit.name}：{amount_line(r)}" +
+                    ("" if r.benefit.id in listed else f"，{payee_text(r.benefit, state.role)}") for r in rs))
     lines.append("想细问哪项，直接说名字，比如“交通补助”。")
     if known_line(state):       # what was understood, after the answer (a small screen shows the first lines)
         lines.append(known_line(state))
     lines.append(validity_footer(named + poss + theirs, as_of, state.facts))
     state.last_benefits = [r.benefit.id for r in named + poss[:8]]
     decision.stated = (named + theirs + poss[:8] + failing) if unit_first else (named + poss[:8] + failing + theirs)
+    # each person's own, for the status the list could not give them all ("闺女：✓技工教育补助")
+    decision.stated = [r for r in per_person] + [r for r in decision.stated
+                                                 if r.benefit.id not in {x.benefit.id for x in per_person}]
     state.pending_fact = None
     return [Reply("\n".join(lines), buttons=buttons(NEXT_STEPS[:2]))]
 
@@ -351,7 +368,7 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         if nxt and not decide.possible(ev, state):
             replies.append(ask_for(state, nxt))
             return Turn(replies, decision)
-        return Turn(replies + what_can_i_get(state, ev, as_of, decision, text), decision)
+        return Turn(replies + what_can_i_get(state, ev, as_of, decision, text, persons), decision)
     return Turn(replies + answer(state, ev, as_of, decision, other_questions(state, text), text, persons), decision)
 
 

@@ -783,3 +783,12 @@ def test_a_workplace_in_the_citys_district_after_a_correction_is_where_the_work_
     from policies.normalize import WHAT_ELSE
 
     assert WHAT_ELSE.search("培训完我要是去西安给人当保姆，跟家政公司签一年合同，还能领个啥？")
+
+
+def test_a_household_asking_what_it_can_get_hears_what_each_ones_own_words_point_at():
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "俺两口子都是望奎的建档立卡户，在家种那几亩地，一到冬天就猫冬没啥活干。俺闺女在绥化技师学院念书呢。"
+                                      "你给唠唠，俺家还能领点啥？俺媳妇寻思学点啥手艺。")
+    got = {r.benefit.id: r.status for r in t.decision.stated}
+    assert got.get("sh.technical_school") == "eligible", got           # the daughter at a 技师学院: the family's 3000元
+    assert "技工教育补助（农村建档立卡贫困家庭）：每生每年3000元" in _text(t)
