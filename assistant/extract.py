@@ -651,6 +651,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if free(m.start(), m.end()):
             out.numbers.append(float(m.group(0)))
 
+    # "念三年一共能拿多少": the years of school the 每生每年 total is asked for
+    m = nz.SCHOOL_YEARS.search(said)
+    several = len(re.findall(r"(?:念|读|上)\s*[0-9一二两三四五六]+\s*年|还有\s*[0-9一二两三四五六]+\s*年\s*(?:就)?毕业", said)) > 1
+    if m and nz.parse_count(m.group(m.lastindex)) and not several:     # (each child's own years: not one total)
+        out.facts["school_months"] = nz.parse_count(m.group(m.lastindex)) * 12
+        taken.append((m.start(m.lastindex), m.end(m.lastindex)))
     # --- a business started after a training (the documents' 实现创业), and within six months of it
     if has_business and _TRAINING_WORD.search(said):
         if _business_done(said):

@@ -55,6 +55,7 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
         r.text = f"{a.per or ''}{fmt_money(r.value)}"
         r.steps.append(r.text)
         _times_count(a, p, r, _rate_words(a.per, r.value))
+        _times_school_years(a, p, r)
     elif a.type == "per_unit" and _count_fact(a):
         _per_unit_counted(a, p, vocab, r)
     elif a.type == "per_unit":
@@ -302,6 +303,19 @@ def _rate_words(per: str | None, value: float) -> str:
     """The rate of one person as the line shows it: the last words of `per` ("按实际介绍就业人数，每人" → "每人500元")."""
     per = re.split(r"[，,]", per or "")[-1]
     return f"{per}{fmt_money(value)}"
+
+
+def _times_school_years(a: Amount, p: Profile, r: AmountResult) -> None:
+    """每生每年 for the years of school asked about ("念三年一共能拿多少"): the rate times the years."""
+    months = p.facts.get("school_months")
+    if not (a.per or "").startswith("每生每年") or not months or r.value is None:
+        return
+    years = months / 12
+    total = r.value * years
+    r.steps.append(f"{fmt_money(r.value)}×{_num(years)}年 = {fmt_money(total)}")
+    r.basis = (r.basis or _rate_words(a.per, a.value.value)) + f"×{_num(years)}年"
+    r.total_per = ""
+    r.value = total
 
 
 def _times_count(a: Amount, p: Profile, r: AmountResult, each: str) -> None:

@@ -710,6 +710,9 @@ DAYS_MISSED = re.compile(r"(?:有|其中|中间有)?\s*((?:[0-9]+|[一二两三�
                           r"(?:缺|请|落)(?:了)?\s*((?:[0-9]+|[一二两三四五六七八九十]+)\s*天)")
 # turned away by employers ("厂里人家嫌他年纪大不要他", "出去找活都不要")
 TURNED_AWAY = re.compile(r"(?:人家|厂里|厂子|老板|单位|公司|都)(?:嫌[^，。,；;？?]{0,6}?)?(?:不要|不收|不招|不用)(?:他|她|我|俺|人)?")
+# the years of school a total is asked for ("念三年一共能拿多少", "还得念三年")
+SCHOOL_YEARS = re.compile(r"(?:念|读|上)\s*([0-9一二两三四五六]+)\s*年(?=[^，。,；;？?]{0,6}?(?:一共|总共|加起来|能拿|能领|多少|好多|几多))|"
+                          r"还(?:得|要)(?:再)?(?:念|读|上)\s*([0-9一二两三四五六]+)\s*年")
 # a message that corrects what was said before ("不对", "说错了", "搞错哒")
 CORRECTION = re.compile(r"不对|说错|搞错|弄错|记错|更正|纠正|说混")
 # another class or course of the same school, asked after one ("那我们还有一期IYB，20个人"): its own hours, days and people

@@ -285,6 +285,13 @@ def test_turned_away_by_employers_is_not_at_work():
     assert extract("我们厂不要求学历，招了3个脱贫户", [], None, TODAY).facts.get("employed") is not False
 
 
+def test_the_years_of_school_a_total_is_asked_for():
+    assert extract("他要是念技校，那三千是只给一回还是年年给？念三年一共能拿多少？", [], None, TODAY).facts["school_months"] == 36
+    # each child's own years: no one total
+    assert "school_months" not in extract("大的还有一年就毕业了，小的还得念三年，算下来总共还能拿多少", [], None, TODAY).facts
+    assert "school_months" not in extract("在大学读了四年", [], None, TODAY).facts
+
+
 def test_classes_are_no_persons_and_a_days_money_in_a_training_is_no_fare():
     f = extract("我们学校在千阳办了两个就业技能培训班，学员都是脱贫户。一个家政班40人，全部考核合格", [], None, TODAY).facts
     assert f["trainee_count"] == 40
