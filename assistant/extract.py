@@ -776,7 +776,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
 _SOME_OF_THEM_SENTENCE = re.compile(r"\s*(?:那|这)?\s*[0-9一二两三四五六七八九十]+\s*个(?:人)?\s*(?:里头|里面|里边|当中|中间|之中|中)|\s*其中")
 _BACK_HOME = re.compile(r"回(?:到|了)?\s*([^\s，,。的]{2,4}?)\s*(?:老家|家乡|家里|村里)")
 # a place said right after the words of a correction ("说错了，是汉阴的")
-_PLACE_INSTEAD = re.compile(r"(?:说错|记错|搞错|弄错|写错|打错|不对)了?[，,。\s]*(?:应该|其实)?(?:是|在)\s*([^\s，,。的]{2,8}?)"
+_PLACE_INSTEAD = re.compile(rf"(?:{nz.CORRECTION_WORDS})了?[，,。\s]*(?:应该|其实)?(?:是|在)\s*([^\s，,。的]{{2,8}}?)"
                             r"(?:的|人|县|市|区)")
 
 

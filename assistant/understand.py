@@ -38,7 +38,7 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
     q = default_catalogue().questions.get(intent or "")
     flat = re.sub(r"\s+", "", text or "")       # voice input: "我 老公 是 石们 县 的"
     if q is not None and q.role == "employer" and not EMPLOYER_WORDS.search(flat) and \
-            (_OWN_SELF.search(flat) or _I_AM_A_WORKER.search(flat)) and not PROXY_WORDS.search(flat):
+            (_OWN_SELF.search(flat) or _i_am_a_worker(flat)) and not PROXY_WORDS.search(flat):
         # "我是千阳的脱贫户，经劳务公司介绍上班…那我自己那个求职补贴还能领不": a worker asking about a unit's money
         return "worker"
     if q is not None and q.role == "employer":
@@ -55,8 +55,13 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
     return previous or "worker"
 
 
-# the asker saying who they are as a person ("我是千阳水沟镇的脱贫户", "俺是贫困户")
-_I_AM_A_WORKER = re.compile(r"(?:我|俺|额|咱)(?:家)?(?:是|系)[^，。,；;？?]{0,12}?(?:脱贫户|贫困户|建档立卡|立卡户|低保户|边缘户|农民工)")
+# the asker saying who they are as a person ("我是千阳水沟镇的脱贫户", "俺是贫困户"): the person categories' words are
+# policies/normalize.py's (category_words)
+_I_AM = re.compile(r"(?:我|俺|额|咱)(?:家)?(?:是|系)[^，。,；;？?]{0,12}?$")
+
+
+def _i_am_a_worker(flat: str) -> bool:
+    return any(_I_AM.search(flat[max(0, s - 16):s]) for s, _, _ in nz.category_words(flat))
 # the asker speaking of their own job or person ("那我自己呢", "我本人也在厂里干")
 _OWN_SELF = re.compile(r"(?<!我们)(?<!俺们)(?<!咱们)(?<!单位)(?<!公司)(?<!厂里)(?<!机构)(?<!学校)(?:自己|本人|自个)")
 

@@ -714,7 +714,8 @@ TURNED_AWAY = re.compile(r"(?:人家|厂里|厂子|老板|单位|公司|都)(?:�
 SCHOOL_YEARS = re.compile(r"(?:念|读|上)\s*([0-9一二两三四五六]+)\s*年(?=[^，。,；;？?]{0,6}?(?:一共|总共|加起来|能拿|能领|多少|好多|几多))|"
                           r"还(?:得|要)(?:再)?(?:念|读|上)\s*([0-9一二两三四五六]+)\s*年")
 # a message that corrects what was said before ("不对", "说错了", "搞错哒")
-CORRECTION = re.compile(r"不对|说错|搞错|弄错|记错|更正|纠正|说混")
+CORRECTION_WORDS = r"不对|说错|搞错|弄错|记错|写错|打错|更正|纠正|说混"
+CORRECTION = re.compile(CORRECTION_WORDS)
 # another class or course of the same school, asked after one ("那我们还有一期IYB，20个人"): its own hours, days and people
 ANOTHER_COURSE = re.compile(r"(?:还有|另外(?:还有)?|另|又(?:办|开|搞)了?)\s*(?:一|1|个)?\s*(?:期|个班|个培训班|批学员)|另一期|另一个班")
 # the same question asked for another person ("俺表妹也跟俺一搭去的…她能报不", "那我老婆呢")
