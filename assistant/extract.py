@@ -620,7 +620,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             continue
         if role in _YEARLY_COSTS and re.search(r"月", said[max(0, s - 6):s]) and not re.search(r"年", said[max(0, s - 4):s]):
             v *= 12                         # "每人每月缴社保800" → 9600 a year
-        if costs.get(role) and re.search(r"(?:又|还|再|另外|加上)[^，,。；;？?0-9]{0,6}?(?:花了|花|掏了|付了|是)?\s*$",
+        if costs.get(role) and role != "loan_wanted" and re.search(r"(?:又|还|再|另外|加上)[^，,。；;？?0-9]{0,6}?(?:花了|花|掏了|付了|是)?\s*$",
                                          said[max(0, s - 8):s]):
             v += costs[role].pop()      # "火车票二百八 宝鸡坐班车又花了二十五": the two add up
         costs.setdefault(role, []).append(v)
@@ -653,10 +653,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
 
     # "念三年一共能拿多少": the years of school the 每生每年 total is asked for
     m = nz.SCHOOL_YEARS.search(said)
-    several = len(re.findall(r"(?:念|读|上)\s*[0-9一二两三四五六]+\s*年|还有\s*[0-9一二两三四五六]+\s*年\s*(?:就)?毕业", said)) > 1
-    if m and nz.parse_count(m.group(m.lastindex)) and not several:     # (each child's own years: not one total)
+    each = [nz.parse_count(y.group(y.lastindex)) for y in nz.CHILD_SCHOOL_YEARS.finditer(said)]
+    if m and nz.parse_count(m.group(m.lastindex)) and len(each) <= 1:
         out.facts["school_months"] = nz.parse_count(m.group(m.lastindex)) * 12
         taken.append((m.start(m.lastindex), m.end(m.lastindex)))
+    elif len(each) == 1 and each[0] and re.search(r"还有.{0,4}毕业", said):
+        out.facts["school_months"] = each[0] * 12     # "大的还有一年就毕业了": that child's years still to come
+    elif len(each) > 1 and all(each) and re.search(r"一共|总共|加起来|总的|算下来|多少|好多|几多", said):
+        out.facts["student_years"] = sum(each)      # each child's own years, added up for the 每生每年 total
     # --- a business started after a training (the documents' 实现创业), and within six months of it
     if has_business and _TRAINING_WORD.search(said):
         if _business_done(said):

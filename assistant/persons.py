@@ -94,6 +94,9 @@ def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) ->
         return []               # nothing told apart: one answer fits all
     personal_keys = {k for f in own for k in f}
     base = {k: v for k, v in state.facts.items() if k not in personal_keys or k in ("category", "not_category")}
+    if "school_months" in personal_keys:    # each child's own years: one student each, not the family's sum
+        for k in ("student_years", "students_count"):
+            base.pop(k, None)
     out = []
     for (label, _), facts in zip(segs, own):
         if label in counted:    # the group's own number for whatever the state counts

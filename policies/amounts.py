@@ -54,8 +54,9 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
         r.value = a.value.value
         r.text = f"{a.per or ''}{fmt_money(r.value)}"
         r.steps.append(r.text)
-        _times_count(a, p, r, _rate_words(a.per, r.value))
-        _times_school_years(a, p, r)
+        if not _times_student_years(a, p, r):
+            _times_count(a, p, r, _rate_words(a.per, r.value))
+            _times_school_years(a, p, r)
     elif a.type == "per_unit" and _count_fact(a):
         _per_unit_counted(a, p, vocab, r)
     elif a.type == "per_unit":
@@ -316,6 +317,20 @@ def _times_school_years(a: Amount, p: Profile, r: AmountResult) -> None:
     r.basis = (r.basis or _rate_words(a.per, a.value.value)) + f"×{_num(years)}年"
     r.total_per = ""
     r.value = total
+
+
+def _times_student_years(a: Amount, p: Profile, r: AmountResult) -> bool:
+    """每生每年 for each child's own years ("大的还有一年…小的还得念三年"): the rate times the years added up, in
+    place of the head-count and the years of one child."""
+    years = p.facts.get("student_years")
+    if not (a.per or "").startswith("每生每年") or not years or r.value is None:
+        return False
+    total = r.value * years
+    r.steps.append(f"{fmt_money(r.value)}×{_num(years)}个学年（各子女还要读的年数相加） = {fmt_money(total)}")
+    r.basis = (r.basis or _rate_words(a.per, a.value.value)) + f"×{_num(years)}个学年（各子女年数相加）"
+    r.total_per = ""
+    r.value = total
+    return True
 
 
 def _times_count(a: Amount, p: Profile, r: AmountResult, each: str) -> None:

@@ -713,6 +713,8 @@ TURNED_AWAY = re.compile(r"(?:人家|厂里|厂子|老板|单位|公司|都)(?:�
 # the years of school a total is asked for ("念三年一共能拿多少", "还得念三年")
 SCHOOL_YEARS = re.compile(r"(?:念|读|上)\s*([0-9一二两三四五六]+)\s*年(?=[^，。,；;？?]{0,6}?(?:一共|总共|加起来|能拿|能领|多少|好多|几多))|"
                           r"还(?:得|要)(?:再)?(?:念|读|上)\s*([0-9一二两三四五六]+)\s*年")
+# one child's years of school still to come ("小的还得念三年", "大的还有一年就毕业了"), not a grade ("念二年级")
+CHILD_SCHOOL_YEARS = re.compile(r"(?:念|读|上)\s*([0-9一二两三四五六]+)\s*年(?!级)|还有\s*([0-9一二两三四五六]+)\s*年\s*(?:就)?毕业")
 # a message that corrects what was said before ("不对", "说错了", "搞错哒")
 CORRECTION_WORDS = r"不对|说错|搞错|弄错|记错|写错|打错|更正|纠正|说混"
 CORRECTION = re.compile(CORRECTION_WORDS)
