@@ -18,6 +18,9 @@ _TRADES = (r"电工|焊工|电焊|焊接|育婴|月嫂|家政|保姆|养老护�
            r"水电工|油漆|装修|保育|收银|快递|西点|烘焙|技术|手艺|技能")
 _TRAINING_TRADE = re.compile(rf"(?:(?<![大中小上同留放开])学|参加|报|上|培训)(?:了|个|门|点|过|一门|一点)?[^，。,；;？?\s]{{0,4}}?({_TRADES})"
                              rf"|({_TRADES})[^，。,；;？?\s]{{0,4}}?(?:培训|(?<![上加值])班|课)")
+# a school's class held where the poor live ("到村里开培训班", "下乡办班"): the documents' 就业技能培训 on the spot
+_VILLAGE_CLASS = re.compile(r"(?:到|去|在|下)(?:[^，。,；;？?]{0,4}?)(?:村|乡|镇)[^，。,；;？?]{0,6}?(?:开|办|设)[^，。,；;？?]{0,3}?"
+                            r"(?:培训)?(?:班|点)|下乡(?:开|办)(?:培训)?班")
 _TRAINING_WORD = re.compile(r"培训|学员|结业|SYB|IYB|syb|iyb")
 _BUSINESS_HYPOTHETICAL = re.compile(r"\s*(?:以后|之后|的话|了以后|起来以后)")
 _BUSINESS_DONE = re.compile(r"(?:开|办|整|搞|弄|干|注册|盘)(?:了|起来了|起来|下来了|好了)|执照(?:也|都)?(?:办|拿|下来)|办(?:了|好了|下来了)?"
@@ -61,6 +64,8 @@ def _training(out: Extracted, said: str) -> None:
     m = _TRAINING_TRADE.search(said)
     if m and not re.match(r"学(?:校|费|生|院|历|员)", said[m.start():m.start() + 2]):
         out.facts["training_type"] = nz.training_type(m.group(1) or m.group(2))
+    elif _VILLAGE_CLASS.search(said) and not re.search(r"创业|SYB|IYB|syb|iyb", said):
+        out.facts["training_type"] = "就业技能培训"    # (ankang 二、（一）2: 定点机构在乡镇、行政村开设培训点或培训班)
 
 
 def _business(out: Extracted, said: str) -> bool:
