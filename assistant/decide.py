@@ -110,7 +110,9 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
         return sorted(employer_side, key=lambda r: STATUS_RANK[r.status])[:3] + mine
     # the person's own money first (what they asked about), then the topic's main employer-side benefit, said
     # plainly as the employer's ("钱发给社区工厂，不是发给您个人"), then the rest of their own
-    return mine[:2] + employer_side[:1] + mine[2:]
+    # (three of their own that they meet come before it: "培训给不给钱" is answered by the trainee's own three)
+    k = 3 if sum(1 for r in mine[:3] if r.status == ELIGIBLE) == 3 else 2
+    return mine[:k] + employer_side[:1] + mine[k:]
 
 
 def named_in(r: BenefitResult, text: str) -> int:

@@ -51,7 +51,8 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
         return "proxy"
     if q is not None:
         # a unit stays the asker when it asks about its people's benefits next ("那俩人到时候还能报不")
-        return "employer" if previous == "employer" and not _OWN_SELF.search(text or "") else "worker"
+        return "employer" if previous == "employer" and (not _OWN_SELF.search(flat) or _WE_OURSELVES.search(flat)) \
+            else "worker"
     return previous or "worker"
 
 
@@ -64,6 +65,10 @@ def _i_am_a_worker(flat: str) -> bool:
     return any(_I_AM.search(flat[max(0, s - 16):s]) for s, _, _ in nz.category_words(flat))
 # the asker speaking of their own job or person ("那我自己呢", "我本人也在厂里干")
 _OWN_SELF = re.compile(r"(?<!我们)(?<!俺们)(?<!咱们)(?<!单位)(?<!公司)(?<!厂里)(?<!机构)(?<!学校)(?:自己|本人|自个)")
+
+
+# a unit speaking of itself ("那我们要是自己办个培训班"): not a person's own job
+_WE_OURSELVES = re.compile(r"(?:我们|俺们|咱们)[^，。,；;？?]{0,4}?(?:自己|自个)")
 
 
 # the same benefit asked about at a later time
