@@ -72,9 +72,10 @@ def _benefit_name_grams(doc_id: str) -> frozenset[str]:
 
 
 
-def also_in_text(ev: Evaluation, text: str, limit: int = 2) -> list[str]:
+def also_in_text(ev: Evaluation, text: str, limit: int = 2, by_words: bool = False) -> list[str]:
     """What else the document says on a thing the message names that is no benefit anyone can claim (a government
-    budget, a programme, a permission: `not_encoded`), said as the text says it: "文件还写到（二、（二）7）：…"."""
+    budget, a programme, a permission: `not_encoded`), said as the text says it: "文件还写到（二、（二）7）：…".
+    `by_words`: only the items the message names by the words people use for them (`words`)."""
     from .decide import _grams
 
     grams = _grams(re.sub(r"\s+", "", text or ""))
@@ -91,7 +92,7 @@ def also_in_text(ev: Evaluation, text: str, limit: int = 2) -> list[str]:
             # "困劳动力" not)
             pieces = {g for p in re.split(r"[，,。；;、（）()“”\s]", what) for g in (p[i:i + 4] for i in range(len(p) - 3))
                       if sum(ch not in nz.SHARED_NAME_CHARS for ch in g) >= 2} - named
-            hits = len(pieces & grams)
+            hits = 0 if by_words else len(pieces & grams)
             words = item.get("words")
             if words and re.search(str(words), text or ""):
                 hits += 3           # the words people use for it ("打官司" for 减免缓案件受理费等司法救助)
