@@ -425,6 +425,19 @@ def employer_side(ev: Evaluation, state: State, limit: int = 3, text: str = "") 
     return out[:limit]
 
 
+def also_met(ev: Evaluation, state: State, shown: list[BenefitResult]) -> list[BenefitResult]:
+    """The person's own money, with a definite amount, that they meet by a fact they said which none of the shown
+    benefits tests (a job in another province besides the contract the asked 求职补贴 tests): worth a card."""
+    tested = {f for r in shown for o in r.met + r.failed + r.unknown + r.presumed for f in o.facts}
+    common = set(default_catalogue().target_group_facts) | {"category", "home_province"}
+    ids = {r.benefit.id for r in shown}
+    out = [r for r in ev.results if r.benefit.id not in ids and r.status == ELIGIBLE and personal(r) and
+           r.benefit.kind not in ("loan", "free_service") and not _no_money(r) and
+           any(f not in tested and f not in common and state.facts.get(f) is not None
+               for o in r.met for f in o.facts)]
+    return sorted(out, key=lambda r: -_money(r))
+
+
 def _no_money(r: BenefitResult) -> bool:
     """The text names no amount (a free service, 按规定, a standard set elsewhere)."""
     return bool(r.amount.unstated)
