@@ -661,6 +661,15 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["school_months"] = each[0] * 12     # "大的还有一年就毕业了": that child's years still to come
     elif len(each) > 1 and all(each) and re.search(r"一共|总共|加起来|总的|算下来|多少|好多|几多", said):
         out.facts["student_years"] = sum(each)      # each child's own years, added up for the 每生每年 total
+    # "第三次还能报不": which time of the year is asked; "介绍去果汁厂干了4个月；后来又给他介绍到另一个厂": one person
+    # placed twice (a benefit the text allows twice a year)
+    m = nz.OCCURRENCE_ASKED.search(said)
+    if m and nz.parse_count(m.group(1)):
+        out.facts["occurrence_asked"] = nz.parse_count(m.group(1))
+    placed = nz.PLACED_TO.findall(said)
+    if len(placed) >= 2 and re.search(r"又|再|后来|另一个|另外一个", said) and \
+            (out.facts.get("seasonal_referred_count") or out.facts.get("referred_count") or 1) == 1:
+        out.facts["times_this_year"] = len(placed)
     # --- a business started after a training (the documents' 实现创业), and within six months of it
     if has_business and _TRAINING_WORD.search(said):
         if _business_done(said):

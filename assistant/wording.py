@@ -23,6 +23,8 @@ def fact_value_text(name: str, value) -> str:
         return str(value)
     if f.type == "bool":
         return "是" if value else "否"
+    if f.unit and isinstance(value, (int, float)):
+        return f"{float(value):g}{f.unit}"
     if f.type == "months":
         v = float(value)
         return f"{int(v)}个月" if v.is_integer() else f"{v:g}个月"

@@ -153,8 +153,12 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
         if other in taken:
             blocked = True
             reasons.append(f"已享受{policies.benefits[other].name}，二者不能同时享受")
+    asked_time = p.facts.get("occurrence_asked")
     for lim in b.limits:
-        if lim.once_per == "year" and max(p.received_counts[b.id], b.id in p.received_this_year) >= lim.times:
+        if lim.once_per == "year" and asked_time and asked_time > lim.times and lim.times > 1:
+            blocked = True      # "年底又介绍他去干了三个半月，第三次还能报不": past the times a year allows
+            reasons.append(f"{lim.text}，这是第{_num(asked_time)}次")
+        elif lim.once_per == "year" and max(p.received_counts[b.id], b.id in p.received_this_year) >= lim.times:
             blocked = True
             reasons.append(f"今年已享受过（{lim.text}）")
         elif lim.once_per in ("lifetime", "period") and b.id in p.received_ever:
@@ -162,6 +166,7 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
             reasons.append(f"已享受过（{lim.text}）")
     status = INELIGIBLE if failed or blocked else UNKNOWN if unknown else ELIGIBLE
     amount = _amount_of(b, p, policies)
+    _times_a_year(b, p, amount)
     wanted = p.facts.get("loan_wanted")
     if b.amount.type == "loan" and wanted and b.amount.max and wanted > b.amount.max.value:
         # "打算贷500万，能贷这么多不": not that much; the most the text allows, said on the amount
@@ -174,6 +179,21 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
         amount=amount, ended=b.document.ended(as_of),
         not_yet_valid=b.document.not_yet_valid(as_of), reasons=reasons, partners=partners, presumed=presumed,
     )
+
+
+def _times_a_year(b: Benefit, p: Profile, r) -> None:
+    """A benefit the text allows more than once a year (每人每年不超过两次), had that many times by the same person
+    ("介绍去果汁厂干了4个月；后来又…另一个厂干了5个月"): the amount times the times, at most the times allowed."""
+    times = p.facts.get("times_this_year")
+    lim = next((x for x in b.limits if x.once_per == "year" and x.times > 1), None)
+    if not times or times < 2 or lim is None or r.value is None or (p.facts.get("occurrence_asked") or 0) > lim.times:
+        return                  # (the time asked about is past what is allowed: that one time is not paid)
+    n = min(times, lim.times)
+    total = r.value * n
+    r.steps.append(f"{fmt_money(r.value)}×{_num(n)}次 = {fmt_money(total)}" +
+                   (f"（{lim.text}，第{_num(lim.times + 1)}次起不能再报）" if times > lim.times else ""))
+    r.basis = (r.basis or fmt_money(r.value)) + f"×{_num(n)}次"
+    r.value = total
 
 
 def _amount_of(b: Benefit, p: Profile, policies: PolicySet):

@@ -61,6 +61,7 @@ class Fact:
     type: str
     question: str
     choices: tuple[str, ...] = ()
+    unit: str | None = None     # the word a value is said with when not the type's own (a count of times: 次)
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def load_vocabulary(path: Path = FACTS_FILE) -> Vocabulary:
             raise PolicyDataError(f"facts.yaml: fact {name} has unknown type {t!r}")
         if not spec.get("question") or not spec.get("label"):
             raise PolicyDataError(f"facts.yaml: fact {name} needs a label and a question")
-        facts[name] = Fact(name, spec["label"], t, spec["question"], tuple(spec.get("choices") or ()))
+        facts[name] = Fact(name, spec["label"], t, spec["question"], tuple(spec.get("choices") or ()), spec.get("unit"))
     cats, status = {}, set()
     for name, spec in (raw.get("categories") or {}).items():
         cats[name] = tuple((spec or {}).get("aliases") or ())

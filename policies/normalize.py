@@ -715,6 +715,10 @@ SCHOOL_YEARS = re.compile(r"(?:念|读|上)\s*([0-9一二两三四五六]+)\s*�
                           r"还(?:得|要)(?:再)?(?:念|读|上)\s*([0-9一二两三四五六]+)\s*年")
 # one child's years of school still to come ("小的还得念三年", "大的还有一年就毕业了"), not a grade ("念二年级")
 CHILD_SCHOOL_YEARS = re.compile(r"(?:念|读|上)\s*([0-9一二两三四五六]+)\s*年(?!级)|还有\s*([0-9一二两三四五六]+)\s*年\s*(?:就)?毕业")
+# which time of the year a benefit is asked for ("第三次还能报不")
+OCCURRENCE_ASKED = re.compile(r"第\s*([二两三四五六2-6])\s*(?:次|回|趟)(?=[^，。,；;]{0,8}?(?:报|领|申请|享受|补|给|算))")
+# one placement of a person by an agency ("介绍去果汁厂", "给他介绍到另一个厂")
+PLACED_TO = re.compile(r"介绍(?:他|她)?(?:去|到)")
 # a message that corrects what was said before ("不对", "说错了", "搞错哒")
 CORRECTION_WORDS = r"不对|说错|搞错|弄错|记错|写错|打错|更正|纠正|说混"
 CORRECTION = re.compile(CORRECTION_WORDS)

@@ -362,3 +362,19 @@ def test_a_schools_enrolment_is_its_trainees():
     assert e.facts.get("trainee_count") == 50 and "new_hires" not in e.facts
     # a unit that hires and trains is still a unit that hires
     assert extract("我们厂招了5个贫困户，边干边教", [], None, TODAY).facts.get("new_hires") == 5
+
+
+@pytest.mark.parametrize("text, times, asked", [
+    # one person placed twice in a year (a benefit allowed twice a year pays twice)
+    ("今年免费给一个脱贫户介绍去果汁厂干季节工，干了4个月；后来又给他介绍到另一个厂干了5个月季节工，能报几回", 2, None),
+    # the time asked about
+    ("年底又介绍他去干了三个半月，第三次还能报不", None, 3),
+    # one placement, and an ordinal that is not a time of a benefit
+    ("免费介绍了一个脱贫户去苹果园干了4个月", None, None),
+    ("我是第二次来问了，介绍了5个人去厂里", None, None),
+    # several persons placed once each: not one person's times
+    ("免费介绍了3个脱贫户去果园，又介绍了2个到砖厂", None, None),
+])
+def test_the_times_one_person_was_placed_and_the_time_asked(text, times, asked):
+    f = extract(text, [], None, TODAY).facts
+    assert f.get("times_this_year") == times and f.get("occurrence_asked") == asked
