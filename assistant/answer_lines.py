@@ -66,8 +66,10 @@ def _benefit_name_grams(doc_id: str) -> frozenset[str]:
     from .decide import _GENERIC_NAME_PARTS
 
     doc = next(d for d in default_policies().documents if d.id == doc_id)
-    return frozenset(p[i:i + 4] for b in doc.benefits for p in _GENERIC_NAME_PARTS.split(b.name)
-                     for i in range(len(p) - 3))
+    # (and the offices' names: "劳动保障助理员" names no 认定程序 of the 镇劳动保障事务所)
+    offices = [d.contact_office for d in default_policies().documents]
+    return frozenset(p[i:i + 4] for name in [b.name for b in doc.benefits] + offices
+                     for p in _GENERIC_NAME_PARTS.split(name) for i in range(len(p) - 3))
 
 
 
