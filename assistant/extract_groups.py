@@ -249,6 +249,26 @@ def _charged_part(out: Extracted, said: str) -> None:
             out.counted_not[bid] = [float(n), "收了费（不是免费介绍）"]
 
 
+# "30个里头有20个走之前在镇上登记过失业…另外10个没登记过": some of the placements are 登记失业人员
+_REGISTERED_SOME = re.compile(r"(?:里头|里面|里边|当中|中间|之中|中|其中)(?:有)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?"
+                              r"[^，。,；;？?]{0,12}?登记(?:过|了)?失业")
+
+
+def _registered_part(out: Extracted, said: str) -> None:
+    """Some of the persons counted are registered unemployed (登记失业人员), the others not: the benefits for
+    登记失业人员 alone count those."""
+    m = _REGISTERED_SOME.search(said)
+    n = nz.parse_count(m.group(1)) if m else None
+    counted = max([out.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count", "referred_count")])
+    if not n or not 0 < n < counted:
+        return
+    status = default_policies().vocab.status_categories
+    for bid, b in default_policies().benefits.items():
+        if any(getattr(c, "fact", None) == "category" and getattr(c, "op", None) == "any_of" and
+               set(c.value) <= status for c in b.eligibility):
+            out.counted_not[bid] = [counted - n, "没登记失业"]
+
+
 def _settle_counted_out(out: Extracted) -> None:
     """Each benefit a group's already-served persons are out of, once the head-counts are read: a group named by its
     size ("这12个里头") is the one whose benefit counts that many."""

@@ -229,8 +229,11 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     cats = list(state.facts.get("category") or [])
     notcats = list(state.facts.get("not_category") or [])
     if ex.categories or ex.not_categories:
-        if intent == "correct" and ex.categories and not ex.recount:
-            cats = []           # (a recount of a unit's people names one of its groups, not who they all are)
+        status = default_policies().vocab.status_categories
+        if intent == "correct" and ex.categories and not ex.recount and not set(ex.categories) <= status:
+            # (a recount of a unit's people names one of its groups, not who they all are; a status an office
+            # records, "这20个走之前登记过失业", is said besides who they are)
+            cats = []
         for c in ex.not_categories:
             if c in cats:
                 cats.remove(c)

@@ -378,3 +378,17 @@ def test_a_schools_enrolment_is_its_trainees():
 def test_the_times_one_person_was_placed_and_the_time_asked(text, times, asked):
     f = extract(text, [], None, TODAY).facts
     assert f.get("times_this_year") == times and f.get("occurrence_asked") == asked
+
+
+def test_an_agencys_placements_some_registered_unemployed_count_for_the_benefit_of_those_alone():
+    e = extract("那300是厂里给我们的招聘费，工人一分钱没掏。30个里头有20个走之前在镇上登记过失业，这20个现在都还在干，"
+                "另外10个没登记过。", [], "陕西省安康市汉滨区", TODAY)
+    assert e.facts.get("registered_unemployed_referral") is True      # the workers paid nothing: a free placement
+    assert e.facts.get("agency_licensed") is not False                # "没登记过" is of the 10 persons, not the agency
+    assert "unemployed" not in e.facts                                # "登记过失业" before they left: not out of work now
+    assert e.counted_not.get("ak.job_referral") == [10, "没登记失业"]
+
+
+def test_an_agencys_placement_is_dated_by_the_words_send_to_a_factory():
+    e = extract("我们是汉滨区一家人力资源服务公司，前年3月给江苏昆山一个电子厂送过去30个贫困户，合同都签了", [], None, TODAY)
+    assert e.facts.get("months_since_employment") == 32
