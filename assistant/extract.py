@@ -42,7 +42,7 @@ from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_fact
 from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, PLAN_SENSITIVE
 from .extract_work import (_CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
                            _NO_WORK, _OTHER_PROVINCE_PEOPLE, _PEOPLE_FROM, _SAME_PROVINCE_PEOPLE, _UNIT_PLACE,
-                           _UNIT_PLACE_CORRECTED,
+                           _UNIT_PLACE_CORRECTED, _UNIT_SET_UP,
                            _WORK_CONTEXT, _WORK_DONE, _WORK_NOT, _WORK_PLACE_RE, _employer_said, _post_type)
 
 __all__ = ["MAX_TEXT", "Extracted", "extract", "BOOL_PHRASES", "BUSINESS_BOOL_PHRASES", "PLAN_SENSITIVE"]
@@ -93,7 +93,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if gaz.find_all(name) and not re.search(f"(?:{_HOME_CONTEXT.pattern})$", text[max(0, m.start(g) - 4):m.start(g)]):
             end = m.start(g) + len(name)
             # the rest of the place's name ("到甘肃平凉的物流园": 甘肃 and 平凉): all of it is where the work is
-            tail = re.match(r"[^\s，,。；;的在去到]{2,4}?(?=的|那边|这边|一家|一个)", text[end:])
+            tail = re.match(r"[^\s，,。；;的在去到]{2,4}?(?=的|那边|这边|一家|一个|[^\s，,。；;]{0,3}?(?:厂|工地|公司|酒店|饭店|宾馆|餐馆|工业园))",
+                            text[end:])
             inner, outer = (gaz.find_all(tail.group(0)) if tail else []), gaz.find_all(name)
             if inner and outer and len(inner[0].path) > len(outer[0].path) and \
                     tuple(inner[0].path[:len(outer[0].path)]) == tuple(outer[0].path):
@@ -138,6 +139,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if gaz.find_all(m.group(1)):                # "是到甘肃平凉的物流园，不是宝鸡": a place said not to be it
             work_spans.append((m.start(1), m.end(1)))
             denied_place = True
+            # (and wherever it is named again: "不是东莞，东莞是我表哥")
+            name = gaz.find_all(m.group(1))[0].path[-1]
+            for again in re.finditer("|".join(re.escape(n) for n in {name, short_name(name)} if n), text):
+                work_spans.append((again.start(), again.end()))
     for m in _PEOPLE_OF_PLACE.finditer(text):     # "江西那几个是另一批临时工": people of a place, not a place said
         if gaz.find_all(m.group(1)):
             work_spans.append((m.start(1), m.end(1)))
@@ -161,7 +166,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.place_as_home = True
         for m in _HOME_CONTEXT.finditer(flat):         # said as home ("俺是千阳的") beats named first
             # said as home, even a place no document covers ("我是湛江的…能享受海南那个贷款吗" is from 湛江)
-            home = gaz.find_all(flat[m.end():m.end() + 10])
+            window = flat[m.end():m.end() + 10]
+            lead = re.match(r"[\u4e00-\u9fff]{2,4}?(?:县|市|区)", window)
+            # a county typed by ear before a place that is exact ("我是兰溪县榆林镇的", "我是海轮市海北镇的…从哈尔滨回来")
+            home = (gaz.find_by_sound(lead.group(0)) if lead and not gaz.find_all(lead.group(0)) else []) or \
+                gaz.find_all(window)
             if home:
                 best = home[0]
                 out.place_as_home = True
@@ -181,6 +190,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if any(re.search(rf"{re.escape(n)}(?:县|市|区|镇)?(?:的|人)?\s*(?:脱贫户|贫困户|建档立卡|立卡户|低保户|农民工|农户|"
                              rf"村民|贫困家庭|边缘户|老乡)", flat) for n in names):
                 out.place_as_home = True
+    set_up = _UNIT_SET_UP.search(re.sub(r"\s+", "", text))
+    set_up_at = gaz.find_all(set_up.group(1)) if set_up else []
+    if set_up_at:               # the unit's own place answers for the unit, a place no document covers too
+        out.place, out.place_as_home = set_up_at[0].full_name, True
+        if out.work_place and gaz.find_all(out.work_place) and gaz.find_all(out.work_place)[0] == set_up_at[0]:
+            out.work_place = None
     if out.place is None and study_at and not re.search(r"大学|本科|大专|研究生", text) and \
             not gaz.resolve(study_at).narrower:       # (宝鸡's school is not 千阳's: the county is asked)
         out.place = gaz.resolve(study_at).place.full_name

@@ -37,7 +37,8 @@ _GRAD_YEAR = re.compile(r"(?<![0-9一二三四五六七八九十〇零了干做�
 _ENTITY_UNIT = {"duration": re.compile(r"月|年|周|星期|礼拜"), "days": re.compile(r"天|日"),
                 "count": re.compile(r"[0-9一二两三四五六七八九十百几]")}
 
-_BENEFIT_BEFORE = re.compile(r"(?:补贴|补助|奖补|奖励|补帖|返还)(?:是|有|就是|能|说是|大概|一共)?\s*$")
+_BENEFIT_BEFORE = re.compile(r"(?:补贴|补助|奖补|奖励|补帖|返还)(?:是|有|就是|能|说是|大概|一共)?\s*$|"
+                             r"(?:能|可以|可|会|给|要)(?:补|奖)(?:个|上)?\s*$")      # "一个人能补1000块不": the amount heard of
 _YEARLY_COSTS = {"insurance_contributions", "company_insurance_contributions", "rent_utilities_cost"}
 
 

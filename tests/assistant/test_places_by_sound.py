@@ -64,3 +64,27 @@ def test_the_home_place_not_the_one_compared_with(text, place):
                                   "那钱是一次过给，还是每年都给？伊要读三年"])
 def test_no_place_heard_in_ordinary_words(text):
     assert extract(text, [], None, TODAY).place is None
+
+
+@pytest.mark.parametrize("text,place", [
+    # a county typed by ear before a place named exactly, or beside a city come back from
+    ("我是海轮市海北镇的，脱贫户，今年九月从哈尔滨回来开了个快递驿站", "黑龙江省绥化市海伦市"),
+    ("我是兰溪县榆林镇的建档立卡户，女的，今年45", "黑龙江省绥化市兰西县"),
+    # a unit's own place, set up there (one no document covers too)
+    ("我们在宝鸡陇县东风镇开了个社区工厂做手套", "陕西省宝鸡市陇县"),
+    ("我们是江苏过来在千阳县工业园区设厂的企业", "陕西省宝鸡市千阳县"),
+    # a place said not to be it is not taken where it is named again
+    ("哦 搞错了 不是东莞，东莞是我表哥，我是去张家界市区永定区那边一个酒店做事", "湖南省张家界市"),
+])
+def test_home_and_unit_place_beside_other_places(text, place):
+    assert extract(text, [], None, TODAY).place == place
+
+
+def test_a_city_and_its_province_gone_to_for_work_are_not_home():
+    e = extract("我是村里跑劳务的经纪人，上个月带了10个脱贫户老乡去江苏苏州电子厂", [], None, TODAY)
+    assert e.place is None and e.work_place == "江苏苏州"
+
+
+def test_the_amount_a_unit_heard_of_is_no_cost():
+    f = extract("我们在千阳开了个社区工厂，招了14个脱贫户，一个人能补1000块不？租金水电能补一半不", [], None, TODAY).facts
+    assert "rent_utilities_cost" not in f and f["new_hires"] == 14
