@@ -218,6 +218,9 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         qi = said.rfind("其中", 0, s)
         if last is not None and last.ref is not None and re.search(r"里|中", between):
             g.parent = last.ref                 # "5个贫困户里4个"
+        elif last is not None and last.cls is None and \
+                re.fullmatch(r"\s*(?:人)?(?:里头|里面|里边|当中|之中)(?:有)?\s*", between):
+            g.parent = last                     # "今年新招的6个里头4个脱贫户、2个低收入户"
         elif last is not None and re.search(r"[（(：:]", between):
             g.parent = last.ref or last         # "8个是建档立卡的（4个新邵本地…", "介绍了15个人：8个…"
         elif prev is not None and qi >= 0 and not any(ch in _SENTENCE_END for ch in said[qi:s]) and \
@@ -233,7 +236,8 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
                 while p is not None and p.value - sum(k.value for k in p.children) != v:
                     p = p.parent
                 g.parent = p if p is not None else g.parent
-        elif g.cls is None:                     # "三个干了九个月": of the people last named
+        elif g.cls is None and not _NEW_HIRES.search(said[max(0, s - 6):s]):  # "三个干了九个月": of the people last named
+            # (not "今年新招的6个里头…": new hires, not some of the staff named before)
             g.parent = next((h for h in reversed(groups) if h.parent is None and h.ref is None and
                              h.cls is not None and not h.total), None)
         if g.parent is not None:
@@ -393,6 +397,9 @@ def _placements(said: str, groups: list[_Group]) -> tuple[list[_Group], list[_Gr
     return contract, seasonal
 
 
+_NEW_HIRES = re.compile(r"(?:新招|新吸纳|新进|新来|新雇|新聘)(?:了|的|进来的|进来)?(?:有)?\s*$")
+
+
 def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool = False) -> None:
     """staff_total, hired_poor_count, hired_poor_low_income_count and new_hires from the groups of persons."""
     # a class and how many of it found work ("30个人考核合格，3个月内就业了18个"): the class's employment rate
@@ -423,11 +430,39 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
             for c, n in _leaf_counts(g, None).items():
                 if c != "person":
                     by_class[c] = by_class.get(c, 0) + n
+    # "脱贫户18个，今年新招了7个脱贫户", "今年新招的6个里头4个脱贫户、2个低收入户": the staff's people and the new hires
+    # apart (the staff's count is who works there now; the new ones are the hires a one-time subsidy counts)
+    new: list[_Group] = []
+    for g in groups:            # (and the groups listed with a new one: "新招了15个脱贫户、4个农村低收入户")
+        if g.parent is None and not g.total and (_NEW_HIRES.search(said[max(0, g.start - 6):g.start]) or
+                                                 new and not re.search(r"[，,。；;！!？?]", said[new[-1].end:g.start])):
+            new.append(g)
+    old = [g for g in groups if g.parent is None and g not in new]
+    if new and any(_names_class(g) for g in old):
+        by_class = {}
+        for g in old:
+            for c, n in _leaf_counts(g, None).items():
+                if not (g.total and c == "person"):
+                    by_class[c] = by_class.get(c, 0) + n
+        fresh: dict[str, float] = {}
+        for g in new:
+            for c, n in _leaf_counts(g, None).items():
+                fresh[c] = fresh.get(c, 0) + n
+    else:
+        fresh = None
     poor, low, mixed = by_class.get("poor", 0), by_class.get("lowinc", 0), by_class.get("mixed", 0)
     if poor:
         out.facts["hired_poor_count"] = poor
     if low or mixed:
         out.facts["hired_poor_low_income_count"] = poor + low + mixed
+    if fresh:
+        poor, low, mixed = fresh.get("poor", 0), fresh.get("lowinc", 0), fresh.get("mixed", 0)
+        if mixed or (low and out.facts.get("employer_type") in ("就业帮扶基地", "非遗扶贫就业工坊")):
+            out.facts["new_hires"] = poor + low + mixed
+        elif poor or low:
+            out.facts["new_hires"] = poor or low
+        if out.facts.get("new_hires"):
+            return
     main = next((g for g in groups if g.main), None)
     # "还有1个边缘户也签了一年，算上就是10个了": the new number of hires
     total_now = next((g for g in groups if re.search(r"(?:算上|加上|加起来|合起来|这样)(?:就|一共|总共)?(?:是|有)?\s*$",

@@ -392,3 +392,15 @@ def test_an_agencys_placements_some_registered_unemployed_count_for_the_benefit_
 def test_an_agencys_placement_is_dated_by_the_words_send_to_a_factory():
     e = extract("我们是汉滨区一家人力资源服务公司，前年3月给江苏昆山一个电子厂送过去30个贫困户，合同都签了", [], None, TODAY)
     assert e.facts.get("months_since_employment") == 32
+
+
+@pytest.mark.parametrize("text, poor, new_hires", [
+    # the staff's poor people and this year's new hires apart: a one-time post subsidy counts the new ones
+    ("我们是县上认定的社区工厂。厂里一共45个工人，脱贫户18个，今年新招了7个脱贫户，都签了一年合同。", 18, 7),
+    ("非遗扶贫就业工坊，一共20个绣娘，脱贫户5个、农村低收入户3个；今年新招的6个里头4个脱贫户、2个低收入户，都签了一年合同。", 5, 6),
+    # only new hires said: all of them
+    ("认定的就业帮扶基地，今年新招了15个脱贫户、4个农村低收入户，都签了两年劳动合同", 15, 19),
+])
+def test_the_staff_and_the_new_hires_are_told_apart(text, poor, new_hires):
+    f = extract(text, [], "陕西省宝鸡市千阳县", TODAY).facts
+    assert f.get("hired_poor_count") == poor and f.get("new_hires") == new_hires
