@@ -734,3 +734,11 @@ def test_the_askers_own_unit_kind_comes_before_another_unit_named_later():
     assert ex("我们是绥化市里一家人力资源服务公司，打算给乡下的扶贫车间介绍贫困户去上班").facts["employer_type"] == "人力资源服务机构"
     # a plain 企业 of one's own does not hide the kind it is recognised as
     assert ex("我们是城关镇一家做苹果浓缩汁的企业，前年县人社局认定的就业帮扶基地").facts["employer_type"] == "就业帮扶基地"
+
+
+@pytest.mark.parametrize("text", [
+    "额是紫杨县蒿坪镇滴建档立卡户，前年冬里在县上学了二十来天修脚，证也考下咧",     # the days before the trade
+    "我们是岚皋县的一家培训定点机构，想到四季镇、南宫山镇那些贫困户多的村里去开班，就地培训",  # a class in the villages
+])
+def test_a_trade_or_a_village_class_is_a_skills_training(text):
+    assert extract(text, [], None, TODAY).facts.get("training_type") == "就业技能培训"

@@ -73,6 +73,8 @@ def test_topics_for_narrowing_and_worker_addons():
         "community_factory", "job_seeking"}
     assert CAT.question_named_in("那培训的生活费呢") == "ask_training_allowance"     # before 培训
     assert CAT.question_named_strongly("车票能报吗") == "ask_transport"
+    # a unit's money for taking someone on, asked by their family: the employer's question
+    assert CAT.question_named_strongly("那娃学出来在县上厂里干，厂里招他能拿补贴不？") == "ask_employer_subsidy"
     assert CAT.personal("worker") and not CAT.personal("factory")
 
 
