@@ -113,6 +113,15 @@ def _by_amount(intent: str | None, text: str, ex: Extracted, state: State) -> st
     return intent
 
 
+def agency_own(intent: str | None, ex: Extracted, state: State) -> str | None:
+    """"我是劳务经纪人…带老乡出去干…这种政府给补贴没": what an agency may get is its own 职业介绍 money (its status and
+    why, a broker without a licence too), not the units' and workers' benefits."""
+    if intent == "ask_what_can_i_get" and state.topic in (None, "ask_what_can_i_get") and \
+            (ex.facts.get("employer_type") or state.facts.get("employer_type")) == "人力资源服务机构":
+        return "ask_referral"
+    return intent
+
+
 def training_days(intent: str | None, text: str, state: State) -> str | None:
     """"脱贫户学员来听课这些天的饭钱路费": a training's days, not a trip to work."""
     if intent == "ask_transport" and nz.DAYS_MONEY.search(text or "") and \

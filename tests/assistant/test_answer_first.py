@@ -517,3 +517,12 @@ def test_a_thing_named_in_passing_does_not_hide_the_benefits_that_fit():
                                                                      "有没有补贴").replies)
     assert "转移就业交通补助" in reply and "您可能能领这些" in reply
     assert "training_type" not in s.facts           # working at a 家政公司 is no 家政 course
+
+
+def test_a_broker_asking_what_he_may_get_hears_the_agencys_own_money_and_why_not():
+    state = State()
+    t = policy_turn(state, "correct", "我是紫阳城关镇的劳务经纪人，就我个人，没注册公司，每年带二三十个老乡出去干修脚足浴，"
+                                      "一分钱不收他们的，这种政府给补贴没", [], TODAY)
+    first = t.decision.stated[0]
+    assert first.benefit.id == "ak.job_referral" and first.status == "ineligible"
+    assert not any(r.benefit.payee in ("employer", "intern_unit") for r in t.decision.stated)
