@@ -78,6 +78,10 @@ def parse_duration_months(text: str) -> float | None:
         return None
     if re.fullmatch(r"半年(?:多|左右)?", t):
         return 6.0
+    m = re.fullmatch(rf"({_NUM})年(?:零|又)?({_NUM})个(?:多)?月", t)     # "一年零两个月" → 14
+    if m:
+        y, mo = _num(m.group(1)), _num(m.group(2))
+        return None if y is None or mo is None else y * 12 + mo
     m = re.fullmatch(rf"({_NUM})年半", t)
     if m:
         n = _num(m.group(1))

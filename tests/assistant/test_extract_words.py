@@ -742,3 +742,12 @@ def test_the_askers_own_unit_kind_comes_before_another_unit_named_later():
 ])
 def test_a_trade_or_a_village_class_is_a_skills_training(text):
     assert extract(text, [], None, TODAY).facts.get("training_type") == "就业技能培训"
+
+
+@pytest.mark.parametrize("text, months", [
+    ("我跟车间签了三年合同，车间帮我交了社保，做了一年零两个月了", 14),
+    ("在厂里干了1年3个月", 15),
+    ("干了两年零一个月", 25),
+])
+def test_years_and_months_said_together_are_one_duration(text, months):
+    assert extract(text, [], None, TODAY).facts.get("months_employed") == months
