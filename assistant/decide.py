@@ -377,8 +377,8 @@ def possible(ev: Evaluation, state: State) -> list[BenefitResult]:
     poss = [r for r in ev.results if r.status != INELIGIBLE]
     if state.role != "employer":
         poss = [r for r in poss if personal(r)] or poss
-    else:                       # a unit, school or agency: what the unit receives
-        poss = [r for r in poss if not personal(r)] or poss
+    else:                       # a unit, school or agency: what the unit receives (none: why not, not the workers')
+        poss = [r for r in poss if not personal(r)]
     # money before a free service (a service asks nothing more than who the person is, so it always "fits")
     poss.sort(key=lambda r: (r.benefit.kind == "free_service", not (r.status == ELIGIBLE and fits(r, state)),
                              not fits(r, state), r.benefit.kind == "loan", -_money(r)))

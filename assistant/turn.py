@@ -234,6 +234,9 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     for r in named:
         lines.append(short_card(r, state.role, as_of, state.facts))
     poss = [r for r in poss if r not in named]
+    if not poss and not named and state.role == "employer":
+        # "社保无交，这样有无补贴给我们合作社": the unit's own benefits it fails, each with why
+        named = [r for r in decide.why_not(ev, state)][:3]
     if not poss and not named:
         return [Reply("按您说的情况，暂时没有符合的补贴。情况有变可以再告诉我，或问当地镇劳动保障事务所（12333）。")]
     lines.append("您可能能领这些（✓符合 ?还要确认）：" if not named else "其他可能能领的（✓符合 ?还要确认）：")
@@ -371,7 +374,7 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         ev = decide.evaluate_topic(state, as_of)
     if state.topic == "ask_what_can_i_get":
         nxt = decide.next_question(state, ev)
-        if nxt and not decide.possible(ev, state):
+        if nxt and not decide.possible(ev, state) and not (state.role == "employer" and decide.why_not(ev, state)):
             replies.append(ask_for(state, nxt))
             return Turn(replies, decision)
         return Turn(replies + what_can_i_get(state, ev, as_of, decision, text, persons), decision)

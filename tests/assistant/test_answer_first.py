@@ -526,3 +526,12 @@ def test_a_broker_asking_what_he_may_get_hears_the_agencys_own_money_and_why_not
     first = t.decision.stated[0]
     assert first.benefit.id == "ak.job_referral" and first.status == "ineligible"
     assert not any(r.benefit.payee in ("employer", "intern_unit") for r in t.decision.stated)
+
+
+def test_a_unit_that_fails_its_own_benefit_hears_why_not_the_workers_benefits():
+    state = State()
+    t = policy_turn(state, "ask_what_can_i_get", "我们是万宁的槟榔种植合作社，请了本村十几个贫困户摘槟榔，按天给工钱，社保无交，"
+                                                 "这样有无补贴给我们合作社", [], TODAY)
+    assert t.decision.stated and all(r.benefit.payee not in ("worker", "student_family") for r in t.decision.stated)
+    refund = next(r for r in t.decision.stated if r.benefit.id == "hi.social_insurance_refund")
+    assert refund.status == "ineligible"
