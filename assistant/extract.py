@@ -727,7 +727,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         before = re.split(r"\s", _clause_before(said, m.start(), 20))[-1]    # voice input: a space ends a clause
         clause = before + said[m.start():m.end()] + re.split(r"\s", _clause_after(said, m.end(), 14))[0]
         # "今年已经领过", or just now "自己领了" (a 领过 without a year may be any year's)
-        recent = re.search(r"今年|这一年|本年|年内", before) or re.match(r"(?:领|拿)了", m.group(0))
+        # ("劳务公司…已经拿我报了职业介绍补贴": done already, this year)
+        recent = re.search(r"今年|这一年|本年|年内|已经", before) or re.match(r"(?:领|拿)了", m.group(0))
         if not recent or re.search(r"去年|前年", before) or theirs(m.start()) or \
                 nz.is_negated(said, m.start()) or \
                 re.search(r"(?:没|未|冇)(?:有)?\s*$", said[max(0, m.start() - 2):m.start()]) or _planned(said, m.start()) or \

@@ -78,7 +78,9 @@ _LATER = re.compile(r"到时候|那时候|那会儿|以后|之后|满了|干满|
 def effective_intent(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:
     """Correct the NLU intent with what the words plainly say."""
     if is_question(intent) and intent != "ask_what_can_i_get":
-        strong = default_catalogue().question_named_strongly(text)
+        # (a benefit named as had already, "已经拿我报了职业介绍补贴", is not the one asked about)
+        strong = default_catalogue().question_named_strongly(
+            re.sub(f"(?:{nz.HAD_BEFORE.pattern})[^，。,；;？?]{{0,10}}", "", text or ""))
         cat = default_catalogue()
         q = cat.questions.get(intent)
         if state.topic and intent != state.topic and not strong and q is not None and q.words is not None and \

@@ -694,7 +694,7 @@ UNIT_MONEY = re.compile(r"(?:厂子|厂里|厂家|公司|单位|老板|车间|�
 WHY_NOT = re.compile(r"(为啥|为什么|为何|咋|怎么)[^，。？?]{0,12}(不给|不能|没有|没给|拿不到|领不到|申请不下来|不行|不批|报不了|一分)")
 
 # a benefit named as had already ("有3个今年已经领过求职补贴了"): history, not the question asked
-HAD_BEFORE = re.compile(r"(?:领过|领了|拿过|拿了|享受过|享受了|报过|已经领|已领|贷了|贷过|办过)")
+HAD_BEFORE = re.compile(r"(?:领过|领了|拿过|拿了|享受过|享受了|报过|已经领|已领|贷了|贷过|办过|已经[^，。,；;？?]{0,4}?报了)")
 # a question whether it is too late to apply ("现在去还来得及不", "还能补报吗"): the benefit's status and window
 # "爱心单位有10万，我们公司够不够格": asked whether they qualify for a benefit they name
 QUALIFY_ASKED = re.compile(r"够不够格|够格|够资格|有没有资格|有资格|符不符合|能不能评|能评上|评得上|评不评得上")

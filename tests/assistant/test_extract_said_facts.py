@@ -371,3 +371,14 @@ def test_a_loan_named_by_its_most_is_not_the_sum_wanted():
     f = extract("那个10万块全额贴息的创业贷款他能贷不？合作社要是再贷那个300万的小微企业贷款，两个能一起贷不嘛？", [], None, TODAY).facts
     assert "loan_wanted" not in f
     assert extract("我想贷十五万开店", [], None, TODAY).facts["loan_wanted"] == 150000
+
+
+def test_a_benefit_an_agency_already_claimed_for_the_person_is_had_this_year():
+    e = extract("我是千阳的脱贫户，上个月经县上一个劳务公司介绍去西安工地上班了，签了一年合同。他们说已经拿我报了职业介绍补贴，"
+                "那我自己那个500的求职补贴还能再报不", [], None, TODAY)
+    assert "qy.job_referral" in e.received_this_year
+
+
+def test_a_work_for_training_done_before_is_had_before():
+    e = extract("我前年在县上社区工厂也搞过一回以工代训", [], None, TODAY)
+    assert e.facts.get("had_work_for_training_before") is True
