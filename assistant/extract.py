@@ -369,12 +369,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["got_qualification_certificate"] = False
     if out.facts.get("unemployed") is True:
         out.facts.setdefault("employed", False)
-    m = re.search(r"(?<![0-9])([1-9][0-9])\s*(周)?岁", said) or \
+    m = re.search(r"(?:周岁|实岁)(?:才|是|只有|刚)?([1-9][0-9])", said) or \
+        re.search(r"(?<![0-9])([1-9][0-9])\s*(周)?岁", said) or \
         re.search(r"(?<![一二三四五六七八九十])([一二三四五六七八九]?十[一二三四五六七八九]?)(?:多)?(?:周)?岁", said)
     if m and free(m.start(1), m.end(1)):
         out.facts["age"] = nz.parse_count(m.group(1))           # "十九岁", "五十八岁", "五十多岁"
     else:
-        m = re.search(r"(?:今年|我|她|他|孩子|娃|儿子|女儿|闺女|孙子)[^，。,；;？?0-9]{0,2}?([1-9][0-9])(?:了|$|[，。,\s])", said)
+        m = re.search(r"(?:今年|我|她|他|孩子|娃|儿子|女儿|闺女|孙子)[^，。,；;？?0-9]{0,2}?([1-9][0-9])"
+                      r"(?:了|咧|啦|哒|嘞|喽|哩|$|[，。,\s])", said)
         if m and free(m.start(1), m.end(1)) and 14 <= int(m.group(1)) <= 80:
             out.facts["age"] = float(m.group(1))          # "我今年63了", "她今年23"
             taken.append((m.start(1), m.end(1)))

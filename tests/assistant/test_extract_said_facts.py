@@ -3,6 +3,8 @@ operator with the source text open would read them. Sentences are our own, writt
 everyday speech."""
 import datetime as dt
 
+import pytest
+
 from assistant.extract import extract
 
 TODAY = dt.date(2026, 11, 30)
@@ -382,3 +384,11 @@ def test_a_benefit_an_agency_already_claimed_for_the_person_is_had_this_year():
 def test_a_work_for_training_done_before_is_had_before():
     e = extract("我前年在县上社区工厂也搞过一回以工代训", [], None, TODAY)
     assert e.facts.get("had_work_for_training_before") is True
+
+
+@pytest.mark.parametrize("text, age", [
+    ("我千阳草碧的，今年25咧，在宝鸡上的中专", 25),        # a dialect particle after the age
+    ("哎说错了 25是虚岁 我周岁才23", 23),                   # the age by the calendar, said after the other
+])
+def test_an_age_said_in_speech(text, age):
+    assert extract(text, [], None, TODAY).facts.get("age") == age
