@@ -269,6 +269,31 @@ def _registered_part(out: Extracted, said: str) -> None:
             out.counted_not[bid] = [counted - n, "没登记失业"]
 
 
+# "那6个干满一年的里头有1个不是建档立卡户，是一般户": some of the persons counted are not of the category
+_SOME_NOT_POOR = re.compile(r"(?:里头|里面|里边|当中|中间|之中|中|其中)(?:有)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?"
+                            r"(?:不是|并非|不属于|没有|没)(?:建档立卡|贫困|脱贫)")
+
+
+def _not_poor_part(out: Extracted, said: str) -> None:
+    """Some of the persons counted are not 建档立卡 (脱贫): they are out of the count of each benefit for 脱贫劳动力,
+    and who the others are stands (not "none of them is poor")."""
+    m = _SOME_NOT_POOR.search(said)
+    n = nz.parse_count(m.group(1)) if m else None
+    if not n:
+        return
+    if "脱贫劳动力" in out.not_categories:
+        out.not_categories.remove("脱贫劳动力")
+    whole = re.search(r"(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个[^，。,；;？?]{0,12}?$", said[:m.start()])
+    if whole:                   # "那6个干满一年的里头": a group named before, not a new count of the unit's people
+        for k in ("new_hires", "hired_poor_count", "referred_count"):
+            if out.facts.get(k) == nz.parse_count(whole.group(1)):
+                out.facts.pop(k)
+    for bid, b in default_policies().benefits.items():
+        if any(getattr(c, "fact", None) == "category" and getattr(c, "op", None) == "any_of" and
+               "脱贫劳动力" in c.value for c in b.eligibility):
+            out.counted_not[bid] = [float(n), "不是建档立卡户"]
+
+
 def _settle_counted_out(out: Extracted) -> None:
     """Each benefit a group's already-served persons are out of, once the head-counts are read: a group named by its
     size ("这12个里头") is the one whose benefit counts that many."""

@@ -90,7 +90,7 @@ def parse_duration_months(text: str) -> float | None:
     if m:
         n = _num(m.group(1))
         return None if n is None else n * 12
-    m = re.fullmatch(rf"({_NUM})(?:个)?(?:多|半)?(?:个)?月(?:多|左右)?", t)
+    m = re.fullmatch(rf"({_NUM})(?:个)?(?:多|半|来)?(?:个)?月(?:多|左右)?", t)
     if m:
         n = _num(m.group(1))
         if n is None:

@@ -404,3 +404,14 @@ def test_an_agencys_placement_is_dated_by_the_words_send_to_a_factory():
 def test_the_staff_and_the_new_hires_are_told_apart(text, poor, new_hires):
     f = extract(text, [], "陕西省宝鸡市千阳县", TODAY).facts
     assert f.get("hired_poor_count") == poor and f.get("new_hires") == new_hires
+
+
+def test_some_of_a_group_named_before_not_poor_are_out_of_its_count_and_the_rest_stay_poor():
+    e = extract("哎我刚才说错了，那6个干满一年的里头有1个不是建档立卡户，是一般户", [], "黑龙江省绥化市北林区", TODAY)
+    assert e.counted_not.get("sh.startup_poverty_reward") == [1, "不是建档立卡户"]
+    assert "脱贫劳动力" not in e.not_categories and "new_hires" not in e.facts
+
+
+def test_a_month_or_so_is_a_month():
+    e = extract("那去年秋收我还雇了十几个贫困户干了一个来月，这个算不", [], None, TODAY)
+    assert e.facts.get("months_employed") == 1
