@@ -350,6 +350,13 @@ def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
             f["intern_count"] = f.pop("new_hires")      # "我们打算收3个，见习期定8个月"
             if not f.get("employed"):
                 f.setdefault("unemployed", True)
+        elif groups and _SCHOOL_ASKS.search(said) and _SCHOOL.search(said) and "new_hires" in f and \
+                re.search(r"学生|两后生|新生|招生|子女|孩子|娃", said) and not _TRAINEES.search(said):
+            # a technical school's "今年秋季招了35个建档立卡贫困家庭的两后生": its students, not hires
+            f["students_count"] = f.pop("new_hires")
+            f.pop("hired_poor_count", None)
+            for k in ("months_since_employment", "months_employed", "employed"):
+                f.pop(k, None)
         elif groups and _SCHOOL_ASKS.search(said) and _TRAINEES.search(said) and "new_hires" in f:
             f["trainee_count"] = f.pop("new_hires")     # a school's "开个家政培训班，招50个建档立卡的": its trainees
         return

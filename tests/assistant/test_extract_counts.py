@@ -415,3 +415,9 @@ def test_some_of_a_group_named_before_not_poor_are_out_of_its_count_and_the_rest
 def test_a_month_or_so_is_a_month():
     e = extract("那去年秋收我还雇了十几个贫困户干了一个来月，这个算不", [], None, TODAY)
     assert e.facts.get("months_employed") == 1
+
+
+def test_a_technical_schools_new_students_are_students_not_hires():
+    f = extract("我们是绥化市区的一所技工学校，今年秋季招了35个建档立卡贫困家庭的两后生，每生每年三千是拨给学校还是给学生家里？",
+                [], None, TODAY).facts
+    assert f.get("students_count") == 35 and "new_hires" not in f and "months_since_employment" not in f
