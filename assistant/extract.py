@@ -712,6 +712,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         # not a shop still planned ("想回老家开网店，还没办执照": not yet, not never)
         if m and not theirs(m.start()) and not re.search(r"还没|想|打算|准备|计划|要是|如果", said[:m.end()]):
             out.facts["months_since_registration"] = 0.0
+    # "下个月就去办个体执照": a registration soon, not "never registered" (the months since it are unknown again)
+    if re.search(r"(?:下个月|下月|马上|过几天|这就|准备|打算|就要|要)(?:就)?(?:去)?(?:办|注册|登记|领)(?:个|一个)?(?:个体)?(?:工商)?"
+                 r"(?:营业)?执照", said) and "months_since_registration" not in out.facts:
+        out.forget.append("months_since_registration")
     # "介绍去建筑队，他干了两个月就不干了": a job that ended after a few months, with no contract said, was no contract of
     # a year or more (签订1年以上劳动合同): the months it lasted are the most it ran
     m = re.search(r"(?:干|做|上)(?:了)?\s*[0-9一二两三四五六七八九十半]+\s*(?:个)?(?:多)?(?:月|天|礼拜|星期|周)(?:就|便)?"

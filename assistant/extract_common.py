@@ -47,6 +47,8 @@ class Extracted:
     case_groups: list = field(default_factory=list)
     # two courses said in one message, each with its own facts: {training type: {fact: value}} (Profile.course_facts)
     course_facts: dict = field(default_factory=dict)
+    # facts said before that this message makes unknown again ("下个月就去办个体执照": not yet registered, but soon)
+    forget: list = field(default_factory=list)
 
     def empty(self) -> bool:
         return not (self.place or self.facts or self.categories or self.not_categories or self.work_place)

@@ -282,6 +282,9 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         del ex.facts["employer_type"]
     if getattr(ex, "kind_added", False) and state.facts.get("employer_type") not in (None, ex.facts.get("employer_type")):
         state.facts["employer_type_also"] = ex.facts.pop("employer_type")     # both kinds: each one's subsidies
+    for k in getattr(ex, "forget", None) or []:
+        if k not in ex.facts:
+            state.facts.pop(k, None)
     _another_course(state, ex)
     added = _more_people(state, ex)
     if added:

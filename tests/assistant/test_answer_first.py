@@ -535,3 +535,12 @@ def test_a_unit_that_fails_its_own_benefit_hears_why_not_the_workers_benefits():
     assert t.decision.stated and all(r.benefit.payee not in ("worker", "student_family") for r in t.decision.stated)
     refund = next(r for r in t.decision.stated if r.benefit.id == "hi.social_insurance_refund")
     assert refund.status == "ineligible"
+
+
+def test_a_registration_planned_after_none_makes_the_startup_subsidy_open_again():
+    state = State()
+    policy_turn(state, "ask_startup_subsidy", "来电人说她是北林区四方台镇的贫困户，在家开网店卖黏豆包快一年了，没办营业执照，问有没有创业补贴", [], TODAY)
+    assert state.facts.get("months_since_registration") == 0
+    t = policy_turn(state, "ask_startup_subsidy", "来电人说那她下个月就去办个体执照，最早啥时候能领", [], TODAY)
+    assert "months_since_registration" not in state.facts
+    assert next(r for r in t.decision.stated if r.benefit.id == "sh.startup_subsidy").status == "unknown"
