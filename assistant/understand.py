@@ -87,7 +87,13 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
                 not q.words.search(text) and not cat.question_named_in(text) and _LATER.search(text) and \
                 _by_amount(state.topic, text, ex, state) == state.topic:
             return state.topic      # "那俩人到明年春天就干满一年了，到时候还能报不": the benefit asked about, later
-        if strong and strong != intent and WHAT_ELSE.search(text) and not nz.CHILD_OF_SEVERAL.search(text):
+        asks_else = WHAT_ELSE.search(text or "")
+        if strong and asks_else and strong == intent and q is not None and q.words is not None and \
+                len(re.findall(r"[？?]", text or "")) <= 1 and \
+                not q.words.search(_clause_of(text, asks_else.start())) and not nz.CHILD_OF_SEVERAL.search(text):
+            # "在常德市里一个就业扶贫基地做了一年半…裁了…我这情况能领么子": the topic is the story, not the question
+            return "ask_what_can_i_get"
+        if strong and strong != intent and asks_else and not nz.CHILD_OF_SEVERAL.search(text):
             # "开了个农资店…还想贷点款扩大一下，能享受啥": everything the person may get, not only the loan
             return "ask_what_can_i_get"
         flat = re.sub(r"\s+", "", text or "")
@@ -113,6 +119,13 @@ def _by_amount(intent: str | None, text: str, ex: Extracted, state: State) -> st
     if named and named != intent and not set(cat.topics_of(named)) & set(cat.topics_of(intent)):
         return named
     return intent
+
+
+def _clause_of(text: str, at: int) -> str:
+    """The sentence of the message around position `at` (between full stops and question marks)."""
+    a = max(text.rfind(ch, 0, at) for ch in "。？?！!；;") + 1
+    ends = [i for i in (text.find(ch, at) for ch in "。？?！!；;") if i >= 0]
+    return text[a:min(ends) if ends else len(text)]
 
 
 def agency_own(intent: str | None, ex: Extracted, state: State) -> str | None:

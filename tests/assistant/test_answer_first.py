@@ -544,3 +544,12 @@ def test_a_registration_planned_after_none_makes_the_startup_subsidy_open_again(
     t = policy_turn(state, "ask_startup_subsidy", "来电人说那她下个月就去办个体执照，最早啥时候能领", [], TODAY)
     assert "months_since_registration" not in state.facts
     assert next(r for r in t.decision.stated if r.benefit.id == "sh.startup_subsidy").status == "unknown"
+
+
+def test_a_story_of_a_past_job_with_what_can_i_get_asks_everything_not_the_jobs_topic():
+    state = State()
+    t = policy_turn(state, "ask_factory_job", "我是常德石门的建档立卡户，在常德市里一个就业扶贫基地做了一年半包装工，上个月厂里裁人把我裁了，"
+                                              "现在在领失业金。我想去学个厨师，大概要培训25天，学了好找事做。我这情况能领么子？", [], TODAY)
+    assert state.topic == "ask_what_can_i_get" and state.facts.get("employed") is False
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "hn.training_living_allowance" in ids and "hn.unemployment_support" in ids
