@@ -176,6 +176,9 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
             continue
         if raw.endswith("个") and _THINGS.match(re.sub(r"\s+", "", said[e:e + 8])):
             continue                        # "一个社区工厂", "两个问题", "一个 培训学校": not persons
+        if raw in ("一个", "一") and re.search(r"(?:我|俺|额|咱)\s*$", said[max(0, s - 2):s]) and \
+                re.match(r"\s*(?:男的|女的|人|妇女|老汉|婆娘|寡妇|单身)", said[e:e + 4]):
+            continue                        # "我一个男的", "俺一个妇女家": who speaks, not a head-count
         if re.match(r"[^，。,；;]{1,6}?多的?(?:村|镇|乡|地方|山区)", said[e:e + 12]):
             continue                        # "一个贫困户多的村里": a village, not a person
         if raw in ("一个", "一家") and re.match(r"[^，。,；;？?]{1,10}?的(?:加工点|加工厂|加工坊|厂|厂子|公司|作坊|车间|合作社|企业|"

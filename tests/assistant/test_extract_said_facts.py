@@ -392,3 +392,8 @@ def test_a_work_for_training_done_before_is_had_before():
 ])
 def test_an_age_said_in_speech(text, age):
     assert extract(text, [], None, TODAY).facts.get("age") == age
+
+
+def test_who_speaks_is_no_head_count_and_no_one_taking_them_on_is_out_of_work():
+    f = extract("我一个男的 今年58了 那个 郴州汝城的 建档立卡户 身体还硬朗想做事 出去打工 厂里嫌我年纪大冇人要", [], None, TODAY).facts
+    assert "new_hires" not in f and "hired_poor_count" not in f and f.get("unemployed") is True
