@@ -421,3 +421,9 @@ def test_a_technical_schools_new_students_are_students_not_hires():
     f = extract("我们是绥化市区的一所技工学校，今年秋季招了35个建档立卡贫困家庭的两后生，每生每年三千是拨给学校还是给学生家里？",
                 [], None, TODAY).facts
     assert f.get("students_count") == 35 and "new_hires" not in f and "months_since_employment" not in f
+
+
+def test_those_still_at_the_factory_and_those_who_left_early_are_groups_by_time():
+    e = extract("我是永州宁远的劳务经纪人，有执照的，今年2月到4月组织了20个建档立卡贫困户去广东佛山的厂里做事，现在还有16个在厂里，"
+                "都干满半年了，另外4个做了两三个月就走了。", [], None, TODAY)
+    assert e.group_months == [(16.0, 6.0), (4.0, 3.0)] or e.group_months == [[16.0, 6.0], [4.0, 3.0]]
