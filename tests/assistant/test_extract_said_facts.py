@@ -397,3 +397,8 @@ def test_an_age_said_in_speech(text, age):
 def test_who_speaks_is_no_head_count_and_no_one_taking_them_on_is_out_of_work():
     f = extract("我一个男的 今年58了 那个 郴州汝城的 建档立卡户 身体还硬朗想做事 出去打工 厂里嫌我年纪大冇人要", [], None, TODAY).facts
     assert "new_hires" not in f and "hired_poor_count" not in f and f.get("unemployed") is True
+
+
+def test_at_home_doing_nothing_is_out_of_work_and_a_tea_course_is_a_skills_training():
+    assert extract("培训前在家里没做事", [], None, TODAY).facts.get("employed") is False
+    assert extract("今年在县里参加了10天茶艺培训", [], None, TODAY).facts.get("training_type") == "就业技能培训"
