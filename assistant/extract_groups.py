@@ -461,6 +461,11 @@ def _courses(out: Extracted, said: str, read) -> None:
             for k in _COURSE_FACTS:
                 if k in got:
                     courses[current].setdefault(k, got[k])
+            said_n = re.search(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人|学员|学生)?[^，,。；;]{0,6}?(?:拿|取得|考|合格|结业|参加|参训)",
+                               clause)
+            n = got.get("trainee_count") or got.get("new_hires") or (nz.parse_count(said_n.group(1)) if said_n else None)
+            if n:                   # "另外还办了一期IYB…15个人拿了证": that course's own trainees
+                courses[current].setdefault("trainee_count", n)
     for kind, general in _GENERAL_OF.items():
         if kind in courses and general in courses:
             courses[kind] = dict(courses.pop(general), **courses[kind])

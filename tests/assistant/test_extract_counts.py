@@ -427,3 +427,9 @@ def test_those_still_at_the_factory_and_those_who_left_early_are_groups_by_time(
     e = extract("我是永州宁远的劳务经纪人，有执照的，今年2月到4月组织了20个建档立卡贫困户去广东佛山的厂里做事，现在还有16个在厂里，"
                 "都干满半年了，另外4个做了两三个月就走了。", [], None, TODAY)
     assert e.group_months == [(16.0, 6.0), (4.0, 3.0)] or e.group_months == [[16.0, 6.0], [4.0, 3.0]]
+
+
+def test_each_course_of_a_school_counts_its_own_trainees():
+    e = extract("我们机构今年4月结业了一期SYB创业培训，上满了80个课时，30个学员都拿了创业培训合格证，结业后半年内有8个办了执照开了店；"
+                "另外还办了一期IYB，也是80课时，15个人拿了证。", [], "陕西省宝鸡市千阳县", TODAY)
+    assert e.course_facts["SYB"]["trainee_count"] == 30 and e.course_facts["IYB"]["trainee_count"] == 15
