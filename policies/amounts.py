@@ -378,6 +378,13 @@ def _per_unit_counted(a: Amount, p: Profile, vocab, r: AmountResult) -> None:
     if a.cap:
         r.text += f"，最高{fmt_money(a.cap.value)}" + (f"（{a.cap_per}）" if a.cap_per else "")
     if not complete:
+        # one person, every unit not said has its maximum ("每人每月1000元，最长6个月"): the most a person gets
+        most = a.value.value
+        for fact, mx in a.units:
+            v = p.facts.get(fact)
+            most = most * (min(v, mx.value) if v is not None and mx else v if v is not None else mx.value if mx else 0)
+        if n is None and most and not a.cap and all(mx or p.facts.get(f) is not None for f, mx in a.units):
+            r.text += f"（每人最多{fmt_money(most)}）"
         return
     total = each * (n or 1)
     formula = "×".join(([f"{_num(n)}人"] if n else []) + [fmt_money(a.value.value)] + factors[1:])

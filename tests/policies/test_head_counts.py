@@ -55,8 +55,9 @@ def test_a_total_says_the_persons_and_the_rate(place, facts, bid, line):
 
 @pytest.mark.parametrize("place, bid, line", [
     ("千阳县", "qy.job_referral", "按实际介绍就业人数，每人500元"),
-    ("千阳县", "qy.work_for_training", "每人每月不超过600元，最长6个月"),
-    ("汉阴县", "ak.internship", "每人每月1000元，最长6个月"),
+    # (and the most one person gets, each unit at its maximum)
+    ("千阳县", "qy.work_for_training", "每人每月不超过600元，最长6个月（每人最多3600元）"),
+    ("汉阴县", "ak.internship", "每人每月1000元，最长6个月（每人最多6000元）"),
 ])
 def test_nobody_counted_the_rate_and_no_head_count_asked(place, bid, line):
     r = result(place, {}, bid)
