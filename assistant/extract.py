@@ -616,7 +616,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         taken.append((s, e))
         role = nz.role_for(nz.MONEY_ROLES, said, s, e)
         if role is None and re.search(r"社保|五险|保险|养老|医疗", said[max(0, s - 24):s]) and \
-                re.search(r"月|年", said[max(0, s - 8):s]) and not re.search(r"工资|月薪|收入|挣", said[max(0, s - 8):s]):
+                re.search(r"月|年", _clause_before(said, s, 24)) and \
+                not re.search(r"工资|月薪|收入|挣", _clause_before(said, s, 24)):
+            # ("单位给每个人每月交的养老、医疗、失业加起来大概1100块")
             role = "insurance_contributions"    # "交社保，单位部分一个人一个月大概1100块": the unit's share, said after
         elif role is None and re.search(r"(?:公司|厂里|单位|企业|我们)(?:自己)?(?:交|缴)的(?:是)?\s*(?:每人|一个人)?\s*"
                                         r"(?:每月|每个月|一个月)\s*$", said[max(0, s - 16):s]):
@@ -636,7 +638,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if role == "insurance_contributions" and nz.PERSONAL_SHARE.search(_clause_before(said, s) + said[s:e + 6]):
             out.numbers.append(v)       # "厂里每个月扣我社保300块": the worker's own share, not what the unit pays
             continue
-        if role in _YEARLY_COSTS and re.search(r"月", said[max(0, s - 6):s]) and not re.search(r"年", said[max(0, s - 4):s]):
+        if role in _YEARLY_COSTS and (re.search(r"月", said[max(0, s - 6):s]) or
+                                      re.search(r"每(?:个)?月|一个月", _clause_before(said, s, 24))) and \
+                not re.search(r"年", said[max(0, s - 4):s]):
             v *= 12                         # "每人每月缴社保800" → 9600 a year
         if costs.get(role) and role != "loan_wanted" and re.search(r"(?:又|还|再|另外|加上)[^，,。；;？?0-9]{0,6}?(?:花了|花|掏了|付了|是)?\s*$",
                                          said[max(0, s - 8):s]):

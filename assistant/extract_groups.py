@@ -217,19 +217,34 @@ _INSURED_SOME = re.compile(r"(?:就|只|只有|才)?(?:给)?\s*(?:交|缴|买|�
                            r"(?:里|中|就|只|只有|才)(?:给)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:交|缴|买|上)了")
 
 
+_UNINSURED_SOME = re.compile(r"(?:([0-9一二两三四五六七八九十]+)\s*个(?:人)?)?(?:里|中|里头|里面|当中|其中)(?:有)?\s*([0-9一二两三四五六七八九十]+)\s*个"
+                             r"[^。；;？?]{0,16}?社保[^，,。；;？?]{0,3}?(?:没|未|冇|无)(?:有)?(?:给)?(?:交|缴|买|上)")
+
+
 def _insured_part(out: Extracted, said: str) -> None:
     """Some of a unit's people insured, the others not: the benefits that ask for insurance count the insured."""
-    if not re.search(r"社保|保险", said) or not out.place:
+    if not re.search(r"社保|保险", said):
         return
     m = _INSURED_SOME.search(said)
     paid = nz.parse_count(m.group(1) or m.group(2)) if m else None
     counted = max([out.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count")])
+    unpaid = _UNINSURED_SOME.search(said)
+    if paid is None and unpaid and nz.parse_count(unpaid.group(2)):
+        whole = nz.parse_count(unpaid.group(1)) if unpaid.group(1) else counted
+        counted = counted or whole or 0
+        paid = (whole or counted) - nz.parse_count(unpaid.group(2))     # "20个里有5个…社保也没给交"
+        if re.search(r"没签|临时工|季节工", unpaid.group(0)):    # (what is said of those 5 is not said of all)
+            for k, v in (("labor_contract_signed", False), ("contract_months", 0), ("seasonal_job", True)):
+                if out.facts.get(k) == v:
+                    out.facts.pop(k)
     if not paid or not 0 < paid < counted:
         return
     out.facts["insurance_paid"] = True
-    docs = {d.id for d in default_gazetteer().resolve(out.place).documents}
+    # (a message that names no place, "20个里有5个…社保也没给交", is of the place said before: every document's)
+    docs = {d.id for d in default_gazetteer().resolve(out.place).documents} if out.place else None
     for bid, b in default_policies().benefits.items():
-        if b.document.id in docs and any(getattr(c, "fact", None) == "insurance_paid" for c in b.eligibility):
+        if (docs is None or b.document.id in docs) and \
+                any(getattr(c, "fact", None) == "insurance_paid" for c in b.eligibility):
             out.counted_not[bid] = [counted - paid, "没交社保"]
 
 

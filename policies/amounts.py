@@ -129,6 +129,8 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
                 r.basis += f"；补贴期限{'不超过' if a.period_at_most else ''}{a.period.text}"
             if r.basis and re.search(r"每年|一年", vocab.facts[a.cost_fact].question):
                 r.total_per = "每年"         # a yearly cost (单位每年为他缴的…): a yearly total
+                if r.value and r.value >= 12:   # (and by the month, as units pay it: "每人每月900元" → 每月18000元)
+                    r.basis += f"；折合每月{fmt_money(round(r.value / 12, 2))}"
     elif a.type == "cases" and _by_case_groups(a, p, policies, r):
         pass
     elif a.type == "cases":

@@ -433,3 +433,14 @@ def test_each_course_of_a_school_counts_its_own_trainees():
     e = extract("我们机构今年4月结业了一期SYB创业培训，上满了80个课时，30个学员都拿了创业培训合格证，结业后半年内有8个办了执照开了店；"
                 "另外还办了一期IYB，也是80课时，15个人拿了证。", [], "陕西省宝鸡市千阳县", TODAY)
     assert e.course_facts["SYB"]["trainee_count"] == 30 and e.course_facts["IYB"]["trainee_count"] == 15
+
+
+def test_some_of_a_units_people_not_insured_are_out_of_its_count_and_the_rest_are_insured():
+    e = extract("刚核对了一下，20个里有5个是临时工，没签合同，社保也没给交，那只剩15个能返了吧", [], None, TODAY)
+    assert e.facts.get("insurance_paid") is True and "labor_contract_signed" not in e.facts
+    assert e.counted_not.get("hi.social_insurance_refund") == [5, "没交社保"]
+
+
+def test_a_monthly_insurance_said_with_the_kinds_is_a_yearly_cost():
+    e = extract("社保那块呢？我们单位给每个人每月交的养老、医疗、失业加起来大概1100块，工伤另外交。", [], None, TODAY)
+    assert e.facts.get("insurance_contributions") == 13200 and e.facts.get("insurance_paid") is not False
