@@ -74,6 +74,20 @@ def _benefit_name_grams(doc_id: str) -> frozenset[str]:
 
 
 
+@lru_cache(maxsize=16)
+def _item_pieces(doc_id: str) -> tuple[frozenset[str], ...]:
+    """For each `not_encoded` item of a document: four characters of what it is, two of them not the words every
+    benefit shares ("扶贫车间" counts, "困劳动力" not), and not words of a benefit's name or an office's."""
+    from policies import default_policies
+
+    doc = next(d for d in default_policies().documents if d.id == doc_id)
+    named = _benefit_name_grams(doc_id)
+    return tuple(frozenset({g for p in re.split(r"[，,。；;、（）()“”\s]", str(item.get("what") or ""))
+                            for g in (p[i:i + 4] for i in range(len(p) - 3))
+                            if sum(ch not in nz.SHARED_NAME_CHARS for ch in g) >= 2} - named)
+                 for item in doc.not_encoded)
+
+
 def also_in_text(ev: Evaluation, text: str, limit: int = 2, by_words: bool = False) -> list[str]:
     """What else the document says on a thing the message names that is no benefit anyone can claim (a government
     budget, a programme, a permission: `not_encoded`), said as the text says it: "文件还写到（二、（二）7）：…".
@@ -85,15 +99,10 @@ def also_in_text(ev: Evaluation, text: str, limit: int = 2, by_words: bool = Fal
         return []
     out = []
     for doc in ev.documents:
-        named = _benefit_name_grams(doc.id)
-        for item in doc.not_encoded:
+        for item, pieces in zip(doc.not_encoded, _item_pieces(doc.id)):
             if item.get("status") == "discontinued":
                 continue
             what = str(item.get("what") or "")
-            # four characters of what it is, two of them not the words every benefit shares ("扶贫车间" counts,
-            # "困劳动力" not)
-            pieces = {g for p in re.split(r"[，,。；;、（）()“”\s]", what) for g in (p[i:i + 4] for i in range(len(p) - 3))
-                      if sum(ch not in nz.SHARED_NAME_CHARS for ch in g) >= 2} - named
             hits = 0 if by_words else len(pieces & grams)
             words = item.get("words")
             if words and re.search(str(words), text or ""):

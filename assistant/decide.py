@@ -425,12 +425,25 @@ def employer_side(ev: Evaluation, state: State, limit: int = 3, text: str = "") 
     return out[:limit]
 
 
-def also_met(ev: Evaluation, state: State, shown: list[BenefitResult]) -> list[BenefitResult]:
+def also_met(state: State, shown: list[BenefitResult], as_of: dt.date) -> list[BenefitResult]:
     """The person's own money, with a definite amount, that they meet by a fact they said which none of the shown
     benefits tests (a job in another province besides the contract the asked 求职补贴 tests): worth a card."""
+    from policies import default_gazetteer
+    from policies.conditions import _cond_facts
+
     tested = {f for r in shown for o in r.met + r.failed + r.unknown + r.presumed for f in o.facts}
     common = set(default_catalogue().target_group_facts) | {"category", "home_province"}
     ids = {r.benefit.id for r in shown}
+    said = {f for f, v in state.facts.items() if v is not None} - tested - common
+    if not said or not state.place:
+        return []
+    # (only the benefits that test such a fact are evaluated: most messages have none)
+    cands = [b.id for d in default_gazetteer().resolve(state.place).documents for b in d.benefits
+             if b.id not in ids and b.kind not in ("loan", "free_service") and default_catalogue().personal(b.payee) and
+             any(f in said for c in b.eligibility for f in _cond_facts(c))]
+    if not cands:
+        return []
+    ev = evaluate(profile_of(state), state.place, as_of=as_of, benefit_ids=cands)
     out = [r for r in ev.results if r.benefit.id not in ids and r.status == ELIGIBLE and personal(r) and
            r.benefit.kind not in ("loan", "free_service") and not _no_money(r) and
            any(f not in tested and f not in common and state.facts.get(f) is not None

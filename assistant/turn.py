@@ -154,7 +154,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         shown = decide.named_first(shown, text)
     elif len(shown) < MAX_CARDS and state.role != "employer" and not others:
         # "我爸…在江苏打工签了一年合同…能替他办求职补贴吗": what else their own words make them meet (跨省就业的交通补助)
-        shown = shown + decide.also_met(evaluate(decide.profile_of(state), state.place, as_of=as_of), state, shown)[:MAX_CARDS - len(shown)]
+        shown = shown + decide.also_met(state, shown, as_of)[:MAX_CARDS - len(shown)]
     by_amount = {b.id for b in decide.benefits_by_amount(text, state.place)}
     if by_amount:               # "那个一千块的求职补贴": the one its amount names, before others its words name
         shown = sorted(shown, key=lambda r: r.benefit.id not in by_amount)
