@@ -85,6 +85,7 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
         q = cat.questions.get(intent)
         if state.topic and intent != state.topic and not strong and q is not None and q.words is not None and \
                 not q.words.search(text) and not cat.question_named_in(text) and _LATER.search(text) and \
+                not WHAT_ELSE.search(text) and not ("business_type" in ex.facts and "business_type" not in state.facts) and \
                 _by_amount(state.topic, text, ex, state) == state.topic:
             return state.topic      # "那俩人到明年春天就干满一年了，到时候还能报不": the benefit asked about, later
         asks_else = WHAT_ELSE.search(text or "")
