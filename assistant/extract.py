@@ -236,6 +236,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 out.people_from = home[0].full_name
                 break
     out.correction = bool(_CORRECTION.search(said))
+    out.in_addition = bool(re.search(r"也是|同时(?:也)?是|又是|另外(?:也)?是|补充", said)) and not out.correction
     more = nz.MORE_PEOPLE.search(said)
     out.more_people = (nz.parse_count(more.group(1)) or 0) if more else 0
     out.another_course = bool(nz.ANOTHER_COURSE.search(said))

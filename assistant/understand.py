@@ -156,6 +156,12 @@ def question_in_words(intent: str | None, text: str, ex: Extracted, state: State
     named = _by_amount(named, text, ex, state) if (named or ASKING.search(text or "")) else named
     if not named and state.topic and WHAT_ELSE.search(text or ""):
         return "ask_what_can_i_get"
+    asks_else = WHAT_ELSE.search(text or "")
+    q = default_catalogue().questions.get(named or "")
+    if named and asks_else and q is not None and q.words is not None and \
+            not q.words.search(_clause_of(text, asks_else.start())) and len(re.findall(r"[？?]", text or "")) <= 1:
+        # "儿子今年读海南省技师学院一年级，女儿…，丈夫…。她问一家人都能领什么": everything, not the school named first
+        return "ask_what_can_i_get"
     if named and (not state.topic or ASKING.search(text or "")):
         return named
     if not state.topic and ASKING.search(text or "") and (ex.place or ex.categories or ex.facts or state.place):
@@ -255,7 +261,9 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     notcats = list(state.facts.get("not_category") or [])
     if ex.categories or ex.not_categories:
         status = default_policies().vocab.status_categories
-        if intent == "correct" and ex.categories and not ex.recount and not set(ex.categories) <= status:
+        # ("来电人补充：她家也是低保户": besides who they are, not instead)
+        if intent == "correct" and ex.categories and not ex.recount and not set(ex.categories) <= status and \
+                not getattr(ex, "in_addition", False):
             # (a recount of a unit's people names one of its groups, not who they all are; a status an office
             # records, "这20个走之前登记过失业", is said besides who they are)
             cats = []

@@ -553,3 +553,18 @@ def test_a_story_of_a_past_job_with_what_can_i_get_asks_everything_not_the_jobs_
     assert state.topic == "ask_what_can_i_get" and state.facts.get("employed") is False
     ids = [r.benefit.id for r in t.decision.stated]
     assert "hn.training_living_allowance" in ids and "hn.unemployment_support" in ids
+
+
+def test_a_category_said_as_also_adds_to_who_they_are():
+    state = State()
+    policy_turn(state, "correct", "来电人说她是琼海的，家里是建档立卡户。儿子今年读海南省技师学院一年级", [], TODAY)
+    t = policy_turn(state, "correct", "来电人补充：她家也是低保户", [], TODAY)
+    assert set(state.facts["category"]) == {"脱贫劳动力", "低保家庭"}
+    assert all(r.status != "ineligible" for r in t.decision.stated if r.benefit.id == "hi.technical_school")
+
+
+def test_a_household_story_asking_what_they_all_can_get_is_not_the_first_topic_named():
+    state = State()
+    policy_turn(state, "correct", "来电人说她是琼海的，家里是建档立卡户。儿子今年读海南省技师学院一年级，女儿今年7月大学毕业在家准备开网店，"
+                                  "丈夫在海口工地打零工，家里还有个67岁的阿婆。她问一家人都能领什么", [], TODAY)
+    assert state.topic == "ask_what_can_i_get"
