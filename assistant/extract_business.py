@@ -67,6 +67,9 @@ def _training(out: Extracted, said: str) -> None:
         out.facts["training_type"] = nz.training_type(m.group(0))
         return
     m = _TRAINING_TRADE.search(said)
+    # ("前年在西安跟人学了两年修脚": an apprenticeship with someone, not a training course)
+    if m and re.search(r"跟(?:着)?(?:人|师傅|老师傅|亲戚|朋友|老乡|他|她|我)[^，。,；;？?]{0,3}$", said[max(0, m.start() - 6):m.start()]):
+        m = None
     if m and not re.match(r"学(?:校|费|生|院|历|员)", said[m.start():m.start() + 2]):
         out.facts["training_type"] = nz.training_type(m.group(1) or m.group(2))
     elif _VILLAGE_CLASS.search(said) and not re.search(r"创业|SYB|IYB|syb|iyb", said):

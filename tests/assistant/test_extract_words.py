@@ -751,3 +751,7 @@ def test_a_trade_or_a_village_class_is_a_skills_training(text):
 ])
 def test_years_and_months_said_together_are_one_duration(text, months):
     assert extract(text, [], None, TODAY).facts.get("months_employed") == months
+
+
+def test_an_apprenticeship_with_someone_is_no_training_course():
+    assert "training_type" not in extract("前年在西安跟人学了两年修脚，去年回来了，想在镇上开个足浴店", [], None, TODAY).facts
