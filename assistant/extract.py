@@ -753,6 +753,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         for bid, words in default_catalogue().benefit_words.items():
             if words is not None and words.search(clause) and bid not in out.received_this_year:
                 out.received_this_year.append(bid)
+    # --- benefits meant to be taken ("他说想自己去领求职补贴"), said of someone besides the asker's question
+    for m in re.finditer(r"(?:想|要|打算|准备)(?:自己|自个)?(?:去)?(?:领|拿|报|申请|申领)", said):
+        clause = said[m.end():m.end() + 12]
+        if nz.QUESTION_WORDS.search(said[m.end():m.end() + 16]) and not re.search(r"说|讲", said[max(0, m.start() - 4):m.start()]):
+            continue                # "想领求职补贴，能领多少": the asker's own question, not a plan besides it
+        for bid, words in default_catalogue().benefit_words.items():
+            if words is not None and words.search(clause) and bid not in out.planned_this_year:
+                out.planned_this_year.append(bid)
     # --- working now, and where
     if "months_since_employment" not in out.facts and re.search(r"进厂|上班|找到工作|找到活|入职|开始干|务工|打工", said):
         recent = nz.recent_start_months(said)

@@ -33,6 +33,8 @@ class Extracted:
     # ids of every document whose words (catalogue benefit_words) name them: Profile.received_this_year, which the
     # limits (每人每年只能享受一次) and exclusions (一个自然年度内…二者之一) read
     received_this_year: list[str] = field(default_factory=list)
+    # benefits the person means to take ("他说想自己去领求职补贴"): an exclusive one (二者之一) then turns on that
+    planned_this_year: list[str] = field(default_factory=list)
     # benefit id -> persons of a unit's count who are not counted for it (Profile.counted_out)
     counted_out: dict[str, float] = field(default_factory=dict)
     # benefit id -> [persons, why] of a unit's count who fail one of its conditions, said of some of them: from another

@@ -281,6 +281,10 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         state.facts["not_category"] = notcats
         # who the person is, as they said it: the bot answers for that and does not ask the category again
         state.facts["category_exhaustive"] = bool(cats)
+    planned = list(getattr(ex, "planned_this_year", None) or [])
+    if planned:                 # benefits someone means to take this year ("他说想自己去领求职补贴")
+        have = list(state.facts.get("planned_this_year") or [])
+        state.facts["planned_this_year"] = have + [b for b in planned if b not in have]
     got = list(getattr(ex, "received_this_year", None) or [])
     if got:                     # benefits the person says they already had this year ("今年已经领过一回路费补助")
         have = list(state.facts.get("received_this_year") or [])

@@ -149,11 +149,16 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
             reasons.append(f"不符合“{policies.vocab.facts[o.facts[0]].label if o.facts and o.facts[0] in policies.vocab.facts else o.facts[0]}”条件")
     partners = policies.exclusive_partners(b.id)
     blocked = False
-    for other, scope, _quotes in partners:
+    for other, scope, quotes in partners:
         taken = p.received_this_year if scope == "calendar_year" else p.received_ever
         if other in taken:
             blocked = True
             reasons.append(f"已享受{policies.benefits[other].name}，二者不能同时享受")
+        elif other in p.planned_this_year:
+            # "他说想自己去领求职补贴": the other one is meant to be taken; this one turns on that (二者之一)
+            note = f"若领了{policies.benefits[other].name}，本项就不能再享受（二者只能享受其一）"
+            unknown.append(ConditionOutcome(Condition("planned_this_year", "none_of", (other,), (other,), list(quotes),
+                                                      note=note), None, []))
     asked_time = p.facts.get("occurrence_asked")
     for lim in b.limits:
         if lim.once_per == "year" and asked_time and asked_time > lim.times and lim.times > 1:

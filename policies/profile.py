@@ -21,6 +21,7 @@ class Profile:
     categories_exhaustive: bool = False                        # the categories given are all there are
     status_categories: frozenset = frozenset()   # categories the given ones do not rule out (facts.yaml status: true)
     received_this_year: set[str] = field(default_factory=set)  # benefit ids already received this calendar year
+    planned_this_year: set[str] = field(default_factory=set)   # benefit ids the person means to take this year
     received_ever: set[str] = field(default_factory=set)
     received_counts: Counter = field(default_factory=Counter)  # times each benefit was received this year
     # benefit id -> how many of the persons a unit counts for it are not counted ("其中有1个已经享受过以工代训补贴":
@@ -93,6 +94,9 @@ class Profile:
             except ValueError:
                 continue
             p.course_facts[course] = dict(said, training_type=course)
+        for bid in facts.pop("planned_this_year", None) or []:
+            if isinstance(bid, str):
+                p.planned_this_year.add(bid)
         for key in ("received_this_year", "received_ever"):
             if key in facts:
                 got = list(facts.pop(key) or [])

@@ -568,3 +568,12 @@ def test_a_household_story_asking_what_they_all_can_get_is_not_the_first_topic_n
     policy_turn(state, "correct", "来电人说她是琼海的，家里是建档立卡户。儿子今年读海南省技师学院一年级，女儿今年7月大学毕业在家准备开网店，"
                                   "丈夫在海口工地打零工，家里还有个67岁的阿婆。她问一家人都能领什么", [], TODAY)
     assert state.topic == "ask_what_can_i_get"
+
+
+def test_an_agency_told_the_worker_means_to_take_the_other_benefit_hears_it_turns_on_that():
+    state = State()
+    t = policy_turn(state, "ask_referral", "千阳的职介公司，免费给一个脱贫户介绍了活签了一年，他说想自己去领求职补贴，那我们这边职介补贴还报得了不",
+                    [], TODAY)
+    assert state.role == "employer"
+    r = next(r for r in t.decision.stated if r.benefit.id == "qy.job_referral")
+    assert r.status == "unknown" and "二者只能享受其一" in t.replies[-1].text
