@@ -402,3 +402,9 @@ def test_who_speaks_is_no_head_count_and_no_one_taking_them_on_is_out_of_work():
 def test_at_home_doing_nothing_is_out_of_work_and_a_tea_course_is_a_skills_training():
     assert extract("培训前在家里没做事", [], None, TODAY).facts.get("employed") is False
     assert extract("今年在县里参加了10天茶艺培训", [], None, TODAY).facts.get("training_type") == "就业技能培训"
+
+
+def test_graduated_this_year_and_the_school_never_said_is_past_the_school_years_claim():
+    f = extract("我女子今年7月从千阳县职业中专毕业了，咱屋是脱贫户，听人说中专毕业有1000块钱求职创业补贴，学校也没给说过，现在去人社局还能领不",
+                [], None, TODAY).facts
+    assert f.get("final_year_student") is False
