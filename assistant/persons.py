@@ -50,10 +50,17 @@ def _groups(text: str) -> list[tuple[str, str, float]]:
     return out if len(out) >= 2 else []
 
 
+_PARTNER = re.compile(r"(?:她|他|我|俺)(?:家)?(?:老公|丈夫|男人|老婆|媳妇|爱人|老伴)")
+
+
 def _segments(text: str) -> list[tuple[str, str]]:
     kids = list(_CHILD.finditer(text))
     if len({m.group(0) for m in kids}) >= 2:
         parts: dict[str, str] = {}          # each person's words, wherever the message names them again
+        # a spouse named before the children ("她老公今年3月去广东东莞…大儿子…小儿子…"): a person of their own
+        partner = _PARTNER.search(text, 0, kids[0].start())
+        if partner:
+            parts[partner.group(0)] = text[partner.start():kids[0].start()]
         for i, m in enumerate(kids):
             end = kids[i + 1].start() if i + 1 < len(kids) else len(text)
             parts[m.group(0)] = parts.get(m.group(0), "") + text[m.start():end]
@@ -85,6 +92,14 @@ def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) ->
         # a child named as 大的/小的 is read as a child ("大的读技校": a child at a technical school)
         ex = extract(("孩子" if _CHILD.fullmatch(label) else "") + seg, [], state.place, as_of)
         facts = {k: v for k, v in ex.facts.items() if k not in _SHARED}
+        gone_to = ex.work_place or (ex.place if ex.place and ex.place != state.place and re.search(r"去|到", seg)
+                                    and not ex.place_as_home else None)
+        if gone_to and state.place and "work_scope" not in facts:
+            # where this one went to work ("大儿子上个月去上海"), from home: 跨省 or not
+            from policies import default_gazetteer
+            scope = default_gazetteer().scope(state.place, gone_to)
+            if scope:
+                facts["work_scope"] = scope
         if ex.categories:
             facts["category"] = list(ex.categories)
         own.append(facts)

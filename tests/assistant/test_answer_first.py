@@ -577,3 +577,12 @@ def test_an_agency_told_the_worker_means_to_take_the_other_benefit_hears_it_turn
     assert state.role == "employer"
     r = next(r for r in t.decision.stated if r.benefit.id == "qy.job_referral")
     assert r.status == "unknown" and "二者只能享受其一" in t.replies[-1].text
+
+
+def test_each_of_a_familys_workers_is_told_their_own_fare_and_whether_it_crossed_a_province():
+    state = State()
+    t = policy_turn(state, "ask_transport", "来电人说她家是千阳城关镇的脱贫户，三个人出去打工：她老公今年3月去广东东莞，车费650；"
+                                            "大儿子上个月去上海，车费380；小儿子今年8月去西安，车费120。问路费各能报多少", [], TODAY)
+    text = t.replies[-1].text
+    assert "她老公：✓跨省就业一次性交通补助：500元" in text and "大儿子：✓跨省就业一次性交通补助：380元" in text
+    assert "小儿子：✗" in text
