@@ -316,8 +316,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                         re.search(r"(?:又|再|重新|另外)[^，。,；;？?]{0,8}?(?:开|办|干)", said[m.end():]):
                     continue        # "前些年开过个小饭馆黄了，今年又开了个五金店": the earlier business closed
                 neg = nz.is_negated(said, m.start())
+                if neg and not isinstance(value, bool):
+                    continue        # (a choice said negated is no choice)
                 out.facts[fact] = (not value) if neg else value
                 break
+    if out.facts.get("insurance_share_asked") == "个人缴纳部分" and \
+            re.search(r"(?:厂里|单位|公司|企业|老板|酒店|厂子|车间)[^，。,；;？?]{0,4}?(?:给我|为我|帮我)(?:交|缴|买)", said):
+        del out.facts["insurance_share_asked"]  # the unit pays too ("酒店给我交社保，我工资里也扣"): not only the own share
     if re.search(r"有的[^，。,；;？?]{0,8}?(?:交|缴|买|上)[^。；;？?]{0,10}?有的[^，。,；;？?]{0,3}?(?:没|不|未)|"
                  r"[0-9一二两三四五六七八九十几]+个(?:人)?(?:里|中|当中)[^，。,；;？?]{0,6}?(?:交|缴|上)了?社保", said):
         out.facts.pop("insurance_paid", None)   # "有的交了社保有的没交", "12个人里8个交了社保": not all, not none

@@ -131,7 +131,9 @@ class AnyOf:
 #            document is from it, until the words name another province ("贵州的贫困户"); said by the place, not again
 #   deadline (not a key of the data: every `deadline: true` condition) an application window whose date is not said:
 #            the benefit is answered, with the window stated ("申请时限：…6个月内提出")
-PRESUMED = {"history": "前提", "outcome": "领取前提", "standard": "前提", "scope": "", "deadline": "申请时限"}
+#   asked    a condition on what the person asks about, not on who they are (补单位部分，个人部分不补): met unless
+#            they ask about what it leaves out; not said on the card
+PRESUMED = {"history": "前提", "outcome": "领取前提", "standard": "前提", "scope": "", "deadline": "申请时限", "asked": ""}
 
 
 @dataclass

@@ -408,3 +408,15 @@ def test_graduated_this_year_and_the_school_never_said_is_past_the_school_years_
     f = extract("我女子今年7月从千阳县职业中专毕业了，咱屋是脱贫户，听人说中专毕业有1000块钱求职创业补贴，学校也没给说过，现在去人社局还能领不",
                 [], None, TODAY).facts
     assert f.get("final_year_student") is False
+
+
+@pytest.mark.parametrize("text, share", [
+    ("我乐冬的建档立卡户，在澄迈一个厂做工，厂里每个月扣我社保300块。听讲贫困户的社保政府给返，返给我无？", "个人缴纳部分"),
+    ("厂里每个月从我工资里扣社保320块，听说贫困户社保有补贴，我扣的这320能退给我啵？", "个人缴纳部分"),
+    ("那厂里自己交的那块呢，养老医疗失业三样厂里一个月给我交680", "单位缴纳部分"),
+    # the unit pays too: the question is the refund itself, not only the own share
+    ("酒店给我交社保，我工资里每个月也扣三百多。听讲社保可以返还，是返给我吗？我扣的那三百多能退不", None),
+    ("厂里说给我交的社保能返，是返给我吗？", None),
+])
+def test_which_share_of_the_insurance_is_asked(text, share):
+    assert extract(text, [], None, TODAY).facts.get("insurance_share_asked") == share
