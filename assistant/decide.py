@@ -380,8 +380,11 @@ def possible(ev: Evaluation, state: State) -> list[BenefitResult]:
     else:                       # a unit, school or agency: what the unit receives (none: why not, not the workers')
         poss = [r for r in poss if not personal(r)]
     # money before a free service (a service asks nothing more than who the person is, so it always "fits")
-    poss.sort(key=lambda r: (r.benefit.kind == "free_service", not (r.status == ELIGIBLE and fits(r, state)),
-                             not fits(r, state), r.benefit.kind == "loan", -_money(r)))
+    # (a school child's grants for a person who speaks for themself and said no school: after their own)
+    school_kid = state.role == "worker" and state.facts.get("in_technical_school") is not True
+    poss.sort(key=lambda r: (r.benefit.kind == "free_service", school_kid and r.benefit.payee == "student_family",
+                             not (r.status == ELIGIBLE and fits(r, state)), not fits(r, state),
+                             r.benefit.kind == "loan", -_money(r)))
     return poss
 
 

@@ -586,3 +586,12 @@ def test_each_of_a_familys_workers_is_told_their_own_fare_and_whether_it_crossed
     text = t.replies[-1].text
     assert "她老公：✓跨省就业一次性交通补助：500元" in text and "大儿子：✓跨省就业一次性交通补助：380元" in text
     assert "小儿子：✗" in text
+
+
+def test_no_subsidy_then_what_else_can_help_lists_the_rest_own_money_before_a_schoolchilds():
+    state = State()
+    t = policy_turn(state, None, "我是担州的，家里是建档立卡户也是低保户，我前年大学毕业，一直在海口上班，现在想自己出来做电商卖农产品。"
+                                 "那个1500的创业补贴还能拿吗？拿不了的话还有啥能帮的", [], TODAY)
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert ids[0] == "hi.graduate_startup_subsidy" and "hi.startup_loan" in ids
+    assert ids.index("hi.startup_loan") < ids.index("hi.technical_school")
