@@ -392,6 +392,17 @@ def _case_groups(out: Extracted, said: str, read) -> None:
             c += "，" + more
         if _CASE_HINT.search(c):
             clauses.append(c)
+    # "42个拿到了职业资格证书，其中12个的工种在重点产业目录里": the other 30 are ordinary trades
+    of_them = re.search(r"([0-9一二两三四五六七八九十百]+)\s*个[^，,。；;？?]{0,12}?(?:证书|资格证|证)[，,]\s*其中\s*"
+                        r"([0-9一二两三四五六七八九十百]+)\s*个[^，,。；;？?]{0,10}?(?:在|属于|是)?(?:重点产业)?[^，,。；;？?]{0,4}?目录(?:里|内|上|中)",
+                        said)
+    if of_them and "key_industry_catalog" in case_facts(default_policies()):
+        whole, some = nz.parse_count(of_them.group(1)), nz.parse_count(of_them.group(2))
+        if whole and some and some < whole:
+            out.case_groups = [(float(some), {"key_industry_catalog": True}),
+                               (float(whole - some), {"key_industry_catalog": False})]
+            out.facts.pop("key_industry_catalog", None)
+        return
     if len(clauses) < 2:
         return
     wanted = case_facts(default_policies())

@@ -444,3 +444,10 @@ def test_some_of_a_units_people_not_insured_are_out_of_its_count_and_the_rest_ar
 def test_a_monthly_insurance_said_with_the_kinds_is_a_yearly_cost():
     e = extract("社保那块呢？我们单位给每个人每月交的养老、医疗、失业加起来大概1100块，工伤另外交。", [], None, TODAY)
     assert e.facts.get("insurance_contributions") == 13200 and e.facts.get("insurance_paid") is not False
+
+
+def test_those_in_the_key_industry_catalogue_and_the_other_certificate_holders_are_two_cases():
+    e = extract("今年给50个脱贫户学员做了初次鉴定，42个拿到了职业资格证书，其中12个的工种在重点产业目录里；剩下8个只拿了培训合格证。",
+                [], "陕西省宝鸡市千阳县", TODAY)
+    assert sorted(e.case_groups, key=lambda g: g[0]) == [(12.0, {"key_industry_catalog": True}),
+                                                         (30.0, {"key_industry_catalog": False})]
