@@ -21,7 +21,7 @@ from .extract_people import _categories
 from .extract_numbers import _DURATION_RE
 
 # a group counted and how long it has worked ("三个干了九个月、两个才干了两个月", "5个到现在都干了半年多了 另外2个干了三个月")
-_GROUP_WORKED = re.compile(r"(?:干|做|上班|在岗|稳定干|干满|干够|做满|上岗|来|进来|到岗)(?:了|满|够|到)?[^，。,；;？?]{0,4}?$")
+_GROUP_WORKED = re.compile(r"(?:干|做|上班|在岗|稳定干|干满|干够|做满|上岗|来|进来|到岗|见习|实习)(?:了|满|够|到)?[^，。,；;？?]{0,4}?$")
 # a date and the group taken on then ("去年10月招了3个…今年1月又招了2个")
 _GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输送|吸纳|招进|安排)(?:了|进|来|去)?[^，。,；;？?0-9一二两三四五六七八九十]{0,8}?"
                           r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
@@ -106,7 +106,8 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     """Groups of a unit's people that have worked for different lengths of time: each group's head-count and months
     (Extracted.group_months), and the longest as the months worked, so that a benefit with a minimum time counts the
     groups that reach it (policies.evaluator: the others are out of its count)."""
-    if not any(k in out.facts for k in ("new_hires", "referred_count", "hired_poor_count", "hired_poor_low_income_count")):
+    if not any(k in out.facts for k in ("new_hires", "referred_count", "hired_poor_count", "hired_poor_low_income_count",
+                                        "intern_count")):
         return
     if _stayed_and_left(out, said) or _named_one_by_one(out, said):
         return
@@ -140,14 +141,14 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
                     found[m.start(1)] = (float(nz.parse_count(m.group(1))), float(nz.parse_duration_months(d.group(0))))
         groups = [found[k] for k in sorted(found)]
     said_total = max([out.facts[k] for k in ("new_hires", "referred_count", "hired_poor_count",
-                                             "hired_poor_low_income_count") if k in out.facts] or [0])
+                                             "hired_poor_low_income_count", "intern_count") if k in out.facts] or [0])
     # (groups that add up to more than a total said of its own, "介绍了20个人：…", are not these groups)
     if len(groups) < 2 or len({mo for _, mo in groups}) < 2 or \
             0 < said_total < sum(n for n, _ in groups) and said_total not in {n for n, _ in groups}:
         return
     out.group_months = groups
     total = sum(n for n, _ in groups)
-    for k in ("new_hires", "referred_count", "hired_poor_count"):
+    for k in ("new_hires", "referred_count", "hired_poor_count", "intern_count"):
         if k in out.facts and out.facts[k] < total:
             out.facts[k] = total            # "招了5个…三个干了九个月、两个…": all five, not the first group
     if not re.search(r"合同|协议", said):

@@ -47,8 +47,40 @@ def _capped(a: Amount, r: AmountResult, total: float) -> None:
     r.value = total
 
 
+# the months of a counted person's own time that groups of them differ in ("2个见习满了6个月，1个干了3个月")
+_GROUP_MONTH_UNITS = {"intern_count": "internship_months"}
+
+
+def _by_month_groups(a: Amount, p: Profile, policies: PolicySet) -> AmountResult | None:
+    """An amount per person and month for persons said in groups by months (Profile.group_months): each group's total
+    at its own months, and the sum ("2人×6个月 + 1人×3个月")."""
+    fact = _count_fact(a)
+    unit = _GROUP_MONTH_UNITS.get(fact or "")
+    if not unit or len(p.group_months) < 2 or p.facts.get(fact) != sum(n for n, _ in p.group_months):
+        return None
+    parts = []
+    for n, months in p.group_months:
+        q = copy.copy(p)
+        q.facts = dict(p.facts, **{fact: n, unit: months})
+        q.group_months = []
+        s = eval_amount(a, q, policies)
+        if s.value is None or s.range:
+            return None
+        parts.append((n, months, s))
+    r = copy.copy(parts[0][2])
+    r.value = sum(s.value for _, _, s in parts)
+    each = [f"{_num(n)}人×{_num(m)}个月={fmt_money(s.value)}" for n, m, s in parts]
+    r.steps = each + [" + ".join(fmt_money(s.value) for _, _, s in parts) + f" = {fmt_money(r.value)}"]
+    r.basis = "；".join(each)
+    r.total_per = ""
+    return r
+
+
 def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
     vocab = policies.vocab
+    grouped = _by_month_groups(a, p, policies) if p.group_months else None
+    if grouped is not None:
+        return grouped
     r = AmountResult(None, up_to=a.up_to, quotes=list(a.quotes))
     if a.type == "fixed":
         r.value = a.value.value

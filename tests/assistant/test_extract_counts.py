@@ -451,3 +451,8 @@ def test_those_in_the_key_industry_catalogue_and_the_other_certificate_holders_a
                 [], "陕西省宝鸡市千阳县", TODAY)
     assert sorted(e.case_groups, key=lambda g: g[0]) == [(12.0, {"key_industry_catalog": True}),
                                                          (30.0, {"key_industry_catalog": False})]
+
+
+def test_interns_in_groups_by_months_are_all_the_interns():
+    e = extract("今年接了3个今年刚毕业的大学生见习，2个见习满了6个月，1个干了3个月。", [], "陕西省宝鸡市千阳县", TODAY)
+    assert e.facts.get("intern_count") == 3 and [tuple(g) for g in e.group_months] == [(2.0, 6.0), (1.0, 3.0)]
