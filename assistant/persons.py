@@ -15,6 +15,7 @@ from policies.normalize import BOTH_OF_US as _BOTH
 from policies.normalize import CHILD_OF_SEVERAL as _CHILD
 from policies.normalize import COUNTED_GROUP as _GROUP
 from policies.normalize import SPOUSE as _SPOUSE
+from policies.normalize import SPOUSE_OF_ANY as _SPOUSE_OF_ANY
 
 from .extract import MAX_TEXT, extract
 from .state import State
@@ -50,15 +51,12 @@ def _groups(text: str) -> list[tuple[str, str, float]]:
     return out if len(out) >= 2 else []
 
 
-_PARTNER = re.compile(r"(?:她|他|我|俺)(?:家)?(?:老公|丈夫|男人|老婆|媳妇|爱人|老伴)")
-
-
 def _segments(text: str) -> list[tuple[str, str]]:
     kids = list(_CHILD.finditer(text))
     if len({m.group(0) for m in kids}) >= 2:
         parts: dict[str, str] = {}          # each person's words, wherever the message names them again
         # a spouse named before the children ("她老公今年3月去广东东莞…大儿子…小儿子…"): a person of their own
-        partner = _PARTNER.search(text, 0, kids[0].start())
+        partner = _SPOUSE_OF_ANY.search(text, 0, kids[0].start())
         if partner:
             parts[partner.group(0)] = text[partner.start():kids[0].start()]
         for i, m in enumerate(kids):

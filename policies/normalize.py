@@ -746,7 +746,10 @@ GOING_TO_WORK = re.compile(r"(?:想|要|准备|打算)(?:去|到|出去)?[^，�
 # and the groups a unit or an agency counts, each with its own contract or time ("有2个签的是8个月的，其余4个是一年")
 CHILD_OF_SEVERAL = re.compile(r"大的|老大|大儿子|大女儿|大闺女|大娃|大崽|大孩子|小的|老二|老小|老幺|小儿子|小女儿|小闺女|小娃|小崽|"
                               r"二娃|二儿子|二女儿|小孩子")
-SPOUSE = re.compile(r"(?:我|俺)(?:家)?(?:老婆|媳妇|爱人|男人|老公|对象|老伴)")
+SPOUSE_WORDS = r"(?:老婆|媳妇|爱人|男人|老公|对象|老伴|丈夫)"
+SPOUSE = re.compile(r"(?:我|俺)(?:家)?" + SPOUSE_WORDS)
+# a spouse named by the caller for someone else too ("她老公今年3月去广东东莞"): an operator speaking for a caller
+SPOUSE_OF_ANY = re.compile(r"(?:她|他|我|俺)(?:家)?" + SPOUSE_WORDS)
 BOTH_OF_US = re.compile(r"俩|两个|两人|二人|加起来|一共|合计|两口子|我们两")
 COUNTED_GROUP = re.compile(r"(?:有|其中|其余|剩下|另外|还有)?(?<![0-9一二两三四五六七八九十])([0-9一二两三四五六七八九十]+)个(?!多?月|半月)(?:人)?(?:是|都)?(?=[^，。,；;？?]{0,8}?"
                            r"(?:签|合同|干了|干满|干够|做了|上班|在岗|[0-9一二两三四五六七八九十半]+(?:个)?(?:月|年))"

@@ -595,3 +595,14 @@ def test_no_subsidy_then_what_else_can_help_lists_the_rest_own_money_before_a_sc
     ids = [r.benefit.id for r in t.decision.stated]
     assert ids[0] == "hi.graduate_startup_subsidy" and "hi.startup_loan" in ids
     assert ids.index("hi.startup_loan") < ids.index("hi.technical_school")
+
+
+@pytest.mark.parametrize("text", [
+    "我们在" + "宝" * 2000 + "开了个社区工厂", "那" + "6个" * 300 + "里头有1个不是建档立卡户", "扣我社保" + "9" * 40 + "块，返给我无？",
+    "第九九九九次还能报不", "大的还有99999年毕业，小的还得念三年，总共多少", "她老公去" + "东莞" * 200 + "车费650；大儿子去上海；小儿子去西安",
+    "拿不了的话还有啥能帮的" * 80, "<script>alert(1)</script>我这情况能领么子？", "20个里有500个社保没给交", "今年新招的0个里头0个脱贫户",
+])
+def test_hostile_input_through_this_sessions_readings_gets_a_reply(text):
+    for intent in (None, "correct", "ask_what_can_i_get"):
+        t = policy_turn(State(place="陕西省宝鸡市千阳县"), intent, text, [], TODAY)
+        assert t.replies and all(r.text.strip() for r in t.replies)
