@@ -378,14 +378,47 @@ def possible(ev: Evaluation, state: State) -> list[BenefitResult]:
     if state.role != "employer":
         poss = [r for r in poss if personal(r)] or poss
     else:                       # a unit, school or agency: what the unit receives (none: why not, not the workers')
-        poss = [r for r in poss if not personal(r)]
+        unit = asking_unit(state)
+        poss = [r for r in poss if (not personal(r) or unit_own(r, state)) and
+                not (r.benefit.payee == "hr_agency" and unit in ("school", "employer") and
+                     state.facts.get("employer_type") != "企业")]
     # money before a free service (a service asks nothing more than who the person is, so it always "fits")
     # (a school child's grants for a person who speaks for themself and said no school: after their own)
     school_kid = state.role == "worker" and state.facts.get("in_technical_school") is not True
-    poss.sort(key=lambda r: (r.benefit.kind == "free_service", school_kid and r.benefit.payee == "student_family",
+    # a unit's own kind's money first: a school hears its training subsidies before an employer's 岗位补贴
+    poss.sort(key=lambda r: (r.benefit.kind == "free_service", state.role == "employer" and not unit_own(r, state), school_kid and r.benefit.payee == "student_family",
                              not (r.status == ELIGIBLE and fits(r, state)), not fits(r, state),
                              r.benefit.kind == "loan", -_money(r)))
     return poss
+
+
+# the payees that are a unit of the asker's own kind
+_UNIT_PAYEES = {"school": ("training_institution", "trainee_or_institution"), "agency": ("hr_agency",)}
+# facts only an agency's placements have
+_AGENCY_FACTS = ("agency_licensed", "referred_count", "seasonal_referred_count", "registered_unemployed_referral")
+
+
+def asking_unit(state: State) -> str | None:
+    """The kind of unit that asks: a school or training institution, an agency (by its kind or by the placements it
+    spoke of), an employer; None when it said nothing of itself."""
+    kind = state.facts.get("employer_type")
+    if kind == "培训机构":
+        return "school"
+    if kind == "人力资源服务机构" or any(state.facts.get(f) is not None for f in _AGENCY_FACTS):
+        return "agency"
+    return "employer" if kind else None
+
+
+def unit_own(r: BenefitResult, state: State) -> bool:
+    """This money goes to a unit of the asking unit's kind: a school's training subsidies (also those paid to the
+    trainee or the school), an agency's referral money, an employer's subsidies for the people it employs."""
+    payee = r.benefit.payee
+    unit = asking_unit(state)
+    if unit in _UNIT_PAYEES:
+        return payee in _UNIT_PAYEES[unit]
+    p = default_catalogue().payees.get(payee)
+    return p is not None and not p.personal and not p.maybe_personal and (unit is None or
+                                                                        not p.serves and payee != "hr_agency")
 
 
 def why_not(ev: Evaluation, state: State) -> list[BenefitResult]:

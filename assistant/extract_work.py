@@ -79,11 +79,17 @@ _SOMEONE_ELSES = re.compile(r"(?:其中|里头|里面|当中)[^，。,；;？?]{
 # the asker's own unit said ("我们是绥化市里一家人力资源服务公司"): its kind, when it is more than a plain 企业, before
 # another unit named later ("…给乡下的扶贫车间介绍贫困户")
 _OWN_UNIT = re.compile(r"(?:我们|俺们|咱们|额们)(?:是|这)[^，。,；;？?]{0,16}")
+# a school or training institution speaking of itself ("我们是肇东的驾校"): its own kind, said only of the asker (a
+# child "在技校读书" is no unit)
+_OWN_SCHOOL = re.compile(r"培训机构|培训学校|培训中心|驾校|驾驶(?:员)?(?:培训)?学校|职业学校|职校|技校|技工学校|技师学院|职业中专|"
+                         r"职业技术学院|职业技能培训|培训基地")
 
 
 def _employer_said(said: str) -> str | None:
     """The kind of employer the words name, not one said with a no ("我没在厂里"), nor one of someone's past."""
     own = _OWN_UNIT.search(said)
+    if own and _OWN_SCHOOL.search(own.group(0)):
+        return "培训机构"
     if own:
         kind = next((v for pat, v in nz.EMPLOYER_TYPES if re.search(pat, own.group(0))), None)
         if kind not in (None, "企业", "其他"):

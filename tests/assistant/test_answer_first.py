@@ -606,3 +606,19 @@ def test_hostile_input_through_this_sessions_readings_gets_a_reply(text):
     for intent in (None, "correct", "ask_what_can_i_get"):
         t = policy_turn(State(place="陕西省宝鸡市千阳县"), intent, text, [], TODAY)
         assert t.replies and all(r.text.strip() for r in t.replies)
+
+
+def test_a_school_hears_its_own_training_money_first():
+    s = State()
+    _say(s, "ask_training", "我们是湘西龙山县的一家培训机构，听说培训搞得好有100万的奖补，我们机构能申请吗？")
+    t = _say(s, "inform", "那我们机构自己能拿到什么？")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert s.role == "employer" and s.facts["employer_type"] == "培训机构"
+    assert ids[0] == "hn.skills_training_uplift" and "hn.job_service_subsidy" not in ids      # no agency's money
+    # a driving school is a school speaking of itself; a child at a technical school is no unit
+    s = State()
+    t = _say(s, "ask_training", "我们是肇东的驾校，给贫困户培训开车考驾照，能不能按贫困劳动力培训申请培训补贴？")
+    assert s.role == "employer" and t.decision.stated[0].benefit.id == "sh.training_subsidy_institution"
+    s = State()
+    _say(s, "ask_technical_school", "我是肇东的贫困户，儿子在技校读书，有补助吗")
+    assert s.facts.get("employer_type") is None and s.role != "employer"
