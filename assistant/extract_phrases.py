@@ -105,6 +105,14 @@ BOOL_PHRASES = [
      r"[^？?]{0,30}?(?:(?:退|返|补)(?:还)?(?:给)?(?:我|俺)|能(?:退|返)(?:不|吗|无|啵|没))",
      "insurance_share_asked", "个人缴纳部分"),
     (r"(?:厂里|单位|公司|企业|老板)(?:自己)?(?:交|缴)的(?:那块|那部分|部分)", "insurance_share_asked", "单位缴纳部分"),
+    # a unit asking whether a kind of insurance the documents do not name counts ("那工伤保险算不算"), or the share it
+    # deducts from its workers' pay ("我们代扣的个人那部分，算不算"): the last one said is kept
+    (r"(?:工伤|生育)(?:保险|险)?(?:费)?[^。？?]{0,24}?(?:算不算|算吗|算不|补不补|补吗|能补|给补|包括|包不包括|也补|也算|管不管|给不给)",
+     "insurance_share_asked", "工伤或生育保险"),
+    (r"(?:代扣|扣)(?:的|了)?(?:工人|员工|职工|他们)?(?:的)?个人(?:的)?(?:那部分|部分|那块|那份)[^。？?]{0,12}?"
+     r"(?:算不算|算吗|补不补|补吗|能补|包括|也补|也算|给不给)|"
+     r"个人(?:应)?(?:交|缴)(?:纳)?的?(?:那部分|部分|那块)[^。？?]{0,12}?(?:算不算|算吗|补不补|补吗|能补|包括|也补|也算)",
+     "insurance_share_asked", "个人缴纳部分"),
     (r"稳定(就业|干|工作|上班)[^，。,；;？?]{0,4}?(满|够|了)?(一|1|两|2|三|3)年", "stable_employment", True),
     # an appraised trade in the catalogue of key industries (纳入重点产业职业资格和职业技能等级评定指导目录), or an
     # ordinary one ("普通工种", "不在目录里")

@@ -77,6 +77,9 @@ _LATER = re.compile(r"到时候|那时候|那会儿|以后|之后|满了|干满|
 
 def effective_intent(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:
     """Correct the NLU intent with what the words plainly say."""
+    if state.topic and state.topic != "ask_what_can_i_get" and not WHAT_ELSE.search(text or "") and \
+            _asks_a_part_of_shown(ex, state):
+        return state.topic      # "那工伤保险，还有我们代扣的个人那部分，算不算": a part of the benefit just shown
     if is_question(intent) and intent != "ask_what_can_i_get":
         # (a benefit named as had already, "已经拿我报了职业介绍补贴", is not the one asked about)
         strong = default_catalogue().question_named_strongly(
@@ -109,6 +112,17 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
             return "inform"        # "那我老家是五指山的": facts, no question: keep the topic
         intent = _by_amount(intent, text, ex, state)
     return training_days(intent, text, state)
+
+
+def _asks_a_part_of_shown(ex: Extracted, state: State) -> bool:
+    """The message asks which part of a benefit just shown counts (a fact of what is asked, `*_asked`, that one of
+    those benefits tests)."""
+    from policies.conditions import _cond_facts
+
+    asked = {f for f in ex.facts if f.endswith("_asked")}
+    benefits = default_policies().benefits
+    return bool(asked) and any(asked & set(f for c in benefits[bid].eligibility for f in _cond_facts(c))
+                               for bid in state.last_benefits if bid in benefits)
 
 
 def _by_amount(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:

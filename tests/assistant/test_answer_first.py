@@ -622,3 +622,13 @@ def test_a_school_hears_its_own_training_money_first():
     s = State()
     _say(s, "ask_technical_school", "我是肇东的贫困户，儿子在技校读书，有补助吗")
     assert s.facts.get("employer_type") is None and s.role != "employer"
+
+
+@pytest.mark.parametrize("follow_up", ["那工伤保险，还有我们代扣的个人那部分，算不算？", "工伤保险费包不包括", "我们代扣的个人那部分也补吗"])
+def test_a_part_of_the_benefit_shown_asked_about_gets_that_benefit_with_why_not(follow_up):
+    s = State()
+    _say(s, "ask_employer_subsidy", "我们是岳阳的一家合作社，吸纳了5个本省建档立卡贫困劳动力，签了两年合同，满一年了，社保都交了，能申请社保补贴吗？")
+    t = _say(s, "ask_what_can_i_get", follow_up)
+    first = t.decision.stated[0]
+    assert s.topic == "ask_employer_subsidy" and first.benefit.id == "hn.social_insurance_subsidy"
+    assert first.status == "ineligible" and "工伤、生育保险费不在此列" in t.replies[-1].text
