@@ -377,6 +377,29 @@ _NOT_STARTED = re.compile(r"(?:没|还没|未|没有|尚未)(?:有)?(?:去)?(?:�
 _STARTED = re.compile(r"开了(?:个|家)?(?:店|厂|公司)|办了(?:营业)?执照|创业了|开起来了|办起来了|实现(?:了)?创业|当(?:上)?了?老板")
 
 
+# some of a group named before had the benefit already ("普通工种里有5个人去年已经…领过鉴定补贴了", "剩下32个里有2个前些年
+# 已经享受过"): they are not counted again (the benefits are once a person)
+_SOME_HAD = re.compile(r"([^，。,；;？?]{1,12}?)(?:里|里头|里面|当中|中间|之中)(?:有|的)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?"
+                       rf"[^，。,；;？?]{{0,30}}?(?:{nz.HAD_BEFORE.pattern})")
+
+
+def _without_those_who_had(groups: list, said: str, read) -> list:
+    """The groups less the people of each said to have had the benefit before."""
+    groups = list(groups)
+    for m in _SOME_HAD.finditer(said):
+        some = nz.parse_count(m.group(2))
+        where = m.group(1)
+        said_n = [nz.parse_count(c.group(1)) for c in _CASE_COUNT.finditer(where)]
+        facts = read(where).facts
+        for i, (n, f) in enumerate(groups):
+            shared = [k for k in f if k in facts]
+            if some and some < n and ((said_n and said_n[-1] == n) or
+                                      (not said_n and shared and all(facts[k] == f[k] for k in shared))):
+                groups[i] = (n - some, f)
+                break
+    return groups
+
+
 def _case_groups(out: Extracted, said: str, read) -> None:
     """A unit's people said in groups, each in its own clause, that differ in a fact picking a case of an amount
     (policies.amounts.case_facts): "8个人开了店，其他22个还没创业" (SYB 2500元 / 1000元), "30个是重点产业目录的工种，20个是
@@ -384,8 +407,9 @@ def _case_groups(out: Extracted, said: str, read) -> None:
     parts = re.split(r"[，,。；;：:]", said)
     clauses = []
     for i, c in enumerate(parts):
-        if len(list(_CASE_COUNT.finditer(c))) != 1:
-            continue
+        had = _SOME_HAD.search("，".join(parts[i:i + 2]))
+        if len(list(_CASE_COUNT.finditer(c))) != 1 or (had and had.start(2) < len(c)):
+            continue            # (the ones of a group who had it already are not a group of their own)
         # what the next clauses say of the same people ("2个当社区网格员，算社会公共管理类的") belongs to them
         for more in parts[i + 1:]:
             if _CASE_COUNT.search(more) or not _CASE_HINT.search(more):
@@ -400,8 +424,8 @@ def _case_groups(out: Extracted, said: str, read) -> None:
     if of_them and "key_industry_catalog" in case_facts(default_policies()):
         whole, some = nz.parse_count(of_them.group(1)), nz.parse_count(of_them.group(2))
         if whole and some and some < whole:
-            out.case_groups = [(float(some), {"key_industry_catalog": True}),
-                               (float(whole - some), {"key_industry_catalog": False})]
+            out.case_groups = _without_those_who_had([(float(some), {"key_industry_catalog": True}),
+                                                      (float(whole - some), {"key_industry_catalog": False})], said, read)
             out.facts.pop("key_industry_catalog", None)
         return
     if len(clauses) < 2:
@@ -446,7 +470,7 @@ def _case_groups(out: Extracted, said: str, read) -> None:
     split = {k for k in keys if len({repr(f[k]) for _, f in groups if k in f}) >= 2}
     groups = [(n, f) for n, f in groups if split & set(f)]
     if len(groups) >= 2 and split:
-        out.case_groups = groups
+        out.case_groups = groups = _without_those_who_had(groups, said, read)
         total = sum(n for n, _ in groups)
         if out.facts.get("new_hires") in [n for n, _ in groups] and out.facts["new_hires"] < total:
             out.facts["new_hires"] = total      # "安置…：4个做保洁，2个当网格员": 6 placed, not the first group's 4

@@ -456,3 +456,17 @@ def test_those_in_the_key_industry_catalogue_and_the_other_certificate_holders_a
 def test_interns_in_groups_by_months_are_all_the_interns():
     e = extract("今年接了3个今年刚毕业的大学生见习，2个见习满了6个月，1个干了3个月。", [], "陕西省宝鸡市千阳县", TODAY)
     assert e.facts.get("intern_count") == 3 and [tuple(g) for g in e.group_months] == [(2.0, 6.0), (1.0, 3.0)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("今年鉴定了42个，42个拿到了职业资格证书，其中10个是重点产业目录里的工种；剩下32个里有2个前些年已经享受过鉴定补贴。",
+     [(10.0, {"key_industry_catalog": True}), (30.0, {"key_industry_catalog": False})]),
+    ("50个都拿到了证：30个是纳入重点产业目录的工种，20个是普通工种，但普通工种里有5个人去年已经领过鉴定补贴了。",
+     [(15.0, {"key_industry_catalog": False}), (30.0, {"key_industry_catalog": True})]),
+    # none said to have had it: the groups stay whole
+    ("50个都拿到了证：30个是纳入重点产业目录的工种，20个是普通工种。",
+     [(20.0, {"key_industry_catalog": False}), (30.0, {"key_industry_catalog": True})]),
+])
+def test_those_of_a_group_who_had_the_benefit_before_are_not_counted_again(text, want):
+    e = extract(text, [], "陕西省宝鸡市千阳县", TODAY)
+    assert sorted(e.case_groups, key=lambda g: g[0]) == want
