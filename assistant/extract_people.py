@@ -313,6 +313,7 @@ _CHILDREN = re.compile(r"\s*(?:的)?(?:孩子|娃|儿子|女儿|闺女|子女|�
 _SCHOOL = re.compile(r"技工|技校|技师学院|职业学校|职校|念书|上学|读书|就读")
 # what a placement says of itself: a contract ("5个签了一年以上的合同") or a seasonal job ("3个去苹果园干了4个月季节工")
 _CONTRACT_SAID = re.compile(r"签|合同|协议")
+_NO_CONTRACT_SAID = re.compile(r"(?:没|没有|未|不|冇)(?:签|订)(?:过|了)?(?:劳动)?(?:合同|协议)?|(?:没|冇)(?:有|得)?(?:劳动)?合同")
 _SEASONAL_SAID = re.compile(r"季节|果园|摘|采|农忙")
 
 
@@ -393,8 +394,10 @@ def _placements(said: str, groups: list[_Group]) -> tuple[list[_Group], list[_Gr
     def walk(gs, inherited):
         for g in gs:
             words = said[g.end:g.stop]
-            kind = "contract" if _CONTRACT_SAID.search(words) else "seasonal" if _SEASONAL_SAID.search(words) else None
-            if kind is not None and kind != inherited:
+            # ("3个去西安饭馆，没签合同，干了俩月": placed without a contract, neither kind)
+            kind = "none" if _NO_CONTRACT_SAID.search(words) else "contract" if _CONTRACT_SAID.search(words) else \
+                "seasonal" if _SEASONAL_SAID.search(words) else None
+            if kind in ("contract", "seasonal") and kind != inherited:
                 # a subgroup of another kind is counted too: "3个…（不是贫困户）去果园干了4个月，还有2个…签了一年合同"
                 # reads the 2 as inside the brackets' group. When its subgroups each say their own conditions, the
                 # message is about the first of them ("20个…都签了劳动合同。现在14个干满一年了，4个干了8个月"): that

@@ -23,6 +23,9 @@ def counts(text):
     ("额是劳务公司，免费带了6个脱贫户去江苏厂里，都签了一年合同", {"referred_count": 6}),
     ("我们职介公司免费介绍了10个登记失业的贫困劳动者到饭店上班，都干满一年了", {"referred_count": 10}),
     ("人力公司 免费介绍了5个农民工 他们是跟劳务派遣公司签的合同 一年的", {"referred_count": 5}),
+    # a group placed without a contract is neither kind
+    ("劳务公司，6月送了18个脱贫户去常州的电子厂，都签的一年合同；8月初又带了9个脱贫户去新疆摘棉花；还有3个去西安饭馆，没签合同，"
+     "干了俩月就不干了", {"referred_count": 18, "seasonal_referred_count": 9}),
     # groups: those with a contract and those in seasonal work, each its own count
     ("我们人力资源公司免费给村里8个人介绍了活，5个签了一年以上的合同，另外3个脱贫户去苹果园干了4个月季节工",
      {"referred_count": 5, "seasonal_referred_count": 3}),
