@@ -170,3 +170,18 @@ def test_each_group_short_of_the_time_is_said_with_its_months():
     r = evaluate(facts, "湖南省衡阳市耒阳市", benefit_ids=["hn.job_service_subsidy"]).results[0]
     assert r.amount.value == 3400
     assert "6人（4人干了2个月、2人干了5个月），未满" in amount_line(r), amount_line(r)
+
+
+def test_hires_of_poor_and_low_income_together_are_no_count_for_a_benefit_of_the_poor_only():
+    # "新招了脱贫户和低收入户一共163个": 以工代训 is for 脱贫人口 (含边缘户) only: the rate, and how many of them are 脱贫
+    facts = {"category": ["脱贫劳动力", "农村低收入人口"], "employer_type": "就业帮扶基地", "new_hires": 163,
+             "hired_poor_low_income_count": 163}
+    r = result("千阳县", facts, "qy.work_for_training")
+    assert r.amount.value is None and "hired_poor_count" in r.amount.missing
+    # the 就业帮扶基地's award counts both kinds: the 163 stay its count
+    base = result("千阳县", dict(facts, employer_recognized=True, labor_contract_signed=True, contract_months=12),
+                  "qy.employment_base_award")
+    assert base.amount.value == 300000
+    # said apart ("120个脱贫户和43个低收入户"): the 脱贫 ones are the count
+    r = result("千阳县", dict(facts, hired_poor_count=120, new_hires=120), "qy.work_for_training")
+    assert r.amount.value == 120 * 600 * 6
