@@ -236,7 +236,7 @@ class BatchChecker:
                 if profile is None:
                     profile = Profile.from_facts(
                         dict(facts, category=list(cats), not_category=list(nots), category_exhaustive=exhaustive,
-                             received_this_year=list(received)), self.base_policies)
+                             received_this_year=list(received)), self.base_policies).dated(self.as_of)
                 self.evaluations += 1
                 r = evaluate_benefit(b, profile, self.as_of, self.policies)
                 if r.status == INELIGIBLE and any(is_selector(o.condition) for o in r.failed):
@@ -295,12 +295,13 @@ class BatchChecker:
         had = _HAD.search(remark) if remark else None
         out = []
         for it in items:
-            if it.status == INELIGIBLE:
-                out.append(it)
-                continue
             b = it.benefit
             if had and _names_benefit(remark[had.start():], b):
+                # (said first: had already is the plainer reason, also where a window has closed too)
                 out.append(_ruled_out(it, f"备注写着“{shown(remark[had.start():], 16)}”，不要重复申请"))
+                continue
+            if it.status == INELIGIBLE:
+                out.append(it)
                 continue
             window = (b.apply.window or "") if b.apply else ""
             m = _YEAR_WINDOW.search(window)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from policies.catalogue import default_catalogue
-from policies.evaluator import DERIVED_FACTS
+from policies.evaluator import DATED_FACTS, DERIVED_FACTS
 from policies.model import AnyOf, Benefit, PolicySet
 
 # Facts that say which benefit is meant for this person: the catalogue's variant facts (which kind of training, post,
@@ -34,7 +34,7 @@ def benefit_reads(b: Benefit, policies: PolicySet) -> Candidate:
     _collect_amount_facts(b.amount, facts, categories)
     # facts Profile.derive() computes from others, and what those are computed from in turn
     for f in facts:              # grows while it is walked
-        for source in DERIVED_FACTS.get(f, ()):
+        for source in DERIVED_FACTS.get(f, ()) + DATED_FACTS.get(f, ()):
             if source not in facts:
                 facts.append(source)
     ids = {b.id} | {o for o, _, _ in policies.exclusive_partners(b.id)}

@@ -17,7 +17,7 @@ from .amounts import AmountResult, eval_amount, fmt_money  # noqa: F401
 from .conditions import _cond_facts, all_true, eval_condition  # noqa: F401
 from .gazetteer import Gazetteer, Resolution, default_gazetteer
 from .model import AnyOf, Benefit, Condition, Document, PolicySet, default_policies
-from .profile import DERIVED_FACTS, Profile, coerce  # noqa: F401
+from .profile import DATED_FACTS, DERIVED_FACTS, Profile, coerce  # noqa: F401
 
 ELIGIBLE, INELIGIBLE, UNKNOWN = "eligible", "ineligible", "unknown"
 
