@@ -119,7 +119,7 @@ class Gazetteer:
     # it is a place ("钱阳县的", "我是按康的", "在衡杨"), so ordinary words that sound like a place are not taken.
     _LOOKALIKE = str.maketrans({"囗": "口", "曰": "日", "己": "已"})
     _PLACE_CONTEXT_AFTER = re.compile(r"^(县|市|区|省|镇|乡|州|的|人|那边|这边|老家|这里|那里)")
-    _PLACE_CONTEXT_BEFORE = re.compile(r"(我是|俺是|我在|在|去|到|来自|老家|家在|住在|户口在)$")
+    _PLACE_CONTEXT_BEFORE = re.compile(r"(我是|俺是|们是|我在|在|去|到|来自|老家|家在|住在|户口在)$")
 
     @property
     def _sound_index(self) -> dict[str, list[str]]:
@@ -286,8 +286,9 @@ class Gazetteer:
 
 @lru_cache(maxsize=65536)
 def _near(reading: str) -> str:
-    """A reading with the finals that speech runs together made one: -eng/-ing/-en/-in, -ang/-an, -ei/-ai (来阳 for
-    耒阳)."""
+    """A reading with the sounds that speech runs together made one: the finals -eng/-ing/-en/-in, -ang/-an, -ei/-ai
+    (来阳 for 耒阳), and the initials zh/z, ch/c, sh/s of southern speech (五指三 for 五指山)."""
+    reading = re.sub(r"\b([zcs])h", r"\1", reading)
     return re.sub(r"(?:eng|ing|en|in)\b", "in", re.sub(r"ang\b", "an", re.sub(r"(?<![a-z]u)ei\b", "ai", reading)))
 
 

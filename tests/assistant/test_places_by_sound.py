@@ -14,6 +14,8 @@ TODAY = dt.date(2026, 11, 30)
     ("长德的劳务公司", "湖南省常德市"), ("来电人说是海囗的贫困户", "海南省海口市"), ("楼底新化的贫困户", "湖南省娄底市新化县"),
     # a near sound (-eng/-ing run together): 绥陵 for 绥棱, said as home beside a city where the person worked
     ("我在哈尔滨打了好几年工，老家绥陵的，家里是建档立卡贫困户", "黑龙江省绥化市绥棱县"),
+    # zh/z, ch/c, sh/s run together in southern speech (五指三 for 五指山); a unit's "我们是…" says a place too
+    ("我是五指三的建档立卡户，前年整村搬迁到镇上安置点", "海南省五指山市"), ("我们是丹州一所技工学校", "海南省儋州市"),
     # a city worked in for years before coming back is not home ("在 深圳 打了 五六年 工 去年 回来")
     ("我 之前 在 深圳 打了 五六年 工 去年 回来 在 崔家投镇 开了个 饸饹面馆", "陕西省宝鸡市千阳县崔家头镇"),
     # a job in a city, and the home gone back to (typed by ear)
