@@ -367,6 +367,12 @@ def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
     kids = [g for g in groups if g.parent is None and _CHILDREN.match(said[g.end:g.end + 4])]
     if kids and _SCHOOL.search(said):
         f["students_count"] = sum(g.value for g in kids)        # "俩娃都念技工学校"
+        poor = f.get("hired_poor_count")
+        if _SCHOOL_ASKS.search(said) and poor and poor < f["students_count"]:
+            # a school's class ("40个学生，其中26个是建档立卡家庭的"): the students of the category are counted
+            f["students_count"] = poor
+            for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "staff_total"):
+                f.pop(k, None)
         return
     if _INTERNS.search(said) and "new_hires" in f:
         f["intern_count"] = f.pop("new_hires")

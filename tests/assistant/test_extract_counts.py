@@ -473,3 +473,10 @@ def test_interns_in_groups_by_months_are_all_the_interns():
 def test_those_of_a_group_who_had_the_benefit_before_are_not_counted_again(text, want):
     e = extract(text, [], "陕西省宝鸡市千阳县", TODAY)
     assert sorted(e.case_groups, key=lambda g: g[0]) == want
+
+
+def test_a_schools_class_counts_the_students_of_the_category():
+    f = extract("我们是丹州一所技工学校，今年开了个扶贫班，40个学生，其中26个是建档立卡家庭的，8个是低保户但不是建档立卡，6个是一般家庭。"
+                "每生每年3000左右的补助，我们这个班一年总共能有几多？", [], None, TODAY).facts
+    assert f["students_count"] == 26 and "new_hires" not in f and "hired_poor_count" not in f
+    assert counts("俺家俩娃都念技工学校")["students_count"] == 2
