@@ -683,6 +683,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # "念三年一共能拿多少": the years of school the 每生每年 total is asked for
     m = nz.SCHOOL_YEARS.search(said)
     each = [nz.parse_count(y.group(y.lastindex)) for y in nz.CHILD_SCHOOL_YEARS.finditer(said)]
+    if m and m.lastindex == 3 and re.search(r"大学|本科|大专|研究生|高中|初中|小学", said):
+        m = None                # years at a college or an ordinary school ("在大学读了四年"): no technical school's
     if m and nz.parse_count(m.group(m.lastindex)) and len(each) <= 1:
         out.facts["school_months"] = nz.parse_count(m.group(m.lastindex)) * 12
         taken.append((m.start(m.lastindex), m.end(m.lastindex)))

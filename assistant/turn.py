@@ -455,9 +455,18 @@ def smalltalk_turn(state: State, intent: str | None, text: str, entities, as_of:
     from .understand import goes_to_core
 
     text = text if isinstance(text, str) else ""
-    if not goes_to_core(state, text, extract(text, entities, state.place, as_of)):
+    told = intent in (None, "nlu_fallback") and state.topic and len(_CJK.findall(text)) >= 8 and \
+        _PERSON_TOLD.search(text)
+    if not told and not goes_to_core(state, text, extract(text, entities, state.place, as_of)):
         return None
+    # (a sentence about the person in a conversation under way, "他腿脚不好出不了远门，屋里也没啥别的收入", that the NLU
+    # could not place: the topic's answer again with all that is known, not "没太听明白")
     return policy_turn(state, "inform", text, entities, as_of)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# words of someone's situation (themself, family, work, home)
+_PERSON_TOLD = re.compile(r"我|俺|他|她|咱|家|屋里|儿子|女儿|闺女|娃|老公|媳妇|老婆|爸|妈|单位|厂|学校|学员|工人")
 
 
 def validity_or_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:

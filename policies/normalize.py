@@ -173,7 +173,7 @@ POST_TYPES = [
     (r"护林|保洁|护路|护河|巡河|河道|扫路|扫街|打扫|卫生|村|公益|农村", "农村公益性岗位-其它"),
 ]
 # words that make a message about a public-welfare post: the post itself, or village work the documents name as one
-POST_WORDS = re.compile(r"公益性岗位|公益岗|公益性岗|劳动保障助理员|协理员|护林员|生态护林|护路员|巡河员|河道管护|"
+POST_WORDS = re.compile(r"公益性岗位|公益岗|公益性岗|劳动保障助理员|协理员|护林员|生态护林|护路员|巡河员|河道管护|社会公共管理|公共管理类|"
                         r"村[^，。,；;？?]{0,4}?(?:保洁|扫路|扫地|打扫卫生|护林|护路|巡河)")
 
 BUSINESS_TYPES = [
@@ -647,14 +647,15 @@ EMPLOYER_WORDS = re.compile(
 
 # a message about money is a question about benefits, whatever the NLU took it for ("除了贷款还有啥补贴能领")
 # who receives the money asked ("这钱最后是打给学校还是打给学生")
-PAYEE_ASKED = re.compile(r"钱[^，。？?]{0,6}?(?:打给|发给|给谁|打到|发到|到谁)|(?:打给|发给)(?:谁|学校|学生|个人|单位|本人)")
+PAYEE_ASKED = re.compile(r"钱[^，。？?]{0,6}?(?:打给|发给|给谁|打到|发到|到谁)|(?:打给|发给)(?:谁|学校|学生|学员|工人|个人|单位|本人|我们|厂里|公司)")
 MONEY_QUESTION = re.compile(r"补贴|补助|补帖|奖补|贷款|能贷|领.{0,4}(钱|啥|什么)|能报|报销|" + PAYEE_ASKED.pattern)
 
+PAPERS_ASKED = re.compile(r"材料|带啥|带什么|带些啥|要啥|要什么|证件|资料|复印件|手续|准备啥|准备什么|证明|表格|填啥")
 # a short question that goes on with the topic under discussion ("那这俩能一块领不", "要是就业的是28个呢",
 # "那这钱是谁发给我", "也能补吗"): it asks again about the same benefits, with what it adds
 FOLLOW_UP = re.compile(r"^(?:那|那要是|要是|如果|假如|若是|还有|另外)|是谁|给谁|谁发|谁领|打给谁|发给谁|一[块起搭](?:领|拿|享受|办)?|"
                        r"同时|也能|也可以|还能|能不能|行不行|可以不|可不可以|是不是|有没有|要不要|多少|几个|咋|怎么|"
-                       r"呢[？?]?$|吗[？?]?$|不[？?]?$|没[？?]?$")
+                       r"呢[？?]?$|吗[？?]?$|不[？?]?$|没[？?]?$|还是[^，。,；;]{1,12}?[？?]|么子|啥子|" + PAPERS_ASKED.pattern)
 
 # a question about the documents' validity itself ("这政策现在还有效吗")
 VALIDITY_WORDS = re.compile(r"有效|到期|过期|失效|截止|期限|还能用|还管用|还算数|还执行|作废|现在还有|还在执行|哪年的|啥时候的|新政策|最新")
@@ -718,7 +719,9 @@ DAYS_MISSED = re.compile(r"(?:有|其中|中间有)?\s*((?:[0-9]+|[一二两三�
 TURNED_AWAY = re.compile(r"(?:人家|厂里|厂子|老板|单位|公司|都)(?:嫌[^，。,；;？?]{0,6}?)?(?:不要|不收|不招|不用)(?:他|她|我|俺|人)?")
 # the years of school a total is asked for ("念三年一共能拿多少", "还得念三年")
 SCHOOL_YEARS = re.compile(r"(?:念|读|上)\s*([0-9一二两三四五六]+)\s*年(?=[^，。,；;？?]{0,6}?(?:一共|总共|加起来|能拿|能领|多少|好多|几多))|"
-                          r"还(?:得|要)(?:再)?(?:念|读|上)\s*([0-9一二两三四五六]+)\s*年")
+                          r"还(?:得|要)(?:再)?(?:念|读|上)\s*([0-9一二两三四五六]+)\s*年|"
+                          # the years a child has been at school ("儿子念了三年，2021年秋天入学"), not a job's ("上了三年班")
+                          r"(?:念|读)(?:了|过|完)\s*([0-9一二两三四五六]+)\s*年(?![级班工])")
 # one child's years of school still to come ("小的还得念三年", "大的还有一年就毕业了"), not a grade ("念二年级")
 CHILD_SCHOOL_YEARS = re.compile(r"(?:念|读|上)\s*([0-9一二两三四五六]+)\s*年(?!级)|还有\s*([0-9一二两三四五六]+)\s*年\s*(?:就)?毕业")
 # which time of the year a benefit is asked for ("第三次还能报不")
@@ -735,7 +738,6 @@ ANOTHER_PERSON = re.compile(rf"(?:她|他)(?:能|可以|也能|也可以)(?:报|
 # the sum asked for ("我俩一个月加起来多少", "两个娃一共能拿多少")
 TOTAL_ASKED = re.compile(r"加起来|加一起|加到一起|一共|总共|合计|共计|统共|拢共|总的|一起算")
 AMOUNT_OR_WHEN = re.compile(r"多少|好多|几多|多少钱|等好久|等多久|多长时间|多久|啥时候能|什么时候能")
-PAPERS_ASKED = re.compile(r"材料|带啥|带什么|带些啥|要啥|要什么|证件|资料|复印件|手续|准备啥|准备什么|证明|表格|填啥")
 LATE_ASKED = re.compile(r"来得及|来不来得及|赶得上|赶不赶得上|(?:还|现在)(?:能|可以)(?:补)?(?:报|申请|领|办)|补报|补申请|"
                         r"晚(?:了|不晚)|过期|过了(?:申请)?(?:时间|期限|时限)")
 # "选哪个划算": which of two benefits that exclude each other is better

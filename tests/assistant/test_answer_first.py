@@ -89,6 +89,26 @@ def test_a_follow_up_the_nlu_missed_goes_on_with_the_topic():
     t = smalltalk_turn(s, "nlu_fallback", "那这钱是谁发给我", [], TODAY)
     assert t is not None and "钱发给您本人" in t.replies[-1].text
     assert smalltalk_turn(State(), "greet", "你好", [], TODAY) is None        # small talk stays small talk
+    # more said of the person, no fact we read: the topic's answer again, not "没太听明白"; the papers asked for
+    t = smalltalk_turn(s, "nlu_fallback", "他腿脚不好出不了远门，屋里也没啥别的收入，我们弟兄俩都在外地", [], TODAY)
+    assert t is not None and t.decision.stated[0].benefit.id == "qy.rural_public_post"
+    assert smalltalk_turn(s, "nlu_fallback", "要交么子材料", [], TODAY) is not None
+    assert smalltalk_turn(s, "nlu_fallback", "哈哈", [], TODAY) is None
+    assert smalltalk_turn(State(), "nlu_fallback", "他腿脚不好出不了远门，屋里也没啥别的收入", [], TODAY) is None     # no topic
+
+
+@pytest.mark.parametrize("first,then,bid,amount", [
+    ("来电人说她是庆安县的，家里是建档立卡户，儿子念过技工学校，念技校每年有3000块补助，问能领不",
+     "来电人说儿子念了三年，2021年秋天入学，2024年夏天毕业", "sh.technical_school", 9000),
+])
+def test_a_childs_years_at_school_said_after_make_the_total(first, then, bid, amount):
+    from assistant.turn import smalltalk_turn
+
+    s = State()
+    _say(s, "ask_school_grant", first)
+    t = smalltalk_turn(s, "nlu_fallback", then, [], TODAY)
+    r = next(r for r in t.decision.stated if r.benefit.id == bid)
+    assert r.amount.value == amount
 
 
 def test_a_fact_taken_for_a_validity_question_answers_the_question_asked():
