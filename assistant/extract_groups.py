@@ -30,8 +30,11 @@ _GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输�
 # "到现在还在做的有22个，另外8个做了两三个月就走了", "现在还有5个在干，另外2个干了几个月就走了"
 _N = r"([0-9一二两三四五六七八九十]+)"
 _STAYED = re.compile(rf"(?:还在|一直在?|到现在还?在?)(?:做|干|上班)(?:的)?(?:有|是)?\s*{_N}\s*个|"
-                     rf"(?:还有|现在还有|还剩|剩下|到现在还有|目前还有)\s*{_N}\s*个(?:人)?(?:还|一直)?在(?:做|干|上班|"
+                     rf"(?:还有|现在还有|还剩|现在还剩|剩下|到现在还有|目前还有)\s*{_N}\s*个(?:人)?(?:还|一直)?在(?:做|干|上班|"
                      r"厂里|厂子|公司|那边|那儿|车间|工地|基地)|"
+                     # "剩下6个一直做到现在", "其他5个一直在", "现在还剩6个一直干着", "到现在有10个一直在做"
+                     rf"(?:还有|现在还有|还剩|现在还剩|剩下|其他|其余|余下|到现在有|现在有|目前有)\s*{_N}\s*个(?:人)?(?:都|也)?"
+                     r"(?:还|一直)(?:在)?(?:做|干|上班|待|在)|"
                      # "13个到现在还在做"
                      rf"{_N}\s*个(?:人)?\s*(?:到现在|现在|目前|至今)(?:都|也)?(?:还|一直)在?(?:做|干|上班)|"
                      # "到现在17个还在做"
@@ -41,11 +44,18 @@ _LEFT = re.compile(rf"{_N}\s*个(?:人)?[^，。；;？?]{{0,6}}?(?:做|干)了?
 _SPAN_UPPER = {"一两": 2, "两三": 3, "三四": 4, "四五": 5}
 
 
-def _stayed_and_left(out: Extracted, said: str) -> bool:
+def _stayed_and_left(out: Extracted, said: str, as_of: dt.date) -> bool:
     """A unit's people who stayed since the date said and those who left after a few months: each group's months
     (Profile.group_months); a group that left after "几个月" is out of the count of every benefit with a time
-    condition (Profile.counted_not), said as they said it."""
-    total = out.facts.get("months_since_employment")
+    condition (Profile.counted_not), said as they said it. Others taken on at a later date said ("今年3月又招了4个")
+    are a group of their own."""
+    taken = []                  # (months since, head-count) of each group taken on at a date said
+    for start, end, months in nz.dates_in(said, as_of):
+        m = _GROUP_TAKEN.match(said[end:])
+        if m and nz.parse_count(m.group(1)) and re.search(r"月|春|夏|秋|冬|初|底|过完年|过年", said[start:end]):
+            taken.append((float(months), float(nz.parse_count(m.group(1)))))
+    # the months since the first group was taken on ("去年10月招了8个…有2个做了5个月就走了": 13, not the 5 of those who left)
+    total = taken[0][0] if taken else out.facts.get("months_since_employment")
     stay = _STAYED.search(said)
     left = list(_LEFT.finditer(said))
     if not total or not stay:
@@ -70,6 +80,7 @@ def _stayed_and_left(out: Extracted, said: str) -> bool:
             return True
         return False
     groups, vague = [(float(n_stay), float(total))], 0.0
+    groups += [(n, mo) for mo, n in taken[1:] if mo != total]
     for m in left:
         n = nz.parse_count(m.group(1))
         span = m.group(2)
@@ -82,6 +93,7 @@ def _stayed_and_left(out: Extracted, said: str) -> bool:
             groups.append((float(n), float(months)))
     out.group_months = groups if len(groups) > 1 else []
     out.facts["months_employed"] = float(total)
+    out.facts["months_since_employment"] = max(float(total), out.facts.get("months_since_employment") or 0)
     everyone = sum(n for n, _ in groups) + vague
     for k in ("new_hires", "referred_count", "hired_poor_count"):
         if k in out.facts and out.facts[k] < everyone:
@@ -109,7 +121,7 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     if not any(k in out.facts for k in ("new_hires", "referred_count", "hired_poor_count", "hired_poor_low_income_count",
                                         "intern_count")):
         return
-    if _stayed_and_left(out, said) or _named_one_by_one(out, said):
+    if _stayed_and_left(out, said, as_of) or _named_one_by_one(out, said):
         return
     groups: list[tuple[float, float]] = []
     ms = list(nz.COUNTED_GROUP.finditer(said))

@@ -416,7 +416,7 @@ def _placements(said: str, groups: list[_Group]) -> tuple[list[_Group], list[_Gr
     return contract, seasonal
 
 
-_NEW_HIRES = re.compile(r"(?:新招|新吸纳|新进|新来|新雇|新聘)(?:了|的|进来的|进来)?(?:有)?\s*$")
+_NEW_HIRES = re.compile(r"(?:新招|新吸纳|新进|新来|新雇|新聘|又招|又吸纳|又雇|又聘)(?:了|的|进来的|进来)?(?:有)?\s*$")
 
 
 def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool = False) -> None:

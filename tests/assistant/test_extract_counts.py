@@ -480,3 +480,17 @@ def test_a_schools_class_counts_the_students_of_the_category():
                 "每生每年3000左右的补助，我们这个班一年总共能有几多？", [], None, TODAY).facts
     assert f["students_count"] == 26 and "new_hires" not in f and "hired_poor_count" not in f
     assert counts("俺家俩娃都念技工学校")["students_count"] == 2
+
+
+@pytest.mark.parametrize("text, head, groups", [
+    # those still there since the date said, those who left, and a later group: each with its own months
+    ("我们是扶贫车间，去年10月招了8个建档立卡的，现在还剩6个一直干着，另2个干了5个月就走了，今年3月又招了4个",
+     12, [(6.0, 13.0), (4.0, 8.0), (2.0, 5.0)]),
+    # the months of those who left are not everyone's ("去年10月…后面有2个做了5个月就走了，剩下6个一直做到现在")
+    ("我们企业去年10月招了8个建档立卡户，都签了两年合同。后面有2个做了5个月就走了，剩下6个一直做到现在。",
+     8, [(6.0, 13.0), (2.0, 5.0)]),
+    ("我们酒店今年1月招了6个建档立卡户，都交了社保。有一个做了5个月就走了，其他5个一直在。", 6, [(5.0, 10.0), (1.0, 5.0)]),
+])
+def test_those_who_stayed_those_who_left_and_those_taken_on_later_are_groups_by_time(text, head, groups):
+    e = extract(text, [], None, TODAY)
+    assert e.facts["new_hires"] == head and sorted(e.group_months, reverse=True) == sorted(groups, reverse=True)
