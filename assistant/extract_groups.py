@@ -384,7 +384,7 @@ _CASE_COUNT = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个
 # job): only such clauses are read for their groups
 _CASE_HINT = re.compile(r"开|店|执照|创业|目录|重点|普通|工种|岗|保洁|管理|个体|公司|企业|就业|上班|没|未|脱贫|贫困|低收入|"
                         r"建档|边缘|毕业|失业|退役")
-_WITHIN_6 = re.compile(r"半年(?:之|以)?内|(?:6|六)个月(?:之|以)?内")
+_WITHIN_6 = re.compile(r"半年(?:之|以)?(?:内|里)|半年(?:当中|之中)|(?:6|六)个月(?:之|以)?(?:内|里)")
 _NOT_STARTED = re.compile(r"(?:没|还没|未|没有|尚未)(?:有)?(?:去)?(?:创业|开店|开起|办起|办执照|开业|干起来|实现创业)")
 _STARTED = re.compile(r"开了(?:个|家)?(?:店|厂|公司)|办了(?:营业)?执照|创业了|开起来了|办起来了|实现(?:了)?创业|当(?:上)?了?老板")
 
@@ -430,8 +430,8 @@ def _case_groups(out: Extracted, said: str, read) -> None:
         if _CASE_HINT.search(c):
             clauses.append(c)
     # "42个拿到了职业资格证书，其中12个的工种在重点产业目录里": the other 30 are ordinary trades
-    of_them = re.search(r"([0-9一二两三四五六七八九十百]+)\s*个[^，,。；;？?]{0,12}?(?:证书|资格证|证)[，,]\s*其中\s*"
-                        r"([0-9一二两三四五六七八九十百]+)\s*个[^，,。；;？?]{0,10}?(?:在|属于|是)?(?:重点产业)?[^，,。；;？?]{0,4}?目录(?:里|内|上|中)",
+    of_them = re.search(r"([0-9一二两三四五六七八九十百]+)\s*个(?:[，,](?![^，,。；;？?]{0,4}?个)[^，,。；;？?]{0,4})?[^，,。；;？?]{0,12}?(?:证书|资格证|证)[，,]\s*其中\s*"
+                        r"([0-9一二两三四五六七八九十百]+)\s*个[^，,。；;？?]{0,10}?(?:在|属于|是)?(?:重点产业)?[^，,。；;？?]{0,8}?目录(?:里|内|上|中|的)",
                         said)
     if of_them and "key_industry_catalog" in case_facts(default_policies()):
         whole, some = nz.parse_count(of_them.group(1)), nz.parse_count(of_them.group(2))
@@ -440,8 +440,8 @@ def _case_groups(out: Extracted, said: str, read) -> None:
                                                       (float(whole - some), {"key_industry_catalog": False})], said, read)
             out.facts.pop("key_industry_catalog", None)
         return
-    if len(clauses) < 2:
-        return
+    if len(clauses) < 2 and not (clauses and out.facts.get("trainee_count")):
+        return                  # (one clause of a class said before: "30个学员…有9个人办了执照开了店")
     wanted = case_facts(default_policies())
     # a post's kind is read from the place words of the whole message ("6个城镇公益性岗位：4个做保洁…"): each group
     # keeps the town or village said for all

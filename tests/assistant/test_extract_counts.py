@@ -494,3 +494,15 @@ def test_a_schools_class_counts_the_students_of_the_category():
 def test_those_who_stayed_those_who_left_and_those_taken_on_later_are_groups_by_time(text, head, groups):
     e = extract(text, [], None, TODAY)
     assert e.facts["new_hires"] == head and sorted(e.group_months, reverse=True) == sorted(groups, reverse=True)
+
+
+def test_case_groups_said_with_more_words_between():
+    # "一共26个，发的都是职业资格证书，其中8个是纳入重点产业目录的工种": 8 and 18
+    e = extract("鉴定站，给千阳来的脱贫户做初次鉴定，这个月通过取证的一共26个，发的都是职业资格证书，其中8个是纳入重点产业目录的工种。",
+                [], None, TODAY)
+    assert sorted(e.case_groups, key=lambda g: g[0]) == [(8.0, {"key_industry_catalog": True}),
+                                                         (18.0, {"key_industry_catalog": False})]
+    # a class said before, and those of it who started a business in half a year ("半年里")
+    e = extract("我们机构承办SYB创业培训，今年5月结业的那期30个学员，都上满80课时拿了合格证，到现在半年里有9个人办了执照开了店。",
+                [], None, TODAY)
+    assert [(n, f["started_business_within_6_months"]) for n, f in e.case_groups] == [(9.0, True), (21.0, False)]

@@ -700,6 +700,9 @@ def test_days_missed_voice_input_and_a_training_the_employer_sends_to():
     t = _say(s, None, "我 老公 是 石们 县 的 建档立卡 贫困户 之前 冒 做过 事 上个月 去 县里 学 电焊 学了 15 天 中间 有 3 天 屋里 有事 "
                       "冒 去 听说 有 生活费 他 能 拿 几多")
     assert s.role == "proxy" and s.facts["training_days"] == 12         # 15 days, 3 of them missed
+    s2 = State()
+    _say(s2, None, "我是龙回县的 屋里是建档立卡户 在县里参加那个家政培训班 一共15天 我中间有3天屋里有事冇去 生活费一共能拿好多")
+    assert s2.facts["training_days"] == 12                               # 冇去: missed too
     assert "240元" in _text(t) and "钱发给您本人" not in _text(t)          # his money, not the wife's
     t = _say(s, None, "他 明年 要是 进了 厂 厂里 还要 送 他 去 学 高级 焊工 那个 也 一天 二十 块 啵")
     got = {r.benefit.id: r.status for r in t.decision.stated}
