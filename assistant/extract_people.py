@@ -97,7 +97,7 @@ _HEARSAY = re.compile(r"听说|听人说|别人说|据说")
 # a no before a category with a listing verb between ("没被列成监测户", "也没评上贫困户", "不属于低保户")
 _LISTED_NO = re.compile(r"(?:不是|没有|没|未|不)(?:被)?(?:列成|列为|列入|评为|评上|评成|认定为|认定成|算作|算成|划为|划成|纳入|定为|定成|"
                         r"属于|当成)$")
-_OTHER_WORDS = re.compile(r"一般|普通|不是|非(?!遗)|不算")
+_OTHER_WORDS = re.compile(r"一般|普通|(?<!是)不是|非(?!遗)|不算")
 _HIRE_CONTEXT = re.compile(dict((role, pat) for pat, role in nz.COUNT_ROLES)["new_hires"])
 _CONDITION = re.compile(r"签|合同|协议|干|做|满|在岗|社保|来了|才来|走了|没去|季节工|领过|享受过|一年|个月|半年")
 _TOTAL_WORDS = re.compile(dict((role, pat) for pat, role in nz.COUNT_ROLES)["staff_total"])
@@ -176,6 +176,9 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
             continue
         if raw.endswith("个") and _THINGS.match(re.sub(r"\s+", "", said[e:e + 8])):
             continue                        # "一个社区工厂", "两个问题", "一个 培训学校": not persons
+        if raw in ("两个", "二个", "俩", "这两个", "那两个") and \
+                re.match(r"\s*(?:都|也)?(?:能|可以)?(?:一起|一块|一搭|同时)?(?:都)?(?:报|领|拿|享受|申请|要)", said[e:e + 8]):
+            continue                        # "是不是两个都能报": two benefits, not two persons
         if raw in ("一个", "一") and re.search(r"(?:我|俺|额|咱)\s*$", said[max(0, s - 2):s]) and \
                 re.match(r"\s*(?:男的|女的|人|妇女|老汉|婆娘|寡妇|单身)", said[e:e + 4]):
             continue                        # "我一个男的", "俺一个妇女家": who speaks, not a head-count

@@ -378,6 +378,12 @@ def _more_people(state: State, ex: Extracted) -> tuple | None:
     before = {k: float(state.facts[k]) for k in keys}
     for k in keys:
         ex.facts[k] = before[k] + n
+    # the staff grows by them, and so do the poor and low-income together when they are either
+    grows = ["staff_total"] + (["hired_poor_low_income_count"] if {"hired_poor_count", "hired_poor_low_income_count"} & set(keys)
+                               or ex.categories else [])
+    for k in grows:
+        if k not in ex.facts and state.facts.get(k):
+            ex.facts[k] = float(state.facts[k]) + n
     months = ex.facts.pop("months_since_employment", None)
     ex.facts.pop("months_employed", None)
     had = state.facts.get("months_employed") or state.facts.get("months_since_employment")

@@ -632,7 +632,7 @@ QUESTION_WORDS = re.compile(r"补贴|补助|补帖|奖补|钱|领|贷|报|政策
 # an employer, a unit, a training school or an agency asking about what it receives (the catalogue's non-personal
 # payees): the money is theirs, not a worker's
 EMPLOYER_WORDS = re.compile(
-    r"(?:我们|俺们|咱们)(?:是[^，。,；;在去到进]{0,8}?的?|这个|这家|那个)?(厂|公司|企业|基地|车间|工坊|合作社|单位|学校|培训学校|培训机构|技校|职校|驾校|机构|中介|职介|"
+    r"(?:我们|俺们|咱们)(?:是[^，。,；;在去到进]{0,16}?的?|这个|这家|那个)?(厂|公司|企业|基地|车间|工坊|合作社|单位|学校|培训学校|培训机构|技校|职校|驾校|机构|中介|职介|"
     r"劳务公司|人力资源|家庭农场|社区工厂|扶贫车间|帮扶车间)|我是.{0,12}(老板|厂长|负责人|老师|校长|经纪人|中介)|"
     r"(公司|厂|企业|基地|车间|工坊|合作社|单位|学校|机构|劳务公司|职介|中介)(的)?(老板|负责人|厂长|会计)|"
     r"招了|招收|吸纳|聘用|雇了|用工(?!证明|合同|协议|单位|岗位|信息|需求)|我的员工|我们的员工|我们的工人|我办的|我开的(厂|公司|店)|"
@@ -701,7 +701,7 @@ HAD_BEFORE = re.compile(r"(?:领过|领了|拿过|拿了|享受过|享受了|报
 QUALIFY_ASKED = re.compile(r"够不够格|够格|够资格|有没有资格|有资格|符不符合|能不能评|能评上|评得上|评不评得上")
 # "拿好多", "要等好久才能拿": a question of amount or time, not of papers; and the words that ask for papers
 # more people besides those a unit spoke of before ("还有一个也是建档立卡的", "又招了2个", "另外还有3个"), not "还有一个问题"
-MORE_PEOPLE = re.compile(r"(?:还有|另外(?:还有)?|又(?:招|来|雇|收|进|介绍|送)(?:了|进)?)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)"
+MORE_PEOPLE = re.compile(r"(?:还有|另外(?:还有)?|[又再](?:招|来|雇|收|进|介绍|送)(?:了|进)?)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)"
                          r"(?!问题|事|补贴|政策|情况|地方|班|期|课|项|样|条|批次)")
 # the money of a training's days ("学员来听课这些天的饭钱路费", "培训那几天的车费饭钱"): the training allowance, not
 # travel to work

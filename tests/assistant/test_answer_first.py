@@ -652,3 +652,20 @@ def test_a_part_of_the_benefit_shown_asked_about_gets_that_benefit_with_why_not(
     first = t.decision.stated[0]
     assert s.topic == "ask_employer_subsidy" and first.benefit.id == "hn.social_insurance_subsidy"
     assert first.status == "ineligible" and "工伤、生育保险费不在此列" in t.replies[-1].text
+
+
+def test_more_hires_said_later_grow_the_staff_and_the_counts_each_rule_reads():
+    s = State()
+    t = _say(s, "ask_factory_job", "我们是登记注册的千阳刺绣非遗扶贫就业工坊，一共18个绣娘，其中脱贫户和低收入户5个，都是今年新招的，"
+                                   "签的一年合同。房租一年2万4，水电一年6千。能补多少")
+    assert s.role == "employer" and "钱发给您本人" not in t.replies[-1].text          # a workshop, not a worker
+    t = _say(s, "ask_factory_job", "那要是这个月底之前再招2个脱贫户进来，也签一年呢")
+    got = {r.benefit.id: r for r in t.decision.stated}
+    assert (s.facts["staff_total"], s.facts["hired_poor_low_income_count"], s.facts["new_hires"]) == (20, 7, 7)
+    assert got["qy.heritage_workshop_post"].amount.value == 7000 and got["qy.heritage_workshop_rent"].status == "eligible"
+    # "招200个呢，是不是就能拿40万": 200 hires asked about (a question, not persons who are "不是" poor)
+    s = State()
+    _say(s, "ask_factory_job", "我们公司在千阳，是县人社局认定的就业帮扶基地。今年新招了脱贫户和低收入户一共23个，都签了一年劳动合同。能拿多少奖补")
+    t = _say(s, "ask_factory_job", "明年要是扩产招200个呢，是不是就能拿40万")
+    r = next(r for r in t.decision.stated if r.benefit.id == "qy.employment_base_award")
+    assert r.amount.value == 300000
