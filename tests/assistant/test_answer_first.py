@@ -669,3 +669,10 @@ def test_more_hires_said_later_grow_the_staff_and_the_counts_each_rule_reads():
     t = _say(s, "ask_factory_job", "明年要是扩产招200个呢，是不是就能拿40万")
     r = next(r for r in t.decision.stated if r.benefit.id == "qy.employment_base_award")
     assert r.amount.value == 300000
+
+
+def test_a_benefit_named_by_its_short_words_comes_first():
+    s = State()
+    _say(s, "ask_factory_job", "我们公司在千阳，是县人社局认定的就业帮扶基地。今年新招了脱贫户23个，都签了一年劳动合同。能拿多少奖补")
+    t = _say(s, "ask_employer_subsidy", "我们有一半人是苏州那边苏陕协作对接过来的订单带来的，苏陕协作那头还有奖励没有？给多少")
+    assert t.decision.stated[0].benefit.id == "qy.su_shaan_cooperation_award"
