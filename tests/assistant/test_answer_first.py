@@ -676,3 +676,10 @@ def test_a_benefit_named_by_its_short_words_comes_first():
     _say(s, "ask_factory_job", "我们公司在千阳，是县人社局认定的就业帮扶基地。今年新招了脱贫户23个，都签了一年劳动合同。能拿多少奖补")
     t = _say(s, "ask_employer_subsidy", "我们有一半人是苏州那边苏陕协作对接过来的订单带来的，苏陕协作那头还有奖励没有？给多少")
     assert t.decision.stated[0].benefit.id == "qy.su_shaan_cooperation_award"
+
+
+def test_someone_from_elsewhere_who_set_up_a_workshop_is_its_owner():
+    s = State()
+    t = _say(s, "ask_factory_job", "我是湖南人，在千阳开了个车间，原来叫扶贫车间咯，现在改成就业帮扶车间了。改了名以后还有么子政策冇得？")
+    assert s.role == "employer" and s.place == "陕西省宝鸡市千阳县"
+    assert "钱发给您本人" not in t.replies[-1].text and t.decision.stated[0].benefit.id == "qy.community_factory_post"

@@ -37,6 +37,8 @@ def test_no_place_or_not_the_neighbour(text):
     ("我老婆在怀化会同一家公司上班，建档立卡的", "湖南省怀化市会同县"),              # a 湖南 county; work place, no home
     ("我是贵州铜仁的建档立卡户，在长沙一个公司上班一年多了", "湖南省长沙市"),        # home uncovered: the place of work
     ("江华的建档立卡户", "湖南省永州市江华瑶族自治县"),
+    # a unit set up where the speaker is not from ("我是湖南人，在千阳开了个车间"): the unit's place
+    ("我是湖南人，在千阳开了个车间，原来叫扶贫车间，现在改成就业帮扶车间了", "陕西省宝鸡市千阳县"),
 ])
 def test_the_place_a_message_means(text, place):
     assert extract(text, [], None, TODAY).place == place
