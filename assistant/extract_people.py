@@ -83,7 +83,9 @@ def _categories(out: Extracted, said: str, entities, policies) -> None:
 # nested by 其中 / 里头 / brackets / a colon, with siblings after 另外 / 剩下 / 还有. A group that names nobody
 # ("三个干了九个月") is part of the people last named. When sibling groups each say their own conditions, the message is
 # about the first of them (its count, contract and months); the others' conditions are not read as facts.
-_PERSON_COUNT = re.compile(r"(?:[0-9]+(?:来|余|多)?|[一二两三四五六七八九十百几来]+)\s*(?:个人|个|名|位|户|人)(?![月年天半多])|俩|仨")
+_PERSON_COUNT = re.compile(r"(?:[0-9]+(?:来|余|多)?|[一二两三四五六七八九十百几来]+)\s*(?:个人|个|名|位|户|人)(?![月年天半多])|俩|仨|"
+                           # a couple taken on ("雇了一对建档立卡的两口子"): two persons
+                           r"一对(?=[^，。,；;？?]{0,8}?(?:两口子|夫妻|夫妇|小两口))")
 _SENTENCE_END = "。！!？?；;\n"
 # what follows "N个" when it does not count persons: a place of work, an organisation, a thing
 _THINGS = re.compile(r"(?:(?!签|干|做|在|满|来|走|去|是|都|也|有|没|才|只|已|领|拿|考|进|到|上|里)[^，,。、；;！!？?]){0,6}?"
@@ -171,8 +173,10 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
             continue
         if not re.search(r"人|户", raw) and _NOT_PERSONS.match(said[e:e + 4]):
             continue
-        v = 2.0 if raw == "俩" else 3.0 if raw == "仨" else nz.parse_count(raw)
+        v = 2.0 if raw in ("俩", "一对") else 3.0 if raw == "仨" else nz.parse_count(raw)
         if v is None or v <= 0 or (raw in ("俩", "仨") and not _class_of(said[e:e + 6], policies)):
+            continue
+        if raw == "一对" and not _class_of(said[e:e + 12], policies):
             continue
         if raw.endswith("个") and _THINGS.match(re.sub(r"\s+", "", said[e:e + 8])):
             continue                        # "一个社区工厂", "两个问题", "一个 培训学校": not persons

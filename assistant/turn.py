@@ -21,7 +21,7 @@ from .state import Decision, Reply, State, Turn
 from .answer_lines import (_about, also_in_text, combine_line, discontinued_lines, mentioned_without_amount,
                            person_lines)
 from .understand import (FACT_INTENTS, WHAT_ELSE, absorb, agency_own, apply_pending, effective_intent, is_question,
-                         merge, question_in_words, role_of)
+                         merge, question_in_words, role_of, unit_question)
 from .wording import (ASK_PLACE, ASK_TOPIC, NEXT_STEPS, buttons, known_line, short_card, validity_footer,
                       what_would_change)
 
@@ -315,7 +315,7 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
     intent = effective_intent(intent, text, ex, state)
     if not is_question(intent):
         intent = question_in_words(intent, text, ex, state)
-    intent = agency_own(intent, ex, state)
+    intent = unit_question(agency_own(intent, ex, state), text, ex, state)
     if ex.truncated:
         replies.append(Reply(f"您的消息太长，我只看了前{MAX_TEXT}个字。"))
     apply_pending(state, intent, text, ex)

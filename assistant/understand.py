@@ -152,6 +152,23 @@ def agency_own(intent: str | None, ex: Extracted, state: State) -> str | None:
     return intent
 
 
+def unit_question(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:
+    """A unit asking a question the NLU took for a worker's ("俺家在兰西办了个家庭农场…雇了一对建档立卡的两口子…这能给奖励不"),
+    of topics its documents have nothing on: what the unit may get, not "没有求职补贴"."""
+    cat = default_catalogue()
+    q = cat.questions.get(intent or "")
+    flat = re.sub(r"\s+", "", text or "")
+    place = ex.place or state.place
+    if q is None or q.role != "worker" or intent == "ask_what_can_i_get" or not place or \
+            not (EMPLOYER_WORDS.search(flat) or state.role == "employer") or cat.question_named_strongly(text or ""):
+        return intent
+    topics = set(q.topics)
+    docs = default_gazetteer().resolve(place).documents
+    if any(b.topic in topics for d in docs for b in d.benefits):
+        return intent           # (the unit asks about its people's benefits: they are answered)
+    return "ask_what_can_i_get"
+
+
 def training_days(intent: str | None, text: str, state: State) -> str | None:
     """"脱贫户学员来听课这些天的饭钱路费": a training's days, not a trip to work."""
     if intent == "ask_transport" and nz.DAYS_MONEY.search(text or "") and \

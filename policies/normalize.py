@@ -357,7 +357,9 @@ def is_negated(text: str, start: int) -> bool:
 _YEAR_WORDS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 _MONTH = r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])"
 _DATE_RE = re.compile(
-    rf"(?P<rel>大前年|前年|去年|今年)\s*(?:的)?\s*(?:(?P<rm>{_MONTH})\s*月(?:份)?|(?P<rpart>正月|腊月|冬月|年初|年底|年末|年中|过完年|春节后|开春|过年后|上半年|下半年|夏天|秋天|冬天|春天|底|初(?![中一二三])))?"
+    rf"(?P<rel>大前年|前年|去年|今年)\s*(?:的)?\s*(?:(?P<rm>{_MONTH})\s*月(?:份)?|(?P<rpart>正月|腊月|冬月|年初|年底|年末|年中|过完年|春节后|开春|过年后|上半年|下半年|夏天|秋天|冬天|春天|底|初(?![中一二三]))"
+    # "去年开春四月份": the month said after the season is the date
+    rf"(?:\s*(?:的)?\s*(?P<rm2>{_MONTH})\s*月(?:份)?)?)?"
     rf"|(?:(?P<y>20[0-9]{{2}})(?:年|\.|/|-)|(?P<y2>[12][0-9])年)(?P<m>{_MONTH})(?:月(?:份)?)?(?![0-9])"
     rf"|(?P<ago>{_NUM})(?:个)?(?:多)?(?P<unit>年|月|星期|礼拜|周)(?:以)?前"
     # a month with no year ("八月份办了执照", "3月初来的"): the last such month up to today
@@ -420,7 +422,8 @@ def dates_in(text: str, today: dt.date) -> list[tuple[int, int, float]]:
         g = m.groupdict()
         if g["rel"]:
             year = today.year - _YEAR_WORDS[g["rel"]]
-            month = _month_number(g["rm"]) if g["rm"] else _PART_MONTH.get(g["rpart"] or "")
+            month = _month_number(g["rm"]) if g["rm"] else _month_number(g["rm2"]) if g["rm2"] else \
+                _PART_MONTH.get(g["rpart"] or "")
             if month is None:       # "去年" alone: the year only; count from its middle
                 month = 6 if g["rel"] != "今年" else max(1, (today.month + 1) // 2)
         elif g["y"] or g["y2"]:

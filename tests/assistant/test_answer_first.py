@@ -683,3 +683,14 @@ def test_someone_from_elsewhere_who_set_up_a_workshop_is_its_owner():
     t = _say(s, "ask_factory_job", "我是湖南人，在千阳开了个车间，原来叫扶贫车间咯，现在改成就业帮扶车间了。改了名以后还有么子政策冇得？")
     assert s.role == "employer" and s.place == "陕西省宝鸡市千阳县"
     assert "钱发给您本人" not in t.replies[-1].text and t.decision.stated[0].benefit.id == "qy.community_factory_post"
+
+
+def test_a_unit_asking_what_the_nlu_took_for_a_workers_question_hears_its_own_money():
+    # 绥化 has no 求职补贴: a family farm that took on a couple is told its own reward, not "没有求职补贴"
+    s = State()
+    t = _say(s, "ask_job_seeking", "俺家在兰西办了个家庭农场 种了60垧苞米 雇了一对建档立卡的两口子 去年开春四月份来的 一直干到现在 "
+                                   "这能给奖励不 给多少")
+    first = t.decision.stated[0]
+    assert s.role == "employer" and first.benefit.id == "sh.startup_poverty_reward" and first.status == "eligible"
+    assert s.facts["new_hires"] == 2 and s.facts["months_employed"] == 19       # 一对…两口子; 去年开春四月份
+    assert "里没有" not in t.replies[0].text
