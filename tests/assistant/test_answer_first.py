@@ -694,3 +694,15 @@ def test_a_unit_asking_what_the_nlu_took_for_a_workers_question_hears_its_own_mo
     assert s.role == "employer" and first.benefit.id == "sh.startup_poverty_reward" and first.status == "eligible"
     assert s.facts["new_hires"] == 2 and s.facts["months_employed"] == 19       # 一对…两口子; 去年开春四月份
     assert "里没有" not in t.replies[0].text
+
+
+def test_each_part_of_a_two_part_question_is_answered_the_loan_by_its_money():
+    s = State()
+    t = _say(s, "ask_public_post", "来电人说她是白河县的贫困户，她男人是残疾人，儿子今年6月从西安一个大学毕业，到现在没找到工作，问能不能给儿子"
+                                   "安排个公益岗；她自己想在村口开个小卖部，想贷5万块钱")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "ak.startup_loan_individual" in ids and "ak.public_post_subsidy" in ids
+    # a school's college graduates in a one-year 中级工班
+    t = _say(State(), "ask_school_grant", "我们是安康一所技工学校，今年秋季招的中级工班有18个学生，其中6个是贫困家庭出来的大专毕业生，"
+                                          "这6个能不能按1年制读，有没有补贴？")
+    assert t.decision.stated[0].benefit.id == "ak.graduate_technical_training"
