@@ -315,7 +315,7 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
     intent = effective_intent(intent, text, ex, state)
     if not is_question(intent):
         intent = question_in_words(intent, text, ex, state)
-    intent = unit_question(agency_own(intent, ex, state), text, ex, state)
+    intent = unit_question(agency_own(intent, ex, state, text), text, ex, state)
     if ex.truncated:
         replies.append(Reply(f"您的消息太长，我只看了前{MAX_TEXT}个字。"))
     apply_pending(state, intent, text, ex)

@@ -38,7 +38,7 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
     q = default_catalogue().questions.get(intent or "")
     flat = re.sub(r"\s+", "", text or "")       # voice input: "我 老公 是 石们 县 的"
     if q is not None and q.role == "employer" and not EMPLOYER_WORDS.search(flat) and \
-            (_OWN_SELF.search(flat) or _i_am_a_worker(flat)) and not PROXY_WORDS.search(flat):
+            (_own_self(flat) or _i_am_a_worker(flat)) and not PROXY_WORDS.search(flat):
         # "我是千阳的脱贫户，经劳务公司介绍上班…那我自己那个求职补贴还能领不": a worker asking about a unit's money
         return "worker"
     if q is not None and q.role == "employer":
@@ -51,7 +51,7 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
         return "proxy"
     if q is not None:
         # a unit stays the asker when it asks about its people's benefits next ("那俩人到时候还能报不")
-        return "employer" if previous == "employer" and (not _OWN_SELF.search(flat) or _WE_OURSELVES.search(flat)) \
+        return "employer" if previous == "employer" and (not _own_self(flat) or _WE_OURSELVES.search(flat)) \
             else "worker"
     return previous or "worker"
 
@@ -65,6 +65,12 @@ def _i_am_a_worker(flat: str) -> bool:
     return any(_I_AM.search(flat[max(0, s - 16):s]) for s, _, _ in nz.category_words(flat))
 # the asker speaking of their own job or person ("那我自己呢", "我本人也在厂里干")
 _OWN_SELF = re.compile(r"(?<!我们)(?<!俺们)(?<!咱们)(?<!单位)(?<!公司)(?<!厂里)(?<!机构)(?<!学校)(?:自己|本人|自个)")
+
+
+def _own_self(flat: str) -> bool:
+    """The asker speaks of their own person, not of persons a unit counted ("有5个今年自己也去镇上领了求职补贴")."""
+    return any(not re.search(r"[0-9一二两三四五六七八九十]个[^，。,；;？?]{0,3}$", flat[max(0, m.start() - 6):m.start()])
+               for m in _OWN_SELF.finditer(flat))
 
 
 # a unit speaking of itself ("那我们要是自己办个培训班"): not a person's own job
@@ -143,11 +149,18 @@ def _clause_of(text: str, at: int) -> str:
     return text[a:min(ends) if ends else len(text)]
 
 
-def agency_own(intent: str | None, ex: Extracted, state: State) -> str | None:
+def agency_own(intent: str | None, ex: Extracted, state: State, text: str = "") -> str | None:
     """"我是劳务经纪人…带老乡出去干…这种政府给补贴没": what an agency may get is its own 职业介绍 money (its status and
-    why, a broker without a licence too), not the units' and workers' benefits."""
-    if intent == "ask_what_can_i_get" and state.topic in (None, "ask_what_can_i_get") and \
-            (ex.facts.get("employer_type") or state.facts.get("employer_type")) == "人力资源服务机构":
+    why, a broker without a licence too), not the units' and workers' benefits. A worker's benefit named as had
+    ("28个里头有5个今年自己也去镇上领了求职补贴，这5个我们还能报不") is history: the agency asks about its own."""
+    agency = (ex.facts.get("employer_type") or state.facts.get("employer_type")) == "人力资源服务机构"
+    if intent == "ask_what_can_i_get" and state.topic in (None, "ask_what_can_i_get") and agency:
+        return "ask_referral"
+    if agency and state.topic == "ask_referral" and intent not in ("ask_referral", "ask_what_can_i_get") and \
+            is_question(intent) and re.search(f"(?:{nz.HAD_BEFORE.pattern})", text or "") and \
+            re.search(r"(?:我们|俺们|咱们)[^，。,；;？?]{0,4}?(?:还)?(?:能|可以)(?:报|领|拿|申请)", text or "") and \
+            not default_catalogue().question_named_strongly(
+                re.sub(f"(?:{nz.HAD_BEFORE.pattern})[^，。,；;？?]{{0,10}}", "", text or "")):
         return "ask_referral"
     return intent
 

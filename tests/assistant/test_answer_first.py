@@ -706,3 +706,13 @@ def test_each_part_of_a_two_part_question_is_answered_the_loan_by_its_money():
     t = _say(State(), "ask_school_grant", "我们是安康一所技工学校，今年秋季招的中级工班有18个学生，其中6个是贫困家庭出来的大专毕业生，"
                                           "这6个能不能按1年制读，有没有补贴？")
     assert t.decision.stated[0].benefit.id == "ak.graduate_technical_training"
+
+
+def test_an_agency_asking_about_placements_who_had_a_workers_benefit_hears_its_own():
+    s = State()
+    _say(s, "ask_referral", "我们是千阳县城一家有许可证的劳务派遣公司，今年免费给28个脱贫户介绍到苏州、宁波的厂里，都签了一年以上合同。"
+                            "职介补贴一共能拿多少")
+    t = _say(s, "ask_factory_job", "28个里头有5个今年自己也去镇上领了求职补贴，这5个我们还能报不")
+    first = t.decision.stated[0]
+    assert s.topic == "ask_referral" and s.role == "employer"
+    assert first.benefit.id == "qy.job_referral" and first.amount.value == 23 * 500
