@@ -420,3 +420,16 @@ def test_graduated_this_year_and_the_school_never_said_is_past_the_school_years_
 ])
 def test_which_share_of_the_insurance_is_asked(text, share):
     assert extract(text, [], None, TODAY).facts.get("insurance_share_asked") == share
+
+
+@pytest.mark.parametrize("text, cats, nots", [
+    # a category in what was heard ("听讲…", dialect) or spoken of in general ("只给贫困户") is not who the person is
+    ("我是少阳县的，屋里不是贫困户，就是一般的农户。听讲贫困户学手艺每天有20块生活费，我咯样的有冇得？", [], ["脱贫劳动力"]),
+    ("为么子只给贫困户咯？我屋里也冇几个钱", [], []),
+    ("我是贫困户，听讲贫困户有补贴", ["脱贫劳动力"], []),
+    # a university by its short name ("海师大毕业", "陕师大")
+    ("我今年6月海师大毕业，家里是低保户", ["高校毕业生", "低保家庭"], []),
+])
+def test_categories_heard_of_or_in_general_and_short_university_names(text, cats, nots):
+    e = extract(text, [], None, TODAY)
+    assert sorted(e.categories) == sorted(cats) and e.not_categories == nots
