@@ -136,9 +136,12 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
             groups.append((float(n), float(months)))
     if len(groups) < 2:
         found = {}          # by where the count is said
-        for start, end, months in nz.dates_in(said, as_of):
-            if not re.search(r"月|春|夏|秋|冬|初|底|礼拜|星期|周|过完年|过年|年中|半年", said[start:end]):
-                continue        # a year alone ("今年免费介绍了20个人") dates everyone, not a group
+        dated = nz.dates_in(said, as_of)
+        for start, end, months in dated:
+            if not re.search(r"月|春|夏|秋|冬|初|底|礼拜|星期|周|过完年|过年|年中|半年", said[start:end]) and \
+                    not (len(dated) > 1 and re.match(r"[还又也再]?(?:送|招|介绍|带)", said[end:])):
+                continue        # a year alone ("今年免费介绍了20个人") dates everyone, not a group; unless another group is
+                # dated too ("上礼拜送了15个…另外前年还送了8个")
             m = _GROUP_TAKEN.match(said[end:])          # "去年10月招了3个"
             if m and nz.parse_count(m.group(1)):
                 found[end + m.start(1)] = (float(nz.parse_count(m.group(1))), float(months))

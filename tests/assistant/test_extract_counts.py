@@ -506,3 +506,11 @@ def test_case_groups_said_with_more_words_between():
     e = extract("我们机构承办SYB创业培训，今年5月结业的那期30个学员，都上满80课时拿了合格证，到现在半年里有9个人办了执照开了店。",
                 [], None, TODAY)
     assert [(n, f["started_business_within_6_months"]) for n, f in e.case_groups] == [(9.0, True), (21.0, False)]
+
+
+def test_groups_dated_one_by_a_week_and_one_by_a_year_are_groups_by_time():
+    e = extract("我们益阳的人力资源公司，有资质的。上礼拜送了15个建档立卡的去厂里；另外前年还送了8个，都干满一年了，当时没申请。",
+                [], None, TODAY)
+    assert e.facts["referred_count"] == 23 and sorted(e.group_months) == [(8.0, 29.0), (15.0, 0.0)]
+    # a year alone, one group: it dates everyone ("今年免费介绍了20个人")
+    assert extract("今年免费介绍了20个人去厂里", [], None, TODAY).group_months == []
