@@ -331,7 +331,8 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
     if doc is not None:
         # "我在村上当劳动保障助理员…一个月补多少": words only one document has; answered from it, the place to confirm
         state.place = "".join(doc.jurisdiction.values())
-        where = doc.jurisdiction.get("county") or doc.jurisdiction.get("city") or ""
+        where = doc.jurisdiction.get("county") or doc.jurisdiction.get("city") or doc.jurisdiction.get("province") or \
+            doc.place_label
         notes.append(f"您没说是哪个县的。您说的只有{where}的文件有，先按它说；如果不是，告诉我您是哪个县的。\n")
     persons = persons_in(text, state, as_of, groups=ex.correction or intent == "correct") if state.place else []
     if persons:                 # what one of several persons said is theirs, not everyone's

@@ -341,6 +341,11 @@ def test_words_only_one_documents_text_has_answer_from_it_without_a_place():
     text = "\n".join(r.text for r in t.replies)
     assert "您没说是哪个县的。您说的只有千阳县的文件有，先按它说" in text and "800元" in text and "400元" in text
     assert s.place == "陕西省宝鸡市千阳县"
+    # a province's document: the province is named
+    s = State()
+    t = _say(s, "ask_training", "我们机构2016年承接过那个1200万的专项技能培训，当时培训了300人，一共10天，按每人多少钱结算的？")
+    text = "\n".join(r.text for r in t.replies)
+    assert "您说的只有海南省的文件有" in text and "1200万元" in text
     s = State()
     t = _say(s, "ask_employer_subsidy", "以工代训能补多少")
     assert "哪个县" in t.replies[-1].text and not s.place
