@@ -55,6 +55,19 @@ _NOT_APPLIED = r"(?:没|没有|未|冇)(?:去)?(?:申请|报|办|领)|忘了(?:�
 MAX_TEXT = 500  # characters of a message that are interpreted; the rest is cut with a notice
 
 
+# the persons of a place, said right after its name ("千阳的脱贫户", "石泉县的贫困户")
+_PEOPLE_AFTER_PLACE = re.compile(r"(?:县|市|区|镇)?(?:的|人)?\s*(?:脱贫户|贫困户|建档立卡|立卡户|低保户|农民工|农户|村民|贫困家庭|"
+                                 r"边缘户|老乡)")
+
+
+def _positions(text: str, word: str):
+    """Where `word` occurs in `text`."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
 def extract(text: str, entities: list[dict] | None, home_place: str | None = None,
             as_of: dt.date | None = None, hiring: bool = False, by_clause: bool = True) -> Extracted:
     """Facts found in one message; dates ("前年十月办的执照") are read against `as_of` (default: today). `hiring`: the
@@ -189,8 +202,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if not out.place_as_home:
             # the place of the person said ("千阳的脱贫户", "石泉县的贫困户"): theirs, as much as "我是千阳的"
             names = [n for part in best.path[-1:] for n in (part, short_name(part)) if n]
-            if any(re.search(rf"{re.escape(n)}(?:县|市|区|镇)?(?:的|人)?\s*(?:脱贫户|贫困户|建档立卡|立卡户|低保户|农民工|农户|"
-                             rf"村民|贫困家庭|边缘户|老乡)", flat) for n in names):
+            if any(_PEOPLE_AFTER_PLACE.match(flat, i + len(n)) for n in names for i in _positions(flat, n)):
                 out.place_as_home = True
     set_up = _UNIT_SET_UP.search(re.sub(r"\s+", "", text))
     set_up_at = gaz.find_all(set_up.group(1)) if set_up else []
