@@ -626,11 +626,19 @@ def test_no_subsidy_then_what_else_can_help_lists_the_rest_own_money_before_a_sc
     "我们在" + "宝" * 2000 + "开了个社区工厂", "那" + "6个" * 300 + "里头有1个不是建档立卡户", "扣我社保" + "9" * 40 + "块，返给我无？",
     "第九九九九次还能报不", "大的还有99999年毕业，小的还得念三年，总共多少", "她老公去" + "东莞" * 200 + "车费650；大儿子去上海；小儿子去西安",
     "拿不了的话还有啥能帮的" * 80, "<script>alert(1)</script>我这情况能领么子？", "20个里有500个社保没给交", "今年新招的0个里头0个脱贫户",
+    # this session's readings: a unit's school, had-before groups, couples, seasons, parts asked, a unit set up far away
+    "我们是" + "丹" * 300 + "州一所技工学校", "里头有" + "9" * 30 + "个人去年在别的站已经鉴定过一回了", "一对" + "两口子" * 400,
+    "去年开春" + "四" * 50 + "月份来的", "那工伤保险" * 300 + "算不算", "明年要是扩产招99999999999个呢，是不是就能拿40万",
+    "剩下" + "6" * 40 + "个一直做到现在", "我是湖南人，在" + "千" * 100 + "阳开了个车间",
 ])
 def test_hostile_input_through_this_sessions_readings_gets_a_reply(text):
-    for intent in (None, "correct", "ask_what_can_i_get"):
-        t = policy_turn(State(place="陕西省宝鸡市千阳县"), intent, text, [], TODAY)
+    from assistant.turn import smalltalk_turn
+
+    for intent in (None, "correct", "ask_what_can_i_get", "ask_job_seeking"):
+        t = policy_turn(State(place="陕西省宝鸡市千阳县", role="employer"), intent, text, [], TODAY)
         assert t.replies and all(r.text.strip() for r in t.replies)
+    t = smalltalk_turn(State(place="陕西省宝鸡市千阳县", topic="ask_public_post"), "nlu_fallback", text, [], TODAY)
+    assert t is None or (t.replies and all(r.text.strip() for r in t.replies))
 
 
 def test_a_school_hears_its_own_training_money_first():
