@@ -317,7 +317,8 @@ _INTERNS = re.compile(r"见习")
 # a training school or institution speaking of its own courses
 _SCHOOL_ASKS = re.compile(r"(?:我们|俺们|咱们)(?:是)?[^，。,；;]{0,12}?(?:培训机构|培训学校|培训定点机构|定点机构|培训中心|职业学校|职校|技校|"
                           r"技工学校|技师学院|职业中专|培训班)")
-_TRAINEES = re.compile(r"学员|培训班|培训学校|参训|参加培训|来培训|办了?(?:一|几|两|[0-9]+)?期|办班|开班|开了?[^，。,；;]{0,6}班")
+_TRAINEES = re.compile(r"学员|培训班|培训学校|参训|参加培训|来培训|办了?(?:一|几|两|[0-9]+)?期|办班|开班|开了?[^，。,；;]{0,6}班|"
+                       r"(?:SYB|IYB|syb|iyb)班")
 _CHILDREN = re.compile(r"\s*(?:的)?(?:孩子|娃|儿子|女儿|闺女|子女|小孩|学生)")
 _SCHOOL = re.compile(r"技工|技校|技师学院|职业学校|职校|念书|上学|读书|就读")
 # what a placement says of itself: a contract ("5个签了一年以上的合同") or a seasonal job ("3个去苹果园干了4个月季节工")
@@ -389,6 +390,10 @@ def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
             f.setdefault("unemployed", True)        # graduates taken on as interns are not in a job (未就业)
     elif _TRAINEES.search(said) and "new_hires" in f:
         f["trainee_count"] = f.pop("new_hires")     # "学员里有20个建档立卡贫困劳动力"
+    elif _TRAINEES.search(said) and len([g for g in groups if g.parent is None and not g.total]) == 1 and \
+            not _REFERRAL.search(said):
+        # "另外还有个IYB班15个人": a class and its people, no hiring said
+        f["trainee_count"] = next(g.value for g in groups if g.parent is None and not g.total)
     elif _REFERRAL.search(said):
         contract, seasonal = _placements(said, [g for g in groups if g.parent is None and not g.total])
         hires = f.pop("new_hires", None) or sum(g.value for g in groups if g.parent is None and not g.total)

@@ -735,7 +735,9 @@ PLACED_TO = re.compile(r"介绍(?:他|她)?(?:去|到)")
 CORRECTION_WORDS = r"不对|说错|搞错|弄错|记错|写错|打错|更正|纠正|说混"
 CORRECTION = re.compile(CORRECTION_WORDS)
 # another class or course of the same school, asked after one ("那我们还有一期IYB，20个人"): its own hours, days and people
-ANOTHER_COURSE = re.compile(r"(?:还有|另外(?:还有)?|另|又(?:办|开|搞)了?)\s*(?:一|1|个)?\s*(?:期|个班|个培训班|批学员)|另一期|另一个班")
+ANOTHER_COURSE = re.compile(r"(?:还有|另外(?:还有)?|另|又(?:办|开|搞)了?)\s*(?:一|1|个)?\s*(?:期|个班|个培训班|批学员)|另一期|另一个班|"
+                            # "另外还有个IYB班15个人": a class named by its course
+                            r"(?:还有|另外(?:还有)?|又(?:办|开|搞)了?)\s*(?:一)?个\s*(?:SYB|IYB|syb|iyb|[\u4e00-\u9fff]{1,6}?)班")
 # the same question asked for another person ("俺表妹也跟俺一搭去的…她能报不", "那我老婆呢")
 ANOTHER_PERSON = re.compile(rf"(?:她|他)(?:能|可以|也能|也可以)(?:报|领|拿|享受|申请)|(?:那|还有)?(?:我|俺|咱)?(?:{RELATIVES})(?:呢|也)")
 # the sum asked for ("我俩一个月加起来多少", "两个娃一共能拿多少")

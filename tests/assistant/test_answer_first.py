@@ -735,3 +735,12 @@ def test_free_training_asked_also_hears_of_the_free_training_information():
     t = _say(State(), "ask_training", "我儿子在文昌老家咯，我们家是贫困户来的，他想学点手艺去外面做工嘛，有没有免费的培训的哦？")
     ids = [r.benefit.id for r in t.decision.stated]
     assert {"hi.free_training", "hi.free_employment_service"} <= set(ids[:2])
+
+
+def test_another_class_named_by_its_course_counts_its_own_trainees():
+    s = State()
+    _say(s, "ask_training", "我们机构承办人社的SYB创业培训，今年5月结业的那期30个学员，都上满80课时拿了合格证，千阳的，"
+                            "到现在半年里有9个人办了执照开了店。这一期补贴能拿多少")
+    t = _say(s, "inform", "另外还有个IYB班15个人，也都拿了合格证")
+    r = next(r for r in t.decision.stated if r.benefit.id == "qy.startup_training_iyb")
+    assert r.amount.value == 15 * 1000
