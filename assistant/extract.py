@@ -60,6 +60,13 @@ _PEOPLE_AFTER_PLACE = re.compile(r"(?:县|市|区|镇)?(?:的|人)?\s*(?:脱贫�
                                  r"边缘户|老乡)")
 
 
+# a place's people ("湖南过来的建档立卡户", "千阳的脱贫户", "绥化青冈来的") or its money ("湖南那个岗位补贴"), said after its name
+_PEOPLE_OR_MONEY_OF = re.compile(r"(?:县|市|区|省)?(?:[^，。,；;？?]{0,4}?(?:过来|来)的|的?(?:脱贫户|贫困户|建档立卡|立卡户|低保户|人)|"
+                                 r"(?:那个|那边的?|的)[^，。,；;？?]{0,6}?(?:补贴|奖补|奖励|补助))")
+# the money asked for there ("能去湖南申请吗", "能在千阳领")
+_ASKED_THERE = re.compile(r"(?:去|在|到|找)$")
+
+
 def _positions(text: str, word: str):
     """Where `word` occurs in `text`."""
     i = text.find(word)
@@ -210,6 +217,19 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.place, out.place_as_home = set_up_at[0].full_name, True
         if out.work_place and gaz.find_all(out.work_place) and gaz.find_all(out.work_place)[0] == set_up_at[0]:
             out.work_place = None
+    # a unit of a place no document covers that asks about a covered place's money for its people ("我是东莞一家电子厂…
+    # 招了20多个湖南过来的建档立卡户…湖南那个岗位补贴…能去湖南申请吗"): that document answers, for a unit outside it
+    if out.place and not gaz.resolve(out.place).documents and nz.EMPLOYER_WORDS.search(re.sub(r"\s+", "", text)) and \
+            not denied_place:
+        flat_all = re.sub(r"\s+", "", text)
+        # (the covered place is its people's home or where its money is asked for, not a place it is near: "离安康很近")
+        covered = [p for p in gaz.find_all(text) if gaz.resolve(p.full_name).documents and
+                   any(_PEOPLE_OR_MONEY_OF.match(flat_all, i + len(n)) or _ASKED_THERE.search(flat_all[max(0, i - 3):i])
+                       for n in {p.path[-1], short_name(p.path[-1])} if n for i in _positions(flat_all, n))]
+        if covered:
+            best = max(covered, key=lambda p: len(p.path))
+            out.place, out.place_as_home = best.full_name, False
+            out.facts["unit_location"] = "外地"
     if out.place is None and study_at and not re.search(r"大学|本科|大专|研究生", text) and \
             not gaz.resolve(study_at).narrower:       # (宝鸡's school is not 千阳's: the county is asked)
         out.place = gaz.resolve(study_at).place.full_name

@@ -104,6 +104,7 @@ def check_file(path: Path, src_dir: Path | None = None) -> tuple[list[Problem], 
         for q in _as_list(doc.get(key)):
             check_quote(q, f"document.{key}")
     walk(doc.get("exclusive_groups") or [], "document.exclusive_groups", [])
+    walk(doc.get("unit_scope") or [], "document.unit_scope", [])
     for i, ne in enumerate(doc.get("not_encoded") or []):
         for q in _as_list((ne or {}).get("quote")):
             check_quote(q, f"document.not_encoded[{i}]")

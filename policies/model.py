@@ -429,6 +429,18 @@ def _amount(node, ctx: _Ctx) -> Amount:
     return a
 
 
+def _with_unit_scope(node: dict, scopes: list, ctx: _Ctx) -> dict:
+    """A benefit paid to a unit gets the document's own area as a condition on the unit (`unit_scope`): a county's
+    notice is for the units in the county ("所需资金从用人单位所在地就业补助资金中列支")."""
+    extra = []
+    for sc in scopes:
+        if not isinstance(sc, dict) or not isinstance(sc.get("payees"), list):
+            raise ctx.err("unit_scope items need `payees:` and a condition")
+        if node.get("payee") in sc["payees"]:
+            extra.append({k: v for k, v in sc.items() if k != "payees"})
+    return dict(node, eligibility=list(node.get("eligibility") or []) + extra) if extra else node
+
+
 def _benefit(node: dict, ctx: _Ctx, doc_prefix: str) -> Benefit:
     bid = node.get("id", "?")
     ctx.where = f"benefit {bid}"
@@ -505,8 +517,9 @@ def load_document(path: Path, vocab: Vocabulary) -> Document:
         not_encoded=list(d.get("not_encoded") or []), benefits=[], path=path,
     )
     seen = set()
+    scopes = d.get("unit_scope") or []
     for node in raw.get("benefits") or []:
-        b = _benefit(node, ctx, prefix)
+        b = _benefit(_with_unit_scope(node, scopes, ctx), ctx, prefix)
         if b.id in seen:
             raise ctx.err(f"duplicate benefit id {b.id}")
         seen.add(b.id)

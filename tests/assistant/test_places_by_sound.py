@@ -39,9 +39,18 @@ def test_no_place_or_not_the_neighbour(text):
     ("江华的建档立卡户", "湖南省永州市江华瑶族自治县"),
     # a unit set up where the speaker is not from ("我是湖南人，在千阳开了个车间"): the unit's place
     ("我是湖南人，在千阳开了个车间，原来叫扶贫车间，现在改成就业帮扶车间了", "陕西省宝鸡市千阳县"),
+    # a unit of an uncovered place asking about a covered place's money for its people: that place, the unit outside it
+    ("我是东莞一家电子厂管人事的，厂里招了20多个湖南过来的建档立卡户。湖南那个岗位补贴，我们厂能去湖南申请吗？", "湖南省"),
+    ("我们是哈尔滨的一家物流公司，去年招了5个绥化青冈来的建档立卡贫困户，我们能申请不", "黑龙江省绥化市青冈县"),
+    # a covered place it is only near ("离千阳不远", "离安康很近") is not it
+    ("我在甘肃平凉灵台县办了个社区工厂，离千阳不远，今年招了8个脱贫户，听说千阳那边一个给1000", "甘肃省"),
+    ("我们是湖北十堰竹山县的扶贫车间，离安康很近，招了十几个附近村里的贫困户", "湖北省"),
 ])
 def test_the_place_a_message_means(text, place):
-    assert extract(text, [], None, TODAY).place == place
+    e = extract(text, [], None, TODAY)
+    assert e.place == place
+    # (a unit outside the place whose money it asks about is said to be so: unit_location 外地)
+    assert (e.facts.get("unit_location") == "外地") == (place in ("湖南省", "黑龙江省绥化市青冈县"))
 
 
 def test_a_wider_name_does_not_replace_the_place_known():
