@@ -208,6 +208,7 @@ def test_the_work_place_by_a_factory_word():
     ("镇上已经给认定了", "employer_recognized", True),
     ("还没去人社局认定过", "employer_recognized", False),
     ("免费给他们介绍的活", "registered_unemployed_referral", True),
+    ("经常给千阳的脱贫户介绍工作，免费的，签了一年合同的有10个", "registered_unemployed_referral", True),
     ("介绍一个人收了二百块中介费", "registered_unemployed_referral", False),
     ("他今年又想考个电工证", "first_appraisal", False),
     ("娃在西安技师学院读二年级", "in_technical_school", True),
