@@ -67,6 +67,9 @@ _PEOPLE_OR_MONEY_OF = re.compile(r"(?:县|市|区|省)?(?:[^，。,；;？?]{0,4
 _ASKED_THERE = re.compile(r"(?:去|在|到|找)$")
 
 
+_TECH_SCHOOL = re.compile(r"技校|技工|技师学院|技工学校|技工院校")
+
+
 def _positions(text: str, word: str):
     """Where `word` occurs in `text`."""
     i = text.find(word)
@@ -712,6 +715,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if free(m.start(), m.end()):
             out.numbers.append(float(m.group(0)))
 
+    # "大小子在绥化技师学院念二年级 小闺女今年也考上技校了": each child named at (or going to) a technical school is a
+    # student of the 每生每年 total
+    if "students_count" not in out.facts:
+        at_school = {m.group(0) for m in nz.CHILD_OF_SEVERAL.finditer(said)
+                     if _TECH_SCHOOL.search(re.split(r"[，,。；;？?]|\s{1,}(?=[大小老二])", said[m.end():m.end() + 16])[0])}
+        if len(at_school) >= 2:
+            out.facts["students_count"] = float(len(at_school))
     # "念三年一共能拿多少": the years of school the 每生每年 total is asked for
     m = nz.SCHOOL_YEARS.search(said)
     each = [nz.parse_count(y.group(y.lastindex)) for y in nz.CHILD_SCHOOL_YEARS.finditer(said)]

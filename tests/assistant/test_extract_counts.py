@@ -514,3 +514,13 @@ def test_groups_dated_one_by_a_week_and_one_by_a_year_are_groups_by_time():
     assert e.facts["referred_count"] == 23 and sorted(e.group_months) == [(8.0, 29.0), (15.0, 0.0)]
     # a year alone, one group: it dates everyone ("今年免费介绍了20个人")
     assert extract("今年免费介绍了20个人去厂里", [], None, TODAY).group_months == []
+
+
+@pytest.mark.parametrize("text, n", [
+    ("俺家是绥陵县的建档立卡户 大小子在绥化技师学院念二年级 小闺女今年也考上技校了 听说一年给3000 是按人头给还是一家给一份", 2),
+    ("大儿子在技校，小儿子也在技校念书", 2),
+    # one child at a technical school, the other at an ordinary one: no count of two
+    ("大小子在绥化一个技工学校念书，二闺女在县一中念高三", None),
+])
+def test_children_each_named_at_a_technical_school_are_counted(text, n):
+    assert extract(text, [], None, TODAY).facts.get("students_count") == n
