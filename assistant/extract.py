@@ -222,8 +222,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.work_place = None
     # a unit of a place no document covers that asks about a covered place's money for its people ("我是东莞一家电子厂…
     # 招了20多个湖南过来的建档立卡户…湖南那个岗位补贴…能去湖南申请吗"): that document answers, for a unit outside it
-    if out.place and not gaz.resolve(out.place).documents and nz.EMPLOYER_WORDS.search(re.sub(r"\s+", "", text)) and \
-            not denied_place:
+    if out.place and not denied_place and nz.EMPLOYER_WORDS.search(re.sub(r"\s+", "", text)) and \
+            not gaz.resolve(out.place).documents:
         flat_all = re.sub(r"\s+", "", text)
         # (the covered place is its people's home or where its money is asked for, not a place it is near: "离安康很近")
         covered = [p for p in gaz.find_all(text) if gaz.resolve(p.full_name).documents and
