@@ -43,7 +43,7 @@ from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_fact
 from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, PLAN_SENSITIVE
 from .extract_work import (_CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
                            _NO_WORK, _OTHER_PROVINCE_PEOPLE, _PEOPLE_FROM, _SAME_PROVINCE_PEOPLE, _UNIT_PLACE,
-                           _UNIT_PLACE_CORRECTED, _UNIT_SET_UP,
+                           _SOMEONE_ELSES, _UNIT_PLACE_CORRECTED, _UNIT_SET_UP,
                            _WORK_CONTEXT, _WORK_DONE, _WORK_NOT, _WORK_PLACE_RE, _employer_said, _post_type)
 
 __all__ = ["MAX_TEXT", "Extracted", "extract", "BOOL_PHRASES", "BUSINESS_BOOL_PHRASES", "PLAN_SENSITIVE"]
@@ -722,6 +722,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                      if _TECH_SCHOOL.search(re.split(r"[，,。；;？?]|\s{1,}(?=[大小老二])", said[m.end():m.end() + 16])[0])}
         if len(at_school) >= 2:
             out.facts["students_count"] = float(len(at_school))
+    # an agency named as the one that placed or recruited the workers ("通过一个劳务公司招了30个"): its licence is not the
+    # asking unit's
+    if out.facts.get("agency_licensed") is True and out.facts.get("employer_type") not in (None, "人力资源服务机构") and \
+            _SOMEONE_ELSES.search(said):
+        out.facts.pop("agency_licensed")
     # "念三年一共能拿多少": the years of school the 每生每年 total is asked for
     m = nz.SCHOOL_YEARS.search(said)
     each = [nz.parse_count(y.group(y.lastindex)) for y in nz.CHILD_SCHOOL_YEARS.finditer(said)]

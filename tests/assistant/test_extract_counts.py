@@ -524,3 +524,9 @@ def test_groups_dated_one_by_a_week_and_one_by_a_year_are_groups_by_time():
 ])
 def test_children_each_named_at_a_technical_school_are_counted(text, n):
     assert extract(text, [], None, TODAY).facts.get("students_count") == n
+
+
+def test_an_agency_that_recruited_for_the_unit_is_not_the_unit_and_a_rate_counts_nobody():
+    f = extract("我们是旬阳市的一家建筑公司，今年通过一个劳务公司招了30个建档立卡贫困劳动力上工地，听说企业每招一个贫困户政府给1000块",
+                [], None, TODAY).facts
+    assert f["employer_type"] == "企业" and "agency_licensed" not in f and f["new_hires"] == 30
