@@ -392,8 +392,6 @@ def possible(ev: Evaluation, state: State) -> list[BenefitResult]:
     return poss
 
 
-# the payees that are a unit of the asker's own kind
-_UNIT_PAYEES = {"school": ("training_institution", "trainee_or_institution"), "agency": ("hr_agency",)}
 # facts only an agency's placements have
 _AGENCY_FACTS = ("agency_licensed", "referred_count", "seasonal_referred_count", "registered_unemployed_referral")
 
@@ -414,9 +412,9 @@ def unit_own(r: BenefitResult, state: State) -> bool:
     trainee or the school), an agency's referral money, an employer's subsidies for the people it employs."""
     payee = r.benefit.payee
     unit = asking_unit(state)
-    if unit in _UNIT_PAYEES:
-        return payee in _UNIT_PAYEES[unit]
     p = default_catalogue().payees.get(payee)
+    if unit in ("school", "agency"):        # (catalogue.yaml payees: `unit:` names whose own money it is)
+        return p is not None and p.unit == unit
     return p is not None and not p.personal and not p.maybe_personal and (unit is None or
                                                                         not p.serves and payee != "hr_agency")
 

@@ -67,9 +67,6 @@ _PEOPLE_OR_MONEY_OF = re.compile(r"(?:县|市|区|省)?(?:[^，。,；;？?]{0,4
 _ASKED_THERE = re.compile(r"(?:去|在|到|找)$")
 
 
-_TECH_SCHOOL = re.compile(r"技校|技工|技师学院|技工学校|技工院校")
-
-
 def _positions(text: str, word: str):
     """Where `word` occurs in `text`."""
     i = text.find(word)
@@ -719,7 +716,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # student of the 每生每年 total
     if "students_count" not in out.facts:
         at_school = {m.group(0) for m in nz.CHILD_OF_SEVERAL.finditer(said)
-                     if _TECH_SCHOOL.search(re.split(r"[，,。；;？?]|\s{1,}(?=[大小老二])", said[m.end():m.end() + 16])[0])}
+                     if nz.TECH_SCHOOL.search(re.split(r"[，,。；;？?]|\s{1,}(?=[大小老二])", said[m.end():m.end() + 16])[0])}
         if len(at_school) >= 2:
             out.facts["students_count"] = float(len(at_school))
     # an agency named as the one that placed or recruited the workers ("通过一个劳务公司招了30个"): its licence is not the

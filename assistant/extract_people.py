@@ -317,12 +317,11 @@ _REFERRAL = re.compile(r"介绍|职介|输送|劳务公司|劳务派遣|人力�
                        r"送了?[^，。,；;]{0,10}?(?:去|到)|输出")
 _INTERNS = re.compile(r"见习")
 # a training school or institution speaking of its own courses
-_SCHOOL_ASKS = re.compile(r"(?:我们|俺们|咱们)(?:是)?[^，。,；;]{0,12}?(?:培训机构|培训学校|培训定点机构|定点机构|培训中心|职业学校|职校|技校|"
-                          r"技工学校|技师学院|职业中专|培训班)")
+_SCHOOL_ASKS = re.compile(rf"(?:我们|俺们|咱们)(?:是)?[^，。,；;]{{0,12}}?(?:{nz.SCHOOL_UNIT_WORDS}|培训班)")
 _TRAINEES = re.compile(r"学员|培训班|培训学校|参训|参加培训|来培训|办了?(?:一|几|两|[0-9]+)?期|办班|开班|开了?[^，。,；;]{0,6}班|"
                        r"(?:SYB|IYB|syb|iyb)班")
 _CHILDREN = re.compile(r"\s*(?:的)?(?:孩子|娃|儿子|女儿|闺女|子女|小孩|学生)")
-_SCHOOL = re.compile(r"技工|技校|技师学院|职业学校|职校|念书|上学|读书|就读")
+_SCHOOL = re.compile(rf"{nz.TECH_SCHOOL_WORDS}|职业学校|职校|念书|上学|读书|就读")
 # what a placement says of itself: a contract ("5个签了一年以上的合同") or a seasonal job ("3个去苹果园干了4个月季节工")
 _CONTRACT_SAID = re.compile(r"签|合同|协议")
 _NO_CONTRACT_SAID = re.compile(r"(?:没|没有|未|不|冇)(?:签|订)(?:过|了)?(?:劳动)?(?:合同|协议)?|(?:没|冇)(?:有|得)?(?:劳动)?合同")

@@ -81,8 +81,7 @@ _SOMEONE_ELSES = re.compile(r"(?:其中|里头|里面|当中)[^，。,；;？?]{
 _OWN_UNIT = re.compile(r"(?:我们|俺们|咱们|额们)(?:是|这)[^，。,；;？?]{0,16}")
 # a school or training institution speaking of itself ("我们是肇东的驾校"): its own kind, said only of the asker (a
 # child "在技校读书" is no unit)
-_OWN_SCHOOL = re.compile(r"培训机构|培训学校|培训中心|培训公司|驾校|驾驶(?:员)?(?:培训)?学校|职业学校|职校|技校|技工学校|技师学院|职业中专|"
-                         r"职业技术学院|职业技能培训|培训基地")
+_OWN_SCHOOL = re.compile(nz.SCHOOL_UNIT_WORDS)
 
 
 def _employer_said(said: str) -> str | None:

@@ -28,6 +28,7 @@ class Payee:
     maybe_personal: bool = False      # the text does not say who receives it: listed for a person too
     employs: bool = False             # the unit a worker works for (its subsidies for taking the person on)
     serves: bool = False              # a school or appraisal body paid for serving the person (free to them)
+    unit: str | None = None           # the kind of asking unit this money is its own for: school | agency
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,7 @@ def had_before_at(text: str, start: int) -> bool:
 def load_catalogue(path: Path = CATALOGUE_FILE) -> Catalogue:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     payees = {k: Payee(k, v["label"], bool(v["personal"]), bool(v.get("maybe_personal", False)), bool(v.get("employs")),
-                       bool(v.get("serves")))
+                       bool(v.get("serves")), v.get("unit"))
               for k, v in raw["payees"].items()}
     topics = {}
     for k, v in raw["topics"].items():
