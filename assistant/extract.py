@@ -869,14 +869,19 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         _case_groups(out, said, read)
         _courses(out, said, read)
     # "那俩人到明年春天就干满一年了": people counted before, named again, not a new head-count
-    if re.match(r"\s*(?:那|这)(?:俩|仨|[0-9一二两三四五六七八九十]+\s*个)", said) and \
-            len(re.findall(r"[0-9一二两三四五六七八九十俩仨]+\s*(?:个|名|位)(?:人)?|俩|仨", said)) == 1:
+    # "还有走了的那2个，社保补贴能不能按他们交了的5个月算": one of the groups said before, named again
+    if _NAMED_AGAIN.search(said) and len(_HEAD_COUNT_SAID.findall(said)) == 1:
         for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count",
                   "seasonal_referred_count", "trainee_count", "intern_count"):
             out.facts.pop(k, None)
     return out
 
 
+# people counted before, named again by a demonstrative ("那俩人", "走了的那2个", "剩下那6个人")
+_NAMED_AGAIN = re.compile(r"(?:^|[，,。；;？?！!\s])(?:还有|至于|另外)?\s*(?:(?:走了|离职|辞职|留下|剩下|没走)的?\s*)?"
+                          r"(?:那|这)(?:俩|仨|[0-9一二两三四五六七八九十]+\s*个)(?!月)")
+# a head-count said in a message (not "5个月")
+_HEAD_COUNT_SAID = re.compile(r"[0-9一二两三四五六七八九十俩仨]+\s*(?:个|名|位)(?![月多小半工补政问事文项钟])(?:人)?|俩|仨")
 # the home gone back to ("今年开春回海轮老家了", "回到千阳老家")
 # a sentence about some of the people counted ("那17个里头有3个…", "其中2个…")
 _SOME_OF_THEM_SENTENCE = re.compile(r"\s*(?:那|这)?\s*[0-9一二两三四五六七八九十]+\s*个(?:人)?\s*(?:里头|里面|里边|当中|中间|之中|中)|\s*其中")

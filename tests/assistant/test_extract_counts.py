@@ -137,6 +137,15 @@ def test_people_counted_before_named_again_are_no_new_count():
     assert extract("那我们又招了2个", [], None, TODAY).facts.get("new_hires", 2) == 2
 
 
+def test_a_group_said_before_named_again_does_not_recount_the_hires():
+    s, text = _conv(("ask_employer_subsidy", "我们是长沙一家企业，去年10月招了8个建档立卡户，都签了两年合同，社保一进来就交了。"
+                                             "后面有2个做了5个月就走了，剩下6个一直做到现在。岗位补贴一年能拿多少？"),
+                    ("inform", "还有走了的那2个，社保补贴能不能按他们交了的5个月算？"))
+    assert s.facts["new_hires"] == 8 and "改为2人" not in text
+    assert extract("这两个补贴能一起拿吗？还有走了的那2个呢", [], None, TODAY, hiring=True).facts.get("new_hires") is None
+    assert extract("那我们又招了2个", [], None, TODAY, hiring=True).facts.get("new_hires") == 2
+
+
 # ------------------------------------------------------------------------------------------------ across messages
 def _conv(*messages):
     from assistant.state import State
