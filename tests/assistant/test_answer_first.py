@@ -333,6 +333,7 @@ def test_an_event_after_the_documents_end_is_said_to_be_outside_it():
 def test_words_only_one_documents_text_has_answer_from_it_without_a_place():
     from assistant.decide import only_document_named
     assert only_document_named("我在村上干农村公益性岗位，一个月补多少").id == "qianyang-2021-141"
+    assert only_document_named("介绍了两回季节工，能报几次季节性的介绍补贴").id == "qianyang-2021-141"
     # words several documents have tell nothing: 以工代训 (千阳, 绥化), 求职创业补贴 (千阳, 海南's text), 创业补贴
     for text in ("以工代训能补多少", "听人说有个求职创业补贴一千块", "我想问问创业补贴有多少", "找到工作有啥补贴"):
         assert only_document_named(text) is None, text
