@@ -510,6 +510,7 @@ def test_an_old_soldier():
 def test_work_place_trimmed_to_the_place():
     assert ex("春节后去苏州的厂里上班了").work_place == "苏州"
     assert ex("去年去的上海，在饭店干").work_place == "上海"
+    assert ex("她老公过完年想去长沙做事，那样他自己能有么子补贴？").work_place == "长沙"
 
 
 def test_arrived_at_the_factory_and_still_there():
