@@ -143,7 +143,9 @@ def _inside_other_name(b, text: str, s: int, e: int) -> bool:
 _AMOUNT_SAID = re.compile(r"(?<![0-9.])(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:块|元)")
 # a sum heard of, as a thing ("还有个一千块的", "那个五百块的"): a benefit named by its amount alone
 _HEARD_OF_SUM = re.compile(r"(?:有个|那个|这个|一个)(?:[0-9]+|[一二两三四五六七八九十百千万]+)\s*(?:块|元)的")
-_NAME_PAIRS_NOT = frozenset({"补贴", "补助", "一次", "次性", "政策", "文件", "人员", "单位"})
+# (and the words of who it is for, "贫困", "脱贫": "每招一个贫困户政府给1000块" does not name the 1000元 of 贫困家庭高校毕业生见习)
+_NAME_PAIRS_NOT = frozenset({"补贴", "补助", "一次", "次性", "政策", "文件", "人员", "单位", "贫困", "困家", "家庭", "脱贫", "贫劳",
+                             "劳动", "动力", "建档", "档立", "立卡", "困人", "人口"})
 
 
 def _money_values(a) -> set[float]:

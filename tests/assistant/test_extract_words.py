@@ -252,9 +252,17 @@ def test_a_bare_public_post_says_no_kind():
     ("我们是电子厂", "企业"),
     ("我们合作社招了人", "农民专业合作社"),
     ("我们是劳务派遣公司", "人力资源服务机构"),
+    ("另外那个劳务公司说他们介绍一个人能拿200，那我们企业能不能也拿这200", "企业"),    # the other one is not the asker
 ])
 def test_employer_kinds(text, kind):
     assert ex(text).facts.get("employer_type") == kind
+
+
+def test_a_word_of_whom_a_benefit_is_for_does_not_name_it_by_its_amount():
+    from assistant.decide import benefits_by_amount
+    place = "陕西省安康市旬阳市"
+    assert not benefits_by_amount("听说企业每招一个贫困户政府给1000块，我们该找哪个部门要？", place)
+    assert [b.id for b in benefits_by_amount("那个每月1000块的见习补贴我们能拿吗", place)] == ["ak.internship"]
 
 
 def test_a_training_school_is_not_a_government_unit():
