@@ -787,7 +787,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts["months_employed"] < 12:
         out.facts["contract_months"] = out.facts["months_employed"]
     # --- benefits already received this year: their words in the clause of 领过/拿过/享受过
-    for m in re.finditer(r"(?:领|拿|享受|报)(?:过|了)(?:一回|一次|一遍)?", said):
+    for m in re.finditer(r"(?:领|拿|享受|报)(?:过|了)(?:一回|一次|一遍)?|补过(?:一回|一次|一遍)?", said):
         before = re.split(r"\s", _clause_before(said, m.start(), 20))[-1]    # voice input: a space ends a clause
         clause = before + said[m.start():m.end()] + re.split(r"\s", _clause_after(said, m.end(), 14))[0]
         # "今年已经领过", or just now "自己领了" (a 领过 without a year may be any year's)
@@ -796,7 +796,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if not recent or re.search(r"去年|前年", before) or theirs(m.start()) or \
                 nz.is_negated(said, m.start()) or \
                 re.search(r"(?:没|未|冇)(?:有)?\s*$", said[max(0, m.start() - 2):m.start()]) or _planned(said, m.start()) or \
-                re.search(r"[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?", before):
+                re.search(r"[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?", before) or _of_a_group(said, m.start()):
             _count_out(out, said, m, before, clause)
             continue                        # "这12个里头有3个今年已经领过求职补贴了": some of a group, not the person
         after = said[m.end():m.end() + 10]
@@ -853,6 +853,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["employed"] = False
         out.work_place = None
     _settle_counted_out(out)
+    if out.counted_out_topic:
+        # the sentence is about some of a group who had the benefit before: its counts and dates are theirs
+        for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count", "trainee_count",
+                  "intern_count", "months_since_employment", "months_employed"):
+            out.facts.pop(k, None)
     _other_province_groups(out, from_groups)
     _insured_part(out, said)
     _charged_part(out, said)
@@ -877,6 +882,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     return out
 
 
+def _of_a_group(said: str, at: int) -> bool:
+    """Is the sentence up to `at` about some of a group ("留下来的10个里面有2个，…已经给那个中介补过一回了")?"""
+    start = max(said.rfind(c, 0, at) for c in "。！!？?\n") + 1
+    return bool(_SOME_OF_A_GROUP.search(said[start:at]))
+
+
+_SOME_OF_A_GROUP = re.compile(r"[0-9一二两三四五六七八九十]+\s*(?:个|名|位)(?:人)?\s*(?:里头|里面|里边|当中|中间|之中)(?:有)?\s*"
+                              r"[0-9一二两三四五六七八九十]+\s*(?:个|名|位)")
 # people counted before, named again by a demonstrative ("那俩人", "走了的那2个", "剩下那6个人")
 _NAMED_AGAIN = re.compile(r"(?:^|[，,。；;？?！!\s])(?:还有|至于|另外)?\s*(?:(?:走了|离职|辞职|留下|剩下|没走)的?\s*)?"
                           r"(?:那|这)(?:俩|仨|[0-9一二两三四五六七八九十]+\s*个)(?!月)")

@@ -43,6 +43,8 @@ class Extracted:
     # benefit id -> (count fact, group size) of a counted_out said of a group counted in an earlier message
     counted_out_of: dict[str, tuple] = field(default_factory=dict)
     counted_out_pending: list = field(default_factory=list)     # (benefit ids, persons, size of their group or None)
+    # (persons, size of their group or None) who already had the benefit asked about, not named ("已经给那个中介补过一回了")
+    counted_out_topic: list = field(default_factory=list)
     # groups of a unit's people by how long they have worked: [(head-count, months)] (Profile.group_months)
     group_months: list = field(default_factory=list)
     # groups of a unit's people that fall in different cases of an amount: [(head-count, {fact: value})]

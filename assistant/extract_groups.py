@@ -183,6 +183,12 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
     """Some of the persons a unit counts already had a benefit: they are not counted for it, nor for the benefits it
     excludes for the same person (一个自然年度内…二者之一); the benefit's own no-repeat fact is not the unit's."""
     some = list(_SOME_OF_THEM.finditer(before))
+    if not some:
+        # "留下来的10个里面有2个，今年开年…别的中介介绍他们去过长沙，已经给那个中介补过一回了": the persons named at the
+        # start of the sentence, clauses before
+        start = max(said.rfind(c, 0, m.start()) for c in "。！!？?\n") + 1
+        some = [g for g in _SOME_OF_THEM.finditer(said[start:m.start()]) if g.group(1)][:1]
+        before = said[start:m.start()] if some else before
     if not some or nz.is_negated(said, m.start()):
         return
     n = nz.parse_count(some[-1].group(1)) if some[-1].group(1) else 1
@@ -194,12 +200,17 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
     of = re.search(r"(?:这|那)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:里头|里面|里边|当中|中间|之中)",
                    before[:some[-1].start() + 2])
     group = nz.parse_count(of.group(1)) if of else None
+    named = False
     for bid, words in default_catalogue().benefit_words.items():
         if words is None or not words.search(after) or bid not in policies.benefits:
             continue
+        named = True
         out.counted_out_pending.append(([bid] + [o for o, _scope, _q in policies.exclusive_partners(bid)], n, group))
         if bid.endswith("work_for_training"):
             out.facts.pop("had_work_for_training_before", None)
+    if not named and re.search(r"(?:给|帮)[^，。,；;？?]{0,8}?(?:补|报)过|(?:补|报)过一(?:回|次)", clause):
+        # "已经给那个中介补过一回了": no benefit named, the one asked about (Extracted.counted_out_topic)
+        out.counted_out_topic.append((n, group))
 
 
 def _other_province_groups(out: Extracted, from_groups: list) -> None:

@@ -342,6 +342,7 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     for bid, (fact, group) in (getattr(ex, "counted_out_of", None) or {}).items():
         if state.facts.get(fact) != group:      # "这25个里头": of the benefit that counts 25 in this conversation only
             ex.counted_out.pop(bid, None)
+    _counted_out_of_topic(state, ex)
     if getattr(ex, "counted_not", None):   # some of a unit's people fail a condition: the latest said stands
         state.facts["counted_not"] = dict(ex.counted_not)
     if getattr(ex, "counted_out", None):   # some of a unit's people already had a benefit: the latest count stands
@@ -383,6 +384,23 @@ _HEAD_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", 
 _COURSE_OWN = ("training_hours", "training_days", "training_certificate", "class_employment_rate",
                "started_business_within_6_months", "started_business_after_training", "trainee_count",
                "course_facts", "case_groups", "group_months", "counted_out", "counted_not")
+
+
+def _counted_out_of_topic(state: State, ex: Extracted) -> None:
+    """"留下来的10个里面有2个…已经给那个中介补过一回了": those persons are out of the count of the benefits just shown
+    that count a unit's people, when their group is that count or one of its groups by time."""
+    from policies.evaluator import count_fact_of
+
+    benefits = default_policies().benefits
+    for n, group in getattr(ex, "counted_out_topic", None) or []:
+        for bid in state.last_benefits:
+            b = benefits.get(bid)
+            fact = count_fact_of(b.amount.raw) if b is not None else None
+            if fact is None or not state.facts.get(fact):
+                continue
+            sizes = {state.facts[fact]} | {g[0] for g in state.facts.get("group_months") or []}
+            if group is None or group in sizes:
+                ex.counted_out[bid] = ex.counted_out.get(bid, 0) + n
 
 
 def _another_course(state: State, ex: Extracted) -> None:

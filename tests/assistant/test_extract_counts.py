@@ -165,6 +165,14 @@ def test_some_of_a_group_counted_in_an_earlier_message_are_out_of_its_benefit_on
     assert s.facts["counted_out"] == {"qy.job_referral": 3.0}
 
 
+def test_some_of_a_group_who_had_the_benefit_asked_about_unnamed_are_out_of_it():
+    s, text = _conv(("inform", "我是永顺县的农村劳务经纪人，有营业执照的。今年3月带了14个建档立卡户去宁波的鞋厂，到现在有10个一直在做，"
+                               "另外3个做了两个月就回来了，1个做了4个月走了。听说每介绍一个有200块，我咯能拿好多？"),
+                    ("ask_referral", "哦对了，留下来的10个里面有2个，今年开年的时候别的中介介绍他们去过长沙，已经给那个中介补过一回了。"))
+    assert "1600元（8人×每成功介绍1人200元" in text and "改为" not in text
+    assert s.facts["counted_out"] == {"hn.job_service_subsidy": 2.0} and s.facts["months_employed"] == 8
+
+
 def test_a_recount_of_a_units_hires_keeps_who_they_are():
     s, text = _conv(("ask_employer_subsidy", "我们是千阳县认定的就业帮扶基地，今年新招了8个脱贫户、1个低收入户，都签了一年以上的合同，"
                                              "能领那个一人2000的奖补吗？"),
