@@ -853,6 +853,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["employed"] = False
         out.work_place = None
     _settle_counted_out(out)
+    # "厂里一共60个人，脱贫户一共25个": who the staff are, no hiring said (understand.merge keeps hires said before)
+    out.staff_only = bool(out.facts.get("staff_total") and out.facts.get("new_hires") is not None and
+                          out.facts.get("new_hires") == out.facts.get("hired_poor_count") and
+                          not re.search(r"招|新吸纳|新进|新来|雇|聘|吸纳了", said))
     if out.counted_out_topic:
         # the sentence is about some of a group who had the benefit before: its counts and dates are theirs
         for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count", "trainee_count",

@@ -43,6 +43,7 @@ class Extracted:
     # benefit id -> (count fact, group size) of a counted_out said of a group counted in an earlier message
     counted_out_of: dict[str, tuple] = field(default_factory=dict)
     counted_out_pending: list = field(default_factory=list)     # (benefit ids, persons, size of their group or None)
+    staff_only: bool = False            # the counts say who a unit's staff are, not whom it hired
     # (persons, size of their group or None) who already had the benefit asked about, not named ("已经给那个中介补过一回了")
     counted_out_topic: list = field(default_factory=list)
     # groups of a unit's people by how long they have worked: [(head-count, months)] (Profile.group_months)

@@ -173,6 +173,16 @@ def test_some_of_a_group_who_had_the_benefit_asked_about_unnamed_are_out_of_it()
     assert s.facts["counted_out"] == {"hn.job_service_subsidy": 2.0} and s.facts["months_employed"] == 8
 
 
+def test_who_the_staff_are_said_later_keeps_the_hires_said_before():
+    s, text = _conv(("ask_factory_job", "来电人是千阳一家服装厂老板，说他厂子既是认定的社区工厂，又被认定成了就业帮扶基地，今年新招了12个脱贫户，"
+                                        "都签了一年合同，问两边的补贴能不能都领"),
+                    ("ask_factory_job", "他说厂里一共60个人，脱贫户一共25个，房租一年10万，水电一年2万，以前没领过房租水电补贴，问哪个划算"))
+    assert s.facts["new_hires"] == 12 and s.facts["hired_poor_count"] == 25 and s.facts["staff_total"] == 60
+    assert "24000元（2000元 ×12 = 24000元）" in text
+    assert extract("厂里一共60个人，脱贫户一共25个", [], None, TODAY, hiring=True).staff_only
+    assert not extract("厂里一共60个人，今年新招了25个脱贫户", [], None, TODAY, hiring=True).staff_only
+
+
 def test_a_recount_of_a_units_hires_keeps_who_they_are():
     s, text = _conv(("ask_employer_subsidy", "我们是千阳县认定的就业帮扶基地，今年新招了8个脱贫户、1个低收入户，都签了一年以上的合同，"
                                              "能领那个一人2000的奖补吗？"),
