@@ -139,9 +139,10 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
         dated = nz.dates_in(said, as_of)
         for start, end, months in dated:
             if not re.search(r"月|春|夏|秋|冬|初|底|礼拜|星期|周|过完年|过年|年中|半年", said[start:end]) and \
-                    not (len(dated) > 1 and re.match(r"[还又也再]?(?:送|招|介绍|带)", said[end:])):
+                    not (len(dated) > 1 and re.match(r"[还又也再]?(?:送|招|介绍|带)", said[end:])) and \
+                    not re.match(r"才(?:进|来|到|招|上)", said[end:]):
                 continue        # a year alone ("今年免费介绍了20个人") dates everyone, not a group; unless another group is
-                # dated too ("上礼拜送了15个…另外前年还送了8个")
+                # dated too ("上礼拜送了15个…另外前年还送了8个"), or a group said to have come only then ("5个是今年才进厂的")
             m = _GROUP_TAKEN.match(said[end:])          # "去年10月招了3个"
             if m and nz.parse_count(m.group(1)):
                 found[end + m.start(1)] = (float(nz.parse_count(m.group(1))), float(months))
@@ -286,7 +287,9 @@ def _charged_part(out: Extracted, said: str) -> None:
     n = nz.parse_count(m.group(1)) if m else None
     if not n:
         return
-    out.facts.pop("registered_unemployed_referral", None)     # the others were free
+    out.facts.pop("registered_unemployed_referral", None)
+    if re.search(r"免费|没收|不收|没要钱|没要", said[:m.start()] + said[m.end():]):
+        out.facts["registered_unemployed_referral"] = True     # "剩下免费的32个": the others were free, as said
     for bid, b in default_policies().benefits.items():
         if any(getattr(c, "fact", None) == "registered_unemployed_referral" for c in b.eligibility):
             out.counted_not[bid] = [float(n), "收了费（不是免费介绍）"]

@@ -183,6 +183,14 @@ def test_who_the_staff_are_said_later_keeps_the_hires_said_before():
     assert not extract("厂里一共60个人，今年新招了25个脱贫户", [], None, TODAY, hiring=True).staff_only
 
 
+def test_a_group_that_came_only_this_year_and_the_others_said_free():
+    e = extract("我们是汉滨区的一家人力资源服务公司。去年3月到现在，给35个在人社登记了失业的贫困户介绍进了企业，都签了劳动合同。"
+                "不过其中3个当时收了200块介绍费，剩下免费的32个里面，有27个已经干满一年多了，还有5个是今年才进厂的。", [],
+                "陕西省安康市汉滨区", TODAY)
+    assert [n for n, _ in e.group_months] == [27.0, 5.0] and e.group_months[1][1] < 12
+    assert e.facts["registered_unemployed_referral"] is True and e.counted_not["ak.job_referral"][0] == 3
+
+
 def test_a_recount_of_a_units_hires_keeps_who_they_are():
     s, text = _conv(("ask_employer_subsidy", "我们是千阳县认定的就业帮扶基地，今年新招了8个脱贫户、1个低收入户，都签了一年以上的合同，"
                                              "能领那个一人2000的奖补吗？"),
