@@ -393,14 +393,17 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts["training_certificate"] = True
     # a "两后生" (初中或高中毕业后未继续升学): a school leaver not gone on to a higher school, or a child at (or going to) a
     # technical school; a college student or graduate is not one
-    m = re.search(r"(?:初中|高中)(?:刚|才|都)?毕业", said)
-    if m and not theirs(m.start()) and not re.search(r"(?<![没未])(?:考上|上了|读了|念了)(?:了)?(?:高中|大学|大专|本科)|"
-                                                  r"(?:在读|正在读|在上|正上|念着|读着)(?:高中|大学)", said):
+    # ("初中读完冒考上高中": 冒/冇 are 没 in 湖南 speech)
+    unsaid = re.sub(r"(?:没|未|冇|冒|不|没有|冇得|没能)(?:考上|考起|上成|读成)(?:了)?(?:高中|大学|大专|本科)", "", said)
+    m = re.search(r"(?:初中|高中)(?:刚|才|都)?(?:毕业|读完|念完|上完)", said)
+    if m and not theirs(m.start()) and not re.search(r"(?:考上|上了|读了|念了)(?:了)?(?:高中|大学|大专|本科)|"
+                                                  r"(?:在读|正在读|在上|正上|念着|读着)(?:高中|大学)", unsaid):
         out.facts["two_after_student"] = True
-    elif re.search(r"孩子|儿子|女儿|闺女|娃|孙子|孙女|外孙", said) and re.search(r"技校|技工院校|技工学校|技工学院|技师学院", said):
+    elif re.search(r"孩子|儿子|女儿|闺女|娃|孙子|孙女|外孙|伢子|崽", said) and \
+            re.search(r"技校|技工院校|技工学校|技工学院|技师学院", said):
         out.facts["two_after_student"] = True
-    if re.search(r"(?:在读|正在读|在上|正上|念着|读着|上)(?:高中|大学)|大学生|(?:大学|大专|本科|研究生)毕业", said) and \
-            not re.search(r"(?:初中|高中)(?:刚|才|都)?毕业", said):
+    if re.search(r"(?:在读|正在读|在上|正上|念着|读着|考上|(?<!考)上)(?:高中|大学)|大学生|(?:大学|大专|本科|研究生)毕业", unsaid) and \
+            not re.search(r"(?:初中|高中)(?:刚|才|都)?(?:毕业|读完|念完|上完)", said):
         out.facts["two_after_student"] = False
     # "培训完拿了个培训合格证，听说鉴定补贴有200": a training's certificate is not the appraisal's (职业资格证书)
     if "got_qualification_certificate" not in out.facts and re.search(r"鉴定", said) and \

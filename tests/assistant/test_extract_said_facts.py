@@ -180,6 +180,10 @@ def test_a_school_leaver_not_gone_on_is_a_two_after_student():
     assert ex("我今年18，去年高中毕业没考上大学，一直在家").facts.get("two_after_student") is True
     assert ex("孙子16岁，今年初中毕业在家待着，想念技校").facts.get("two_after_student") is True
     assert ex("闺女在读大学，家里建档立卡").facts.get("two_after_student") is False
+    # dialect negation (冒/冇 for 没) and "读完" for 毕业
+    assert ex("我伢子今年十七岁，初中读完冒考上高中，想送他去读技校").facts.get("two_after_student") is True
+    assert ex("崽今年初中毕业冇考上高中，想送他去读技工学校").facts.get("two_after_student") is True
+    assert ex("我考上高中了").facts.get("two_after_student") is False
     # a grown-up who wants to learn a trade at a technical school: nothing said of school
     assert "two_after_student" not in ex("我是建档立卡户，想去技工学校学电焊，收费不").facts
 
