@@ -63,8 +63,12 @@ _PEOPLE_AFTER_PLACE = re.compile(r"(?:县|市|区|镇)?(?:的|人)?\s*(?:脱贫�
 # a place's people ("湖南过来的建档立卡户", "千阳的脱贫户", "绥化青冈来的") or its money ("湖南那个岗位补贴"), said after its name
 _PEOPLE_OR_MONEY_OF = re.compile(r"(?:县|市|区|省)?(?:[^，。,；;？?]{0,4}?(?:过来|来)的|的?(?:脱贫户|贫困户|建档立卡|立卡户|低保户|人)|"
                                  r"(?:那个|那边的?|的)[^，。,；;？?]{0,6}?(?:补贴|奖补|奖励|补助))")
-# the money asked for there ("能去湖南申请吗", "能在千阳领")
+# the money asked for there ("能去湖南申请吗", "能在千阳领"), not a place the unit is beside ("灵台就在千阳北边不远")
 _ASKED_THERE = re.compile(r"(?:去|在|到|找)$")
+_PLACE_OF_POLICY = re.compile(r"([^\s，,。；;的在去到那这]{2,6}?)(?:那边|那里|那儿)?的(?:政策|文件|规定|办法|标准)")
+_BESIDE = re.compile(r"(?:县|市|区)?(?:的)?(?:东|西|南|北|东南|东北|西南|西北)?(?:边|面|附近|旁边|隔壁|边上|跟前|不远|挨着)")
+# going back home to set up there ("想回西乡开个小超市", "回老家创业")
+_BACK_TO_SET_UP = re.compile(r"回(?:了|到|去)?[^，。,；;？?]{0,6}?(?:开|办|创业|搞|养|种)")
 
 
 def _positions(text: str, word: str):
@@ -168,6 +172,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     for m in _PEOPLE_OF_PLACE.finditer(text):     # "江西那几个是另一批临时工": people of a place, not a place said
         if gaz.find_all(m.group(1)):
             work_spans.append((m.start(1), m.end(1)))
+    # a place named for its document ("那千阳的政策我们陇县能不能参照着办"): not the person's, when another place is said
+    doc_spans = [(m.start(1), m.end(1)) for m in _PLACE_OF_POLICY.finditer(text) if gaz.find_all(m.group(1))]
+    if doc_spans:
+        rest = text
+        for a, b in sorted(work_spans + doc_spans, reverse=True):
+            rest = rest[:a] + "　" * (b - a) + rest[b:]
+        if gaz.find_all(rest):
+            work_spans += doc_spans
     place_names = [str(e["value"]) for e in _spans(entities, "place") if not in_work(e["start"], e["end"])]
     # backstop: any place in the text outside a work-place span
     stripped = text
@@ -224,7 +236,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         flat_all = re.sub(r"\s+", "", text)
         # (the covered place is its people's home or where its money is asked for, not a place it is near: "离安康很近")
         covered = [p for p in gaz.find_all(text) if gaz.resolve(p.full_name).documents and
-                   any(_PEOPLE_OR_MONEY_OF.match(flat_all, i + len(n)) or _ASKED_THERE.search(flat_all[max(0, i - 3):i])
+                   any(_PEOPLE_OR_MONEY_OF.match(flat_all, i + len(n)) or
+                       _ASKED_THERE.search(flat_all[max(0, i - 3):i]) and not _BESIDE.match(flat_all, i + len(n))
                        for n in {p.path[-1], short_name(p.path[-1])} if n for i in _positions(flat_all, n))]
         if covered:
             best = max(covered, key=lambda p: len(p.path))
@@ -243,7 +256,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.work_place = re.split(r"一个|一家|那个|这个", out.work_place)[0] or out.work_place
         work = gaz.resolve(out.work_place)
         known = out.place is None and home_place and gaz.resolve(home_place).documents
-        if work.documents and (out.place is None or not gaz.resolve(out.place).documents) and not known:
+        # (not a worker going back home to set up there: "在安康城里打了三年工，想回西乡开个小超市" asks of home)
+        if work.documents and (out.place is None or not gaz.resolve(out.place).documents) and not known and \
+                not (out.place and _BACK_TO_SET_UP.search(re.sub(r"\s+", "", text))):
             # (a place already known and covered stays: "说错了，是送到长沙的厂" names where the people work)
             # the employer's place decides the employer's subsidies (湖南: 单位补贴找用人单位所在地): a worker from a
             # place no document covers, or who did not say where from, is answered from the place of work

@@ -173,8 +173,10 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         s, e, raw = m.start(), m.end(), m.group(0)
         if not free(s, e) or _is_rate(said, s, e):
             continue
-        if raw in ("一个", "一名", "一位", "一人", "1个", "1人") and re.search(r"每[^，。,；;？?]{0,3}$", said[max(0, s - 4):s]):
-            continue                        # "企业每招一个贫困户政府给1000块": a rate, not a person
+        if raw in ("一个", "一名", "一位", "一人", "1个", "1人") and (
+                re.search(r"每[^，。,；;？?]{0,3}$", said[max(0, s - 4):s]) or
+                re.match(r"[^，。,；;？?]{0,6}?(?:给|补|奖)(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:块|元)?", said[e:e + 14])):
+            continue                        # "企业每招一个贫困户政府给1000块", "招一个脱贫户给一千": a rate, not a person
         if not re.search(r"人|户", raw) and _NOT_PERSONS.match(said[e:e + 4]):
             continue
         v = 2.0 if raw in ("俩", "一对") else 3.0 if raw == "仨" else nz.parse_count(raw)

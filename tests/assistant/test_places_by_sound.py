@@ -45,12 +45,24 @@ def test_no_place_or_not_the_neighbour(text):
     # a covered place it is only near ("离千阳不远", "离安康很近") is not it
     ("我在甘肃平凉灵台县办了个社区工厂，离千阳不远，今年招了8个脱贫户，听说千阳那边一个给1000", "甘肃省"),
     ("我们是湖北十堰竹山县的扶贫车间，离安康很近，招了十几个附近村里的贫困户", "湖北省"),
+    ("我在甘肃灵台县办了个社区工厂，灵台就在千阳北边不远。听说千阳那边社区工厂招一个脱贫户给一千，我这招了15个脱贫户", "甘肃省"),
 ])
 def test_the_place_a_message_means(text, place):
     e = extract(text, [], None, TODAY)
     assert e.place == place
     # (a unit outside the place whose money it asks about is said to be so: unit_location 外地)
     assert (e.facts.get("unit_location") == "外地") == (place in ("湖南省", "黑龙江省绥化市青冈县"))
+
+
+def test_a_place_named_for_its_document_or_a_past_job_is_not_the_persons():
+    # "千阳的政策" beside the person's own place; a worker going home to set up is not answered by where he worked
+    assert extract("那千阳的政策我们陇县能不能参照着办", [], None, TODAY).place == "陕西省宝鸡市陇县"
+    assert extract("千阳的政策有哪些", [], None, TODAY).place == "陕西省宝鸡市千阳县"
+    e = extract("我是汉中西乡县的，屋头是脱贫户，在安康城里打了三年工，想回西乡开个小超市。我们西乡能拿不？", [], None, TODAY)
+    assert e.place == "陕西省汉中市" and e.home_uncovered is None
+    e = extract("我是贵州铜仁的建档立卡户，在长沙一个公司上班一年多了", [], None, TODAY)
+    assert e.place == "湖南省长沙市"
+    assert extract("听说千阳那边社区工厂招一个脱贫户给一千，我这招了15个脱贫户", [], None, TODAY).facts["new_hires"] == 15
 
 
 def test_a_wider_name_does_not_replace_the_place_known():
