@@ -362,7 +362,7 @@ def _settle_counted_out(out: Extracted) -> None:
 
 # a unit's people named one by one ("老张是建档立卡户，跟俺干两年多了；老李也是建档立卡户…八个月；还有一个是低保户"): each
 # a group of one, with their own category and time worked
-_NAMED_ONE = re.compile(r"(?:老|小|大)[\u4e00-\u9fff](?=是|也是|呢|，|,|他|她|干|在|跟)|还有一个|另一个|另外一个")
+_NAMED_ONE = re.compile(r"(?:老|小|大)[\u4e00-\u9fff](?=是|也是|呢|，|,|他|她|干|在|跟|[0-9]|来|刚|才)|还有一个|另一个|另外一个")
 
 
 def _named_one_by_one(out: Extracted, said: str) -> bool:
@@ -371,6 +371,16 @@ def _named_one_by_one(out: Extracted, said: str) -> bool:
     marks = list(_NAMED_ONE.finditer(said))
     if len(marks) < 2:
         return False
+    if out.facts.get("intern_count") == len(marks):
+        # "小王7月来的，见习6个月；小张…见习8个月；小李…见习3个月": each intern's own months of internship
+        spans = [said[m.start():marks[i + 1].start() if i + 1 < len(marks) else len(said)] for i, m in enumerate(marks)]
+        said_months = [re.search(r"见习(?:了|期)?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*个?(?:多)?月|半年|一年)", x)
+                       for x in spans]
+        months = [nz.parse_duration_months(x.group(1)) for x in said_months if x]
+        if len(months) == len(marks) and None not in months and len(set(months)) > 1:
+            out.group_months = [(1.0, float(mo)) for mo in months]
+            out.facts["internship_months"] = float(max(months))
+            return True
     poor = []
     for i, m in enumerate(marks):
         seg = said[m.start():marks[i + 1].start() if i + 1 < len(marks) else len(said)]

@@ -191,6 +191,12 @@ def test_a_group_that_came_only_this_year_and_the_others_said_free():
     assert e.facts["registered_unemployed_referral"] is True and e.counted_not["ak.job_referral"][0] == 3
 
 
+def test_interns_named_one_by_one_each_with_their_months():
+    s, text = _conv(("ask_internship", "我们是安康城区一家建筑设计公司，今年接了3个贫困家庭的大学生来见习，都是建档立卡户家的娃、今年刚毕业："
+                                       "小王7月来的，见习6个月；小张8月来的，他想见习8个月；小李9月来的，见习3个月。见习补贴我们一共最多能拿好多？"))
+    assert "15000元（1人×6个月=6000元；1人×8个月=6000元；1人×3个月=3000元）" in text
+
+
 def test_a_recount_of_a_units_hires_keeps_who_they_are():
     s, text = _conv(("ask_employer_subsidy", "我们是千阳县认定的就业帮扶基地，今年新招了8个脱贫户、1个低收入户，都签了一年以上的合同，"
                                              "能领那个一人2000的奖补吗？"),

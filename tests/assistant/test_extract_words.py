@@ -534,6 +534,8 @@ def test_graduated_more_than_two_years_ago():
 def test_fare_words():
     assert ex("去的新疆，坐车花了三百八").facts.get("transport_cost") == 380
     assert ex("去广东坐大巴花了260").facts.get("transport_cost") == 260
+    assert ex("去的时候倒了几趟车一共花了380块").facts.get("transport_cost") == 380
+    assert ex("包大巴送一批人去江苏，车费一人大概320，是我们公司垫的").facts.get("transport_cost") == 320
 
 
 # ------------------------------------------------------------------------------------------------ NLU entities checked
