@@ -136,8 +136,13 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
             groups.append((float(n), float(months)))
     if len(groups) < 2:
         found = {}          # by where the count is said
+        year_only = set()   # of a year alone ("今年招了6个…老王、老李4月1号来的"): the whole, when the others are its parts
         dated = nz.dates_in(said, as_of)
         for start, end, months in dated:
+            if not re.search(r"月|春|夏|秋|冬|初|底|礼拜|星期|周|过完年|过年|年中|半年", said[start:end]):
+                m = _GROUP_TAKEN.match(said[end:])
+                if m:
+                    year_only.add(end + m.start(1))
             if not re.search(r"月|春|夏|秋|冬|初|底|礼拜|星期|周|过完年|过年|年中|半年", said[start:end]) and \
                     not (len(dated) > 1 and re.match(r"[还又也再]?(?:送|招|介绍|带)", said[end:])) and \
                     not re.match(r"才(?:进|来|到|招|上)", said[end:]):
@@ -146,6 +151,12 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
             m = _GROUP_TAKEN.match(said[end:])          # "去年10月招了3个"
             if m and nz.parse_count(m.group(1)):
                 found[end + m.start(1)] = (float(nz.parse_count(m.group(1))), float(months))
+            # "老王、老李4月1号来的": persons named, the count of their names
+            names = re.search(r"(?:(?:老|小|大)[\u4e00-\u9fff][、和跟]){1,5}(?:老|小|大)[\u4e00-\u9fff](?:两个|俩|他们)?\s*$",
+                              said[max(0, start - 20):start])
+            if names and re.match(r"[^，。,；;？?]{0,4}?(?:来|招|进|上岗|上班|到岗)", said[end:]):
+                found[max(0, start - 20) + names.start()] = (float(len(re.findall(r"(?:老|小|大)[\u4e00-\u9fff]",
+                                                                               names.group(0)))), float(months))
             m = re.search(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?(?:是)?\s*$", said[max(0, start - 6):start])
             if m and nz.parse_count(m.group(1)) and re.match(r"[^，。,；;？?]{0,4}?(?:来|招|进|上岗|上班|到岗)", said[end:]):
                 found[max(0, start - 6) + m.start(1)] = (float(nz.parse_count(m.group(1))), float(months))  # "2个今年春天才来"
@@ -155,6 +166,10 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
                 d = next((x for x in _DURATION_RE.finditer(seg) if _GROUP_WORKED.search(seg[:x.start()])), None)
                 if d and found:
                     found[m.start(1)] = (float(nz.parse_count(m.group(1))), float(nz.parse_duration_months(d.group(0))))
+        for k in year_only & set(found):
+            others = sum(v[0] for kk, v in found.items() if kk != k)
+            if others and found[k][0] >= others:
+                del found[k]
         groups = [found[k] for k in sorted(found)]
     said_total = max([out.facts[k] for k in ("new_hires", "referred_count", "hired_poor_count",
                                              "hired_poor_low_income_count", "intern_count") if k in out.facts] or [0])
@@ -177,18 +192,19 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
 # "其中有1个前年在别的厂已经享受过以工代训补贴", "这12个里头有3个今年已经领过求职补贴了": how many of a unit's people
 _SOME_OF_THEM = re.compile(r"(?:有|其中|里头|里面|里边|当中|中间)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?|"
                            # one of them by name ("其中老王前年在社区工厂已经享受过以工代训了")
-                           r"(?:其中|里头|里面|里边|当中|中间)(?:的)?\s*(?:有)?(?:个)?(?:老|小|大)[\u4e00-\u9fff]")
+                           r"(?:其中|里头|里面|里边|当中|中间|还有)(?:的)?\s*(?:有)?(?:个)?(?:老|小|大)[\u4e00-\u9fff]")
 
 
 def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str) -> None:
     """Some of the persons a unit counts already had a benefit: they are not counted for it, nor for the benefits it
     excludes for the same person (一个自然年度内…二者之一); the benefit's own no-repeat fact is not the unit's."""
     some = list(_SOME_OF_THEM.finditer(before))
+    after = clause[len(before):]
     if not some:
         # "留下来的10个里面有2个，今年开年…别的中介介绍他们去过长沙，已经给那个中介补过一回了": the persons named at the
         # start of the sentence, clauses before
-        start = max(said.rfind(c, 0, m.start()) for c in "。！!？?\n") + 1
-        some = [g for g in _SOME_OF_THEM.finditer(said[start:m.start()]) if g.group(1)][:1]
+        start = max(said.rfind(c, 0, m.start()) for c in "。！!？?；;\n") + 1
+        some = list(_SOME_OF_THEM.finditer(said[start:m.start()]))[:1]
         before = said[start:m.start()] if some else before
     if not some or nz.is_negated(said, m.start()):
         return
@@ -196,7 +212,6 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
     if not n:
         return
     policies = default_policies()
-    after = clause[len(before):]
     # "这12个里头有3个": some of the group of 12 (the benefit that counts those 12), else of whoever is counted
     of = re.search(r"(?:这|那)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:里头|里面|里边|当中|中间|之中)",
                    before[:some[-1].start() + 2])

@@ -55,7 +55,9 @@ def _by_month_groups(a: Amount, p: Profile, policies: PolicySet) -> AmountResult
     """An amount per person and month for persons said in groups by months (Profile.group_months): each group's total
     at its own months, and the sum ("2人×6个月 + 1人×3个月")."""
     fact = _count_fact(a)
-    unit = _GROUP_MONTH_UNITS.get(fact or "")
+    # the amount's own months (以工代训's training_months), else the months of the counted persons' own kind
+    unit = next((f for f, _ in a.units if f.endswith("_months")), None) if a.type == "per_unit" else None
+    unit = unit or _GROUP_MONTH_UNITS.get(fact or "")
     if not unit or len(p.group_months) < 2 or p.facts.get(fact) != sum(n for n, _ in p.group_months):
         return None
     parts = []
@@ -69,7 +71,9 @@ def _by_month_groups(a: Amount, p: Profile, policies: PolicySet) -> AmountResult
         parts.append((n, months, s))
     r = copy.copy(parts[0][2])
     r.value = sum(s.value for _, _, s in parts)
-    each = [f"{_num(n)}人×{_num(m)}个月={fmt_money(s.value)}" for n, m, s in parts]
+    most = next((mx.value for f, mx in a.units if f == unit and mx is not None), None)
+    each = [f"{_num(n)}人×{_num(m)}个月" + (f"（按最长{_num(most)}个月）" if most and m > most else "") +
+            f"={fmt_money(s.value)}" for n, m, s in parts]
     r.steps = each + [" + ".join(fmt_money(s.value) for _, _, s in parts) + f" = {fmt_money(r.value)}"]
     r.basis = "；".join(each)
     r.total_per = ""

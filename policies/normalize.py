@@ -371,7 +371,7 @@ _DATE_RE = re.compile(
     rf"|(?:(?P<y>20[0-9]{{2}})(?:年|\.|/|-)|(?P<y2>[12][0-9])年)(?P<m>{_MONTH})(?:月(?:份)?)?(?![0-9])"
     rf"|(?P<ago>{_NUM})(?:个)?(?:多)?(?P<unit>年|月|星期|礼拜|周)(?:以)?前"
     # a month with no year ("八月份办了执照", "3月初来的"): the last such month up to today
-    rf"|(?<![0-9一二三四五六七八九十年个])(?P<bm>{_MONTH})月(?:份|初|底|中旬|上旬|下旬|[0-9一二三四五六七八九十]{{1,3}}(?:号|日))"
+    rf"|(?<![0-9一二三四五六七八九十年])(?<![一二两三四五六七八九十几]个)(?P<bm>{_MONTH})月(?:份|初|底|中旬|上旬|下旬|[0-9一二三四五六七八九十]{{1,3}}(?:号|日))"
     r"|(?P<near>上上个月|上个月|上月|这个月|本月|上礼拜|上星期|上周|这礼拜|这周|前几天|这几天|这两天|前天|昨天|今天|刚刚|半年前"
     r"|前两个月|前俩月|前几个月)")
 # the lunar months people date by: 正月 falls mostly in February, 冬月 and 腊月 about December (a month early at most)
@@ -455,6 +455,12 @@ def dates_in(text: str, today: dt.date) -> list[tuple[int, int, float]]:
             out.append((m.start(), m.end(), float(_NEAR_MONTHS.get(g["near"], 0))))
             continue
         months = (today.year - year) * 12 + (today.month - month)
+        day = re.search(r"([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)$", m.group(0))
+        day = _num(day.group(1)) if day else None
+        if day and months >= 0:
+            # a day said: whole months up to the end of today ("4月1号来的，一直干到现在" on 11-30 is 8 months)
+            end = today + dt.timedelta(days=1)
+            months = (end.year - year) * 12 + (end.month - month) - (1 if end.day < day else 0)
         if months < 0:
             continue
         out.append((m.start(), m.end(), float(months)))

@@ -13,6 +13,8 @@ TODAY = dt.date(2026, 11, 30)
     ("前年十月办的执照", 25), ("去年过完年出去打工", 21), ("24年5月进的厂", 30), ("2024.3开始上班", 32),
     ("上礼拜去咸阳厂里上班了", 0), ("三个月前", 3), ("今年3月份", 8), ("大前年底", 35), ("上个月刚进厂", 1),
     ("2025年12月", 11), ("执照 是 去年 五月份 办下来 的", 18),
+    # a day said: months up to the end of today; a count before the month is no part of it ("他们3个8月1号来的")
+    ("老王、老李4月1号来的，一直干到现在", 8), ("小刘他们3个8月1号来的", 4), ("6月20号到的", 5), ("10月31号", 1),
 ])
 def test_dates_in_months_before_today(text, months):
     assert [m for _, _, m in dates_in(text, TODAY)] == [months]

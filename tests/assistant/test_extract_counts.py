@@ -194,7 +194,14 @@ def test_a_group_that_came_only_this_year_and_the_others_said_free():
 def test_interns_named_one_by_one_each_with_their_months():
     s, text = _conv(("ask_internship", "我们是安康城区一家建筑设计公司，今年接了3个贫困家庭的大学生来见习，都是建档立卡户家的娃、今年刚毕业："
                                        "小王7月来的，见习6个月；小张8月来的，他想见习8个月；小李9月来的，见习3个月。见习补贴我们一共最多能拿好多？"))
-    assert "15000元（1人×6个月=6000元；1人×8个月=6000元；1人×3个月=3000元）" in text
+    assert "15000元（1人×6个月=6000元；1人×8个月（按最长6个月）=6000元；1人×3个月=3000元）" in text
+
+
+def test_persons_named_and_dated_and_one_who_had_it_before():
+    s, text = _conv(("ask_employer_subsidy", "我是张家塬镇一个苹果合作社的负责人，今年招了6个脱贫户边干边教技术：老王、老李4月1号来的，"
+                                             "一直干到现在；小刘他们3个8月1号来的；还有老赵，前年在别的厂子已经享受过以工代训。这以工代训一共能补多少？"))
+    assert s.facts["group_months"] == [[2.0, 8.0], [3.0, 4.0]] and s.facts["counted_out"] == {"qy.work_for_training": 1}
+    assert "14400元（2人×8个月（按最长6个月）=7200元；3人×4个月=7200元；6人中1人已享受过，不计）" in text
 
 
 def test_a_recount_of_a_units_hires_keeps_who_they_are():
