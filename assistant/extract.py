@@ -37,7 +37,8 @@ from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, 
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _INSURANCE_CTX_RE, _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
 from .extract_groups import (_SOME_OF_THEM, _case_groups, _charged_part, _count_out, _courses, _group_months,
-                             _insured_part, _not_poor_part, _other_province_groups, _registered_part,
+                             _insured_part, _named_again_short_contract, _not_poor_part, _other_province_groups,
+                             _registered_part,
                              _settle_counted_out)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
 from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, PLAN_SENSITIVE
@@ -885,6 +886,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     _charged_part(out, said)
     _registered_part(out, said)
     _not_poor_part(out, said)
+    if hiring:
+        _named_again_short_contract(out, said)
     _group_months(out, said, as_of or today())
     if by_clause:       # not when reading one clause of a message for its groups
         seen: dict[str, Extracted] = {}

@@ -355,6 +355,32 @@ def _not_poor_part(out: Extracted, said: str) -> None:
             out.counted_not[bid] = [float(n), "不是建档立卡户"]
 
 
+# "那两个低保户是上个月才来的，只签了半年": some of a unit's people named again, with a contract shorter than a year
+_NAMED_AGAIN_SHORT = re.compile(r"(?:^|[，,。；;！!？?\s])(?:那|这)\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*个?(?:人)?[^。；;？?]{0,24}?"
+                                r"(?:只|就|才)?签(?:了|的)?\s*(半年|[0-9一二两三四五六七八九十]+\s*个月)")
+
+
+def _named_again_short_contract(out: Extracted, said: str) -> None:
+    """Some of a unit's people named again ("那两个低保户…只签了半年"): out of the count of each benefit that asks for a
+    contract of a year; what is said of them (their category, contract, months) is not the unit's."""
+    m = _NAMED_AGAIN_SHORT.search(said)
+    if not m:
+        return
+    n = 2.0 if m.group(1) == "俩" else 3.0 if m.group(1) == "仨" else nz.parse_count(m.group(1))
+    months = nz.parse_duration_months(m.group(2))
+    if not n or months is None or months >= 12:
+        return
+    docs = {d.id for d in default_gazetteer().resolve(out.place).documents} if out.place else None
+    for bid, b in default_policies().benefits.items():
+        if (docs is None or b.document.id in docs) and \
+                any(getattr(c, "fact", None) == "contract_months" for c in b.eligibility):
+            out.counted_not[bid] = [float(n), f"只签了{m.group(2)}合同"]
+    for k in ("contract_months", "months_since_employment", "months_employed", "new_hires", "hired_poor_count",
+              "hired_poor_low_income_count", "employed"):
+        out.facts.pop(k, None)
+    out.categories, out.not_categories = [], []
+
+
 def _settle_counted_out(out: Extracted) -> None:
     """Each benefit a group's already-served persons are out of, once the head-counts are read: a group named by its
     size ("这12个里头") is the one whose benefit counts that many."""

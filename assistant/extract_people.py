@@ -212,6 +212,13 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         last = groups[-1] if groups else None
         between = said[last.end:s] if last else said[:s]
         after = said[e:stop]
+        if re.search(r"(?:这|那)\s*$", said[max(0, s - 2):s]) and len(groups) >= 2:
+            # "脱贫户7个、村里低保户2个，这9个都签了一年合同": the groups just named, together, named again
+            tail = [h for h in groups if h.ref is None][-2:]
+            if sum(h.value for h in tail) == v and tail[0].cls != tail[1].cls:
+                g.ref = tail[-1]
+                groups.append(g)
+                continue
         if re.match(r"[^，。,；;！!？?]{0,6}?(?:里头|里面|里边|里|中)", after):
             g.ref = next((h for h in reversed(groups) if h.value == v and h.ref is None), None)
             if g.ref is not None:               # "本省16个里12个": the 16 named before
@@ -261,6 +268,16 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         groups.append(g)
     refs = [(g.start, g.end) for g in groups if g.ref is not None]
     groups = [g for g in groups if g.ref is None]
+    for i, g in enumerate(groups):
+        # "现在21个绣娘，脱贫户7个、村里低保户2个…另外12个是一般村民": the groups after it add up to it, the whole staff
+        later = [h for h in groups[i + 1:] if h.parent is None]
+        if g.parent is None and not g.total and g.cls in ("person", None) and not g.children and len(later) >= 2 and \
+                sum(h.value for h in later) == g.value and any(h.cls in ("poor", "lowinc", "mixed") for h in later) and \
+                _EMPLOYER_CONTEXT.search(said):
+            g.total = True
+            for h in later:
+                h.parent = g
+                g.children.append(h)
     for g in groups:
         # "15个绣娘都在工坊里上班，其中4个脱贫户、2个农村低收入户": the people of the unit, of whom some are poor
         if g.parent is None and not g.total and g.cls in ("person", None) and g.children and \

@@ -204,6 +204,18 @@ def test_persons_named_and_dated_and_one_who_had_it_before():
     assert "14400元（2人×8个月（按最长6个月）=7200元；3人×4个月=7200元；6人中1人已享受过，不计）" in text
 
 
+def test_a_workshops_staff_its_poor_named_again_and_some_with_a_short_contract():
+    s, text = _conv(("ask_factory_job", "我在千阳办了个刺绣的非遗扶贫就业工坊，登记注册过了。现在21个绣娘，脱贫户7个、村里低保户2个，"
+                                        "这9个都签了一年合同，另外12个是一般村民。房租一年两万四，水电三千。按政策能补多少？"))
+    assert s.role == "employer" and s.facts["staff_total"] == 21 and s.facts["new_hires"] == 9
+    assert "9000元（1000元 ×9 = 9000元）" in text
+    from assistant.turn import policy_turn
+    t = policy_turn(s, "correct", "哎我记错了，那两个低保户是上个月才来的，只签了半年", [], TODAY)
+    text = "\n".join(r.text for r in t.replies)
+    assert "7000元（1000元 ×7 = 7000元；2人只签了半年合同，不计）" in text and "改为" not in text
+    assert "脱贫劳动力" in s.facts["category"] and s.facts.get("contract_months") != 6
+
+
 def test_a_recount_of_a_units_hires_keeps_who_they_are():
     s, text = _conv(("ask_employer_subsidy", "我们是千阳县认定的就业帮扶基地，今年新招了8个脱贫户、1个低收入户，都签了一年以上的合同，"
                                              "能领那个一人2000的奖补吗？"),
