@@ -182,6 +182,10 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     for k in ("new_hires", "referred_count", "hired_poor_count", "intern_count"):
         if k in out.facts and out.facts[k] < total:
             out.facts[k] = total            # "招了5个…三个干了九个月、两个…": all five, not the first group
+    seasonal = out.facts.get("seasonal_referred_count")
+    if seasonal and seasonal < total and seasonal in {n for n, _ in groups}:
+        # "10个去采茶干了4个月，另外4个干了两个月就回来了": the seasonal placements are both groups
+        out.facts["seasonal_referred_count"] = total
     if not re.search(r"合同|协议", said):
         out.facts.pop("contract_months", None)  # one group's short job ("2个干了三个月就回来了") is not everyone's contract
     longest = max(mo for _, mo in groups)

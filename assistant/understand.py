@@ -340,7 +340,9 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     if getattr(ex, "course_facts", None):     # two courses, each with its own facts: the latest said stand
         state.facts["course_facts"] = {k: dict(v) for k, v in ex.course_facts.items()}
     for bid, (fact, group) in (getattr(ex, "counted_out_of", None) or {}).items():
-        if state.facts.get(fact) != group:      # "这25个里头": of the benefit that counts 25 in this conversation only
+        # "这25个里头": of the benefit that counts 25 in this conversation, or more ("那18个里头有3个…": the 18 of the
+        # 25 placed), not of one that counts fewer (the 10 seasonal ones)
+        if (state.facts.get(fact) or 0) < group:
             ex.counted_out.pop(bid, None)
     _counted_out_of_topic(state, ex)
     if getattr(ex, "counted_not", None):   # some of a unit's people fail a condition: the latest said stands

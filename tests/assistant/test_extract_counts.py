@@ -216,6 +216,15 @@ def test_a_workshops_staff_its_poor_named_again_and_some_with_a_short_contract()
     assert "脱贫劳动力" in s.facts["category"] and s.facts.get("contract_months") != 6
 
 
+def test_some_of_a_subgroup_had_a_benefit_and_the_seasonal_groups_together():
+    s, text = _conv(("ask_referral", "我们是千阳有职介许可证的劳务公司，今年免费给人介绍工作：脱贫劳动力18个签了一年以上合同；普通农民工7个签了两年；"
+                                     "还有脱贫的10个去采茶干了4个月，另外4个干了两个月就回来了。职业介绍补贴一共能拿多少？"))
+    assert "2000元（10人×每人200元；4人干了2个月" in text and "12500元（25人×每人500元）" in text
+    from assistant.turn import policy_turn
+    t = policy_turn(s, "correct", "哦对，那18个里头有3个自己已经去镇上领了五百块求职补贴，这个有影响不？", [], TODAY)
+    assert "11000元（22人×每人500元；25人中3人已享受过，不计）" in t.replies[-1].text
+
+
 def test_a_recount_of_a_units_hires_keeps_who_they_are():
     s, text = _conv(("ask_employer_subsidy", "我们是千阳县认定的就业帮扶基地，今年新招了8个脱贫户、1个低收入户，都签了一年以上的合同，"
                                              "能领那个一人2000的奖补吗？"),
