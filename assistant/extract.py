@@ -50,7 +50,7 @@ from .extract_work import (_CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WO
 __all__ = ["MAX_TEXT", "Extracted", "extract", "BOOL_PHRASES", "BUSINESS_BOOL_PHRASES", "PLAN_SENSITIVE"]
 
 # "在学校那会儿没申请": an application not made in its window (a graduate's 求职创业补贴 is applied for at school)
-_NOT_APPLIED = r"(?:没|没有|未|冇)(?:去)?(?:申请|报|办|领)|忘了(?:申请|报|办|领)|" \
+_NOT_APPLIED = r"(?:没|没有|未|冇)(?:去)?(?:申请|报|办|领)|忘了(?:申请|报|办|领)|(?:材料|表)[^，。,；;？?]{0,4}?(?:没|没有|未|冇)(?:交|填|报)|" \
                r"学校(?:也|都)?(?:没|没有|冇)(?:给|跟)?(?:我们|她|他|俺)?(?:说|讲|提)|不知道(?:有)?(?:这个|这)?(?:补贴|政策)"
 
 MAX_TEXT = 500  # characters of a message that are interpreted; the rest is cut with a notice
@@ -825,7 +825,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if words is not None and words.search(clause) and bid not in out.received_this_year:
                 out.received_this_year.append(bid)
     # "今年7月…毕业了…学校也没给说过": graduated, and not applied at school in the year before (毕业前一年下半年)
-    if out.facts.get("fresh_graduate") and re.search(r"毕业了|毕的业", said) and re.search(_NOT_APPLIED, said):
+    if out.facts.get("fresh_graduate") and re.search(r"毕业了|毕的业|毕业的", said) and re.search(_NOT_APPLIED, said):
         out.facts["final_year_student"] = False
     # --- benefits meant to be taken ("他说想自己去领求职补贴"), said of someone besides the asker's question
     for m in re.finditer(r"(?:想|要|打算|准备)(?:自己|自个)?(?:去)?(?:领|拿|报|申请|申领)", said):

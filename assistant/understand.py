@@ -112,6 +112,11 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
             # "我…是建档立卡户…就想出去做工，可是无手艺。有什么政策我能用？": a person asking what they may get, not a
             # unit's money (the NLU's employer question)
             return training_days("ask_what_can_i_get", text, state)
+        if not strong and asks_else and state.topic and q is not None and q.words is not None and \
+                not q.words.search(text or "") and not cat.question_named_in(text or "") and \
+                not nz.CHILD_OF_SEVERAL.search(text or ""):
+            # a follow-up "那额自己能拿点啥不" (taken for a start-up question): everything the person may get
+            return training_days("ask_what_can_i_get", text, state)
         if strong:
             intent = strong
         elif state.topic and not ex.empty() and not QUESTION_WORDS.search(text):

@@ -745,3 +745,14 @@ def test_another_class_named_by_its_course_counts_its_own_trainees():
     t = _say(s, "inform", "另外还有个IYB班15个人，也都拿了合格证")
     r = next(r for r in t.decision.stated if r.benefit.id == "qy.startup_training_iyb")
     assert r.amount.value == 15 * 1000
+
+
+def test_what_else_asked_in_words_the_nlus_question_does_not_have():
+    from assistant.understand import effective_intent
+    from assistant.extract import extract
+    s = State(place="陕西省宝鸡市千阳县", topic="ask_work_for_training")
+    for text, nlu in (("那额自己能拿点啥不", "ask_startup_subsidy"), ("那我现在还没找到活，有没有别的能享受的", "ask_job_seeking")):
+        assert effective_intent(nlu, text, extract(text, [], s.place, TODAY), s) == "ask_what_can_i_get", text
+    # the question's own words keep it
+    text = "那创业补贴我能拿点啥"
+    assert effective_intent("ask_startup_subsidy", text, extract(text, [], s.place, TODAY), s) != "ask_what_can_i_get"

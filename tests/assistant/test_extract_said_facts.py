@@ -437,3 +437,10 @@ def test_which_share_of_the_insurance_is_asked(text, share):
 def test_categories_heard_of_or_in_general_and_short_university_names(text, cats, nots):
     e = extract(text, [], None, TODAY)
     assert sorted(e.categories) == sorted(cats) and e.not_categories == nots
+
+
+def test_a_job_dated_by_the_lunar_month_and_a_school_application_missed():
+    f = ex("额是千阳草碑镇的脱贫户，去年腊月进的村上社区工厂，签了一年合同。").facts
+    assert f.get("months_since_employment") == 11
+    f = ex("我是千阳职教中心（职业中专）今年六月毕业的，家里是低保户。学校当时收材料我没交，现在补交还行不？").facts
+    assert f.get("final_year_student") is False
