@@ -112,7 +112,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             # a place is where someone works only when the words say so ("在广东打工"), not "我是广东的"
             out.work_place = val
             work_spans.append((e["start"], e["end"]))
-    if _CROSS_PROVINCE.search(text):
+    cross = _CROSS_PROVINCE.search(text)
+    if cross and re.search(r"(?:没|没有|未|冇|不)(?:去|到)?$", text[max(0, cross.start() - 3):cross.start()]):
+        # "没出省 就在县城社区工厂干": in the province, in the county when it says so
+        if re.search(r"县城|县上|县里|本县|镇上|村上|村里|家门口", text):
+            out.facts["work_scope"] = "本县"
+    elif cross:
         out.facts["work_scope"] = "跨省"
     for m in _WORK_PLACE_RE.finditer(text):
         g = next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i))

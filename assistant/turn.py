@@ -301,6 +301,18 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     return [Reply("\n".join(lines), buttons=buttons(NEXT_STEPS[:2]))]
 
 
+# another person of the household named at the start of a follow-up ("那我媳妇呢", "还有俺儿子")
+_SWITCH = re.compile(rf"^\s*(?:那|还有|那么)?\s*(?:我|俺|额|咱)(?:家|屋里)?(?:的)?(?:{nz.RELATIVES}|堂客|老伴|婆娘)(?:呢|也|她|他|[，,\s])")
+# what holds for the household, not for one person of it
+_HOUSEHOLD = frozenset({"category", "not_category", "category_exhaustive", "home_province"})
+
+
+def _switches_person(state: State, text: str, ex) -> bool:
+    """A worker's follow-up about another person of the household that says that person's own facts."""
+    return bool(state.topic and state.role in (None, "worker", "proxy") and _SWITCH.match(text or "") and
+                (ex.work_place or any(k not in _HOUSEHOLD for k in ex.facts)))
+
+
 def policy_turn(state: State, intent: str | None, text: str, entities: list | None,
                 as_of: dt.date | None = None) -> Turn:
     """A user message about benefits or facts → replies; updates state in place."""
@@ -319,6 +331,9 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
     if ex.truncated:
         replies.append(Reply(f"您的消息太长，我只看了前{MAX_TEXT}个字。"))
     apply_pending(state, intent, text, ex)
+    if _switches_person(state, text, ex):
+        # "那我媳妇呢 她也是…没出省 就在县城社区工厂干": her own job, not his; who the household is stays
+        state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD}
     notes = merge(state, ex, intent)
     if ex.home_uncovered and (intent if is_question(intent) else state.topic) == "ask_transport":
         # travel money is the home county's (输出地): a worker from a place no document covers who goes to work in a

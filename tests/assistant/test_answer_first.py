@@ -756,3 +756,14 @@ def test_what_else_asked_in_words_the_nlus_question_does_not_have():
     # the question's own words keep it
     text = "那创业补贴我能拿点啥"
     assert effective_intent("ask_startup_subsidy", text, extract(text, [], s.place, TODAY), s) != "ask_what_can_i_get"
+
+
+def test_a_follow_up_about_another_person_of_the_household_says_their_own_job():
+    s = State()
+    _say(s, "ask_transport", "哎 我是千阳南寨镇的脱贫户，今年三月份自个跑到江苏昆山一个电子厂上班，签了两年合同，去的时候倒了几趟车一共花了380块。"
+                             "听人说车费能报，还有个找到活就给的钱，这两个都咋弄嘛")
+    assert s.facts["work_scope"] == "跨省" and s.facts["transport_cost"] == 380
+    t = _say(s, "ask_factory_job", "那我媳妇呢 她也是俺屋里的脱贫劳力 没出省 就在县城社区工厂干 也签的一年")
+    text = "\n".join(r.text for r in t.replies)
+    assert s.facts["work_scope"] == "本县" and "transport_cost" not in s.facts and "脱贫劳动力" in s.facts["category"]
+    assert "✗ 须为跨省就业" in text
