@@ -444,6 +444,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if m and free(m.start(1), m.end(1)) and 14 <= int(m.group(1)) <= 80:
             out.facts["age"] = float(m.group(1))          # "我今年63了", "她今年23"
             taken.append((m.start(1), m.end(1)))
+        else:           # "我儿子今年二十二，初中毕业…": the age in words, without 岁
+            m = re.search(r"(?:今年|我|她|他|孩子|娃|儿子|女儿|闺女|孙子)[^，。,；;？?0-9]{0,2}?"
+                          r"([一二三四五六七八九]?十[一二三四五六七八九]?)(?:了|咧|啦|哒|嘞|喽|哩|$|[，。,\s])", said)
+            n = nz.parse_count(m.group(1)) if m and free(m.start(1), m.end(1)) else None
+            if n and 14 <= n <= 80:
+                out.facts["age"] = float(n)
+                taken.append((m.start(1), m.end(1)))
 
     # --- durations, money, counts, days: NLU entities first, then the regexes over the text
     def assign_numbers(kind, regex, parse, table, default_roles):
@@ -891,7 +898,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     _charged_part(out, said)
     _registered_part(out, said)
     _not_poor_part(out, said)
-    if hiring:
+    if hiring or nz.EMPLOYER_WORDS.search(flat_said):
         _named_again_short_contract(out, said)
     _group_months(out, said, as_of or today())
     if by_clause:       # not when reading one clause of a message for its groups

@@ -360,8 +360,9 @@ def _not_poor_part(out: Extracted, said: str) -> None:
 
 
 # "那两个低保户是上个月才来的，只签了半年": some of a unit's people named again, with a contract shorter than a year
-_NAMED_AGAIN_SHORT = re.compile(r"(?:^|[，,。；;！!？?\s])(?:那|这)\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*个?(?:人)?[^。；;？?]{0,24}?"
-                                r"(?:只|就|才)?签(?:了|的)?\s*(半年|[0-9一二两三四五六七八九十]+\s*个月)")
+# (or some said beside the others: "还有20个脱贫的只签了3个月临时协议")
+_NAMED_AGAIN_SHORT = re.compile(r"(?:^|[，,。；;！!？?\s])(那|这|还有|另外(?:还有)?|其中|剩下的?)\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*"
+                                r"个?(?:人)?[^。；;？?]{0,24}?(?:只|就|才)签(?:了|的)?\s*(半年|[0-9一二两三四五六七八九十]+\s*个月)")
 
 
 def _named_again_short_contract(out: Extracted, said: str) -> None:
@@ -370,15 +371,28 @@ def _named_again_short_contract(out: Extracted, said: str) -> None:
     m = _NAMED_AGAIN_SHORT.search(said)
     if not m:
         return
-    n = 2.0 if m.group(1) == "俩" else 3.0 if m.group(1) == "仨" else nz.parse_count(m.group(1))
-    months = nz.parse_duration_months(m.group(2))
+    n = 2.0 if m.group(2) == "俩" else 3.0 if m.group(2) == "仨" else nz.parse_count(m.group(2))
+    months = nz.parse_duration_months(m.group(3))
     if not n or months is None or months >= 12:
         return
+    counted = max([out.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count",
+                                                   "referred_count")] or [0])
+    beside = m.group(1) not in ("那", "这")
+    if beside and counted <= n:
+        return                  # not some beside others: everyone
     docs = {d.id for d in default_gazetteer().resolve(out.place).documents} if out.place else None
     for bid, b in default_policies().benefits.items():
         if (docs is None or b.document.id in docs) and \
                 any(getattr(c, "fact", None) == "contract_months" for c in b.eligibility):
-            out.counted_not[bid] = [float(n), f"只签了{m.group(2)}合同"]
+            out.counted_not[bid] = [float(n), f"只签了{m.group(3)}"]
+    if beside:                  # the others' contracts stand (a year or more, said or not)
+        if out.facts.get("contract_months") == months:
+            out.facts.pop("contract_months")
+            rest = said[:m.start()] + said[m.end():]
+            year = re.search(r"签(?:了|的)?\s*(一|1|两|2|三|3)\s*年(?:以上)?|(一|1|两|2|三|3)\s*年(?:以上)?(?:的)?(?:劳动)?合同", rest)
+            if year:            # "都签了一年以上合同；还有20个…只签了3个月": the others' year
+                out.facts["contract_months"] = 12.0 * (nz.parse_count(year.group(1) or year.group(2)) or 1)
+        return
     for k in ("contract_months", "months_since_employment", "months_employed", "new_hires", "hired_poor_count",
               "hired_poor_low_income_count", "employed"):
         out.facts.pop(k, None)

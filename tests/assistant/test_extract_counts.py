@@ -212,7 +212,7 @@ def test_a_workshops_staff_its_poor_named_again_and_some_with_a_short_contract()
     from assistant.turn import policy_turn
     t = policy_turn(s, "correct", "哎我记错了，那两个低保户是上个月才来的，只签了半年", [], TODAY)
     text = "\n".join(r.text for r in t.replies)
-    assert "7000元（1000元 ×7 = 7000元；2人只签了半年合同，不计）" in text and "改为" not in text
+    assert "7000元（1000元 ×7 = 7000元；2人只签了半年，不计）" in text and "改为" not in text
     assert "脱贫劳动力" in s.facts["category"] and s.facts.get("contract_months") != 6
 
 
@@ -223,6 +223,15 @@ def test_some_of_a_subgroup_had_a_benefit_and_the_seasonal_groups_together():
     from assistant.turn import policy_turn
     t = policy_turn(s, "correct", "哦对，那18个里头有3个自己已经去镇上领了五百块求职补贴，这个有影响不？", [], TODAY)
     assert "11000元（22人×每人500元；25人中3人已享受过，不计）" in t.replies[-1].text
+
+
+def test_some_beside_the_others_with_a_short_contract_are_out_of_the_count():
+    e = extract("我们企业是千阳县上认定的就业帮扶基地，今年新招了脱贫劳动力128个、农村低收入劳动力35个，都签了一年以上合同；"
+                "还有20个脱贫的只签了3个月临时协议。按一个人两千能拿多少？", [], "陕西省宝鸡市千阳县", TODAY)
+    assert e.counted_not["qy.employment_base_award"] == [20.0, "只签了3个月"] and e.facts["contract_months"] == 12
+    # all of them: not some beside others
+    e = extract("我们厂招了5个脱贫户，都只签了半年合同", [], "陕西省宝鸡市千阳县", TODAY)
+    assert not e.counted_not and e.facts["contract_months"] == 6
 
 
 def test_a_recount_of_a_units_hires_keeps_who_they_are():

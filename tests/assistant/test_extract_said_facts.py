@@ -444,3 +444,8 @@ def test_a_job_dated_by_the_lunar_month_and_a_school_application_missed():
     assert f.get("months_since_employment") == 11
     f = ex("我是千阳职教中心（职业中专）今年六月毕业的，家里是低保户。学校当时收材料我没交，现在补交还行不？").facts
     assert f.get("final_year_student") is False
+
+
+def test_an_age_said_in_words_without_sui():
+    assert ex("我儿子今年二十二，初中毕业就在外面瞎混").facts.get("age") == 22
+    assert "age" not in ex("他们十个人都去了").facts
