@@ -767,3 +767,10 @@ def test_a_follow_up_about_another_person_of_the_household_says_their_own_job():
     text = "\n".join(r.text for r in t.replies)
     assert s.facts["work_scope"] == "本县" and "transport_cost" not in s.facts and "脱贫劳动力" in s.facts["category"]
     assert "✗ 须为跨省就业" in text
+
+
+def test_whether_a_workshop_can_apply_puts_the_workshops_money_first():
+    s = State()
+    t = _say(s, "ask_factory_job", "俺们村那个扶贫车间是做劳保手套的，前些年有补贴，听说现在改名了，还有没有补贴？车间一直没去县上认定过，"
+                                   "能直接报不？俺这是千杨县南寨镇")
+    assert t.replies[-1].text.startswith("【社区工厂")
