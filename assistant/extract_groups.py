@@ -380,9 +380,14 @@ def _named_again_short_contract(out: Extracted, said: str) -> None:
     beside = m.group(1) not in ("那", "这")
     if beside and counted <= n:
         return                  # not some beside others: everyone
+    said_counts = {nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)", said)}
+    # "脱贫户15个，里头12个签的一年以上，另外3个只签了半年": not in the 12 counted
+    outside = beside and any(out.facts[k] + n in said_counts for k in ("new_hires", "hired_poor_count",
+                                                                       "hired_poor_low_income_count", "referred_count")
+                             if out.facts.get(k))
     docs = {d.id for d in default_gazetteer().resolve(out.place).documents} if out.place else None
     for bid, b in default_policies().benefits.items():
-        if (docs is None or b.document.id in docs) and \
+        if not outside and (docs is None or b.document.id in docs) and \
                 any(getattr(c, "fact", None) == "contract_months" for c in b.eligibility):
             out.counted_not[bid] = [float(n), f"只签了{m.group(3)}"]
     if beside:                  # the others' contracts stand (a year or more, said or not)
