@@ -41,6 +41,8 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
             (_own_self(flat) or _i_am_a_worker(flat)) and not PROXY_WORDS.search(flat):
         # "我是千阳的脱贫户，经劳务公司介绍上班…那我自己那个求职补贴还能领不": a worker asking about a unit's money
         return "worker"
+    if q is not None and q.role == "employer" and previous == "proxy" and not EMPLOYER_WORDS.search(flat):
+        return "proxy"          # "厂里老板讲 他招贫困户政府有补贴的": a wife asking about her husband's employer
     if q is not None and q.role == "employer":
         return "employer"
     if EMPLOYER_WORDS.search(flat):

@@ -641,7 +641,9 @@ GENERIC_NAME_PARTS = re.compile(r"就业扶贫|就业帮扶|脱贫劳动力?|贫
 # made of them names no benefit in particular (assistant/answer_lines.also_in_text, assistant/decide.said_again)
 SHARED_NAME_CHARS = frozenset("就业扶贫帮建档立卡脱困劳动力家庭补贴助奖资金一次性工作人员")
 SHARED_NAME_PAIRS = frozenset({"补贴", "补助", "就业", "培训", "贫困", "扶贫", "一次", "次性", "劳动", "动力", "劳力", "职业",
-                               "创业", "政策", "人员", "家庭", "建档", "立卡", "帮扶", "脱贫", "吸纳", "单位", "文件"})
+                               "创业", "政策", "人员", "家庭", "建档", "立卡", "帮扶", "脱贫", "吸纳", "单位", "文件",
+                               # (the words of whom a benefit is for: "招贫困户" names none of them)
+                               "困户", "贫户", "档立", "卡户", "困劳", "贫劳", "困家"})
 
 # a message asking something has one of these; a message without them only tells facts
 QUESTION_WORDS = re.compile(r"补贴|补助|补帖|奖补|钱|领|贷|报|政策|多少|能拿|有啥|有什么|啥|什么|吗|么|没有|不|咋|怎么|哪|\?|？")
@@ -681,7 +683,7 @@ VALIDITY_WORDS = re.compile(r"有效|到期|过期|失效|截止|期限|还能�
 # words ("来电人说他是…"): the money goes to that person, not to the one asking
 # the relatives people ask for ("我儿子", "俺表妹也…", "她能报不") — PROXY_WORDS and ANOTHER_PERSON
 RELATIVES = (r"妈|爸|娘|爹|老公|老婆|媳妇|男人|对象|儿子|女儿|闺女|娃儿|娃|崽|孩子|弟弟|哥哥|姐姐|妹妹|孙子|孙女|表妹|表弟|表哥|表姐|"
-             r"堂弟|堂妹|老汉儿?")
+             r"堂弟|堂妹|老汉儿?|老倌子?|堂客|老伴|婆娘")
 PROXY_WORDS = re.compile(
     rf"(我|俺|额|咱)(是)?(帮|替|给)(我|俺)?(的)?({RELATIVES}|弟|哥|姐|妹)|"
     rf"(我|俺|额)(家|屋里|屋头)?(的)?(两个|俩|几个|三个)?({RELATIVES})"
