@@ -774,3 +774,11 @@ def test_whether_a_workshop_can_apply_puts_the_workshops_money_first():
     t = _say(s, "ask_factory_job", "俺们村那个扶贫车间是做劳保手套的，前些年有补贴，听说现在改名了，还有没有补贴？车间一直没去县上认定过，"
                                    "能直接报不？俺这是千杨县南寨镇")
     assert t.replies[-1].text.startswith("【社区工厂")
+
+
+def test_a_wife_asking_about_her_husbands_employer_stays_a_proxy():
+    s = State()
+    _say(s, None, "我老倌子是攸县的建档立卡户 在株洲市里一个建材厂做了快一年了 厂里冇跟他签合同 也冇买社保 这三个月工钱都冇发 么子办咯")
+    assert s.role == "proxy"
+    _say(s, "ask_employer_subsidy", "厂里老板讲 他招贫困户政府有补贴的 那他凭么子不跟我老倌签合同")
+    assert s.role == "proxy" and "hn.post_subsidy" in s.last_benefits and "hn.job_info_service" not in s.last_benefits
