@@ -258,6 +258,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         r = gaz.resolve(heard[0].full_name) if heard else None
         if r is not None and r.place is not None and (out.place is None or r.documents):
             out.place = r.place.full_name
+    if out.place is None:
+        # "我是随芬河的，就牡丹江那边": a home not found, said to be in a place's area: that place
+        area = re.search(r"(?:我|俺|额|咱|他|她)(?:是|系)[^，,。；;？?]{2,8}?的[，,\s]*就(?:在)?([^\s，,。；;的]{2,6}?)(?:那边|那块|那片|那一片|那里)",
+                         text)
+        found = gaz.find_all(area.group(1)) if area else []
+        if found:
+            out.place = found[0].full_name
     if out.work_place:
         out.work_place = re.split(r"一个|一家|那个|这个", out.work_place)[0] or out.work_place
         work = gaz.resolve(out.work_place)

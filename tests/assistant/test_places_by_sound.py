@@ -65,6 +65,10 @@ def test_a_place_named_for_its_document_or_a_past_job_is_not_the_persons():
     assert extract("听说千阳那边社区工厂招一个脱贫户给一千，我这招了15个脱贫户", [], None, TODAY).facts["new_hires"] == 15
 
 
+def test_a_home_not_found_said_to_be_in_a_places_area_is_that_place():
+    assert extract("我是随芬河的，就牡丹江那边，建档立卡户，开了个小饭店半年多了", [], None, TODAY).place == "黑龙江省牡丹江市"
+
+
 def test_a_wider_name_does_not_replace_the_place_known():
     from assistant.state import State
     from assistant.understand import merge
