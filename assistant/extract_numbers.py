@@ -47,7 +47,7 @@ _YEARLY_COSTS = {"insurance_contributions", "company_insurance_contributions", "
 
 # the place's own standard a document raises by a share (湖南 上浮70%): "当地同类培训补贴标准是每人1500元"
 _STANDARD_RE = re.compile(r"(?:同类|当地|本地|我们这|这边|普通学员|一般学员|普通人|一般人)[^，。,；;？?]{0,10}?标准[^，。,；;？?0-9]{0,4}?(?:每人|一人|1人)?"
-                          r"[^，。,；;？?0-9]{0,2}?([0-9]+(?:\.[0-9]+)?)\s*(?:元|块)")
+                          r"[^，。,；;？?0-9]{0,2}?([0-9]{3,}(?:\.[0-9]+)?)\s*(?:元|块|(?=[\s，。,；;？?]|$))")
 
 
 def training_standard(said: str) -> float | None:

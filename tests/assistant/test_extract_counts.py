@@ -79,6 +79,8 @@ def test_the_standard_a_school_states():
     f = extract("当地同类培训补贴标准是每人1500元，学员里有20个建档立卡贫困劳动力", [], None, TODAY).facts
     assert f["training_standard"] == 1500 and f["trainee_count"] == 20
     assert "training_standard" not in extract("培训补贴标准是多少", [], None, TODAY).facts
+    assert extract("培训费呢 我们这边同类工种的补贴标准是每人1800 建档立卡的能上浮好多", [], None, TODAY).facts[
+        "training_standard"] == 1800
 
 
 # ------------------------------------------------------------------------------------------------ some already served
