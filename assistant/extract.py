@@ -482,6 +482,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if kind == "duration" and re.match(r"\s*(?:之内|以内|内)", said[e:e + 3]):
                 taken.append((s, e))        # "培训完半年内开店的给2500": a rule's time, not how long anything lasted
                 continue
+            if kind == "duration" and re.search(r"(?:没|冇|冒|未|不|没有)(?:干|做|待|上)?(?:满|够|到)\s*$", said[max(0, s - 4):s]):
+                taken.append((s, e))        # "我还冇满一年": less than that, not that long
+                continue
             v = parse(raw)
             if v is None:
                 continue

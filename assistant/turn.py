@@ -129,6 +129,8 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     ordered = sorted(ordered, key=lambda r: not any(f.endswith("_asked") for o in r.failed for f in o.facts))
     if UNIT_MONEY.search(text or ""):       # "厂子是不是能拿钱": the unit's money first
         ordered = sorted(ordered, key=personal)
+    elif _TRAINING_ASKED.search(text or ""):  # "有没有教开网店的培训": the training itself first, then its money
+        ordered = sorted(ordered, key=lambda r: not (r.benefit.kind == "free_service" and "培训" in r.benefit.name))
     last = list(state.last_benefits or [])
     if last and (nz.AMOUNT_OR_WHEN.search(text or "") or nz.PAYEE_ASKED.search(text or "")) and \
             not decide.named_elsewhere(state, [], text, as_of):
@@ -301,6 +303,8 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     return [Reply("\n".join(lines), buttons=buttons(NEXT_STEPS[:2]))]
 
 
+# whether there is a training to take ("有没有教开网店的培训", "有冇得培训", "有没有教的")
+_TRAINING_ASKED = re.compile(r"(?:有没有|有冇得?|有没得|有无|有木有)[^，。,；;？?]{0,12}?(?:培训|教的|学的|教[^，。,；;？?]{0,6}的)")
 # another person of the household named at the start of a follow-up ("那我媳妇呢", "还有俺儿子")
 _SWITCH = re.compile(rf"^\s*(?:那|还有|那么)?\s*(?:我|俺|额|咱)(?:家|屋里)?(?:的)?(?:{nz.RELATIVES}|堂客|老伴|婆娘)(?:呢|也|她|他|[，,\s])")
 # what holds for the household, not for one person of it

@@ -449,3 +449,9 @@ def test_a_job_dated_by_the_lunar_month_and_a_school_application_missed():
 def test_an_age_said_in_words_without_sui():
     assert ex("我儿子今年二十二，初中毕业就在外面瞎混").facts.get("age") == 22
     assert "age" not in ex("他们十个人都去了").facts
+
+
+def test_a_length_not_reached_is_no_length():
+    for text in ("那厂里招我进来 厂里是不是有钱拿 我还冇满一年", "我还没满一年", "不满半年就走了"):
+        assert "months_employed" not in ex(text).facts, text
+    assert ex("干满一年了").facts.get("months_employed") == 12
