@@ -119,6 +119,11 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
                 not nz.CHILD_OF_SEVERAL.search(text or ""):
             # a follow-up "那额自己能拿点啥不" (taken for a start-up question): everything the person may get
             return training_days("ask_what_can_i_get", text, state)
+        if not strong and q is not None and q.role != "employer" and nz.UNIT_MONEY.search(text or "") and \
+                "ask_employer_subsidy" in cat.questions and \
+                not set(q.topics) & set(cat.questions["ask_employer_subsidy"].topics):
+            # "那厂里招我进来 厂里是不是有钱拿" (taken for a job-seeking question): the employer's money
+            return "ask_employer_subsidy"
         if strong:
             intent = strong
         elif state.topic and not ex.empty() and not QUESTION_WORDS.search(text):

@@ -782,3 +782,10 @@ def test_a_wife_asking_about_her_husbands_employer_stays_a_proxy():
     assert s.role == "proxy"
     _say(s, "ask_employer_subsidy", "厂里老板讲 他招贫困户政府有补贴的 那他凭么子不跟我老倌签合同")
     assert s.role == "proxy" and "hn.post_subsidy" in s.last_benefits and "hn.job_info_service" not in s.last_benefits
+
+
+def test_a_worker_asking_whether_the_factory_gets_money_is_answered_with_the_employers_money():
+    s = State()
+    _say(s, None, "华容的 建档立卡 现在在长沙一个机械厂上班8个月了 厂里要送我去学数控 学一个月 这个有冇补贴")
+    _say(s, "ask_job_seeking", "那厂里招我进来 厂里是不是有钱拿 我还冇满一年")
+    assert s.topic == "ask_employer_subsidy" and "hn.post_subsidy" in s.last_benefits
