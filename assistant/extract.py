@@ -36,7 +36,7 @@ from .extract_business import (_AFTER_TRAINING, _TRAINING_CONTEXT, _TRAINING_NAM
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _INSURANCE_CTX_RE, _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
-from .extract_groups import (_SOME_OF_THEM, _case_groups, _charged_part, _count_out, _courses, _group_months,
+from .extract_groups import (_SOME_OF_THEM, _case_groups, _charged_part, _count_out, _courses, _group_days, _group_months,
                              _insured_part, _named_again_short_contract, _not_poor_part, _other_province_groups,
                              _registered_part,
                              _settle_counted_out)
@@ -911,6 +911,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if hiring or nz.EMPLOYER_WORDS.search(flat_said):
         _named_again_short_contract(out, said)
     _group_months(out, said, as_of or today())
+    _group_days(out, said)
     if by_clause:       # not when reading one clause of a message for its groups
         seen: dict[str, Extracted] = {}
 

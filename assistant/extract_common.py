@@ -44,6 +44,10 @@ class Extracted:
     counted_out_of: dict[str, tuple] = field(default_factory=dict)
     counted_out_pending: list = field(default_factory=list)     # (benefit ids, persons, size of their group or None)
     staff_only: bool = False            # the counts say who a unit's staff are, not whom it hired
+    # a class's trainees by the days each attended: [(head-count, days)] (Profile.group_days)
+    group_days: list = field(default_factory=list)
+    # (persons, days) of a class said before who missed that many days ("有2个学员中途请了3天假")
+    days_missed_by: tuple | None = None
     # (persons, size of their group or None) who already had the benefit asked about, not named ("已经给那个中介补过一回了")
     counted_out_topic: list = field(default_factory=list)
     # groups of a unit's people by how long they have worked: [(head-count, months)] (Profile.group_months)

@@ -625,3 +625,29 @@ def _courses(out: Extracted, said: str, read) -> None:
             courses[kind] = dict(courses.pop(general), **courses[kind])
     if len(courses) >= 2:
         out.course_facts = courses
+
+
+# a class's trainees by the days they attended ("30个20天全到 10个只到了15天")
+_GROUP_DAYS = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?\s*(?:只|就|才)?(?:到了|来了|上了|参加了|实际到课|到课)?\s*"
+                         r"([0-9一二两三四五六七八九十]+)\s*天")
+# some of a class who missed days ("有2个学员中途请了3天假", "其中3个缺了两天课")
+_SOME_MISSED = re.compile(r"(?:有|其中|里头有|里面有)\s*([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?[^，。,；;？?]{0,8}?"
+                          r"(?:请|缺|落)(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天")
+
+
+def _group_days(out: Extracted, said: str) -> None:
+    """Trainees in groups by the days they attended, when the groups add up to the class (Profile.group_days); some
+    of a class said before who missed days (understand.merge makes the groups)."""
+    groups = [(float(nz.parse_count(m.group(1)) or 0), float(nz.parse_count(m.group(2)) or 0))
+              for m in _GROUP_DAYS.finditer(said)]
+    groups = [g for g in groups if g[0] and g[1]]
+    trainees = out.facts.get("trainee_count") or out.facts.get("new_hires")
+    if len(groups) >= 2 and len({d for _, d in groups}) >= 2 and trainees == sum(n for n, _ in groups):
+        out.group_days = groups
+        out.facts["training_days"] = max(d for _, d in groups)
+        return
+    m = _SOME_MISSED.search(said)
+    if m and nz.parse_count(m.group(1)) and nz.parse_count(m.group(2)):
+        out.days_missed_by = (float(nz.parse_count(m.group(1))), float(nz.parse_count(m.group(2))))
+        for k in ("trainee_count", "new_hires", "hired_poor_count", "training_days"):
+            out.facts.pop(k, None)          # theirs, not the class's

@@ -347,6 +347,13 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         state.facts["received_this_year"] = have + [b for b in got if b not in have]
     if getattr(ex, "group_months", None):     # groups by time worked: the latest said stand
         state.facts["group_months"] = [list(g) for g in ex.group_months]
+    if getattr(ex, "group_days", None):       # a class's trainees by the days they attended: the latest said stand
+        state.facts["group_days"] = [list(g) for g in ex.group_days]
+    missed = getattr(ex, "days_missed_by", None)
+    trainees, days = state.facts.get("trainee_count"), state.facts.get("training_days")
+    if missed and trainees and days and missed[0] < trainees and missed[1] < days:
+        # "有2个学员中途请了3天假": 18 of the 20 at 15 days, the 2 at 12
+        state.facts["group_days"] = [[trainees - missed[0], days], [missed[0], days - missed[1]]]
     if getattr(ex, "case_groups", None):      # groups in different cases of an amount: the latest said stand
         state.facts["case_groups"] = [[n, dict(f)] for n, f in ex.case_groups]
     if getattr(ex, "course_facts", None):     # two courses, each with its own facts: the latest said stand
@@ -399,7 +406,7 @@ _HEAD_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", 
 # what belongs to one class or course, not to the school: another class said after one has its own
 _COURSE_OWN = ("training_hours", "training_days", "training_certificate", "class_employment_rate",
                "started_business_within_6_months", "started_business_after_training", "trainee_count",
-               "course_facts", "case_groups", "group_months", "counted_out", "counted_not")
+               "course_facts", "case_groups", "group_months", "group_days", "counted_out", "counted_not")
 
 
 def _counted_out_of_topic(state: State, ex: Extracted) -> None:

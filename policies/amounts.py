@@ -53,18 +53,21 @@ _GROUP_MONTH_UNITS = {"intern_count": "internship_months"}
 
 def _by_month_groups(a: Amount, p: Profile, policies: PolicySet) -> AmountResult | None:
     """An amount per person and month for persons said in groups by months (Profile.group_months): each group's total
-    at its own months, and the sum ("2人×6个月 + 1人×3个月")."""
+    at its own months, and the sum ("2人×6个月 + 1人×3个月"); per person and day for trainees in groups by the days they
+    attended (Profile.group_days)."""
     fact = _count_fact(a)
+    by_days = bool(p.group_days) and a.type == "per_unit" and any(f == "training_days" for f, _ in a.units)
     # the amount's own months (以工代训's training_months), else the months of the counted persons' own kind
     unit = next((f for f, _ in a.units if f.endswith("_months")), None) if a.type == "per_unit" else None
-    unit = unit or _GROUP_MONTH_UNITS.get(fact or "")
-    if not unit or len(p.group_months) < 2 or p.facts.get(fact) != sum(n for n, _ in p.group_months):
+    unit = "training_days" if by_days else unit or _GROUP_MONTH_UNITS.get(fact or "")
+    groups = p.group_days if by_days else p.group_months
+    if not unit or len(groups) < 2 or p.facts.get(fact) != sum(n for n, _ in groups):
         return None
     parts = []
-    for n, months in p.group_months:
+    for n, months in groups:
         q = copy.copy(p)
         q.facts = dict(p.facts, **{fact: n, unit: months})
-        q.group_months = []
+        q.group_months, q.group_days = [], []
         s = eval_amount(a, q, policies)
         if s.value is None or s.range:
             return None
@@ -72,8 +75,8 @@ def _by_month_groups(a: Amount, p: Profile, policies: PolicySet) -> AmountResult
     r = copy.copy(parts[0][2])
     r.value = sum(s.value for _, _, s in parts)
     most = next((mx.value for f, mx in a.units if f == unit and mx is not None), None)
-    each = [f"{_num(n)}人×{_num(m)}个月" + (f"（按最长{_num(most)}个月）" if most and m > most else "") +
-            f"={fmt_money(s.value)}" for n, m, s in parts]
+    each = [f"{_num(n)}人×{_num(m)}{'天' if by_days else '个月'}" +
+            (f"（按最长{_num(most)}个月）" if most and m > most else "") + f"={fmt_money(s.value)}" for n, m, s in parts]
     r.steps = each + [" + ".join(fmt_money(s.value) for _, _, s in parts) + f" = {fmt_money(r.value)}"]
     r.basis = "；".join(each)
     r.total_per = ""
@@ -82,7 +85,7 @@ def _by_month_groups(a: Amount, p: Profile, policies: PolicySet) -> AmountResult
 
 def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
     vocab = policies.vocab
-    grouped = _by_month_groups(a, p, policies) if p.group_months else None
+    grouped = _by_month_groups(a, p, policies) if p.group_months or p.group_days else None
     if grouped is not None:
         return grouped
     r = AmountResult(None, up_to=a.up_to, quotes=list(a.quotes))

@@ -32,6 +32,9 @@ class Profile:
     # a unit's people in groups by how long they have worked, [(head-count, months)]: a benefit that asks for a time
     # at work counts the groups that reach it ("三个干了九个月、两个才干了两个月")
     group_months: list = field(default_factory=list)
+    # a class's trainees in groups by the days each attended, [(head-count, days)]: "18个全勤15天，2个请了3天假" is
+    # 18 at 15 days and 2 at 12 (a per-day amount sums the groups)
+    group_days: list = field(default_factory=list)
     # a unit's people in groups that differ in a fact that picks a case of an amount, [(head-count, {fact: value})]:
     # "8个开了店，其他22个还没创业" is 8 at 2500元 and 22 at 1000元 (policies/amounts.py, cases)
     case_groups: list = field(default_factory=list)
@@ -71,6 +74,9 @@ class Profile:
         for g in facts.pop("group_months", None) or []:
             if isinstance(g, (list, tuple)) and len(g) == 2 and all(isinstance(x, (int, float)) for x in g) and g[0] > 0:
                 p.group_months.append((float(g[0]), float(g[1])))
+        for g in facts.pop("group_days", None) or []:
+            if isinstance(g, (list, tuple)) and len(g) == 2 and all(isinstance(x, (int, float)) for x in g) and g[0] > 0:
+                p.group_days.append((float(g[0]), float(g[1])))
         groups = facts.pop("case_groups", None)
         for g in (groups if isinstance(groups, list) else ()):
             if isinstance(g, (list, tuple)) and len(g) == 2 and isinstance(g[0], (int, float)) and g[0] > 0 and \

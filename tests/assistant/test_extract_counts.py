@@ -240,6 +240,16 @@ def test_some_beside_the_others_with_a_short_contract_are_out_of_the_count():
     assert not e.counted_not and e.facts["contract_months"] == 6
 
 
+def test_a_class_by_the_days_each_attended():
+    s, text = _conv(("ask_training_allowance", "我们是永州零陵的一所民办职业培训学校，下个月办一期15天的电工培训班，学员里有20个是建档立卡贫困户，"
+                                               "都还没找到工作。全勤的话20个人一共多少？"),
+                    ("ask_training_allowance", "有2个学员中途请了3天假，他们的生活费怎么算？"))
+    assert "5880元（18人×15天=5400元；2人×12天=480元）" in text and s.facts["trainee_count"] == 20
+    s, text = _conv(("inform", "我们是永州一家职业培训学校 上个月开了个挖掘机班 40个学员全是建档立卡的 都还冇找到事做 学20天。"
+                               "到课情况：30个20天全到 10个只到了15天。每天20块的生活费一共能发好多？"))
+    assert "15000元（30人×20天=12000元；10人×15天=3000元）" in text
+
+
 def test_a_recount_of_a_units_hires_keeps_who_they_are():
     s, text = _conv(("ask_employer_subsidy", "我们是千阳县认定的就业帮扶基地，今年新招了8个脱贫户、1个低收入户，都签了一年以上的合同，"
                                              "能领那个一人2000的奖补吗？"),
