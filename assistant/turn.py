@@ -338,6 +338,7 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
     if _switches_person(state, text, ex):
         # "那我媳妇呢 她也是…没出省 就在县城社区工厂干": her own job, not his; who the household is stays
         state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD}
+        state.role = "proxy"    # the money is hers: "钱发给劳动者本人", not "您本人"
     notes = merge(state, ex, intent)
     if ex.home_uncovered and (intent if is_question(intent) else state.topic) == "ask_transport":
         # travel money is the home county's (输出地): a worker from a place no document covers who goes to work in a
