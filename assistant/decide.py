@@ -53,6 +53,13 @@ def evaluate_topic(state: State, as_of: dt.date) -> Evaluation:
     ev = evaluate(profile_of(state), state.place, as_of=as_of, topics=topics)
     if also:
         ev = _as_either_kind(state, ev, also, topics, as_of)
+    narrowed = cat.narrowed_by(state.topic, state.facts)
+    if narrowed and narrowed[0] == "training_type" and not also and ev.documents and \
+            not any(r.benefit.topic == narrowed[1] for r in ev.results):
+        # the document has nothing of the kind the fact narrows to (绥化 has no startup training of its own: its free
+        # trainings include 创业创新培训): the question's own topics
+        wide = cat.topics_for(state.topic, state.role, {k: v for k, v in state.facts.items() if k != narrowed[0]})
+        ev = evaluate(profile_of(state), state.place, as_of=as_of, topics=wide)
     q = cat.questions.get(state.topic or "")
     primary = set(cat.topics_of(state.topic))
     if q is not None and q.fallback_topics and ev.documents and not any(r.benefit.topic in primary for r in ev.results):

@@ -101,6 +101,15 @@ class Catalogue:
                 topics.update(self.worker_addons.get(t, ()))
         return topics
 
+    def narrowed_by(self, intent: str | None, facts: dict) -> tuple[str, str] | None:
+        """The fact that narrows the question (topics_for) and the first topic it keeps ("创业培训": startup_training),
+        or None."""
+        for fact, by_value in self.narrowing.get(intent or "", {}).items():
+            v = facts.get(fact)
+            if isinstance(v, str) and by_value.get(v):
+                return fact, by_value[v][0]
+        return None
+
     def question_of_topic(self, topic: str) -> str | None:
         """The question whose own topics include `topic` (first in catalogue order; not the catch-all ones)."""
         for q in self.questions.values():

@@ -789,3 +789,9 @@ def test_a_worker_asking_whether_the_factory_gets_money_is_answered_with_the_emp
     _say(s, None, "华容的 建档立卡 现在在长沙一个机械厂上班8个月了 厂里要送我去学数控 学一个月 这个有冇补贴")
     _say(s, "ask_job_seeking", "那厂里招我进来 厂里是不是有钱拿 我还冇满一年")
     assert s.topic == "ask_employer_subsidy" and "hn.post_subsidy" in s.last_benefits
+
+
+def test_a_kind_of_training_the_document_has_no_benefit_of_falls_back_to_its_trainings():
+    s = State()
+    t = _say(s, "inform", "我是庆安县的脱贫户，二十六，前两年在哈尔滨打工，去年回村了。想在网上卖我们这的大米和黏豆包，有没有教开网店的培训？")
+    assert "sh.free_training" in s.last_benefits      # 绥化's free trainings include 创业创新培训
