@@ -48,6 +48,8 @@ class Extracted:
     group_days: list = field(default_factory=list)
     # (persons, days) of a class said before who missed that many days ("有2个学员中途请了3天假")
     days_missed_by: tuple | None = None
+    # days missed said again ("不是请3天 是请了5天假"): how many more (or fewer) than said before
+    days_missed_more: float = 0.0
     # (persons, size of their group or None) who already had the benefit asked about, not named ("已经给那个中介补过一回了")
     counted_out_topic: list = field(default_factory=list)
     # groups of a unit's people by how long they have worked: [(head-count, months)] (Profile.group_months)

@@ -630,6 +630,9 @@ def _courses(out: Extracted, said: str, read) -> None:
 # a class's trainees by the days they attended ("30个20天全到 10个只到了15天")
 _GROUP_DAYS = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?\s*(?:只|就|才)?(?:到了|来了|上了|参加了|实际到课|到课)?\s*"
                          r"([0-9一二两三四五六七八九十]+)\s*天")
+# days missed said again ("不是请3天 是请了5天假")
+_MISSED_CORRECTED = re.compile(r"不是(?:请|缺|落)?(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天[^，。,；;？?0-9]{0,4}?(?:是|而是)\s*"
+                               r"(?:请|缺|落)?(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天")
 # some of a class who missed days ("有2个学员中途请了3天假", "其中3个缺了两天课")
 _SOME_MISSED = re.compile(r"(?:有|其中|里头有|里面有)\s*([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?[^，。,；;？?]{0,8}?"
                           r"(?:请|缺|落)(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天")
@@ -645,6 +648,11 @@ def _group_days(out: Extracted, said: str) -> None:
     if len(groups) >= 2 and len({d for _, d in groups}) >= 2 and trainees == sum(n for n, _ in groups):
         out.group_days = groups
         out.facts["training_days"] = max(d for _, d in groups)
+        return
+    m = _MISSED_CORRECTED.search(said)
+    if m and nz.parse_count(m.group(1)) is not None and nz.parse_count(m.group(2)) is not None:
+        out.days_missed_more = float(nz.parse_count(m.group(2)) - nz.parse_count(m.group(1)))
+        out.facts.pop("training_days", None)
         return
     m = _SOME_MISSED.search(said)
     if m and nz.parse_count(m.group(1)) and nz.parse_count(m.group(2)):

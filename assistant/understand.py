@@ -349,6 +349,9 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         state.facts["group_months"] = [list(g) for g in ex.group_months]
     if getattr(ex, "group_days", None):       # a class's trainees by the days they attended: the latest said stand
         state.facts["group_days"] = [list(g) for g in ex.group_days]
+    more = getattr(ex, "days_missed_more", 0.0)
+    if more and (state.facts.get("training_days") or 0) > more:
+        ex.facts["training_days"] = state.facts["training_days"] - more     # 12 days, now 5 missed not 3: 10
     missed = getattr(ex, "days_missed_by", None)
     trainees, days = state.facts.get("trainee_count"), state.facts.get("training_days")
     if missed and trainees and days and missed[0] < trainees and missed[1] < days:

@@ -250,6 +250,13 @@ def test_a_class_by_the_days_each_attended():
     assert "15000元（30人×20天=12000元；10人×15天=3000元）" in text
 
 
+def test_days_missed_said_again_correct_the_days():
+    s, text = _conv((None, "我是龙回县的建档立卡户 上个月去县里报了个电焊班 想学好了出去找事做 讲的是学15天 中间屋里有事请了3天假 "
+                           "那个每天有生活费的 我能拿好多"),
+                    ("correct", "哦 我搞错了 不是请3天 是请了5天假"))
+    assert s.facts["training_days"] == 10 and "200元（20元×10天" in text
+
+
 def test_a_recount_of_a_units_hires_keeps_who_they_are():
     s, text = _conv(("ask_employer_subsidy", "我们是千阳县认定的就业帮扶基地，今年新招了8个脱贫户、1个低收入户，都签了一年以上的合同，"
                                              "能领那个一人2000的奖补吗？"),
