@@ -683,7 +683,7 @@ VALIDITY_WORDS = re.compile(r"有效|到期|过期|失效|截止|期限|还能�
 # words ("来电人说他是…"): the money goes to that person, not to the one asking
 # the relatives people ask for ("我儿子", "俺表妹也…", "她能报不") — PROXY_WORDS and ANOTHER_PERSON
 RELATIVES = (r"妈|爸|娘|爹|老公|老婆|媳妇|男人|对象|儿子|女儿|闺女|娃儿|娃|崽|孩子|弟弟|哥哥|姐姐|妹妹|孙子|孙女|表妹|表弟|表哥|表姐|"
-             r"堂弟|堂妹|老汉儿?|老倌子?|堂客|老伴|婆娘")
+             r"堂弟|堂妹|老汉儿?|老倌子?|堂客|老伴|婆娘|叔叔|叔|舅舅|舅|姑姑|小姨|大伯|婶子|侄子|侄女|外甥")
 PROXY_WORDS = re.compile(
     rf"(我|俺|额|咱)(是)?(帮|替|给)(我|俺)?(的)?({RELATIVES}|弟|哥|姐|妹)|"
     rf"(我|俺|额)(家|屋里|屋头)?(的)?(两个|俩|几个|三个)?({RELATIVES})"

@@ -795,3 +795,9 @@ def test_a_kind_of_training_the_document_has_no_benefit_of_falls_back_to_its_tra
     s = State()
     t = _say(s, "inform", "我是庆安县的脱贫户，二十六，前两年在哈尔滨打工，去年回村了。想在网上卖我们这的大米和黏豆包，有没有教开网店的培训？")
     assert "sh.free_training" in s.last_benefits      # 绥化's free trainings include 创业创新培训
+
+
+def test_an_uncle_asked_for_is_someone_else():
+    s = State(place="陕西省宝鸡市千阳县")
+    t = _say(s, None, "我叔也是边缘户，五十出头，在家闲了大半年了找不到活，有啥能帮他的")
+    assert s.role == "proxy" and "您本人" not in t.replies[-1].text
