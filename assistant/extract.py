@@ -67,7 +67,7 @@ _PEOPLE_OR_MONEY_OF = re.compile(r"(?:县|市|区|省)?(?:[^，。,；;？?]{0,4
 # the money asked for there ("能去湖南申请吗", "能在千阳领"), not a place the unit is beside ("灵台就在千阳北边不远")
 _ASKED_THERE = re.compile(r"(?:去|在|到|找)$")
 _PLACE_OF_POLICY = re.compile(r"([^\s，,。；;的在去到那这]{2,6}?)(?:那边|那里|那儿)?的(?:政策|文件|规定|办法|标准)")
-_BESIDE = re.compile(r"(?:县|市|区)?(?:的)?(?:东|西|南|北|东南|东北|西南|西北)?(?:边|面|附近|旁边|隔壁|边上|跟前|不远|挨着)")
+_BESIDE = re.compile(rf"(?:县|市|区)?(?:的)?(?:东|西|南|北)?(?:{nz.NEIGHBOUR_WORDS}|边|面|跟前|不远|挨着)")
 # going back home to set up there ("想回西乡开个小超市", "回老家创业")
 _BACK_TO_SET_UP = re.compile(r"回(?:了|到|去)?[^，。,；;？?]{0,6}?(?:开|办|创业|搞|养|种)")
 
@@ -482,7 +482,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if kind == "duration" and re.match(r"\s*(?:之内|以内|内)", said[e:e + 3]):
                 taken.append((s, e))        # "培训完半年内开店的给2500": a rule's time, not how long anything lasted
                 continue
-            if kind == "duration" and re.search(r"(?:没|冇|冒|未|不|没有)(?:干|做|待|上)?(?:满|够|到)\s*$", said[max(0, s - 4):s]):
+            reach = re.search(r"(?:干|做|待|上)?(?:满|够|到)\s*$", said[max(0, s - 3):s])
+            if kind == "duration" and reach and nz.is_negated(said, max(0, s - 3) + reach.start()):
                 taken.append((s, e))        # "我还冇满一年": less than that, not that long
                 continue
             v = parse(raw)
@@ -923,7 +924,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         _courses(out, said, read)
     # "那俩人到明年春天就干满一年了": people counted before, named again, not a new head-count
     # "还有走了的那2个，社保补贴能不能按他们交了的5个月算": one of the groups said before, named again
-    if _NAMED_AGAIN.search(said) and len(_HEAD_COUNT_SAID.findall(said)) == 1:
+    if _NAMED_AGAIN.search(said) and \
+            len([m for m in _HEAD_COUNT_SAID.finditer(said) if not _NOT_PERSONS.match(said, m.end())]) == 1:
         for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count",
                   "seasonal_referred_count", "trainee_count", "intern_count"):
             out.facts.pop(k, None)
@@ -942,7 +944,7 @@ _SOME_OF_A_GROUP = re.compile(r"[0-9一二两三四五六七八九十]+\s*(?:个
 _NAMED_AGAIN = re.compile(r"(?:^|[，,。；;？?！!\s])(?:还有|至于|另外)?\s*(?:(?:走了|离职|辞职|留下|剩下|没走)的?\s*)?"
                           r"(?:那|这)(?:俩|仨|[0-9一二两三四五六七八九十]+\s*个)(?!月)")
 # a head-count said in a message (not "5个月")
-_HEAD_COUNT_SAID = re.compile(r"[0-9一二两三四五六七八九十俩仨]+\s*(?:个|名|位)(?![月多小半工补政问事文项钟])(?:人)?|俩|仨")
+_HEAD_COUNT_SAID = re.compile(r"[0-9一二两三四五六七八九十俩仨]+\s*(?:个|名|位)|俩|仨")
 # the home gone back to ("今年开春回海轮老家了", "回到千阳老家")
 # a sentence about some of the people counted ("那17个里头有3个…", "其中2个…")
 _SOME_OF_THEM_SENTENCE = re.compile(r"\s*(?:那|这)?\s*[0-9一二两三四五六七八九十]+\s*个(?:人)?\s*(?:里头|里面|里边|当中|中间|之中|中)|\s*其中")

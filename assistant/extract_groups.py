@@ -631,11 +631,11 @@ def _courses(out: Extracted, said: str, read) -> None:
 _GROUP_DAYS = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?\s*(?:只|就|才)?(?:到了|来了|上了|参加了|实际到课|到课)?\s*"
                          r"([0-9一二两三四五六七八九十]+)\s*天")
 # days missed said again ("不是请3天 是请了5天假")
-_MISSED_CORRECTED = re.compile(r"不是(?:请|缺|落)?(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天[^，。,；;？?0-9]{0,4}?(?:是|而是)\s*"
-                               r"(?:请|缺|落)?(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天")
+_MISSED_CORRECTED = re.compile(rf"不是(?:{nz.MISSED_VERBS})?(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天[^，。,；;？?0-9]{{0,4}}?"
+                               rf"(?:是|而是)\s*(?:{nz.MISSED_VERBS})?(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天")
 # some of a class who missed days ("有2个学员中途请了3天假", "其中3个缺了两天课")
 _SOME_MISSED = re.compile(r"(?:有|其中|里头有|里面有)\s*([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?[^，。,；;？?]{0,8}?"
-                          r"(?:请|缺|落)(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天")
+                          rf"(?:{nz.MISSED_VERBS})(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天")
 
 
 def _group_days(out: Extracted, said: str) -> None:

@@ -306,7 +306,7 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
 # whether there is a training to take ("有没有教开网店的培训", "有冇得培训", "有没有教的")
 _TRAINING_ASKED = re.compile(r"(?:有没有|有冇得?|有没得|有无|有木有)[^，。,；;？?]{0,12}?(?:培训|教的|学的|教[^，。,；;？?]{0,6}的)")
 # another person of the household named at the start of a follow-up ("那我媳妇呢", "还有俺儿子")
-_SWITCH = re.compile(rf"^\s*(?:那|还有|那么)?\s*(?:我|俺|额|咱)(?:家|屋里)?(?:的)?(?:{nz.RELATIVES}|堂客|老伴|婆娘)(?:呢|也|她|他|[，,\s])")
+_SWITCH = re.compile(rf"^\s*(?:那|还有|那么)?\s*(?:我|俺|额|咱)(?:家|屋里)?(?:的)?(?:{nz.RELATIVES})(?:呢|也|她|他|[，,\s])")
 # what holds for the household, not for one person of it
 _HOUSEHOLD = frozenset({"category", "not_category", "category_exhaustive", "home_province"})
 

@@ -681,6 +681,8 @@ VALIDITY_WORDS = re.compile(r"有效|到期|过期|失效|截止|期限|还能�
 
 # someone asking for another person: a family member ("我帮我妈问的", "俺闺女是…") or an operator typing a caller's
 # words ("来电人说他是…"): the money goes to that person, not to the one asking
+# the words that put a place beside another ("千阳旁边", "灵台就在千阳北边不远"): near it, not in it
+NEIGHBOUR_WORDS = r"旁边|对面|隔壁|附近|边上"
 # the relatives people ask for ("我儿子", "俺表妹也…", "她能报不") — PROXY_WORDS and ANOTHER_PERSON
 RELATIVES = (r"妈|爸|娘|爹|老公|老婆|媳妇|男人|对象|儿子|女儿|闺女|娃儿|娃|崽|孩子|弟弟|哥哥|姐姐|妹妹|孙子|孙女|表妹|表弟|表哥|表姐|"
              r"堂弟|堂妹|老汉儿?|老倌子?|堂客|老伴|婆娘|叔叔|叔|舅舅|舅|姑姑|小姨|大伯|婶子|侄子|侄女|外甥")
@@ -736,9 +738,10 @@ DAYS_MONEY = re.compile(r"饭钱|吃饭|伙食|饭费|生活费|住宿|这些天
 PERSONAL_SHARE = re.compile(r"扣我|从我[^，。,；;]{0,6}?扣|(?<!给)我(?:自己|个人|本人)?(?:交|缴|出)的|"
                             r"(?<!厂里)(?<!厂)(?<!单位)(?<!公司)(?<!企业)(?<!老板)(?:自己|个人)(?:交|缴|出|部分|那部分|那块)|"
                             r"代扣|扣的这|扣了我")
-# days of a training missed ("中间有3天屋里有事冒去", "请了2天假", "缺了两天课")
+# days of a training missed ("中间有3天屋里有事冒去", "请了2天假", "缺了两天课"); MISSED_VERBS: 请/缺/落
+MISSED_VERBS = r"请|缺|落"
 DAYS_MISSED = re.compile(r"(?:有|其中|中间有)?\s*((?:[0-9]+|[一二两三四五六七八九十]+)\s*天)[^，。,；;？?]{0,10}?(?:没|冒|冇|未|没有|没得)\s*(?:去|来|上课|参加)|"
-                          r"(?:缺|请|落)(?:了)?\s*((?:[0-9]+|[一二两三四五六七八九十]+)\s*天)")
+                          rf"(?:{MISSED_VERBS})(?:了)?\s*((?:[0-9]+|[一二两三四五六七八九十]+)\s*天)")
 # turned away by employers ("厂里人家嫌他年纪大不要他", "出去找活都不要")
 TURNED_AWAY = re.compile(r"(?:人家|厂里|厂子|老板|单位|公司|都)(?:嫌[^，。,；;？?]{0,6}?)?(?:不要|不收|不招|不用)(?:他|她|我|俺|人)?")
 # the years of school a total is asked for ("念三年一共能拿多少", "还得念三年")
