@@ -41,7 +41,7 @@ from .extract_groups import (_SOME_OF_THEM, _case_groups, _charged_part, _count_
                              _registered_part,
                              _settle_counted_out)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
-from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, PLAN_SENSITIVE
+from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, NO_FLIP, PLAN_SENSITIVE
 from .extract_work import (_CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
                            _NO_WORK, _OTHER_PROVINCE_PEOPLE, _PEOPLE_FROM, _SAME_PROVINCE_PEOPLE, _UNIT_PLACE,
                            _SOMEONE_ELSES, _UNIT_PLACE_CORRECTED, _UNIT_SET_UP,
@@ -376,8 +376,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                         re.search(r"(?:又|再|重新|另外)[^，。,；;？?]{0,8}?(?:开|办|干)", said[m.end():]):
                     continue        # "前些年开过个小饭馆黄了，今年又开了个五金店": the earlier business closed
                 neg = nz.is_negated(said, m.start())
-                if neg and not isinstance(value, bool):
-                    continue        # (a choice said negated is no choice)
+                if neg and (not isinstance(value, bool) or (fact, value) in NO_FLIP):
+                    continue        # (a choice said negated is no choice; "没考上大学" is no technical school)
                 out.facts[fact] = (not value) if neg else value
                 break
     if out.facts.get("insurance_share_asked") == "个人缴纳部分" and \
@@ -407,7 +407,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             # one more kind beside the unit's own
             out.facts["employer_type_also"] = kind
     # "今年刚初中毕业": an 应届 school leaver (绥化 劳动预备制培训 for 应届初、高中毕业生)
-    if "fresh_graduate" not in out.facts and re.search(r"今年\s*(?:刚|才)?\s*(?:初中|高中)\s*(?:刚|才)?\s*毕业|"
+    if "fresh_graduate" not in out.facts and re.search(r"今年[^，。,；;？?]{0,4}?(?:刚|才)?\s*(?:初中|高中)\s*(?:刚|才)?\s*毕业|"
                                                        r"(?:初中|高中)\s*今年\s*(?:刚|才)?\s*毕业|应届(?:的)?(?:初中|高中)", said):
         out.facts["fresh_graduate"] = True
     if out.facts.get("provincial_model_unit") is True:

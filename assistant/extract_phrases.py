@@ -138,3 +138,6 @@ BUSINESS_BOOL_PHRASES = [
 PLAN_SENSITIVE = {"insurance_paid", "training_certificate", "labor_contract_signed", "employer_recognized",
                   "operating_normally", "got_qualification_certificate", "unemployed"}
 
+
+# rows whose negation says nothing of the fact: "没考上大学" is not "at a technical school"
+NO_FLIP = {("in_technical_school", False)}

@@ -801,3 +801,11 @@ def test_an_uncle_asked_for_is_someone_else():
     s = State(place="陕西省宝鸡市千阳县")
     t = _say(s, None, "我叔也是边缘户，五十出头，在家闲了大半年了找不到活，有啥能帮他的")
     assert s.role == "proxy" and "您本人" not in t.replies[-1].text
+
+
+def test_of_the_trainings_the_one_that_fits_what_was_said_comes_first():
+    # an 应届 school leaver: 绥化's 劳动预备制培训 (for 应届初、高中毕业生) before the trainings open to every 贫困劳动力
+    s = State()
+    t = _say(s, "ask_training", "俺孙子今年夏天高中毕业，没考上大学，想跟屯里人去南方打工。俺家是明水县的脱贫户。他出去之前有啥培训没？")
+    first = t.replies[-1].text.split("\n\n")[0]
+    assert first.startswith("【劳动预备制培训")

@@ -719,6 +719,13 @@ def test_a_school_leaver_of_this_year_said_with_spaces():
     assert ex("我 今年 高中 刚 毕业 明水县 的 不想 念了 想 去 南方 打工").facts.get("fresh_graduate") is True
 
 
+def test_a_school_leaver_of_this_summer_not_gone_to_university_is_at_no_school():
+    f = ex("俺孙子今年夏天高中毕业，没考上大学，想跟屯里人去南方打工")
+    assert f.facts.get("fresh_graduate") is True and f.facts.get("two_after_student") is True
+    assert "in_technical_school" not in f.facts
+    assert ex("他在读大学").facts.get("in_technical_school") is False
+
+
 @pytest.mark.parametrize("text", ["到现在一年多了还没找下正经工作，一直在屋帮忙", "毕业了一直没寻着工作"])
 def test_no_job_found_in_dialect_is_unemployed(text):
     assert ex(text).facts.get("unemployed") is True
