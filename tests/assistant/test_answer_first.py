@@ -809,3 +809,10 @@ def test_of_the_trainings_the_one_that_fits_what_was_said_comes_first():
     t = _say(s, "ask_training", "俺孙子今年夏天高中毕业，没考上大学，想跟屯里人去南方打工。俺家是明水县的脱贫户。他出去之前有啥培训没？")
     first = t.replies[-1].text.split("\n\n")[0]
     assert first.startswith("【劳动预备制培训")
+
+
+def test_the_subsidy_named_by_what_it_is_for_and_its_sum_is_answered_too():
+    s = State()
+    t = _say(s, "ask_transport", "俺是千阳的脱贫户，去新疆摘棉花，火车票560块，这车票能报不？那个找到活给五百的补贴有没有俺的份")
+    text = t.replies[-1].text
+    assert "【跨省就业一次性交通补助】" in text and "【一次性求职补贴】" in text
