@@ -41,6 +41,9 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
             (_own_self(flat) or _i_am_a_worker(flat)) and not PROXY_WORDS.search(flat):
         # "我是千阳的脱贫户，经劳务公司介绍上班…那我自己那个求职补贴还能领不": a worker asking about a unit's money
         return "worker"
+    if q is not None and q.role == "employer" and previous in ("worker", "proxy") and not EMPLOYER_WORDS.search(flat) and \
+            nz.AGENCY_MONEY.search(flat):
+        return previous         # "那带俺们去的那个经纪人能领钱不": the broker's money, asked by the worker
     if q is not None and q.role == "employer" and previous == "proxy" and not EMPLOYER_WORDS.search(flat):
         return "proxy"          # "厂里老板讲 他招贫困户政府有补贴的": a wife asking about her husband's employer
     if q is not None and q.role == "employer":
@@ -88,6 +91,11 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
     if state.topic and state.topic != "ask_what_can_i_get" and not WHAT_ELSE.search(text or "") and \
             _asks_a_part_of_shown(ex, state):
         return state.topic      # "那工伤保险，还有我们代扣的个人那部分，算不算": a part of the benefit just shown
+    if is_question(intent) and intent != "ask_referral" and state.role in (None, "worker", "proxy") and \
+            nz.AGENCY_MONEY.search(re.sub(r"\s+", "", text or "")) and "ask_referral" in default_catalogue().questions and \
+            not default_catalogue().question_named_strongly(text or ""):
+        # "那带俺们去的那个经纪人能领钱不": the money of whoever found them the job (职业介绍补贴), theirs
+        return "ask_referral"
     if is_question(intent) and intent != "ask_what_can_i_get":
         # (a benefit named as had already, "已经拿我报了职业介绍补贴", is not the one asked about)
         strong = default_catalogue().question_named_strongly(

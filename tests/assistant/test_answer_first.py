@@ -816,3 +816,11 @@ def test_the_subsidy_named_by_what_it_is_for_and_its_sum_is_answered_too():
     t = _say(s, "ask_transport", "俺是千阳的脱贫户，去新疆摘棉花，火车票560块，这车票能报不？那个找到活给五百的补贴有没有俺的份")
     text = t.replies[-1].text
     assert "【跨省就业一次性交通补助】" in text and "【一次性求职补贴】" in text
+
+
+def test_a_worker_asking_about_the_brokers_money_gets_the_brokers_subsidy_as_the_brokers():
+    s = State()
+    _say(s, "ask_transport", "俺是千阳的脱贫户，跟着一个劳务经纪人去新疆摘棉花，火车票560块，这车票能报不")
+    t = _say(s, "ask_what_can_i_get", "那带俺们去的那个经纪人能领钱不？")
+    first = t.replies[-1].text.split("\n\n")[0]
+    assert "职业介绍补贴" in first and "不是发给您个人" in first and s.role == "worker"
