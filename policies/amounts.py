@@ -237,8 +237,17 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
                     r.value, r.range = r.range[0], None
             r.up_to = any(s.up_to for s in cands)
             r.unstated = bool(cands) and all(s.unstated for s in cands)
-            if not cands:
-                r.text = "不符合任何一档"
+            if not cands and subs:
+                # what was said fits none of the cases by name (a 家庭农场: registered as an enterprise or as 个体): every
+                # case, each with its name, the amount between the least and the most
+                vals = [s.value for _, _, s in subs if s.value is not None]
+                if vals and len(vals) == len(subs):
+                    r.range = (min(vals), max(vals)) if min(vals) != max(vals) else None
+                    r.value = vals[0] if r.range is None else None
+                r.up_to = any(s.up_to for _, _, s in subs)
+                facts = dict.fromkeys(f for _, when, _ in subs for c in when for f in _cond_facts(c))
+                labels = "、".join(policies.vocab.facts[f].label for f in facts if f in policies.vocab.facts)
+                r.text += f"；哪一档要看{labels}" if labels else ""
     elif a.type == "standard_percent":
         r.text = f"按{a.standard}的{_num(a.percent.value * 100)}%"
         r.steps.append(r.text)

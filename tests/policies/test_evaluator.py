@@ -227,3 +227,14 @@ def test_a_newspaper_date_is_shown_as_published_not_issued():
 def test_groups_and_courses_that_cannot_be_read_are_left_out_not_a_traceback(facts):
     p = Profile.from_facts(facts)
     assert p.case_groups == [] and p.course_facts == {}
+
+
+def test_a_kind_no_case_names_gets_every_case_with_the_fact_that_picks_one():
+    # 绥化 一次性创业补贴: 创办企业10000元、从事个体经营5000元; a 家庭农场 may be registered as either
+    facts = {"category": ["脱贫劳动力"], "business_type": "家庭农场", "first_business": True,
+             "months_since_registration": 20, "operating_normally": True}
+    a = evaluate(facts, "望奎县", as_of=IN_FORCE).by_id("sh.startup_subsidy").amount
+    assert a.range == (5000, 10000) and a.value is None
+    assert "10000元" in a.text.replace("1万元", "10000元") and "5000元" in a.text and "创业形式" in a.text
+    one = evaluate(dict(facts, business_type="个体工商户"), "望奎县", as_of=IN_FORCE).by_id("sh.startup_subsidy").amount
+    assert one.value == 5000 and one.range is None
