@@ -139,6 +139,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
 
     # a place named only as a neighbour ("就在海南对面", "跟湖南挨着") is not where the person is from
     for m in _NEIGHBOUR_AFTER.finditer(text):
+        # (the edge of a town is in it: "搬到保亭县城边上的安置点")
+        if gaz.find_all(m.group(1)) and not re.search(r"(?:县城|城区|城里|市区|镇上|城)$", m.group(1)):
+            work_spans.append((m.start(1), m.end(1)))
+    # the place married from ("我是广西嫁过来的"): the person lives here now
+    for m in re.finditer(r"(?:从)?([^\s，,。的在是]{2,6}?)(?:那边|那里)?(?:嫁过来|嫁到这|嫁来|嫁到我们这)", text):
         if gaz.find_all(m.group(1)):
             work_spans.append((m.start(1), m.end(1)))
     for m in _NEIGHBOUR_BEFORE.finditer(text):
@@ -965,7 +970,9 @@ _BENEFIT_AFTER = re.compile(r"\s*(?:元|块钱|块)?\s*(?:的|那个|这个)\s*[
 
 _PEOPLE_ARE_FROM = re.compile(r"(?:(?:那|这)?\s*[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?|他们|工人|这些人|那些人|招的人)"
                               r"(?:都|也|全)?是(?:我们|咱们|俺们)?([^\s，,。；;的]{2,8}?)(?:的|人|来的|过来的)")
-_PEOPLE_OF_PLACE = re.compile(r"([^\s，,。；;的]{2,6}?)(?:的|来的|过来的)?(?:那|这)(?:几|[0-9一二两三四五六七八九十]+)?(?:个|批|些)(?:人)?")
+_PEOPLE_OF_PLACE = re.compile(r"([^\s，,。；;的]{2,6}?)(?:的|来的|过来的)?(?:那|这)(?:几|[0-9一二两三四五六七八九十]+)?(?:个|批|些)(?:人)?"
+                              # (not a place in it: "千阳城关镇那个移民搬迁安置小区")
+                              r"(?![^\s，,。；;]{0,6}?(?:小区|安置点|社区|村|镇|乡|街道|工地|厂|公司|车间|基地|地方))")
 # a job of an earlier year and the coming back from it
 _CAME_BACK = re.compile(r"(?:前年|去年|以前|之前|早些年|前些年|那几年|原来|早年)[^。；;？?]{0,12}?(?:打工|干活|干过|务工|上班|做工|做过工|"
                         r"(?:打|干)了[^，。,；;？?]{0,6}?(?:工|活))"

@@ -37,6 +37,10 @@ def test_no_place_or_not_the_neighbour(text):
     ("我老婆在怀化会同一家公司上班，建档立卡的", "湖南省怀化市会同县"),              # a 湖南 county; work place, no home
     ("我是贵州铜仁的建档立卡户，在长沙一个公司上班一年多了", "湖南省长沙市"),        # home uncovered: the place of work
     ("江华的建档立卡户", "湖南省永州市江华瑶族自治县"),
+    # the edge of a town is in it; a place in the town is no people of it; a factory gone to is where the work is
+    ("来电人说他们村整村搬迁，搬到保亭县城边上的安置点了", "海南省保亭黎族苗族自治县"),
+    ("我们是千阳城关镇那个移民搬迁安置小区的 脱贫户", "陕西省宝鸡市千阳县城关镇"),
+    ("汉宾区的 我们家是贫困户 我想出去打工 去浙江那边的厂子 路费给报不", "陕西省安康市汉滨区"),
     # a unit set up where the speaker is not from ("我是湖南人，在千阳开了个车间"): the unit's place
     ("我是湖南人，在千阳开了个车间，原来叫扶贫车间，现在改成就业帮扶车间了", "陕西省宝鸡市千阳县"),
     # a unit of an uncovered place asking about a covered place's money for its people: that place, the unit outside it
@@ -117,3 +121,7 @@ def test_a_city_and_its_province_gone_to_for_work_are_not_home():
 def test_the_amount_a_unit_heard_of_is_no_cost():
     f = extract("我们在千阳开了个社区工厂，招了14个脱贫户，一个人能补1000块不？租金水电能补一半不", [], None, TODAY).facts
     assert "rent_utilities_cost" not in f and f["new_hires"] == 14
+
+
+def test_the_place_married_from_is_not_where_one_lives():
+    assert extract("那我呢？我是广西嫁过来的，户口没迁过来，想学个美容美发", [], None, TODAY).place is None
