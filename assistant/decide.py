@@ -155,6 +155,10 @@ def _inside_other_name(b, text: str, s: int, e: int) -> bool:
 
 # an amount said with its unit ("那个一千块的求职补贴", "返乡创业有五千块")
 _AMOUNT_SAID = re.compile(r"(?<![0-9.])(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:块|元)")
+# a rate per person hired ("车间老板讲政府每招一个补1500", "招一个脱贫户给一千"): a unit's benefit by its amount
+_HIRE_RATE = re.compile(r"(?:招|吸纳|雇|用)(?:了)?(?:一个|1个|一名|1名|一人|1人)[^，。,；;？?\s]{0,6}?(?:补|给|奖)(?:贴|助)?\s*"
+                        r"((?<![0-9.])[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:块|元)?")
+_HIRE_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count")
 # a sum heard of, as a thing ("还有个一千块的", "那个五百块的"): a benefit named by its amount alone
 _HEARD_OF_SUM = re.compile(r"(?:有个|那个|这个|一个)(?:[0-9]+|[一二两三四五六七八九十百千万]+)\s*(?:块|元)的")
 # (and the words of who it is for, "贫困", "脱贫": "每招一个贫困户政府给1000块" does not name the 1000元 of 贫困家庭高校毕业生见习)
@@ -177,10 +181,19 @@ def benefits_by_amount(text: str, place: str | None) -> list:
     said = [(nz.parse_money(m.group(0)), text[max(0, m.start() - 8):m.end() + 8]) for m in _AMOUNT_SAID.finditer(text or "")
             if not had_before_at(text, m.start())]
     said = [(v, near) for v, near in said if v]
-    if not said:
-        return []
     from policies import default_gazetteer
 
+    rates = [nz.parse_money(m.group(1) + "元") for m in _HIRE_RATE.finditer(text or "")]
+    if rates and place:
+        # a unit's money by its rate per person hired: the unit's benefits of that amount, counted by the hires
+        from policies.evaluator import count_fact_of
+
+        hired = [b for d in default_gazetteer().resolve(place).documents for b in d.benefits
+                 if count_fact_of(b.amount.raw) in _HIRE_COUNTS and any(v in _money_values(b.amount) for v in rates if v)]
+        if hired:
+            return hired
+    if not said:
+        return []
     docs = default_gazetteer().resolve(place).documents if place else default_policies().documents
     found, personal_amount = [], []
     for d in docs:
@@ -200,10 +213,11 @@ def benefits_by_amount(text: str, place: str | None) -> list:
     return found
 
 
-def question_by_amount(text: str, place: str | None) -> str | None:
-    """The question of the one topic the benefits a message names by their amount are of (benefits_by_amount)."""
+def question_by_amount(text: str, place: str | None) -> tuple[str | None, set[str]]:
+    """The question of the one topic the benefits a message names by their amount are of (benefits_by_amount), and
+    those topics."""
     topics = {b.topic for b in benefits_by_amount(text, place)}
-    return default_catalogue().question_of_topic(topics.pop()) if len(topics) == 1 else None
+    return (default_catalogue().question_of_topic(next(iter(topics))) if len(topics) == 1 else None), topics
 
 
 def benefit_named(b, text: str) -> int:

@@ -155,9 +155,11 @@ def _by_amount(intent: str | None, text: str, ex: Extracted, state: State) -> st
     """"那个一千块的求职补贴": the benefit its amount names, when the words alone would ask another question."""
     from .decide import question_by_amount
 
-    named = question_by_amount(text, ex.place or state.place)
+    named, found = question_by_amount(text, ex.place or state.place)
     cat = default_catalogue()
-    if named and named != intent and not set(cat.topics_of(named)) & set(cat.topics_of(intent)):
+    # (the benefit's own topic is not the asked question's: "车间老板讲政府每招一个补1500" in 湖南 is its 岗位补贴, not
+    # a 社区工厂 question)
+    if named and named != intent and not found & set(cat.topics_of(intent)):
         return named
     return intent
 

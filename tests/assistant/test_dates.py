@@ -57,3 +57,9 @@ def test_parts_of_a_year_and_months_back_said_loosely():
     assert months("今年上半年去的") == 7            # April
     assert months("去年下半年去的") == 13           # October of last year
     assert months("去年夏天去的") == 16             # July of last year
+
+
+def test_a_job_started_at_a_unit_named_at_length():
+    from assistant.extract import extract
+    f = extract("前年年底进了我们平江县村里的扶贫车间做鞋子", [], None, dt.date(2026, 11, 30)).facts
+    assert f.get("months_since_employment") == 23 and f.get("months_employed") == 23

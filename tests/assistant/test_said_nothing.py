@@ -668,9 +668,12 @@ def test_a_benefit_named_by_its_amount_is_the_one_asked_about():
     from assistant.decide import question_by_amount
 
     # 千阳 has a 500元 一次性求职补贴 and a 1000元 求职创业补贴: "一千块的求职补贴" is the latter
-    assert question_by_amount("她问娃能不能领那个一千块的求职补贴", None) == "ask_graduate_subsidy"
-    assert question_by_amount("听说返乡创业有五千块 我这个现在能申请不", "陕西省宝鸡市千阳县") == "ask_startup_subsidy"
-    assert question_by_amount("路费花了620", "陕西省宝鸡市千阳县") is None
+    assert question_by_amount("她问娃能不能领那个一千块的求职补贴", None)[0] == "ask_graduate_subsidy"
+    assert question_by_amount("听说返乡创业有五千块 我这个现在能申请不", "陕西省宝鸡市千阳县")[0] == "ask_startup_subsidy"
+    assert question_by_amount("路费花了620", "陕西省宝鸡市千阳县")[0] is None
+    # a rate per person hired names a unit's benefit counted by its hires (湖南 岗位补贴 1500元 in 贫困地区)
+    assert question_by_amount("车间老板讲政府每招一个补1500，他能分到么", "湖南省岳阳市平江县") == \
+        ("ask_employer_subsidy", {"post_subsidy"})
     s = State()
     t = _say(s, "correct", "来电的是县职业中专一个学生的妈妈，娃腿有残疾，明年6月毕业，家里不是脱贫户也不是低保户。她问娃能不能"
                            "领那个一千块的求职补贴，是不是要她自己去人社局交材料。")
