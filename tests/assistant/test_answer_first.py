@@ -824,3 +824,13 @@ def test_a_worker_asking_about_the_brokers_money_gets_the_brokers_subsidy_as_the
     t = _say(s, "ask_what_can_i_get", "那带俺们去的那个经纪人能领钱不？")
     first = t.replies[-1].text.split("\n\n")[0]
     assert "职业介绍补贴" in first and "不是发给您个人" in first and s.role == "worker"
+
+
+def test_how_much_and_where_in_one_message_gets_both():
+    from assistant.turn import where_turn
+    s = State()
+    t = where_turn(s, "我儿子是千阳的，家里是脱贫户，今年去宝鸡上技校了，技校这块一年能补多少钱？去哪申请？", [], TODAY)
+    texts = [r.text for r in t.replies]
+    assert any("3000元" in x for x in texts) and "去哪办：县人社局" in texts[-1]
+    t = where_turn(State(), "我儿子在宁夏泾源县，家里是脱贫户，技校这块一年能补多少钱？去哪申请？", [], TODAY)
+    assert "暂未收录" in t.replies[-1].text and "元" not in t.replies[-1].text
