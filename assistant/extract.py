@@ -669,7 +669,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     else:
         gone = None
     assign_numbers("days", _DAYS_RE, nz.parse_days, [(r"培训|学", "training_days")], "training_days")
-    if gone and out.facts.get("training_days") and gone < out.facts["training_days"]:
+    # (not when the days attended are said after them: "请了三天假 只上了十二天")
+    attended = gone and re.search(r"(?:只|实际|就|一共|总共)?(?:上|来|去|到|参加|学|听)了?(?:课)?\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*天",
+                                  said[missed.end():])
+    if gone and out.facts.get("training_days") and gone < out.facts["training_days"] and not attended:
         out.facts["training_days"] -= gone
     assign_numbers("duration", _DURATION_RE, nz.parse_duration_months, nz.DURATION_ROLES, None)
     # (a registration dated by its year alone, "今年又开了个五金店，正常干了7个月了", is dated by the months said)
@@ -690,6 +693,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     cands += [(m.start(), m.end(), m.group(0)) for m in _MONEY_RE.finditer(said)]
     cands += [(m.start(1), m.end(1), m.group(1)) for m in _MONEY_CTX_RE.finditer(said)]
     cands += [(m.start(m.lastindex), m.end(m.lastindex), m.group(m.lastindex)) for m in _INSURANCE_CTX_RE.finditer(said)]
+    # a fare said after another with no unit ("火车票三百八 到了又坐大巴六十"): money too
+    cands += [(m.start(1), m.end(1), m.group(1) + "元") for m in _FARE_MORE.finditer(said)]
     costs: dict[str, list[float]] = {}
     for s, e, raw in sorted(cands, key=lambda c: (c[0], -c[1])):   # the longer reading first: "1万8", not the NLU's "1万"
         if not free(s, e):
@@ -905,10 +910,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                           out.facts.get("new_hires") == out.facts.get("hired_poor_count") and
                           not re.search(r"招|新吸纳|新进|新来|雇|聘|吸纳了", said))
     if out.counted_out_topic:
-        # the sentence is about some of a group who had the benefit before: its counts and dates are theirs
-        for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count", "trainee_count",
-                  "intern_count", "months_since_employment", "months_employed"):
-            out.facts.pop(k, None)
+        _count_out_of_topic(out, said)
     _other_province_groups(out, from_groups)
     _insured_part(out, said)
     _charged_part(out, said)
@@ -935,6 +937,27 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                   "seasonal_referred_count", "trainee_count", "intern_count"):
             out.facts.pop(k, None)
     return out
+
+
+_TOPIC_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count", "trainee_count",
+                 "intern_count")
+
+
+def _count_out_of_topic(out: Extracted, said: str) -> None:
+    """Some of a group who had the benefit asked about before ("那25个里面有一个…已经领过补贴了"). A message that is only
+    about them: its counts and dates are theirs (understand takes them out of the count of the benefits shown). A
+    message that also says the group: they are out of the group's count here."""
+    sentences = [x for x in re.split(r"[。！!？?\n]", said) if x.strip()]
+    own = [x for x in sentences if not re.search(rf"(?:{nz.HAD_BEFORE.pattern})|(?:补|报)过", x)]
+    if not any(_HEAD_COUNT_SAID.search(x) for x in own):
+        for k in _TOPIC_COUNTS + ("months_since_employment", "months_employed"):
+            out.facts.pop(k, None)
+        return
+    for n, group in out.counted_out_topic:
+        for k in _TOPIC_COUNTS:
+            if out.facts.get(k) and (group is None or out.facts[k] == group) and out.facts[k] > n:
+                out.facts[k] -= n
+    out.counted_out_topic = []
 
 
 def _of_a_group(said: str, at: int) -> bool:
@@ -970,6 +993,8 @@ _BENEFIT_AFTER = re.compile(r"\s*(?:元|块钱|块)?\s*(?:的|那个|这个)\s*[
 
 _PEOPLE_ARE_FROM = re.compile(r"(?:(?:那|这)?\s*[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?|他们|工人|这些人|那些人|招的人)"
                               r"(?:都|也|全)?是(?:我们|咱们|俺们)?([^\s，,。；;的]{2,8}?)(?:的|人|来的|过来的)")
+_FARE_MORE = re.compile(r"(?:又|还|再)(?:坐|搭|打|转|倒)(?:了)?[^，。,；;？?0-9\s]{0,3}?(?:大巴|班车|汽车|客车|中巴|的士|出租|车)(?:花了|是|要)?\s*"
+                        r"((?<![0-9])[0-9]{2,4}(?![0-9个人天月年])|[一二两三四五六七八九十百]{2,4})(?![个人天月年])")
 _PEOPLE_OF_PLACE = re.compile(r"([^\s，,。；;的]{2,6}?)(?:的|来的|过来的)?(?:那|这)(?:几|[0-9一二两三四五六七八九十]+)?(?:个|批|些)(?:人)?"
                               # (not a place in it: "千阳城关镇那个移民搬迁安置小区")
                               r"(?![^\s，,。；;]{0,6}?(?:小区|安置点|社区|村|镇|乡|街道|工地|厂|公司|车间|基地|地方))")

@@ -217,8 +217,11 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
         return
     policies = default_policies()
     # "这12个里头有3个": some of the group of 12 (the benefit that counts those 12), else of whoever is counted
-    of = re.search(r"(?:这|那)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:里头|里面|里边|当中|中间|之中)",
-                   before[:some[-1].start() + 2])
+    of_group = r"(?:这|那)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:里头|里面|里边|当中|中间|之中)"
+    of = re.search(of_group, before[:some[-1].start() + 2])
+    if of is None:              # (the group said further back in the sentence than the clause read)
+        start = max(said.rfind(c, 0, m.start()) for c in "。！!？?；;\n") + 1
+        of = ([x for x in re.finditer(of_group, said[start:m.start()])] or [None])[-1]
     group = nz.parse_count(of.group(1)) if of else None
     named = False
     for bid, words in default_catalogue().benefit_words.items():
@@ -228,7 +231,8 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
         out.counted_out_pending.append(([bid] + [o for o, _scope, _q in policies.exclusive_partners(bid)], n, group))
         if bid.endswith("work_for_training"):
             out.facts.pop("had_work_for_training_before", None)
-    if not named and re.search(r"(?:给|帮)[^，。,；;？?]{0,8}?(?:补|报)过|(?:补|报)过一(?:回|次)", clause):
+    if not named and re.search(r"(?:给|帮)[^，。,；;？?]{0,8}?(?:补|报)过|(?:补|报)过一(?:回|次)|"
+                               r"(?:领|拿|享受|报)(?:过|了)(?:这个|那个|这笔|那笔)?(?:补贴|补助|钱)", clause):
         # "已经给那个中介补过一回了": no benefit named, the one asked about (Extracted.counted_out_topic)
         out.counted_out_topic.append((n, group))
 

@@ -631,3 +631,28 @@ def test_an_agency_that_recruited_for_the_unit_is_not_the_unit_and_a_rate_counts
     f = extract("我们是旬阳市的一家建筑公司，今年通过一个劳务公司招了30个建档立卡贫困劳动力上工地，听说企业每招一个贫困户政府给1000块",
                 [], None, TODAY).facts
     assert f["employer_type"] == "企业" and "agency_licensed" not in f and f["new_hires"] == 30
+
+
+def test_low_income_hires_said_as_的_count_for_a_base():
+    f = extract("我们是千阳的就业帮扶基地。今年新招了8个脱贫户和3个农村低收入的，都签了一年以上的合同", [], None, TODAY).facts
+    assert f["hired_poor_count"] == 8 and f["hired_poor_low_income_count"] == 11 and f["new_hires"] == 11
+
+
+def test_one_of_a_group_said_in_the_same_message_who_had_the_benefit_is_out_of_its_count():
+    f = extract("我是溆浦县的劳务经纪人，有营业执照的，今年三月份组织了30个建档立卡的去佛山家具厂。现在25个还在做，3个做了两个月"
+                "就回来了，还有2个联系不上。那25个里面有一个今年一月份别个经纪人介绍过、已经领过补贴了。我能拿好多服务补贴？", [],
+                None, TODAY).facts
+    assert f["referred_count"] == 24 and f["hired_poor_count"] == 30
+
+
+@pytest.mark.parametrize("text,days", [
+    ("一共十五天 我屋里伢崽发烧请了三天假 只上了十二天", 12),   # the days attended, said after the days missed
+    ("学了15天 中间有3天屋里有事冒去", 12),                      # voice input: a space ends the clause of the days
+    ("学了15天，中间有3天屋里有事冒去", 12),
+])
+def test_the_days_of_a_training_attended(text, days):
+    assert extract(text, [], None, TODAY).facts["training_days"] == days
+
+
+def test_a_fare_said_after_another_without_a_unit_adds_up():
+    assert extract("火车票三百八 到了又坐大巴六十 票都留着呢", [], None, TODAY).facts["transport_cost"] == 440
