@@ -41,7 +41,7 @@ from .extract_groups import (_SOME_OF_THEM, _case_groups, _charged_part, _count_
                              _registered_part,
                              _settle_counted_out)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
-from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, NO_FLIP, PLAN_SENSITIVE
+from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, NO_FLIP, PAST_BUSINESS, PLAN_SENSITIVE
 from .extract_work import (_CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
                            _NO_WORK, _OTHER_PROVINCE_PEOPLE, _PEOPLE_FROM, _SAME_PROVINCE_PEOPLE, _UNIT_PLACE,
                            _SOMEONE_ELSES, _UNIT_PLACE_CORRECTED, _UNIT_SET_UP,
@@ -385,6 +385,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                     continue        # (a choice said negated is no choice; "没考上大学" is no technical school)
                 out.facts[fact] = (not value) if neg else value
                 break
+    if out.facts.get("first_business") is False and PAST_BUSINESS.search(said) and \
+            not re.search(r"今年|现在|如今|又|再|新开|新办|这个店|这个厂|这个公司", said):
+        # only an earlier business said ("前几年在村里开过个小卖店…后来黄了"): not the one the person runs now
+        for k in ("business_type", "borrower_type", "operating_normally", "months_since_registration"):
+            out.facts.pop(k, None)
     if out.facts.get("insurance_share_asked") == "个人缴纳部分" and \
             re.search(r"(?:厂里|单位|公司|企业|老板|酒店|厂子|车间)[^，。,；;？?]{0,4}?(?:给我|为我|帮我)(?:交|缴|买)", said):
         del out.facts["insurance_share_asked"]  # the unit pays too ("酒店给我交社保，我工资里也扣"): not only the own share
@@ -839,7 +844,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts["months_employed"] < 12:
         out.facts["contract_months"] = out.facts["months_employed"]
     # --- benefits already received this year: their words in the clause of 领过/拿过/享受过
-    for m in re.finditer(r"(?:领|拿|享受|报)(?:过|了)(?:一回|一次|一遍)?|补过(?:一回|一次|一遍)?", said):
+    for m in re.finditer(r"(?:领|拿|享受|报)(?:过|了)(?:一回|一次|一遍)?|补过(?:一回|一次|一遍)?|批(?:下来)?了|发下来了|到账了", said):
         before = re.split(r"\s", _clause_before(said, m.start(), 20))[-1]    # voice input: a space ends a clause
         clause = before + said[m.start():m.end()] + re.split(r"\s", _clause_after(said, m.end(), 14))[0]
         # "今年已经领过", or just now "自己领了" (a 领过 without a year may be any year's)

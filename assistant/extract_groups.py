@@ -170,6 +170,13 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
             others = sum(v[0] for kk, v in found.items() if kk != k)
             if others and found[k][0] >= others:
                 del found[k]
+        keys = sorted(found)
+        for i, k in enumerate(keys):
+            # "去年八月招了6个…其中一个做了十个月走了": some of the group said before, not more people
+            if i and re.search(r"(?:其中|里头|里面|里边|当中|中间)(?:有)?\s*$", said[max(0, k - 4):k]):
+                prev = next((kk for kk in reversed(keys[:i]) if found[kk][0] > found[k][0]), None)
+                if prev is not None:
+                    found[prev] = (found[prev][0] - found[k][0], found[prev][1])
         groups = [found[k] for k in sorted(found)]
     said_total = max([out.facts[k] for k in ("new_hires", "referred_count", "hired_poor_count",
                                              "hired_poor_low_income_count", "intern_count") if k in out.facts] or [0])

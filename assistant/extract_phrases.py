@@ -1,6 +1,8 @@
 """Yes/no facts said in passing, as (pattern, fact, value) tables (assistant/extract.py reads them)."""
 from __future__ import annotations
 
+import re
+
 # the words between a year and 毕业 that make it a school leaver's, not a graduate's ("初中刚毕业")
 _NOT_SCHOOL = r"(?:(?!初中|高中|小学|中考|高考)[^，。,；;？?])"
 
@@ -130,7 +132,7 @@ BUSINESS_BOOL_PHRASES = [
     (r"再(注册|开|办|创|整|搞)(一)?(个|家|回)?[^，。,；;？?]{0,4}?(店|厂|公司|企业|个体|业)", "first_business", False),
     (r"第一次(创业|开店|办厂|当老板|干|做|开|办|整)|头一回|头一次|首次(创业|创办)|初次创业|以前(从来)?(没|没有|从没)(干|做|开|办|整)过|"
      r"从来没(干|做|开|办)过|从没(干|做|开|办)过", "first_business", True),
-    (r"(以前|之前|原来|早先|前些年|前几年|前两年|早年|早些年|那几年)(也)?(开|办|干|做)过(个|一个|家)?[^，。,；;？?]{0,3}?"
+    (r"(以前|之前|原来|早先|前些年|前几年|前两年|早年|早些年|那几年)(?:(?!没|未|不|冇)[^，。,；;？?]){0,6}?(也)?(开|办|干|做)过(个|一个|家)?[^，。,；;？?]{0,3}?"
      r"(店|厂|公司|个体|买卖|生意|企业|饭馆|超市|门面)|"
      r"不是(第一次|头一回)|第二次(创业|开店)",
      "first_business", False),
@@ -138,6 +140,10 @@ BUSINESS_BOOL_PHRASES = [
 PLAN_SENSITIVE = {"insurance_paid", "training_certificate", "labor_contract_signed", "employer_recognized",
                   "operating_normally", "got_qualification_certificate", "unemployed"}
 
+
+# an earlier business, said of its own ("前几年在村里开过个小卖店 也办过执照 后来黄了"): its words are not of the one now
+PAST_BUSINESS = re.compile(r"(?:以前|之前|原来|早先|前些年|前几年|前两年|早年|早些年|那几年)(?:(?!没|未|不|冇)[^，。,；;？?]){0,6}?"
+                           r"(?:也)?(?:开|办|干|做)过")
 
 # rows whose negation says nothing of the fact: "没考上大学" is not "at a technical school"
 NO_FLIP = {("in_technical_school", False)}

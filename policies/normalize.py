@@ -469,7 +469,7 @@ def dates_in(text: str, today: dt.date) -> list[tuple[int, int, float]]:
 
 # --------------------------------------------------------------------------------------------------- context roles
 DURATION_ROLES = [
-    (r"合同|协议|签了|签的|签", ["contract_months"]),
+    (r"合同|协议|签了|签的|签|(?:说|讲|定)(?:好)?(?:了)?(?:能|要)?干", ["contract_months"]),   # ("说干一年": the length agreed)
     (r"执照|注册|登记(?!失业)|开店|开业|营业|开了|办厂|创业(?!培训|贷|补|担保)|个体|办起来|开起来|建起来|干起来|成立|开张",
      ["months_since_registration"]),
     (r"见习(?:满|够|了)?", ["internship_months"]),

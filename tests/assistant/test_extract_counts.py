@@ -656,3 +656,9 @@ def test_the_days_of_a_training_attended(text, days):
 
 def test_a_fare_said_after_another_without_a_unit_adds_up():
     assert extract("火车票三百八 到了又坐大巴六十 票都留着呢", [], None, TODAY).facts["transport_cost"] == 440
+
+
+def test_some_of_a_group_with_their_own_months_are_taken_from_it():
+    e = extract("我在凤凰搞旅游公司，去年八月招了6个建档立卡户，都签了合同。其中一个做了十个月走了，其他5个到现在都在。", [],
+                None, TODAY)
+    assert e.facts["new_hires"] == 6 and sorted(e.group_months) == [(1.0, 10.0), (5.0, 15.0)]

@@ -774,3 +774,19 @@ def test_years_and_months_said_together_are_one_duration(text, months):
 
 def test_an_apprenticeship_with_someone_is_no_training_course():
     assert "training_type" not in extract("前年在西安跟人学了两年修脚，去年回来了，想在镇上开个足浴店", [], None, TODAY).facts
+
+
+def test_an_earlier_business_is_not_the_one_run_now():
+    f = ex("哦对了 忘说了 我前几年在村里开过个小卖店 也办过执照 后来黄了 这个有影响不").facts
+    assert f == {"first_business": False}
+    assert ex("以前从来没干过买卖，前年十月办的个体执照开了个修车铺").facts.get("first_business") is not False
+
+
+def test_a_length_agreed_is_the_contract_not_the_time_worked():
+    f = ex("上个月在县城一个公司找了个看大门的活，公司给开了就业证明，说干一年").facts
+    assert f["contract_months"] == 12 and f["months_since_employment"] == 1
+
+
+def test_an_agencys_subsidy_approved_is_had_this_year():
+    e = extract("今年8月通过劳务公司介绍去了宝鸡一个厂，劳务公司说给我报的职业介绍补贴已经批下来了", [], "千阳县", TODAY)
+    assert "qy.job_referral" in e.received_this_year
