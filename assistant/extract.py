@@ -254,6 +254,15 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             best = max(covered, key=lambda p: len(p.path))
             out.place, out.place_as_home = best.full_name, False
             out.facts["unit_location"] = "外地"
+    elif out.place and gaz.resolve(out.place).documents and "unit_location" not in out.facts:
+        # the unit asked about is of a place no document covers ("那他们宁波的厂招了这26个湖南建档立卡的，能不能拿湖南的
+        # 岗位补贴"): a unit outside the covered place
+        for m in _UNIT_OF_PLACE.finditer(re.sub(r"\s+", "", text)):
+            at = gaz.find_all(m.group(1))
+            if at and not gaz.resolve(at[0].full_name).documents and \
+                    re.search(r"招|吸纳|雇|用了|接了|岗位补贴|社保补贴|单位|厂里|公司", text):
+                out.facts["unit_location"] = "外地"
+                break
     if out.place is None and study_at and not re.search(r"大学|本科|大专|研究生", text) and \
             not gaz.resolve(study_at).narrower:       # (宝鸡's school is not 千阳's: the county is asked)
         out.place = gaz.resolve(study_at).place.full_name
@@ -998,6 +1007,9 @@ _BENEFIT_AFTER = re.compile(r"\s*(?:元|块钱|块)?\s*(?:的|那个|这个)\s*[
 
 _PEOPLE_ARE_FROM = re.compile(r"(?:(?:那|这)?\s*[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?|他们|工人|这些人|那些人|招的人)"
                               r"(?:都|也|全)?是(?:我们|咱们|俺们)?([^\s，,。；;的]{2,8}?)(?:的|人|来的|过来的)")
+# a unit of a place ("他们宁波的厂", "宁波一家服装厂", "我们东莞那个电子厂")
+_UNIT_OF_PLACE = re.compile(r"(?:我们|俺们|咱们|他们|她们|人家|是)([^，,。；;的是们]{2,6}?)(?:的|这家|那家|一家|那个|这个)[^，,。；;]{0,4}?"
+                            r"(?:厂|公司|企业|酒店|工地)")
 _FARE_MORE = re.compile(r"(?:又|还|再)(?:坐|搭|打|转|倒)(?:了)?[^，。,；;？?0-9\s]{0,3}?(?:大巴|班车|汽车|客车|中巴|的士|出租|车)(?:花了|是|要)?\s*"
                         r"((?<![0-9])[0-9]{2,4}(?![0-9个人天月年])|[一二两三四五六七八九十百]{2,4})(?![个人天月年])")
 _PEOPLE_OF_PLACE = re.compile(r"([^\s，,。；;的]{2,6}?)(?:的|来的|过来的)?(?:那|这)(?:几|[0-9一二两三四五六七八九十]+)?(?:个|批|些)(?:人)?"

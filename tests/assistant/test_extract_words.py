@@ -790,3 +790,19 @@ def test_a_length_agreed_is_the_contract_not_the_time_worked():
 def test_an_agencys_subsidy_approved_is_had_this_year():
     e = extract("今年8月通过劳务公司介绍去了宝鸡一个厂，劳务公司说给我报的职业介绍补贴已经批下来了", [], "千阳县", TODAY)
     assert "qy.job_referral" in e.received_this_year
+
+
+def test_a_higher_grade_the_company_sends_one_to_is_an_upgrade_training():
+    f = ex("在长沙一个物流园开叉车，合同签了两年。公司这个月送我们去考高一级的叉车证，要培训十天").facts
+    assert f["training_type"] == "岗位技能提升培训"
+
+
+def test_a_job_in_the_county_town_at_a_shop_is_in_the_county():
+    assert ex("他是桑植县的建档立卡户，今年开春在桑植县城一家超市当理货员").facts.get("work_scope") == "本县"
+
+
+def test_the_unit_asked_about_of_a_place_no_document_covers_is_outside_it():
+    f = extract("来电人又问：那他们宁波的厂招了这26个湖南建档立卡的，能不能拿湖南的岗位补贴？",
+                [{"entity": "work_destination", "value": "宁波", "start": 7, "end": 9}], None, TODAY).facts
+    assert f.get("unit_location") == "外地"
+    assert "unit_location" not in ex("我是邵东的，在宁波一家厂打工").facts
