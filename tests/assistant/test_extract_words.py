@@ -803,6 +803,6 @@ def test_a_job_in_the_county_town_at_a_shop_is_in_the_county():
 
 def test_the_unit_asked_about_of_a_place_no_document_covers_is_outside_it():
     f = extract("来电人又问：那他们宁波的厂招了这26个湖南建档立卡的，能不能拿湖南的岗位补贴？",
-                [{"entity": "work_destination", "value": "宁波", "start": 7, "end": 9}], None, TODAY).facts
+                [{"entity": "work_destination", "value": "宁波", "start": 9, "end": 11}], None, TODAY).facts
     assert f.get("unit_location") == "外地"
     assert "unit_location" not in ex("我是邵东的，在宁波一家厂打工").facts
