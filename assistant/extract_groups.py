@@ -373,7 +373,8 @@ def _not_poor_part(out: Extracted, said: str) -> None:
 # "那两个低保户是上个月才来的，只签了半年": some of a unit's people named again, with a contract shorter than a year
 # (or some said beside the others: "还有20个脱贫的只签了3个月临时协议")
 _NAMED_AGAIN_SHORT = re.compile(r"(?:^|[，,。；;！!？?\s])(那|这|还有|另外(?:还有)?|其中|剩下的?)\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*"
-                                r"个?(?:人)?[^。；;？?]{0,24}?(?:只|就|才)签(?:了|的)?\s*(半年|[0-9一二两三四五六七八九十]+\s*个月)")
+                                r"个?(?:人)?[^。；;？?]{0,24}?(?:(?:只|就|才)签(?:了|的)?|签(?:了|的)?(?:是|也就|只有))\s*"
+                                r"(半年|[0-9一二两三四五六七八九十]+\s*个月)")
 
 
 def _named_again_short_contract(out: Extracted, said: str) -> None:

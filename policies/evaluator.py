@@ -123,9 +123,10 @@ _COURSE_OWN = frozenset({"training_type", "training_hours", "training_days", "tr
 
 def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet) -> BenefitResult:
     p = _course_of(b, p)
+    counted = _counted_for_conditions(b, p)
     met, failed, unknown, presumed = [], [], [], []
     for c in b.eligibility:
-        v = eval_condition(c, p)
+        v = eval_condition(c, counted if getattr(c, "fact", None) == count_fact_of(b.amount.raw) else p)
         o = ConditionOutcome(c, v, _cond_facts(c))
         if v is None and getattr(c, "deadline", False) and getattr(c, "open", False) and p.facts.get(c.fact) is not None:
             unknown.append(o)   # a date the text sets without refusing later applications, passed: ask the office
@@ -235,6 +236,19 @@ def _amount_of(b: Benefit, p: Profile, policies: PolicySet):
     if r.basis:
         r.basis += "；" + "；".join(notes)
     return r
+
+
+def _counted_for_conditions(b: Benefit, p: Profile) -> Profile:
+    """The profile whose head-count leaves out the persons said to be out of the benefit's count (had it before, a
+    contract too short): "新招了11个…那3个签的是半年": a minimum of 10 new hires is not reached by 8."""
+    fact = count_fact_of(b.amount.raw)
+    n = p.facts.get(fact) if fact else None
+    away = (p.counted_out.get(b.id) or 0) + (p.counted_not.get(b.id) or (0, ""))[0]
+    if not n or not away or away >= n:
+        return p
+    q = copy.copy(p)
+    q.facts = dict(p.facts, **{fact: n - away})
+    return q
 
 
 def _not_for_low_income(b: Benefit) -> bool:

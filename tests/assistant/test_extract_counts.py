@@ -662,3 +662,8 @@ def test_some_of_a_group_with_their_own_months_are_taken_from_it():
     e = extract("我在凤凰搞旅游公司，去年八月招了6个建档立卡户，都签了合同。其中一个做了十个月走了，其他5个到现在都在。", [],
                 None, TODAY)
     assert e.facts["new_hires"] == 6 and sorted(e.group_months) == [(1.0, 10.0), (5.0, 15.0)]
+
+
+def test_some_named_again_whose_contract_was_half_a_year_are_out_of_a_years_count():
+    e = extract("不好意思说错了，那3个低收入的签的是半年的劳务协议，不是一年", [], "千阳县", TODAY, hiring=True)
+    assert e.counted_not["qy.employment_base_award"] == [3.0, "只签了半年"]

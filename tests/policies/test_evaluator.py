@@ -238,3 +238,13 @@ def test_a_kind_no_case_names_gets_every_case_with_the_fact_that_picks_one():
     assert "10000元" in a.text.replace("1万元", "10000元") and "5000元" in a.text and "创业形式" in a.text
     one = evaluate(dict(facts, business_type="个体工商户"), "望奎县", as_of=IN_FORCE).by_id("sh.startup_subsidy").amount
     assert one.value == 5000 and one.range is None
+
+
+def test_a_minimum_head_count_is_met_by_those_counted_only():
+    # 千阳 就业帮扶基地 奖补: 新吸纳…至少10人; 11 hired, 3 of them on a half-year contract, leaves 8
+    facts = {"category": ["脱贫劳动力", "农村低收入人口"], "employer_type": "就业帮扶基地", "employer_recognized": True,
+             "new_hires": 11, "contract_months": 12}
+    assert evaluate(facts, "千阳县", as_of=IN_FORCE).by_id("qy.employment_base_award").status == ELIGIBLE
+    short = dict(facts, counted_not={"qy.employment_base_award": [3, "只签了半年"]})
+    r = evaluate(short, "千阳县", as_of=IN_FORCE).by_id("qy.employment_base_award")
+    assert r.status == INELIGIBLE and r.amount.value == 16000
