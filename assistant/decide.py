@@ -159,6 +159,9 @@ _AMOUNT_SAID = re.compile(r"(?<![0-9.])(?:[0-9]+(?:\.[0-9]+)?|[一二两三四�
 _HIRE_RATE = re.compile(r"(?:招|吸纳|雇|用)(?:了)?(?:一个|1个|一名|1名|一人|1人)[^，。,；;？?\s]{0,6}?(?:补|给|奖)(?:贴|助)?\s*"
                         r"((?<![0-9.])[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:块|元)?")
 _HIRE_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count")
+# a sum heard to be given ("听说一年给三千", "听讲每年补3000块")
+_HEARD_GIVEN = re.compile(r"(?:听说|听讲|听人说|都说|人家说)[^，。,；;？?]{0,8}?(?:给|补|发|有)")
+_SUM_GIVEN = re.compile(r"(?:给|补|发)\s*([一二两三四五六七八九十]+[千百万][一二两三四五六七八九]?)(?![0-9一二两三四五六七八九十千百万]|\s*(?:块|元|个|人|天|月|年))")
 # a sum heard of, as a thing ("还有个一千块的", "那个五百块的"): a benefit named by its amount alone
 _HEARD_OF_SUM = re.compile(r"(?:有个|那个|这个|一个)(?:[0-9]+|[一二两三四五六七八九十百千万]+)\s*(?:块|元)的")
 # (and the words of who it is for, "贫困", "脱贫": "每招一个贫困户政府给1000块" does not name the 1000元 of 贫困家庭高校毕业生见习)
@@ -180,6 +183,9 @@ def benefits_by_amount(text: str, place: str | None) -> list:
     (of all, with no place said); not one the person says they had ("领了500块的求职补贴")."""
     said = [(nz.parse_money(m.group(0)), text[max(0, m.start() - 8):m.end() + 8]) for m in _AMOUNT_SAID.finditer(text or "")
             if not had_before_at(text, m.start())]
+    # a sum given, said without 元 ("听说一年给三千")
+    said += [(nz.parse_money(m.group(1) + "元"), text[max(0, m.start() - 8):m.end() + 8])
+             for m in _SUM_GIVEN.finditer(text or "") if not had_before_at(text, m.start())]
     said = [(v, near) for v, near in said if v]
     from policies import default_gazetteer
 
@@ -204,11 +210,12 @@ def benefits_by_amount(text: str, place: str | None) -> list:
             if any(v in values and any(p in near for p in pairs if re.fullmatch(r"[\u4e00-\u9fff]{2}", p))
                    for v, near in said):
                 found.append(b)
-            elif b.amount.type == "fixed" and any(v in values for v, _ in said) and \
-                    default_catalogue().listed_for_person(b.payee):
+            elif any(v in values for v, _ in said) and default_catalogue().listed_for_person(b.payee) and \
+                    (b.amount.type == "fixed" or _HEARD_GIVEN.search(text or "")):
                 personal_amount.append(b)
     # "听说还有个一千块的，她能拿不": with no word of a name, the one fixed sum a person gets of that amount
-    if not found and place and len(personal_amount) == 1 and _HEARD_OF_SUM.search(text or ""):
+    if not found and place and len(personal_amount) == 1 and (_HEARD_OF_SUM.search(text or "") or
+                                                               _HEARD_GIVEN.search(text or "")):
         return personal_amount
     return found
 
@@ -396,9 +403,11 @@ def _as_named_variant(state: State, r: BenefitResult, text: str, as_of: dt.date)
     return again[0] if again and again[0].status != INELIGIBLE else None
 
 
-def named_first(results: list[BenefitResult], text: str) -> list[BenefitResult]:
-    """The benefits the message names come first (a stable sort: otherwise the order stays)."""
-    return sorted(results, key=lambda r: -named_in(r, text))
+def named_first(results: list[BenefitResult], text: str, place: str | None = None) -> list[BenefitResult]:
+    """The benefits the message names come first: by their amount ("听说一年给三千"), then by name (a stable sort:
+    otherwise the order stays)."""
+    by_amount = {b.id for b in benefits_by_amount(text, place)} if place else set()
+    return sorted(results, key=lambda r: (r.benefit.id not in by_amount, -named_in(r, text)))
 
 
 def possible(ev: Evaluation, state: State) -> list[BenefitResult]:

@@ -124,7 +124,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         rest = what_can_i_get(state, allev, as_of, decision)
         state.topic = saved_topic
         return [head] + rest
-    ordered = decide.named_first(decide.relevant(ev, state), text) if ev.results else named
+    ordered = decide.named_first(decide.relevant(ev, state), text, state.place) if ev.results else named
     # "我们代扣的个人那部分也补吗": the benefit that part of it is asked about answers first, with its no
     ordered = sorted(ordered, key=lambda r: not any(f.endswith("_asked") for o in r.failed for f in o.facts))
     if UNIT_MONEY.search(text or ""):       # "厂子是不是能拿钱": the unit's money first

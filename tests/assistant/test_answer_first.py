@@ -834,3 +834,11 @@ def test_how_much_and_where_in_one_message_gets_both():
     assert any("3000元" in x for x in texts) and "去哪办：县人社局" in texts[-1]
     t = where_turn(State(), "我儿子在宁夏泾源县，家里是脱贫户，技校这块一年能补多少钱？去哪申请？", [], TODAY)
     assert "暂未收录" in t.replies[-1].text and "元" not in t.replies[-1].text
+
+
+def test_a_sum_heard_of_without_a_unit_names_its_benefit_first():
+    s = State()
+    t = _say(s, "ask_training", "我兰西县的 今年十九 去年高中毕业没考上大学 家里是建档立卡贫困户 想去念技工学校学汽修 学费得多少钱 "
+                                "听说一年给三千 是真的吗")
+    assert t.decision.stated[0].benefit.id == "sh.technical_school"
+    assert "3000元" in t.replies[-1].text.split("\n\n")[0]
