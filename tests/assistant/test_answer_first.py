@@ -842,3 +842,10 @@ def test_a_sum_heard_of_without_a_unit_names_its_benefit_first():
                                 "听说一年给三千 是真的吗")
     assert t.decision.stated[0].benefit.id == "sh.technical_school"
     assert "3000元" in t.replies[-1].text.split("\n\n")[0]
+
+
+def test_an_agency_that_also_hired_for_itself_gets_the_units_money_for_those():
+    s = State()
+    _say(s, "ask_referral", "我们是海口的劳务公司，从琼中、保亭带了20个建档立卡的人到海口工厂上班，都做满半年了。海南这边介绍一个给我们多少？")
+    t = _say(s, None, "那我们公司自己也招了3个建档立卡的当司机，签了合同交了社保，这个有没有？")
+    assert "【企业吸纳建档立卡贫困人口社会保险返还】" in t.replies[-1].text
