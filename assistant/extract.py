@@ -780,6 +780,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
 
     # "大小子在绥化技师学院念二年级 小闺女今年也考上技校了": each child named at (or going to) a technical school is a
     # student of the 每生每年 total
+    both = re.search(r"(两|俩|2|三|仨|3)(?:个)?(?:娃|孩子|娃娃|人|学生)?(?:的)?(?:加起来|一共|总共|合起来|合计)", said)
+    if "students_count" not in out.facts and both and nz.TECH_SCHOOL.search(said) and \
+            not any(k in out.facts for k in ("new_hires", "referred_count", "trainee_count", "intern_count")):
+        # "她哥在省技师学院读二年级…两个加起来一年有多少": the children at school, together
+        out.facts["students_count"] = float(nz.parse_count({"俩": "两", "仨": "三"}.get(both.group(1), both.group(1))))
     if "students_count" not in out.facts:
         at_school = {m.group(0) for m in nz.CHILD_OF_SEVERAL.finditer(said)
                      if nz.TECH_SCHOOL.search(re.split(r"[，,。；;？?]|\s{1,}(?=[大小老二])", said[m.end():m.end() + 16])[0])}

@@ -667,3 +667,8 @@ def test_some_of_a_group_with_their_own_months_are_taken_from_it():
 def test_some_named_again_whose_contract_was_half_a_year_are_out_of_a_years_count():
     e = extract("不好意思说错了，那3个低收入的签的是半年的劳务协议，不是一年", [], "千阳县", TODAY, hiring=True)
     assert e.counted_not["qy.employment_base_award"] == [3.0, "只签了半年"]
+
+
+def test_two_children_at_school_asked_for_together():
+    assert counts("她哥在省技师学院读二年级，也能拿吗？两个加起来一年有多少？") == {"students_count": 2}
+    assert "students_count" not in counts("两个加起来一年有多少？")       # no school named: not children at school
