@@ -798,3 +798,11 @@ def test_a_household_asking_what_it_can_get_hears_what_each_ones_own_words_point
     got = {r.benefit.id: r.status for r in t.decision.stated}
     assert got.get("sh.technical_school") == "eligible", got           # the daughter at a 技师学院: the family's 3000元
     assert "技工教育补助（农村建档立卡贫困家庭）：每生每年3000元" in _text(t)
+
+
+def test_a_thing_the_text_names_taken_for_a_where_question_is_answered_from_the_text():
+    from assistant.turn import where_turn
+    s = State()
+    _say(s, "ask_training", "我是青冈县的建档立卡户 在家带孩子出不去 村里说有教草编柳编的 这个学要交钱不")
+    t = where_turn(s, "上回培训让我在个卡上签字 还给我留了一份 那玩意儿是嘎哈用的", [], TODAY)
+    assert "技能扶贫联系卡" in t.replies[-1].text and "去哪办" not in t.replies[-1].text
