@@ -262,7 +262,10 @@ CATEGORY_WORDS = [
      "退役军人"),
     (r"就业困难|零就业|大龄失业", "就业困难人员"),
     (r"登记(?:过|了)?失业|失业登记|失业证|领(?:着)?失业(?:保险)?金", "登记失业人员"),
-    (r"农民工|外出务工人员|返乡(?:创业|农民工|人员)", "农民工"),
+    (r"农民工|外出务工人员|返乡(?:创业|农民工|人员)|"
+     # a worker back from years of work away who set up at home ("前些年一直在外头打工，今年四月份回千阳县城开了个面馆")
+     r"(?:在外(?:头|面|地|边)|外出|出去|南方|外省|广东|浙江|江苏|北京|上海)(?:一直)?(?:打工|务工)[^。？?！!]{0,16}?"
+     r"(?:回来|回乡|返乡|回到|回家|回)[^。？?！!]{0,10}?(?:开|办|搞|整|干)(?:了|起)", "农民工"),
     (r"搬迁户|易地搬迁|移民搬迁|扶贫搬迁|搬迁(?:安置|社区|群众)", "易地搬迁户"),
     (r"助学贷款", "国家助学贷款"),
 ]
@@ -649,7 +652,8 @@ SHARED_NAME_PAIRS = frozenset({"补贴", "补助", "就业", "培训", "贫困",
                                "困户", "贫户", "档立", "卡户", "困劳", "贫劳", "困家"})
 
 # a message asking something has one of these; a message without them only tells facts
-QUESTION_WORDS = re.compile(r"补贴|补助|补帖|奖补|钱|领|贷|报|政策|多少|能拿|有啥|有什么|啥|什么|吗|么|没有|不|咋|怎么|哪|\?|？")
+QUESTION_WORDS = re.compile(r"补贴|补助|补帖|奖补|钱|领|贷|报|政策|多少|能拿|有啥|有什么|啥|什么|吗|么|没有|不|咋|怎么|哪|\?|？|"
+                            r"呢(?=[？?。！!\s]*$)")   # "那我要是自己开个扶贫车间…呢": a question
 
 # an employer, a unit, a training school or an agency asking about what it receives (the catalogue's non-personal
 # payees): the money is theirs, not a worker's

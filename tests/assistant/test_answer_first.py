@@ -849,3 +849,10 @@ def test_an_agency_that_also_hired_for_itself_gets_the_units_money_for_those():
     _say(s, "ask_referral", "我们是海口的劳务公司，从琼中、保亭带了20个建档立卡的人到海口工厂上班，都做满半年了。海南这边介绍一个给我们多少？")
     t = _say(s, None, "那我们公司自己也招了3个建档立卡的当司机，签了合同交了社保，这个有没有？")
     assert "【企业吸纳建档立卡贫困人口社会保险返还】" in t.replies[-1].text
+
+
+def test_a_follow_up_ending_in_呢_is_a_question():
+    s = State()
+    _say(s, "ask_referral", "我是安达这边的劳务经纪人，常年组织村里贫困户出去打工。我们中介介绍一个人有补贴没？")
+    t = _say(s, "ask_factory_job", "那我要是自己开个扶贫车间，招贫困户进来干活呢")
+    assert "【创业扶贫奖励补贴】" in t.replies[-1].text

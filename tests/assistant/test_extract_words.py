@@ -806,3 +806,9 @@ def test_the_unit_asked_about_of_a_place_no_document_covers_is_outside_it():
                 [{"entity": "work_destination", "value": "宁波", "start": 9, "end": 11}], None, TODAY).facts
     assert f.get("unit_location") == "外地"
     assert "unit_location" not in ex("我是邵东的，在宁波一家厂打工").facts
+
+
+def test_a_worker_back_from_work_away_who_set_up_at_home_is_a_migrant_worker():
+    e = extract("我前些年一直在外头打工，今年四月份回千阳县城开了个面馆，办了个体户执照", [], None, TODAY)
+    assert "农民工" in e.categories
+    assert "农民工" not in extract("我在外头打工，想问路费能报不", [], None, TODAY).categories
