@@ -197,7 +197,7 @@ def unit_question(intent: str | None, text: str, ex: Extracted, state: State) ->
     if q is None or q.role != "worker" or intent == "ask_what_can_i_get" or not place or \
             not (EMPLOYER_WORDS.search(flat) or state.role == "employer") or cat.question_named_strongly(text or ""):
         return intent
-    topics = set(q.topics)
+    topics = set(q.topics) | set(q.fallback_topics or ())     # (what the question covers where its own are missing)
     docs = default_gazetteer().resolve(place).documents
     if any(b.topic in topics for d in docs for b in d.benefits):
         return intent           # (the unit asks about its people's benefits: they are answered)
