@@ -103,7 +103,9 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
         # 啵": the 就业前 training's allowance): that it is not for them, and why, is the answer
         results = [r for r in ev.results if r.status == INELIGIBLE][:2]
     if state.role == "employer":
-        return sorted(results, key=lambda r: (STATUS_RANK[r.status], personal(r), _no_money(r)))
+        # (the unit's own money before its people's, of any status: a school asking "补贴按啥标准" about its course)
+        return sorted(results, key=lambda r: (personal(r) and r.status != INELIGIBLE, STATUS_RANK[r.status], personal(r),
+                                              _no_money(r)))
     # within a status, money before what the text gives no amount for (a free service, 按规定): the asker's question
     # "能补多少" is answered by the benefits that have a number
     # and within those, the one that fits more of what was said (劳动预备制培训 for an 应届 school leaver before the

@@ -43,20 +43,25 @@ def ask_for(state: State, fact: str) -> Reply:
     return Reply(default_policies().vocab.facts[fact].question)
 
 
+_SELF_INTRO = re.compile(r"^\s*(?:你好|您好)?[，,\s]*(?:我们|俺们|咱们|我|俺)(?:这)?是[^，。,；;？?]{0,16}")
+
+
 def other_questions(state: State, text: str) -> list[str]:
     """The other questions of a two-part message ("有啥创业培训没得？贷款又能贷好多？"): each gets its own answer."""
     from .understand import ASKING, training_days
 
     if not ASKING.search(text or ""):
         return []
-    named = [training_days(q, text, state) for q in default_catalogue().questions_named_all(text)]
+    # (not the words of who is asking: "我们是宝鸡的一所技工院校，想…办中期培训" asks about the training, not school grants)
+    asked = _SELF_INTRO.sub(lambda m: "　" * len(m.group(0)), text or "")
+    named = [training_days(q, text, state) for q in default_catalogue().questions_named_all(asked)]
     out = [q for q in named if q != state.topic and q != "ask_what_can_i_get"][:2]
     if state.topic != "ask_what_can_i_get" and WHAT_ELSE.search(re.sub(r"\s+", "", text or "")):
         out.append("ask_what_can_i_get")    # "路费能报多少，还有没有别的补贴": the rest of what they may get, after it
     return out
 
 
-def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date) -> list:
+def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date, text: str = "") -> list:
     """The top results for the other questions of the message, not already shown."""
     cat, out = default_catalogue(), []
     seen = {r.benefit.id for r in shown}
@@ -74,7 +79,9 @@ def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date) -
             continue
         saved, state.topic = state.topic, intent
         try:
-            picked = [r for r in decide.relevant(ev, state) if r.benefit.id not in seen][:1]
+            # (the one the message names, "“技能+”那种中期培训", before the question's others)
+            picked = [r for r in decide.named_first(decide.relevant(ev, state), text, state.place)
+                      if r.benefit.id not in seen][:1]
         finally:
             state.topic = saved
         for r in picked:
@@ -144,7 +151,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     shown = ordered[:MAX_CARDS]
     if others:                  # each question of a two-part message gets its own answer
         asked_else = others[-1] == "ask_what_can_i_get"
-        extra = extra_cards(state, [q for q in others if q != "ask_what_can_i_get"], shown, as_of)
+        extra = extra_cards(state, [q for q in others if q != "ask_what_can_i_get"], shown, as_of, text)
         if extra:
             shown = shown[:max(1, MAX_CARDS - len(extra))] + extra
         if asked_else:          # "还有没有别的补贴": what else fits them, in the places the question's own cards left

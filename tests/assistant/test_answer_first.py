@@ -856,3 +856,12 @@ def test_a_follow_up_ending_in_呢_is_a_question():
     _say(s, "ask_referral", "我是安达这边的劳务经纪人，常年组织村里贫困户出去打工。我们中介介绍一个人有补贴没？")
     t = _say(s, "ask_factory_job", "那我要是自己开个扶贫车间，招贫困户进来干活呢")
     assert "【创业扶贫奖励补贴】" in t.replies[-1].text
+
+
+def test_a_school_asking_two_things_gets_its_own_money_for_each():
+    s = State()
+    t = _say(s, "ask_appraisal", "我们是宝鸡的一所技工院校，想到千阳设点办“技能+”那种中期培训，培训要多长时间才算？补贴按啥标准？"
+                                 "另外学校有个职业技能鉴定站，给千阳脱贫户第一次考证的，鉴定补贴找谁要、一个人多少钱？")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert s.role == "employer" and "qy.skill_appraisal" in ids and "qy.mid_term_skills_training" in ids
+    assert "qy.yulu_technical_school" not in ids            # "我们是…技工院校" says who asks, not a school-grant question
