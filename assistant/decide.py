@@ -194,10 +194,10 @@ def benefits_by_amount(text: str, place: str | None) -> list:
     rates = [nz.parse_money(m.group(1) + "元") for m in _HIRE_RATE.finditer(text or "")]
     if rates and place:
         # a unit's money by its rate per person hired: the unit's benefits of that amount, counted by the hires
-        from policies.evaluator import count_fact_of
+        from policies.evaluator import benefit_count_fact
 
         hired = [b for d in default_gazetteer().resolve(place).documents for b in d.benefits
-                 if count_fact_of(b.amount.raw) in _HIRE_COUNTS and any(v in _money_values(b.amount) for v in rates if v)]
+                 if benefit_count_fact(b) in _HIRE_COUNTS and any(v in _money_values(b.amount) for v in rates if v)]
         if hired:
             return hired
     if not said:

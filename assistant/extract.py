@@ -24,7 +24,6 @@ import datetime as dt
 import re
 
 from policies import default_gazetteer, default_policies
-from policies.evaluator import count_fact_of
 from policies.catalogue import default_catalogue
 from policies import normalize as nz
 from policies.gazetteer import short_name

@@ -11,7 +11,7 @@ import re
 from policies import default_gazetteer, default_policies
 from policies import normalize as nz
 from policies.catalogue import default_catalogue
-from policies.evaluator import count_fact_of
+from policies.evaluator import benefit_count_fact
 
 from policies.amounts import case_facts
 
@@ -425,7 +425,7 @@ def _settle_counted_out(out: Extracted) -> None:
         for bid in bids:
             if docs and policies.benefits[bid].document.id not in docs:
                 continue            # another document's benefit of the same words
-            fact = count_fact_of(policies.benefits[bid].amount.raw)
+            fact = benefit_count_fact(policies.benefits[bid])
             # (a count said in an earlier message, "这25个里头有3个…": the benefit's count is not in this one; the
             # conversation's count is checked when merged, understand.merge)
             if group is not None and (fact is None or out.facts.get(fact, group) != group):

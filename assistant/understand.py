@@ -425,13 +425,13 @@ _COURSE_OWN = ("training_hours", "training_days", "training_certificate", "class
 def _counted_out_of_topic(state: State, ex: Extracted) -> None:
     """"留下来的10个里面有2个…已经给那个中介补过一回了": those persons are out of the count of the benefits just shown
     that count a unit's people, when their group is that count or one of its groups by time."""
-    from policies.evaluator import count_fact_of
+    from policies.evaluator import benefit_count_fact
 
     benefits = default_policies().benefits
     for n, group in getattr(ex, "counted_out_topic", None) or []:
         for bid in state.last_benefits:
             b = benefits.get(bid)
-            fact = count_fact_of(b.amount.raw) if b is not None else None
+            fact = benefit_count_fact(b) if b is not None else None
             if fact is None or not state.facts.get(fact):
                 continue
             sizes = {state.facts[fact]} | {g[0] for g in state.facts.get("group_months") or []}

@@ -124,9 +124,10 @@ _COURSE_OWN = frozenset({"training_type", "training_hours", "training_days", "tr
 def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet) -> BenefitResult:
     p = _course_of(b, p)
     counted = _counted_for_conditions(b, p)
+    cfact = benefit_count_fact(b) if counted is not p else None
     met, failed, unknown, presumed = [], [], [], []
     for c in b.eligibility:
-        v = eval_condition(c, counted if getattr(c, "fact", None) == count_fact_of(b.amount.raw) else p)
+        v = eval_condition(c, counted if cfact and getattr(c, "fact", None) == cfact else p)
         o = ConditionOutcome(c, v, _cond_facts(c))
         if v is None and getattr(c, "deadline", False) and getattr(c, "open", False) and p.facts.get(c.fact) is not None:
             unknown.append(o)   # a date the text sets without refusing later applications, passed: ask the office
@@ -209,7 +210,7 @@ def _amount_of(b: Benefit, p: Profile, policies: PolicySet):
     from the head-count first, and the amount says so."""
     out = p.counted_out.get(b.id) or 0
     away, why = p.counted_not.get(b.id) or (0, "")
-    fact = count_fact_of(b.amount.raw)
+    fact = benefit_count_fact(b)
     n = p.facts.get(fact) if fact else None
     if fact == "new_hires" and n is not None and p.facts.get("hired_poor_count") is None and \
             (p.facts.get("hired_poor_low_income_count") or 0) >= n and _not_for_low_income(b):
@@ -241,10 +242,12 @@ def _amount_of(b: Benefit, p: Profile, policies: PolicySet):
 def _counted_for_conditions(b: Benefit, p: Profile) -> Profile:
     """The profile whose head-count leaves out the persons said to be out of the benefit's count (had it before, a
     contract too short): "新招了11个…那3个签的是半年": a minimum of 10 new hires is not reached by 8."""
-    fact = count_fact_of(b.amount.raw)
-    n = p.facts.get(fact) if fact else None
     away = (p.counted_out.get(b.id) or 0) + (p.counted_not.get(b.id) or (0, ""))[0]
-    if not n or not away or away >= n:
+    if not away:
+        return p
+    fact = benefit_count_fact(b)
+    n = p.facts.get(fact) if fact else None
+    if not n or away >= n:
         return p
     q = copy.copy(p)
     q.facts = dict(p.facts, **{fact: n - away})
@@ -260,6 +263,17 @@ def _not_for_low_income(b: Benefit) -> bool:
 # the facts that count persons (a unit's hires, an agency's placements, a school's trainees …)
 HEAD_COUNTS = frozenset({"new_hires", "referred_count", "seasonal_referred_count", "trainee_count", "intern_count",
                          "hired_poor_count", "hired_poor_low_income_count", "students_count"})
+
+
+def benefit_count_fact(b: Benefit) -> str | None:
+    """count_fact_of the benefit's amount, worked out once per benefit object (its data does not change)."""
+    cached = b.__dict__.get("_count_fact", _UNSET)
+    if cached is _UNSET:
+        cached = b.__dict__["_count_fact"] = count_fact_of(b.amount.raw)
+    return cached
+
+
+_UNSET = object()
 
 
 def count_fact_of(raw) -> str | None:
