@@ -108,9 +108,7 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
                                               _no_money(r)))
     # within a status, money before what the text gives no amount for (a free service, 按规定): the asker's question
     # "能补多少" is answered by the benefits that have a number
-    # and within those, the one that fits more of what was said (劳动预备制培训 for an 应届 school leaver before the
-    # trainings open to everyone)
-    mine = sorted([r for r in results if personal(r)], key=lambda r: (STATUS_RANK[r.status], _no_money(r), -_fit(r)))
+    mine = sorted([r for r in results if personal(r)], key=lambda r: (STATUS_RANK[r.status], _no_money(r)))
     employer_side = [r for r in results if not personal(r) and r.benefit.topic in primary_topics]
     if state.topic == "ask_what_can_i_get":
         return mine
@@ -124,11 +122,6 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
     # (three of their own that they meet come before it: "培训给不给钱" is answered by the trainee's own three)
     k = 3 if sum(1 for r in mine[:3] if r.status == ELIGIBLE) == 3 else 2
     return mine[:k] + employer_side[:1] + mine[k:]
-
-
-def _fit(r: BenefitResult) -> int:
-    """How many of the benefit's own conditions what was said meets, beyond the category that most share."""
-    return sum(1 for o in r.met if not set(o.facts) <= {"category"})
 
 
 def named_in(r: BenefitResult, text: str) -> int:

@@ -803,12 +803,12 @@ def test_an_uncle_asked_for_is_someone_else():
     assert s.role == "proxy" and "您本人" not in t.replies[-1].text
 
 
-def test_of_the_trainings_the_one_that_fits_what_was_said_comes_first():
-    # an 应届 school leaver: 绥化's 劳动预备制培训 (for 应届初、高中毕业生) before the trainings open to every 贫困劳动力
+def test_a_school_leaver_of_this_summer_is_shown_the_training_for_school_leavers():
+    # an 应届 school leaver: 绥化's 劳动预备制培训 (for 应届初、高中毕业生) is theirs, not one to ask about
     s = State()
     t = _say(s, "ask_training", "俺孙子今年夏天高中毕业，没考上大学，想跟屯里人去南方打工。俺家是明水县的脱贫户。他出去之前有啥培训没？")
-    first = t.replies[-1].text.split("\n\n")[0]
-    assert first.startswith("【劳动预备制培训")
+    r = next(r for r in t.decision.stated if r.benefit.id == "sh.labor_preparatory_training")
+    assert r.status == "eligible"
 
 
 def test_the_subsidy_named_by_what_it_is_for_and_its_sum_is_answered_too():
