@@ -314,6 +314,8 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
 _TRAINING_ASKED = re.compile(r"(?:有没有|有冇得?|有没得|有无|有木有)[^，。,；;？?]{0,12}?(?:培训|教的|学的|教[^，。,；;？?]{0,6}的)")
 # another person of the household named at the start of a follow-up ("那我媳妇呢", "还有俺儿子")
 _SWITCH = re.compile(rf"^\s*(?:那|还有|那么)?\s*(?:我|俺|额|咱)(?:家|屋里)?(?:的)?(?:{nz.RELATIVES})(?:呢|也|她|他|[，,\s])")
+# the asker turning to themself after asking for someone else ("那我呢", "那我自己呢")
+_SELF_SWITCH = re.compile(r"^\s*(?:那|还有|那么)?\s*(?:我|俺|额)(?:自己|本人|自个)?\s*(?:呢|也)")
 # what holds for the household, not for one person of it
 _HOUSEHOLD = frozenset({"category", "not_category", "category_exhaustive", "home_province"})
 
@@ -346,6 +348,10 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         # "那我媳妇呢 她也是…没出省 就在县城社区工厂干": her own job, not his; who the household is stays
         state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD}
         state.role = "proxy"    # the money is hers: "钱发给劳动者本人", not "您本人"
+    elif state.topic and state.role == "proxy" and _SELF_SWITCH.match(text or "") and not ex.empty():
+        # "那我呢？我是广西嫁过来的…想学个美容美发" after asking for her husband: her own facts, not his job
+        state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD}
+        state.role = "worker"
     notes = merge(state, ex, intent)
     if ex.home_uncovered and (intent if is_question(intent) else state.topic) == "ask_transport":
         # travel money is the home county's (输出地): a worker from a place no document covers who goes to work in a

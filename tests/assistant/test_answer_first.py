@@ -865,3 +865,10 @@ def test_a_school_asking_two_things_gets_its_own_money_for_each():
     ids = [r.benefit.id for r in t.decision.stated]
     assert s.role == "employer" and "qy.skill_appraisal" in ids and "qy.mid_term_skills_training" in ids
     assert "qy.yulu_technical_school" not in ids            # "我们是…技工院校" says who asks, not a school-grant question
+
+
+def test_the_asker_turning_to_themself_is_not_given_the_spouses_job():
+    s = State()
+    _say(s, None, "我老公是建档立卡户，在海口一家物业公司当保安，去年八月进去的，公司有帮他交社保。政府会返社保的钱吗？")
+    _say(s, "ask_training", "那我呢？我是广西嫁过来的，户口没迁过来，不在建档立卡名单上，想学个美容美发，能免费培训吗？")
+    assert s.role == "worker" and "months_employed" not in s.facts and "insurance_paid" not in s.facts
