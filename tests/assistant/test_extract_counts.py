@@ -672,3 +672,12 @@ def test_some_named_again_whose_contract_was_half_a_year_are_out_of_a_years_coun
 def test_two_children_at_school_asked_for_together():
     assert counts("她哥在省技师学院读二年级，也能拿吗？两个加起来一年有多少？") == {"students_count": 2}
     assert "students_count" not in counts("两个加起来一年有多少？")       # no school named: not children at school
+
+
+def test_one_placed_twice_this_year_already_is_out_of_the_seasonal_count():
+    e = extract("今年7月免费介绍了6个脱贫户去县里苹果冷库干季节工，干了4个月。其中有1个人今年上半年已经被别的公司介绍过两回季节工了。"
+                "这回能报多少？", [], "千阳县", TODAY)
+    assert e.counted_out.get("qy.job_referral_seasonal") == 1
+    e = extract("今年7月免费介绍了6个脱贫户去县里苹果冷库干季节工，干了4个月。其中有1个人今年上半年被别的公司介绍过一回。",
+                [], "千阳县", TODAY)
+    assert "qy.job_referral_seasonal" not in e.counted_out          # once: a second placement is still allowed
