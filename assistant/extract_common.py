@@ -92,7 +92,7 @@ def _clause_after(text: str, end: int, limit: int = 20) -> str:
     return text[end:b]
 
 # a plan or a question about what may happen, not a fact that holds ("想认定成社区工厂", "打算签合同", "要是合格了")
-_PLAN = re.compile(r"(?:想|打算|准备|计划|寻思|考虑|希望|申请|能不能|能否|可不可以|如果|要是|假如|万一|将来)[^，,。；;]{0,6}$")
+_PLAN = re.compile(r"(?:想|打算|准备|计划|寻思|考虑|希望|最好|申请|能不能|能否|可不可以|如果|要是|假如|万一|将来)[^，,。；;]{0,6}$")
 
 
 

@@ -872,3 +872,10 @@ def test_the_asker_turning_to_themself_is_not_given_the_spouses_job():
     _say(s, None, "我老公是建档立卡户，在海口一家物业公司当保安，去年八月进去的，公司有帮他交社保。政府会返社保的钱吗？")
     _say(s, "ask_training", "那我呢？我是广西嫁过来的，户口没迁过来，不在建档立卡名单上，想学个美容美发，能免费培训吗？")
     assert s.role == "worker" and "months_employed" not in s.facts and "insurance_paid" not in s.facts
+
+
+def test_news_of_jobs_asked_for_reaches_the_job_information_service():
+    s = State()
+    _say(s, None, "我是株洲炎陵的建档立卡户，上个月厂里把我们一批人辞了，现在冇得事做，政府能帮么子？")
+    t = _say(s, "ask_employer_subsidy", "屋里老娘病了走不开，最好就在屋门口做事，有冇得这种的？有招工的消息能不能告诉我")
+    assert "hn.job_info_service" in [r.benefit.id for r in t.decision.stated]

@@ -812,3 +812,7 @@ def test_a_worker_back_from_work_away_who_set_up_at_home_is_a_migrant_worker():
     e = extract("我前些年一直在外头打工，今年四月份回千阳县城开了个面馆，办了个体户执照", [], None, TODAY)
     assert "农民工" in e.categories
     assert "农民工" not in extract("我在外头打工，想问路费能报不", [], None, TODAY).categories
+
+
+def test_work_wished_for_is_no_job():
+    assert "employed" not in ex("屋里老娘病了走不开，最好就在屋门口做事，有冇得这种的？").facts
