@@ -155,7 +155,7 @@ _HIRE_RATE = re.compile(r"(?:招|吸纳|雇|用)(?:了)?(?:一个|1个|一名|1�
                         r"((?<![0-9.])[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:块|元)?")
 _HIRE_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count")
 # a sum heard to be given ("听说一年给三千", "听讲每年补3000块")
-_HEARD_GIVEN = re.compile(r"(?:听说|听讲|听人说|都说|人家说)[^，。,；;？?]{0,8}?(?:给|补|发|有)")
+_HEARD_GIVEN = re.compile(rf"(?:{nz.HEARSAY_WORDS})[^，。,；;？?]{{0,8}}?(?:给|补|发|有)")
 _SUM_GIVEN = re.compile(r"(?:给|补|发)\s*([一二两三四五六七八九十]+[千百万][一二两三四五六七八九]?)(?![0-9一二两三四五六七八九十千百万]|\s*(?:块|元|个|人|天|月|年))")
 # a sum heard of, as a thing ("还有个一千块的", "那个五百块的"): a benefit named by its amount alone
 _HEARD_OF_SUM = re.compile(r"(?:有个|那个|这个|一个)(?:[0-9]+|[一二两三四五六七八九十百千万]+)\s*(?:块|元)的")

@@ -95,7 +95,7 @@ _THINGS = re.compile(r"(?:(?!签|干|做|在|满|来|走|去|是|都|也|有|没
 _SIBLING = re.compile(r"另外|剩下|还有|其余|其他|余下|别的|另有")
 _PERSON_WORDS = re.compile(r"人|工|学员|学生|绣娘|老乡|村民|农民|劳动力|劳动者|见习生|毕业生|大学生|孩子|娃|阿姐|妇女|老人|小伙|姑娘|"
                            r"兄弟|户")
-_HEARSAY = re.compile(r"听说|听人说|别人说|据说|听讲|听人讲|听别人讲|人家讲|人家说|听见说|"
+_HEARSAY = re.compile(nz.HEARSAY_WORDS + "|"
                       # a category spoken of in general ("为么子只给贫困户咯"): not who the person is
                       r"(?:只|光|专门|就|都)(?:是)?(?:给|管|补|照顾)$")
 # a no before a category with a listing verb between ("没被列成监测户", "也没评上贫困户", "不属于低保户")

@@ -456,10 +456,6 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
                 Decision(stated=mine[:2]))
 
 
-# the words of asking where or to whom ("去哪办", "找谁", "在哪申请", "哪个部门")
-_WHERE_ASKED = re.compile(r"哪|找谁|问谁|什么地方|啥地方|啥部门|什么部门|谁管|谁办|谁发|咋办|怎么办|咋申请|怎么申请|咋领|怎么领|咋弄|手续")
-
-
 def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
     as_of = as_of or today()
     text = text if isinstance(text, str) else ""
@@ -473,7 +469,7 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
         if where and not nz.LATE_ASKED.search(text):
             t.replies.append(Reply("\n".join(where)))
         return t
-    if text and not _WHERE_ASKED.search(text) and state.place and \
+    if text and not nz.WHERE_ASKED.search(text) and state.place and \
             also_in_text(decide.evaluate_topic(state, as_of), text, limit=1, by_words=True):
         # "上回培训让我在个卡上签字…那玩意儿是嘎哈用的" (taken for a where question): what the text says of the thing
         return policy_turn(state, "inform", text, entities, as_of)

@@ -724,6 +724,11 @@ UNIT_MONEY = re.compile(r"(?:厂子|厂里|厂家|公司|单位|老板|车间|�
                         # "车间一直没去县上认定过，能直接报不": whether the unit can apply
                         r"(?:车间|基地|工坊|社区工厂)[^。？?]{0,16}?(?:能|可以)(?:直接)?(?:报|申请|申报)(?:不|吗|么|没|$)")
 
+# words of something heard from others ("听说", "人家讲"): hearsay, not the person's own fact
+HEARSAY_WORDS = r"听说|听人说|别人说|据说|听讲|听人讲|听别人讲|人家讲|人家说|听见说|都说"
+# the words of asking where or to whom ("去哪办", "找谁", "在哪申请", "哪个部门")
+WHERE_ASKED = re.compile(r"哪|找谁|问谁|什么地方|啥地方|啥部门|什么部门|谁管|谁办|谁发|咋办|怎么办|咋申请|怎么申请|咋领|怎么领|咋弄|手续")
+
 # a worker asking about the money of whoever found them the job ("那带俺们去的那个经纪人能领钱不", "中介能拿补贴不")
 AGENCY_MONEY = re.compile(r"(?:经纪人|中介|劳务公司|职介|介绍所|带队的|带俺们去的|带我们去的)(?:那边|他们|她们|他|她)?"
                           r"(?:是不是|能不能|可不可以|有没有)?(?:能|可以)?(?:拿|领|得|有)(?:到)?(?:钱|补贴|补助|奖补|啥)")
