@@ -379,6 +379,28 @@ def _own_words(r: BenefitResult, text: str) -> str | None:
     return hit.group(0)
 
 
+def variant_instead(ev: Evaluation, state: State, as_of: dt.date) -> list[BenefitResult]:
+    """When every benefit the question brought is of another variant than theirs ("进了厂…送他去学高级焊工，那个也一天
+    二十块啵": the 就业前 training's allowance, he takes a 岗位技能提升 one): the document's benefits of the variant they
+    said, which the question did not bring, not ruled out."""
+    if not ev.results or not all(_only_variant_failed(r) for r in ev.results) or not state.place:
+        return []
+    from policies import default_gazetteer
+    from policies.conditions import _cond_facts
+
+    variant = {f for r in ev.results for o in r.failed for f in o.facts}
+    if not all(state.facts.get(f) is not None for f in variant):
+        return []
+    seen = {r.benefit.id for r in ev.results}
+    ids = [b.id for d in default_gazetteer().resolve(state.place).documents for b in d.benefits
+           if b.id not in seen and any(f in variant for c in b.eligibility for f in _cond_facts(c))]
+    if not ids:
+        return []
+    out = evaluate(profile_of(state), state.place, as_of=as_of, benefit_ids=ids).results
+    return sorted([r for r in out if r.status != INELIGIBLE and (personal(r) or state.role == "employer")],
+                  key=lambda r: STATUS_RANK[r.status])
+
+
 def _as_named_variant(state: State, r: BenefitResult, text: str, as_of: dt.date) -> BenefitResult | None:
     facts = dict(state.facts)
     # the benefit named by the catalogue's own words for it ("学电焊那个补贴" is 安康's skills training): its variant

@@ -148,7 +148,13 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
             ordered = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=missing).results + ordered
         ordered = sorted(ordered, key=lambda r: (r.benefit.id not in last, r.benefit.kind == "free_service",
                                                  last.index(r.benefit.id) if r.benefit.id in last else 0))
+    if state.topic == "ask_training" and nz.COURSE_FEE.search(text or ""):
+        # "那学费呢，我自己掏了1500块": the fee of the course is the training's own subsidy, before its living money
+        ordered = sorted(ordered, key=lambda r: r.benefit.topic != "skills_training")
     shown = ordered[:MAX_CARDS]
+    instead = decide.variant_instead(ev, state, as_of)
+    if instead:                 # not for their kind of training, and the one for it
+        shown = shown[:1] + instead[:MAX_CARDS - 1]
     if others:                  # each question of a two-part message gets its own answer
         asked_else = others[-1] == "ask_what_can_i_get"
         extra = extra_cards(state, [q for q in others if q != "ask_what_can_i_get"], shown, as_of, text)

@@ -209,7 +209,13 @@ def training_days(intent: str | None, text: str, state: State) -> str | None:
     if intent == "ask_transport" and nz.DAYS_MONEY.search(text or "") and \
             (nz.TRAINING_DAYS.search(text or "") or state.topic in ("ask_training", "ask_training_allowance")):
         return "ask_training_allowance"
+    if intent not in (None, "ask_training", "ask_what_can_i_get") and is_question(intent) and \
+            nz.COURSE_FEE.search(text or "") and state.facts.get("training_type") and \
+            state.facts.get("in_technical_school") is not True and \
+            not default_catalogue().question_named_strongly(text or ""):
+        return "ask_training"   # "那学费呢，我自己掏了1500块" of a course they take: the training's own subsidy
     return intent
+
 
 
 def question_in_words(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:

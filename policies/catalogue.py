@@ -175,10 +175,12 @@ def _pattern(raw) -> re.Pattern | None:
 def _had_before() -> re.Pattern:
     """A benefit named as had already ("有3个今年已经领过求职补贴了") is history, not the question asked (the words are
     policies/normalize.py's HAD_BEFORE; imported here late, normalize reads the policies that read this catalogue)."""
-    from .normalize import HAD_BEFORE
+    from .normalize import HAD_BEFORE, NOT_TAKEN
 
-    # "贷了10万创业贷款", "领过一回求职补贴": an amount or a count between the words and the name
-    return re.compile(f"(?:{HAD_BEFORE.pattern})(?:[0-9一二两三四五六七八九十百千万几.]+(?:万|块|元|回|次|笔)?(?:的)?)?(?:创业|一次性|个人)?\\s*$")
+    # "贷了10万创业贷款", "领过一回求职补贴": an amount or a count between the words and the name; "要是不读技校": a
+    # school the person will not go to
+    return re.compile(f"(?:{HAD_BEFORE.pattern})(?:[0-9一二两三四五六七八九十百千万几.]+(?:万|块|元|回|次|笔)?(?:的)?)?(?:创业|一次性|个人)?\\s*$|"
+                      f"(?:{NOT_TAKEN.pattern})\\s*$")
 
 
 def _asked(pat: re.Pattern, text: str) -> bool:
