@@ -879,3 +879,39 @@ def test_news_of_jobs_asked_for_reaches_the_job_information_service():
     _say(s, None, "我是株洲炎陵的建档立卡户，上个月厂里把我们一批人辞了，现在冇得事做，政府能帮么子？")
     t = _say(s, "ask_employer_subsidy", "屋里老娘病了走不开，最好就在屋门口做事，有冇得这种的？有招工的消息能不能告诉我")
     assert "hn.job_info_service" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_a_school_the_child_will_not_go_to_is_not_the_question():
+    s = State()
+    _say(s, "ask_school_grant", "我屋里是磁利县的建档立卡户，崽今年初中毕业冇考上高中，想送他去读技工学校，听讲贫困户读技校国家有补，"
+                                "一年补几多？")
+    assert s.role == "worker"                   # "去读技工学校，" is where the child goes, not who asks
+    t = _say(s, "ask_training", "那他要是不读技校，先去县里参加个一两个月的汽修培训再出去做事呢？有冇钱？")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert s.topic == "ask_training" and "hn.skills_training_uplift" in ids
+
+
+@pytest.mark.parametrize("intent", ["ask_startup_subsidy", "ask_school_grant"])
+def test_the_fee_of_a_course_is_the_trainings_own_subsidy(intent):
+    s = State()
+    _say(s, None, "我是叙浦县的建档立卡贫困户，前年十月去县里参加了个电工培训班，讲的是二十天，实际只去了十六天，听讲每天有生活费，"
+                  "我能拿好多钱咯？")
+    t = _say(s, intent, "那学费呢，我自己掏了1500块，这个钱能退回来不")
+    assert [r.benefit.id for r in t.decision.stated][0] == "hn.skills_training_uplift"
+
+
+def test_an_allowance_not_for_their_kind_of_training_comes_with_the_one_for_it():
+    s = State()
+    _say(s, "ask_training_allowance", "我老公是石门县的建档立卡贫困户，上个月去县里学电焊，学了15天，听说有生活费，他能拿几多")
+    t = _say(s, "ask_training", "他明年要是进了厂，厂里还要送他去学高级焊工，那个也一天二十块啵")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert ids[0] == "hn.training_living_allowance" and t.decision.stated[0].status == "ineligible"
+    assert "hn.post_skill_upgrade_training" in ids
+
+
+def test_what_else_money_for_me_beside_the_units():
+    s = State()
+    _say(s, "ask_transport", "我是平江的建档立卡户，就在本镇上的扶贫车间做鞋子，听人家讲出去打工有交通补助，我这种有冇得咯")
+    t = _say(s, "ask_factory_job", "我跟车间签了三年合同，车间帮我交了社保，做了一年零两个月了，那我这边还有么子钱？车间那边是不是也能拿")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "hn.post_subsidy" in ids and "hn.post_skill_upgrade_training" in ids
