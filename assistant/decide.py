@@ -84,6 +84,13 @@ def _as_either_kind(state: State, ev: Evaluation, also: str, topics, as_of: dt.d
     return ev
 
 
+def _unit_loan(r: BenefitResult) -> bool:
+    """A loan a unit borrows in its own name (劳动密集型小微企业): the unit's, when a unit asks about loans."""
+    return r.benefit.kind == "loan" and any(
+        getattr(c, "fact", None) == "borrower_type" and "小微企业" in (getattr(c, "value", None) or ())
+        for c in r.benefit.eligibility)
+
+
 def _only_variant_failed(r: BenefitResult) -> bool:
     """Failed only on facts that pick a variant of the benefit: "a different benefit", not "not entitled"."""
     variant = default_catalogue().variant_facts
@@ -104,8 +111,11 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
         results = [r for r in ev.results if r.status == INELIGIBLE][:2]
     if state.role == "employer":
         # (the unit's own money before its people's, of any status: a school asking "补贴按啥标准" about its course)
-        return sorted(results, key=lambda r: (personal(r) and r.status != INELIGIBLE, STATUS_RANK[r.status], personal(r),
-                                              _no_money(r)))
+        # (an employer is not shown money the text names no payee for, beside its own or its people's: "1800元职业
+        # 培训补贴" is not the factory's; a school's or an agency's is its business)
+        if asking_unit(state) not in ("school", "agency") and any(r.benefit.payee != "unnamed" for r in results):
+            results = [r for r in results if r.benefit.payee != "unnamed" or _no_money(r)]
+        return sorted(results, key=lambda r: (personal(r) and not _unit_loan(r), STATUS_RANK[r.status], _no_money(r)))
     # within a status, money before what the text gives no amount for (a free service, 按规定): the asker's question
     # "能补多少" is answered by the benefits that have a number
     mine = sorted([r for r in results if personal(r)], key=lambda r: (STATUS_RANK[r.status], _no_money(r)))

@@ -42,6 +42,7 @@ from .extract_groups import (_SOME_OF_THEM, _case_groups, _charged_part, _count_
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
 from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, NO_FLIP, PAST_BUSINESS, PLAN_SENSITIVE
 from .extract_work import (_CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
+                           _NEIGHBOUR_NEXT, _PEOPLE_ELSEWHERE,
                            _NO_WORK, _OTHER_PROVINCE_PEOPLE, _PEOPLE_FROM, _SAME_PROVINCE_PEOPLE, _UNIT_PLACE,
                            _SOMEONE_ELSES, _UNIT_PLACE_CORRECTED, _UNIT_SET_UP,
                            _WORK_CONTEXT, _WORK_DONE, _WORK_NOT, _WORK_PLACE_RE, _employer_said, _post_type)
@@ -149,6 +150,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         g = 1 if m.group(1) else 2
         if gaz.find_all(m.group(g)):
             work_spans.append((m.start(g), m.end(g)))
+    for m in list(_NEIGHBOUR_NEXT.finditer(text)) + list(_PEOPLE_ELSEWHERE.finditer(text)):
+        if gaz.find_all(m.group(1)):
+            work_spans.append((m.start(1), m.end(1)))
     # a place spoken of as elsewhere ("听说你们千阳那边给500", "安康那边补1800，我们这能补多少") is not home
     for m in _ELSEWHERE.finditer(text):
         if gaz.find_all(m.group(1)) and not _HOME_CONTEXT.search(text[max(0, m.start(1) - 4):m.start(1)]):

@@ -50,6 +50,10 @@ _NEIGHBOUR_AFTER = re.compile(rf"([^\s，,。的在]{{2,6}}?)(?:的)?(?:{nz.NEIG
 _ELSEWHERE = re.compile(r"(?:你们|人家|听说|听人说)?([^\s，,。的在去到]{2,6}?)(?:那边|那里|那儿)(?!的)")
 _NEIGHBOUR_BEFORE = re.compile(r"(?:挨着|靠近|紧挨|邻近|跟|和)([^\s，,。的]{2,6}?)(?:挨着|交界|接壤|搭界|连着)"
                                r"|(?:离|距|距离)([^\s，,。的]{2,6}?)(?:很近|不远|挺近|比较近|近)")
+# a place named as what the home is next to ("湖北通城县的，挨到岳阳平江"): not the home
+_NEIGHBOUR_NEXT = re.compile(r"(?:挨到|挨着|挨近|靠近|靠着|紧挨着?|紧邻|邻近|贴着)([^\s，,。的]{2,6})")
+# a place named as that of the people who told them ("我听湖南的亲戚讲他们那里一天补20块"): not the home
+_PEOPLE_ELSEWHERE = re.compile(r"([^\s，,。的在是听]{2,6}?)(?:那边)?的(?:亲戚|朋友|老乡|同学|熟人|工友|邻居)")
 _LOCAL_WORK = re.compile(r"(?:在|去|到|是)[^，。,；;\s]{0,4}?(?:本县|县城|县里|县上|镇上|乡里|村里|村上|家门口|附近|本地|当地|本乡|本镇)"
                          r"[^，。,；;]{0,10}?(?:" + _WORK_VERBS + r"|厂|公司|工地|车间|基地|超市|商店|饭店|酒店|餐馆|当(?!地))")
 

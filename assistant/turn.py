@@ -81,13 +81,20 @@ def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date, t
         try:
             # (the one the message names, "“技能+”那种中期培训", before the question's others)
             picked = [r for r in decide.named_first(decide.relevant(ev, state), text, state.place)
-                      if r.benefit.id not in seen][:1]
+                      if r.benefit.id not in seen and not _theirs_not_the_units(r, state)][:1]
         finally:
             state.topic = saved
         for r in picked:
             seen.add(r.benefit.id)
             out.append(r)
     return out
+
+
+def _theirs_not_the_units(r, state: State) -> bool:
+    """An employer's second question ("岗前培训国家补不补"): a trainee's money, or money the text gives no payee for,
+    is not the unit's answer (a school's is: training subsidies are its business)."""
+    return state.role == "employer" and decide.asking_unit(state) not in ("school", "agency") and \
+        (personal(r) or r.benefit.payee == "unnamed")
 
 
 def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
@@ -162,11 +169,20 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
             shown = shown[:max(1, MAX_CARDS - len(extra))] + extra
         if asked_else:          # "还有没有别的补贴": what else fits them, in the places the question's own cards left
             room = MAX_CARDS - len(shown)
-            shown += extra_cards(state, ["ask_what_can_i_get"], shown, as_of)[:max(0, room)]
+            more = extra_cards(state, ["ask_what_can_i_get"], shown, as_of)
+            own = [r for r in more if not personal(r)]
+            if state.role == "employer" and room <= 0 and own and any(personal(r) for r in shown):
+                # "厂里能拿啥补贴，培训那一个礼拜有补贴没": the unit's own money, before a card of its people's
+                shown = sorted(shown, key=personal)[:MAX_CARDS - 1] + own[:1]
+            else:
+                shown += more[:max(0, room)]
     named = decide.named_elsewhere(state, shown, text, as_of)
     if named:                   # a benefit the message names by its words, outside what the question brought (and
         # the ones named among those it brought are kept before the others)
-        shown = decide.named_first(decide.named_first(shown, text)[:max(1, MAX_CARDS - len(named))] + named, text)
+        base = decide.named_first(shown, text)
+        if state.role == "employer":        # (a unit's own money kept before its people's)
+            base = sorted(base, key=personal)
+        shown = decide.named_first(base[:max(1, MAX_CARDS - len(named))] + named, text)
     elif others:                # one a second question brought that the message names ("边干边教"): first
         shown = decide.named_first(shown, text)
     elif len(shown) < MAX_CARDS and state.role != "employer" and not others:

@@ -162,15 +162,20 @@ class Gazetteer:
     def _by_near_sound(self, t: str) -> list[Place]:
         """A name typed by a near sound (-eng/-ing, -en/-in, -an/-ang run together in speech: 绥陵 for 绥棱), sharing a
         character in the same place with the name, where the words around say it is a place."""
-        idx = getattr(self, "_near_idx", None)
+        return self._near_sound(t, False) or self._near_sound(t, True)
+
+    def _near_sound(self, t: str, nl: bool) -> list[Place]:
+        idx = getattr(self, "_near_idx", {}).get(nl)
         if idx is None:
             from pypinyin import lazy_pinyin
 
             idx = {}
             for name in self.names:
                 if 2 <= len(name) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", name):
-                    idx.setdefault(_near(" ".join(lazy_pinyin(name))), []).append(name)
-            self._near_idx = idx
+                    idx.setdefault(_near(" ".join(lazy_pinyin(name)), nl), []).append(name)
+            if not hasattr(self, "_near_idx"):
+                self._near_idx = {}
+            self._near_idx[nl] = idx
         found = []
         for n in (4, 3, 2):
             for i in range(len(t) - n + 1):
@@ -181,7 +186,7 @@ class Gazetteer:
                         self._PLACE_CONTEXT_BEFORE.search(t[max(0, i - 2):i])):
                     continue
                 for reading in _readings(w):
-                    for name in idx.get(_near(reading), []):
+                    for name in idx.get(_near(reading, nl), []):
                         if any(a == b for a, b in zip(name, w)):
                             found += [p for p in self.names[name] if p not in found]
             if found:
@@ -285,10 +290,13 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=65536)
-def _near(reading: str) -> str:
+def _near(reading: str, nl: bool = False) -> str:
     """A reading with the sounds that speech runs together made one: the finals -eng/-ing/-en/-in, -ang/-an, -ei/-ai
-    (来阳 for 耒阳), and the initials zh/z, ch/c, sh/s of southern speech (五指三 for 五指山)."""
+    (来阳 for 耒阳), the initials zh/z, ch/c, sh/s of southern speech (五指三 for 五指山), and n/l (万灵 for 万宁:
+    海南, 湖南 and 四川 speech do not tell them apart; `nl`, tried only when nothing else matches)."""
     reading = re.sub(r"\b([zcs])h", r"\1", reading)
+    if nl:
+        reading = re.sub(r"\bn(?=[aeiouü])", "l", reading)
     return re.sub(r"(?:eng|ing|en|in)\b", "in", re.sub(r"ang\b", "an", re.sub(r"(?<![a-z]u)ei\b", "ai", reading)))
 
 

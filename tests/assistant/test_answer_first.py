@@ -915,3 +915,16 @@ def test_what_else_money_for_me_beside_the_units():
     t = _say(s, "ask_factory_job", "我跟车间签了三年合同，车间帮我交了社保，做了一年零两个月了，那我这边还有么子钱？车间那边是不是也能拿")
     ids = [r.benefit.id for r in t.decision.stated]
     assert "hn.post_subsidy" in ids and "hn.post_skill_upgrade_training" in ids
+
+
+def test_a_unit_asking_what_it_can_get_and_about_its_own_training_hears_its_own_money():
+    s = State()
+    t = _say(s, "ask_training", "我们是汉阴县涧池镇一个做毛绒玩具的厂子，县上认定的吸纳农村劳动力转移就业示范基地，贫困户有23个，都签了"
+                                "两年的合同，社保也都交了。新来的上岗前我们自己培训了一个礼拜。想问厂里能拿啥补贴，培训那一个礼拜有补贴没")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "ak.demo_base_pre_job_training" in ids and "ak.social_insurance_subsidy" in ids
+    assert "ak.skills_training" not in ids          # 1800元 names no payee: not said to be the factory's
+    t = _say(s, "ask_startup_loan", "我们想再上一条生产线，能贷好多款？")
+    assert t.decision.stated[0].benefit.id == "ak.small_enterprise_loan"      # the loan in the unit's own name first
+    t = _say(s, "ask_job_seeking", "镇上说我们涧池是示范镇，也有奖励，那个钱能分给厂里不？")
+    assert "示范乡镇的公共就业服务经费奖励" in t.replies[-1].text

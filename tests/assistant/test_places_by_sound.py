@@ -21,6 +21,8 @@ TODAY = dt.date(2026, 11, 30)
     # a job in a city, and the home gone back to (typed by ear)
     ("俺儿子前些年一直在哈尔滨送快递，今年开春回海轮老家了，想开网店", "黑龙江省绥化市海伦市"),
     ("我是汉阴县涧池镇的，在广州做了十年餐饮，今年回来流转了200亩地", "陕西省安康市汉阴县"),
+    # n/l run together (海南 speech): 万灵 for 万宁, 林水 for 陵水
+    ("我系万灵县的建档立卡户，四十岁，在家无事做", "海南省万宁市"), ("我是林水的", "海南省陵水黎族自治县"),
 ])
 def test_place_typed_by_ear(text, place):
     assert extract(text, [], None, TODAY).place == place
@@ -49,6 +51,9 @@ def test_no_place_or_not_the_neighbour(text):
     # a covered place it is only near ("离千阳不远", "离安康很近") is not it
     ("我在甘肃平凉灵台县办了个社区工厂，离千阳不远，今年招了8个脱贫户，听说千阳那边一个给1000", "甘肃省"),
     ("我们是湖北十堰竹山县的扶贫车间，离安康很近，招了十几个附近村里的贫困户", "湖北省"),
+    # the covered place the home is next to ("挨到岳阳平江"), or the place of those who told them, is not the home
+    ("来电人说他是湖北通城县的，挨到岳阳平江，以前是贫困户，现在在武汉一个厂里做事", "湖北省"),
+    ("我是万宁的，学的时候有无生活费补？我听湖南的亲戚讲他们那里一天补20块", "海南省万宁市"),
     ("我在甘肃灵台县办了个社区工厂，灵台就在千阳北边不远。听说千阳那边社区工厂招一个脱贫户给一千，我这招了15个脱贫户", "甘肃省"),
 ])
 def test_the_place_a_message_means(text, place):
