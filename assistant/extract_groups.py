@@ -21,7 +21,7 @@ from .extract_people import _categories
 from .extract_numbers import _DURATION_RE
 
 # a group counted and how long it has worked ("三个干了九个月、两个才干了两个月", "5个到现在都干了半年多了 另外2个干了三个月")
-_GROUP_WORKED = re.compile(r"(?:干|做|上班|在岗|稳定干|干满|干够|做满|上岗|来|进来|到岗|见习|实习)(?:了|满|够|到)?[^，。,；;？?]{0,4}?$")
+_GROUP_WORKED = re.compile(r"(?:干|做|上班|在岗|稳定干|干满|干够|做满|上岗|来|进来|到岗|见习|实习|帮工|打工|务工|干活|摘棉花|采茶)(?:了|满|够|到)?[^，。,；;？?]{0,4}?$")
 # a date and the group taken on then ("去年10月招了3个…今年1月又招了2个")
 _GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输送|吸纳|招进|安排)(?:了|进|来|去)?[^，。,；;？?0-9一二两三四五六七八九十]{0,8}?"
                           r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")

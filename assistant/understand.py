@@ -82,6 +82,8 @@ def _own_self(flat: str) -> bool:
 _WE_OURSELVES = re.compile(r"(?:我们|俺们|咱们)[^，。,；;？?]{0,4}?(?:自己|自个)")
 
 
+# the same benefit asked about for some of the people ("这4个还能算我的不"): the unit's benefit just answered
+_STILL_OURS = re.compile(r"算(?:我|俺|咱)(?:们)?的|算不算(?:我|俺|咱)(?:们)?")
 # the same benefit asked about at a later time
 _LATER = re.compile(r"到时候|那时候|那会儿|以后|之后|满了|干满|够了|明年|下个月|再过")
 
@@ -103,7 +105,8 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
         cat = default_catalogue()
         q = cat.questions.get(intent)
         if state.topic and intent != state.topic and not strong and q is not None and q.words is not None and \
-                not q.words.search(text) and not cat.question_named_in(text) and _LATER.search(text) and \
+                not q.words.search(text) and not cat.question_named_in(text) and \
+                (_LATER.search(text) or _STILL_OURS.search(text)) and \
                 not WHAT_ELSE.search(text) and not ("business_type" in ex.facts and "business_type" not in state.facts) and \
                 _by_amount(state.topic, text, ex, state) == state.topic:
             return state.topic      # "那俩人到明年春天就干满一年了，到时候还能报不": the benefit asked about, later

@@ -179,7 +179,7 @@ def _had_before() -> re.Pattern:
 
     # "贷了10万创业贷款", "领过一回求职补贴": an amount or a count between the words and the name; "要是不读技校": a
     # school the person will not go to
-    return re.compile(f"(?:{HAD_BEFORE.pattern})(?:[0-9一二两三四五六七八九十百千万几.]+(?:万|块|元|回|次|笔)?(?:的)?)?(?:创业|一次性|个人)?\\s*$|"
+    return re.compile(f"(?:{HAD_BEFORE.pattern})(?:那个|这个|那|这)?(?:[0-9一二两三四五六七八九十百千万几.]+(?:万|块|元|回|次|笔)?(?:的)?)?(?:创业|一次性|个人)?\\s*$|"
                       f"(?:{NOT_TAKEN.pattern})\\s*$")
 
 

@@ -802,7 +802,7 @@ SPOUSE = re.compile(r"(?:我|俺)(?:家)?" + SPOUSE_WORDS)
 # a spouse named by the caller for someone else too ("她老公今年3月去广东东莞"): an operator speaking for a caller
 SPOUSE_OF_ANY = re.compile(r"(?:她|他|我|俺)(?:家)?" + SPOUSE_WORDS)
 BOTH_OF_US = re.compile(r"俩|两个|两人|二人|加起来|一共|合计|两口子|我们两")
-COUNTED_GROUP = re.compile(r"(?:有|其中|其余|剩下|另外|还有)?(?<![0-9一二两三四五六七八九十])([0-9一二两三四五六七八九十]+)个(?!多?月|半月)(?:人)?(?:是|都)?(?=[^，。,；;？?]{0,8}?"
+COUNTED_GROUP = re.compile(r"(?:有|其中|其余|剩下|另外|还有)?(?<![0-9一二两三四五六七八九十])([0-9一二两三四五六七八九十]+)个(?!多?月|半月)(?:人)?(?:是|都)?(?=[^，。,；;？?]{0,12}?"
                            r"(?:签|合同|干了|干满|干够|做了|上班|在岗|[0-9一二两三四五六七八九十半]+(?:个)?(?:月|年))"
                            # "25个脱贫户去新疆摘棉花，干了4个月": the time in the clause right after
                            r"|[^，。,；;？?]{0,12}?[，,]\s*(?:干了|干满|干够|做了|摘了|待了)\s*[0-9一二两三四五六七八九十半]+(?:个)?(?:月|年))")

@@ -928,3 +928,26 @@ def test_a_unit_asking_what_it_can_get_and_about_its_own_training_hears_its_own_
     assert t.decision.stated[0].benefit.id == "ak.small_enterprise_loan"      # the loan in the unit's own name first
     t = _say(s, "ask_job_seeking", "镇上说我们涧池是示范镇，也有奖励，那个钱能分给厂里不？")
     assert "示范乡镇的公共就业服务经费奖励" in t.replies[-1].text
+
+
+def test_someone_asking_to_be_taken_to_work_for_free_hears_of_the_free_placement():
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "喂 那个 我想问一哈 我是旬阳白柳镇的 贫困户 想出去打工 克江苏那边 有没得人 帮忙 送过去 不要钱的那种")
+    assert t.decision.stated[0].benefit.id == "ak.placement_service"
+
+
+def test_a_school_leaver_going_to_work_hears_of_the_labour_preparatory_training():
+    s = State()
+    t = _say(s, None, "来电人说她儿子今年初中毕业，家里是安达的建档立卡户，孩子不想念了想去北京打工。她问有没有啥培训，还有孩子去北京的路费能不能报")
+    assert "sh.labor_preparatory_training" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_an_agencys_groups_and_those_who_had_the_job_seeking_subsidy():
+    s = State()
+    t = _say(s, "ask_referral", "我是千阳的劳务经纪人，在县上注册了个人力资源服务公司，许可证也有。今年免费给32个脱贫户介绍到苏州厂里，"
+                                "都签了一年合同；还介绍了15个去新疆摘棉花，干了4个月；另外3个去宝鸡果园帮工一个半月。这些能补多少？")
+    text = t.replies[-1].text
+    assert "3000元（15人×每人200元" in text and "16000元（32人×每人500元）" in text
+    t = _say(s, "ask_factory_job", "32个人里头有4个自己去镇上领了那个找工作的500块，这4个还能算我的不？")
+    assert s.topic == "ask_referral" and s.facts.get("work_scope") != "本县"        # an errand at the town office
+    assert "14000元（28人×每人500元" in t.replies[-1].text
