@@ -294,6 +294,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             # place no document covers, or who did not say where from, is answered from the place of work
             out.home_uncovered = out.place
             out.place = work.place.full_name
+        elif out.place and gaz.scope(out.place, out.work_place) == "本县" and \
+                re.search(r"县城|县里|县上|镇上|村里|家门口|本县", text):
+            out.facts["work_scope"] = "本县"    # "我屋是攸县的…上班就在攸县县城里头"
 
     # everything else is read from the words as heard: 见档立卡户 → 建档立卡户 (same length: positions hold)
     said = nz.heard_as(text)

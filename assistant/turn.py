@@ -345,7 +345,12 @@ _HOUSEHOLD = frozenset({"category", "not_category", "category_exhaustive", "home
 def _switches_person(state: State, text: str, ex) -> bool:
     """A worker's follow-up about another person of the household that says that person's own facts."""
     return bool(state.topic and state.role in (None, "worker", "proxy") and _SWITCH.match(text or "") and
-                (ex.work_place or any(k not in _HOUSEHOLD for k in ex.facts)))
+                (ex.work_place or any(k not in _HOUSEHOLD for k in ex.facts) or _STAYS_HOME.search(text or "")))
+
+
+# the other person is at home, not at the asker's job ("那我老婆呢？她在屋里看娃和老人，走不开，想在家门口挣点钱")
+_STAYS_HOME = re.compile(r"(?:她|他)[^，。,；;？?]{0,4}?在(?:屋里|家里?|屋头|家头)|走不开|(?:没|没有|冇|不)(?:上班|工作|出去|出门)|"
+                         r"(?:在|就在)家门口")
 
 
 def policy_turn(state: State, intent: str | None, text: str, entities: list | None,

@@ -951,3 +951,20 @@ def test_an_agencys_groups_and_those_who_had_the_job_seeking_subsidy():
     t = _say(s, "ask_factory_job", "32个人里头有4个自己去镇上领了那个找工作的500块，这4个还能算我的不？")
     assert s.topic == "ask_referral" and s.facts.get("work_scope") != "本县"        # an errand at the town office
     assert "14000元（28人×每人500元" in t.replies[-1].text
+
+
+def test_a_correction_of_the_job_to_the_home_county_rules_out_the_travel_subsidy():
+    s = State()
+    _say(s, "ask_transport", "我是株州茶陵县的建档立卡户，今年四月跑到长沙一个物流公司上班了，听说跨地方打工有路费补，我能领不？")
+    t = _say(s, "correct", "哎呀我讲错了，我屋是攸县的，不是茶陵，上班也不在长沙，就在攸县县城里头")
+    assert s.facts["work_scope"] == "本县" and t.decision.stated[0].status == "ineligible"
+
+
+def test_a_wife_at_home_is_not_given_her_husbands_job():
+    s = State()
+    _say(s, "ask_factory_job", "我千阳高崖镇的，脱贫户，今年四十三。今年3月10号到的江苏常州一个厂子，签了一年合同，坐车前前后后花了"
+                               "六百多，票都在。你给我说说我还能领啥？")
+    t = _say(s, "ask_factory_job", "那我老婆呢？她在屋里看娃和老人，走不开，想在家门口挣点钱，她能领个啥？")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "qy.cross_province_transport" not in ids and ids[0] == "qy.rural_public_post"
+    assert "transport_cost" not in s.facts
