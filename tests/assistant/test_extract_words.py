@@ -390,6 +390,7 @@ def test_a_bare_count_is_an_answer():
 def test_rent_and_utilities_add_up():
     assert ex("房租一年2万，水电一年5000").facts["rent_utilities_cost"] == 25000
     assert ex("房租每年1万5，水电一年3千").facts.get("rent_utilities_cost") == 18000
+    assert ex("租的房子一年三万二，水电一年四千。").facts.get("rent_utilities_cost") == 36000     # 三万二 is 32000
 
 
 def test_a_monthly_contribution_is_twelve_a_year():
