@@ -344,6 +344,9 @@ _SCHOOL = re.compile(rf"{nz.TECH_SCHOOL_WORDS}|职业学校|职校|念书|上学
 # what a placement says of itself: a contract ("5个签了一年以上的合同") or a seasonal job ("3个去苹果园干了4个月季节工")
 _CONTRACT_SAID = re.compile(r"签|合同|协议")
 _NO_CONTRACT_SAID = re.compile(r"(?:没|没有|未|不|冇)(?:签|订)(?:过|了)?(?:劳动)?(?:合同|协议)?|(?:没|冇)(?:有|得)?(?:劳动)?合同")
+# a sibling at a technical school too ("他妹今年也考上技校了", "老二也在技校念")
+_SIBLING_AT_SCHOOL_TOO = re.compile(r"(?:妹妹?|弟弟?|哥哥?|姐姐?|老二|老三|老大|小的|大的)[^，。,；;？?]{0,4}?也[^，。,；;？?]{0,4}?"
+                                    r"(?:考上|在|念|上|读|进)(?:了)?[^，。,；;？?]{0,4}?(?:技校|技工|技师学院|职校)")
 _SEASONAL_SAID = re.compile(r"季节|果园|摘|采|农忙")
 
 
@@ -352,6 +355,8 @@ def _count_facts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
     (_whose_counts)."""
     _hire_counts(out, said, groups, hiring)
     _whose_counts(out, said, groups)
+    if "students_count" not in out.facts and _SIBLING_AT_SCHOOL_TOO.search(said):
+        out.facts["students_count"] = 2     # "他妹今年也考上技校了": the child spoken of and a sibling
     # "干满一年的有12个，这12个里头…登记过失业的有9个": the innermost group, which says every condition, is counted
     chain = list(_THOSE_WHO.finditer(said))
     if chain:

@@ -681,3 +681,10 @@ def test_one_placed_twice_this_year_already_is_out_of_the_seasonal_count():
     e = extract("今年7月免费介绍了6个脱贫户去县里苹果冷库干季节工，干了4个月。其中有1个人今年上半年被别的公司介绍过一回。",
                 [], "千阳县", TODAY)
     assert "qy.job_referral_seasonal" not in e.counted_out          # once: a second placement is still allowed
+
+
+def test_a_sibling_at_a_technical_school_too_makes_two_students():
+    from assistant.extract import extract
+    import datetime as dt
+    assert extract("他妹今年也考上技校了，那俺家一年能给多少？", [], None, dt.date(2026, 11, 30)).facts.get("students_count") == 2
+    assert "students_count" not in extract("他妹今年初中毕业了", [], None, dt.date(2026, 11, 30)).facts
