@@ -924,6 +924,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         for k in ("work_scope", "employed", "months_since_employment", "months_employed"):
             out.facts.pop(k, None)
         out.work_place = None
+    _back_to_a_job_here(out, said, as_of)
     # "去外面厂里人家嫌他年纪大不要他": turned away, not at work
     flat_said = re.sub(r"\s+", "", said)
     if nz.TURNED_AWAY.search(flat_said) and not re.search(r"现在(?:在|又在)[^，。,；;？?]{0,6}?(?:上班|干|做)", flat_said):
@@ -1028,6 +1029,31 @@ _FARE_MORE = re.compile(r"(?:又|还|再)(?:坐|搭|打|转|倒)(?:了)?[^，。
 _PEOPLE_OF_PLACE = re.compile(r"([^\s，,。；;的]{2,6}?)(?:的|来的|过来的)?(?:那|这)(?:几|[0-9一二两三四五六七八九十]+)?(?:个|批|些)(?:人)?"
                               # (not a place in it: "千阳城关镇那个移民搬迁安置小区")
                               r"(?![^\s，,。；;]{0,6}?(?:小区|安置点|社区|村|镇|乡|街道|工地|厂|公司|车间|基地|地方))")
+# a job taken after coming back from one elsewhere ("前年腊月去的东莞 做了十个月 然后去年十月回来的 在耒阳 一个 就业扶贫车间
+# 做"): the date of coming back dates the job now, and its place is where they work
+_BACK_THEN_WORK = re.compile(r"回来(?:的|了)?[，,]?(?:以后|之后|后)?(?:就)?(?:在|到|进)([^，,。；;？?在到进]{2,8}?)(?:的|这边|那边)?"
+                             r"[^，,。；;？?]{0,8}?(?:车间|厂|公司|工厂|基地|合作社|工地|超市|饭店|酒店)(?:里|里头)?"
+                             r"[^，,。；;？?]{0,4}?(?:做|干|上班|打工|做工|干活)")
+
+
+def _back_to_a_job_here(out: Extracted, said: str, as_of: dt.date | None) -> None:
+    flat = re.sub(r"\s+", "", said)
+    m = _BACK_THEN_WORK.search(flat)
+    if m is None:
+        return
+    dated = [(e, months) for s, e, months in nz.dates_in(flat, as_of or today()) if 0 <= m.start() - e <= 4]
+    gaz = default_gazetteer()
+    if dated:
+        out.facts["months_since_employment"] = out.facts["months_employed"] = float(dated[-1][1])
+        out.facts["employed"] = True
+    place = m.group(1)
+    if out.place and gaz.find_all(place):
+        scope = gaz.scope(out.place, place)
+        if scope:
+            out.facts["work_scope"] = scope
+            out.work_place = place
+
+
 # a job of an earlier year and the coming back from it
 _CAME_BACK = re.compile(r"(?:前年|去年|以前|之前|早些年|前些年|那几年|原来|早年)[^。；;？?]{0,12}?(?:打工|干活|干过|务工|上班|做工|做过工|"
                         r"(?:打|干)了[^，。,；;？?]{0,6}?(?:工|活))"

@@ -455,3 +455,9 @@ def test_a_length_not_reached_is_no_length():
     for text in ("那厂里招我进来 厂里是不是有钱拿 我还冇满一年", "我还没满一年", "不满半年就走了"):
         assert "months_employed" not in ex(text).facts, text
     assert ex("干满一年了").facts.get("months_employed") == 12
+
+
+def test_a_job_taken_after_coming_back_is_dated_from_the_coming_back():
+    f = extract("那个 我是 耒阳的 建档立卡户 嗯 前年腊月去的东莞 做了十个月 然后去年十月回来的 在耒阳 一个 就业扶贫车间 做 "
+                "签了 两年的合同", [], None, TODAY).facts
+    assert f["months_employed"] == 13 and f["work_scope"] == "本县"
