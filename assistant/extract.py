@@ -41,7 +41,7 @@ from .extract_groups import (_SOME_OF_THEM, _case_groups, _charged_part, _count_
                              _settle_counted_out)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
 from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, NO_FLIP, PAST_BUSINESS, PLAN_SENSITIVE
-from .extract_work import (_CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
+from .extract_work import (compared, _CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
                            _NEIGHBOUR_NEXT, _PEOPLE_ELSEWHERE,
                            _NO_WORK, _OTHER_PROVINCE_PEOPLE, _PEOPLE_FROM, _SAME_PROVINCE_PEOPLE, _UNIT_PLACE,
                            _SOMEONE_ELSES, _UNIT_PLACE_CORRECTED, _UNIT_SET_UP,
@@ -348,6 +348,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                     ("training_type", nz.training_type)):
         for e in _spans(entities, ent):
             v = fn(str(e["value"]))
+            if v and ent == "employer_type" and compared(text, e["start"], e["end"]):
+                continue            # "跟社区工厂一样吗": a kind compared with, not the unit's
             if v:
                 named[ent] = v
                 break

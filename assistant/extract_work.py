@@ -95,6 +95,14 @@ _OWN_UNIT = re.compile(r"(?:我们|俺们|咱们|额们)(?:是|这)[^，。,；;
 _OWN_SCHOOL = re.compile(nz.SCHOOL_UNIT_WORDS)
 
 
+_COMPARED = re.compile(r"(?:跟|和|同|像|与)([^，。,；;？?跟和同像与]{2,8}?)(?:的)?(?:一样|那样|似的|差不多|一个样|相同)")
+
+
+def compared(said: str, start: int, end: int) -> bool:
+    """A kind named only to compare with ("跟社区工厂一样吗", "像扶贫车间那样"): not what the unit is."""
+    return any(m.start(1) <= start and end <= m.end(1) for m in _COMPARED.finditer(said))
+
+
 def _employer_said(said: str) -> str | None:
     """The kind of employer the words name, not one said with a no ("我没在厂里"), nor one of someone's past."""
     own = _OWN_UNIT.search(said)
@@ -107,7 +115,7 @@ def _employer_said(said: str) -> str | None:
     past = [(m.start(), m.end()) for m in _SOMEONE_ELSES.finditer(said)]
     for pat, value in nz.EMPLOYER_TYPES:
         for m in re.finditer(pat, said):
-            if any(a <= m.start() < b for a, b in past):
+            if any(a <= m.start() < b for a, b in past) or compared(said, m.start(), m.end()):
                 continue
             if not (nz.is_negated(said, m.start()) or re.search(r"(?:没|不|未)(?:在|去|到|进)\s*$", said[max(0, m.start() - 3):m.start()])):
                 return value

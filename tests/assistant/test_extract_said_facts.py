@@ -461,3 +461,8 @@ def test_a_job_taken_after_coming_back_is_dated_from_the_coming_back():
     f = extract("那个 我是 耒阳的 建档立卡户 嗯 前年腊月去的东莞 做了十个月 然后去年十月回来的 在耒阳 一个 就业扶贫车间 做 "
                 "签了 两年的合同", [], None, TODAY).facts
     assert f["months_employed"] == 13 and f["work_scope"] == "本县"
+
+
+def test_a_kind_of_unit_named_to_compare_with_is_not_the_units():
+    assert "employer_type" not in extract("这钱在哪报、啥时候报？跟社区工厂一样吗？", [], None, TODAY).facts
+    assert extract("我们是社区工厂，跟扶贫车间一样吗", [], None, TODAY).facts["employer_type"] == "社区工厂"
