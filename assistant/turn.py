@@ -318,7 +318,7 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
                     f"{'✓' if r.status == 'eligible' else '?'}{r.benefit.name}：{amount_line(r)}" +
                     ("" if r.benefit.id in listed else f"，{payee_text(r.benefit, state.role)}") for r in rs))
     if not said:                # "想在村里的扶贫车间做事，她有啥补贴": what the text says of the thing named besides
-        lines += also_in_text(ev, text, limit=1, by_words=True)
+        lines += also_in_text(ev, text, limit=2, by_words=True)
     lines.append("想细问哪项，直接说名字，比如“交通补助”。")
     if known_line(state):       # what was understood, after the answer (a small screen shows the first lines)
         lines.append(known_line(state))

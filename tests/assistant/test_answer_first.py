@@ -969,3 +969,11 @@ def test_a_wife_at_home_is_not_given_her_husbands_job():
     assert ids[0] == "qy.rural_public_post"
     assert all(r.status != "eligible" for r in t.decision.stated if r.benefit.id == "qy.cross_province_transport")
     assert "transport_cost" not in s.facts
+
+
+def test_a_household_with_no_one_at_work_asking_for_a_job_hears_the_post_and_what_the_text_says():
+    s = State()
+    t = _say(s, None, "来电人是南寨镇易地搬迁安置点的脱贫户，说两口子都没工作，从今年五月到现在一直闲着，娃还小，问政府能不能给安排个活，有啥帮扶。")
+    text = t.replies[-1].text
+    assert t.decision.stated[0].benefit.id == "qy.rural_public_post"
+    assert "四、1" in text and "五、（三）3" in text         # 就业困难人员, “零就业”脱贫户1个月内至少1人就业
