@@ -977,3 +977,11 @@ def test_a_household_with_no_one_at_work_asking_for_a_job_hears_the_post_and_wha
     text = t.replies[-1].text
     assert t.decision.stated[0].benefit.id == "qy.rural_public_post"
     assert "四、1" in text and "五、（三）3" in text         # 就业困难人员, “零就业”脱贫户1个月内至少1人就业
+
+
+def test_a_renamed_workshop_asking_about_its_policies_and_its_insurance():
+    s = State()
+    t = _say(s, "ask_factory_job", "我们原来是崔家头镇的扶贫车间，现在牌子换成就业帮扶车间了，以前那些政策还有没有？另外给脱贫户交的社保有没有补贴？")
+    assert s.role == "employer"
+    assert "qy.employer_social_insurance" in [r.benefit.id for r in t.decision.stated]
+    assert "稳岗返还" in t.replies[-1].text
