@@ -984,3 +984,26 @@ def test_a_renamed_workshop_asking_about_its_policies_and_its_insurance():
     t = _say(s, "ask_factory_job", "我们原来是崔家头镇的扶贫车间，现在牌子换成就业帮扶车间了，以前那些政策还有没有？另外给脱贫户交的社保有没有补贴？")
     assert s.role == "employer"
     assert "qy.employer_social_insurance" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_a_schools_second_class_of_workers_upgrading_gets_the_upgrade_subsidy_and_the_allowance_it_is_not():
+    s = State()
+    _say(s, "ask_training", "我们是衡阳市的一家职业培训学校，下个月开个电工班，30个学员都是建档立卡贫困户，目前都还没工作，培训15天。"
+                            "问一下：贫困户的培训补贴是不是比普通学员高？")
+    t = _say(s, "ask_job_seeking", "另外还有个班，是给已经在厂里上班的贫困户搞技能提升的，那个补贴怎么算？学员也有每天20块吗？")
+    got = {r.benefit.id: r.status for r in t.decision.stated}
+    assert got.get("hn.post_skill_upgrade_training") == "eligible" and got.get("hn.training_living_allowance") == "ineligible"
+
+
+def test_a_cooperatives_chairman_asking_two_things_gets_both():
+    s = State()
+    t = _say(s, "ask_startup_subsidy", "我是明水县一个种植合作社的理事长，我自己不是贫困户。问俩事：一是合作社用贫困户干活有没有补贴？"
+                                       "二是合作社能不能办那个创业担保贷款？")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert s.role == "employer" and "sh.startup_poverty_reward" in ids and "sh.startup_loan" in ids
+
+
+def test_what_a_worker_who_will_learn_a_trade_and_go_can_get_is_everything():
+    s = State()
+    t = _say(s, None, "我是永顺县的建档立卡户，男的，三十五岁，一直在屋里种田，想先出去学门手艺，再去浙江进厂。我这种情况有些么子补助可以领？")
+    assert s.topic == "ask_what_can_i_get"
