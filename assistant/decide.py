@@ -115,6 +115,9 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
         # 培训补贴" is not the factory's; a school's or an agency's is its business)
         if asking_unit(state) not in ("school", "agency") and any(r.benefit.payee != "unnamed" for r in results):
             results = [r for r in results if r.benefit.payee != "unnamed" or _no_money(r)]
+        if asking_unit(state) not in ("school", "agency") and any(_unit_loan(r) for r in results):
+            # a factory asking "能贷好多款" hears of the loan in its own name, not a person's 10万 or a partnership's
+            results = [r for r in results if not (r.benefit.kind == "loan" and personal(r) and not _unit_loan(r))]
         return sorted(results, key=lambda r: (personal(r) and not _unit_loan(r), STATUS_RANK[r.status], _no_money(r)))
     # within a status, money before what the text gives no amount for (a free service, 按规定): the asker's question
     # "能补多少" is answered by the benefits that have a number

@@ -926,6 +926,7 @@ def test_a_unit_asking_what_it_can_get_and_about_its_own_training_hears_its_own_
     assert "ak.skills_training" not in ids          # 1800元 names no payee: not said to be the factory's
     t = _say(s, "ask_startup_loan", "我们想再上一条生产线，能贷好多款？")
     assert t.decision.stated[0].benefit.id == "ak.small_enterprise_loan"      # the loan in the unit's own name first
+    assert "ak.startup_loan_individual" not in [r.benefit.id for r in t.decision.stated]     # not a person's 10万
     t = _say(s, "ask_job_seeking", "镇上说我们涧池是示范镇，也有奖励，那个钱能分给厂里不？")
     assert "示范乡镇的公共就业服务经费奖励" in t.replies[-1].text
 
