@@ -228,6 +228,13 @@ def question_in_words(intent: str | None, text: str, ex: Extracted, state: State
     if state.pending_fact and not ASKING.search(text or ""):
         return intent           # an answer to our question ("社区工厂"), not a new question
     named = training_days(default_catalogue().question_named_in(text or ""), text, state)
+    cat = default_catalogue()
+    topic_q = cat.questions.get(state.topic or "")
+    if not named and nz.UNIT_MONEY.search(text or "") and "ask_employer_subsidy" in cat.questions and \
+            topic_q is not None and not set(topic_q.topics) & set(cat.questions["ask_employer_subsidy"].topics):
+        # "他现在在海口一个酒店上班…这样酒店能得什么好处" after a school question: the unit's money (a topic that has
+        # the unit's money, "社区工厂", answers it itself)
+        named = "ask_employer_subsidy"
     named = _by_amount(named, text, ex, state) if (named or ASKING.search(text or "")) else named
     if not named and state.topic and WHAT_ELSE.search(text or ""):
         return "ask_what_can_i_get"

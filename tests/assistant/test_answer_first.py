@@ -1008,3 +1008,17 @@ def test_what_a_worker_who_will_learn_a_trade_and_go_can_get_is_everything():
     s = State()
     t = _say(s, None, "我是永顺县的建档立卡户，男的，三十五岁，一直在屋里种田，想先出去学门手艺，再去浙江进厂。我这种情况有些么子补助可以领？")
     assert s.topic == "ask_what_can_i_get"
+
+
+def test_a_parent_asking_what_the_sons_hotel_gets_hears_the_units_money():
+    s = State()
+    _say(s, "ask_appraisal", "我仔是屯昌的建档立卡户，在省技师学院读完了，今年头一次去考，拿到了电工证，考证交的钱能补吗？")
+    t = _say(s, None, "他现在在海口一个酒店上班，签了三年合同，酒店给他交社保。这样酒店能得什么好处？")
+    assert [r.benefit.id for r in t.decision.stated][0] == "hi.social_insurance_refund"
+
+
+def test_a_unit_asking_what_else_after_its_interns_stay():
+    s = State()
+    _say(s, None, "我们是石泉县城的一家电商公司，今年6月1号收了3个贫困家庭的大学毕业生来见习，说好的见习8个月。见习补贴我们一共能拿好多？")
+    t = _say(s, None, "见习完了我们打算留一个，正式签三年合同，还有啥补贴没？")
+    assert "ak.social_insurance_subsidy" in [r.benefit.id for r in t.decision.stated]
