@@ -466,3 +466,9 @@ def test_a_job_taken_after_coming_back_is_dated_from_the_coming_back():
 def test_a_kind_of_unit_named_to_compare_with_is_not_the_units():
     assert "employer_type" not in extract("这钱在哪报、啥时候报？跟社区工厂一样吗？", [], None, TODAY).facts
     assert extract("我们是社区工厂，跟扶贫车间一样吗", [], None, TODAY).facts["employer_type"] == "社区工厂"
+
+
+def test_a_question_about_the_provinces_award_says_no_award_was_had():
+    assert "provincial_model_unit" not in extract("我们厂是华容县挂了牌的就业扶贫基地。想问两件事：一是听说省里评那个什么爱心单位能奖10万，"
+                                                  "要怎么评、找哪个报？", [], None, TODAY).facts
+    assert extract("我们去年被评为省里的爱心单位了", [], None, TODAY).facts["provincial_model_unit"] is True
