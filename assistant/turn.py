@@ -2,6 +2,7 @@
 The rasa-sdk actions only move the state to and from slots (actions/actions.py)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -88,6 +89,15 @@ def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date, t
             seen.add(r.benefit.id)
             out.append(r)
     return out
+
+
+def _beyond_the_longest(r):
+    """A result whose amount was cut at the benefit's longest period ("按最长6个月计"), asked about the months past it:
+    those months are not paid (the months within it are, as the amount says)."""
+    m = re.search(r"按最长\s*([0-9.]+)\s*个月", (r.amount.text or "") + "".join(r.amount.steps or []))
+    if m is None or r.status == "ineligible":
+        return r
+    return dataclasses.replace(r, status="ineligible", reasons=[f"最长{m.group(1)}个月，超过的月份不补（前{m.group(1)}个月按上面的金额）"])
 
 
 def _theirs_not_the_units(r, state: State) -> bool:
@@ -208,6 +218,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         # "这两个补贴能一起拿吗": the two the last answer stated come first, with their rule, then what else was asked
         pair = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=before[:2]).results
         shown = pair + [r for r in shown if r.benefit.id not in before[:2]][:max(1, MAX_CARDS - len(pair))]
+    if nz.BEYOND_ASKED.search(text or ""):
+        # "后头那2个月还有补贴不": the months past the longest period are the question, and they get nothing
+        shown = [_beyond_the_longest(r) for r in shown]
     state.last_benefits = [r.benefit.id for r in shown]
     state.pending_fact = None
     ended_here = discontinued_lines(shown, ev, text)

@@ -740,6 +740,9 @@ WHY_NOT = re.compile(r"(为啥|为什么|为何|咋|怎么)[^，。？?]{0,12}(�
 
 # a benefit named as had already ("有3个今年已经领过求职补贴了"): history, not the question asked
 HAD_BEFORE = re.compile(r"(?:领过|领了|拿过|拿了|享受过|享受了|报过|已经领|已领|贷了|贷过|办过|已经[^，。,；;？?]{0,4}?报了)")
+# months beyond a benefit's longest period asked about ("后头那2个月还有补贴不", "社长能按12个月给报不")
+BEYOND_ASKED = re.compile(r"(?:后头|后面|后边|剩下|多出来?|超出|超过)的?(?:那|这)?\s*[0-9一二两三四五六七八九十几]+\s*个月|"
+                          r"按\s*[0-9一二两三四五六七八九十]+\s*个月(?:给)?(?:报|算|补|发)|(?:能|可以)?一直(?:领|拿|补|报)到")
 # the fee of a course ("学费", "培训费"): of a training when the person takes one, not of a technical school
 COURSE_FEE = re.compile(r"学费|培训费|报名费")
 # a school or course the person will not take ("要是不读技校，先去学汽修"): not the question asked

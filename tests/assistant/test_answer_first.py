@@ -1022,3 +1022,11 @@ def test_a_unit_asking_what_else_after_its_interns_stay():
     _say(s, None, "我们是石泉县城的一家电商公司，今年6月1号收了3个贫困家庭的大学毕业生来见习，说好的见习8个月。见习补贴我们一共能拿好多？")
     t = _say(s, None, "见习完了我们打算留一个，正式签三年合同，还有啥补贴没？")
     assert "ak.social_insurance_subsidy" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_months_past_the_longest_period_asked_about_are_not_paid():
+    s = State()
+    _say(s, "ask_internship", "我们是安康高新区的一家电子厂，想接收4个贫困家庭的应届大学毕业生来见习，见习半年，那个见习补贴一共能拿多少？")
+    t = _say(s, "ask_internship", "要是有两个娃我们想让他多见习两个月，见习8个月，后头那2个月还有补贴不")
+    r = next(r for r in t.decision.stated if r.benefit.id == "ak.internship")
+    assert r.status == "ineligible" and "最长6个月" in t.replies[-1].text and "12000元" in t.replies[-1].text
