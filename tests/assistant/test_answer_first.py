@@ -1030,3 +1030,10 @@ def test_months_past_the_longest_period_asked_about_are_not_paid():
     t = _say(s, "ask_internship", "要是有两个娃我们想让他多见习两个月，见习8个月，后头那2个月还有补贴不")
     r = next(r for r in t.decision.stated if r.benefit.id == "ak.internship")
     assert r.status == "ineligible" and "最长6个月" in t.replies[-1].text and "12000元" in t.replies[-1].text
+
+
+def test_an_agency_asking_about_the_people_it_hired_itself_hears_the_employers_money():
+    s = State()
+    _say(s, "ask_referral", "我们是海口的劳务公司，经常介绍贫困户去岛外的厂打工。介绍成功一个有无补贴？")
+    t = _say(s, "correct", "那我们公司自己招进来、签了合同派到酒店上班的，社保是我们公司交的，这些人都是建档立卡户，有无什么？")
+    assert [r.benefit.id for r in t.decision.stated][0] == "hi.social_insurance_refund"
