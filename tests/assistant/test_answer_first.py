@@ -1037,3 +1037,10 @@ def test_an_agency_asking_about_the_people_it_hired_itself_hears_the_employers_m
     _say(s, "ask_referral", "我们是海口的劳务公司，经常介绍贫困户去岛外的厂打工。介绍成功一个有无补贴？")
     t = _say(s, "correct", "那我们公司自己招进来、签了合同派到酒店上班的，社保是我们公司交的，这些人都是建档立卡户，有无什么？")
     assert [r.benefit.id for r in t.decision.stated][0] == "hi.social_insurance_refund"
+
+
+def test_the_2500_heard_of_after_a_start_up_course_is_the_schools():
+    s = State()
+    _say(s, None, "我们家是千阳南寨镇的边缘户，不是脱贫户。我想学那个教人开店的培训，好像叫SYB，要交钱不？上课那些天给不给生活费？")
+    t = _say(s, "ask_training", "要是学完半年内我真把店开起来了，听说能给2500，这钱是给我的吧？")
+    assert t.decision.stated[0].benefit.id == "qy.startup_training_syb" and "个人不领钱" in t.replies[-1].text
