@@ -91,10 +91,16 @@ def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date, t
     return out
 
 
-def _beyond_the_longest(r):
-    """A result whose amount was cut at the benefit's longest period ("按最长6个月计"), asked about the months past it:
-    those months are not paid (the months within it are, as the amount says)."""
-    m = re.search(r"按最长\s*([0-9.]+)\s*个月", (r.amount.text or "") + "".join(r.amount.steps or []))
+def _beyond_the_longest(r, text: str = ""):
+    """A result whose amount was cut at the benefit's longest period ("按最长6个月计"), or whose longest period is
+    shorter than the months asked for ("按12个月给报不" of 最长6个月), asked about the months past it: those months are not
+    paid (the months within it are, as the amount says)."""
+    said = (r.amount.text or "") + "".join(r.amount.steps or [])
+    m = re.search(r"按最长\s*([0-9.]+)\s*个月", said)
+    if m is None:
+        cap = re.search(r"最长(?:不超过)?\s*([0-9.]+)\s*个月", said)
+        asked = re.search(r"按\s*([0-9]+)\s*个月", text or "")
+        m = cap if cap and asked and float(asked.group(1)) > float(cap.group(1)) else None
     if m is None or r.status == "ineligible":
         return r
     return dataclasses.replace(r, status="ineligible", reasons=[f"最长{m.group(1)}个月，超过的月份不补（前{m.group(1)}个月按上面的金额）"])
@@ -220,7 +226,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         shown = pair + [r for r in shown if r.benefit.id not in before[:2]][:max(1, MAX_CARDS - len(pair))]
     if nz.BEYOND_ASKED.search(text or ""):
         # "后头那2个月还有补贴不": the months past the longest period are the question, and they get nothing
-        shown = [_beyond_the_longest(r) for r in shown]
+        shown = [_beyond_the_longest(r, text) for r in shown]
     state.last_benefits = [r.benefit.id for r in shown]
     state.pending_fact = None
     ended_here = discontinued_lines(shown, ev, text)
@@ -509,6 +515,9 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
         if where and not nz.LATE_ASKED.search(text):
             t.replies.append(Reply("\n".join(where)))
         return t
+    if text and state.topic and not nz.WHERE_ASKED.search(text) and nz.BEYOND_ASKED.search(text):
+        # "社长能按12个月给报不" (taken for a where question): the months past the longest period, of the topic
+        return policy_turn(state, state.topic, text, entities, as_of)
     if text and not nz.WHERE_ASKED.search(text) and state.place and \
             also_in_text(decide.evaluate_topic(state, as_of), text, limit=1, by_words=True):
         # "上回培训让我在个卡上签字…那玩意儿是嘎哈用的" (taken for a where question): what the text says of the thing

@@ -1044,3 +1044,12 @@ def test_the_2500_heard_of_after_a_start_up_course_is_the_schools():
     _say(s, None, "我们家是千阳南寨镇的边缘户，不是脱贫户。我想学那个教人开店的培训，好像叫SYB，要交钱不？上课那些天给不给生活费？")
     t = _say(s, "ask_training", "要是学完半年内我真把店开起来了，听说能给2500，这钱是给我的吧？")
     assert t.decision.stated[0].benefit.id == "qy.startup_training_syb" and "个人不领钱" in t.replies[-1].text
+
+
+def test_twelve_months_asked_of_a_six_month_subsidy_taken_for_a_where_question():
+    from assistant.turn import where_turn
+    s = State()
+    _say(s, "ask_employer_subsidy", "俺在千阳一个苹果合作社干活，俺是脱贫户。社长说要给俺们报以工代训补贴，说一个月六百，这钱到底是给俺的还是给社长的？")
+    t = where_turn(s, "那俺要是在社里干满一年，社长能按12个月给报不", [], TODAY)
+    r = next(r for r in t.decision.stated if r.benefit.id == "qy.work_for_training")
+    assert r.status == "ineligible" and "最长6个月" in t.replies[-1].text
