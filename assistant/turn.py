@@ -2,6 +2,7 @@
 The rasa-sdk actions only move the state to and from slots (actions/actions.py)."""
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import re
@@ -372,9 +373,27 @@ _STAYS_HOME = re.compile(r"(?:她|他)[^，。,；;？?]{0,4}?在(?:屋里|家�
                          r"(?:在|就在)家门口")
 
 
+# a unit asking for someone else of its kind ("我村里还有个伙计，也是自己跑着带人出去打工，可他没注册公司…他能领这个补贴不"):
+# the same question, for him, on his own facts; the unit's own stay as they were
+_ANOTHER_UNIT = re.compile(r"(?:还有|有)(?:个|一个|位)(?:伙计|朋友|老乡|同行|熟人|哥们|兄弟)[^？?]{0,40}?(?:他|她)(?:能|可以|也能)"
+                           r"(?:领|拿|报|享受|申请)(?:这个|那个)?(?:补贴|补助|钱)?")
+
+
 def policy_turn(state: State, intent: str | None, text: str, entities: list | None,
                 as_of: dt.date | None = None) -> Turn:
     """A user message about benefits or facts → replies; updates state in place."""
+    if state.role == "employer" and state.topic and state.topic != "ask_what_can_i_get" and \
+            isinstance(text, str) and _ANOTHER_UNIT.search(text):
+        other = dataclasses.replace(state, facts=copy.deepcopy(state.facts), asked=list(state.asked or []),
+                                    last_benefits=list(state.last_benefits or []))
+        turn = _policy_turn(other, state.topic, text, entities, as_of)
+        # (what he said is his: not "好的，…改为…" of the unit's facts)
+        return Turn([r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
+    return _policy_turn(state, intent, text, entities, as_of)
+
+
+def _policy_turn(state: State, intent: str | None, text: str, entities: list | None,
+                 as_of: dt.date | None = None) -> Turn:
     as_of = as_of or today()
     decision = Decision()
     replies: list[Reply] = []

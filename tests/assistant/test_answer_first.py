@@ -1053,3 +1053,13 @@ def test_twelve_months_asked_of_a_six_month_subsidy_taken_for_a_where_question()
     t = where_turn(s, "那俺要是在社里干满一年，社长能按12个月给报不", [], TODAY)
     r = next(r for r in t.decision.stated if r.benefit.id == "qy.work_for_training")
     assert r.status == "ineligible" and "最长6个月" in t.replies[-1].text
+
+
+def test_a_unit_asking_for_another_of_its_kind_keeps_its_own_facts():
+    s = State()
+    _say(s, "ask_referral", "我是千阳的劳务经纪人，在县上注册了个人力资源服务公司，许可证也有。今年免费给32个脱贫户介绍到苏州厂里，"
+                            "都签了一年合同。这些能补多少？")
+    t = _say(s, "ask_what_can_i_get", "我村里还有个伙计，也是自己跑着带人出去打工，可他没注册公司，就一个人，他能领这个补贴不？")
+    r = next(r for r in t.decision.stated if r.benefit.id == "qy.job_referral")
+    assert r.status == "ineligible"
+    assert s.facts["agency_licensed"] is True and s.facts["referred_count"] == 32 and s.topic == "ask_referral"
