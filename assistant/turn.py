@@ -20,7 +20,7 @@ from .decide import MAX_CARDS, personal
 from .extract import MAX_TEXT, extract
 from .persons import persons_in, shared_facts
 from .state import Decision, Reply, State, Turn
-from .answer_lines import (_about, also_in_text, combine_line, discontinued_lines, mentioned_without_amount,
+from .answer_lines import (_about, also_in_text, benefits_total, combine_line, discontinued_lines, mentioned_without_amount,
                            person_lines)
 from .understand import (FACT_INTENTS, WHAT_ELSE, absorb, agency_own, apply_pending, effective_intent, is_question,
                          merge, question_in_words, role_of, unit_question)
@@ -234,9 +234,10 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     # the answer first (a small screen shows the first lines): the cards, then what was understood, the validity,
     # and at most one question about the fact that decides the most
     combine = combine_line(shown, text, before)
+    total = benefits_total(shown, text)
     each, each_results = person_lines(persons or [], shown, state, as_of, text)
     decision.stated = each_results + shown
-    parts = ended_here + each + ([combine] if combine else []) + \
+    parts = ended_here + each + ([combine] if combine else []) + ([total] if total else []) + \
         [_about(short_card(r, state.role, as_of, state.facts), text) for r in shown]
     if lacking:
         parts.append(lacking)

@@ -1063,3 +1063,13 @@ def test_a_unit_asking_for_another_of_its_kind_keeps_its_own_facts():
     r = next(r for r in t.decision.stated if r.benefit.id == "qy.job_referral")
     assert r.status == "ineligible"
     assert s.facts["agency_licensed"] is True and s.facts["referred_count"] == 32 and s.topic == "ask_referral"
+
+
+def test_a_total_asked_of_two_benefits_is_summed():
+    s = State()
+    t = _say(s, "inform", "我们机构今年上半年办了一期SYB，30个学员，80课时，全都拿到了创业培训合格证，结业半年内有6个人办了营业执照；"
+                          "还办了一期IYB，也是80课时，20个人都拿了合格证。补贴总共能拿多少？")
+    assert "合计：59000元（39000元+2万元）" in t.replies[-1].text
+    t = _say(State(), "inform", "我们机构今年办了一期SYB，30个学员，80课时，全都拿到了创业培训合格证；还办了一期IYB，20个人都拿了合格证。"
+                                "补贴各是多少？")
+    assert "合计" not in t.replies[-1].text
