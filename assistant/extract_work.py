@@ -56,7 +56,7 @@ _NEIGHBOUR_BEFORE = re.compile(r"(?:挨着|靠近|紧挨|邻近|跟|和)([^\s，
 # a place named as what the home is next to ("湖北通城县的，挨到岳阳平江"): not the home
 _NEIGHBOUR_NEXT = re.compile(r"(?:挨到|挨着|挨近|靠近|靠着|紧挨着?|紧邻|邻近|贴着)([^\s，,。的]{2,6})")
 # a place named as that of the people who told them ("我听湖南的亲戚讲他们那里一天补20块"): not the home
-_PEOPLE_ELSEWHERE = re.compile(r"([^\s，,。的在是听]{2,6}?)(?:那边)?的(?:亲戚|朋友|老乡|同学|熟人|工友|邻居)")
+_PEOPLE_ELSEWHERE = re.compile(rf"([^\s，,。的在是听]{{2,6}}?)(?:那边)?的(?:{nz.ACQUAINTANCES})")
 _LOCAL_WORK = re.compile(r"(?:在|去|到|是)[^，。,；;\s]{0,4}?(?:本县|县城|县里|县上|镇上|乡里|村里|村上|家门口|附近|本地|当地|本乡|本镇)"
                          # (not an errand at the office: "自己去镇上领了那个找工作的500块")
                          r"(?!(?:去)?(?:领|办|报|申请|问|交|登记|注册))[^，。,；;]{0,10}?(?:" + _WORK_VERBS + r"|厂|公司|工地|车间|基地|超市|商店|饭店|酒店|餐馆|当(?!地))")

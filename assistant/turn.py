@@ -366,25 +366,15 @@ _HOUSEHOLD = frozenset({"category", "not_category", "category_exhaustive", "home
 def _switches_person(state: State, text: str, ex) -> bool:
     """A worker's follow-up about another person of the household that says that person's own facts."""
     return bool(state.topic and state.role in (None, "worker", "proxy") and _SWITCH.match(text or "") and
-                (ex.work_place or any(k not in _HOUSEHOLD for k in ex.facts) or _STAYS_HOME.search(text or "")))
+                (ex.work_place or any(k not in _HOUSEHOLD for k in ex.facts) or nz.STAYS_HOME.search(text or "")))
 
-
-# the other person is at home, not at the asker's job ("那我老婆呢？她在屋里看娃和老人，走不开，想在家门口挣点钱")
-_STAYS_HOME = re.compile(r"(?:她|他)[^，。,；;？?]{0,4}?在(?:屋里|家里?|屋头|家头)|走不开|(?:没|没有|冇|不)(?:上班|工作|出去|出门)|"
-                         r"(?:在|就在)家门口")
-
-
-# a unit asking for someone else of its kind ("我村里还有个伙计，也是自己跑着带人出去打工，可他没注册公司…他能领这个补贴不"):
-# the same question, for him, on his own facts; the unit's own stay as they were
-_ANOTHER_UNIT = re.compile(r"(?:还有|有)(?:个|一个|位)(?:伙计|朋友|老乡|同行|熟人|哥们|兄弟)[^？?]{0,40}?(?:他|她)(?:能|可以|也能)"
-                           r"(?:领|拿|报|享受|申请)(?:这个|那个)?(?:补贴|补助|钱)?")
 
 
 def policy_turn(state: State, intent: str | None, text: str, entities: list | None,
                 as_of: dt.date | None = None) -> Turn:
     """A user message about benefits or facts → replies; updates state in place."""
     if state.role == "employer" and state.topic and state.topic != "ask_what_can_i_get" and \
-            isinstance(text, str) and _ANOTHER_UNIT.search(text):
+            isinstance(text, str) and nz.ANOTHER_UNIT.search(text):
         other = dataclasses.replace(state, facts=copy.deepcopy(state.facts), asked=list(state.asked or []),
                                     last_benefits=list(state.last_benefits or []))
         turn = _policy_turn(other, state.topic, text, entities, as_of)

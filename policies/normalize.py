@@ -788,6 +788,14 @@ ANOTHER_COURSE = re.compile(r"(?:还有|另外(?:还有)?|另|又(?:办|开|搞)
                             # "另外还有个IYB班15个人": a class named by its course
                             r"(?:还有|另外(?:还有)?|又(?:办|开|搞)了?)\s*(?:一)?个\s*(?:SYB|IYB|syb|iyb|[\u4e00-\u9fff]{1,6}?)班")
 # the same question asked for another person ("俺表妹也跟俺一搭去的…她能报不", "那我老婆呢")
+# people the asker knows who are not of the household ("我村里还有个伙计", "听湖南的亲戚讲")
+ACQUAINTANCES = r"伙计|朋友|老乡|同学|熟人|工友|邻居|同行|哥们|兄弟|亲戚"
+# a unit asking for someone else of its kind ("我村里还有个伙计，也是自己跑着带人出去打工，可他没注册公司…他能领这个补贴不")
+ANOTHER_UNIT = re.compile(rf"(?:还有|有)(?:个|一个|位)(?:{ACQUAINTANCES})[^？?]{{0,40}}?(?:他|她)(?:能|可以|也能)"
+                          r"(?:领|拿|报|享受|申请)(?:这个|那个)?(?:补贴|补助|钱)?")
+# the other person of the household is at home, not at the asker's job ("她在屋里看娃和老人，走不开，想在家门口挣点钱")
+STAYS_HOME = re.compile(r"(?:她|他)[^，。,；;？?]{0,4}?在(?:屋里|家里?|屋头|家头)|走不开|(?:没|没有|冇|不)(?:上班|工作|出去|出门)|"
+                        r"(?:在|就在)家门口")
 ANOTHER_PERSON = re.compile(rf"(?:她|他)(?:能|可以|也能|也可以)(?:报|领|拿|享受|申请)|(?:那|还有)?(?:我|俺|咱)?(?:{RELATIVES})(?:呢|也)")
 # the sum asked for ("我俩一个月加起来多少", "两个娃一共能拿多少")
 TOTAL_ASKED = re.compile(r"加起来|加一起|加到一起|一共|总共|合计|共计|统共|拢共|总的|一起算")
