@@ -800,8 +800,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts["students_count"] = float(len(at_school))
     # an agency named as the one that placed or recruited the workers ("通过一个劳务公司招了30个"): its licence is not the
     # asking unit's
-    if out.facts.get("agency_licensed") is True and out.facts.get("employer_type") not in (None, "人力资源服务机构") and \
-            _SOMEONE_ELSES.search(said):
+    if out.facts.get("agency_licensed") is True and _SOMEONE_ELSES.search(said) and \
+            (out.facts.get("employer_type") not in (None, "人力资源服务机构") or not nz.EMPLOYER_WORDS.search(said)):
+        # (and the agency that placed a worker who asks, "我爸…被县里一个劳务公司介绍到浙江厂里": its licence is its own,
+        # not known to the family)
         out.facts.pop("agency_licensed")
     # "念三年一共能拿多少": the years of school the 每生每年 total is asked for
     m = nz.SCHOOL_YEARS.search(said)

@@ -133,7 +133,11 @@ class AnyOf:
 #            the benefit is answered, with the window stated ("申请时限：…6个月内提出")
 #   asked    a condition on what the person asks about, not on who they are (补单位部分，个人部分不补): met unless
 #            they ask about what it leaves out; not said on the card
-PRESUMED = {"history": "前提", "outcome": "领取前提", "standard": "前提", "scope": "", "deadline": "申请时限", "asked": ""}
+#   case     a case the text leaves open, which only the person's own words bring up (统一组织包车外出的还能否另领,
+#            就近在本县介绍算不算劳务输出, 贷过款的能否再贷): met until said, never asked; said, with `open: true`, the
+#            benefit is unknown with the note (ask the office), never not eligible
+PRESUMED = {"history": "前提", "outcome": "领取前提", "standard": "前提", "scope": "", "deadline": "申请时限", "asked": "",
+            "case": ""}
 
 
 @dataclass
@@ -352,8 +356,9 @@ def _condition(node, ctx: _Ctx):
             qs.append(q)
         value = tuple(qs) if op == "between" else qs[0]
     is_open = bool(node.get("open", False))
-    if is_open and op != "any_of" and not node.get("deadline"):
-        raise ctx.err(f"open: true goes with any_of (a list ending in 等) or a deadline, not {op}")
+    if is_open and op not in ("any_of", "equals") and not node.get("deadline"):
+        raise ctx.err(f"open: true goes with any_of (a list ending in 等), equals (a case the text leaves open) or a "
+                      f"deadline, not {op}")
     return Condition(name, op, value, raw, _quotes(node), bool(node.get("deadline", False)), node.get("note"),
                      is_open, _presumed(node, ctx))
 

@@ -472,3 +472,31 @@ def test_a_question_about_the_provinces_award_says_no_award_was_had():
     assert "provincial_model_unit" not in extract("我们厂是华容县挂了牌的就业扶贫基地。想问两件事：一是听说省里评那个什么爱心单位能奖10万，"
                                                   "要怎么评、找哪个报？", [], None, TODAY).facts
     assert extract("我们去年被评为省里的爱心单位了", [], None, TODAY).facts["provincial_model_unit"] is True
+
+
+# ------------------------------------------------------------------------------------------------ cases left open
+@pytest.mark.parametrize("text, value", [
+    ("去的时候县里统一包的大巴车，没花钱", True),
+    ("我们上个礼拜包了一台大巴，把45个建档立卡户送到义乌", True),
+    ("他们厂派大巴到邵东接了26个工人", True),
+    ("自己坐高铁去的，车票480", None),
+    ("厂里包吃住", None),
+])
+def test_an_organised_trip_by_hired_bus(text, value):
+    assert ex(text).facts.get("organized_trip") is value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2019年办过创业贷款贷了8万，前年已经还清了，现在想再贷一次", True),
+    ("之前贷过一回，今年想扩大", True),
+    ("我们以前没贷过款", False),
+    ("去年3月开了个粉店，贷了5万的创业担保贷款，利息是不是全免", None),
+])
+def test_a_loan_had_before(text, value):
+    assert ex(text).facts.get("loan_before") is value
+
+
+def test_the_licence_of_an_agency_that_placed_a_worker_is_not_known_to_his_family():
+    assert "agency_licensed" not in ex("我爸去年被县里一个劳务公司介绍到浙江厂里，那个公司说能拿政府200块").facts
+    # the agency speaking of itself is a registered company
+    assert ex("我们是汉滨区一家人力资源公司，免费给贫困劳动者介绍工作").facts.get("agency_licensed") is True
