@@ -475,25 +475,21 @@ def test_a_question_about_the_provinces_award_says_no_award_was_had():
 
 
 # ------------------------------------------------------------------------------------------------ cases left open
-@pytest.mark.parametrize("text, value", [
-    ("去的时候县里统一包的大巴车，没花钱", True),
-    ("我们上个礼拜包了一台大巴，把45个建档立卡户送到义乌", True),
-    ("他们厂派大巴到邵东接了26个工人", True),
-    ("自己坐高铁去的，车票480", None),
-    ("厂里包吃住", None),
+@pytest.mark.parametrize("text, fact, value", [
+    # a trip organised with a hired bus
+    ("去的时候县里统一包的大巴车，没花钱", "organized_trip", True),
+    ("我们上个礼拜包了一台大巴，把45个建档立卡户送到义乌", "organized_trip", True),
+    ("他们厂派大巴到邵东接了26个工人", "organized_trip", True),
+    ("自己坐高铁去的，车票480", "organized_trip", None),
+    ("厂里包吃住", "organized_trip", None),
+    # a loan had before
+    ("2019年办过创业贷款贷了8万，前年已经还清了，现在想再贷一次", "loan_before", True),
+    ("之前贷过一回，今年想扩大", "loan_before", True),
+    ("我们以前没贷过款", "loan_before", False),
+    ("去年3月开了个粉店，贷了5万的创业担保贷款，利息是不是全免", "loan_before", None),
 ])
-def test_an_organised_trip_by_hired_bus(text, value):
-    assert ex(text).facts.get("organized_trip") is value
-
-
-@pytest.mark.parametrize("text, value", [
-    ("2019年办过创业贷款贷了8万，前年已经还清了，现在想再贷一次", True),
-    ("之前贷过一回，今年想扩大", True),
-    ("我们以前没贷过款", False),
-    ("去年3月开了个粉店，贷了5万的创业担保贷款，利息是不是全免", None),
-])
-def test_a_loan_had_before(text, value):
-    assert ex(text).facts.get("loan_before") is value
+def test_cases_the_texts_leave_open_are_read_when_said(text, fact, value):
+    assert ex(text).facts.get(fact) is value
 
 
 def test_the_licence_of_an_agency_that_placed_a_worker_is_not_known_to_his_family():
