@@ -17,7 +17,9 @@ tests/conversations/benefits.yaml):
     wrong_amount        an expected benefit stated with another amount (numbers compared; a personalised total
                         must match when the writer gives one; "none stated" means no number may be given)
     wrong_payee         the data's payee of a stated benefit is not in the writer's payee class
-    wrong_status        eligible / ineligible / unknown differs; no_amount_in_text: the bot gives no number
+    wrong_status        eligible / ineligible / unknown differs; no_amount_in_text: the bot gives no number. An answer
+                        may carry `adjudicated: {status, readers, reason}`: the status that every one of several
+                        independent readers of the source text gave where the writer gave another; both are accepted
     missing_answer      an expected benefit is not among the benefits stated (decision.stated; for benefits the data
                         does not encode, the reply text)
     said_none           the bot says there is nothing on the topic while the writer expects a benefit
@@ -616,7 +618,10 @@ def grade_turn(expect: dict, steps: list[Step], doc: str, mapping: Mapping, unma
         related = [(a, o) for a, o in entries if set(o.ids) & set(t.ids)]
         got = [_result_dict(r) for r in hits] if len(hits) > 1 else _result_dict(hits[0])
         # status
-        wanted = [a.get("status") for a, _ in related]
+        # a writer's status that independent readers of the text contested (`adjudicated`: each of them, reading
+        # the source alone, gave another status): either reading is accepted
+        wanted = [a.get("status") for a, _ in related] + \
+            [a["adjudicated"]["status"] for a, _ in related if isinstance(a.get("adjudicated"), dict)]
         ok = any(w not in STATUS and w != "no_amount_in_text" for w in wanted) or any(
             (not bot_amount(r)["main"]) if w == "no_amount_in_text" else STATUS.get(w) == r.status
             for r in hits for w in wanted)

@@ -107,6 +107,13 @@ def test_wrong_status(player, mapping):
     # no_amount_in_text: the bot must give no number
     assert kinds(gc.grade_turn(expect(answer(r, mapping, status="no_amount_in_text")), steps, "qianyang",
                                mapping)) == ["wrong_status"]
+    # a status independent readers contested: their reading is accepted beside the writer's, and only theirs
+    a = answer(r, mapping, status=other)
+    a["adjudicated"] = {"status": {"eligible": "eligible", "ineligible": "not_eligible", "unknown": "unknown"}[r.status],
+                        "readers": 3, "reason": "测试"}
+    assert kinds(gc.grade_turn(expect(a), steps, "qianyang", mapping)) == []
+    a["adjudicated"]["status"] = other
+    assert kinds(gc.grade_turn(expect(a), steps, "qianyang", mapping)) == ["wrong_status"]
 
 
 def test_missing_answer(player, mapping):
