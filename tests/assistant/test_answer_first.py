@@ -1073,3 +1073,18 @@ def test_a_total_asked_of_two_benefits_is_summed():
     t = _say(State(), "inform", "我们机构今年办了一期SYB，30个学员，80课时，全都拿到了创业培训合格证；还办了一期IYB，20个人都拿了合格证。"
                                 "补贴各是多少？")
     assert "合计" not in t.replies[-1].text
+
+
+@pytest.mark.parametrize("intent, text, words", [
+    # a guarantor asked about: 千阳's 信用村 (逐步取消反担保)
+    ("ask_startup_loan", "我是千阳高崖镇的脱贫户，跟村里两个人合伙弄了个冷库，想扩建，贷款要不要找人担保", "反担保"),
+    # a trip organised by the county asked about: 有组织劳务输出、便利出行服务
+    ("ask_transport", "我是千阳水沟镇的脱贫户，明年开春还想出去，县上有没有组织包车一起走的", "便利出行"),
+    # someone to guide a new business: 安康's 大众创业专家团体
+    ("ask_startup_loan", "我是安康紫阳的贫困户，明年想开个农家乐，能贷款不，我啥子都不懂，有没得人指导一哈", "专家"),
+    # a village lecture: 绥化's 公益大讲堂进乡村活动
+    (None, "我是绥棱县的贫困户，村里说下个月请致富带头人来讲课，那个去听给钱不", "公益大讲堂"),
+])
+def test_a_thing_the_text_mentions_named_in_everyday_words_is_said_from_the_text(intent, text, words):
+    reply = "\n".join(r.text for r in _say(State(), intent, text).replies)
+    assert "文件还写到" in reply and words in reply, reply
