@@ -49,10 +49,6 @@ from .extract_work import (compared, _CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT,
 
 __all__ = ["MAX_TEXT", "Extracted", "extract", "BOOL_PHRASES", "BUSINESS_BOOL_PHRASES", "PLAN_SENSITIVE"]
 
-# "在学校那会儿没申请": an application not made in its window (a graduate's 求职创业补贴 is applied for at school)
-_NOT_APPLIED = r"(?:没|没有|未|冇)(?:去)?(?:申请|报|办|领)|忘了(?:申请|报|办|领)|(?:材料|表)[^，。,；;？?]{0,4}?(?:没|没有|未|冇)(?:交|填|报)|" \
-               r"学校(?:也|都)?(?:没|没有|冇)(?:给|跟)?(?:我们|她|他|俺)?(?:说|讲|提)|不知道(?:有)?(?:这个|这)?(?:补贴|政策)"
-
 MAX_TEXT = 500  # characters of a message that are interpreted; the rest is cut with a notice
 
 
@@ -552,8 +548,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if 0 <= months:
             out.facts["graduation_window"] = months <= 24
             out.facts["fresh_graduate"] = year == (as_of or today()).year
-            if re.search(_NOT_APPLIED, said):
-                out.facts["final_year_student"] = False
+            out.facts["final_year_student"] = False     # graduated: the school year's claim is past
     # --- a span of months ("今年7月到10月", "从三月干到八月"): its length, for what the words near it say
     for m in _MONTH_SPAN.finditer(said):
         a, b = nz.parse_count(m.group(1)), nz.parse_count(m.group(2))
@@ -593,9 +588,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             # "前年7月大学毕业": 毕业年度和毕业2年内 is 24 months from then; 应届 is this year
             out.facts["graduation_window"] = months <= 24
             out.facts["fresh_graduate"] = months < (as_of or today()).month
-            if re.search(_NOT_APPLIED, said) or not out.facts["fresh_graduate"]:
-                # graduated, and did not apply while at school; or graduated before this year: its school year's
-                # claim ("毕业前一年下半年学期") is long past (this year's graduate may have claimed then)
+            if months >= 0:
+                # graduated: its school year's claim ("毕业前一年下半年学期…超过规定时间的，不予办理") is past; one
+                # claimed then says so ("当时学校报过了")
                 out.facts["final_year_student"] = False
             continue
         if role is None:                    # the event word later in the clause: "今年9月到西安一家物流公司上班"
@@ -888,8 +883,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         for bid, words in default_catalogue().benefit_words.items():
             if words is not None and words.search(clause) and bid not in out.received_this_year:
                 out.received_this_year.append(bid)
-    # "今年7月…毕业了…学校也没给说过": graduated, and not applied at school in the year before (毕业前一年下半年)
-    if out.facts.get("fresh_graduate") and re.search(r"毕业了|毕的业|毕业的", said) and re.search(_NOT_APPLIED, said):
+    # "今年7月…毕业了", "今年大学毕业了": graduated, so the claim of the school year before (毕业前一年下半年) is past
+    if out.facts.get("fresh_graduate") and re.search(r"毕业了|毕的业|毕业的", said) and \
+            not re.search(r"明年|还没毕业|快毕业|要毕业", said):
         out.facts["final_year_student"] = False
     # --- benefits meant to be taken ("他说想自己去领求职补贴"), said of someone besides the asker's question
     for m in re.finditer(r"(?:想|要|打算|准备)(?:自己|自个)?(?:去)?(?:领|拿|报|申请|申领)", said):
