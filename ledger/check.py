@@ -222,12 +222,15 @@ class BatchChecker:
         not) one of the categories it names, what was received of it and its partners. Rows that differ only in
         things a benefit ignores share its result (a ledger repeats the same few values a lot)."""
         cats_set, nots_set = frozenset(cats), frozenset(nots)
+        # the categories the ones named say nothing about (Profile.from_facts: 残疾人 leaves 建档立卡 open)
+        silent = self.base_policies.vocab.status_categories.union(
+            *(self.base_policies.vocab.silent_on.get(c, frozenset()) for c in cats if not nots))
         rec = frozenset(received)
         profile = None
         items = []
         cache = self._item_cache
         for b, names, named, ids in self._candidates(home, gates):
-            cat_key = None if named is None else (cats_set & named, nots_set & named, exhaustive)
+            cat_key = None if named is None else (cats_set & named, nots_set & named, exhaustive, silent & named)
             key = (b.id, tuple(map(facts.get, names)), cat_key, rec & ids)
             it = cache.get(key, _NOT_CACHED)
             if it is not _NOT_CACHED:

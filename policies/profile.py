@@ -63,7 +63,10 @@ class Profile:
                 p.not_categories.add(canon)
         if facts.pop("category_exhaustive", False):
             p.categories_exhaustive = True
-            p.status_categories = vocab.status_categories
+            # (and what the categories named say nothing about: "残疾人家庭" leaves 建档立卡 open; not once the person
+            # has spoken of those, "家里不是脱贫户也不是低保户")
+            p.status_categories = vocab.status_categories.union(
+                *(vocab.silent_on.get(c, frozenset()) for c in p.categories if not p.not_categories))
         for bid, n in dict(facts.pop("counted_out", None) or {}).items():
             if bid in policies.benefits and isinstance(n, (int, float)) and n > 0:
                 p.counted_out[bid] = float(n)
