@@ -817,6 +817,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     m = nz.OCCURRENCE_ASKED.search(said)
     if m and nz.parse_count(m.group(1)):
         out.facts["occurrence_asked"] = nz.parse_count(m.group(1))
+    if nz.SECOND_CLAIMANT.search(said):
+        out.facts["another_claimant"] = True
     placed = nz.PLACED_TO.findall(said)
     if len(placed) >= 2 and re.search(r"又|再|后来|另一个|另外一个", said) and \
             (out.facts.get("seasonal_referred_count") or out.facts.get("referred_count") or 1) == 1:

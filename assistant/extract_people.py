@@ -184,10 +184,16 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
             continue
         if raw == "一对" and not _class_of(said[e:e + 12], policies):
             continue
+        if said[max(0, s - 1):s] in ("这", "那") and re.match(r"\s*(?:我|俺|你|他|她|咱|都|能|可以|要)", said[e:e + 3]):
+            continue                        # "这9个人我们两个是不是都可以各报一次": the group said before, named again
+        if raw in ("一个", "一位", "一名") and said[max(0, s - 2):s].endswith(("另", "另外")) and \
+                re.match(r"\s*(?:经纪人|中介|老板|人|师傅|老师|同事|朋友|亲戚|老乡)", said[e:e + 4]):
+            continue                        # "另一个经纪人老刘也跟着一起带的": another person, not a head-count
         if raw.endswith("个") and _THINGS.match(re.sub(r"\s+", "", said[e:e + 8])):
             continue                        # "一个社区工厂", "两个问题", "一个 培训学校": not persons
         if raw in ("两个", "二个", "俩", "这两个", "那两个") and \
-                re.match(r"\s*(?:都|也)?(?:能|可以)?(?:一起|一块|一搭|同时)?(?:都)?(?:报|领|拿|享受|申请|要)", said[e:e + 8]):
+                re.match(r"\s*(?:是不是|能不能|可不可以)?(?:都|也)?(?:能|可以)?(?:一起|一块|一搭|同时)?(?:都)?(?:各)?"
+                         r"(?:报|领|拿|享受|申请|要)", said[e:e + 10]):
             continue                        # "是不是两个都能报": two benefits, not two persons
         if raw in ("一个", "一") and re.search(r"(?:我|俺|额|咱)\s*$", said[max(0, s - 2):s]) and \
                 re.match(r"\s*(?:男的|女的|人|妇女|老汉|婆娘|寡妇|单身)", said[e:e + 4]):

@@ -488,6 +488,11 @@ def test_a_question_about_the_provinces_award_says_no_award_was_had():
     ("之前贷过一回，今年想扩大", "loan_before", True),
     ("我们以前没贷过款", "loan_before", False),
     ("去年3月开了个粉店，贷了5万的创业担保贷款，利息是不是全免", "loan_before", None),
+    # another agency claiming for the same persons
+    ("另一个经纪人老刘也跟着一起带的这批人，他讲他也要报。这9个人我们两个是不是都可以各报一次", "another_claimant", True),
+    ("路费补助我俩都能报不 各报多少", "another_claimant", None),
+    # 以工代训 had before, in another unit
+    ("我前年在县上一个厂里也让报过一回以工代训，这回还能报不", "had_work_for_training_before", True),
 ])
 def test_cases_the_texts_leave_open_are_read_when_said(text, fact, value):
     assert ex(text).facts.get(fact) is value
@@ -498,3 +503,9 @@ def test_the_licence_of_an_agency_that_placed_a_worker_is_not_known_to_his_famil
     # the agency speaking of itself is a registered company
     assert ex("我们是汉滨区一家人力资源公司，免费给贫困劳动者介绍工作").facts.get("agency_licensed") is True
 
+
+
+def test_another_person_and_the_group_named_again_are_no_head_counts():
+    e = ex("另一个经纪人老刘也跟着一起带的这批人，他讲他也要报。这9个人我们两个是不是都可以各报一次")
+    assert "referred_count" not in e.facts and "new_hires" not in e.facts
+    assert ex("我们带了12个建档立卡的去东莞").facts.get("referred_count") == 12
