@@ -141,9 +141,9 @@ class AnyOf:
 #            the benefit is answered, with the window stated ("申请时限：…6个月内提出")
 #   asked    a condition on what the person asks about, not on who they are (补单位部分，个人部分不补): met unless
 #            they ask about what it leaves out; not said on the card
-#   case     a case the text leaves open, which only the person's own words bring up (统一组织包车外出的还能否另领,
-#            就近在本县介绍算不算劳务输出, 贷过款的能否再贷): met until said, never asked; said, with `open: true`, the
-#            benefit is unknown with the note (ask the office), never not eligible
+#   case     a case only the person's own words bring up: met until said, never asked, not on the card; said, it
+#            decides (不办执照 fails 自工商登记注册之日起); with `open: true` a case the text leaves open (统一组织包车外出的
+#            还能否另领, 就近在本县介绍算不算劳务输出, 贷过款的能否再贷) is unknown with the note, never not eligible
 PRESUMED = {"history": "前提", "outcome": "领取前提", "standard": "前提", "scope": "", "deadline": "申请时限", "asked": "",
             "case": ""}
 

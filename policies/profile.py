@@ -163,6 +163,8 @@ _DERIVATIONS = {
     "graduation_window": (("fresh_graduate",), lambda fresh: True if fresh is True else None),
     "fresh_graduate": (("graduation_window",), lambda window: False if window is False else None),
     "employed": (("months_since_employment",), lambda months: None if months is None else True),
+    # months counted from the registration: it was registered
+    "business_registered": (("months_since_registration",), lambda months: None if months is None else True),
     # someone at work now is not out of work (就业转失业, 难以通过市场渠道实现就业)
     "unemployed": (("employed",), lambda employed: False if employed is True else None),
     # what a unit pays into social insurance, said once ("单位每人每月缴社保800块"): 海南's rule names it without 险种

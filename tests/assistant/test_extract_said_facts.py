@@ -488,6 +488,9 @@ def test_a_question_about_the_provinces_award_says_no_award_was_had():
     ("之前贷过一回，今年想扩大", "loan_before", True),
     ("我们以前没贷过款", "loan_before", False),
     ("去年3月开了个粉店，贷了5万的创业担保贷款，利息是不是全免", "loan_before", None),
+    # a business that will not be registered; not yet is not never
+    ("养鸡要是不办执照，就在自家院里养，那5000还给不", "business_registered", False),
+    ("想回青冈老家开网店卖小米，还没办执照", "business_registered", None),
     # another agency claiming for the same persons
     ("另一个经纪人老刘也跟着一起带的这批人，他讲他也要报。这9个人我们两个是不是都可以各报一次", "another_claimant", True),
     ("路费补助我俩都能报不 各报多少", "another_claimant", None),
