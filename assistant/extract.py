@@ -208,13 +208,25 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if home_back:                                 # "今年开春回海轮老家了": the home gone back to
             best = home_back[0]
             out.place_as_home = True
-        for m in _HOME_CONTEXT.finditer(flat):         # said as home ("俺是千阳的") beats named first
+        flat_text = re.sub(r"\s+", "", text)
+        # said as home ("俺是千阳的") beats named first; in the words as said too, where the NLU took the home for a place
+        # of work ("来电人说他是河南淅川县的…听亲戚说陕西千阳…给报五百块路费")
+        for m in list(_HOME_CONTEXT.finditer(flat)) + [m for m in _HOME_CONTEXT.finditer(flat_text)
+                                                         if not re.match(r"[在去到从]", flat_text[m.end():m.end() + 1])]:
+            src = flat if m.string is flat else flat_text
             # said as home, even a place no document covers ("我是湛江的…能享受海南那个贷款吗" is from 湛江)
-            window = flat[m.end():m.end() + 10]
+            window = src[m.end():m.end() + 10]
             lead = re.match(r"[\u4e00-\u9fff]{2,4}?(?:县|市|区)", window)
-            # a county typed by ear before a place that is exact ("我是兰溪县榆林镇的", "我是海轮市海北镇的…从哈尔滨回来")
+            # a county typed by ear before a place that is exact ("我是兰溪县榆林镇的", "我是海轮市海北镇的…从哈尔滨回来"),
+            # or after its city ("我是宝鸡龙县东风镇的": 陇县)
             home = (gaz.find_by_sound(lead.group(0)) if lead and not gaz.find_all(lead.group(0)) else []) or \
                 gaz.find_all(window)
+            if home and lead and home[0].path[-1] and lead.group(0).startswith(short_name(home[0].path[-1]) or "\0"):
+                rest = lead.group(0)[len(short_name(home[0].path[-1])):]
+                if len(rest) >= 2 and not gaz.find_all(rest):
+                    inner = [p for p in gaz.find_by_sound(rest) if tuple(p.path[:len(home[0].path)]) == tuple(home[0].path)]
+                    if inner:
+                        home = inner
             if home:
                 best = home[0]
                 out.place_as_home = True

@@ -453,7 +453,15 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
             replies.append(Reply(no_policy_text(state.place, res.narrower)))
             return Turn(replies, decision)
         state.pending_fact = None
-        replies.append(Reply(no_policy_text(state.place)))
+        # a covered place's policy heard of ("听说千阳那边跨省打工给报五百块路费，我们陇县能不能按那个报"): that document is
+        # its own place's, not theirs
+        other = [p for p in gaz.find_all(text) if gaz.resolve(p.full_name).documents and
+                 not state.place.startswith(p.full_name)]
+        heard = ""
+        if other:
+            label = gaz.resolve(other[0].full_name).documents[0].place_label
+            heard = f"{label}的文件只管{label}的人和单位，您是{state.place}的，不能按它领。\n"
+        replies.append(Reply(heard + no_policy_text(state.place)))
         return Turn(replies, decision)
     ev = decide.evaluate_topic(state, as_of)
     q = default_catalogue().questions.get(state.topic or "")

@@ -1088,3 +1088,15 @@ def test_a_total_asked_of_two_benefits_is_summed():
 def test_a_thing_the_text_mentions_named_in_everyday_words_is_said_from_the_text(intent, text, words):
     reply = "\n".join(r.text for r in _say(State(), intent, text).replies)
     assert "文件还写到" in reply and words in reply, reply
+
+
+def test_a_covered_places_policy_heard_of_by_someone_from_elsewhere_is_not_theirs():
+    reply = "\n".join(r.text for r in _say(State(), "ask_transport",
+                                          "我是宝鸡龙县东风镇的脱贫户，今年过完年去上海一个工地干活了。听说千阳那边跨省打工"
+                                          "给报五百块路费，我们陇县能不能按那个报").replies)
+    assert "千阳县的文件只管千阳县的人" in reply and "陇县" in reply and "500元" not in reply
+
+
+def test_words_only_one_document_has_answer_without_a_place():
+    t = _say(State(), "ask_school_grant", "我们是省技师学院招生办的，今年扶贫班招了40个建档立卡家庭的孩子，每生每年3000块左右的补助是打给学校还是给学生")
+    assert "海南" in "\n".join(r.text for r in t.replies)

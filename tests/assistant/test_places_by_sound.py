@@ -130,3 +130,17 @@ def test_the_amount_a_unit_heard_of_is_no_cost():
 
 def test_the_place_married_from_is_not_where_one_lives():
     assert extract("那我呢？我是广西嫁过来的，户口没迁过来，想学个美容美发", [], None, TODAY).place is None
+
+
+def test_a_home_said_beats_a_covered_place_heard_of():
+    # a county typed by ear after its city: 宝鸡龙县 is 陇县, not the city
+    e = extract("我是宝鸡龙县东风镇的脱贫户，跟千阳挨着呢。听说千阳那边跨省打工给报五百块路费", [], None, TODAY)
+    assert e.place == "陕西省宝鸡市陇县" and e.place_as_home
+    # an operator's caller ("来电人说他是河南…的"), even where the NLU took the home for a place of work
+    text = "来电人说他是河南淅川县的，听亲戚说陕西千阳出省打工给报五百块路费，他今年去浙江义乌打工了"
+    ents = [{"entity": "work_destination", "start": 6, "end": 8, "value": "河南"},
+            {"entity": "place", "start": 19, "end": 21, "value": "千阳"}]
+    assert text[6:8] == "河南" and text[19:21] == "千阳"
+    assert extract(text, ents, None, TODAY).place == "河南省"
+    # a worker who says where he works is not from there
+    assert extract("我是在西安打工的，老家千阳", [], None, TODAY).place == "陕西省宝鸡市千阳县"
