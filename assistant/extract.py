@@ -58,7 +58,10 @@ _PEOPLE_AFTER_PLACE = re.compile(r"(?:县|市|区|镇)?(?:的|人)?\s*(?:脱贫�
 
 
 # a place's people ("湖南过来的建档立卡户", "千阳的脱贫户", "绥化青冈来的") or its money ("湖南那个岗位补贴"), said after its name
-_PEOPLE_OR_MONEY_OF = re.compile(r"(?:县|市|区|省)?(?:[^，。,；;？?]{0,4}?(?:过来|来)的|的?(?:脱贫户|贫困户|建档立卡|立卡户|低保户|人)|"
+_PEOPLE_OR_MONEY_OF = re.compile(r"(?:县|市|区|省)?(?:[\u4e00-\u9fff]{1,3}(?:县|区)的?(?=[^，。,；;？?]{0,4}?(?:脱贫|贫困|建档立卡|立卡户|低保)))?"
+                                 r"(?:[^，。,；;？?]{0,4}?(?:过来|来)的|的?(?:脱贫户|贫困户|建档立卡|立卡户|低保户|人)|"
+                                 # ("3个安康白和县的贫困家庭学生": a county of it, typed by ear, before its people)
+                                 r"[^，。,；;？?]{0,4}?(?:贫困家庭|脱贫家庭|建档立卡家庭)|"
                                  r"(?:那个|那边的?|的)[^，。,；;？?]{0,6}?(?:补贴|奖补|奖励|补助))")
 # the money asked for there ("能去湖南申请吗", "能在千阳领"), not a place the unit is beside ("灵台就在千阳北边不远")
 _ASKED_THERE = re.compile(r"(?:去|在|到|找)$")

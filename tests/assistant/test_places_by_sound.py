@@ -144,3 +144,9 @@ def test_a_home_said_beats_a_covered_place_heard_of():
     assert extract(text, ents, None, TODAY).place == "河南省"
     # a worker who says where he works is not from there
     assert extract("我是在西安打工的，老家千阳", [], None, TODAY).place == "陕西省宝鸡市千阳县"
+
+
+def test_a_unit_elsewhere_asking_for_its_people_of_a_covered_place():
+    # a school in 西安 (no document) with students of 安康's 白河 (typed 白和): 安康's document answers, for them
+    e = extract("我们是西安的一所技工学校，今年定向招了3个安康白和县的贫困家庭学生读全日制，国家资助政策他们能享受吗", [], None, TODAY)
+    assert e.place == "陕西省安康市" and e.facts.get("unit_location") == "外地"
