@@ -25,6 +25,9 @@ _GROUP_WORKED = re.compile(r"(?:干|做|上班|在岗|稳定干|干满|干够|�
 # a date and the group taken on then ("去年10月招了3个…今年1月又招了2个")
 _GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输送|吸纳|招进|安排)(?:了|进|来|去)?[^，。,；;？?0-9一二两三四五六七八九十]{0,8}?"
                           r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
+# the count before the verb ("前年11月免费给6个…建档立卡贫困户介绍进了昆山一家电子厂")
+_GROUP_GIVEN = re.compile(r"^[^，。,；;？?]{0,6}?给\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)[^，。,；;？?]{0,24}?"
+                          r"(?:介绍|送|安排|带)")
 
 
 # "到现在还在做的有22个，另外8个做了两三个月就走了", "现在还有5个在干，另外2个干了几个月就走了"
@@ -39,7 +42,7 @@ _STAYED = re.compile(rf"(?:还在|一直在?|到现在还?在?)(?:做|干|上班
                      rf"{_N}\s*个(?:人)?\s*(?:到现在|现在|目前|至今)(?:都|也)?(?:还|一直)在?(?:做|干|上班)|"
                      # "到现在17个还在做"
                      rf"(?:到现在|现在|目前|至今)\s*{_N}\s*个(?:人)?\s*(?:都|也)?(?:还|一直)在?(?:做|干|上班)")
-_LEFT = re.compile(rf"{_N}\s*个(?:人)?[^，。；;？?]{{0,6}}?(?:做|干)了?\s*(一两|两三|三四|四五|几|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月"
+_LEFT = re.compile(rf"{_N}\s*个(?:人)?[^，。；;？?]{{0,6}}?(?:做|干)了?\s*(?:(一两|两三|三四|四五|几|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月|(半年))"
                    r"(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了|回来了)")
 _SPAN_UPPER = {"一两": 2, "两三": 3, "三四": 4, "四五": 5}
 
@@ -51,7 +54,7 @@ def _stayed_and_left(out: Extracted, said: str, as_of: dt.date) -> bool:
     are a group of their own."""
     taken = []                  # (months since, head-count) of each group taken on at a date said
     for start, end, months in nz.dates_in(said, as_of):
-        m = _GROUP_TAKEN.match(said[end:])
+        m = _GROUP_TAKEN.match(said[end:]) or _GROUP_GIVEN.match(said[end:])
         if m and nz.parse_count(m.group(1)) and re.search(r"月|春|夏|秋|冬|初|底|过完年|过年", said[start:end]):
             taken.append((float(months), float(nz.parse_count(m.group(1)))))
     # the months since the first group was taken on ("去年10月招了8个…有2个做了5个月就走了": 13, not the 5 of those who left)
@@ -84,7 +87,7 @@ def _stayed_and_left(out: Extracted, said: str, as_of: dt.date) -> bool:
     for m in left:
         n = nz.parse_count(m.group(1))
         span = m.group(2)
-        months = _SPAN_UPPER.get(span) or (None if span == "几" else nz.parse_count(span))
+        months = 6.0 if m.group(3) else _SPAN_UPPER.get(span) or (None if span == "几" else nz.parse_count(span))
         if not n:
             continue
         if months is None:
@@ -114,6 +117,12 @@ def _out_of_timed(out: Extracted, n: float, why: str) -> None:
             out.counted_not[bid] = [n, why]
 
 
+def _month_of_year(seg: str, x) -> bool:
+    """"20个九月份去苏州", "10个八月初去新疆": a month of the year (a date), not a number of months."""
+    return bool(re.fullmatch(r"[0-9一二三四五六七八九十]+\s*月", x.group(0)) and
+                re.match(r"份|初|底|中|上旬|中旬|下旬|[0-9一二三四五六七八九十]+\s*(?:号|日)|(?:去|来|进|到|出去|走)", seg[x.end():]))
+
+
 def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     """Groups of a unit's people that have worked for different lengths of time: each group's head-count and months
     (Extracted.group_months), and the longest as the months worked, so that a benefit with a minimum time counts the
@@ -130,7 +139,8 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
         seg = re.split(r"[。？?！!；;]", said[m.end():ms[i + 1].start() if i + 1 < len(ms) else len(said)])[0]
         # "三个干了九个月", "2个两个月就走了" (the time right after the count)
         d = next((x for x in _DURATION_RE.finditer(seg)
-                  if _GROUP_WORKED.search(seg[:x.start()]) or not seg[:x.start()].strip("都才只就 ")), None)
+                  if (_GROUP_WORKED.search(seg[:x.start()]) or not seg[:x.start()].strip("都才只就 ")) and
+                  not _month_of_year(seg, x)), None)
         months = nz.parse_duration_months(d.group(0)) if d else None
         if n and months is not None:
             groups.append((float(n), float(months)))
@@ -239,7 +249,8 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
         if bid.endswith("work_for_training"):
             out.facts.pop("had_work_for_training_before", None)
     if not named and re.search(r"(?:给|帮)[^，。,；;？?]{0,8}?(?:补|报)过|(?:补|报)过一(?:回|次)|"
-                               r"(?:领|拿|享受|报)(?:过|了)(?:这个|那个|这笔|那笔)?(?:补贴|补助|钱)", clause):
+                               r"(?:领|拿|享受|报)(?:过|了)(?:他|她|他们)?(?:的)?(?:这个|那个|这笔|那笔)?"
+                               r"(?:[0-9一二两三四五六七八九十百]+\s*(?:块|元)|补贴|补助|钱)", clause):
         # "已经给那个中介补过一回了": no benefit named, the one asked about (Extracted.counted_out_topic)
         out.counted_out_topic.append((n, group))
 
@@ -323,6 +334,13 @@ def _charged_part(out: Extracted, said: str) -> None:
     for bid, b in default_policies().benefits.items():
         if any(getattr(c, "fact", None) == "registered_unemployed_referral" for c in b.eligibility):
             out.counted_not[bid] = [float(n), "收了费（不是免费介绍）"]
+    # "还在干的那4个里头有1个当时我们收了他…介绍费": only some of those said before, not a new count of placements
+    others = [x for x in re.finditer(r"([0-9一二两三四五六七八九十]+)\s*个", said)
+              if x.start() != m.start(1) and said[max(0, x.start() - 1):x.start()] not in ("这", "那")]
+    if not others:
+        for k in ("referred_count", "new_hires", "hired_poor_count"):
+            if out.facts.get(k) == n:
+                out.facts.pop(k)
 
 
 # "30个里头有20个走之前在镇上登记过失业…另外10个没登记过": some of the placements are 登记失业人员

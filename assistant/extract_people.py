@@ -184,8 +184,10 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
             continue
         if raw == "一对" and not _class_of(said[e:e + 12], policies):
             continue
-        if said[max(0, s - 1):s] in ("这", "那") and re.match(r"\s*(?:我|俺|你|他|她|咱|都|能|可以|要)", said[e:e + 3]):
-            continue                        # "这9个人我们两个是不是都可以各报一次": the group said before, named again
+        if said[max(0, s - 1):s] in ("这", "那") and \
+                re.match(r"\s*(?:[，,]|我|俺|你|他|她|咱|都|能|可以|要)", said[e:e + 3]):
+            continue                        # "这9个人我们两个是不是都可以各报一次", "新疆那10个人，下个月…": the group
+            #                                 said before, named again
         if raw in ("一个", "一位", "一名") and said[max(0, s - 2):s].endswith(("另", "另外")) and \
                 re.match(r"\s*(?:经纪人|中介|老板|人|师傅|老师|同事|朋友|亲戚|老乡)", said[e:e + 4]):
             continue                        # "另一个经纪人老刘也跟着一起带的": another person, not a head-count

@@ -393,6 +393,14 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         if (state.facts.get(fact) or 0) < group:
             ex.counted_out.pop(bid, None)
     _counted_out_of_topic(state, ex)
+    groups = state.facts.get("group_months") or []
+    for k in ("referred_count", "new_hires", "hired_poor_count", "seasonal_referred_count"):
+        v = ex.facts.get(k)
+        if v and groups and not getattr(ex, "group_months", None) and (state.facts.get(k) or 0) > v and \
+                any(g[0] == v for g in groups):
+            # "还在干的那4个里头有1个…": the group of them named again is the count now, without the others' times
+            state.facts.pop("group_months", None)
+            break
     if getattr(ex, "counted_not", None):   # some of a unit's people fail a condition: the latest said stands
         state.facts["counted_not"] = dict(ex.counted_not)
     if getattr(ex, "counted_out", None):   # some of a unit's people already had a benefit: the latest count stands

@@ -688,3 +688,17 @@ def test_a_sibling_at_a_technical_school_too_makes_two_students():
     import datetime as dt
     assert extract("他妹今年也考上技校了，那俺家一年能给多少？", [], None, dt.date(2026, 11, 30)).facts.get("students_count") == 2
     assert "students_count" not in extract("他妹今年初中毕业了", [], None, dt.date(2026, 11, 30)).facts
+
+
+def test_a_month_of_the_year_after_a_count_is_a_date_not_months_worked():
+    e = extract("今年免费给脱贫户介绍了30个人：20个九月份去苏州电子厂，签了一年合同；10个八月初去新疆摘棉花，干到十一月中旬回来，"
+           "三个多月", [], None, TODAY)
+    assert e.facts.get("referred_count") == 20 and e.facts.get("seasonal_referred_count") == 10
+    assert (20.0, 9.0) not in e.group_months
+
+
+def test_stayed_and_left_with_the_count_before_the_verb_and_half_a_year():
+    e = extract("前年11月免费给6个在人社登记失业的建档立卡贫困户介绍进了江苏昆山一家电子厂，都签了劳动合同。现在还有4个在干，"
+           "1个干了半年就走了，还有1个去年过完年就回来了", [], None, TODAY)
+    assert (4.0, 24.0) in e.group_months and (1.0, 6.0) in e.group_months
+    assert e.facts.get("registered_unemployed_referral") is True        # 免费给6个…介绍
