@@ -750,7 +750,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             continue
         if role is None or _BENEFIT_BEFORE.search(said[max(0, s - 6):s]) or _BENEFIT_AFTER.match(said[e:e + 10]) or \
                 role != "insurance_contributions" and \
-                re.search(r"(?:每|一)(?:个)?(?:天|日|人|月)(?:是|有|就|给|能|发)?\s*$", said[max(0, s - 4):s]) or \
+                re.search(r"(?:每|一)(?:个)?(?:天|日|人|月)(?:是|有|就|给|能|发)?\s*$", said[max(0, s - 4):s]) and \
+                not (role == "transport_cost" and
+                     re.search(r"(?:车票|路费|车费|机票)(?:一人|每人|一个人|人均)\s*$", said[max(0, s - 8):s])) or \
                 role == "transport_cost" and re.search(r"每天|每日|一天|每人每天", _clause_before(said, s)):
             out.numbers.append(v)       # "每个学员每天垫了生活费20块、路费30块": a day's money in a training, not a fare
             continue
@@ -834,6 +836,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["occurrence_asked"] = nz.parse_count(m.group(1))
     if nz.SECOND_CLAIMANT.search(said):
         out.facts["another_claimant"] = True
+    if nz.CLAIM_AGAIN.search(said):
+        out.facts["claim_again"] = True
     placed = nz.PLACED_TO.findall(said)
     if len(placed) >= 2 and re.search(r"又|再|后来|另一个|另外一个", said) and \
             (out.facts.get("seasonal_referred_count") or out.facts.get("referred_count") or 1) == 1:

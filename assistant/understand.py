@@ -310,9 +310,16 @@ def apply_pending(state: State, intent: str | None, text: str, ex: Extracted) ->
             ex.facts[pf] = v
 
 
+# facts of one question, not of the person: they hold for the message that says them ("第二趟的车票能不能再报一回")
+_ASKED_NOW = ("claim_again", "another_claimant")
+
+
 def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     """Merge extracted facts into the state; return plain notes about corrections."""
     notes = []
+    for k in _ASKED_NOW:
+        if k not in ex.facts:
+            state.facts.pop(k, None)
     if ex.place and state.place and ex.place != state.place and _contains(ex.place, state.place):
         ex.place = None         # a wider name for the same place (陕西 for 千阳): what we know stays
     if ex.place and state.place and ex.place != state.place and not (ex.place_as_home or ex.place_corrected) and \

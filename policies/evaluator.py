@@ -167,6 +167,9 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
         if lim.once_per == "year" and asked_time and asked_time > lim.times and lim.times > 1:
             blocked = True      # "年底又介绍他去干了三个半月，第三次还能报不": past the times a year allows
             reasons.append(f"{lim.text}，这是第{_num(asked_time)}次")
+        elif lim.once_per == "year" and lim.times == 1 and p.facts.get("claim_again") is True:
+            blocked = True      # "两口子十二月还要回来一趟再去，第二趟的车票能不能再报一回"
+            reasons.append(f"{lim.text}，今年报过的不能再报")
         elif lim.once_per == "year" and lim.times == 1 and p.facts.get("another_claimant") is True:
             blocked = True      # "另一个经纪人…也要报…我们两个是不是都可以各报一次": one claim a year for each person
             reasons.append(f"{lim.text}，同一批人不能由两家各报一次")

@@ -1100,3 +1100,12 @@ def test_a_covered_places_policy_heard_of_by_someone_from_elsewhere_is_not_their
 def test_words_only_one_document_has_answer_without_a_place():
     t = _say(State(), "ask_school_grant", "我们是省技师学院招生办的，今年扶贫班招了40个建档立卡家庭的孩子，每生每年3000块左右的补助是打给学校还是给学生")
     assert "海南" in "\n".join(r.text for r in t.replies)
+
+
+def test_a_second_claim_asked_holds_for_that_question_only():
+    s = State()
+    _say(s, "ask_transport", "我是千阳草碧镇的脱贫户，今年九月去广东东莞厂里，签了一年合同，车票480")
+    t = _say(s, "ask_transport", "十二月还要回来一趟再去，第二趟的车票能不能再报一回")
+    assert t.decision.stated[0].status == "ineligible"
+    t = _say(s, "ask_transport", "那这一趟的车票呢")
+    assert t.decision.stated[0].status == "eligible"
