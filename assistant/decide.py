@@ -290,6 +290,9 @@ def only_document_named(text: str):
     nothing), or words of two documents are."""
     text = text or ""
     found = {d for d, words in default_catalogue().document_words.items() if words.search(text)}
+    if len(found) == 1:         # a document's own words ("出岛", "社区工厂") outweigh a benefit's words found elsewhere
+        doc_id = found.pop()
+        return next(d for d in default_policies().documents if d.id == doc_id)
     for b in default_policies().benefits.values():
         phrase = _named_phrase(b, text)
         if phrase is None:

@@ -286,6 +286,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         r = gaz.resolve(heard[0].full_name) if heard else None
         if r is not None and r.place is not None and (out.place is None or r.documents):
             out.place = r.place.full_name
+    if out.place is None and re.search(r"出岛|海南岛", stripped):
+        out.place = gaz.find_all("海南")[0].full_name     # "组织贫困户出岛去广东做工": leaving the island is 海南's
     if out.place is None:
         # "我是随芬河的，就牡丹江那边": a home not found, said to be in a place's area: that place
         area = re.search(r"(?:我|俺|额|咱|他|她)(?:是|系)[^，,。；;？?]{2,8}?的[，,\s]*就(?:在)?([^\s，,。；;的]{2,6}?)(?:那边|那块|那片|那一片|那里)",

@@ -1109,3 +1109,9 @@ def test_a_second_claim_asked_holds_for_that_question_only():
     assert t.decision.stated[0].status == "ineligible"
     t = _say(s, "ask_transport", "那这一趟的车票呢")
     assert t.decision.stated[0].status == "eligible"
+
+
+def test_a_documents_own_words_outweigh_a_benefits_words_found_elsewhere():
+    # "出岛" is 海南's; "免费培训" is words 安康's text also has
+    t = _say(State(), "ask_referral", "我们劳务公司跟乡镇合作，组织贫困户出岛去广东做工，出去前能不能先给他们免费培训一下")
+    assert "海南" in t.replies[0].text and "安康" not in t.replies[0].text
