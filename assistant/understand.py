@@ -423,7 +423,10 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
             state.facts.pop(k, None)
     _another_course(state, ex)
     if getattr(ex, "staff_only", False) and state.facts.get("new_hires") and "new_hires" in ex.facts:
-        del ex.facts["new_hires"]       # "厂里一共60个人，脱贫户一共25个": the 12 hired said before stay the hires
+        if ex.facts.get("staff_total") == state.facts.get("new_hires"):
+            ex.facts.pop("staff_total")     # "12个里头有8个是建档立卡的": of the 12 hired said before, 8 count
+        else:
+            del ex.facts["new_hires"]       # "厂里一共60个人，脱贫户一共25个": the 12 hired said before stay the hires
     added = _more_people(state, ex)
     if added:
         notes.append(f"好的，再加{fact_value_text('new_hires', added[1])}，共{fact_value_text('new_hires', added[2])}。")

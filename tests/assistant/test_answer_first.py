@@ -1115,3 +1115,10 @@ def test_a_documents_own_words_outweigh_a_benefits_words_found_elsewhere():
     # "出岛" is 海南's; "免费培训" is words 安康's text also has
     t = _say(State(), "ask_referral", "我们劳务公司跟乡镇合作，组织贫困户出岛去广东做工，出去前能不能先给他们免费培训一下")
     assert "海南" in t.replies[0].text and "安康" not in t.replies[0].text
+
+
+def test_the_hires_said_before_and_the_poor_among_them():
+    s = State()
+    _say(s, "ask_factory_job", "俺们海轮市这边一个扶贫车间，做手工编织的。上个月新招了12个贫困户，边干边教")
+    _say(s, "ask_employer_subsidy", "12个里头有8个是建档立卡的，要是都干满一年，车间还有别的钱不？")
+    assert s.facts.get("new_hires") == 8 and "staff_total" not in s.facts
