@@ -63,3 +63,9 @@ def test_a_job_started_at_a_unit_named_at_length():
     from assistant.extract import extract
     f = extract("前年年底进了我们平江县村里的扶贫车间做鞋子", [], None, dt.date(2026, 11, 30)).facts
     assert f.get("months_since_employment") == 23 and f.get("months_employed") == 23
+
+
+def test_a_job_at_a_restaurant_is_dated():
+    from assistant.extract import extract
+    e = extract("前年十月去西安一个饭店当帮厨，签了一年合同", [], None, dt.date(2026, 11, 30))
+    assert e.facts.get("months_since_employment") == 25
