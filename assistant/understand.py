@@ -502,6 +502,17 @@ def _more_people(state: State, ex: Extracted) -> tuple | None:
     for k in grows:
         if k not in ex.facts and state.facts.get(k):
             ex.facts[k] = float(state.facts[k]) + n
+    # the others placed for a fee, these free ("另外还有3个，我们一分钱没收"), or the other way round: those charged
+    # are out of the count of the benefits for a free placement
+    was, now = state.facts.get("registered_unemployed_referral"), ex.facts.get("registered_unemployed_referral")
+    if was is not None and now is not None and was != now:
+        charged = max(before.values()) if now else float(n)
+        ex.facts["registered_unemployed_referral"] = True
+        counted_not = dict(state.facts.get("counted_not") or {})
+        for bid, b in default_policies().benefits.items():
+            if any(getattr(c, "fact", None) == "registered_unemployed_referral" for c in b.eligibility):
+                counted_not[bid] = [charged, "收了费（不是免费介绍）"]
+        state.facts["counted_not"] = counted_not
     months = ex.facts.pop("months_since_employment", None)
     ex.facts.pop("months_employed", None)
     had = state.facts.get("months_employed") or state.facts.get("months_since_employment")

@@ -1122,3 +1122,12 @@ def test_the_hires_said_before_and_the_poor_among_them():
     _say(s, "ask_factory_job", "俺们海轮市这边一个扶贫车间，做手工编织的。上个月新招了12个贫困户，边干边教")
     _say(s, "ask_employer_subsidy", "12个里头有8个是建档立卡的，要是都干满一年，车间还有别的钱不？")
     assert s.facts.get("new_hires") == 8 and "staff_total" not in s.facts
+
+
+def test_more_placements_free_where_the_first_were_charged():
+    s = State()
+    _say(s, "ask_referral", "我们是千阳村上办的扶贫就业服务公司，执照和许可都办了。上个月给村里5个脱贫户介绍到县城饭店当服务员，"
+                            "签了两年合同，每人收了100块信息费，这能报职业介绍补贴不")
+    t = _say(s, "ask_referral", "另外还有3个，我们一分钱没收，介绍去西安工地，签的一年，这3个呢")
+    card = next(r for r in t.decision.stated if r.benefit.id == "qy.job_referral")
+    assert card.amount.value == 1500, card.amount.text
