@@ -455,7 +455,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         state.pending_fact = None
         # a covered place's policy heard of ("听说千阳那边跨省打工给报五百块路费，我们陇县能不能按那个报"): that document is
         # its own place's, not theirs
-        other = [p for p in gaz.find_all(text) if gaz.resolve(p.full_name).documents and
+        other = [p for p in gaz.find_all(text[:MAX_TEXT]) if gaz.resolve(p.full_name).documents and
                  not state.place.startswith(p.full_name)]
         heard = ""
         if other:

@@ -1112,7 +1112,12 @@ def test_a_second_claim_asked_holds_for_that_question_only():
 
 
 def test_a_documents_own_words_outweigh_a_benefits_words_found_elsewhere():
-    # "出岛" is 海南's; "免费培训" is words 安康's text also has
+    from assistant.decide import only_document_named
+
+    # "扶贫就业服务公司" is 千阳's own word; "免费培训" is words 安康's text has too
+    doc = only_document_named("我们是村上办的扶贫就业服务公司，出去前能不能先给他们免费培训一下")
+    assert doc is not None and doc.id == "qianyang-2021-141"
+    # leaving the island ("出岛") is 海南's
     t = _say(State(), "ask_referral", "我们劳务公司跟乡镇合作，组织贫困户出岛去广东做工，出去前能不能先给他们免费培训一下")
     assert "海南" in t.replies[0].text and "安康" not in t.replies[0].text
 
