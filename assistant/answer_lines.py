@@ -88,7 +88,7 @@ def _item_pieces(doc_id: str) -> tuple[frozenset[str], ...]:
                  for item in doc.not_encoded)
 
 
-def also_in_text(ev: Evaluation, text: str, limit: int = 2, by_words: bool = False) -> list[str]:
+def also_in_text(ev: Evaluation, text: str, limit: int = 3, by_words: bool = False) -> list[str]:
     """What else the document says on a thing the message names that is no benefit anyone can claim (a government
     budget, a programme, a permission: `not_encoded`), said as the text says it: "文件还写到（二、（二）7）：…".
     `by_words`: only the items the message names by the words people use for them (`words`)."""
@@ -109,9 +109,23 @@ def also_in_text(ev: Evaluation, text: str, limit: int = 2, by_words: bool = Fal
                 hits += 3           # the words people use for it ("打官司" for 减免缓案件受理费等司法救助)
             if hits:
                 why = plain_why(item.get("why"))
+                # that the text names no money for it, unless its reason says so or the item is a sum of its own
+                # (a budget of 1200万元 is no amount for anyone to claim, but it is an amount)
+                none = "" if re.search(r"未写|未给|没有写|没写|无金额|[0-9]+万?元", f"{why}{what}") else "文件未写金额。"
                 out.append((-hits, len(out), f"文件还写到（{doc.document_no} {item.get('clause', '')}）：{what}。" +
-                            (f"{why}。" if why else "")))
+                            (f"{why}。" if why else "") + none))
     return [line for _, _, line in sorted(out)[:limit]]     # the items the message names most plainly first
+
+
+def asked_notes(shown: list, text: str, limit: int = 2) -> list[str]:
+    """What the text says besides a shown benefit's amount that the message asks about by the words of a note
+    (`notes[].words`): "有保险没" gets the 乡村公益性岗位's 意外伤害商业保险 and its 劳动合同 of at most a year."""
+    out = []
+    for r in shown:
+        for n in r.benefit.notes:
+            if n.words is not None and n.words.search(text or "") and all(n.text not in o for o in out):
+                out.append(f"另外，文件写到（{r.benefit.name}）：{n.text.rstrip('。')}。")
+    return out[:limit]
 
 
 def combine_line(shown: list, text: str, before: list | None = None) -> str:

@@ -20,8 +20,8 @@ from .decide import MAX_CARDS, personal
 from .extract import MAX_TEXT, extract
 from .persons import persons_in, shared_facts
 from .state import Decision, Reply, State, Turn
-from .answer_lines import (_about, also_in_text, benefits_total, combine_line, discontinued_lines, mentioned_without_amount,
-                           person_lines)
+from .answer_lines import (_about, also_in_text, asked_notes, benefits_total, combine_line, discontinued_lines,
+                           mentioned_without_amount, person_lines)
 from .understand import (FACT_INTENTS, WHAT_ELSE, absorb, agency_own, apply_pending, effective_intent, is_question,
                          merge, question_in_words, role_of, unit_question)
 from .wording import (ASK_PLACE, ASK_TOPIC, NEXT_STEPS, buttons, known_line, short_card, validity_footer,
@@ -238,7 +238,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     each, each_results = person_lines(persons or [], shown, state, as_of, text)
     decision.stated = each_results + shown
     parts = ended_here + each + ([combine] if combine else []) + ([total] if total else []) + \
-        [_about(short_card(r, state.role, as_of, state.facts), text) for r in shown]
+        [_about(short_card(r, state.role, as_of, state.facts), text) for r in shown] + asked_notes(shown, text)
     if lacking:
         parts.append(lacking)
     hidden = len([r for r in ordered if r not in shown])
@@ -339,7 +339,7 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
                     f"{'✓' if r.status == 'eligible' else '?'}{r.benefit.name}：{amount_line(r)}" +
                     ("" if r.benefit.id in listed else f"，{payee_text(r.benefit, state.role)}") for r in rs))
     if not said:                # "想在村里的扶贫车间做事，她有啥补贴": what the text says of the thing named besides
-        lines += also_in_text(ev, text, limit=2, by_words=True)
+        lines += also_in_text(ev, text, limit=3, by_words=True)
     lines.append("想细问哪项，直接说名字，比如“交通补助”。")
     if known_line(state):       # what was understood, after the answer (a small screen shows the first lines)
         lines.append(known_line(state))

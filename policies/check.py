@@ -114,6 +114,14 @@ def check_file(path: Path, src_dir: Path | None = None) -> tuple[list[Problem], 
             except re.error as e:
                 problems.append(Problem(path.name, f"document.not_encoded[{i}].words", f"not a regular expression: {e}"))
     for b in raw.get("benefits") or []:
+        for i, n in enumerate(b.get("notes") or []):
+            if isinstance(n, dict) and n.get("words") is not None:
+                try:
+                    re.compile(str(n["words"]))
+                except re.error as e:
+                    problems.append(Problem(path.name, f"{b.get('id', '?')}.notes[{i}].words",
+                                            f"not a regular expression: {e}"))
+    for b in raw.get("benefits") or []:
         bid = b.get("id", "?")
         bq = _as_list(b.get("quote"))
         if not bq:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -208,6 +209,7 @@ class Documents:
 class Note:
     text: str
     quotes: list[str]
+    words: re.Pattern | None = None     # how people ask about it ("有保险没"): the note is said when a message does
 
 
 @dataclass
@@ -485,7 +487,8 @@ def _benefit(node: dict, ctx: _Ctx, doc_prefix: str) -> Benefit:
         if not items or not all(isinstance(i, str) for i in items):
             raise ctx.err("documents.items must be a non-empty list of strings")
         docs = Documents(list(items), _quotes(dn))
-    notes = [Note(x["text"], _quotes(x)) for x in node.get("notes") or []]
+    notes = [Note(x["text"], _quotes(x), re.compile(str(x["words"])) if x.get("words") else None)
+             for x in node.get("notes") or []]
     return Benefit(
         id=bid, name=node["name"], clause=str(node["clause"]), topic=node["topic"], kind=node["kind"],
         payee=node["payee"], payee_note=node.get("payee_note"), quotes=_quotes(node),
