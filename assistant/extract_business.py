@@ -71,7 +71,8 @@ def _training(out: Extracted, said: str) -> None:
     if m and re.search(r"跟(?:着)?(?:人|师傅|老师傅|亲戚|朋友|老乡|他|她|我)[^，。,；;？?]{0,3}$", said[max(0, m.start() - 6):m.start()]):
         m = None
     if m and not re.match(r"学(?:校|费|生|院|历|员)", said[m.start():m.start() + 2]):
-        out.facts["training_type"] = nz.training_type(m.group(1) or m.group(2))
+        # the words around the trade say what kind ("电商创业班" starts a shop, "电商班" may teach a job)
+        out.facts["training_type"] = nz.training_type(m.group(0) + said[m.end():m.end() + 3])
     elif _VILLAGE_CLASS.search(said) and not re.search(r"创业|SYB|IYB|syb|iyb", said):
         out.facts["training_type"] = "就业技能培训"    # (ankang 二、（一）2: 定点机构在乡镇、行政村开设培训点或培训班)
 

@@ -381,6 +381,11 @@ def _count_facts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
             for k in ("new_hires", "referred_count", "hired_poor_count", "trainee_count", "intern_count"):
                 if out.facts.get(k) == whole:
                     out.facts[k] = some
+    if "trainee_count" in out.facts and _SCHOOL_ASKS.search(said) and _TRAINEES.search(said) and \
+            not re.search(r"(?:招|雇|聘|用)[^，。,；;？?]{0,8}?(?:工人|员工|职工|上班|干活)", said):
+        # a school's class ("报名30个学员，18个建档立卡户"): its trainees, not a staff it hired
+        for k in ("staff_total", "hired_poor_count", "hired_poor_low_income_count", "new_hires"):
+            out.facts.pop(k, None)
     standard = training_standard(said)
     if standard is not None:
         out.facts["training_standard"] = standard

@@ -389,7 +389,9 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     decision = Decision()
     replies: list[Reply] = []
     text = text if isinstance(text, str) else ""
-    hiring = state.role == "employer" and any(k in state.facts for k in ("new_hires", "hired_poor_count", "staff_total"))
+    # (a training school's people are its trainees: "18个建档立卡的过了16个" passed an exam, no one was hired)
+    hiring = state.role == "employer" and state.facts.get("employer_type") != "培训机构" and \
+        any(k in state.facts for k in ("new_hires", "hired_poor_count", "staff_total"))
     ex = extract(text, entities, state.place, as_of, hiring=hiring)
     # the words as meant (创业陪训 → 创业培训, 扶贫车问 → 扶贫车间; same length) for finding what is asked about
     text = nz.heard_as(text)

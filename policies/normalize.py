@@ -208,7 +208,8 @@ UPGRADE_TRAINING = re.compile(r"(?:学|来学)(?:一下)?提升技能|技能提�
 TRAINING_TYPES = [
     (r"SYB|syb|创办你的企业", "SYB"),
     (r"IYB|iyb|改善你的企业", "IYB"),
-    (r"网络创业|电商|网店|直播带货", "网络创业"),
+    # an e-commerce course alone ("开个电商班") may teach a job (客服, 运营); starting one's own shop online is 网络创业
+    (r"网络创业|电商创业|创业[^，。,；;？?]{0,4}电商|网店|直播带货|(?:做|搞|干|开)电商", "网络创业"),
     (r"创业", "创业培训"),
     (r"中期|技能\+", "中期技能培训"),
     (UPGRADE_TRAINING.pattern, "岗位技能提升培训"),

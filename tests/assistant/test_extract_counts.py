@@ -75,6 +75,19 @@ def test_a_school_counts_its_trainees(text, n):
     assert counts(text) == {"trainee_count": n}
 
 
+@pytest.mark.parametrize("text", [
+    "我们培训学校在镇上开了个电工班，报名25个学员，15个建档立卡户、10个普通农户",
+    "我们职业培训学校招了40个学员，其中25个是建档立卡的",
+])
+def test_a_schools_class_is_no_staff_it_hired(text):
+    f = extract(text, [], None, TODAY).facts
+    assert not {"staff_total", "hired_poor_count", "new_hires"} & set(f), f
+
+
+def test_a_unit_hiring_for_work_still_counts_its_hires():
+    assert extract("我们是家政公司，招了20个建档立卡的来培训后上岗", [], None, TODAY).facts.get("new_hires") == 20
+
+
 def test_the_standard_a_school_states():
     f = extract("当地同类培训补贴标准是每人1500元，学员里有20个建档立卡贫困劳动力", [], None, TODAY).facts
     assert f["training_standard"] == 1500 and f["trainee_count"] == 20

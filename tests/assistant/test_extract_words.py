@@ -97,6 +97,10 @@ def test_a_plan_to_pass_is_not_a_pass():
     ("娃想学门手艺", "就业技能培训"),
     ("村里办了个缝纫培训班", "就业技能培训"),
     ("报了个网店培训", "网络创业"),
+    # an e-commerce class alone may teach a job; one to start a shop online is 网络创业
+    ("镇上开了个电商班，学客服和打包发货", "就业技能培训"),
+    ("报了个电商创业班", "网络创业"),
+    ("想学做电商卖自家的核桃", "网络创业"),
     ("我参加过SYB", "SYB"),
 ])
 def test_training_kinds(text, kind):
