@@ -11,7 +11,7 @@ import re
 from policies import default_gazetteer, default_policies
 from policies import normalize as nz
 from policies.catalogue import default_catalogue
-from policies.evaluator import benefit_count_fact
+from policies.evaluator import not_for_low_income, benefit_count_fact
 
 from policies.amounts import case_facts
 
@@ -390,7 +390,8 @@ def _not_poor_part(out: Extracted, said: str) -> None:
 
 # "那两个低保户是上个月才来的，只签了半年": some of a unit's people named again, with a contract shorter than a year
 # (or some said beside the others: "还有20个脱贫的只签了3个月临时协议")
-_NAMED_AGAIN_SHORT = re.compile(r"(?:^|[，,。；;！!？?\s])(那|这|还有|另外(?:还有)?|其中|剩下的?)\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*"
+_NAMED_AGAIN_SHORT = re.compile(r"(?:^|[，,。；;！!？?\s])(?:[^，,。；;！!？?\s0-9]{0,6}?(?<=户|的|工|人))?"
+                                r"(那|这|还有|另外(?:还有)?|其中|剩下的?)\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*"
                                 r"个?(?:人)?[^。；;？?]{0,24}?(?:(?:只|就|才)签(?:了|的)?|签(?:了|的)?(?:是|也就|只有))\s*"
                                 r"(半年|[0-9一二两三四五六七八九十]+\s*个月)")
 
@@ -402,6 +403,10 @@ def _named_again_short_contract(out: Extracted, said: str) -> None:
     if not m:
         return
     n = 2.0 if m.group(2) == "俩" else 3.0 if m.group(2) == "仨" else nz.parse_count(m.group(2))
+    some = re.match(r"\s*个?(?:人)?(?:里头|里面|里边|当中|中间|之中|中)(?:有|的)?\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*个",
+                    said[m.end(2):])
+    if some:                    # "低收入户那5个里头有2个签的是半年的": the 2 of the 5
+        n = 2.0 if some.group(1) == "俩" else 3.0 if some.group(1) == "仨" else nz.parse_count(some.group(1))
     months = nz.parse_duration_months(m.group(3))
     if not n or months is None or months >= 12:
         return
@@ -416,7 +421,11 @@ def _named_again_short_contract(out: Extracted, said: str) -> None:
                                                                        "hired_poor_low_income_count", "referred_count")
                              if out.facts.get(k))
     docs = {d.id for d in default_gazetteer().resolve(out.place).documents} if out.place else None
+    # "低收入户那5个里头有2个…": low-income people are in no count of a benefit for 脱贫 people only
+    low_income = bool(re.search(r"低收入", said[max(0, m.start() - 8):m.end(2)]))
     for bid, b in default_policies().benefits.items():
+        if low_income and not_for_low_income(b):
+            continue
         if not outside and (docs is None or b.document.id in docs) and \
                 any(getattr(c, "fact", None) == "contract_months" for c in b.eligibility):
             out.counted_not[bid] = [float(n), f"只签了{m.group(3)}"]

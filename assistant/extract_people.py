@@ -471,6 +471,13 @@ def _placements(said: str, groups: list[_Group]) -> tuple[list[_Group], list[_Gr
 _NEW_HIRES = re.compile(r"(?:新招|新吸纳|新进|新来|新雇|新聘|又招|又吸纳|又雇|又聘)(?:了|的|进来的|进来)?(?:有)?\s*$")
 
 
+def _counts_low_income(out: Extracted) -> bool:
+    """A unit whose benefits count 农村低收入人口 with the 脱贫 among its new hires (千阳's 就业帮扶基地 and 非遗扶贫就业工坊),
+    also when it is one besides another kind ("就业帮扶车间…又被认定成了就业帮扶基地")."""
+    kinds = ("就业帮扶基地", "非遗扶贫就业工坊")
+    return out.facts.get("employer_type") in kinds or out.facts.get("employer_type_also") in kinds
+
+
 def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool = False) -> None:
     """staff_total, hired_poor_count, hired_poor_low_income_count and new_hires from the groups of persons."""
     # a class and how many of it found work ("30个人考核合格，3个月内就业了18个"): the class's employment rate
@@ -528,7 +535,7 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
         out.facts["hired_poor_low_income_count"] = poor + low + mixed
     if fresh:
         poor, low, mixed = fresh.get("poor", 0), fresh.get("lowinc", 0), fresh.get("mixed", 0)
-        if mixed or (low and out.facts.get("employer_type") in ("就业帮扶基地", "非遗扶贫就业工坊")):
+        if mixed or (low and _counts_low_income(out)):
             out.facts["new_hires"] = poor + low + mixed
         elif poor or low:
             out.facts["new_hires"] = poor or low
@@ -553,7 +560,7 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
         return
     if main is not None:
         out.facts["new_hires"] = main.value
-    elif mixed or (low and out.facts.get("employer_type") in ("就业帮扶基地", "非遗扶贫就业工坊")):
+    elif mixed or (low and _counts_low_income(out)):
         out.facts["new_hires"] = poor + low + mixed
     elif poor:
         out.facts["new_hires"] = poor

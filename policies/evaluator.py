@@ -219,13 +219,21 @@ def _amount_of(b: Benefit, p: Profile, policies: PolicySet):
     fact = benefit_count_fact(b)
     n = p.facts.get(fact) if fact else None
     if fact == "new_hires" and n is not None and p.facts.get("hired_poor_count") is None and \
-            (p.facts.get("hired_poor_low_income_count") or 0) >= n and _not_for_low_income(b):
+            (p.facts.get("hired_poor_low_income_count") or 0) >= n and not_for_low_income(b):
         # "新招了脱贫户和低收入户一共163个", for a benefit of 脱贫人口 only: how many of them count is not said
         q = copy.copy(p)
         q.facts = {k: v for k, v in p.facts.items() if k != fact}
         r = eval_amount(b.amount, q, policies)
         r.missing = ["hired_poor_count"] + [m for m in r.missing if m not in (fact, "hired_poor_count")]
         return r
+    poor = p.facts.get("hired_poor_count")
+    if fact == "new_hires" and n is not None and poor is not None and poor < n and not_for_low_income(b) and \
+            p.facts.get("hired_poor_low_income_count") == n:
+        # the new hires are 脱贫 and 低收入 together ("新招了16个，其中脱贫户11个、农村低收入户5个"): a benefit of 脱贫人口
+        # only counts its 11
+        p = copy.copy(p)
+        p.facts = dict(p.facts, new_hires=poor)
+        n = poor
     notes = [f"{_num(n)}人中{_num(out)}人已享受过，不计"] if out and n is not None else []
     if away and n is not None and out + away < n:
         notes.append(f"{_num(away)}人{why}，不计")
@@ -260,7 +268,7 @@ def _counted_for_conditions(b: Benefit, p: Profile) -> Profile:
     return q
 
 
-def _not_for_low_income(b: Benefit) -> bool:
+def not_for_low_income(b: Benefit) -> bool:
     """The benefit's people are named, and 农村低收入人口 are not among them."""
     cats = next((c.value for c in b.eligibility if getattr(c, "fact", None) == "category"), None)
     return isinstance(cats, tuple) and "农村低收入人口" not in cats

@@ -715,3 +715,23 @@ def test_stayed_and_left_with_the_count_before_the_verb_and_half_a_year():
            "1个干了半年就走了，还有1个去年过完年就回来了", [], None, TODAY)
     assert (4.0, 24.0) in e.group_months and (1.0, 6.0) in e.group_months
     assert e.facts.get("registered_unemployed_referral") is True        # 免费给6个…介绍
+
+
+# ------------------------------------------------------------------------------------------------ 脱贫 and 低收入 apart
+def _stated(t, bid):
+    return next(r for r in t.decision.stated if r.benefit.id == bid)
+
+
+def test_a_workshop_that_is_also_a_base_counts_each_benefits_own_people():
+    from assistant.state import State
+    from assistant.turn import policy_turn
+
+    s = State()
+    t = policy_turn(s, "ask_factory_job", "我们是千阳张家塬镇的就业帮扶车间，今年也认定成了就业帮扶基地。新招了13个，其中脱贫户9个、"
+                                          "农村低收入户4个，都签了一年以上合同。两边政策哪个划算？", [], TODAY)
+    # the base counts 脱贫 and 低收入 together (13×2000), the workshop's post subsidy 脱贫 only (9×1000)
+    assert _stated(t, "qy.employment_base_award").amount.value == 26000
+    assert _stated(t, "qy.community_factory_post").amount.value == 9000
+    t = policy_turn(s, "correct", "不对，低收入户那4个里头有1个签的是半年的", [], TODAY)
+    assert _stated(t, "qy.employment_base_award").amount.value == 24000
+    assert _stated(t, "qy.community_factory_post").amount.value == 9000
