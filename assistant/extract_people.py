@@ -202,9 +202,9 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
             continue                        # "我一个男的", "俺一个妇女家": who speaks, not a head-count
         if re.match(r"[^，。,；;]{1,6}?多的?(?:村|镇|乡|地方|山区)", said[e:e + 12]):
             continue                        # "一个贫困户多的村里": a village, not a person
-        if raw in ("一个", "一家") and re.match(r"[^，。,；;？?]{1,10}?的(?:加工点|加工厂|加工坊|厂|厂子|公司|作坊|车间|合作社|企业|"
-                                             r"店|工坊|基地|养殖场|农场)", said[e:e + 14]):
-            continue                        # "一个做劳保手套的加工点": a unit, not a person
+        if raw in ("一个", "一家") and re.match(r"[^，。,；;？?娃孩儿女人]{1,10}?的[^，。,；;？?的]{0,8}?(?:加工点|加工厂|加工坊|厂|厂子|公司|"
+                                             r"作坊|车间|合作社|企业|店|工坊|基地|养殖场|农场)", said[e:e + 24]):
+            continue                        # "一个做劳保手套的加工点", "一个做刺绣的非遗扶贫就业工坊": a unit, not a person
         if re.search(r"(?:问|说|讲|提|有)\s*$", said[max(0, s - 2):s]) and re.match(r"\s*[：:，,]|\s*事", said[e:e + 2]) and \
                 not (re.search(r"有\s*$", said[max(0, s - 2):s]) and _class_of(said[max(0, s - 8):s], policies)):
             continue                        # "问两个：", "有两个事" (not "脱贫户有11个，")

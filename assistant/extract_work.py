@@ -123,11 +123,26 @@ def _employer_said(said: str) -> str | None:
 
 
 
+# a post someone else has ("俺村那个劳动保障助理员也是公益岗，人家一个月800"): not the speaker's
+_OTHERS_POST = re.compile(r"人家|别人|旁人|他们|那个[^，。,；;？?]{0,8}?(?:助理员|保洁|护林|扫路|保安)")
+
+
 def _post_type(said: str) -> str | None:
     """The kind of public-welfare post the message speaks of, if it says enough: the place (城镇/社区 or 村) or the
-    work; failing those, the people each kind is for (农村: 脱贫劳动力; 城镇: 就业困难人员, 大龄失业, 零就业家庭)."""
+    work; failing those, the people each kind is for (农村: 脱贫劳动力; 城镇: 就业困难人员, 大龄失业, 零就业家庭).
+    A sentence about someone else's post gives way to one about the speaker's own."""
     if not nz.POST_WORDS.search(said):
         return None
+    sentences = [s for s in re.split(r"[。？?！!；;]", said) if nz.post_type(s)]
+    own = [s for s in sentences if not _OTHERS_POST.search(s)]
+    if own and len(own) < len(sentences):
+        kind = _post_kind("。".join(own))
+        if kind:
+            return kind
+    return _post_kind(said)
+
+
+def _post_kind(said: str) -> str | None:
     kind = nz.post_type(said)
     if kind and not (kind == "农村公益性岗位-其它" and not re.search(r"护林|保洁|护路|护河|巡河|河道|扫路|扫街|打扫|卫生|村|农村",
                                                                   said)):

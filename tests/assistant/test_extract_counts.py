@@ -735,3 +735,11 @@ def test_a_workshop_that_is_also_a_base_counts_each_benefits_own_people():
     t = policy_turn(s, "correct", "不对，低收入户那4个里头有1个签的是半年的", [], TODAY)
     assert _stated(t, "qy.employment_base_award").amount.value == 24000
     assert _stated(t, "qy.community_factory_post").amount.value == 9000
+
+
+def test_a_unit_described_before_its_name_is_no_person():
+    f = extract("我们是凤翔区一个做竹编的非遗扶贫就业工坊，工坊一共20个人，里头脱贫户5个、农村低收入户2个，这7个都签了一年合同",
+                [], None, TODAY).facts
+    assert f["new_hires"] == 7 and f["hired_poor_low_income_count"] == 7
+    # (a child said by one is still one child at school)
+    assert extract("俺家一个娃在县上的技工学校念书", [], None, TODAY).facts.get("students_count") == 1

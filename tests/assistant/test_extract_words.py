@@ -821,3 +821,10 @@ def test_a_worker_back_from_work_away_who_set_up_at_home_is_a_migrant_worker():
 
 def test_work_wished_for_is_no_job():
     assert "employed" not in ex("屋里老娘病了走不开，最好就在屋门口做事，有冇得这种的？").facts
+
+
+def test_the_speakers_own_post_not_the_one_of_someone_they_compare_with():
+    f = ex("我在村里扫路，是公益岗。我们村那个劳动保障助理员人家一个月拿得多，我咋才这点").facts
+    assert f.get("post_type") == "农村公益性岗位-其它"
+    assert "training_type" not in ex("我在村上干保洁，是公益岗").facts     # a place and a job, no course
+    assert ex("村上那个劳动保障助理员拿得多，我能不能换成干那个公益岗").facts.get("post_type") == "农村公益性岗位-劳动保障助理员"
