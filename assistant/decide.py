@@ -128,13 +128,24 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
     if not mine:
         return employer_side
     if q is not None and q.role == "employer":
-        # a worker asking about a unit's money ("公司说拿不到岗位补贴，为什么"): the unit's benefits, then their own
-        return sorted(employer_side, key=lambda r: STATUS_RANK[r.status])[:3] + mine
+        # a worker asking about a unit's money ("公司说拿不到岗位补贴，为什么"): the unit's benefits, then their own;
+        # one failed only on a time or a number ("干满12个月") is as near as one still open, and one with money first
+        def rank(r):
+            near = r.status == INELIGIBLE and failed_on_length(r)
+            return STATUS_RANK[UNKNOWN] if near else STATUS_RANK[r.status], _no_money(r)
+        return sorted(employer_side, key=rank)[:3] + mine
     # the person's own money first (what they asked about), then the topic's main employer-side benefit, said
     # plainly as the employer's ("钱发给社区工厂，不是发给您个人"), then the rest of their own
     # (three of their own that they meet come before it: "培训给不给钱" is answered by the trainee's own three)
     k = 3 if sum(1 for r in mine[:3] if r.status == ELIGIBLE) == 3 else 2
     return mine[:k] + employer_side[:1] + mine[k:]
+
+
+def failed_on_length(r: BenefitResult) -> bool:
+    """Failed only on a length, a number or a date ("合同半年", "在岗5个月"), not on being another kind."""
+    return bool(r.failed) and all(getattr(o.condition, "deadline", False) or
+                                  getattr(o.condition, "op", "") in ("at_least", "more_than", "at_most", "less_than",
+                                                                     "between") for o in r.failed)
 
 
 def named_in(r: BenefitResult, text: str) -> int:

@@ -67,7 +67,10 @@ def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date, t
     """The top results for the other questions of the message, not already shown."""
     cat, out = default_catalogue(), []
     seen = {r.benefit.id for r in shown}
-    for intent in intents:
+    for i, intent in enumerate(intents):
+        # the places left on the screen (two kept for the main question when it has two), one kept for each question
+        # after this one
+        room = max(1, MAX_CARDS - min(len(shown), 2) - len(out) - (len(intents) - 1 - i))
         topics = cat.topics_for(intent, state.role, state.facts)
         ev = evaluate(decide.profile_of(state), state.place, as_of=as_of, topics=topics)
         if intent == "ask_what_can_i_get":
@@ -83,7 +86,7 @@ def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date, t
         try:
             # (the one the message names, "“技能+”那种中期培训", before the question's others)
             picked = [r for r in decide.named_first(decide.relevant(ev, state), text, state.place)
-                      if r.benefit.id not in seen and not _theirs_not_the_units(r, state)][:1]
+                      if r.benefit.id not in seen and not _theirs_not_the_units(r, state)][:room]
         finally:
             state.topic = saved
         for r in picked:
@@ -199,7 +202,10 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         base = decide.named_first(shown, text)
         if state.role == "employer":        # (a unit's own money kept before its people's)
             base = sorted(base, key=personal)
-        shown = decide.named_first(base[:max(1, MAX_CARDS - len(named))] + named, text)
+        keep = base[:max(1, MAX_CARDS - len(named))]
+        if shown and shown[0] not in keep:  # (the main question's own answer is never the one left out)
+            keep = [shown[0]] + keep[:-1]
+        shown = decide.named_first(keep + named, text)
     elif others:                # one a second question brought that the message names ("边干边教"): first
         shown = decide.named_first(shown, text)
     elif len(shown) < MAX_CARDS and state.role != "employer" and not others:
@@ -303,11 +309,7 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     # the one benefit the person had in mind is not silently left out
     own = (lambda r: not personal(r)) if state.role == "employer" else personal
 
-    def near(r):                # failed on a length, a number or a date ("合同半年"), not on being another kind
-        return all(getattr(o.condition, "deadline", False) or
-                   getattr(o.condition, "op", "") in ("at_least", "more_than", "at_most", "less_than", "between")
-                   for o in r.failed)
-    failing = [r for r in decide.why_not(ev, state) if r not in named and own(r) and near(r)][:2]
+    failing = [r for r in decide.why_not(ev, state) if r not in named and own(r) and decide.failed_on_length(r)][:2]
     if failing:
         lines.append("按您说的情况不符合的：")
         for r in failing:

@@ -307,7 +307,9 @@ def _readings(word: str) -> tuple[str, ...]:
 
     from pypinyin import Style, pinyin
 
-    options = [sorted(set(alts))[:3] for alts in pinyin(word, style=Style.NORMAL, heteronym=True)]
+    # (the common reading first, then the others: 平 is ping before beng, bing, pian)
+    options = [list(dict.fromkeys(alts[:1] + sorted(set(alts))))[:3] for alts in pinyin(word, style=Style.NORMAL,
+                                                                                          heteronym=True)]
     return tuple(" ".join(c) for c in itertools.islice(itertools.product(*options), 27))
 
 

@@ -23,6 +23,8 @@ TODAY = dt.date(2026, 11, 30)
     ("我是汉阴县涧池镇的，在广州做了十年餐饮，今年回来流转了200亩地", "陕西省安康市汉阴县"),
     # n/l run together (海南 speech): 万灵 for 万宁, 林水 for 陵水
     ("我系万灵县的建档立卡户，四十岁，在家无事做", "海南省万宁市"), ("我是林水的", "海南省陵水黎族自治县"),
+    # a character with several readings is heard by its common one first (平 is ping, not only beng/bing/pian)
+    ("我是平将县的建档立卡户，想回村里养鸡", "湖南省岳阳市平江县"),
 ])
 def test_place_typed_by_ear(text, place):
     assert extract(text, [], None, TODAY).place == place

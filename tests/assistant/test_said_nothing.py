@@ -474,7 +474,9 @@ def test_a_persons_line_for_a_benefit_without_a_card_says_who_receives_it():
     t = _say(s, "ask_school_grant", "我屋里两个崽都是建档立卡的，在邵阳。大的17岁在长沙读技校，小的16岁初中毕业没读了。"
                                     "大的读技校有补贴吗？小的想学门手艺有么子政策？")
     small = next(x for x in _text(t).split("\n") if x.startswith("小的："))
-    assert "生活费补贴：每人每天20元×培训天数，钱发给劳动者本人" in small
+    # said on the line, or on the benefit's own card when the second question brought one
+    assert "生活费补贴：每人每天20元×培训天数，钱发给劳动者本人" in small or \
+        "【就业前技能培训生活费补贴】每人每天20元×培训天数，钱发给劳动者本人" in _text(t)
 
 
 def test_a_huge_message_naming_many_groups_is_read_as_one_and_answered():
@@ -806,3 +808,14 @@ def test_a_thing_the_text_names_taken_for_a_where_question_is_answered_from_the_
     _say(s, "ask_training", "我是青冈县的建档立卡户 在家带孩子出不去 村里说有教草编柳编的 这个学要交钱不")
     t = where_turn(s, "上回培训让我在个卡上签字 还给我留了一份 那玩意儿是嘎哈用的", [], TODAY)
     assert "技能扶贫联系卡" in t.replies[-1].text and "去哪办" not in t.replies[-1].text
+
+
+def test_a_caller_asking_what_the_unit_gets_for_hiring_her_hears_of_its_money_not_an_award_to_be_selected_for():
+    s = State()
+    t = _say(s, "ask_transport", "来电人说她是邵东的建档立卡户，今年8月去长沙一家物业公司做保洁，签了合同也交了社保。她问两个事：一是车费能不能补，"
+                                 "二是物业公司招她能不能拿补贴。")
+    ids = [r.benefit.id for r in t.decision.stated]
+    # both questions answered; the unit's post subsidy (not yet: 12 months at work) with what would change it
+    assert "hn.transport_subsidy" in ids and "hn.post_subsidy" in ids
+    post = next(r for r in t.decision.stated if r.benefit.id == "hn.post_subsidy")
+    assert post.status == "ineligible" and "满12个月" in _text(t)
