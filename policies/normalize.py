@@ -73,7 +73,11 @@ def parse_duration_months(text: str) -> float | None:
     """'一年'→12, '半年'→6, '一年半'→18, '三个多月'→3, '12个月'→12, '两年'→24, '一年多'→12, '1.5年'→18, '6月'→6."""
     if text is None:
         return None
+    # (northern speech: 俩 two, 仨 three — "干了俩月", "一年也就干仨月")
     t = re.sub(r"\s+", "", str(text)).translate(_FW)
+    # (only standing alone: "我俩一个月" is the two of us and one month)
+    t = re.sub(r"(?<![0-9.一二两三四五六七八九十])(俩|仨)(?![0-9.一二两三四五六七八九十俩仨])",
+               lambda m: "两" if m.group(1) == "俩" else "三", t)
     if not t:
         return None
     if re.fullmatch(r"半年(?:多|左右)?", t):

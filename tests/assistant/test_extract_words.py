@@ -828,3 +828,13 @@ def test_the_speakers_own_post_not_the_one_of_someone_they_compare_with():
     assert f.get("post_type") == "农村公益性岗位-其它"
     assert "training_type" not in ex("我在村上干保洁，是公益岗").facts     # a place and a job, no course
     assert ex("村上那个劳动保障助理员拿得多，我能不能换成干那个公益岗").facts.get("post_type") == "农村公益性岗位-劳动保障助理员"
+
+
+@pytest.mark.parametrize("text,months", [("一年也就干仨月", 3), ("干了俩月就走了", 2), ("在厂里干了仨个月", 3)])
+def test_northern_two_and_three_in_a_length(text, months):
+    assert ex(text).facts.get("months_employed") == months
+
+
+def test_the_two_of_us_is_no_length():
+    from policies.normalize import parse_duration_months
+    assert parse_duration_months("俩一个月") is None and parse_duration_months("仨月") == 3
