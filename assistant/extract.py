@@ -741,7 +741,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         taken.append((s, e))
         role = nz.role_for(nz.MONEY_ROLES, said, s, e)
         if role is None and re.search(r"社保|五险|保险|养老|医疗", said[max(0, s - 24):s]) and \
-                re.search(r"月|年", _clause_before(said, s, 24)) and \
+                (re.search(r"月|年", _clause_before(said, s, 24)) or
+                 re.search(r"每(?:个)?(?:人)?(?:每)?(?:个)?月", re.split(r"[。；;？?！!]", said[max(0, s - 40):s])[-1])) and \
                 not re.search(r"工资|月薪|收入|挣", _clause_before(said, s, 24)):
             # ("单位给每个人每月交的养老、医疗、失业加起来大概1100块")
             role = "insurance_contributions"    # "交社保，单位部分一个人一个月大概1100块": the unit's share, said after
@@ -765,8 +766,15 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if role == "insurance_contributions" and nz.PERSONAL_SHARE.search(_clause_before(said, s) + said[s:e + 6]):
             out.numbers.append(v)       # "厂里每个月扣我社保300块": the worker's own share, not what the unit pays
             continue
+        # the sentence before the number ("单位给每人每月交养老、医疗、失业再加工伤，一共大概780块")
+        sentence = re.split(r"[。；;？?！!]", said[max(0, s - 40):s])[-1]
+        if role in ("insurance_contributions", "company_insurance_contributions") and \
+                re.search(r"(?:加|含|包括|还有|连)(?:上)?(?:了)?(?:工伤|生育)", sentence):
+            out.numbers.append(v)       # a sum with 工伤/生育 in it: not the 养老、医疗、失业 the subsidy pays
+            continue
         if role in _YEARLY_COSTS and (re.search(r"月", said[max(0, s - 6):s]) or
-                                      re.search(r"每(?:个)?月|一个月", _clause_before(said, s, 24))) and \
+                                      re.search(r"每(?:个)?月|一个月", _clause_before(said, s, 24)) or
+                                      role != "rent_utilities_cost" and re.search(r"每(?:个)?月|一个月", sentence)) and \
                 not re.search(r"年", said[max(0, s - 4):s]):
             v *= 12                         # "每人每月缴社保800" → 9600 a year
         if costs.get(role) and role != "loan_wanted" and re.search(r"(?:又|还|再|另外|加上)[^，,。；;？?0-9]{0,6}?(?:花了|花|掏了|付了|是)?\s*$",

@@ -838,3 +838,19 @@ def test_northern_two_and_three_in_a_length(text, months):
 def test_the_two_of_us_is_no_length():
     from policies.normalize import parse_duration_months
     assert parse_duration_months("俩一个月") is None and parse_duration_months("仨月") == 3
+
+
+def test_a_job_taken_up_far_away_is_work_there_since_that_month():
+    e = extract("俺是千阳水沟镇的脱贫户，今年八月份到北京给一个小区当保安，签了一年合同", [], None, TODAY)
+    assert e.work_place == "北京" and e.facts.get("months_since_employment") == 3
+
+
+def test_workers_who_came_in_a_month_are_at_work_since():
+    f = ex("车间12个工人：7个是本县建档立卡的，去年6月就进来了，都签了两年劳动合同").facts
+    assert f.get("months_employed") == 17
+
+
+def test_a_units_monthly_contributions_said_before_the_sum_and_a_sum_with_work_injury_in_it():
+    assert ex("我们单位给每人每月交养老、医疗、失业，一共大概780块").facts.get("insurance_contributions") == 9360
+    # 工伤 is no part of what the subsidy pays: the sum is not taken as its cost
+    assert "insurance_contributions" not in ex("单位给每人每月交养老、医疗、失业再加工伤，一共大概780块").facts
