@@ -290,6 +290,12 @@ _UNINSURED_SOME = re.compile(r"(?:([0-9一二两三四五六七八九十]+)\s*�
                              r"[^。；;？?]{0,16}?社保[^，,。；;？?]{0,3}?(?:没|未|冇|无)(?:有)?(?:给)?(?:交|缴|买|上)")
 
 
+# "还有1个去年10月来的，他自己不肯交社保要拿现钱，我们就冇给他交": some beside the others, not insured
+_UNINSURED_BESIDE = re.compile(r"(?:还有|另外(?:还有)?|剩下的?|其余的?)\s*([0-9一二两三四五六七八九十]+)\s*个[^。；;？?]{0,30}?"
+                               r"(?:(?:没|未|冇|无|不肯|不愿|不想|不要)(?:有)?(?:给(?:他|她|他们|她们)?)?(?:交|缴|买|上)|"
+                               r"社保[^，,。；;？?]{0,3}?(?:没|未|冇|无)(?:有)?(?:给)?(?:交|缴|买|上))")
+
+
 def _insured_part(out: Extracted, said: str) -> None:
     """Some of a unit's people insured, the others not: the benefits that ask for insurance count the insured."""
     if not re.search(r"社保|保险", said):
@@ -306,6 +312,9 @@ def _insured_part(out: Extracted, said: str) -> None:
             for k, v in (("labor_contract_signed", False), ("contract_months", 0), ("seasonal_job", True)):
                 if out.facts.get(k) == v:
                     out.facts.pop(k)
+    beside = _UNINSURED_BESIDE.search(said) if paid is None and not unpaid else None
+    if beside and nz.parse_count(beside.group(1)) and counted:
+        paid = counted - nz.parse_count(beside.group(1))
     if not paid or not 0 < paid < counted:
         return
     out.facts["insurance_paid"] = True

@@ -743,3 +743,10 @@ def test_a_unit_described_before_its_name_is_no_person():
     assert f["new_hires"] == 7 and f["hired_poor_low_income_count"] == 7
     # (a child said by one is still one child at school)
     assert extract("俺家一个娃在县上的技工学校念书", [], None, TODAY).facts.get("students_count") == 1
+
+
+def test_one_beside_the_others_not_insured_is_out_of_the_insured_count():
+    e = extract("我们是株洲一家物流公司，招了5个建档立卡户，4个去年9月来的，合同社保都有；还有1个他自己不肯交社保，我们就没给他交",
+                [], None, TODAY)
+    assert e.facts.get("insurance_paid") is True
+    assert e.counted_not.get("hn.post_subsidy") == [1.0, "没交社保"]

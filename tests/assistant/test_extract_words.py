@@ -854,3 +854,12 @@ def test_a_units_monthly_contributions_said_before_the_sum_and_a_sum_with_work_i
     assert ex("我们单位给每人每月交养老、医疗、失业，一共大概780块").facts.get("insurance_contributions") == 9360
     # 工伤 is no part of what the subsidy pays: the sum is not taken as its cost
     assert "insurance_contributions" not in ex("单位给每人每月交养老、医疗、失业再加工伤，一共大概780块").facts
+
+
+def test_a_certificate_had_before_makes_this_no_first_appraisal():
+    assert ex("去年我在县上已经考过一个电工初级证了，这回还算第一次不").facts.get("first_appraisal") is False
+
+
+def test_the_final_school_year_spoken_of_as_past_is_not_now():
+    assert "final_year_student" not in ex("他上大四的时候学校说过有个求职创业补贴，当时没报").facts
+    assert ex("娃今年上大四，明年毕业").facts.get("final_year_student") is True
