@@ -420,6 +420,16 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         # only an earlier business said ("前几年在村里开过个小卖店…后来黄了"): not the one the person runs now
         for k in ("business_type", "borrower_type", "operating_normally", "months_since_registration"):
             out.facts.pop(k, None)
+    had = re.search(r"(?:已经|以前|之前|前年|去年|早就)[^，。,；;？?]{0,10}?(?:考|拿|取得|鉴定)(?:过|了|到)[^，。,；;？?]{0,6}?证", said)
+    some_had = [x for x in re.finditer(r"([0-9一二两三四五六七八九十]+)\s*个",
+                                       said[max(0, had.start() - 30):had.start()])] if had else []
+    n_had = nz.parse_count(some_had[-1].group(1)) if some_had else None
+    if out.facts.get("first_appraisal") is False and n_had:
+        # "拿证的38个里还有3个…去年在别处已经鉴定拿过证": those 3 are out of the count, not everyone
+        del out.facts["first_appraisal"]
+        for bid, b in default_policies().benefits.items():
+            if any(getattr(c, "fact", None) == "first_appraisal" for c in b.eligibility):
+                out.counted_not[bid] = [float(n_had), "以前已鉴定拿过证"]
     if out.facts.get("insurance_share_asked") == "个人缴纳部分" and \
             re.search(r"(?:厂里|单位|公司|企业|老板|酒店|厂子|车间)[^，。,；;？?]{0,4}?(?:给我|为我|帮我)(?:交|缴|买)", said):
         del out.facts["insurance_share_asked"]  # the unit pays too ("酒店给我交社保，我工资里也扣"): not only the own share

@@ -530,8 +530,8 @@ _STARTED = re.compile(r"开了(?:个|家)?(?:店|厂|公司)|办了(?:营业)?�
 
 # some of a group named before had the benefit already ("普通工种里有5个人去年已经…领过鉴定补贴了", "剩下32个里有2个前些年
 # 已经享受过"): they are not counted again (the benefits are once a person)
-_SOME_HAD = re.compile(r"([^，。,；;？?]{1,12}?)(?:里|里头|里面|当中|中间|之中)(?:有|的)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?"
-                       rf"[^，。,；;？?]{{0,30}}?(?:{nz.HAD_BEFORE.pattern})")
+_SOME_HAD = re.compile(r"([^，。,；;？?]{1,12}?)(?:里|里头|里面|当中|中间|之中)(?:还)?(?:有|的)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?"
+                       rf"([^，。,；;？?]{{0,30}}?)(?:{nz.HAD_BEFORE.pattern})")
 
 
 def _without_those_who_had(groups: list, said: str, read) -> list:
@@ -542,10 +542,15 @@ def _without_those_who_had(groups: list, said: str, read) -> list:
         where = m.group(1)
         said_n = [nz.parse_count(c.group(1)) for c in _CASE_COUNT.finditer(where)]
         facts = read(where).facts
+        # what is said of those who had it ("还有3个（都不是目录里的工种）"): the group they are of
+        own = read(re.sub(r"[（）()]", "，", m.group(3))).facts
         for i, (n, f) in enumerate(groups):
             shared = [k for k in f if k in facts]
+            theirs = [k for k in f if k in own]
             if some and some < n and ((said_n and said_n[-1] == n) or
-                                      (not said_n and shared and all(facts[k] == f[k] for k in shared))):
+                                      (not said_n and shared and all(facts[k] == f[k] for k in shared)) or
+                                      (said_n and said_n[-1] not in [g[0] for g in groups] and theirs and
+                                       all(own[k] == f[k] for k in theirs))):
                 groups[i] = (n - some, f)
                 break
     return groups

@@ -750,3 +750,10 @@ def test_one_beside_the_others_not_insured_is_out_of_the_insured_count():
                 [], None, TODAY)
     assert e.facts.get("insurance_paid") is True
     assert e.counted_not.get("hn.post_subsidy") == [1.0, "没交社保"]
+
+
+def test_some_who_were_appraised_before_are_out_of_their_own_group():
+    f = extract("我们鉴定站这个月给30个脱贫劳动力做了鉴定，都拿到了职业资格证书，其中10个的工种在重点产业目录里，20个是目录外的普通工种。"
+                "拿证的30个里还有2个（都不是目录里的工种）前年在外地已经鉴定拿过证", [], None, TODAY)
+    assert "first_appraisal" not in f.facts       # not everyone: the 2 are out of the count
+    assert sorted((n, g["key_industry_catalog"]) for n, g in f.case_groups) == [(10, True), (18, False)]
