@@ -37,8 +37,7 @@ from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE
                               _INSURANCE_CTX_RE, _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
 from .extract_groups import (_SOME_OF_THEM, _case_groups, _charged_part, _count_out, _courses, _group_days, _group_months,
                              _insured_part, _named_again_short_contract, _not_poor_part, _other_province_groups,
-                             _registered_part,
-                             _settle_counted_out)
+                             _outside_the_groups, _registered_part, _settle_counted_out)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
 from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, NO_FLIP, PAST_BUSINESS, PLAN_SENSITIVE
 from .extract_work import (compared, _CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
@@ -988,6 +987,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if hiring or nz.EMPLOYER_WORDS.search(flat_said):
         _named_again_short_contract(out, said)
     _group_months(out, said, as_of or today())
+    _outside_the_groups(out)
     _group_days(out, said)
     if by_clause:       # not when reading one clause of a message for its groups
         seen: dict[str, Extracted] = {}

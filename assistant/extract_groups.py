@@ -21,7 +21,9 @@ from .extract_people import _categories
 from .extract_numbers import _DURATION_RE
 
 # a group counted and how long it has worked ("三个干了九个月、两个才干了两个月", "5个到现在都干了半年多了 另外2个干了三个月")
-_GROUP_WORKED = re.compile(r"(?:干|做|上班|在岗|稳定干|干满|干够|做满|上岗|来|进来|到岗|见习|实习|帮工|打工|务工|干活|摘棉花|采茶)(?:了|满|够|到)?[^，。,；;？?]{0,4}?$")
+_GROUP_WORKED = re.compile(r"(?:干|做|上班|在岗|稳定干|干满|干够|做满|上岗|来|进来|到岗|见习|实习|帮工|打工|务工|干活|摘棉花|采茶|"
+                           # ("3个从三月干到现在，满8个月了")
+                           r"(?<![不未没])满)(?:了|满|够|到)?[^，。,；;？?]{0,4}?$")
 # a date and the group taken on then ("去年10月招了3个…今年1月又招了2个")
 _GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输送|吸纳|招进|安排)(?:了|进|来|去)?[^，。,；;？?0-9一二两三四五六七八九十]{0,8}?"
                           r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
@@ -450,6 +452,21 @@ def _named_again_short_contract(out: Extracted, said: str) -> None:
               "hired_poor_low_income_count", "employed"):
         out.facts.pop(k, None)
     out.categories, out.not_categories = [], []
+
+
+def _outside_the_groups(out: Extracted) -> None:
+    """"收了6个…3个干了8个月；2个干了4个月；还有1个…已经享受过": the one who had it is none of the groups counted (their
+    sum is the count), so the count is not made smaller by them again."""
+    if not out.group_months:
+        return
+    policies = default_policies()
+    for bid, n in list(out.counted_out.items()):
+        fact = benefit_count_fact(policies.benefits[bid]) if bid in policies.benefits else None
+        counted = out.facts.get(fact) if fact else None
+        if counted and sum(g[0] for g in out.group_months) == counted and \
+                any(out.facts.get(k) == counted + n for k in ("hired_poor_count", "hired_poor_low_income_count",
+                                                              "staff_total")):
+            del out.counted_out[bid]
 
 
 def _settle_counted_out(out: Extracted) -> None:

@@ -82,7 +82,7 @@ _WORK_NOT = re.compile(r"没(有)?(上班|工作|打工|去成|去|做事|干活
 
 
 # a clause of someone's past elsewhere ("其中老王前年在县上一个社区工厂已经享受过以工代训了"): its unit is not the asker's
-_SOMEONE_ELSES = re.compile(r"(?:其中|里头|里面|当中)[^，。,；;？?]{0,20}?(?:享受过|领过|拿过|干过|待过|做过)|"
+_SOMEONE_ELSES = re.compile(r"(?:其中|里头|里面|当中|还有|另外)[^，。,；;？?]{0,20}?(?:享受过|领过|拿过|干过|待过|做过)|"
                             # the agency that placed a worker ("经村里的劳务公司介绍到天津一个食品厂上班"): not the asker's
                             r"(?:经|由|通过|跟着|靠|被)[^，。,；;？?]{0,8}?(?:劳务公司|人力资源|职介|中介|劳务经纪人|经纪人)[^，。,；;？?]{0,4}?"
                             r"(?:介绍|推荐|带|送|招)|"

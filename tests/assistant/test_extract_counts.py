@@ -757,3 +757,11 @@ def test_some_who_were_appraised_before_are_out_of_their_own_group():
                 "拿证的30个里还有2个（都不是目录里的工种）前年在外地已经鉴定拿过证", [], None, TODAY)
     assert "first_appraisal" not in f.facts       # not everyone: the 2 are out of the count
     assert sorted((n, g["key_industry_catalog"]) for n, g in f.case_groups) == [(10, True), (18, False)]
+
+
+def test_groups_by_months_and_one_beside_them_who_had_it():
+    e = extract("我们是千阳张家塬镇的一个养猪专业合作社。今年收了5个脱贫户来干活，边干边教，就是以工代训。2个从四月干到现在，满7个月了；"
+                "2个干了3个月就走了；还有1个说他前年在别的厂已经享受过以工代训了", [], None, TODAY)
+    assert e.facts.get("employer_type") == "农民专业合作社"      # the other one's 厂 is not the asker's
+    assert sorted(e.group_months) == [(2.0, 3.0), (2.0, 7.0)]
+    assert not e.counted_out        # the one who had it is none of the 4 counted
