@@ -700,6 +700,10 @@ def _courses(out: Extracted, said: str, read) -> None:
 # a class's trainees by the days they attended ("30个20天全到 10个只到了15天")
 _GROUP_DAYS = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?\s*(?:只|就|才)?(?:到了|来了|上了|参加了|实际到课|到课)?\s*"
                          r"([0-9一二两三四五六七八九十]+)\s*天")
+_EVERY_DAY = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?\s*(?:都)?(?:天天(?:都)?(?:到|来)|每天都(?:到|来)|全勤|满勤|"
+                        r"一天(?:都)?(?:没落|不落|没缺|没少))")
+_CLASS_DAYS = re.compile(r"培训(?:了|时间)?(?:是|为|共|一共)?\s*([0-9一二两三四五六七八九十]+)\s*天|"
+                         r"([0-9一二两三四五六七八九十]+)\s*天的(?:培训|课)")
 # days missed said again ("不是请3天 是请了5天假")
 _MISSED_CORRECTED = re.compile(rf"不是(?:{nz.MISSED_VERBS})?(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天[^，。,；;？?0-9]{{0,4}}?"
                                rf"(?:是|而是)\s*(?:{nz.MISSED_VERBS})?(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天")
@@ -713,6 +717,11 @@ def _group_days(out: Extracted, said: str) -> None:
     of a class said before who missed days (understand.merge makes the groups)."""
     groups = [(float(nz.parse_count(m.group(1)) or 0), float(nz.parse_count(m.group(2)) or 0))
               for m in _GROUP_DAYS.finditer(said)]
+    # "培训15天，…30个天天到，2个只来了10天": those who came every day attended the class's days
+    class_days = _CLASS_DAYS.search(said)
+    days = nz.parse_count(class_days.group(1) or class_days.group(2)) if class_days else None
+    if days:
+        groups += [(float(nz.parse_count(m.group(1)) or 0), float(days)) for m in _EVERY_DAY.finditer(said)]
     groups = [g for g in groups if g[0] and g[1]]
     trainees = out.facts.get("trainee_count") or out.facts.get("new_hires")
     if len(groups) >= 2 and len({d for _, d in groups}) >= 2 and trainees == sum(n for n, _ in groups):

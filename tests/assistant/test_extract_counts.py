@@ -765,3 +765,8 @@ def test_groups_by_months_and_one_beside_them_who_had_it():
     assert e.facts.get("employer_type") == "农民专业合作社"      # the other one's 厂 is not the asker's
     assert sorted(e.group_months) == [(2.0, 3.0), (2.0, 7.0)]
     assert not e.counted_out        # the one who had it is none of the 4 counted
+
+
+def test_trainees_who_came_every_day_attended_the_class_days():
+    e = extract("我们培训学校这期电工班培训12天，建档立卡的20个学员里头18个天天到，2个只来了8天", [], None, TODAY)
+    assert sorted(e.group_days) == [(2.0, 8.0), (18.0, 12.0)]
