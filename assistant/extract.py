@@ -333,6 +333,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     more = nz.MORE_PEOPLE.search(said)
     out.more_people = (nz.parse_count(more.group(1)) or 0) if more else 0
     out.another_course = bool(nz.ANOTHER_COURSE.search(said))
+    out.class_said = bool(re.search(r"班|学员|参训|培训", said))
     # the place itself corrected: "不是千阳的，是陇县的", "说错了，是汉阴的" (not "记错了，是6月到的济南": a date)
     said_instead = _PLACE_INSTEAD.search(text)
     if out.place and (denied_place or said_instead and

@@ -23,7 +23,7 @@ from .state import Decision, Reply, State, Turn
 from .answer_lines import (_about, also_in_text, asked_notes, benefits_total, combine_line, discontinued_lines,
                            mentioned_without_amount, person_lines)
 from .understand import (FACT_INTENTS, WHAT_ELSE, absorb, agency_own, apply_pending, effective_intent, is_question,
-                         merge, question_in_words, role_of, unit_question)
+                         merge, question_in_words, role_of, unit_question, without_self_intro)
 from .wording import (ASK_PLACE, ASK_TOPIC, NEXT_STEPS, buttons, known_line, short_card, validity_footer,
                       what_would_change)
 
@@ -45,9 +45,6 @@ def ask_for(state: State, fact: str) -> Reply:
     return Reply(default_policies().vocab.facts[fact].question)
 
 
-_SELF_INTRO = re.compile(r"^\s*(?:你好|您好)?[，,\s]*(?:我们|俺们|咱们|我|俺)(?:这)?是[^，。,；;？?]{0,16}")
-
-
 def other_questions(state: State, text: str) -> list[str]:
     """The other questions of a two-part message ("有啥创业培训没得？贷款又能贷好多？"): each gets its own answer."""
     from .understand import ASKING, training_days
@@ -55,7 +52,7 @@ def other_questions(state: State, text: str) -> list[str]:
     if not ASKING.search(text or ""):
         return []
     # (not the words of who is asking: "我们是宝鸡的一所技工院校，想…办中期培训" asks about the training, not school grants)
-    asked = _SELF_INTRO.sub(lambda m: "　" * len(m.group(0)), text or "")
+    asked = without_self_intro(text)
     named = [training_days(q, text, state) for q in default_catalogue().questions_named_all(asked)]
     out = [q for q in named if q != state.topic and q != "ask_what_can_i_get"][:2]
     if state.topic != "ask_what_can_i_get" and WHAT_ELSE.search(re.sub(r"\s+", "", text or "")):

@@ -221,13 +221,24 @@ def training_days(intent: str | None, text: str, state: State) -> str | None:
 
 
 
+# who is asking, said first ("我们是在千阳设点开班的一所技工学校"): not what they ask about
+_SELF_INTRO = re.compile(r"^\s*(?:你好|您好)?[，,\s]*(?:我们|俺们|咱们|我|俺)(?:这)?是[^，。,；;？?]{0,20}")
+
+
+def without_self_intro(text: str | None) -> str:
+    """The message with the asker's words of who they are blanked (same length): "我们是宝鸡的一所技工院校，想…办中期培训"
+    asks about the training, not school grants."""
+    return _SELF_INTRO.sub(lambda m: "　" * len(m.group(0)), text or "")
+
+
 def question_in_words(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:
     """The question a message asks when the NLU did not see one (it took it for a correction, a fact or small talk):
     the words that name a question in the catalogue; or, with no topic yet, "what can I get" when the message asks
     about money and says who the person is."""
     if state.pending_fact and not ASKING.search(text or ""):
         return intent           # an answer to our question ("社区工厂"), not a new question
-    named = training_days(default_catalogue().question_named_in(text or ""), text, state)
+    named = training_days(default_catalogue().question_named_in(without_self_intro(text)) or
+                          default_catalogue().question_named_in(text or ""), text, state)
     cat = default_catalogue()
     topic_q = cat.questions.get(state.topic or "")
     if not named and nz.UNIT_MONEY.search(text or "") and "ask_employer_subsidy" in cat.questions and \
@@ -427,6 +438,12 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
             ex.facts.pop("staff_total")     # "12个里头有8个是建档立卡的": of the 12 hired said before, 8 count
         else:
             del ex.facts["new_hires"]       # "厂里一共60个人，脱贫户一共25个": the 12 hired said before stay the hires
+    if state.facts.get("employer_type") == "培训机构" and "trainee_count" not in ex.facts and \
+            ex.facts.get("new_hires") and getattr(ex, "class_said", False):
+        # a school's class ("家政班里有30个是脱贫户"): its trainees of the category, not hires
+        ex.facts["trainee_count"] = ex.facts.pop("new_hires")
+        for k in ("hired_poor_count", "hired_poor_low_income_count", "staff_total"):
+            ex.facts.pop(k, None)
     added = _more_people(state, ex)
     if added:
         notes.append(f"好的，再加{fact_value_text('new_hires', added[1])}，共{fact_value_text('new_hires', added[2])}。")

@@ -1136,3 +1136,20 @@ def test_more_placements_free_where_the_first_were_charged():
     t = _say(s, "ask_referral", "另外还有3个，我们一分钱没收，介绍去西安工地，签的一年，这3个呢")
     card = next(r for r in t.decision.stated if r.benefit.id == "qy.job_referral")
     assert card.amount.value == 1500, card.amount.text
+
+
+def test_a_technical_school_running_classes_asks_about_their_training_money_not_school_grants():
+    s = State()
+    t = policy_turn(s, "inform", "我们是在千阳设点开班的一所技工学校。上个月结束一个电工班，30人，合格28人，就业了12个。这个班的培训补贴咋算？",
+                    [], TODAY)
+    assert s.role == "employer"
+    assert [r.benefit.id for r in t.decision.stated][0] == "qy.skills_training"
+    # the class's poor trainees are its count, not hires; a class still to come has none of its people yet
+    t = policy_turn(s, "ask_training_allowance", "电工班里有20个是脱贫户，培训了10天，我们每人每天垫了生活费20、路费30，能报回来不？",
+                    [], TODAY)
+    assert s.facts.get("trainee_count") == 20 and "new_hires" not in s.facts
+    allowance = next(r for r in t.decision.stated if r.benefit.id == "qy.training_living_transport")
+    assert allowance.amount.value == 10000
+    t = policy_turn(s, "ask_training_allowance", "明年我们还想办一期两个月的中期培训，60天，生活交通费按60天算是3000块吧？", [], TODAY)
+    allowance = next(r for r in t.decision.stated if r.benefit.id == "qy.training_living_transport")
+    assert allowance.amount.value == 2500 and "trainee_count" not in s.facts
