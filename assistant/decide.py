@@ -176,7 +176,10 @@ def _inside_other_name(b, text: str, s: int, e: int) -> bool:
 _AMOUNT_SAID = re.compile(r"(?<![0-9.])(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:块|元)")
 # a rate per person hired ("车间老板讲政府每招一个补1500", "招一个脱贫户给一千"): a unit's benefit by its amount
 _HIRE_RATE = re.compile(r"(?:招|吸纳|雇|用)(?:了)?(?:一个|1个|一名|1名|一人|1人)[^，。,；;？?\s]{0,6}?(?:补|给|奖)(?:贴|助)?\s*"
-                        r"((?<![0-9.])[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:块|元)?")
+                        r"((?<![0-9.])[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:块|元)?|"
+                        # "那个吸纳一人一千的奖励": the rate said as the benefit's name
+                        r"(?:招|吸纳|雇|用)(?:了)?(?:一个|1个|一名|1名|一人|1人)\s*"
+                        r"((?<![0-9.])[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:块|元)?的?(?:奖励|补贴|奖补|补助)")
 _HIRE_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count")
 # a sum heard to be given ("听说一年给三千", "听讲每年补3000块")
 _HEARD_GIVEN = re.compile(rf"(?:{nz.HEARSAY_WORDS})[^，。,；;？?]{{0,8}}?(?:给|补|发|有)")
@@ -208,7 +211,7 @@ def benefits_by_amount(text: str, place: str | None) -> list:
     said = [(v, near) for v, near in said if v]
     from policies import default_gazetteer
 
-    rates = [nz.parse_money(m.group(1) + "元") for m in _HIRE_RATE.finditer(text or "")]
+    rates = [nz.parse_money((m.group(1) or m.group(2)) + "元") for m in _HIRE_RATE.finditer(text or "")]
     if rates and place:
         # a unit's money by its rate per person hired: the unit's benefits of that amount, counted by the hires
         from policies.evaluator import benefit_count_fact

@@ -72,6 +72,10 @@ def _training(out: Extracted, said: str) -> None:
     # ("前年在西安跟人学了两年修脚": an apprenticeship with someone, not a training course)
     if m and re.search(r"跟(?:着)?(?:人|师傅|老师傅|亲戚|朋友|老乡|他|她|我)[^，。,；;？?]{0,3}$", said[max(0, m.start() - 6):m.start()]):
         m = None
+    # ("进了技校学汽修": a trade learned at a technical school, a pupil's course, not a training)
+    if m and re.search(r"(?:进了|在|读|上|念)(?:了|个|的)?(?:技校|技工学校|技工院校|技师学院|职校|职业学校|中专)(?:里)?\s*$",
+                       said[max(0, m.start() - 8):m.start()]):
+        m = None
     if m and not re.match(r"学(?:校|费|生|院|历|员)", said[m.start():m.start() + 2]):
         # the words around the trade say what kind ("电商创业班" starts a shop, "电商班" may teach a job)
         out.facts["training_type"] = nz.training_type(m.group(0) + said[m.end():m.end() + 3])

@@ -53,6 +53,9 @@ def other_questions(state: State, text: str) -> list[str]:
         return []
     # (not the words of who is asking: "我们是宝鸡的一所技工院校，想…办中期培训" asks about the training, not school grants)
     asked = without_self_intro(text)
+    # ("进了技校学汽修": the trade of a pupil at a technical school, no training asked about)
+    asked = re.sub(r"(?:进了|在|读|上|念)(?:了|个|的)?(?:技校|技工学校|技工院校|技师学院|职校|职业学校)(?:里)?学[^，。,；;？?]{0,4}",
+                   lambda m: "　" * len(m.group(0)), asked)
     named = [training_days(q, text, state) for q in default_catalogue().questions_named_all(asked)]
     out = [q for q in named if q != state.topic and q != "ask_what_can_i_get"][:2]
     if state.topic != "ask_what_can_i_get" and WHAT_ELSE.search(re.sub(r"\s+", "", text or "")):
@@ -83,7 +86,10 @@ def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date, t
         try:
             # (the one the message names, "“技能+”那种中期培训", before the question's others)
             picked = [r for r in decide.named_first(decide.relevant(ev, state), text, state.place)
-                      if r.benefit.id not in seen and not _theirs_not_the_units(r, state)][:room]
+                      if r.benefit.id not in seen and not _theirs_not_the_units(r, state)]
+            # ("那个吸纳一人一千的奖励我们能拿吗": the one its amount names first)
+            by_amount = {b.id for b in decide.benefits_by_amount(text, state.place)}
+            picked = sorted(picked, key=lambda r: r.benefit.id not in by_amount)[:room]
         finally:
             state.topic = saved
         for r in picked:
@@ -175,6 +181,11 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     if state.topic == "ask_training" and nz.COURSE_FEE.search(text or ""):
         # "那学费呢，我自己掏了1500块": the fee of the course is the training's own subsidy, before its living money
         ordered = sorted(ordered, key=lambda r: r.benefit.topic != "skills_training")
+    named_by_amount = {b.id for b in decide.benefits_by_amount(text, state.place)}
+    if named_by_amount:         # "那个吸纳一人一千的奖励我们能拿吗": the one its amount names, before the others of the topic
+        # (also when it is not for their kind of unit: that, and why, is the answer)
+        ordered = [r for r in ev.results if r.benefit.id in named_by_amount and r not in ordered] + ordered
+        ordered = sorted(ordered, key=lambda r: r.benefit.id not in named_by_amount)
     shown = ordered[:MAX_CARDS]
     instead = decide.variant_instead(ev, state, as_of)
     if instead:                 # not for their kind of training, and the one for it

@@ -1153,3 +1153,18 @@ def test_a_technical_school_running_classes_asks_about_their_training_money_not_
     t = policy_turn(s, "ask_training_allowance", "明年我们还想办一期两个月的中期培训，60天，生活交通费按60天算是3000块吧？", [], TODAY)
     allowance = next(r for r in t.decision.stated if r.benefit.id == "qy.training_living_transport")
     assert allowance.amount.value == 2500 and "trainee_count" not in s.facts
+
+
+def test_a_pupil_learning_a_trade_at_a_technical_school_hears_of_the_school_grants_with_money():
+    s = State()
+    t = policy_turn(s, "ask_training", "俺家是海伦农村的建档立卡户，闺女今年初中毕业，九月份进了技校学美发。学费要交不？每年还有补助没？",
+                    [], TODAY)
+    assert "training_type" not in s.facts
+    assert "sh.technical_school" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_a_benefit_named_by_its_rate_is_answered_also_when_not_for_the_askers_kind_of_unit():
+    s = State()
+    t = policy_turn(s, "nlu_fallback", "我们是海伦的劳务公司，派出去的人里有建档立卡的，那个吸纳一人一千的奖励我们能拿吗？", [], TODAY)
+    reward = [r for r in t.decision.stated if r.benefit.id == "sh.startup_poverty_reward"]
+    assert reward and reward[0].status == "ineligible"
