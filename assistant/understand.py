@@ -496,8 +496,11 @@ def _another_course(state: State, ex: Extracted) -> None:
     if not getattr(ex, "another_course", False) or ex.correction:
         return
     had_trainees = "trainee_count" in state.facts
+    # (what this same message said of its courses and groups stays: "一期SYB…9个开了店；又办了一期IYB，18个人")
+    said_now = {k for k in ("course_facts", "case_groups", "group_months", "group_days", "counted_out", "counted_not")
+                if getattr(ex, k, None)}
     for k in _COURSE_OWN:
-        if k not in ex.facts:
+        if k not in ex.facts and k not in said_now:
             state.facts.pop(k, None)
     if "new_hires" in ex.facts and "trainee_count" not in ex.facts and had_trainees:
         ex.facts["trainee_count"] = ex.facts["new_hires"]

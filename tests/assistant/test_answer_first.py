@@ -1168,3 +1168,12 @@ def test_a_benefit_named_by_its_rate_is_answered_also_when_not_for_the_askers_ki
     t = policy_turn(s, "nlu_fallback", "我们是海伦的劳务公司，派出去的人里有建档立卡的，那个吸纳一人一千的奖励我们能拿吗？", [], TODAY)
     reward = [r for r in t.decision.stated if r.benefit.id == "sh.startup_poverty_reward"]
     assert reward and reward[0].status == "ineligible"
+
+
+def test_two_courses_in_one_message_each_counted_with_its_own_people():
+    s = State()
+    t = policy_turn(s, "ask_training", "我们是千阳的一家培训学校，六月结束了一期SYB创业培训，80课时，20个学员都拿了合格证，结束后半年里有4个开了店；"
+                                       "九月份又办了一期IYB，10个人也都拿证了。这两期能申请多少补贴？", [], TODAY)
+    amounts = {r.benefit.id: r.amount.value for r in t.decision.stated}
+    assert amounts.get("qy.startup_training_syb") == 4 * 2500 + 16 * 1000
+    assert amounts.get("qy.startup_training_iyb") == 10 * 1000
