@@ -907,7 +907,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # ("被别的公司介绍过两回季节工了": the two placements a year 季节性用工职业介绍补贴 allows, had)
     for m in re.finditer(r"(?:领|拿|享受|报)(?:过|了)(?:一回|一次|一遍)?|补过(?:一回|一次|一遍)?|批(?:下来)?了|发下来了|到账了|"
                          r"介绍过(?:两|2)(?:回|次)", said):
-        before = re.split(r"\s", _clause_before(said, m.start(), 20))[-1]    # voice input: a space ends a clause
+        before = re.split(r"\s", _clause_before(said, m.start(), 28))[-1]    # voice input: a space ends a clause
         clause = before + said[m.start():m.end()] + re.split(r"\s", _clause_after(said, m.end(), 14))[0]
         # "今年已经领过", or just now "自己领了" (a 领过 without a year may be any year's)
         # ("劳务公司…已经拿我报了职业介绍补贴": done already, this year)

@@ -243,8 +243,11 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
         of = ([x for x in re.finditer(of_group, said[start:m.start()])] or [None])[-1]
     group = nz.parse_count(of.group(1)) if of else None
     named = False
+    # "有4个…已经把那个500块的求职补贴领了": the benefit said between 把 and the verb
+    held = re.search(r"把([^，。,；;？?]{1,16})$", before)
     for bid, words in default_catalogue().benefit_words.items():
-        if words is None or not words.search(after) or bid not in policies.benefits:
+        if words is None or bid not in policies.benefits or \
+                not (words.search(after) or (held and words.search(held.group(1)))):
             continue
         named = True
         out.counted_out_pending.append(([bid] + [o for o, _scope, _q in policies.exclusive_partners(bid)], n, group))

@@ -451,7 +451,9 @@ def _placements(said: str, groups: list[_Group]) -> tuple[list[_Group], list[_Gr
 
     def walk(gs, inherited):
         for g in gs:
-            words = said[g.end:g.stop]
+            # (and the job said just before the count: "新疆摘棉花6个脱贫户，干了4个月")
+            before = re.split(r"[，,。；;：:\s]", said[max(0, g.start - 12):g.start])[-1]   # (voice input: a space too)
+            words = before + said[g.end:g.stop]
             # ("3个去西安饭馆，没签合同，干了俩月": placed without a contract, neither kind)
             kind = "none" if _NO_CONTRACT_SAID.search(words) else "contract" if _CONTRACT_SAID.search(words) else \
                 "seasonal" if _SEASONAL_SAID.search(words) else None

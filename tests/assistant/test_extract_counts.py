@@ -770,3 +770,11 @@ def test_groups_by_months_and_one_beside_them_who_had_it():
 def test_trainees_who_came_every_day_attended_the_class_days():
     e = extract("我们培训学校这期电工班培训12天，建档立卡的20个学员里头18个天天到，2个只来了8天", [], None, TODAY)
     assert sorted(e.group_days) == [(2.0, 8.0), (18.0, 12.0)]
+
+
+def test_seasonal_work_said_before_the_count_and_some_who_had_the_job_seeking_subsidy():
+    e = extract("我们是千阳有许可证的劳务公司，今年免费介绍了：西安一个厂10个，都签了一年合同；新疆摘棉花4个脱贫户，干了4个月回来了",
+                [], None, TODAY)
+    assert e.facts.get("referred_count") == 10 and e.facts.get("seasonal_referred_count") == 4
+    e = extract("西安那10个里，有3个自己回村上已经把那个500块的求职补贴领了，这3个我们还能报不？", [], "陕西省宝鸡市千阳县", TODAY)
+    assert e.counted_out.get("qy.job_referral") == 3 and not e.received_this_year
