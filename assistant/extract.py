@@ -859,9 +859,16 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if nz.CLAIM_AGAIN.search(said):
         out.facts["claim_again"] = True
     placed = nz.PLACED_TO.findall(said)
-    if len(placed) >= 2 and re.search(r"又|再|后来|另一个|另外一个", said) and \
-            (out.facts.get("seasonal_referred_count") or out.facts.get("referred_count") or 1) == 1:
+    one = (out.facts.get("seasonal_referred_count") or out.facts.get("referred_count") or 1) == 1
+    if len(placed) >= 2 and re.search(r"又|再|后来|另一个|另外一个", said) and one:
         out.facts["times_this_year"] = len(placed)
+    # "给他介绍了两回季节工…这三回每回都能报200吗": one person placed that many times, said as a number
+    times = [nz.parse_count(x) for x in re.findall(r"(?:介绍|带|送)(?:了|过)?(?:他|她)?\s*([两二三四2-4])\s*(?:回|次|趟)", said) +
+             re.findall(r"这\s*([两二三四2-4])\s*(?:回|次|趟)(?:每(?:回|次|趟)|都|各)", said)]
+    # (not when a time is said to be shorter than the season a placement needs: "摘樱桃干了2个月…摘棉花干了4个月")
+    spans = [nz.parse_duration_months(x) for x in re.findall(r"干了\s*([0-9一二两三四五六七八九十半]+\s*个(?:多)?月)", said)]
+    if times and one and max(t or 0 for t in times) >= 2 and not any(s is not None and s < 3 for s in spans):
+        out.facts["times_this_year"] = max(max(t or 0 for t in times), out.facts.get("times_this_year") or 0)
     # --- a business started after a training (the documents' 实现创业), and within six months of it
     if has_business and _TRAINING_WORD.search(said):
         if _business_done(said):

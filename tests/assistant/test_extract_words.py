@@ -863,3 +863,13 @@ def test_a_certificate_had_before_makes_this_no_first_appraisal():
 def test_the_final_school_year_spoken_of_as_past_is_not_now():
     assert "final_year_student" not in ex("他上大四的时候学校说过有个求职创业补贴，当时没报").facts
     assert ex("娃今年上大四，明年毕业").facts.get("final_year_student") is True
+
+
+def test_one_person_placed_several_times_said_as_a_number():
+    f = ex("老刘是脱贫户，今年给他介绍了两回季节工，下个月还想介绍他去冷库干3个月。这三回每回都能报200吗？").facts
+    assert f.get("times_this_year") == 3
+
+
+def test_times_said_as_a_number_are_not_counted_when_one_was_too_short_a_season():
+    f = ex("今年给同一个脱贫户介绍了两回季节工：先去摘樱桃干了2个月，后来去新疆摘棉花干了4个月").facts
+    assert f.get("times_this_year") != 2
