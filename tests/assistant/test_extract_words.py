@@ -873,3 +873,8 @@ def test_one_person_placed_several_times_said_as_a_number():
 def test_times_said_as_a_number_are_not_counted_when_one_was_too_short_a_season():
     f = ex("今年给同一个脱贫户介绍了两回季节工：先去摘樱桃干了2个月，后来去新疆摘棉花干了4个月").facts
     assert f.get("times_this_year") != 2
+
+
+def test_an_appraisal_of_the_years_before_said_by_its_time():
+    assert ex("我去年考电工证的时候也是没掏钱，这回考焊工还免费不").facts.get("first_appraisal") is False
+    assert "first_appraisal" not in ex("明年考电工证的时候要带啥").facts
