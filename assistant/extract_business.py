@@ -129,6 +129,8 @@ def _business(out: Extracted, said: str) -> bool:
         if pm and nz.is_negated(said, pm.start()):
             pass
         elif loan or bt == "个体工商户" or (pm and re.search(r"搞|干|开|办|整|创业", said[pm.end():pm.end() + 4])):
+            if "borrower_type" not in out.facts and not pm and bt is None:
+                out.defaults.append("borrower_type")     # no one named as the borrower
             out.facts.setdefault("borrower_type", "个人")
     return True
 

@@ -27,6 +27,8 @@ class Extracted:
     more_people: float = 0              # people besides those counted before ("还有一个也是建档立卡的", "又招了2个")
     another_course: bool = False        # it is about another class or course than the one said before ("还有一期IYB")
     class_said: bool = False            # it speaks of a class or its trainees ("家政班里有30个是脱贫户")
+    # facts taken by default, not said ("要是贷五百万": a person borrows unless a unit is named): what was said before stays
+    defaults: list = field(default_factory=list)
     recount: bool = False               # it corrects a unit's head-count only ("漏算了一个，一共十个人")
     kind_added: bool = False            # a unit recognised as one more kind ("今年又被县上认定成就业帮扶基地了")
     people_from: str | None = None      # where the 建档立卡 person (or the workers hired) is from: "贵州的贫困户"

@@ -32,11 +32,18 @@ def is_question(intent: str | None) -> bool:
     return intent in default_catalogue().questions
 
 
+# a unit asking about its people's own money ("那这12个人自己能领啥", "工人他们自己有啥补贴")
+_THEIR_OWN = re.compile(r"(?:(?:这|那)(?:些)?\s*(?:[0-9一二两三四五六七八九十几]+\s*个)?(?:人|工人|学员|员工)|他们|她们|工人|员工|学员)"
+                        r"(?:他们|她们)?(?:自己|本人|个人)[^，。,；;？?]{0,6}?(?:能|可以|有)(?:领|拿|享受|啥|什么|没有|补)")
+
+
 def role_of(intent: str | None, text: str, previous: str | None) -> str:
     """Who is asking: an employer, school or agency (by the question or the words), someone asking for another person
     ("proxy": family or an operator), or a worker asking for themselves."""
     q = default_catalogue().questions.get(intent or "")
     flat = re.sub(r"\s+", "", text or "")       # voice input: "我 老公 是 石们 县 的"
+    if previous == "employer" and _THEIR_OWN.search(flat):
+        return "proxy"          # "那这12个人自己能领啥": a unit asking what its people get themselves
     if q is not None and q.role == "employer" and not EMPLOYER_WORDS.search(flat) and \
             (_own_self(flat) or _i_am_a_worker(flat)) and not PROXY_WORDS.search(flat):
         # "我是千阳的脱贫户，经劳务公司介绍上班…那我自己那个求职补贴还能领不": a worker asking about a unit's money
@@ -444,6 +451,9 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         ex.facts["trainee_count"] = ex.facts.pop("new_hires")
         for k in ("hired_poor_count", "hired_poor_low_income_count", "staff_total"):
             ex.facts.pop(k, None)
+    for k in getattr(ex, "defaults", None) or []:
+        if state.facts.get(k) is not None:
+            ex.facts.pop(k, None)           # a default does not replace what was said ("要是贷五百万" of the company)
     added = _more_people(state, ex)
     if added:
         notes.append(f"好的，再加{fact_value_text('new_hires', added[1])}，共{fact_value_text('new_hires', added[2])}。")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -187,8 +188,14 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
         # "打算贷500万，能贷这么多不": not that much; the most the text allows, said on the amount
         amount.text += f"（您想贷{fmt_money(wanted)}，超过了，最多贷{fmt_money(b.amount.max.value)}）"
     elif b.amount.type == "loan" and wanted and b.amount.max:
-        # "要贷五万块": within what the text allows
-        amount.text += f"（您想贷{fmt_money(wanted)}，在最高{fmt_money(b.amount.max.value)}以内）"
+        # "要贷五万块": within what the text allows; "要是贷五百万，利息是全贴吗": the part past the interest the text
+        # subsidises ("财政部门承担300万元以内的贷款贴息") is said
+        within = f"（您想贷{fmt_money(wanted)}，在最高{fmt_money(b.amount.max.value)}以内"
+        cap = re.search(r"([0-9]+(?:\.[0-9]+)?)\s*万元以内的?(?:贷款)?贴息", str(b.amount.raw.get("interest") or ""))
+        if cap and wanted > float(cap.group(1)) * 10000:
+            over = wanted - float(cap.group(1)) * 10000
+            within += f"；其中{cap.group(1)}万元以内贴息，超出的{fmt_money(over)}不在贴息范围"
+        amount.text += within + "）"
     return BenefitResult(
         benefit=b, status=status, met=met, failed=failed, unknown=unknown,
         amount=amount, ended=b.document.ended(as_of),

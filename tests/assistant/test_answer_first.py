@@ -1177,3 +1177,22 @@ def test_two_courses_in_one_message_each_counted_with_its_own_people():
     amounts = {r.benefit.id: r.amount.value for r in t.decision.stated}
     assert amounts.get("qy.startup_training_syb") == 4 * 2500 + 16 * 1000
     assert amounts.get("qy.startup_training_iyb") == 10 * 1000
+
+
+def test_a_companys_follow_up_loan_keeps_the_company_as_borrower_and_hears_the_part_past_the_interest_subsidy():
+    s = State()
+    policy_turn(s, "ask_startup_loan", "我们是千阳县注册的一家小微企业，做核桃加工的，想贷款扩厂。企业最多能贷多少，利息贴不贴", [], TODAY)
+    t = policy_turn(s, "ask_startup_loan", "要是贷四百万，利息是全贴吗", [], TODAY)
+    assert s.facts.get("borrower_type") == "小微企业"
+    loan = next(r for r in t.decision.stated if r.benefit.id == "qy.startup_loan_small_enterprise")
+    assert "超出的100万元不在贴息范围" in loan.amount.text
+
+
+def test_a_unit_asking_what_its_people_get_themselves_hears_their_own_money():
+    s = State()
+    policy_turn(s, "ask_referral", "我是千阳的劳务经纪人，没注册公司。上个月带了8个脱贫户去江苏昆山电子厂，都签了一年合同，没收钱。我能领介绍补贴不",
+                [], TODAY)
+    t = policy_turn(s, "nlu_fallback", "那这8个人自己能领啥", [], TODAY)
+    ids = [r.benefit.id for r in t.decision.stated]
+    # their own money first; a unit's (以工代训) only as the unit's, not in their list
+    assert ids[0] == "qy.job_seeking" and "1. ✓以工代训" not in "\n".join(r.text for r in t.replies)
