@@ -206,7 +206,9 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
                                              r"作坊|车间|合作社|企业|店|工坊|基地|养殖场|农场)", said[e:e + 24]):
             continue                        # "一个做劳保手套的加工点", "一个做刺绣的非遗扶贫就业工坊": a unit, not a person
         if re.search(r"(?:问|说|讲|提|有)\s*$", said[max(0, s - 2):s]) and re.match(r"\s*[：:，,]|\s*事", said[e:e + 2]) and \
-                not (re.search(r"有\s*$", said[max(0, s - 2):s]) and _class_of(said[max(0, s - 8):s], policies)):
+                not (re.search(r"有\s*$", said[max(0, s - 2):s]) and
+                     (_class_of(said[max(0, s - 8):s], policies) or
+                      re.match(r"\s*[，,]\s*(?:都|也|全)(?:是)?", said[e:e + 4]) and _class_of(said[e:e + 12], policies))):
             continue                        # "问两个：", "有两个事" (not "脱贫户有11个，")
         if re.match(r"\s*是", said[e:e + 2]) and raw in ("一个", "二个", "两个", "三个") and \
                 re.search(r"一个\s*是", said) and re.search(r"(?:二|两)个\s*是", said):
@@ -515,6 +517,9 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
     new: list[_Group] = []
     for g in groups:            # (and the groups listed with a new one: "新招了15个脱贫户、4个农村低收入户")
         if g.parent is None and not g.total and (_NEW_HIRES.search(said[max(0, g.start - 6):g.start]) or
+                                                 # "今年新签一年合同的有5个": the new ones, by their new contracts
+                                                 re.search(r"新签(?:了)?[^，。,；;？?]{0,6}?(?:合同|协议)(?:的)?(?:有|是)?\s*$",
+                                                           said[max(0, g.start - 14):g.start]) or
                                                  new and not re.search(r"[，,。；;！!？?]", said[new[-1].end:g.start])):
             new.append(g)
     old = [g for g in groups if g.parent is None and g not in new]
@@ -541,6 +546,8 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
             out.facts["new_hires"] = poor + low + mixed
         elif poor or low:
             out.facts["new_hires"] = poor or low
+        elif fresh.get("person"):
+            out.facts["new_hires"] = fresh["person"]   # "新签一年合同的有5个，都是脱贫户": the new ones, whoever they are
         if out.facts.get("new_hires"):
             return
     main = next((g for g in groups if g.main), None)

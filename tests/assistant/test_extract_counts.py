@@ -778,3 +778,9 @@ def test_seasonal_work_said_before_the_count_and_some_who_had_the_job_seeking_su
     assert e.facts.get("referred_count") == 10 and e.facts.get("seasonal_referred_count") == 4
     e = extract("西安那10个里，有3个自己回村上已经把那个500块的求职补贴领了，这3个我们还能报不？", [], "陕西省宝鸡市千阳县", TODAY)
     assert e.counted_out.get("qy.job_referral") == 3 and not e.received_this_year
+
+
+def test_the_new_ones_by_their_new_contracts_beside_the_staff():
+    f = extract("我在千阳办了个竹编的非遗扶贫就业工坊，登记注册过的。现在25个工人，脱贫户7个、低收入户2个；今年新签一年合同的有4个，"
+                "都是脱贫户。能补点啥？", [], None, TODAY).facts
+    assert f.get("new_hires") == 4 and f.get("staff_total") == 25 and f.get("hired_poor_low_income_count") == 9
