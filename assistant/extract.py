@@ -304,7 +304,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             # (a place already known and covered stays: "说错了，是送到长沙的厂" names where the people work)
             # the employer's place decides the employer's subsidies (湖南: 单位补贴找用人单位所在地): a worker from a
             # place no document covers, or who did not say where from, is answered from the place of work
-            out.home_uncovered = out.place
+            # (a place said as not gone to is no home: "我要是不去广州咯，就到邵阳市里头的厂里做")
+            short = re.sub(r"(?:省|市|县|区|自治州|自治县)$", "", (out.place or "").split("省")[-1].split("市")[0] or "")
+            denied = bool(short) and re.search(rf"(?:不|没|没有|别)(?:去|到|在)(?:了)?{re.escape(short)}", text)
+            out.home_uncovered = None if denied else out.place
             out.place = work.place.full_name
         elif out.place and gaz.scope(out.place, out.work_place) == "本县" and \
                 re.search(r"县城|县里|县上|镇上|村里|家门口|本县", text):

@@ -90,7 +90,9 @@ _WE_OURSELVES = re.compile(r"(?:我们|俺们|咱们)[^，。,；;？?]{0,4}?(?:
 
 
 # the same benefit asked about for some of the people ("这4个还能算我的不"): the unit's benefit just answered
-_STILL_OURS = re.compile(r"算(?:我|俺|咱)(?:们)?的|算不算(?:我|俺|咱)(?:们)?")
+_STILL_OURS = re.compile(r"算(?:我|俺|咱)(?:们)?的|算不算(?:我|俺|咱)(?:们)?|"
+                         # "要是不去广州，就到邵阳市里头的厂里做，还算不算": the same question, another case
+                         r"(?:还|也)算(?:不算|吗|么|啵|不|数)")
 # the same benefit asked about at a later time
 _LATER = re.compile(r"到时候|那时候|那会儿|以后|之后|满了|干满|够了|明年|下个月|再过")
 

@@ -1196,3 +1196,11 @@ def test_a_unit_asking_what_its_people_get_themselves_hears_their_own_money():
     ids = [r.benefit.id for r in t.decision.stated]
     # their own money first; a unit's (以工代训) only as the unit's, not in their list
     assert ids[0] == "qy.job_seeking" and "1. ✓以工代训" not in "\n".join(r.text for r in t.replies)
+
+
+def test_the_same_question_for_another_case_keeps_its_topic_and_a_place_not_gone_to_is_no_home():
+    s = State()
+    policy_turn(s, "ask_transport", "我屋里是新化县的建档立卡户，过完年想去深圳那边打工，出省有路费补啵？", [], TODAY)
+    t = policy_turn(s, "ask_factory_job", "那我要是不去深圳咯，就到娄底市里头的厂里做，还算不算", [], TODAY)
+    assert s.topic == "ask_transport" and s.facts.get("home_province") != "外省"
+    assert "hn.transport_subsidy" in [r.benefit.id for r in t.decision.stated]
