@@ -117,7 +117,7 @@ def _is_rate(text: str, s: int, e: int) -> bool:
     if re.search(r"(?:满|够|了|干|签|做|待|闲)\s*$", text[max(0, s - 2):s]):
         return False                        # "干满一年能给多少": a length said, then the question
     return bool(_RATE_AFTER.match(text[e:e + 8])) or text[max(0, s - 1):s] == "每" or \
-        bool(re.search(r"(?:钱|元|块)\s*$", text[max(0, s - 2):s])) or \
+        bool(re.search(r"(?:钱|元|块|[0-9])\s*$", text[max(0, s - 2):s])) or \
         bool(re.match(r"\s*(?:一人|每人|一个人)", text[e:e + 4]))     # "多少钱一天一人"
 
 

@@ -140,7 +140,8 @@ def _post_type(said: str) -> str | None:
         return None
     sentences = [s for s in re.split(r"[。？?！!；;]", said) if nz.post_type(s)]
     own = [s for s in sentences if not _OTHERS_POST.search(s)]
-    if own and len(own) < len(sentences):
+    # ("俺要是换去干那个…": the other's post is the one wanted)
+    if own and len(own) < len(sentences) and not re.search(r"换(?:去|成|到)?(?:干)?那个|换成|改(?:去)?干|调(?:去|到)", said):
         kind = _post_kind("。".join(own))
         if kind:
             return kind

@@ -75,6 +75,8 @@ def parse_duration_months(text: str) -> float | None:
         return None
     # (northern speech: 俩 two, 仨 three — "干了俩月", "一年也就干仨月")
     t = re.sub(r"\s+", "", str(text)).translate(_FW)
+    if re.search(r"[0-9][一二两三四五六七八九十]|[一二两三四五六七八九十][0-9]", t):
+        return None             # "800一个月": an amount and a rate run together, no length
     # (only standing alone: "我俩一个月" is the two of us and one month)
     t = re.sub(r"(?<![0-9.一二两三四五六七八九十])(俩|仨)(?![0-9.一二两三四五六七八九十俩仨])",
                lambda m: "两" if m.group(1) == "俩" else "三", t)

@@ -878,3 +878,18 @@ def test_times_said_as_a_number_are_not_counted_when_one_was_too_short_a_season(
 def test_an_appraisal_of_the_years_before_said_by_its_time():
     assert ex("我去年考电工证的时候也是没掏钱，这回考焊工还免费不").facts.get("first_appraisal") is False
     assert "first_appraisal" not in ex("明年考电工证的时候要带啥").facts
+
+
+def test_a_pay_said_with_its_rate_after_a_digit_is_no_length():
+    from policies.normalize import parse_duration_months
+    assert parse_duration_months("800一个月") is None and parse_duration_months("八个月") == 8
+    f = ex("俺在村上干保洁，800一个月，干了半年了").facts
+    assert f.get("months_employed") != 800 and f.get("months_employed") != 810
+
+
+def test_the_other_post_wanted_when_switching_is_the_post_asked_about():
+    said = "俺是千阳的脱贫户，在村上干保洁公益岗。俺要是换去干那个劳动保障助理员，能拿多少"
+    assert ex(said).facts.get("post_type") == "农村公益性岗位-劳动保障助理员"
+    # without a switch, another person's post gives way to the speaker's own
+    other = "俺是千阳的脱贫户，在村上干保洁公益岗。那个劳动保障助理员人家能拿多少"
+    assert ex(other).facts.get("post_type") != "农村公益性岗位-劳动保障助理员"
