@@ -545,7 +545,8 @@ _CASE_HINT = re.compile(r"开|店|执照|创业|目录|重点|普通|工种|岗|
                         r"建档|边缘|毕业|失业|退役")
 _WITHIN_6 = re.compile(r"半年(?:之|以)?(?:内|里)|半年(?:当中|之中)|(?:6|六)个月(?:之|以)?(?:内|里)")
 _NOT_STARTED = re.compile(r"(?:没|还没|未|没有|尚未)(?:有)?(?:去)?(?:创业|开店|开起|办起|办执照|开业|干起来|实现创业)")
-_STARTED = re.compile(r"开了(?:个|家)?(?:店|厂|公司)|办了(?:营业)?执照|创业了|开起来了|办起来了|实现(?:了)?创业|当(?:上)?了?老板")
+_THE_REST = re.compile(r"\s*(?:剩下|剩余|其余|其他|其它|另外|别的)")
+_STARTED = re.compile(r"开了(?:个|家)?(?:店|厂|公司)|办了(?:营业)?执照|开始创业|创业了|开起来了|办起来了|实现(?:了)?创业|当(?:上)?了?老板")
 
 
 # some of a group named before had the benefit already ("普通工种里有5个人去年已经…领过鉴定补贴了", "剩下32个里有2个前些年
@@ -588,15 +589,18 @@ def _case_groups(out: Extracted, said: str, read) -> None:
             continue            # (the ones of a group who had it already are not a group of their own)
         # what the next clauses say of the same people ("2个当社区网格员，算社会公共管理类的") belongs to them
         for more in parts[i + 1:]:
-            if _CASE_COUNT.search(more) or not _CASE_HINT.search(more):
-                break
+            if _CASE_COUNT.search(more) or not _CASE_HINT.search(more) or _THE_REST.match(more):
+                break           # ("…有9个办了执照开始创业，剩下的还没创业": the rest are other people)
             c += "，" + more
         if _CASE_HINT.search(c):
             clauses.append(c)
     # "42个拿到了职业资格证书，其中12个的工种在重点产业目录里": the other 30 are ordinary trades
     of_them = re.search(r"([0-9一二两三四五六七八九十百]+)\s*个(?:[，,](?![^，,。；;？?]{0,4}?个)[^，,。；;？?]{0,4})?[^，,。；;？?]{0,12}?(?:证书|资格证|证)[，,]\s*其中\s*"
                         r"([0-9一二两三四五六七八九十百]+)\s*个[^，,。；;？?]{0,10}?(?:在|属于|是)?(?:重点产业)?[^，,。；;？?]{0,8}?目录(?:里|内|上|中|的)",
-                        said)
+                        said) or \
+        re.search(r"(?:证书|资格证|证)的?\s*([0-9一二两三四五六七八九十百]+)\s*(?:个|名|人)[，,]\s*其中\s*"
+                  r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|人)[^，,。；;？?]{0,10}?(?:在|属于|是)?(?:重点产业)?[^，,。；;？?]{0,8}?目录(?:里|内|上|中|的)",
+                  said)         # "拿到职业资格证书的47人，其中30人的工种在重点产业职业资格目录里"
     if of_them and "key_industry_catalog" in case_facts(default_policies()):
         whole, some = nz.parse_count(of_them.group(1)), nz.parse_count(of_them.group(2))
         if whole and some and some < whole:
@@ -634,6 +638,12 @@ def _case_groups(out: Extracted, said: str, read) -> None:
     # "30个学员…有8个已经办了执照开了店": the other 22 have not (yet) started one
     started = [n for n, f in groups if f.get("started_business_within_6_months") is True]
     trainees = out.facts.get("trainee_count")
+    # "30个学员…27个拿到了合格证，拿证的里头有9个…开始创业": the others are the rest of those with a certificate
+    certified = [n for n, f in groups if f.get("training_certificate") is True and
+                 "started_business_within_6_months" not in f]
+    if trainees and len(certified) == 1 and started and started[0] < certified[0] < trainees:
+        groups = [(n, f) for n, f in groups if n != certified[0] or "started_business_within_6_months" in f]
+        trainees = certified[0]
     if len(started) == 1 and trainees and trainees > started[0] and \
             not any(f.get("started_business_within_6_months") is False for _, f in groups):
         groups = [(started[0], {"started_business_within_6_months": True, "started_business_after_training": True}),
@@ -693,6 +703,12 @@ def _courses(out: Extracted, said: str, read) -> None:
             n = got.get("trainee_count") or got.get("new_hires") or (nz.parse_count(said_n.group(1)) if said_n else None)
             if n:                   # "另外还办了一期IYB…15个人拿了证": that course's own trainees
                 courses[current].setdefault("trainee_count", n)
+            # "IYB班20人…18个拿到了合格证，2个没拿到": the course's money counts those with the certificate
+            certified = re.search(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人|学员|学生)?\s*(?:都)?(?:拿到|拿了|取得|考到|考取)(?:了)?"
+                                  r"[^，,。；;]{0,6}?证", clause)
+            k = nz.parse_count(certified.group(1)) if certified else None
+            if k and k < (courses[current].get("trainee_count") or 0):
+                courses[current]["trainee_count"] = k
     for kind, general in _GENERAL_OF.items():
         if kind in courses and general in courses:
             courses[kind] = dict(courses.pop(general), **courses[kind])

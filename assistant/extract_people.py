@@ -191,7 +191,8 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         if raw in ("一个", "一位", "一名") and said[max(0, s - 2):s].endswith(("另", "另外")) and \
                 re.match(r"\s*(?:经纪人|中介|老板|人|师傅|老师|同事|朋友|亲戚|老乡)", said[e:e + 4]):
             continue                        # "另一个经纪人老刘也跟着一起带的": another person, not a head-count
-        if raw.endswith("个") and _THINGS.match(re.sub(r"\s+", "", said[e:e + 8])):
+        if raw.endswith("个") and _THINGS.match(re.sub(r"\s+", "", said[e:e + 8])) and \
+                not re.match(r"\s*(?:脱贫|贫困|建档|低收入|边缘|低保|农民工|工人|员工|学员)", said[e:e + 5]):
             continue                        # "一个社区工厂", "两个问题", "一个 培训学校": not persons
         if raw in ("两个", "二个", "俩", "这两个", "那两个") and \
                 re.match(r"\s*(?:是不是|能不能|可不可以)?(?:都|也)?(?:能|可以)?(?:一起|一块|一搭|同时)?(?:都)?(?:各)?"
@@ -435,7 +436,10 @@ def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
         # "另外还有个IYB班15个人": a class and its people, no hiring said
         f["trainee_count"] = next(g.value for g in groups if g.parent is None and not g.total)
     elif _REFERRAL.search(said):
-        contract, seasonal = _placements(said, [g for g in groups if g.parent is None and not g.total])
+        # ("免费给28个人介绍了工作：20个…签了…合同；5个…摘棉花": the 28 are all placed, told by their groups)
+        contract, seasonal = _placements(said, [g for g in groups if g.parent is None and (not g.total or g.children)])
+        if any(g.total and g.children for g in groups if g.parent is None):
+            f.pop("staff_total", None)          # an agency's people placed, not its staff
         hires = f.pop("new_hires", None) or sum(g.value for g in groups if g.parent is None and not g.total)
         if contract:
             f["referred_count"] = sum(g.value for g in contract)

@@ -453,6 +453,9 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         ex.facts["trainee_count"] = ex.facts.pop("new_hires")
         for k in ("hired_poor_count", "hired_poor_low_income_count", "staff_total"):
             ex.facts.pop(k, None)
+    elif state.facts.get("employer_type") == "培训机构" and "trainee_count" not in ex.facts and \
+            ex.facts.get("staff_total") and not ex.facts.get("new_hires") and getattr(ex, "class_said", False):
+        ex.facts["trainee_count"] = ex.facts.pop("staff_total")    # "还有一期IYB班，20个人全部拿证了": its trainees
     for k in getattr(ex, "defaults", None) or []:
         if state.facts.get(k) is not None:
             ex.facts.pop(k, None)           # a default does not replace what was said ("要是贷五百万" of the company)

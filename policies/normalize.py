@@ -153,7 +153,7 @@ def parse_days(text: str) -> float | None:
 TECH_SCHOOL_WORDS = r"技校|技工|技师学院|技工学校|技工院校"
 TECH_SCHOOL = re.compile(TECH_SCHOOL_WORDS)
 # the words a school or training institution names itself by ("我们是肇东的驾校", "株洲的一家培训公司")
-SCHOOL_UNIT_WORDS = (r"培训机构|培训学校|培训中心|培训公司|培训定点机构|定点机构|驾校|驾驶(?:员)?(?:培训)?学校|职业学校|职校|"
+SCHOOL_UNIT_WORDS = (r"培训机构|培训的(?:机构|学校|公司)|培训学校|培训中心|培训公司|培训定点机构|定点机构|驾校|驾驶(?:员)?(?:培训)?学校|职业学校|职校|"
                      r"技校|技工学校|技师学院|职业中专|职业技术学院|培训基地")
 
 

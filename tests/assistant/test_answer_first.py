@@ -1204,3 +1204,11 @@ def test_the_same_question_for_another_case_keeps_its_topic_and_a_place_not_gone
     t = policy_turn(s, "ask_factory_job", "那我要是不去深圳咯，就到娄底市里头的厂里做，还算不算", [], TODAY)
     assert s.topic == "ask_transport" and s.facts.get("home_province") != "外省"
     assert "hn.transport_subsidy" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_a_schools_next_class_counted_without_a_category_is_its_trainees():
+    s = State()
+    _say(s, "ask_training", "我们是千阳县承办创业培训的机构。上半年办了一期SYB班，80课时，30个学员都是脱贫劳动力，都拿到了合格证")
+    t = _say(s, "ask_training", "还有一期IYB班，20个人全部拿证了，这个咋算？")
+    assert s.facts.get("trainee_count") == 20 and "staff_total" not in s.facts
+    assert "20人×每人每期1000元" in t.replies[-1].text

@@ -784,3 +784,34 @@ def test_the_new_ones_by_their_new_contracts_beside_the_staff():
     f = extract("我在千阳办了个竹编的非遗扶贫就业工坊，登记注册过的。现在25个工人，脱贫户7个、低收入户2个；今年新签一年合同的有4个，"
                 "都是脱贫户。能补点啥？", [], None, TODAY).facts
     assert f.get("new_hires") == 4 and f.get("staff_total") == 25 and f.get("hired_poor_low_income_count") == 9
+
+
+def test_an_agency_total_told_by_its_groups_is_no_staff():
+    f = extract("我们是一家有职介许可的人力资源服务公司，今年免费给28个人介绍了工作：20个脱贫户跟厂里签了一年以上合同；"
+                "5个脱贫户去新疆摘棉花干了4个月；还有3个去了两个月就回来了", [], None, TODAY).facts
+    assert (f.get("referred_count"), f.get("seasonal_referred_count")) == (20, 5) and "staff_total" not in f
+
+
+def test_a_category_before_a_workplace_is_persons_not_a_thing():
+    # "20个脱贫户跟厂里…": the 20 are people, though a 厂 follows within a few words
+    assert counts("免费介绍了工作：20个脱贫户跟厂里签了一年以上合同").get("referred_count") == 20
+
+
+def test_a_school_of_a_startup_class_counts_the_rest_of_those_with_a_certificate():
+    e = extract("我们是千阳县承办创业培训的机构。办了一期SYB班，80课时，30个学员都是脱贫劳动力，27个拿到了创业培训合格证。"
+                "拿证的里头有9个在6个月内办了执照开始创业，剩下的还没创业。能申请多少？", [], None, TODAY)
+    assert e.facts.get("employer_type") == "培训机构" and "hired_poor_count" not in e.facts
+    assert sorted((n, f["started_business_within_6_months"]) for n, f in e.case_groups) == [(9, True), (18, False)]
+
+
+def test_a_second_course_counts_its_trainees_with_a_certificate():
+    e = extract("今年有一期SYB班30人，全都拿了创业培训合格证，6个月内有12个人开了店，另外18个还没开。"
+                "还有一期IYB班20人，18个拿到了合格证，2个没拿到。", [], None, TODAY)
+    assert e.course_facts["IYB"]["trainee_count"] == 18
+
+
+def test_appraised_people_in_and_out_of_the_catalogue_said_after_the_certificate():
+    e = extract("我们是职业技能鉴定机构：拿到职业资格证书的47人，其中30人的工种在重点产业职业资格目录里，17人不在。"
+                "30人里头有3个以前已经享受过鉴定补贴", [], None, TODAY)
+    assert sorted(e.case_groups, key=lambda g: -g[0]) == [(27, {"key_industry_catalog": True}),
+                                                          (17, {"key_industry_catalog": False})]
