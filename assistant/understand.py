@@ -519,6 +519,10 @@ def _another_course(state: State, ex: Extracted) -> None:
             state.facts.pop(k, None)
     if "new_hires" in ex.facts and "trainee_count" not in ex.facts and had_trainees:
         ex.facts["trainee_count"] = ex.facts["new_hires"]
+    elif had_trainees and not any(k in ex.facts for k in _HEAD_COUNTS + ("staff_total",)) and \
+            len(ex.numbers or []) == 1 and float(ex.numbers[0]).is_integer() and 0 < ex.numbers[0] <= 1000:
+        # a school (no hiring): "那我们还有一期IYB，20个人，也都拿了合格证" counts that class's trainees
+        ex.facts["trainee_count"] = float(ex.numbers[0])
 
 
 def _more_people(state: State, ex: Extracted) -> tuple | None:
