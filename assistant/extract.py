@@ -78,6 +78,11 @@ def _positions(text: str, word: str):
         i = text.find(word, i + 1)
 
 
+# a child named with the school it attends ("闺女在宝鸡技师学院上二年级", "儿子在海南大学读大二")
+_CHILD_AT_SCHOOL = re.compile(rf"(?:{nz.CHILD_OF_SEVERAL.pattern}|闺女|女儿|儿子|女子|小子|丫头|娃)[^，,。；;？?]{{0,10}}?"
+                              rf"({nz.TECH_SCHOOL_WORDS}|大学|本科|大专|专科|高中|初中|小学|大[一二三四])")
+
+
 def extract(text: str, entities: list[dict] | None, home_place: str | None = None,
             as_of: dt.date | None = None, hiring: bool = False, by_clause: bool = True) -> Extracted:
     """Facts found in one message; dates ("前年十月办的执照") are read against `as_of` (default: today). `hiring`: the
@@ -833,6 +838,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                      if nz.TECH_SCHOOL.search(re.split(r"[，,。；;？?]|\s{1,}(?=[大小老二])", said[m.end():m.end() + 16])[0])}
         if len(at_school) >= 2:
             out.facts["students_count"] = float(len(at_school))
+    if (out.facts.get("students_count") or 0) >= 2:
+        # "闺女在宝鸡技师学院上二年级，儿子在西安上大学本科": only the child at a technical school is its student
+        kinds = [bool(nz.TECH_SCHOOL.search(m.group(1)))
+                 for m in _CHILD_AT_SCHOOL.finditer(said)]
+        if True in kinds and False in kinds and kinds.count(True) < out.facts["students_count"]:
+            out.facts["students_count"] = float(kinds.count(True))
     # an agency named as the one that placed or recruited the workers ("通过一个劳务公司招了30个"): its licence is not the
     # asking unit's
     if out.facts.get("agency_licensed") is True and _SOMEONE_ELSES.search(said) and \

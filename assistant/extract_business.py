@@ -121,6 +121,9 @@ def _business(out: Extracted, said: str) -> bool:
     bt = out.facts.get("business_type")
     if bt == "合伙创业":
         out.facts.setdefault("borrower_type", "合伙")
+        joint_company = re.search(r"(?:注册|成立|办|开)(?:了)?(?:一)?(?:个|家)?[^，。,；;？?]{0,6}?(?:公司|企业)", said)
+        if joint_company and not nz.is_negated(said, joint_company.start()):
+            out.facts["business_type"] = "小微企业"      # "跟亲戚合伙注册一个餐饮小公司": partners, and a company
     elif _COMPANY_LOAN.search(said) or (bt == "小微企业" and loan and (
             not _PERSONAL.search(said) or re.search(r"我们(?:这个|这家)?(?:公司|企业|厂)", said))):
         out.facts.setdefault("borrower_type", "小微企业")

@@ -137,7 +137,7 @@ class Catalogue:
                 if pat is None:
                     continue
                 for m in pat.finditer(text or ""):
-                    if not had_before_at(text or "", m.start()):
+                    if not had_before_at(text or "", m.start()) and not given_up_at(text or "", m.start(), m.end()):
                         hits.append((m.start(), -(m.end() - m.start()), m.end(), q.intent))
         hits.sort()
         out, covered = [], []
@@ -184,7 +184,14 @@ def _had_before() -> re.Pattern:
 
 
 def _asked(pat: re.Pattern, text: str) -> bool:
-    return any(not had_before_at(text or "", m.start()) for m in pat.finditer(text or ""))
+    return any(not had_before_at(text or "", m.start()) and not given_up_at(text or "", m.start(), m.end())
+               for m in pat.finditer(text or ""))
+
+
+def given_up_at(text: str, start: int, end: int) -> bool:
+    """The words at start:end name what the person gives up ("那我要是不见习了，自己开个网店"): not the question."""
+    return bool(re.search(r"不(?:去|再|想)?\s*$", text[max(0, start - 3):start])) and \
+        bool(re.match(r"\s*了", text[end:end + 2]))
 
 
 def had_before_at(text: str, start: int) -> bool:

@@ -119,7 +119,7 @@ class Gazetteer:
     # it is a place ("钱阳县的", "我是按康的", "在衡杨"), so ordinary words that sound like a place are not taken.
     _LOOKALIKE = str.maketrans({"囗": "口", "曰": "日", "己": "已"})
     _PLACE_CONTEXT_AFTER = re.compile(r"^(县|市|区|省|镇|乡|州|的|人|那边|这边|老家|这里|那里)")
-    _PLACE_CONTEXT_BEFORE = re.compile(r"(我是|俺是|们是|我在|在|去|到|来自|老家|家在|住在|户口在)$")
+    _PLACE_CONTEXT_BEFORE = re.compile(r"(我是|俺是|们是|我在|在|去|到|来自|老家|家在|住在|户口在|回)$")
 
     @property
     def _sound_index(self) -> dict[str, list[str]]:

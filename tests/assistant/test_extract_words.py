@@ -893,3 +893,19 @@ def test_the_other_post_wanted_when_switching_is_the_post_asked_about():
     # without a switch, another person's post gives way to the speaker's own
     other = "俺是千阳的脱贫户，在村上干保洁公益岗。那个劳动保障助理员人家能拿多少"
     assert ex(other).facts.get("post_type") != "农村公益性岗位-劳动保障助理员"
+
+
+def test_only_the_child_at_a_technical_school_is_its_student():
+    f = ex("俺家是千阳水沟镇的脱贫户，闺女在宝鸡技师学院上二年级，儿子在西安上大学本科。俩娃上学有啥补助没？").facts
+    assert f.get("students_count") == 1
+    assert ex("大小子在绥化技师学院念二年级 小闺女今年也考上技校了，两个加起来一年多少").facts.get("students_count") == 2
+
+
+def test_partners_who_register_a_company_start_a_company():
+    f = ex("不办个体户了，是她丈夫跟亲戚合伙注册一个餐饮小公司。").facts
+    assert (f.get("business_type"), f.get("borrower_type")) == ("小微企业", "合伙")
+    assert ex("想跟俩兄弟合伙在村里搞个奶山羊养殖场").facts.get("business_type") == "合伙创业"
+
+
+def test_a_place_typed_by_sound_after_coming_back():
+    assert extract("俺在外头打了十来年工，今年回千杨了，想搞个养殖场", [], None, TODAY).place.endswith("千阳县")

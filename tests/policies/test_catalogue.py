@@ -137,3 +137,10 @@ def test_document_words_are_each_in_only_their_own_documents_text():
             stem = next((w[:n] for n in range(len(w), 2, -1) if any(w[:n] in t for t in texts.values())), w)
             has = [d for d, t in texts.items() if stem in t]
             assert has == [doc_id], (w, has)
+
+
+def test_what_the_person_gives_up_is_not_the_question():
+    from policies.catalogue import load_catalogue
+    cat = load_catalogue()
+    assert cat.question_named_in("我想去见习，见习一个月给多少") == "ask_internship"
+    assert cat.question_named_strongly("那我要是不见习了 自己开个网店办个营业执照 有补贴吗") != "ask_internship"
