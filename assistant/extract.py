@@ -78,6 +78,12 @@ def _positions(text: str, word: str):
         i = text.find(word, i + 1)
 
 
+# a group's count said again ("低收入的是5个不是3个", "脱贫户不是6个，是8个")
+_COUNT_FIX = re.compile(r"(脱贫|建档立卡|贫困|边缘|低收入|低保)[^，。,；;？?0-9一二两三四五六七八九十]{0,4}?(?:"
+                        r"(?:是|有|其实是)?\s*([0-9一二两三四五六七八九十]+)\s*个?(?:人)?[，,]?\s*不是\s*([0-9一二两三四五六七八九十]+)\s*个?|"
+                        r"不是\s*([0-9一二两三四五六七八九十]+)\s*个?(?:人)?[，,]?\s*(?:是|而是)\s*([0-9一二两三四五六七八九十]+)\s*个?)")
+
+
 # a child named with the school it attends ("闺女在宝鸡技师学院上二年级", "儿子在海南大学读大二")
 _CHILD_AT_SCHOOL = re.compile(rf"(?:{nz.CHILD_OF_SEVERAL.pattern}|闺女|女儿|儿子|女子|小子|丫头|娃)[^，,。；;？?]{{0,10}}?"
                               rf"({nz.TECH_SCHOOL_WORDS}|大学|本科|大专|专科|高中|初中|小学|大[一二三四])")
@@ -337,6 +343,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 out.people_from = home[0].full_name
                 break
     out.correction = bool(_CORRECTION.search(said))
+    fix = _COUNT_FIX.search(said)
+    if fix:
+        cls = "lowinc" if re.search(r"低收入|低保", fix.group(1)) else "poor"
+        now, was = (nz.parse_count(fix.group(2)), nz.parse_count(fix.group(3))) if fix.group(2) else \
+            (nz.parse_count(fix.group(5)), nz.parse_count(fix.group(4)))
+        if now is not None and was is not None and now != was:
+            out.count_fix = (cls, float(now - was))
     out.in_addition = bool(re.search(r"也是|同时(?:也)?是|又是|另外(?:也)?是|补充", said)) and not out.correction
     more = nz.MORE_PEOPLE.search(said)
     out.more_people = (nz.parse_count(more.group(1)) or 0) if more else 0
@@ -1026,6 +1039,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             len([m for m in _HEAD_COUNT_SAID.finditer(said) if not _NOT_PERSONS.match(said, m.end())]) == 1:
         for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count",
                   "seasonal_referred_count", "trainee_count", "intern_count"):
+            out.facts.pop(k, None)
+    if out.count_fix:
+        # ("低收入的是5个不是3个": the group's category word names the group, not who all of them are)
+        out.categories = []
+        out.numbers = []
+        for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "staff_total"):
             out.facts.pop(k, None)
     return out
 

@@ -177,8 +177,9 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
                 re.search(r"每[^，。,；;？?]{0,3}$", said[max(0, s - 4):s]) or
                 re.match(r"[^，。,；;？?]{0,6}?(?:给|补|奖)(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:块|元)?", said[e:e + 14])):
             continue                        # "企业每招一个贫困户政府给1000块", "招一个脱贫户给一千": a rate, not a person
-        if not re.search(r"人|户", raw) and _NOT_PERSONS.match(said[e:e + 4]):
-            continue
+        if not re.search(r"人|户", raw) and _NOT_PERSONS.match(said[e:e + 4]) and \
+                not re.match(r"\s*(?:村|镇|乡)(?:里|上|子里)的?[^，。,；;？?0-9]{0,3}?(?:脱贫|贫困|低收入|建档|边缘|低保)", said[e:e + 12]):
+            continue                        # ("4个村里的低收入户": persons of the village, not villages)
         v = 2.0 if raw in ("俩", "一对") else 3.0 if raw == "仨" else nz.parse_count(raw)
         if v is None or v <= 0 or (raw in ("俩", "仨") and not _class_of(said[e:e + 6], policies)):
             continue
@@ -315,8 +316,9 @@ def _others_words(said: str, groups: list[_Group]) -> list[tuple[int, int]]:
     main = next((g for g in groups if g.main), None)
     if main is None:
         return []
+    # (not the whole staff's: "一共24个人房租一年3万6" says the unit's costs, not a group's conditions)
     return [(g.start, g.start + len(_own_words(said, g)) + (g.end - g.start))
-            for g in groups if g.parent is main.parent and g is not main]
+            for g in groups if g.parent is main.parent and g is not main and not g.total]
 
 
 def _leaf_counts(g: _Group, inherited: str | None) -> dict[str, float]:
@@ -476,7 +478,9 @@ def _placements(said: str, groups: list[_Group]) -> tuple[list[_Group], list[_Gr
     return contract, seasonal
 
 
-_NEW_HIRES = re.compile(r"(?:新招|新吸纳|新进|新来|新雇|新聘|又招|又吸纳|又雇|又聘)(?:了|的|进来的|进来)?(?:有)?\s*$")
+_NEW_HIRES = re.compile(r"(?:新招|新吸纳|新进|新来|新雇|新聘|又招|又吸纳|又雇|又聘)(?:了|的|进来的|进来)?(?:有)?\s*"
+                        # ("今年新招的有脱贫户16个": the class said before its count)
+                        r"(?:(?:脱贫|建档立卡|贫困|边缘|农村低收入|低收入)(?:户|人口|劳动力)?)?\s*$")
 
 
 def _counts_low_income(out: Extracted) -> bool:
@@ -520,7 +524,7 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
     # apart (the staff's count is who works there now; the new ones are the hires a one-time subsidy counts)
     new: list[_Group] = []
     for g in groups:            # (and the groups listed with a new one: "新招了15个脱贫户、4个农村低收入户")
-        if g.parent is None and not g.total and (_NEW_HIRES.search(said[max(0, g.start - 6):g.start]) or
+        if g.parent is None and not g.total and (_NEW_HIRES.search(said[max(0, g.start - 12):g.start]) or
                                                  # "今年新签一年合同的有5个": the new ones, by their new contracts
                                                  re.search(r"新签(?:了)?[^，。,；;？?]{0,6}?(?:合同|协议)(?:的)?(?:有|是)?\s*$",
                                                            said[max(0, g.start - 14):g.start]) or
@@ -537,6 +541,12 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
         for g in new:
             for c, n in _leaf_counts(g, None).items():
                 fresh[c] = fresh.get(c, 0) + n
+    elif len(new) >= 2:
+        # "今年新招了5个脱贫户4个村里的低收入户": the new ones, each group by its class
+        fresh = {}
+        for g in new:
+            for c, n in _leaf_counts(g, None).items():
+                fresh[c] = fresh.get(c, 0) + n
     else:
         fresh = None
     poor, low, mixed = by_class.get("poor", 0), by_class.get("lowinc", 0), by_class.get("mixed", 0)
@@ -548,6 +558,13 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
         poor, low, mixed = fresh.get("poor", 0), fresh.get("lowinc", 0), fresh.get("mixed", 0)
         if mixed or (low and _counts_low_income(out)):
             out.facts["new_hires"] = poor + low + mixed
+            if poor and low and not mixed:
+                # "新招的有脱贫户16个、农村低收入人口6个": a benefit of 脱贫 people only counts the 16
+                from policies.evaluator import benefit_count_fact, not_for_low_income
+                from policies import default_policies
+                for bid, b in default_policies().benefits.items():
+                    if not_for_low_income(b) and benefit_count_fact(b) == "new_hires":
+                        out.counted_not.setdefault(bid, [float(low), "是农村低收入人口（本项只算脱贫劳动力）"])
         elif poor or low:
             out.facts["new_hires"] = poor or low
         elif fresh.get("person"):

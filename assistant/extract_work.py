@@ -115,6 +115,9 @@ def _employer_said(said: str) -> str | None:
         return "培训机构"
     if own:
         kind = next((v for pat, v in nz.EMPLOYER_TYPES if re.search(pat, own.group(0))), None)
+        program = re.search(r"(?:认定|评上|挂牌)[^，。,；;？?]{0,8}?(社区工厂|就业帮扶车间|帮扶车间|扶贫车间|就业帮扶基地|帮扶基地|扶贫基地|非遗)", said)
+        if kind in ("农业企业", "小微企业") and program and not nz.is_negated(said, program.start()):
+            kind = None         # "一家苹果深加工企业，县上认定的就业帮扶基地": the kind the county named it
         if kind not in (None, "企业", "其他"):
             return kind
     past = [(m.start(), m.end()) for m in _SOMEONE_ELSES.finditer(said)]

@@ -459,6 +459,17 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     for k in getattr(ex, "defaults", None) or []:
         if state.facts.get(k) is not None:
             ex.facts.pop(k, None)           # a default does not replace what was said ("要是贷五百万" of the company)
+    fix = getattr(ex, "count_fix", None)
+    if fix:
+        # "低收入的是5个不是3个": the counts that hold that group change by the difference
+        keys = ("hired_poor_low_income_count",) if fix[0] == "lowinc" else ("hired_poor_count", "hired_poor_low_income_count")
+        before = {k: state.facts.get(k) for k in _HEAD_COUNTS}
+        for k in keys:
+            if state.facts.get(k):
+                ex.facts[k] = float(state.facts[k]) + fix[1]
+        hires = state.facts.get("new_hires")
+        if hires and hires in [before.get(k) for k in keys]:
+            ex.facts["new_hires"] = float(hires) + fix[1]
     added = _more_people(state, ex)
     if added:
         notes.append(f"好的，再加{fact_value_text('new_hires', added[1])}，共{fact_value_text('new_hires', added[2])}。")

@@ -815,3 +815,29 @@ def test_appraised_people_in_and_out_of_the_catalogue_said_after_the_certificate
                 "30人里头有3个以前已经享受过鉴定补贴", [], None, TODAY)
     assert sorted(e.case_groups, key=lambda g: -g[0]) == [(27, {"key_industry_catalog": True}),
                                                           (17, {"key_industry_catalog": False})]
+
+
+def test_new_hires_said_with_their_class_first_are_apart_from_the_staffs_poor():
+    e = extract("我们是千阳县认定的就业帮扶车间，今年又被认定成了就业帮扶基地。厂里总共80人，脱贫户一共20个。"
+                "今年新招的有脱贫户16个、农村低收入人口6个，都签的一年合同。", [], None, TODAY)
+    assert (e.facts.get("staff_total"), e.facts.get("hired_poor_count"), e.facts.get("new_hires")) == (80, 20, 22)
+    assert e.counted_not.get("qy.community_factory_post", [0])[0] == 6     # the workshop's post subsidy: 脱贫 only
+
+
+def test_villagers_of_a_category_are_persons_and_the_staffs_costs_are_read():
+    e = extract("我们是做刺绣的非遗扶贫就业工坊，今年新招了5个脱贫户4个村里的低收入户都签了一年的劳动合同工坊现在一共24个人"
+                "房租一年3万6水电一年6千", [], None, TODAY)
+    assert (e.facts.get("hired_poor_low_income_count"), e.facts.get("new_hires")) == (9, 9)
+    assert e.facts.get("rent_utilities_cost") == 42000
+
+
+def test_a_group_count_corrected_changes_the_counts_that_hold_it():
+    from assistant.state import State
+    from assistant.turn import policy_turn
+    s = State()
+    policy_turn(s, "ask_employer_subsidy", "你好，我们是千阳一家苹果深加工企业，县上认定的就业帮扶基地。今年新招了脱贫劳动力6个、"
+                                           "农村低收入劳动力3个，都签了一年的劳动合同。年底能申请多少一次性奖补？", [], TODAY)
+    assert s.facts.get("employer_type") == "就业帮扶基地" and s.facts.get("new_hires") == 9
+    policy_turn(s, "correct", "不好意思说错了，低收入的是5个不是3个。", [], TODAY)
+    assert s.facts.get("new_hires") == 11 and s.facts.get("hired_poor_count") == 6
+    assert "脱贫劳动力" in s.facts.get("category")
