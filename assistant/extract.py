@@ -894,7 +894,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
              re.findall(r"这\s*([两二三四2-4])\s*(?:回|次|趟)(?:每(?:回|次|趟)|都|各)", said)]
     # (not when a time is said to be shorter than the season a placement needs: "摘樱桃干了2个月…摘棉花干了4个月")
     spans = [nz.parse_duration_months(x) for x in re.findall(r"干了\s*([0-9一二两三四五六七八九十半]+\s*个(?:多)?月)", said)]
-    if times and one and max(t or 0 for t in times) >= 2 and not any(s is not None and s < 3 for s in spans):
+    # ("给村里6个脱贫户每人介绍了三回季节工": each of them that many times)
+    each_one = re.search(r"(?:每人|每个人|每个|各)\s*(?:都)?(?:介绍|带|送)(?:了|过)?\s*[两二三四2-4]\s*(?:回|次|趟)", said)
+    if times and (one or each_one) and max(t or 0 for t in times) >= 2 and not any(s is not None and s < 3 for s in spans):
         out.facts["times_this_year"] = max(max(t or 0 for t in times), out.facts.get("times_this_year") or 0)
     # --- a business started after a training (the documents' 实现创业), and within six months of it
     if has_business and _TRAINING_WORD.search(said):

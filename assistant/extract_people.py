@@ -462,6 +462,10 @@ def _placements(said: str, groups: list[_Group]) -> tuple[list[_Group], list[_Gr
             # (and the job said just before the count: "新疆摘棉花6个脱贫户，干了4个月")
             before = re.split(r"[，,。；;：:\s]", said[max(0, g.start - 12):g.start])[-1]   # (voice input: a space too)
             words = before + said[g.end:g.stop]
+            # ("9个农民工（里面有4个脱贫户）签了两年劳动合同": the words after the brackets of its own people are its own)
+            bracket = re.match(r"[^（(，,。；;]{0,10}[（(][^）)]*[）)]([^；;。？?]*)", said[g.end:])
+            if g.children and bracket and g.children[0].start < g.end + bracket.start(1):
+                words += bracket.group(1)
             # ("3个去西安饭馆，没签合同，干了俩月": placed without a contract, neither kind)
             kind = "none" if _NO_CONTRACT_SAID.search(words) else "contract" if _CONTRACT_SAID.search(words) else \
                 "seasonal" if _SEASONAL_SAID.search(words) else None

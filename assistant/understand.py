@@ -93,12 +93,17 @@ _WE_OURSELVES = re.compile(r"(?:我们|俺们|咱们)[^，。,；;？?]{0,4}?(?:
 _STILL_OURS = re.compile(r"算(?:我|俺|咱)(?:们)?的|算不算(?:我|俺|咱)(?:们)?|"
                          # "要是不去广州，就到邵阳市里头的厂里做，还算不算": the same question, another case
                          r"(?:还|也)算(?:不算|吗|么|啵|不|数)")
+# more people or cases for the benefit just asked about ("那些人能一起报不")
+_TOGETHER = re.compile(r"(?:能|可以)?(?:一起|一块儿?|一并|也)(?:报|算|领|申请)(?:不|吗|么|没|啵)")
 # the same benefit asked about at a later time
 _LATER = re.compile(r"到时候|那时候|那会儿|以后|之后|满了|干满|够了|明年|下个月|再过")
 
 
 def effective_intent(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:
     """Correct the NLU intent with what the words plainly say."""
+    if intent == "ask_what_can_i_get" and state.topic and state.topic != intent and _TOGETHER.search(text or "") and \
+            not WHAT_ELSE.search(text or "") and not default_catalogue().question_named_in(text or ""):
+        return state.topic      # "那边给每人收了100块介绍费，那些人能一起报不": the same benefit, for more people
     if state.topic and state.topic != "ask_what_can_i_get" and not WHAT_ELSE.search(text or "") and \
             _asks_a_part_of_shown(ex, state):
         return state.topic      # "那工伤保险，还有我们代扣的个人那部分，算不算": a part of the benefit just shown

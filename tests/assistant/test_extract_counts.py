@@ -841,3 +841,23 @@ def test_a_group_count_corrected_changes_the_counts_that_hold_it():
     policy_turn(s, "correct", "不好意思说错了，低收入的是5个不是3个。", [], TODAY)
     assert s.facts.get("new_hires") == 11 and s.facts.get("hired_poor_count") == 6
     assert "脱贫劳动力" in s.facts.get("category")
+
+
+def test_a_group_with_its_own_people_in_brackets_keeps_the_words_after_them():
+    f = extract("我们是有职介许可证的人力资源服务公司，今年免费帮人找工作：9个农民工（里面有4个脱贫户）签了两年劳动合同；"
+                "另外4个脱贫户去外地果园干季节工，干了4个月", [], None, TODAY).facts
+    assert f.get("referred_count") == 9 and f.get("registered_unemployed_referral") is True
+
+
+def test_each_of_several_placed_that_many_times():
+    f = extract("我们是扶贫就业服务公司，给村里6个脱贫户每人介绍了三回季节工，每回都干了三个多月，一分钱没收", [], None, TODAY).facts
+    assert f.get("times_this_year") == 3 and f.get("seasonal_referred_count") == 6
+
+
+def test_more_people_for_the_same_benefit_keep_its_topic():
+    from assistant.state import State
+    from assistant.understand import effective_intent
+    s = State()
+    s.topic = "ask_referral"
+    text = "俺们在别的村还有个点，那边给每人收了100块介绍费，那些人能一起报不？"
+    assert effective_intent("ask_what_can_i_get", text, extract(text, [], None, TODAY), s) == "ask_referral"
