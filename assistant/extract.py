@@ -78,6 +78,11 @@ def _positions(text: str, word: str):
         i = text.find(word, i + 1)
 
 
+# a person's second course of the year, its allowance asked again ("那额9月又报了个电焊班…这回生活费交通费还给不")
+_SECOND_COURSE_ALLOWANCE = re.compile(r"(?:又|再)(?:报|参加|去学|学)(?:了)?(?:个|一个|一期)?[^，。,；;？?]{0,8}?(?:班|培训)"
+                                      r"[^。？?]{0,16}?(?:生活费|交通费|生活补贴)[^。？?]{0,6}?(?:还|也|再)")
+
+
 # a group's count said again ("低收入的是5个不是3个", "脱贫户不是6个，是8个")
 _COUNT_FIX = re.compile(r"(脱贫|建档立卡|贫困|边缘|低收入|低保)[^，。,；;？?0-9一二两三四五六七八九十]{0,4}?(?:"
                         r"(?:是|有|其实是)?\s*([0-9一二两三四五六七八九十]+)\s*个?(?:人)?[，,]?\s*不是\s*([0-9一二两三四五六七八九十]+)\s*个?|"
@@ -883,7 +888,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["occurrence_asked"] = nz.parse_count(m.group(1))
     if nz.SECOND_CLAIMANT.search(said):
         out.facts["another_claimant"] = True
-    if nz.CLAIM_AGAIN.search(said):
+    if nz.CLAIM_AGAIN.search(said) or _SECOND_COURSE_ALLOWANCE.search(said):
         out.facts["claim_again"] = True
     placed = nz.PLACED_TO.findall(said)
     one = (out.facts.get("seasonal_referred_count") or out.facts.get("referred_count") or 1) == 1

@@ -577,10 +577,34 @@ def _without_those_who_had(groups: list, said: str, read) -> list:
     return groups
 
 
+# family members named each with their own post ("她妈在村上干保洁的公益性岗位她爸是村里的劳动保障助理员")
+_KIN = re.compile(r"(?:她|他|我|俺|额)(?:家)?(?:妈|爸|娘|爹|母亲|父亲|老婆|老公|媳妇|丈夫|男人|爱人|儿子|女儿|闺女|哥|姐|弟|妹)")
+
+
+def _kin_posts(out: Extracted, said: str, read) -> bool:
+    """Two or more of a family, each with a public-welfare post of another kind: one group each (1 person, its post)."""
+    if "post_type" not in out.facts or "post_type" not in case_facts(default_policies()):
+        return False
+    starts = [m.start() for m in _KIN.finditer(said)]
+    posts = []
+    for i, a in enumerate(starts):
+        kind = read(said[a:starts[i + 1] if i + 1 < len(starts) else len(said)]).facts.get("post_type")
+        if kind:
+            posts.append(kind)
+    if len(posts) < 2 or len(set(posts)) < 2:
+        return False
+    out.case_groups = [(1.0, {"post_type": k}) for k in posts]
+    if len({k.split("-")[0] for k in posts}) > 1:
+        out.facts.pop("post_type", None)    # (town and village posts: no one kind holds for both)
+    return True
+
+
 def _case_groups(out: Extracted, said: str, read) -> None:
     """A unit's people said in groups, each in its own clause, that differ in a fact picking a case of an amount
     (policies.amounts.case_facts): "8个人开了店，其他22个还没创业" (SYB 2500元 / 1000元), "30个是重点产业目录的工种，20个是
     普通工种" (鉴定 300元 / 200元). `read` reads one clause alone with the one vocabulary (assistant.extract)."""
+    if _kin_posts(out, said, read):
+        return
     parts = re.split(r"[，,。；;：:]", said)
     clauses = []
     for i, c in enumerate(parts):

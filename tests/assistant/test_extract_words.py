@@ -909,3 +909,13 @@ def test_partners_who_register_a_company_start_a_company():
 
 def test_a_place_typed_by_sound_after_coming_back():
     assert extract("俺在外头打了十来年工，今年回千杨了，想搞个养殖场", [], None, TODAY).place.endswith("千阳县")
+
+
+def test_a_second_course_of_the_year_asks_its_allowance_again():
+    assert ex("那额9月又报了个电焊班，学了15天，这回生活费交通费还给不？").facts.get("claim_again") is True
+    assert "claim_again" not in ex("额今年4月参加了育婴员培训，培训了20天，生活费交通费一天给多少").facts
+
+
+def test_family_members_each_with_their_own_post():
+    e = ex("来电人说她妈在千阳高崖镇村上干保洁的公益性岗位她爸是村里的劳动保障助理员两个都是农村公益性岗位问俩人一年下来补贴一共多少钱")
+    assert sorted(f["post_type"] for _, f in e.case_groups) == ["农村公益性岗位-其它", "农村公益性岗位-劳动保障助理员"]
