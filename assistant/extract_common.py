@@ -32,6 +32,9 @@ class Extracted:
     recount: bool = False               # it corrects a unit's head-count only ("漏算了一个，一共十个人")
     # a group's count said again ("低收入的是5个不是3个"): (poor | lowinc, how many more); the other counts stand
     count_fix: tuple | None = None
+    # the persons counted out had the benefit in a year before this ("去年…当时也领过补贴"): a benefit once a year
+    # counts them again
+    had_last_year: bool = False
     kind_added: bool = False            # a unit recognised as one more kind ("今年又被县上认定成就业帮扶基地了")
     people_from: str | None = None      # where the 建档立卡 person (or the workers hired) is from: "贵州的贫困户"
     # benefits the person says they already received this calendar year ("今年已经领过一回跨省路费补助了"), as benefit

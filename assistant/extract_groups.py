@@ -235,6 +235,9 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
     if not n:
         return
     policies = default_policies()
+    start = max(said.rfind(c, 0, m.start()) for c in "。！!？?；;\n") + 1
+    if re.search(r"去年|前年|上一年|头一年|往年", said[start:m.end()]) and not re.search(r"今年", said[start:m.end()]):
+        out.had_last_year = True
     # "这12个里头有3个": some of the group of 12 (the benefit that counts those 12), else of whoever is counted
     of_group = r"(?:这|那)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:里头|里面|里边|当中|中间|之中)"
     of = re.search(of_group, before[:some[-1].start() + 2])
@@ -472,6 +475,11 @@ def _outside_the_groups(out: Extracted) -> None:
             del out.counted_out[bid]
 
 
+def once_a_year_only(b) -> bool:
+    """A benefit whose only limit on repeats is once a year (每人每年只享受一次): last year's does not count."""
+    return bool(b.limits) and all(lim.once_per == "year" for lim in b.limits)
+
+
 def _settle_counted_out(out: Extracted) -> None:
     """Each benefit a group's already-served persons are out of, once the head-counts are read: a group named by its
     size ("这12个里头") is the one whose benefit counts that many."""
@@ -481,6 +489,8 @@ def _settle_counted_out(out: Extracted) -> None:
         for bid in bids:
             if docs and policies.benefits[bid].document.id not in docs:
                 continue            # another document's benefit of the same words
+            if out.had_last_year and once_a_year_only(policies.benefits[bid]):
+                continue            # ("去年…领过补贴": once a year, so this year's counts them)
             fact = benefit_count_fact(policies.benefits[bid])
             # (a count said in an earlier message, "这25个里头有3个…": the benefit's count is not in this one; the
             # conversation's count is checked when merged, understand.merge)
@@ -778,6 +788,16 @@ def _group_days(out: Extracted, said: str) -> None:
         return
     m = _SOME_MISSED.search(said)
     if m and nz.parse_count(m.group(1)) and nz.parse_count(m.group(2)):
-        out.days_missed_by = (float(nz.parse_count(m.group(1))), float(nz.parse_count(m.group(2))))
+        n, d = float(nz.parse_count(m.group(1))), float(nz.parse_count(m.group(2)))
+        # the class said in the same message ("10天，学员20个…其中5个人各请假缺了3天"): its groups by days now
+        class_days = [nz.parse_count(x.group(1)) for x in re.finditer(r"([0-9一二两三四五六七八九十]+)\s*天", said)
+                      if not (m.start() <= x.start() < m.end())]
+        class_days = [x for x in class_days if x]
+        if trainees and class_days and n < trainees and d < max(class_days):
+            whole = float(max(class_days))
+            out.group_days = [(trainees - n, whole), (n, whole - d)]
+            out.facts["training_days"] = whole
+            return
+        out.days_missed_by = (n, d)
         for k in ("trainee_count", "new_hires", "hired_poor_count", "training_days"):
             out.facts.pop(k, None)          # theirs, not the class's

@@ -14,6 +14,7 @@ from policies.normalize import (ASKING, EMPLOYER_WORDS, FOLLOW_UP, MONEY_QUESTIO
 
 from .clock import today
 from .extract import Extracted, extract
+from .extract_groups import once_a_year_only
 from .state import State
 from .wording import fact_value_text
 
@@ -516,6 +517,8 @@ def _counted_out_of_topic(state: State, ex: Extracted) -> None:
             fact = benefit_count_fact(b) if b is not None else None
             if fact is None or not state.facts.get(fact):
                 continue
+            if getattr(ex, "had_last_year", False) and once_a_year_only(b):
+                continue        # "这11个里面有3个是去年…领过补贴的": once a year, this year's counts them
             sizes = {state.facts[fact]} | {g[0] for g in state.facts.get("group_months") or []}
             if group is None or group in sizes:
                 ex.counted_out[bid] = ex.counted_out.get(bid, 0) + n

@@ -861,3 +861,21 @@ def test_more_people_for_the_same_benefit_keep_its_topic():
     s.topic = "ask_referral"
     text = "俺们在别的村还有个点，那边给每人收了100块介绍费，那些人能一起报不？"
     assert effective_intent("ask_what_can_i_get", text, extract(text, [], None, TODAY), s) == "ask_referral"
+
+
+def test_some_of_a_class_who_missed_days_said_with_the_class():
+    e = extract("我们是永州一家培训机构，上个月办了期就业前技能培训，10天，学员20个都是建档立卡贫困劳动力，其中5个人各请假缺了3天",
+                [], None, TODAY)
+    assert sorted(e.group_days) == [(5, 7), (15, 10)] and e.facts.get("trainee_count") == 20
+    assert "months_since_employment" not in e.facts      # 就业前技能培训 is a course, not a job
+
+
+def test_a_benefit_once_a_year_had_last_year_counts_this_year():
+    from assistant.state import State
+    from assistant.turn import policy_turn
+    s = State()
+    policy_turn(s, "ask_referral", "我们是衡阳一家有正规资质的人力资源公司，今年上半年组织了15个建档立卡贫困劳动力去广东厂里上班，"
+                                   "到现在有11个稳定干满6个月以上了，其他4个干了两三个月就回来了。能拿多少补贴", [], TODAY)
+    t = policy_turn(s, None, "这11个里面有3个是去年也经我们介绍出去过、当时也领过补贴的，今年这次还能算不", [], TODAY)
+    r = next(r for r in t.decision.stated if r.benefit.id == "hn.job_service_subsidy")
+    assert r.amount.value == 2200
