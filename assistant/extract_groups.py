@@ -172,6 +172,11 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
             m = re.search(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?(?:是)?\s*$", said[max(0, start - 6):start])
             if m and nz.parse_count(m.group(1)) and re.match(r"[^，。,；;？?]{0,4}?(?:来|招|进|上岗|上班|到岗)", said[end:]):
                 found[max(0, start - 6) + m.start(1)] = (float(nz.parse_count(m.group(1))), float(months))  # "2个今年春天才来"
+            # "3个建档立卡贫困户从2024年5月一直干到现在": the group, its class, since then
+            m = re.search(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?[^，。,；;？?0-9]{0,8}?(?:从|自)\s*$",
+                          said[max(0, start - 16):start])
+            if m and nz.parse_count(m.group(1)) and re.match(r"(?:开始)?(?:就)?(?:一直)?(?:干|做|上班|在)(?:到|着)?", said[end:]):
+                found.setdefault(max(0, start - 16) + m.start(1), (float(nz.parse_count(m.group(1))), float(months)))
         for m in ms:                                    # "4个在社里稳定干了一年多了" beside them
             if m.start(1) not in found:
                 seg = re.split(r"[，,。？?！!；;]", said[m.end():])[0]

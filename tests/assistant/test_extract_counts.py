@@ -879,3 +879,15 @@ def test_a_benefit_once_a_year_had_last_year_counts_this_year():
     t = policy_turn(s, None, "这11个里面有3个是去年也经我们介绍出去过、当时也领过补贴的，今年这次还能算不", [], TODAY)
     r = next(r for r in t.decision.stated if r.benefit.id == "hn.job_service_subsidy")
     assert r.amount.value == 2200
+
+
+def test_a_group_working_since_a_date_beside_one_that_left():
+    e = extract("我是肇东的养牛大户，雇了6个人：3个建档立卡贫困户从2024年5月一直干到现在；1个建档立卡的干了7个月就走了；"
+                "还有2个是村里的一般户", [], None, TODAY)
+    assert sorted(e.group_months) == [(1, 7), (3, 30)]
+
+
+def test_the_years_of_school_a_total_is_asked_for():
+    f = extract("闺女今年初中毕业想去念技校学汽修，三年制的。国家一年给补多少，三年下来一共多少？", [], None, TODAY).facts
+    assert f.get("school_months") == 36
+    assert "school_months" not in extract("闺女想去念技校学汽修，三年制的，一年给补多少", [], None, TODAY).facts
