@@ -380,8 +380,11 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         if intent == "correct" and ex.categories and not ex.recount and not set(ex.categories) <= status and \
                 not getattr(ex, "in_addition", False):
             # (a recount of a unit's people names one of its groups, not who they all are; a status an office
-            # records, "这20个走之前登记过失业", is said besides who they are)
-            cats = []
+            # records, "这20个走之前登记过失业", is said besides who they are; "他其实是大专毕业的" corrects who he is,
+            # not his household's register)
+            household = default_policies().vocab.household_categories
+            said_kinds = {c in household for c in ex.categories}
+            cats = [c for c in cats if (c in household) not in said_kinds]
         for c in ex.not_categories:
             if c in cats:
                 cats.remove(c)

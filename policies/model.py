@@ -72,6 +72,9 @@ class Vocabulary:
     status_categories: frozenset[str] = frozenset()   # recorded by an office: not ruled out by naming other categories
     # category -> the categories naming it says nothing about (a disability says nothing of a household's 建档立卡 register)
     silent_on: dict = field(default_factory=dict)
+    # a household's register (建档立卡, 低保 …), not who the person is (a graduate, a veteran): a correction naming one kind
+    # leaves the other kind said before
+    household_categories: frozenset[str] = frozenset()
 
     def canonical_category(self, word: str) -> str | None:
         w = word.strip()
@@ -93,18 +96,20 @@ def load_vocabulary(path: Path = FACTS_FILE) -> Vocabulary:
         if not spec.get("question") or not spec.get("label"):
             raise PolicyDataError(f"facts.yaml: fact {name} needs a label and a question")
         facts[name] = Fact(name, spec["label"], t, spec["question"], tuple(spec.get("choices") or ()), spec.get("unit"))
-    cats, status, silent = {}, set(), {}
+    cats, status, silent, household = {}, set(), {}, set()
     for name, spec in (raw.get("categories") or {}).items():
         cats[name] = tuple((spec or {}).get("aliases") or ())
         if (spec or {}).get("status"):
             status.add(name)
+        if (spec or {}).get("household"):
+            household.add(name)
         if (spec or {}).get("silent_on"):
             silent[name] = frozenset((spec or {}).get("silent_on"))
     for name, others in silent.items():
         unknown = others - set(cats)
         if unknown:
             raise PolicyDataError(f"facts.yaml: category {name} silent_on unknown categories {sorted(unknown)}")
-    return Vocabulary(facts, cats, frozenset(status), silent)
+    return Vocabulary(facts, cats, frozenset(status), silent, frozenset(household))
 
 
 # ----------------------------------------------------------------------------------------------- rule objects

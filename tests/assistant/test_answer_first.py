@@ -1212,3 +1212,14 @@ def test_a_schools_next_class_counted_without_a_category_is_its_trainees():
     t = _say(s, "ask_training", "还有一期IYB班，20个人全部拿证了，这个咋算？")
     assert s.facts.get("trainee_count") == 20 and "staff_total" not in s.facts
     assert "20人×每人每期1000元" in t.replies[-1].text
+
+
+def test_a_correction_of_who_the_person_is_leaves_the_households_register():
+    s = State()
+    _say(s, "ask_school_grant", "我是安康技师学院招生办的，有个贫困户家的学生今年26岁了，想来我们这读全日制，能享受国家资助政策不")
+    _say(s, "correct", "那他其实是大专毕业的，要是来读我们1年制的中级工班呢")
+    assert {"脱贫劳动力", "高校毕业生"} <= set(s.facts.get("category"))
+    s = State()
+    _say(s, "ask_what_can_i_get", "我是千阳的低保户，想问问有啥补贴")
+    _say(s, "correct", "说错了，我是脱贫户")
+    assert s.facts.get("category") == ["脱贫劳动力"]
