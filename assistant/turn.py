@@ -271,6 +271,20 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     return [Reply("\n\n".join(parts), buttons=buttons())]
 
 
+def _spoken_of_first(results: list, text: str) -> list:
+    """The list's benefits the message speaks of ("小女子…想找个单位见习", "老公想学厨师") first; otherwise the order
+    stands."""
+    return sorted(results, key=lambda r: not _spoken_of(r, text))
+
+
+def _spoken_of(r, text: str) -> bool:
+    """The message speaks of this benefit: a question's words name its topic, or its own words are said."""
+    cat = default_catalogue()
+    w = cat.benefit_words.get(r.benefit.id)
+    return r.benefit.topic in {t for q in cat.questions_named_all(text or "") for t in cat.questions[q].topics} or \
+        bool(w is not None and w.search(text or ""))
+
+
 def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
                    text: str = "", persons: list | None = None) -> list[Reply]:
     poss = decide.possible(ev, state)
@@ -301,7 +315,11 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     lines = list(said)
     for r in named:
         lines.append(short_card(r, state.role, as_of, state.facts))
-    poss = [r for r in poss if r not in named]
+    # ("小女子…大专刚毕业，想找个单位见习"): a unit's money for what the message speaks of is in the list too, said as the
+    # unit's (见习补贴 goes to the 见习单位)
+    units = [r for r in ev.results if r.status != INELIGIBLE and not personal(r) and r not in poss and r not in named and
+             r.benefit.kind != "loan" and _spoken_of(r, text)] if state.topic == "ask_what_can_i_get" else []
+    poss = _spoken_of_first([r for r in poss if r not in named] + units[:2], text)
     if not poss and not named and state.role == "employer":
         # "社保无交，这样有无补贴给我们合作社": the unit's own benefits it fails, each with why
         named = [r for r in decide.why_not(ev, state)][:3]

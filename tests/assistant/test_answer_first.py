@@ -1,6 +1,7 @@
 """The reply's shape: the answer first, at most one question, an ended policy marked on the card, the way to a "yes"
 when time can give it, and a topic the document names without an amount answered from its text."""
 import datetime as dt
+import re
 
 import pytest
 
@@ -1223,3 +1224,20 @@ def test_a_correction_of_who_the_person_is_leaves_the_households_register():
     _say(s, "ask_what_can_i_get", "我是千阳的低保户，想问问有啥补贴")
     _say(s, "correct", "说错了，我是脱贫户")
     assert s.facts.get("category") == ["脱贫劳动力"]
+
+
+def test_a_household_list_holds_what_the_message_speaks_of_first():
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "我是汉滨区的，屋里是建档立卡户。问下：我老公想学厨师；大儿子在技工学校读全日制，今年24了；"
+                                      "小女子23，大专刚毕业，想找个单位见习。他们几个各能享受啥子")
+    text = t.replies[-1].text
+    assert "就业见习补贴" in text and "钱发给见习单位" in text
+    listed = [line for line in text.split("\n") if re.match(r"[0-9]+\. ", line)]
+    assert "培训" in listed[0] and len(listed) <= 8
+
+
+def test_words_people_use_for_a_school_or_a_course_name_it():
+    from policies.catalogue import load_catalogue
+    words = load_catalogue().benefit_words
+    assert words["ak.free_training"].search("儿子今年高考没考上，问娃娃能去哪里免费学门技术")
+    assert words["ak.graduate_technical_training"].search("她现在想再去读技工学校学个中级工要读几年")
