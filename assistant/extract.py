@@ -78,6 +78,11 @@ def _positions(text: str, word: str):
         i = text.find(word, i + 1)
 
 
+# the place of work said again: "我不是在慈利上班 是在常德市里的厂子", "不是在县里打工，是去的长沙"
+_WORK_INSTEAD = re.compile(r"不是在\s*([\u4e00-\u9fff]{2,8}?)\s*(?:上班|打工|做事|干活|务工|做工)[，,\s]*(?:是|而是)\s*(?:在|去的?|到)?\s*"
+                           r"([\u4e00-\u9fff]{2,8}?)(?:里|市里|城里|县里|的|上班|打工|做事|干活)")
+
+
 # a person's second course of the year, its allowance asked again ("那额9月又报了个电焊班…这回生活费交通费还给不")
 _SECOND_COURSE_ALLOWANCE = re.compile(r"(?:又|再)(?:报|参加|去学|学)(?:了)?(?:个|一个|一期)?[^，。,；;？?]{0,8}?(?:班|培训)"
                                       r"[^。？?]{0,16}?(?:生活费|交通费|生活补贴)[^。？?]{0,6}?(?:还|也|再)")
@@ -360,6 +365,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     out.more_people = (nz.parse_count(more.group(1)) or 0) if more else 0
     out.another_course = bool(nz.ANOTHER_COURSE.search(said))
     out.class_said = bool(re.search(r"班|学员|参训|培训", said))
+    # the place of work corrected ("我不是在慈利上班 是在常德市里的厂子"): where the job is, not the home
+    work_instead = _WORK_INSTEAD.search(text)
+    if work_instead and gaz.find_all(work_instead.group(2)):
+        out.work_place = gaz.find_all(work_instead.group(2))[0].full_name
+        if out.place and not out.place_as_home and any(p.full_name == out.place for p in gaz.find_all(work_instead.group(2))):
+            out.place = None        # (the place said is the job's, not the person's)
     # the place itself corrected: "不是千阳的，是陇县的", "说错了，是汉阴的" (not "记错了，是6月到的济南": a date)
     said_instead = _PLACE_INSTEAD.search(text)
     if out.place and (denied_place or said_instead and

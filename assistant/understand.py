@@ -96,6 +96,9 @@ _STILL_OURS = re.compile(r"算(?:我|俺|咱)(?:们)?的|算不算(?:我|俺|咱
                          r"(?:还|也)算(?:不算|吗|么|啵|不|数)")
 # more people or cases for the benefit just asked about ("那些人能一起报不")
 _TOGETHER = re.compile(r"(?:能|可以)?(?:一起|一块儿?|一并|也)(?:报|算|领|申请)(?:不|吗|么|没|啵)")
+# another of the family asking for the same thing, with no benefit named ("她老公能领不", "那俺儿子能报不")
+_THEY_TOO = re.compile(rf"(?:{nz.SPOUSE_WORDS}|儿子|女儿|闺女|娃|孩子|老汉|他爸|她爸|他妈|她妈)(?:也|呢)?\s*(?:能|可以|可不可以|能不能)"
+                       r"(?:也)?(?:领|拿|报|享受|申请)(?:不|吗|么|没|啵|不了)?\s*[？?。]?\s*$")
 # the same benefit asked about at a later time
 _LATER = re.compile(r"到时候|那时候|那会儿|以后|之后|满了|干满|够了|明年|下个月|再过")
 
@@ -105,6 +108,10 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
     if intent == "ask_what_can_i_get" and state.topic and state.topic != intent and _TOGETHER.search(text or "") and \
             not WHAT_ELSE.search(text or "") and not default_catalogue().question_named_in(text or ""):
         return state.topic      # "那边给每人收了100块介绍费，那些人能一起报不": the same benefit, for more people
+    if is_question(intent) and state.topic and state.topic not in (intent, "ask_what_can_i_get") and \
+            _THEY_TOO.search(text or "") and not WHAT_ELSE.search(text or "") and \
+            not default_catalogue().question_named_strongly(text or ""):
+        return state.topic      # "那她老公在长沙工地上做事，她老公能领不": the benefit just asked about, for him
     if state.topic and state.topic != "ask_what_can_i_get" and not WHAT_ELSE.search(text or "") and \
             _asks_a_part_of_shown(ex, state):
         return state.topic      # "那工伤保险，还有我们代扣的个人那部分，算不算": a part of the benefit just shown

@@ -1241,3 +1241,20 @@ def test_words_people_use_for_a_school_or_a_course_name_it():
     words = load_catalogue().benefit_words
     assert words["ak.free_training"].search("儿子今年高考没考上，问娃娃能去哪里免费学门技术")
     assert words["ak.graduate_technical_training"].search("她现在想再去读技工学校学个中级工要读几年")
+
+
+def test_the_place_of_work_corrected_is_the_jobs_not_the_home():
+    from assistant.extract import extract
+    e = extract("说错了 我不是在慈利上班 是在常德市里的厂子 那我自己有冇得钱拿", [], None, TODAY)
+    assert e.work_place == "湖南省常德市" and e.place is None
+    s = State()
+    _say(s, "ask_employer_subsidy", "我是张家界慈利的建档立卡户，在本县一个厂里做了一年多了，厂里说有个岗位补贴，我能拿好多")
+    _say(s, "correct", "说错了 我不是在慈利上班 是在常德市里的厂子 那我自己有冇得钱拿")
+    assert s.place.endswith("慈利县") and s.facts.get("work_scope") != "本县"
+
+
+def test_a_spouse_asking_for_the_same_thing_keeps_its_topic():
+    s = State()
+    _say(s, "ask_transport", "来电人说她是娄底新化县的建档立卡贫困户，在新化县城一个鞋厂上班，问有没有交通补贴")
+    t = _say(s, "ask_factory_job", "她又问，那她老公在长沙工地上做事，她老公能领不")
+    assert t.decision.stated[0].benefit.id == "hn.transport_subsidy"
