@@ -919,3 +919,13 @@ def test_a_second_course_of_the_year_asks_its_allowance_again():
 def test_family_members_each_with_their_own_post():
     e = ex("来电人说她妈在千阳高崖镇村上干保洁的公益性岗位她爸是村里的劳动保障助理员两个都是农村公益性岗位问俩人一年下来补贴一共多少钱")
     assert sorted(f["post_type"] for _, f in e.case_groups) == ["农村公益性岗位-其它", "农村公益性岗位-劳动保障助理员"]
+
+
+def test_a_business_had_before_in_another_place_makes_this_no_first_one():
+    f = ex("我是兰西的 前些年在哈尔滨开过一个修车铺 后来黄了 去年过完年回屯里又开了个修车铺 个体户执照也办了").facts
+    assert f.get("first_business") is False
+
+
+def test_learning_the_trade_on_the_job_names_work_for_training():
+    from policies.catalogue import load_catalogue
+    assert load_catalogue().benefit_words["sh.work_for_training"].search("招了4个贫困户干活，一边干一边带着学手艺")
