@@ -929,3 +929,8 @@ def test_a_business_had_before_in_another_place_makes_this_no_first_one():
 def test_learning_the_trade_on_the_job_names_work_for_training():
     from policies.catalogue import load_catalogue
     assert load_catalogue().benefit_words["sh.work_for_training"].search("招了4个贫困户干活，一边干一边带着学手艺")
+
+
+def test_an_agency_of_an_uncovered_place_placing_a_covered_places_poor_asks_under_their_document():
+    e = ex("我们是西安的人力资源公司，跟安康几个县合作搞劳务输出，去年带了40个安康的贫困劳动力去江苏厂里。职业介绍补贴我们能拿不")
+    assert e.place == "陕西省安康市" and e.facts.get("unit_location") == "外地"
