@@ -74,6 +74,11 @@ def _categories(out: Extracted, said: str, entities, policies) -> None:
         out.categories.append(c)
     out.not_categories = [c for c in sorted(no, key=no.get) if c not in out.categories]
     out.not_categories += [c for c in sorted(others) if c not in yes and c not in out.not_categories]
+    # "26岁，初中毕业，在家闲着": schooling that ended before college is no 高校毕业生
+    if "高校毕业生" not in out.categories and "高校毕业生" not in out.not_categories and \
+            re.search(r"(?:初中|高中|小学)(?:都)?(?:刚)?(?:没)?毕业", said) and \
+            not re.search(r"大学|大专|本科|专科|高职|学院|研究生", said):
+        out.not_categories.append("高校毕业生")
 
 
 

@@ -16,6 +16,7 @@ from policies.normalize import CHILD_OF_SEVERAL as _CHILD
 from policies.normalize import COUNTED_GROUP as _GROUP
 from policies.normalize import SPOUSE as _SPOUSE
 from policies.normalize import SPOUSE_OF_ANY as _SPOUSE_OF_ANY
+from policies.normalize import TECH_SCHOOL
 
 from .extract import MAX_TEXT, extract
 from .state import State
@@ -51,8 +52,17 @@ def _groups(text: str) -> list[tuple[str, str, float]]:
     return out if len(out) >= 2 else []
 
 
+# a son and a daughter named plainly ("我儿子去年6月…毕业…；我女儿26岁，初中毕业"): two persons
+_SON_AND_DAUGHTER = re.compile(r"(?<![大小二老])(?:儿子|女儿|闺女)")
+
+
 def _segments(text: str) -> list[tuple[str, str]]:
     kids = list(_CHILD.finditer(text))
+    if len({m.group(0) for m in kids}) < 2:
+        plain = list(_SON_AND_DAUGHTER.finditer(text))
+        # (children at school are counted for a school grant, students_count, not told apart)
+        if len({m.group(0).replace("闺女", "女儿") for m in plain}) >= 2 and not TECH_SCHOOL.search(text):
+            kids = plain
     if len({m.group(0) for m in kids}) >= 2:
         parts: dict[str, str] = {}          # each person's words, wherever the message names them again
         # a spouse named before the children ("她老公今年3月去广东东莞…大儿子…小儿子…"): a person of their own

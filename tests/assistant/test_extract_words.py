@@ -934,3 +934,16 @@ def test_learning_the_trade_on_the_job_names_work_for_training():
 def test_an_agency_of_an_uncovered_place_placing_a_covered_places_poor_asks_under_their_document():
     e = ex("我们是西安的人力资源公司，跟安康几个县合作搞劳务输出，去年带了40个安康的贫困劳动力去江苏厂里。职业介绍补贴我们能拿不")
     assert e.place == "陕西省安康市" and e.facts.get("unit_location") == "外地"
+
+
+def test_a_college_and_schooling_that_ended_before_it():
+    assert "高校毕业生" in ex("我儿子去年6月宝鸡文理学院毕业，到现在没找到工作").categories
+    assert "高校毕业生" in ex("我女儿26岁，初中毕业，在家闲着也没工作").not_categories
+    assert "高校毕业生" not in ex("大儿子在技师学院毕业了").categories
+
+
+def test_a_son_and_a_daughter_named_plainly_are_two_persons():
+    from assistant.persons import _segments
+    segs = _segments("问一下就业见习：我儿子去年6月宝鸡文理学院毕业，到现在没找到工作；我女儿26岁，初中毕业，在家闲着也没工作。")
+    assert [label for label, _ in segs] == ["儿子", "女儿"]
+    assert _segments("闺女在宝鸡技师学院上二年级，儿子在西安上大学本科。俩娃上学有啥补助没？") == []
