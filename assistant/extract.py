@@ -30,7 +30,7 @@ from policies.gazetteer import short_name
 from policies.privacy import masked_spans
 
 from .clock import today
-from .extract_business import (_AFTER_TRAINING, _TRAINING_CONTEXT, _TRAINING_NAMED, _TRAINING_WORD, _business,
+from .extract_business import (ANOTHERS_SHOP, _AFTER_TRAINING, _TRAINING_CONTEXT, _TRAINING_NAMED, _TRAINING_WORD, _business,
                                _business_done, _training)
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
@@ -81,6 +81,10 @@ def _positions(text: str, word: str):
 # the place of work said again: "我不是在慈利上班 是在常德市里的厂子", "不是在县里打工，是去的长沙"
 _WORK_INSTEAD = re.compile(r"不是在\s*([\u4e00-\u9fff]{2,8}?)\s*(?:上班|打工|做事|干活|务工|做工)[，,\s]*(?:是|而是)\s*(?:在|去的?|到)?\s*"
                            r"([\u4e00-\u9fff]{2,8}?)(?:里|市里|城里|县里|的|上班|打工|做事|干活)")
+
+
+_WORK_BY_EAR = re.compile(r"(?:去|到|在)([\u4e00-\u9fff]{2})(?:一个|一家|的)[^，。,；;？?\s]{0,8}?(?:厂|公司|工地|饭店|酒店|餐馆)"
+                          r"[^，。,；;？?\s]{0,4}?(?:上班|打工|干活|做工)")
 
 
 # a person's second course of the year, its allowance asked again ("那额9月又报了个电焊班…这回生活费交通费还给不")
@@ -306,6 +310,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         r = gaz.resolve(heard[0].full_name) if heard else None
         if r is not None and r.place is not None and (out.place is None or r.documents):
             out.place = r.place.full_name
+    elif not gaz.resolve(out.place).documents and gaz.resolve(out.place).place is not None:
+        # "我是千杨脱贫户…从县上坐班车到宝鸡": a covered county typed by ear inside the city said by its name
+        city = gaz.resolve(out.place).place
+        inside = [p for p in gaz.find_by_sound(stripped) if gaz.resolve(p.full_name).documents and
+                  tuple(p.path[:len(city.path)]) == tuple(city.path)]
+        if inside:
+            out.place, out.place_as_home = inside[0].full_name, True
     if out.place is None and re.search(r"出岛|海南岛", stripped):
         out.place = gaz.find_all("海南")[0].full_name     # "组织贫困户出岛去广东做工": leaving the island is 海南's
     if out.place is None:
@@ -315,6 +326,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         found = gaz.find_all(area.group(1)) if area else []
         if found:
             out.place = found[0].full_name
+    if not out.work_place:
+        # a place of work typed by ear ("上个月去苏洲一个电子厂上班了")
+        typed = _WORK_BY_EAR.search(text)
+        if typed and not gaz.find_all(typed.group(1)):
+            heard = gaz.find_by_sound(typed.group(1) + "的")
+            if heard:
+                out.work_place = heard[0].full_name
     if out.work_place:
         out.work_place = re.split(r"一个|一家|那个|这个", out.work_place)[0] or out.work_place
         work = gaz.resolve(out.work_place)
@@ -417,7 +435,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             not re.search(r"证|店|铺|馆|厂", next(str(e["value"]) for e in _spans(entities, "training_type"))):
         out.facts["training_type"] = named["training_type"]
     has_business = _business(out, said)
-    if has_business and "business_type" not in out.facts and "business_type" in named:
+    if has_business and "business_type" not in out.facts and "business_type" in named and not ANOTHERS_SHOP.search(said):
         out.facts["business_type"] = named["business_type"]
     if "employer_type" not in out.facts:
         kind = _employer_said(said)
@@ -827,6 +845,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if costs.get(role) and role != "loan_wanted" and re.search(r"(?:又|还|再|另外|加上)[^，,。；;？?0-9]{0,6}?(?:花了|花|掏了|付了|是)?\s*$",
                                          said[max(0, s - 8):s]):
             v += costs[role].pop()      # "火车票二百八 宝鸡坐班车又花了二十五": the two add up
+        elif role == "transport_cost" and costs.get(role) and \
+                re.search(r"[\u4e00-\u9fff]{1,4}到[\u4e00-\u9fff]{1,4}(?:坐)?(?:火车|班车|汽车|大巴|高铁|动车|飞机|车票|机票)?[^，,。；;？?0-9]{0,4}$",
+                          said[max(0, s - 14):s]):
+            v += costs[role].pop()      # "从县上坐班车到宝鸡18块 宝鸡到苏州火车三百五十六": one trip's legs
         costs.setdefault(role, []).append(v)
     for role, values in costs.items():
         out.facts[role] = sum(values) if role == "rent_utilities_cost" else values[-1]

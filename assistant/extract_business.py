@@ -83,6 +83,11 @@ def _training(out: Extracted, said: str) -> None:
         out.facts["training_type"] = "就业技能培训"    # (ankang 二、（一）2: 定点机构在乡镇、行政村开设培训点或培训班)
 
 
+# another's shop, not the person's own ("那饭店执照是俺哥的名，俺就是帮着看店")
+ANOTHERS_SHOP = re.compile(r"(?:是|在|挂)(?:俺|我|额|咱)(?:哥|姐|弟|妹|爸|妈|叔|舅|姑|亲戚|家亲戚)[^，。,；;？?]{0,3}?(?:的|名下)|"
+                           r"帮着?(?:人|他|她|别人)?(?:看|管|照看)(?:店|铺|摊)")
+
+
 def _business(out: Extracted, said: str) -> bool:
     """The person's business (started or planned): its kind, the borrower for a loan, whether it has started. Returns
     whether the message speaks of a business."""
@@ -91,11 +96,13 @@ def _business(out: Extracted, said: str) -> bool:
     partners = _PARTNERS.search(said)
     if not (m or startup or partners or _BUSINESS_STATE.search(said)):
         return False
-    company = re.search(r"有限(?:责任)?公司|(?:办|注册|登记)(?:的|了)?(?:是|个|成)?(?:一家|一个)?公司", said)
+    company = re.search(r"有限(?:责任)?公司|(?:办|注册|登记)(?:的|了)?(?:是|个|成)?(?:一家|一个)?(?:小)?公司", said)
     if company and not nz.is_negated(said, company.start()) and "business_type" not in out.facts and \
             not re.search(r"合伙|入伙|合股", said):
         out.facts["business_type"] = "小微企业"       # "办的是有限公司不是个体": a company, whatever shop it runs
-    if m and "business_type" not in out.facts:
+    # ("那饭店执照是俺哥的名，俺就是帮着看店"): another's shop, not the person's own
+    theirs = ANOTHERS_SHOP.search(said)
+    if m and "business_type" not in out.facts and not theirs:
         near = said[max(0, m.start() - 12):m.end() + 2]
         joint = r"合伙|入伙|搭伙|合股" if re.search(r"合作社|家庭农场", m.group(0)) else r"合伙|入伙|搭伙|合股|一起|一块"
         kind = nz.business_type(said[max(0, m.start() - 8):m.end()] if re.search(joint, near) else m.group(0))

@@ -947,3 +947,14 @@ def test_a_son_and_a_daughter_named_plainly_are_two_persons():
     segs = _segments("问一下就业见习：我儿子去年6月宝鸡文理学院毕业，到现在没找到工作；我女儿26岁，初中毕业，在家闲着也没工作。")
     assert [label for label, _ in segs] == ["儿子", "女儿"]
     assert _segments("闺女在宝鸡技师学院上二年级，儿子在西安上大学本科。俩娃上学有啥补助没？") == []
+
+
+def test_a_covered_county_typed_by_ear_inside_the_city_said_by_name():
+    e = ex("我是千杨脱贫户 上个月去苏洲一个电子厂上班了 签了一年合同 从县上坐班车到宝鸡18块 宝鸡到苏州火车三百五十六 这能补啥")
+    assert e.place == "陕西省宝鸡市千阳县" and e.work_place == "江苏省苏州市"
+    assert e.facts.get("transport_cost") == 374        # one trip's two legs
+
+
+def test_a_small_company_registered_and_anothers_shop():
+    assert ex("去年腊月回来注册了个小公司做大米加工，到现在一直开着").facts.get("business_type") == "小微企业"
+    assert "business_type" not in ex("说错了，那饭店执照是俺哥的名，俺就是帮着看店，俺自己这是头一回办执照").facts
