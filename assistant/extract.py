@@ -30,7 +30,7 @@ from policies.gazetteer import short_name
 from policies.privacy import masked_spans
 
 from .clock import today
-from .extract_business import (ANOTHERS_SHOP, _AFTER_TRAINING, _TRAINING_CONTEXT, _TRAINING_NAMED, _TRAINING_WORD, _business,
+from .extract_business import (ANOTHERS_SHOP, _AFTER_TRAINING, _PARTNER_GONE, _TRAINING_CONTEXT, _TRAINING_NAMED, _TRAINING_WORD, _business,
                                _business_done, _training)
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
@@ -465,6 +465,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                         re.search(r"以前|之前|前些年|早些年|原来|那年|开过|办过", _clause_before(said, m.start(), 16)) and \
                         re.search(r"(?:又|再|重新|另外)[^，。,；;？?]{0,8}?(?:开|办|干)", said[m.end():]):
                     continue        # "前些年开过个小饭馆黄了，今年又开了个五金店": the earlier business closed
+                if needs_business and fact == "operating_normally" and _PARTNER_GONE.search(said[max(0, m.start() - 8):m.end()]):
+                    continue        # "表哥不干了": the partner leaves, the business goes on
                 neg = nz.is_negated(said, m.start())
                 if neg and (not isinstance(value, bool) or (fact, value) in NO_FLIP):
                     continue        # (a choice said negated is no choice; "没考上大学" is no technical school)

@@ -83,6 +83,11 @@ def _training(out: Extracted, said: str) -> None:
         out.facts["training_type"] = "就业技能培训"    # (ankang 二、（一）2: 定点机构在乡镇、行政村开设培训点或培训班)
 
 
+_SOLO = re.compile(r"(?:自己|自个儿?|一个人|单干|独自)(?:一个人)?(?:开|干|办|搞|整|做|弄)")
+_PARTNER_GONE = re.compile(r"(?:表哥|表弟|哥|弟|朋友|老乡|亲戚|合伙人|伙计|那人|他|她)[^，。,；;？?]{0,3}?(?:不干了|不搞了|退出|不合伙|不入伙|不参与|撤了)|"
+                           r"不(?:跟|和)[^，。,；;？?]{0,6}?合伙了?|不合伙了")
+
+
 # another's shop, not the person's own ("那饭店执照是俺哥的名，俺就是帮着看店")
 ANOTHERS_SHOP = re.compile(r"(?:是|在|挂)(?:俺|我|额|咱)(?:哥|姐|弟|妹|爸|妈|叔|舅|姑|亲戚|家亲戚)[^，。,；;？?]{0,3}?(?:的|名下)|"
                            r"帮着?(?:人|他|她|别人)?(?:看|管|照看)(?:店|铺|摊)")
@@ -91,6 +96,11 @@ ANOTHERS_SHOP = re.compile(r"(?:是|在|挂)(?:俺|我|额|咱)(?:哥|姐|弟|�
 def _business(out: Extracted, said: str) -> bool:
     """The person's business (started or planned): its kind, the borrower for a loan, whether it has started. Returns
     whether the message speaks of a business."""
+    # "表哥不干了，还是他自己一个人开": the partner gone, one person's business, one borrower
+    if _SOLO.search(said) and _PARTNER_GONE.search(said):
+        out.facts["borrower_type"] = "个人"
+        out.forget.append("business_type")
+        return True
     m = next((m for m in nz.BUSINESS_RE.finditer(said) if not nz.is_negated(said, m.start())), None)
     startup = any(not nz.is_negated(said, s.start()) for s in _STARTUP_CONTEXT.finditer(said))
     partners = _PARTNERS.search(said)

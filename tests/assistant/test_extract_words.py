@@ -958,3 +958,9 @@ def test_a_covered_county_typed_by_ear_inside_the_city_said_by_name():
 def test_a_small_company_registered_and_anothers_shop():
     assert ex("去年腊月回来注册了个小公司做大米加工，到现在一直开着").facts.get("business_type") == "小微企业"
     assert "business_type" not in ex("说错了，那饭店执照是俺哥的名，俺就是帮着看店，俺自己这是头一回办执照").facts
+
+
+def test_a_partner_gone_makes_one_borrower_and_the_business_goes_on():
+    e = ex("不好意思说错了，来电人说表哥不干了，还是他自己一个人开")
+    assert e.facts.get("borrower_type") == "个人" and "operating_normally" not in e.facts
+    assert "business_type" in e.forget
