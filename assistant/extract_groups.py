@@ -669,25 +669,27 @@ def _case_groups(out: Extracted, said: str, read) -> None:
             if _NOT_STARTED.search(clause):
                 facts["started_business_within_6_months"] = False
                 facts["started_business_after_training"] = False
-            elif within_6 and (_STARTED.search(clause) or _business_done(clause)):
-                facts["started_business_within_6_months"] = True
+            elif _STARTED.search(clause) or _business_done(clause):
                 facts["started_business_after_training"] = True
+                if within_6:
+                    facts["started_business_within_6_months"] = True
         if facts:
             groups.append((float(n), facts))
-    # "30个学员…有8个已经办了执照开了店": the other 22 have not (yet) started one
-    started = [n for n, f in groups if f.get("started_business_within_6_months") is True]
+    # "30个学员…有8个已经办了执照开了店": the other 22 have not (yet) started one ("后面有5个真开了店", no time said: 安康's
+    # 800元 after the training)
+    key = "started_business_within_6_months" if within_6 else "started_business_after_training"
+    started = [n for n, f in groups if f.get(key) is True]
     trainees = out.facts.get("trainee_count")
     # "30个学员…27个拿到了合格证，拿证的里头有9个…开始创业": the others are the rest of those with a certificate
-    certified = [n for n, f in groups if f.get("training_certificate") is True and
-                 "started_business_within_6_months" not in f]
+    certified = [n for n, f in groups if f.get("training_certificate") is True and key not in f]
     if trainees and len(certified) == 1 and started and started[0] < certified[0] < trainees:
-        groups = [(n, f) for n, f in groups if n != certified[0] or "started_business_within_6_months" in f]
+        groups = [(n, f) for n, f in groups if n != certified[0] or key in f]
         trainees = certified[0]
     if len(started) == 1 and trainees and trainees > started[0] and \
-            not any(f.get("started_business_within_6_months") is False for _, f in groups):
-        groups = [(started[0], {"started_business_within_6_months": True, "started_business_after_training": True}),
-                  (trainees - started[0], {"started_business_within_6_months": False,
-                                           "started_business_after_training": False})]
+            not any(f.get(key) is False for _, f in groups):
+        groups = [(started[0], {"started_business_after_training": True, **({key: True} if within_6 else {})}),
+                  (trainees - started[0], {"started_business_after_training": False,
+                                           **({key: False} if within_6 else {})})]
     # "开发了6个岗位：4个做保洁，2个当网格员": the 6 are all of them, not a group of their own
     groups = [(n, f) for i, (n, f) in enumerate(groups)
               if not (len(groups) >= 3 and n == sum(m for j, (m, _) in enumerate(groups) if j != i))]

@@ -78,6 +78,8 @@ BOOL_PHRASES = [
     (r"毕业(才|刚)?(一年|半年|几个月|[1-9一二三四五六七八九十]个月|一年多)", "graduation_window", True),
     (rf"今年{_NOT_SCHOOL}{{0,10}}?毕业|应届", "fresh_graduate", True),
     (rf"去年{_NOT_SCHOOL}{{0,6}}?毕业|前年{_NOT_SCHOOL}{{0,6}}?毕业", "fresh_graduate", False),
+    # ("她侄子前年就从职业中专毕业了": graduated, no final-year student now)
+    (rf"(?:去年|前年|早就|已经)(?:就)?{_NOT_SCHOOL}{{0,8}}?毕业了", "final_year_student", False),
     # ("她上大四的时候学校说过…": a past year, not now)
     (rf"明年{_NOT_SCHOOL}{{0,6}}?毕业|还有一年(就)?毕业|大四(?!的时候|那会|那时|那年)|(念|读|上)(的)?(最后一年|毕业班)",
      "final_year_student", True),
@@ -153,7 +155,7 @@ BUSINESS_BOOL_PHRASES = [
     (r"关门|倒闭|停业|歇业|黄了|干不下去|不开了|不干了|转让了|(?:赔了|亏了|干不成)?就关了|关掉了|关了门|注销了", "operating_normally", False),
     # "再开个小饭店" says another business, unless the words say it is the first in their name ("也是头一回"): the
     # plain 第一次/头一回 below overrides it, the said earlier business after them overrides both
-    (r"再(注册|开|办|创|整|搞)(一)?(个|家|回)?[^，。,；;？?]{0,4}?(店|厂|公司|企业|个体|业)", "first_business", False),
+    (r"再(注册|开|办|创|整|搞)(一)?(个|家|回)?[^，。,；;？?]{0,4}?(店|厂|公司|企业|个体|业(?!培训))", "first_business", False),
     (r"第一次(创业|开店|办厂|当老板|干|做|开|办|整)|头一回|头一次|首次(创业|创办)|初次创业|以前(从来)?(没|没有|从没)(干|做|开|办|整)过|"
      r"从来没(干|做|开|办)过|从没(干|做|开|办)过", "first_business", True),
     (r"(以前|之前|原来|早先|前些年|前几年|前两年|早年|早些年|那几年)(?:(?!没|未|不|冇)[^，。,；;？?]){0,6}?(也)?(开|办|干|做)过(个|一个|家)?[^，。,；;？?]{0,3}?"

@@ -964,3 +964,15 @@ def test_a_partner_gone_makes_one_borrower_and_the_business_goes_on():
     e = ex("不好意思说错了，来电人说表哥不干了，还是他自己一个人开")
     assert e.facts.get("borrower_type") == "个人" and "operating_normally" not in e.facts
     assert "business_type" in e.forget
+
+
+def test_one_graduated_years_ago_is_no_final_year_student():
+    f = ex("她又问，她侄子前年就从职业中专毕业了，也是咱县的低保户，当时没申请，现在还能补办不？").facts
+    assert f.get("final_year_student") is False
+
+
+def test_a_schools_next_startup_class_and_those_who_opened_a_shop():
+    e = ex("那我们下个月再开一期创业培训班，20个人全是建档立卡的，要是全部培训合格，后面有5个真开了店，又能算多少")
+    assert "first_business" not in e.facts          # 再开一期创业培训班 is another class, not a second business
+    assert sorted(e.case_groups, key=lambda g: g[0]) == [(5, {"started_business_after_training": True}),
+                                                         (15, {"started_business_after_training": False})]
