@@ -509,7 +509,7 @@ def _settle_counted_out(out: Extracted) -> None:
 
 # a unit's people named one by one ("老张是建档立卡户，跟俺干两年多了；老李也是建档立卡户…八个月；还有一个是低保户"): each
 # a group of one, with their own category and time worked
-_NAMED_ONE = re.compile(r"(?:老|小|大)[\u4e00-\u9fff](?=是|也是|呢|，|,|他|她|干|在|跟|[0-9]|来|刚|才)|还有一个|另一个|另外一个")
+_NAMED_ONE = re.compile(r"(?:老|小|大)[\u4e00-\u9fff](?=是|也是|呢|，|,|他|她|干|在|跟|[0-9]|来|刚|才|见习|实习)|还有一个|另一个|另外一个")
 
 
 def _named_one_by_one(out: Extracted, said: str) -> bool:

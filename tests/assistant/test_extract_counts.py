@@ -891,3 +891,9 @@ def test_the_years_of_school_a_total_is_asked_for():
     f = extract("闺女今年初中毕业想去念技校学汽修，三年制的。国家一年给补多少，三年下来一共多少？", [], None, TODAY).facts
     assert f.get("school_months") == 36
     assert "school_months" not in extract("闺女想去念技校学汽修，三年制的，一年给补多少", [], None, TODAY).facts
+
+
+def test_interns_named_one_by_one_with_their_months():
+    e = extract("我是汉滨区一家电商公司的，今年招了两个贫困家庭的大学毕业生来见习，小王见习了4个月，小李见习了8个月。"
+                "见习补贴咋算", [], None, TODAY)
+    assert sorted(e.group_months) == [(1, 4), (1, 8)]
