@@ -98,6 +98,9 @@ _COUNT_FIX = re.compile(r"(脱贫|建档立卡|贫困|边缘|低收入|低保)[^
                         r"不是\s*([0-9一二两三四五六七八九十]+)\s*个?(?:人)?[，,]?\s*(?:是|而是)\s*([0-9一二两三四五六七八九十]+)\s*个?)")
 
 
+_ONE_STUDENT_ASKED = re.compile(r"(?:一个|每个|一名|每名)(?:学生|娃|孩子|学员)[^，。,；;？?]{0,6}?(?:一共|总共|加起来|合计|能拿|能领|多少)")
+
+
 # a child named with the school it attends ("闺女在宝鸡技师学院上二年级", "儿子在海南大学读大二")
 _CHILD_AT_SCHOOL = re.compile(rf"(?:{nz.CHILD_OF_SEVERAL.pattern}|闺女|女儿|儿子|女子|小子|丫头|娃)[^，,。；;？?]{{0,10}}?"
                               rf"({nz.TECH_SCHOOL_WORDS}|大学|本科|大专|专科|高中|初中|小学|大[一二三四])")
@@ -891,6 +894,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                      if nz.TECH_SCHOOL.search(re.split(r"[，,。；;？?]|\s{1,}(?=[大小老二])", said[m.end():m.end() + 16])[0])}
         if len(at_school) >= 2:
             out.facts["students_count"] = float(len(at_school))
+    if (out.facts.get("students_count") or 0) >= 2 and _ONE_STUDENT_ASKED.search(said):
+        out.facts["students_count"] = 1.0     # a school's "一个学生三年一共多少": one student's total
     if (out.facts.get("students_count") or 0) >= 2:
         # "闺女在宝鸡技师学院上二年级，儿子在西安上大学本科": only the child at a technical school is its student
         kinds = [bool(nz.TECH_SCHOOL.search(m.group(1)))

@@ -897,3 +897,11 @@ def test_interns_named_one_by_one_with_their_months():
     e = extract("我是汉滨区一家电商公司的，今年招了两个贫困家庭的大学毕业生来见习，小王见习了4个月，小李见习了8个月。"
                 "见习补贴咋算", [], None, TODAY)
     assert sorted(e.group_months) == [(1, 4), (1, 8)]
+
+
+def test_a_school_asking_one_students_total():
+    f = extract("我们是肇东的一所技工学校，今年秋季招了45个建档立卡贫困家庭的学生，学制三年。那个每生每年3000块是打到学校账上"
+                "还是给学生家里？一个学生三年一共多少", [], None, TODAY).facts
+    assert (f.get("students_count"), f.get("school_months")) == (1, 36)
+    f = extract("我们是肇东的一所技工学校，今年秋季招了45个建档立卡贫困家庭的学生，一年一共能拿多少", [], None, TODAY).facts
+    assert f.get("students_count") == 45 and "school_months" not in f
