@@ -101,6 +101,11 @@ _COUNT_FIX = re.compile(r"(脱贫|建档立卡|贫困|边缘|低收入|低保)[^
 _ONE_STUDENT_ASKED = re.compile(r"(?:一个|每个|一名|每名)(?:学生|娃|孩子|学员)[^，。,；;？?]{0,6}?(?:一共|总共|加起来|合计|能拿|能领|多少)")
 
 
+# a job still to come ("下个月要去浙江宁波厂里", "过完年打算去广东打工")
+_FUTURE_JOB = re.compile(r"(?:下个月|下月|下礼拜|下周|明年|过完年|年后|开春)(?:就)?(?:要|打算|准备|想)?(?:去|到)[^，。,；;？?]{0,10}?"
+                         r"(?:厂|公司|工地|上班|打工|务工|干活)")
+
+
 # a child named with the school it attends ("闺女在宝鸡技师学院上二年级", "儿子在海南大学读大二")
 _CHILD_AT_SCHOOL = re.compile(rf"(?:{nz.CHILD_OF_SEVERAL.pattern}|闺女|女儿|儿子|女子|小子|丫头|娃)[^，,。；;？?]{{0,10}}?"
                               rf"({nz.TECH_SCHOOL_WORDS}|大学|本科|大专|专科|高中|初中|小学|大[一二三四])")
@@ -1087,6 +1092,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count",
                   "seasonal_referred_count", "trainee_count", "intern_count"):
             out.facts.pop(k, None)
+    if _FUTURE_JOB.search(said) and not any(k in out.facts for k in ("months_since_employment", "months_employed")):
+        # "那下个月要去浙江宁波厂里": a job still to come, not the one said before: its dates are not that one's
+        out.forget += ["months_since_employment", "months_employed"]
     if out.count_fix:
         # ("低收入的是5个不是3个": the group's category word names the group, not who all of them are)
         out.categories = []

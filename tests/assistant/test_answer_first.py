@@ -1258,3 +1258,13 @@ def test_a_spouse_asking_for_the_same_thing_keeps_its_topic():
     _say(s, "ask_transport", "来电人说她是娄底新化县的建档立卡贫困户，在新化县城一个鞋厂上班，问有没有交通补贴")
     t = _say(s, "ask_factory_job", "她又问，那她老公在长沙工地上做事，她老公能领不")
     assert t.decision.stated[0].benefit.id == "hn.transport_subsidy"
+
+
+def test_a_job_still_to_come_is_not_dated_by_the_one_before():
+    s = State()
+    _say(s, "ask_job_seeking", "来电的是千阳高崖镇脱贫劳动力，去年三月进县城超市上班，签了一年合同，现在才知道有求职补贴，问还能不能补办，为啥不给")
+    assert s.facts.get("months_since_employment")
+    t = _say(s, None, "他说那下个月要去浙江宁波厂里，那边说签两年合同，这回能拿啥，路费咋补")
+    assert "months_since_employment" not in s.facts
+    transport = next(r for r in t.decision.stated if r.benefit.id == "qy.cross_province_transport")
+    assert transport.status != "ineligible"
