@@ -593,7 +593,7 @@ def _without_those_who_had(groups: list, said: str, read) -> list:
 
 
 # family members named each with their own post ("她妈在村上干保洁的公益性岗位她爸是村里的劳动保障助理员")
-_KIN = re.compile(r"(?:她|他|我|俺|额)(?:家)?(?:妈|爸|娘|爹|母亲|父亲|老婆|老公|媳妇|丈夫|男人|爱人|儿子|女儿|闺女|哥|姐|弟|妹)")
+_KIN = re.compile(rf"(?:她|他|我|俺|额)(?:家)?{nz.FAMILY_WORDS}")
 
 
 def _kin_posts(out: Extracted, said: str, read) -> bool:

@@ -97,7 +97,7 @@ _STILL_OURS = re.compile(r"算(?:我|俺|咱)(?:们)?的|算不算(?:我|俺|咱
 # more people or cases for the benefit just asked about ("那些人能一起报不")
 _TOGETHER = re.compile(r"(?:能|可以)?(?:一起|一块儿?|一并|也)(?:报|算|领|申请)(?:不|吗|么|没|啵)")
 # another of the family asking for the same thing, with no benefit named ("她老公能领不", "那俺儿子能报不")
-_THEY_TOO = re.compile(rf"(?:{nz.SPOUSE_WORDS}|儿子|女儿|闺女|娃|孩子|老汉|他爸|她爸|他妈|她妈)(?:也|呢)?\s*(?:能|可以|可不可以|能不能)"
+_THEY_TOO = re.compile(rf"(?:{nz.FAMILY_WORDS}|娃|孩子|老汉)(?:也|呢)?\s*(?:能|可以|可不可以|能不能)"
                        r"(?:也)?(?:领|拿|报|享受|申请)(?:不|吗|么|没|啵|不了)?\s*[？?。]?\s*$")
 # the same benefit asked about at a later time
 _LATER = re.compile(r"到时候|那时候|那会儿|以后|之后|满了|干满|够了|明年|下个月|再过")

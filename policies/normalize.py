@@ -836,6 +836,8 @@ GOING_TO_WORK = re.compile(r"(?:想|要|准备|打算)(?:去|到|出去)?[^，�
 CHILD_OF_SEVERAL = re.compile(r"大的|老大|大儿子|大女儿|大闺女|大娃|大崽|大孩子|小的|老二|老小|老幺|小儿子|小女儿|小闺女|小娃|小崽|"
                               r"二娃|二儿子|二女儿|小孩子|大小子|二小子|小小子|老儿子|二闺女|大丫头|二丫头|小丫头")
 SPOUSE_WORDS = r"(?:老婆|媳妇|爱人|男人|老公|对象|老伴|丈夫)"
+# the family a person speaks of: spouse, parents, children, siblings ("她妈…她爸…", "她老公能领不", "是俺哥的名")
+FAMILY_WORDS = rf"(?:{SPOUSE_WORDS}|妈|爸|娘|爹|母亲|父亲|儿子|女儿|闺女|哥|姐|弟|妹)"
 SPOUSE = re.compile(r"(?:我|俺)(?:家)?" + SPOUSE_WORDS)
 # a spouse named by the caller for someone else too ("她老公今年3月去广东东莞"): an operator speaking for a caller
 SPOUSE_OF_ANY = re.compile(r"(?:她|他|我|俺)(?:家)?" + SPOUSE_WORDS)
