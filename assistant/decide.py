@@ -84,6 +84,12 @@ def _as_either_kind(state: State, ev: Evaluation, also: str, topics, as_of: dt.d
     return ev
 
 
+def _on_people(r) -> bool:
+    """A unit's benefit that turns on who its people are (their category, their province), not an award the unit is
+    picked for."""
+    return any(f in ("category", "home_province") for o in r.met + r.failed + r.unknown + r.presumed for f in o.facts)
+
+
 def _unit_loan(r: BenefitResult) -> bool:
     """A loan a unit borrows in its own name (劳动密集型小微企业): the unit's, when a unit asks about loans."""
     return r.benefit.kind == "loan" and any(
@@ -118,7 +124,10 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
         if asking_unit(state) not in ("school", "agency") and any(_unit_loan(r) for r in results):
             # a factory asking "能贷好多款" hears of the loan in its own name, not a person's 10万 or a partnership's
             results = [r for r in results if not (r.benefit.kind == "loan" and personal(r) and not _unit_loan(r))]
-        return sorted(results, key=lambda r: (personal(r) and not _unit_loan(r), STATUS_RANK[r.status], _no_money(r)))
+        # (the money that turns on who its people are before an award the unit is picked for: a 家政公司 asking why no
+        # 岗位补贴 hears of 岗位补贴 and 社保补贴, not of the 爱心单位 10万 it may yet be picked for)
+        return sorted(results, key=lambda r: (personal(r) and not _unit_loan(r), not _on_people(r),
+                                              STATUS_RANK[r.status], _no_money(r)))
     # within a status, money before what the text gives no amount for (a free service, 按规定): the asker's question
     # "能补多少" is answered by the benefits that have a number
     mine = sorted([r for r in results if personal(r)], key=lambda r: (STATUS_RANK[r.status], _no_money(r)))
@@ -130,9 +139,11 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
     if q is not None and q.role == "employer":
         # a worker asking about a unit's money ("公司说拿不到岗位补贴，为什么"): the unit's benefits, then their own;
         # one failed only on a time or a number ("干满12个月") is as near as one still open, and one with money first
+        # (the unit's money that turns on who its people are before an award the unit is picked for: "长沙一个公司…
+        # 贵州的建档立卡户…拿不到岗位补贴" hears of 岗位补贴 and 社保补贴 and why, not of the 爱心单位 10万 first)
         def rank(r):
             near = r.status == INELIGIBLE and failed_on_length(r)
-            return STATUS_RANK[UNKNOWN] if near else STATUS_RANK[r.status], _no_money(r)
+            return not _on_people(r), STATUS_RANK[UNKNOWN] if near else STATUS_RANK[r.status], _no_money(r)
         return sorted(employer_side, key=rank)[:3] + mine
     # the person's own money first (what they asked about), then the topic's main employer-side benefit, said
     # plainly as the employer's ("钱发给社区工厂，不是发给您个人"), then the rest of their own

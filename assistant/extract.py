@@ -31,7 +31,7 @@ from policies.privacy import masked_spans
 
 from .clock import today
 from .extract_business import (ANOTHERS_SHOP, _AFTER_TRAINING, _PARTNER_GONE, _TRAINING_CONTEXT, _TRAINING_NAMED, _TRAINING_WORD, _business,
-                               _business_done, _training)
+                               _business_done, _training, business_planned)
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _INSURANCE_CTX_RE, _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
@@ -443,6 +443,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             not re.search(r"证|店|铺|馆|厂", next(str(e["value"]) for e in _spans(entities, "training_type"))):
         out.facts["training_type"] = named["training_type"]
     has_business = _business(out, said)
+    if has_business and not ANOTHERS_SHOP.search(said):
+        planned = business_planned(said)
+        if planned is not None:
+            out.facts["business_planned"] = planned
     if has_business and "business_type" not in out.facts and "business_type" in named and not ANOTHERS_SHOP.search(said):
         out.facts["business_type"] = named["business_type"]
     if "employer_type" not in out.facts:

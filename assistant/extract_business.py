@@ -53,10 +53,35 @@ _TRAINING_CONTEXT = re.compile(r"培训|学(?:了|过|习|门|点|个|会|手艺
 
 
 
+# a business still to come, the person's own plan or a "what if": "想办个个体户养牛", "打算在村里注册个小公司",
+# "还没办执照", "店开起来以后有啥补贴", "办下来还有啥补贴", "要是不见习了 自己开个网店"
+_BUSINESS_PLANNED = re.compile(
+    r"(?:想|打算|准备|计划|寻思|考虑|琢磨)(?:着|要|去)?[^，。,；;？?]{0,8}?(?:开|办|搞|整|注册|创业|做个体|干个体|当老板)|"
+    r"(?:要是|如果|假如|万一)[^，。,；;？?]{0,10}?(?:开|办|注册|创业)(?:个|一个|一家|家)|"
+    r"还(?:没|未|冇|没有)(?:开|办|注册|登记|领)|(?:开|办|搞|整)(?:起来|下来|成)(?:了)?(?:以后|之后|后|还|的话)")
+
+
+def business_planned(said: str) -> bool | None:
+    """Whether the business the message speaks of is still to come (True) or running (False); None when it does not
+    say. For `presumed: plan` (policies/model.py): the six months a planned business will run are a 领取前提."""
+    plans = [m.start() for m in _BUSINESS_PLANNED.finditer(said) if not nz.is_negated(said, m.start()) or
+             m.group(0).startswith("还")]
+
+    def in_plan(d):     # ("要是不见习了 自己开个网店办个营业执照": the licence is the plan's)
+        return any(p <= d.start() and not re.search(r"[，。,；;？?]", said[p:d.start()]) for p in plans)
+    if any(not in_plan(d) for d in _done(said)):
+        return False
+    return True if plans else None
+
+
+def _done(said: str) -> list:
+    return [d for d in _BUSINESS_DONE.finditer(said) if not _planned(said, d.start()) and not nz.is_negated(said, d.start())
+            and not _BUSINESS_HYPOTHETICAL.match(said[d.end():d.end() + 5])]
+
+
 def _business_done(said: str) -> bool:
     """A business that has started ("开了个…", "执照办下来了"), not one planned or imagined ("店开起来以后")."""
-    return any(not _planned(said, d.start()) and not nz.is_negated(said, d.start()) and
-               not _BUSINESS_HYPOTHETICAL.match(said[d.end():d.end() + 5]) for d in _BUSINESS_DONE.finditer(said))
+    return bool(_done(said))
 
 
 

@@ -136,7 +136,8 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
         # unknown and presumed (model.PRESUMED), or an application window whose date is not said: the benefit is
         # answered as the person's, with the window stated ("补贴申请应于实现转移就业后6个月内提出")
         if v is None and (getattr(c, "presumed", None) or getattr(c, "deadline", False)) and \
-                not (getattr(c, "open", False) and p.facts.get(c.fact) is not None):
+                not (getattr(c, "open", False) and p.facts.get(c.fact) is not None) and \
+                not (getattr(c, "presumed", None) == "plan" and p.facts.get("business_planned") is not True):
             presumed.append(o)  # (a value said outside an open list, "外地" of a unit: to be confirmed, not presumed)
         elif v is False and _not_yet_open(c, p):
             presumed.append(o)  # a window that opens later (第7至12个月期间申报): theirs, to apply when it opens

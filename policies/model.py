@@ -150,8 +150,12 @@ class AnyOf:
 #   case     a case only the person's own words bring up: met until said, never asked, not on the card; said, it
 #            decides (不办执照 fails 自工商登记注册之日起); with `open: true` a case the text leaves open (统一组织包车外出的
 #            还能否另领, 就近在本县介绍算不算劳务输出, 贷过款的能否再贷) is unknown with the note, never not eligible
+#   plan     a condition a business the person plans reaches in time (正常运营6个月以上): taken as met only while the
+#            person speaks of the business as still to come (fact business_planned: "想开个网店", "还没办执照", "办下来
+#            还有啥补贴"); the answer states it as 领取前提. For a business already running, the months since its
+#            registration decide as usual
 PRESUMED = {"history": "前提", "outcome": "领取前提", "standard": "前提", "scope": "", "deadline": "申请时限", "asked": "",
-            "case": ""}
+            "case": "", "plan": "领取前提"}
 
 
 @dataclass

@@ -517,3 +517,15 @@ def test_another_person_and_the_group_named_again_are_no_head_counts():
     e = ex("另一个经纪人老刘也跟着一起带的这批人，他讲他也要报。这9个人我们两个是不是都可以各报一次")
     assert "referred_count" not in e.facts and "new_hires" not in e.facts
     assert ex("我们带了12个建档立卡的去东莞").facts.get("referred_count") == 12
+
+
+# ------------------------------------------------------------------------------------------------ a business to come
+def test_a_business_still_to_come_is_planned_and_one_running_is_not():
+    assert ex("我是脱贫户，打算在镇上开个卖农资的小店，开起来以后能补多少").facts.get("business_planned") is True
+    assert ex("媳妇想回村里办个养鸡的个体户，执照还没办").facts.get("business_planned") is True
+    assert ex("要是我不出去打工了 在家注册个小公司 有没有补贴").facts.get("business_planned") is True
+    e = ex("前年十月在村里开了个小超市，执照办了一年多了")
+    assert e.facts.get("business_planned") is False
+    # a second shop planned beside one that runs: the running one is the person's business
+    assert ex("开了个面馆，还想再开个分店").facts.get("business_planned") is False
+    assert "business_planned" not in ex("我是千阳的脱贫户，在县上厂里上班").facts

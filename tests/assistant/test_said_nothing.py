@@ -819,3 +819,18 @@ def test_a_caller_asking_what_the_unit_gets_for_hiring_her_hears_of_its_money_no
     assert "hn.transport_subsidy" in ids and "hn.post_subsidy" in ids
     post = next(r for r in t.decision.stated if r.benefit.id == "hn.post_subsidy")
     assert post.status == "ineligible" and "满12个月" in _text(t)
+
+
+def test_a_planned_business_hears_its_startup_subsidy_as_its_own_once_it_has_run_six_months():
+    # every reader of the text (tests/conversations/adjudication/round2) gives a business still to come as eligible,
+    # with the six months of running spelled out as the condition
+    s = State()
+    t = _say(s, "ask_startup_subsidy", "俺是千阳的脱贫户，寻思在村口开个小卖部，开起来以后有啥补贴没")
+    got = {r.benefit.id: r for r in t.decision.stated}
+    assert got["qy.startup_subsidy"].status == "eligible", {k: r.status for k, r in got.items()}
+    assert "领取前提" in _text(t) and "6个月" in _text(t)
+    # a shop that runs and is three months old: not yet
+    s = State()
+    t = _say(s, "ask_startup_subsidy", "俺是千阳的脱贫户，三个月前在村口开了个小卖部，执照办了，能领创业补贴不")
+    got = {r.benefit.id: r.status for r in t.decision.stated}
+    assert got["qy.startup_subsidy"] == "ineligible", got
