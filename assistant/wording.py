@@ -54,6 +54,8 @@ def known_line(state: State) -> str:
     for name, value in state.facts.items():
         if name in HIDDEN_FACTS or name in in_groups or name not in vocab.facts:
             continue
+        if name == "business_planned" and not value:
+            continue        # (a business that runs says so by its own facts; only a plan is worth the line)
         parts.append(f"{vocab.facts[name].label}{fact_value_text(name, value)}")
     if groups:          # "4人：公益性岗位类型城镇公益性岗位-其它；2人：…"
         parts.append("；".join(f"{float(n):g}人：" + "，".join(f"{vocab.facts[k].label}{fact_value_text(k, v)}"

@@ -315,17 +315,29 @@ def _by_case_groups(a: Amount, p: Profile, policies: PolicySet, r: AmountResult)
             m = re.search(r"每(年|月|天|期)", picked.per or "")
             s, period = copy.copy(s), (m.group(0) if m else None)
             s.value = picked.value.value if period else None
-        if s.value is None or s.range or not re.match(r"每(人|生|名)", picked.per or ""):
+        if s.value is None or s.range or not _per_person(picked):
             return False
         parts.append((n, s, picked))
         periods.append(period or "")
     if len(parts) < 2 or len({id(x[2]) for x in parts}) < 2 or len(set(periods)) > 1:
         return False
     total = sum(n * s.value for n, s, _ in parts)
-    each = [f"{_num(n)}人×{_rate_words(sub.per, s.value)}={fmt_money(n * s.value)}" for n, s, sub in parts]
+    # a case that is a sum of rates ("培训合格每人1200元" + "实现创业再给每人800元") is told by its rates, the heads of
+    # each rate added up across the groups: 20人×1200元 + 5人×800元, as the text pays it
+    rows: dict = {}
+    for n, s, sub in parts:
+        for x in (sub.parts if sub.type == "sum" else [sub]):
+            v = x.value.value if sub.type == "sum" and x.value is not None else s.value
+            key = (re.split(r"[，,]", x.per or "")[-1], v)
+            rows[key] = rows.get(key, 0) + n
+    each = [f"{_num(n)}人×{_rate_words(per, v)}={fmt_money(n * v)}" for (per, v), n in rows.items()]
+    if abs(sum(n * v for (_, v), n in rows.items()) - total) > 0.5:
+        each = [f"{_num(n)}人×{_rate_words(sub.per, s.value)}={fmt_money(n * s.value)}" for n, s, sub in parts]
+        rows = {}
     r.value, r.up_to = total, any(s.up_to for _, s, _ in parts)
     r.text = "；".join(s.text for _, s, _ in parts)
-    r.steps = each + [" + ".join(fmt_money(n * s.value) for n, s, _ in parts) + f" = {fmt_money(total)}"]
+    r.steps = each + [" + ".join([fmt_money(n * v) for (_, v), n in rows.items()] if rows else
+                                 [fmt_money(n * s.value) for n, s, _ in parts]) + f" = {fmt_money(total)}"]
     r.basis = "；".join(each)
     r.total_per = periods[0]
     for _, s, _ in parts:
@@ -348,6 +360,13 @@ def _head_count(a: Amount, p: Profile) -> float | None:
     fact = _count_fact(a)
     v = p.facts.get(fact) if fact else None
     return float(v) if v is not None and v >= 1 else None
+
+
+def _per_person(a: Amount) -> bool:
+    """A rate for each person ("每人", "培训合格每人"), or a sum of such rates."""
+    if a.type == "sum":
+        return all(_per_person(x) for x in a.parts)
+    return bool(re.search(r"每(人|生|名)", a.per or ""))
 
 
 def _rate_words(per: str | None, value: float) -> str:

@@ -185,3 +185,13 @@ def test_hires_of_poor_and_low_income_together_are_no_count_for_a_benefit_of_the
     # said apart ("120个脱贫户和43个低收入户"): the 脱贫 ones are the count
     r = result("千阳县", dict(facts, hired_poor_count=120, new_hires=120), "qy.work_for_training")
     assert r.amount.value == 120 * 600 * 6
+
+
+def test_groups_in_cases_one_of_which_adds_a_second_rate_are_told_by_each_rate():
+    # 安康 二、（三）8: 培训合格每人1200元, 实现创业的再给予每人800元 — 20 trained, 5 of them started a business
+    groups = [[5, {"started_business_after_training": True}], [15, {"started_business_after_training": False}]]
+    facts = {"category": "脱贫劳动力", "training_type": "创业培训", "training_certificate": True, "case_groups": groups}
+    r = evaluate(facts, "汉阴县", benefit_ids=["ak.startup_training"]).results[0]
+    assert r.amount.value == 28000
+    line = amount_line(r)
+    assert "20人×培训合格每人1200元=24000元" in line and "5人×实现创业再给每人800元=4000元" in line, line
