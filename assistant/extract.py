@@ -111,6 +111,33 @@ _CHILD_AT_SCHOOL = re.compile(rf"(?:{nz.CHILD_OF_SEVERAL.pattern}|闺女|女儿|
                               rf"({nz.TECH_SCHOOL_WORDS}|大学|本科|大专|专科|高中|初中|小学|大[一二三四])")
 
 
+_GROUP_FIX = re.compile(r"([^，。,；;？?]{0,16}?)的?(?:是|有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?"
+                        r"(?:[，,\s]*(?:不是|并不是|而不是)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位))?")
+
+
+def _group_fixes(said: str) -> list:
+    """A correction of a group's count, by its old count or by the time its people worked: "还在干的是10个，不是11个",
+    "干了两个月就回来的是4个" -> [(10, 11, None), (4, None, 2)]."""
+    out = []
+    for m in _GROUP_FIX.finditer(said):
+        new = nz.parse_count(m.group(2))
+        old = nz.parse_count(m.group(3)) if m.group(3) else None
+        d = _DURATION_RE.search(m.group(1))
+        months = nz.parse_duration_months(d.group(0)) if d else None
+        if new and (old or months is not None or re.search(r"还在|留下|没走|坚持", m.group(1))):
+            out.append((float(new), float(old) if old else None, float(months) if months is not None else None,
+                        bool(re.search(r"还在|留下|没走|坚持|一直", m.group(1)))))
+    return out
+
+
+def _going_to_tech_school(said: str, m) -> bool:
+    """A child just out of 初中/高中 who means to go to a technical school, said before the next child is named."""
+    if m.group(1) not in ("初中", "高中"):
+        return False
+    own = re.split(nz.CHILD_OF_SEVERAL.pattern, said[m.end():])[0]
+    return bool(re.search(rf"^[^。；;？?]{{0,16}}?(?:想|要|打算|准备)(?:去)?(?:念|读|上|考)(?:个)?(?:{nz.TECH_SCHOOL_WORDS})", own))
+
+
 def extract(text: str, entities: list[dict] | None, home_place: str | None = None,
             as_of: dt.date | None = None, hiring: bool = False, by_clause: bool = True) -> Extracted:
     """Facts found in one message; dates ("前年十月办的执照") are read against `as_of` (default: today). `hiring`: the
@@ -379,6 +406,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 out.people_from = home[0].full_name
                 break
     out.correction = bool(_CORRECTION.search(said))
+    if out.correction:
+        out.group_fixes = _group_fixes(said)
     fix = _COUNT_FIX.search(said)
     if fix:
         cls = "lowinc" if re.search(r"低收入|低保", fix.group(1)) else "poor"
@@ -907,7 +936,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["students_count"] = 1.0     # a school's "一个学生三年一共多少": one student's total
     if (out.facts.get("students_count") or 0) >= 2:
         # "闺女在宝鸡技师学院上二年级，儿子在西安上大学本科": only the child at a technical school is its student
-        kinds = [bool(nz.TECH_SCHOOL.search(m.group(1)))
+        # ("老二今年初中毕业在家待着，也想去念技校": leaving school for a technical one is going to one)
+        kinds = [bool(nz.TECH_SCHOOL.search(m.group(1))) or _going_to_tech_school(said, m)
                  for m in _CHILD_AT_SCHOOL.finditer(said)]
         if True in kinds and False in kinds and kinds.count(True) < out.facts["students_count"]:
             out.facts["students_count"] = float(kinds.count(True))
@@ -1116,7 +1146,8 @@ def _count_out_of_topic(out: Extracted, said: str) -> None:
     """Some of a group who had the benefit asked about before ("那25个里面有一个…已经领过补贴了"). A message that is only
     about them: its counts and dates are theirs (understand takes them out of the count of the benefits shown). A
     message that also says the group: they are out of the group's count here."""
-    sentences = [x for x in re.split(r"[。！!？?\n]", said) if x.strip()]
+    # (by sentence, and by the parts a semicolon sets apart: "…15个…，现在11个还在干；3个…；还有1个…已经领了他的补贴")
+    sentences = [x for x in re.split(r"[。！!？?\n；;]", said) if x.strip()]
     own = [x for x in sentences if not re.search(rf"(?:{nz.HAD_BEFORE.pattern})|(?:补|报)过", x)]
     if not any(_HEAD_COUNT_SAID.search(x) for x in own):
         for k in _TOPIC_COUNTS + ("months_since_employment", "months_employed"):

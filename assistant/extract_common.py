@@ -60,6 +60,9 @@ class Extracted:
     days_missed_more: float = 0.0
     # (persons, size of their group or None) who already had the benefit asked about, not named ("已经给那个中介补过一回了")
     counted_out_topic: list = field(default_factory=list)
+    # a group's count corrected ("还在干的是10个，不是11个", "干了两个月就回来的是4个"): (new count, old count or None,
+    # the group's months or None), for understand.merge to apply to the groups said before (Profile.group_months)
+    group_fixes: list = field(default_factory=list)
     # groups of a unit's people by how long they have worked: [(head-count, months)] (Profile.group_months)
     group_months: list = field(default_factory=list)
     # groups of a unit's people that fall in different cases of an amount: [(head-count, {fact: value})]

@@ -169,9 +169,11 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
             if names and re.match(r"[^，。,；;？?]{0,4}?(?:来|招|进|上岗|上班|到岗)", said[end:]):
                 found[max(0, start - 20) + names.start()] = (float(len(re.findall(r"(?:老|小|大)[\u4e00-\u9fff]",
                                                                                names.group(0)))), float(months))
-            m = re.search(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?(?:是)?\s*$", said[max(0, start - 6):start])
+            # "2个今年春天才来", "两个建档立卡贫困户前年开春就来了"
+            m = re.search(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?(?:是)?(?:[^，。,；;？?0-9一二两三四五六七八九十]{2,8}?"
+                          r"(?:户|人|劳动力|工人|员工))?\s*$", said[max(0, start - 16):start])
             if m and nz.parse_count(m.group(1)) and re.match(r"[^，。,；;？?]{0,4}?(?:来|招|进|上岗|上班|到岗)", said[end:]):
-                found[max(0, start - 6) + m.start(1)] = (float(nz.parse_count(m.group(1))), float(months))  # "2个今年春天才来"
+                found[max(0, start - 16) + m.start(1)] = (float(nz.parse_count(m.group(1))), float(months))
             # "3个建档立卡贫困户从2024年5月一直干到现在": the group, its class, since then
             m = re.search(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?[^，。,；;？?0-9]{0,8}?(?:从|自)\s*$",
                           said[max(0, start - 16):start])
@@ -277,13 +279,21 @@ def _other_province_groups(out: Extracted, from_groups: list) -> None:
     unit = gaz.resolve(out.place).place
     if unit is None:
         return
-    away = 0.0
+    away = elsewhere = 0.0
     for n, where in from_groups:
         found = gaz.find_all(where)
         if found and found[0].path[0] != unit.path[0]:
             away += n
+        elif found and len(unit.path) >= 3 and len(found[0].path) >= 3 and found[0].path[2] != unit.path[2]:
+            elsewhere += n      # of the province, another county
     counted = max([out.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count", "referred_count",
                                                    "hired_poor_low_income_count")] or [0])
+    if elsewhere and out.facts.get("employer_in_poor_area") is True and counted > elsewhere + away and \
+            not out.case_groups:
+        # "本县的建档立卡贫困户12个，还有3个是怀化麻阳县过来的" at a unit of a 贫困县: 湖南's 1500元 is for the 当地 poor
+        # it hires; the 3 of another county are at the ordinary rate
+        out.case_groups = [(counted - elsewhere - away, {"employer_in_poor_area": True}),
+                           (elsewhere, {"employer_in_poor_area": False})]
     if not away or counted <= away:
         return                  # all of them from elsewhere: home_province says it
     out.facts["home_province"] = "本省"
@@ -518,6 +528,9 @@ def _named_one_by_one(out: Extracted, said: str) -> bool:
     marks = list(_NAMED_ONE.finditer(said))
     if len(marks) < 2:
         return False
+    if all(m.group(0) in ("还有一个", "另一个", "另外一个") for m in marks) and \
+            re.search(r"([两俩二三四五六七八九十]|[2-9]|[0-9]{2,})\s*(?:个|名|位)", said[:marks[0].start()]):
+        return False        # "两个建档立卡贫困户前年开春就来了…还有一个…另外一个…": groups, not persons one by one
     if out.facts.get("intern_count") == len(marks):
         # "小王7月来的，见习6个月；小张…见习8个月；小李…见习3个月": each intern's own months of internship
         spans = [said[m.start():marks[i + 1].start() if i + 1 < len(marks) else len(said)] for i, m in enumerate(marks)]

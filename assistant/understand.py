@@ -475,6 +475,7 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     for k in getattr(ex, "defaults", None) or []:
         if state.facts.get(k) is not None:
             ex.facts.pop(k, None)           # a default does not replace what was said ("要是贷五百万" of the company)
+    _fix_groups(state, ex, notes)
     fix = getattr(ex, "count_fix", None)
     if fix:
         # "低收入的是5个不是3个": the counts that hold that group change by the difference
@@ -507,6 +508,35 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
 
 _HEAD_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count",
                 "seasonal_referred_count", "trainee_count", "intern_count")
+
+
+def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
+    """A correction of a group by time said before ("还在干的是10个，不是11个，干了两个月就回来的是4个"): that group's
+    count, and the counts that held the groups' sum; the times in the correction are the groups', not new facts."""
+    groups = [list(g) for g in state.facts.get("group_months") or []]
+    fixes = getattr(ex, "group_fixes", None) or []
+    if not groups or not fixes or getattr(ex, "group_months", None):
+        return
+    before = sum(g[0] for g in groups)
+    done = False
+    for new, old, months, staying in fixes:
+        g = next((g for g in groups if old is not None and g[0] == old), None) or \
+            next((g for g in groups if months is not None and g[1] == months), None) or \
+            (max(groups, key=lambda g: g[1]) if staying and old is None and months is None else None)
+        if g is not None and g[0] != new:
+            g[0] = new
+            done = True
+    if not done:
+        return
+    after = sum(g[0] for g in groups)
+    state.facts["group_months"] = groups
+    for k in _HEAD_COUNTS:
+        if state.facts.get(k) == before:
+            ex.facts[k] = after
+    for k in ("months_employed", "months_since_employment", "employed"):
+        ex.facts.pop(k, None)
+    notes.append("好的，人数改为" + "，".join(f"干了{fact_value_text('months_employed', m)}的{fact_value_text('new_hires', n)}"
+                                         for n, m in groups) + "。")
 
 
 # what belongs to one class or course, not to the school: another class said after one has its own

@@ -308,6 +308,9 @@ def _by_case_groups(a: Amount, p: Profile, policies: PolicySet, r: AmountResult)
                 break
         if picked is None:
             continue
+        for x in (picked.parts if picked.type == "sum" else [picked]):
+            if _count_fact(x):
+                q.facts.pop(_count_fact(x), None)   # the group's own head-count is the count: the rate of one person
         s = eval_amount(picked, q, policies)
         period = None
         if s.value is None and picked.type == "per_unit" and picked.value is not None and not s.range:

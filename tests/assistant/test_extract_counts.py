@@ -905,3 +905,24 @@ def test_a_school_asking_one_students_total():
     assert (f.get("students_count"), f.get("school_months")) == (1, 36)
     f = extract("我们是肇东的一所技工学校，今年秋季招了45个建档立卡贫困家庭的学生，一年一共能拿多少", [], None, TODAY).facts
     assert f.get("students_count") == 45 and "school_months" not in f
+
+
+def test_two_children_one_at_a_technical_school_and_one_going_are_two_students():
+    e = extract("俺家是建档立卡户，俩娃，大的在技师学院念一年级，小的今年初中刚毕业，打算去读技校", [], None, TODAY)
+    assert e.facts.get("students_count") == 2
+    # one at college is not a technical school's student
+    e = extract("俺家是建档立卡户，俩娃，大的在技师学院念一年级，小的今年高中毕业考上了大学", [], None, TODAY)
+    assert e.facts.get("students_count") == 1
+
+
+def test_groups_dated_after_their_class_are_counted_by_the_time_they_have_worked():
+    e = extract("我们合作社用着5个人：三个脱贫户去年三月就来了一直干着，还有一个脱贫户今年9月才来，另外一个是一般户", [], None, TODAY)
+    assert sorted(e.group_months) == [(1.0, 2.0), (3.0, 20.0)], e.group_months
+    assert e.facts.get("hired_poor_count") == 4
+
+
+def test_a_poor_county_unit_s_hires_from_another_county_are_at_the_ordinary_rate():
+    # 湖南 二、（三）1: 贫困地区的企业吸纳当地建档立卡贫困劳动力 1500元, others 1000元
+    e = extract("我们是凤凰县的扶贫车间，凤凰是贫困县，招了本县的建档立卡户10个，还有2个是怀化沅陵县过来的建档立卡户",
+                [], None, TODAY)
+    assert sorted(e.case_groups) == [(2, {"employer_in_poor_area": False}), (10, {"employer_in_poor_area": True})]

@@ -529,3 +529,24 @@ def test_a_business_still_to_come_is_planned_and_one_running_is_not():
     # a second shop planned beside one that runs: the running one is the person's business
     assert ex("开了个面馆，还想再开个分店").facts.get("business_planned") is False
     assert "business_planned" not in ex("我是千阳的脱贫户，在县上厂里上班").facts
+
+
+# ------------------------------------------------------------------------------------------------ a course's test
+def test_a_failed_test_is_no_certificate_and_a_resit_that_passes_is_one_on_its_way():
+    assert ex("我侄子参加了SYB创业培训，结业考试没过").facts.get("training_certificate") is False
+    assert ex("她上的电工班，考核没考过").facts.get("training_certificate") is False
+    assert ex("等下个月补考要是过了呢").facts.get("training_certificate") is True
+    assert ex("那天病了没去考，只能等补考").facts.get("training_certificate") is False
+
+
+# ------------------------------------------------------------------------------------------------ a first business
+def test_a_business_had_in_a_year_named_or_a_shop_opened_again_is_not_the_first():
+    assert ex("我2018年在镇上开过一个修车铺，后来关了，今年又开了个五金店").facts.get("first_business") is False
+    assert ex("早年办过个体执照，卖过衣服，现在回村开了个农家乐").facts.get("first_business") is False
+    assert ex("去年回来又开了个小吃部，执照也办了").facts.get("first_business") is False
+    assert ex("这是头一回开店，去年办的执照").facts.get("first_business") is True
+
+
+# ------------------------------------------------------------------------------------------------ places
+def test_a_town_of_hanbin_names_its_district():
+    assert ex("我是关庙的，建档立卡户").place.endswith("汉滨区关庙镇")

@@ -834,3 +834,15 @@ def test_a_planned_business_hears_its_startup_subsidy_as_its_own_once_it_has_run
     t = _say(s, "ask_startup_subsidy", "俺是千阳的脱贫户，三个月前在村口开了个小卖部，执照办了，能领创业补贴不")
     got = {r.benefit.id: r.status for r in t.decision.stated}
     assert got["qy.startup_subsidy"] == "ineligible", got
+
+
+def test_an_agency_s_groups_by_time_corrected_are_recounted_and_one_claimed_elsewhere_stays_out():
+    s = State()
+    t = _say(s, "ask_referral", "我是耒阳的劳务经纪人，有资质的。今年2月带了12个建档立卡贫困劳动力去广东电子厂，现在9个还在干，"
+                                "都干了9个多月了；3个干了一个月就回来了；还有1个是别的中介前年介绍出去过的，那个中介今年已经领过他的补贴了。"
+                                "我能拿多少就业创业服务补贴？")
+    r = next(r for r in t.decision.stated if r.benefit.id == "hn.job_service_subsidy")
+    assert r.amount.value == 1800, r.amount.text
+    t = _say(s, "correct", "说错了，还在干的是8个，不是9个，干了一个月就回来的是4个")
+    r = next(r for r in t.decision.stated if r.benefit.id == "hn.job_service_subsidy")
+    assert r.amount.value == 1600 and r.status == "eligible", (r.amount.text, r.status)

@@ -195,3 +195,12 @@ def test_groups_in_cases_one_of_which_adds_a_second_rate_are_told_by_each_rate()
     assert r.amount.value == 28000
     line = amount_line(r)
     assert "20人×培训合格每人1200元=24000元" in line and "5人×实现创业再给每人800元=4000元" in line, line
+
+
+def test_groups_in_cases_of_a_counted_rate_are_each_their_own_head_count():
+    # the unit's whole count (new_hires 15) is not each group's: 12×1500 + 3×1000, not 12×(15×1500)
+    facts = {"category": "脱贫劳动力", "labor_contract_signed": True, "months_employed": 13, "insurance_paid": True,
+             "new_hires": 15, "employer_in_poor_area": True,
+             "case_groups": [[12, {"employer_in_poor_area": True}], [3, {"employer_in_poor_area": False}]]}
+    r = evaluate(facts, "花垣县", as_of=dt.date(2019, 6, 1), benefit_ids=["hn.post_subsidy"]).results[0]
+    assert r.amount.value == 21000, amount_line(r)
