@@ -1108,6 +1108,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if hiring or nz.EMPLOYER_WORDS.search(flat_said):
         _named_again_short_contract(out, said)
     _group_months(out, said, as_of or today())
+    _out_of_a_time_group(out)
     _outside_the_groups(out)
     _group_days(out, said)
     if by_clause:       # not when reading one clause of a message for its groups
@@ -1154,10 +1155,35 @@ def _count_out_of_topic(out: Extracted, said: str) -> None:
             out.facts.pop(k, None)
         return
     for n, group in out.counted_out_topic:
+        hit = False
         for k in _TOPIC_COUNTS:
             if out.facts.get(k) and (group is None or out.facts[k] == group) and out.facts[k] > n:
                 out.facts[k] -= n
+                hit = True
+        if group is not None and (hit or any((out.facts.get(k) or 0) > group for k in _TOPIC_COUNTS)):
+            out.group_out.append((n, group))     # of a group by time, read later (_out_of_a_time_group)
     out.counted_out_topic = []
+
+
+def _out_of_a_time_group(out: Extracted) -> None:
+    """"现在有9个已经干满6个多月了，3个干了两个月…满6个月的9个里头有1个…已经被别的中介报过这个补贴了": the one is out of
+    the count of the benefits that count the unit's people (in the place's documents), beside those short of time."""
+    if not out.group_out or not out.group_months or not out.place:
+        return
+    total = sum(n for n, _ in out.group_months)
+    sizes = {g for g, _ in out.group_months}
+    facts = {k for k in _TOPIC_COUNTS if out.facts.get(k) == total}
+    if not facts:
+        return
+    from policies.evaluator import benefit_count_fact
+    docs = {d.id for d in default_gazetteer().resolve(out.place).documents}
+    for n, group in out.group_out:
+        if group not in sizes:
+            continue
+        for bid, b in default_policies().benefits.items():
+            if b.document.id in docs and benefit_count_fact(b) in facts:
+                out.counted_out[bid] = out.counted_out.get(bid, 0) + n
+    out.group_out = []
 
 
 def _of_a_group(said: str, at: int) -> bool:

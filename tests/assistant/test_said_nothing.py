@@ -846,3 +846,11 @@ def test_an_agency_s_groups_by_time_corrected_are_recounted_and_one_claimed_else
     t = _say(s, "correct", "说错了，还在干的是8个，不是9个，干了一个月就回来的是4个")
     r = next(r for r in t.decision.stated if r.benefit.id == "hn.job_service_subsidy")
     assert r.amount.value == 1600 and r.status == "eligible", (r.amount.text, r.status)
+
+
+def test_one_of_a_group_by_time_who_had_the_subsidy_elsewhere_is_out_of_its_count():
+    s = State()
+    t = _say(s, "ask_referral", "我是新化县的劳务经纪人，有合法资质。今年四月带了10个建档立卡贫困劳动力去苏州，现在7个干满7个月了，"
+                                "3个干了一个月就走了。干满的7个里头有2个今年已经被别的公司报过这个补贴了。能拿多少？")
+    r = next(r for r in t.decision.stated if r.benefit.id == "hn.job_service_subsidy")
+    assert r.amount.value == 1000, r.amount.text       # 5 × 200元
