@@ -130,6 +130,25 @@ def _group_fixes(said: str) -> list:
     return out
 
 
+_SOME_LEFT_EARLY = re.compile(r"(?:([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:里头|里面|里边|当中|中间|中)\s*)?"
+                              r"有\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?[^，。,；;？?0-9]{0,8}?(?:只|才)?干了\s*"
+                              r"([0-9一二两三四五六七八九十半]+\s*个?(?:多)?月)[^，。,；;？?]{0,3}?(?:就)?(?:回来|走|不干|跑|辞)")
+
+
+def _group_left_early(out: Extracted, said: str) -> None:
+    """"摘苹果那5个里头有1个干了两个月就回来了", said of a group counted before: those few are out of its count, and
+    their time is theirs, not everyone's (understand.merge)."""
+    m = _SOME_LEFT_EARLY.search(said)
+    if m is None or any(out.facts.get(k) for k in _TOPIC_COUNTS if k != "hired_poor_count") and \
+            not re.search(r"说错|搞错|记错|对了|补充|还有", said):
+        return
+    few = nz.parse_count(m.group(2))
+    months = nz.parse_duration_months(m.group(3))
+    if not few or months is None:
+        return
+    out.group_short = (float(few), float(nz.parse_count(m.group(1))) if m.group(1) else None, float(months))
+
+
 def _going_to_tech_school(said: str, m) -> bool:
     """A child just out of 初中/高中 who means to go to a technical school, said before the next child is named."""
     if m.group(1) not in ("初中", "高中"):
@@ -408,6 +427,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     out.correction = bool(_CORRECTION.search(said))
     if out.correction:
         out.group_fixes = _group_fixes(said)
+    _group_left_early(out, said)
     fix = _COUNT_FIX.search(said)
     if fix:
         cls = "lowinc" if re.search(r"低收入|低保", fix.group(1)) else "poor"

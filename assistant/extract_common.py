@@ -66,6 +66,8 @@ class Extracted:
     # some of a group by time who had the benefit asked about ("满6个月的9个里头有1个…已经被别的中介报过"): (n, group),
     # out of the count once the groups by time are read (extract._out_of_a_time_group)
     group_out: list = field(default_factory=list)
+    # some of a group said before left early ("摘苹果那5个里头有1个干了两个月就回来了"): (m, group or None, months)
+    group_short: tuple | None = None
     # groups of a unit's people by how long they have worked: [(head-count, months)] (Profile.group_months)
     group_months: list = field(default_factory=list)
     # groups of a unit's people that fall in different cases of an amount: [(head-count, {fact: value})]

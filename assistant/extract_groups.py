@@ -252,6 +252,13 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
         start = max(said.rfind(c, 0, m.start()) for c in "。！!？?；;\n") + 1
         of = ([x for x in re.finditer(of_group, said[start:m.start()])] or [None])[-1]
     group = nz.parse_count(of.group(1)) if of else None
+    if group is None and re.match(r"其中|里头|里面|当中", some[-1].group(0)):
+        # "介绍了7个脱贫户去江苏工厂，都签了…合同，其中2个人…领过一次性求职补贴了": of the 7 said before it in the sentence
+        start = max(said.rfind(c, 0, m.start()) for c in "。！!？?；;\n") + 1
+        at = said.find(some[-1].group(0), start)
+        counts = list(re.finditer(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)", said[start:at])) if at >= 0 else []
+        if counts and (nz.parse_count(counts[-1].group(1)) or 0) > n:
+            group = nz.parse_count(counts[-1].group(1))
     named = False
     # "有4个…已经把那个500块的求职补贴领了": the benefit said between 把 and the verb
     held = re.search(r"把([^，。,；;？?]{1,16})$", before)

@@ -479,7 +479,9 @@ def _placements(said: str, groups: list[_Group]) -> tuple[list[_Group], list[_Gr
                 # reads the 2 as inside the brackets' group. When its subgroups each say their own conditions, the
                 # message is about the first of them ("20个…都签了劳动合同。现在14个干满一年了，4个干了8个月"): that
                 # one is counted, as its facts are the ones read
-                main = next((k for k in g.children if k.main), None)
+                # ("…签了一年以上劳动合同，其中2个人自己已经…领过一次性求职补贴了": a subgroup who had a benefit is out of
+                # a count, not the one the message is about)
+                main = next((k for k in g.children if k.main and not nz.HAD_BEFORE.search(said[k.end:k.stop])), None)
                 (contract if kind == "contract" else seasonal).append(main or g)
             walk(g.children, kind or inherited)
 

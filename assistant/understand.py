@@ -444,6 +444,7 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
             # "还在干的那4个里头有1个…": the group of them named again is the count now, without the others' times
             state.facts.pop("group_months", None)
             break
+    _short_of_a_group(state, ex)
     if getattr(ex, "counted_not", None):   # some of a unit's people fail a condition: the latest said stands
         state.facts["counted_not"] = dict(ex.counted_not)
     if getattr(ex, "counted_out", None):   # some of a unit's people already had a benefit: the latest count stands
@@ -508,6 +509,29 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
 
 _HEAD_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count",
                 "seasonal_referred_count", "trainee_count", "intern_count")
+
+
+def _short_of_a_group(state: State, ex: Extracted) -> None:
+    """"摘苹果那5个里头有1个干了两个月就回来了": of the benefits just shown, the one that counts that group (5) and asks a
+    time of work leaves those few out, beside any left out before."""
+    from policies.evaluator import benefit_count_fact
+
+    short = getattr(ex, "group_short", None)
+    if not short:
+        return
+    few, group, months = short
+    benefits = default_policies().benefits
+    for bid in state.last_benefits:
+        b = benefits.get(bid)
+        fact = benefit_count_fact(b) if b is not None else None
+        n = state.facts.get(fact) if fact else None
+        if not n or (group is not None and n != group) or few >= n or \
+                not any(getattr(c, "fact", None) in ("months_employed", "months_since_employment") for c in b.eligibility):
+            continue
+        ex.counted_not = dict(state.facts.get("counted_not") or {}, **(getattr(ex, "counted_not", None) or {}))
+        ex.counted_not[bid] = [few, f"干了{fact_value_text('months_employed', months)}就回来了"]
+        for k in ("months_employed", "months_since_employment", "contract_months", "employed", "seasonal_job"):
+            ex.facts.pop(k, None)       # their time, not everyone's
 
 
 def _fix_groups(state: State, ex: Extracted, notes: list) -> None:

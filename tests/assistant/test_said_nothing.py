@@ -854,3 +854,17 @@ def test_one_of_a_group_by_time_who_had_the_subsidy_elsewhere_is_out_of_its_coun
                                 "3个干了一个月就走了。干满的7个里头有2个今年已经被别的公司报过这个补贴了。能拿多少？")
     r = next(r for r in t.decision.stated if r.benefit.id == "hn.job_service_subsidy")
     assert r.amount.value == 1000, r.amount.text       # 5 × 200元
+
+
+def test_an_agency_s_group_of_whom_some_had_the_job_seeking_subsidy_and_a_later_early_leaver():
+    s = State()
+    t = _say(s, "ask_referral", "我们是千阳的职介所，有许可证，免费介绍。今年介绍了8个脱贫户去浙江电子厂，都签了两年合同，其中3个人"
+                                "自己已经领过一次性求职补贴了；另外还介绍了6个脱贫户去外县摘花椒，干了4个月。职业介绍补贴能拿多少？")
+    got = {r.benefit.id: r for r in t.decision.stated}
+    assert got["qy.job_referral"].amount.value == 2500, got["qy.job_referral"].amount.text        # 5 × 500元
+    assert got["qy.job_referral_seasonal"].amount.value == 1200, got["qy.job_referral_seasonal"].amount.text
+    t = _say(s, "correct", "对了，摘花椒那6个里头有2个干了一个月就回来了")
+    got = {r.benefit.id: r for r in t.decision.stated}
+    r = got["qy.job_referral_seasonal"]
+    assert r.amount.value == 800 and r.status == "eligible", (r.amount.text, r.status)
+    assert got["qy.job_referral"].status == "eligible"       # the contracts' time is not the pickers'
