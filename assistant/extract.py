@@ -149,6 +149,24 @@ def _group_left_early(out: Extracted, said: str) -> None:
     out.group_short = (float(few), float(nz.parse_count(m.group(1))) if m.group(1) else None, float(months))
 
 
+def _benefit_subgroups(out: Extracted, said: str, groups) -> None:
+    """Some of a group said to take part in one benefit ("新招了9个脱贫户…其中6个脱贫户俺们搞以工代训带了4个月"): the
+    rest of the group are out of that benefit's count."""
+    from policies.evaluator import benefit_count_fact
+
+    words = default_catalogue().benefit_words
+    for g in groups:
+        own = re.split(r"[，,。；;？?！!]", said[g.end:g.stop])[0]
+        if g.parent is None or g.parent.value <= g.value or not g.takes:
+            continue                # (not those who had it before: "这6个里有1个去年…享受过以工代训补贴")
+        for bid, w in words.items():
+            b = default_policies().benefits.get(bid)
+            if w is None or b is None or not w.search(own) or \
+                    benefit_count_fact(b) not in ("new_hires", "hired_poor_count", "trainee_count", "intern_count"):
+                continue
+            out.counted_not[bid] = [g.parent.value - g.value, "没参加" + re.sub(r"[（(].*", "", b.name).removesuffix("补贴")]
+
+
 def _going_to_tech_school(said: str, m) -> bool:
     """A child just out of 初中/高中 who means to go to a technical school, said before the next child is named."""
     if m.group(1) not in ("初中", "高中"):
@@ -508,6 +526,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # --- head-counts, each bound to its noun; the words of groups the message is not about are not read as facts
     groups, refs = _head_counts(said, free, policies)
     taken.extend(refs)
+    _benefit_subgroups(out, said, groups)
     others = _others_words(said, groups)
 
     def theirs(s, e=None):

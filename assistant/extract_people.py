@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from policies import normalize as nz
+from policies.catalogue import default_catalogue
 
 from .extract_common import Extracted, _clause_before, _is_rate, _spans
 from .extract_numbers import _NOT_PERSONS, training_standard
@@ -127,6 +128,7 @@ class _Group:
     main: bool = False              # the group the message is about
     cats: frozenset = frozenset()   # the categories its words name
     children: list = field(default_factory=list)
+    takes: bool = False             # its own clause names a benefit it takes part in ("其中6个…搞以工代训")
 
 
 def _class_of(words: str, policies) -> str | None:
@@ -254,6 +256,9 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
             not re.search(r"招|吸纳|新|介绍|带", said[max(0, s - 4):s]) and not re.match(r"\s*(?:户|人家)", said[e - 1:e + 2]) and \
             bool(_EMPLOYER_CONTEXT.search(said))
         prev = next((h for h in reversed(groups) if h.ref is None), None)
+        own_clause = re.split(r"[，,。；;？?！!、]", said[e:])[0]
+        g.takes = bool(_TAKES_PART.search(own_clause)) and not nz.HAD_BEFORE.search(own_clause) and \
+            any(w is not None and w.search(own_clause) for w in default_catalogue().benefit_words.values())
         closed = bool(re.search(r"[）)]", between))
         qi = said.rfind("其中", 0, s)
         if last is not None and last.ref is not None and re.search(r"里|中", between):
@@ -266,6 +271,10 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         elif prev is not None and qi >= 0 and not any(ch in _SENTENCE_END for ch in said[qi:s]) and \
                 not _SIBLING.search(between):
             g.parent = prev.parent if prev.start > qi else prev     # "其中5个是…、3个是…"
+            if prev.start < qi and (prev.value <= v or (g.cls in ("poor", "lowinc") and prev.cls not in (None, g.cls, "mixed"))):
+                # "新招了9个脱贫户、4个农村低收入户…。其中6个脱贫户…": of the group it can be part of, by size and class
+                g.parent = next((h for h in reversed(groups) if h.ref is None and h.start < qi and h.value > v and
+                                 (g.cls is None or h.cls in (None, g.cls, "mixed"))), g.parent)
         elif prev is not None and (_SIBLING.search(between) or
                                    (prev.parent is not None and not any(ch in _SENTENCE_END for ch in between))):
             g.parent = prev.parent
@@ -326,11 +335,16 @@ def _others_words(said: str, groups: list[_Group]) -> list[tuple[int, int]]:
             for g in groups if g.parent is main.parent and g is not main and not g.total]
 
 
+# a group said to take part in something ("其中6个脱贫户俺们搞以工代训带了4个月")
+_TAKES_PART = re.compile(r"搞|参加|开展|进行|安排(?:了)?(?:去)?|(?:做|带)了")
+
+
 def _leaf_counts(g: _Group, inherited: str | None) -> dict[str, float]:
     """How many people of each class a group holds: its subgroups' classes when they name them, else its own ("其中
     残疾人两名" says something of two of them, not who the others are)."""
     cls = g.cls or inherited
-    classed = [k for k in g.children if _names_class(k)]
+    # ("9个脱贫户…其中6个脱贫户俺们搞以工代训": six of the nine who take part in one benefit, not who the nine are)
+    classed = [k for k in g.children if _names_class(k) and not k.takes]
     if classed and cls in ("poor", "lowinc") and all(k.cls == cls and not k.cats <= g.cats for k in classed) and \
             sum(k.value for k in g.children) < g.value:
         return {cls: g.value}           # "12户脱贫户，其中边缘户3户": three of the twelve, all of them poor

@@ -926,3 +926,13 @@ def test_a_poor_county_unit_s_hires_from_another_county_are_at_the_ordinary_rate
     e = extract("我们是凤凰县的扶贫车间，凤凰是贫困县，招了本县的建档立卡户10个，还有2个是怀化沅陵县过来的建档立卡户",
                 [], None, TODAY)
     assert sorted(e.case_groups) == [(2, {"employer_in_poor_area": False}), (10, {"employer_in_poor_area": True})]
+
+
+def test_some_of_a_group_said_to_take_part_in_one_benefit_count_for_it_alone():
+    e = extract("我们是千阳认定的就业帮扶基地，今年新招了8个脱贫户、3个农村低收入户，都签了一年合同。其中5个脱贫户我们搞以工代训"
+                "带了3个月", [], None, TODAY)
+    assert e.facts.get("hired_poor_count") == 8 and e.facts.get("new_hires") == 11      # all the new hires still count
+    assert e.counted_not.get("qy.work_for_training", [None])[0] == 3                      # 8 - 5 not in the training
+    # a subgroup said for the days it missed is not one taking part in another benefit
+    e = extract("我们办了期培训，学员20个都是建档立卡贫困劳动力，其中5个人各请假缺了3天，生活费补贴一共多少", [], None, TODAY)
+    assert not e.counted_not
