@@ -738,6 +738,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         dated_at.append((s, months))
         if theirs(s) or nz.is_negated(said, s):
             continue                        # "不是去年十月，是今年十月才去的": the date said instead counts
+        if re.match(r"(?:的)?(?:那个|那次|那回|那会儿?)?(?:是|说的是|是在)?(?:别的|别个|另一个|另外一个|另外的|以前的|之前的)"
+                    r"[^，。,；;]{0,4}?(?:厂|单位|公司|地方|活|事)", said[e:e + 16]):
+            continue                        # "前年那个是别的厂的事": a date set aside as another job's
         if len(dated_at) > 1 and _SOME_OF_THEM_SENTENCE.match(re.split(r"[。；;！!？?]", said[:s])[-1]):
             continue                        # "那17个里头有3个去年也是我介绍出去的": some of them, earlier; not everyone's
         role = nz.event_role(said, s, e)
@@ -1175,7 +1178,25 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.numbers = []
         for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "staff_total"):
             out.facts.pop(k, None)
+    elif out.correction:
+        _both_groups_corrected(out, said)
     return out
+
+
+_N = r"([0-9一二两三四五六七八九十百]+)\s*(?:个|人|名|位)"
+
+
+def _both_groups_corrected(out: Extracted, said: str) -> None:
+    """"说错了 脱贫的是100个 低收入的是35个": the unit's new hires, both groups said anew."""
+    pm = re.search(r"(?:脱贫|建档立卡|贫困)[^，,。；;0-9一二两三四五六七八九十]{0,4}?(?:的)?(?:是|有)\s*" + _N, said)
+    lm = re.search(r"(?:低收入|低保)[^，,。；;0-9一二两三四五六七八九十]{0,4}?(?:的)?(?:是|有)\s*" + _N, said)
+    if not (pm and lm):
+        return
+    poor, low = nz.parse_count(pm.group(1)), nz.parse_count(lm.group(1))
+    if poor and low:
+        out.facts.update(hired_poor_count=float(poor), hired_poor_low_income_count=float(poor + low),
+                         new_hires=float(poor + low))
+        out.numbers = []
 
 
 _TOPIC_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count", "trainee_count",

@@ -550,3 +550,13 @@ def test_a_business_had_in_a_year_named_or_a_shop_opened_again_is_not_the_first(
 # ------------------------------------------------------------------------------------------------ places
 def test_a_town_of_hanbin_names_its_district():
     assert ex("我是关庙的，建档立卡户").place.endswith("汉滨区关庙镇")
+
+
+def test_a_date_set_aside_as_another_job_s_is_not_this_one_s():
+    e = ex("说错了，他是今年5月才进厂的，去年那个是别的厂的事")
+    assert e.facts.get("months_since_employment") == 6, e.facts
+
+
+def test_both_groups_of_new_hires_said_anew_in_a_correction():
+    e = extract("说错了 脱贫的是80个 低收入的是20个", [], "陕西省宝鸡市千阳县", TODAY, hiring=True)
+    assert (e.facts.get("hired_poor_count"), e.facts.get("new_hires")) == (80, 100), e.facts
