@@ -1058,7 +1058,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                   r"(?:不干了|不做了|走了|辞了|辞职了|跑了|回来了|回家了|没干了)", said)
     # So was a season's work ("去新疆摘了三个月棉花"): a seasonal job of a few months is no contract of a year
     if out.facts.get("seasonal_job") is True and "months_employed" not in out.facts:
-        sm = re.search(r"(?:摘|采)(?:了)?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:多)?月)", said)
+        # ("干临时工 说好干到过年就回 也就四个月": the length of a short job said on its own)
+        sm = re.search(r"(?:摘|采)(?:了)?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:多)?月)", said) or \
+            re.search(r"(?:也就|就|只|才|一共|总共)(?:干)?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:多)?月)", said)
         if sm and not theirs(sm.start()):
             out.facts["months_employed"] = nz.parse_duration_months(sm.group(1))
     if (m and not theirs(m.start()) or out.facts.get("seasonal_job") is True) and "contract_months" not in out.facts and \

@@ -132,7 +132,10 @@ def _employer_said(said: str) -> str | None:
 
 
 # a post someone else has ("俺村那个劳动保障助理员也是公益岗，人家一个月800"): not the speaker's
-_OTHERS_POST = re.compile(r"人家|别人|旁人|他们|那个[^，。,；;？?]{0,8}?(?:助理员|保洁|护林|扫路|保安)")
+# (and a relative's: "她嫂子在村里当劳动保障助理员，问是不是跟她一样多")
+_OTHERS_POST = re.compile(r"人家|别人|旁人|他们|那个[^，。,；;？?]{0,8}?(?:助理员|保洁|护林|扫路|保安)|"
+                          rf"^\s*(?:她|他|我|俺|额)(?:家)?(?:{nz.FAMILY_WORDS}|嫂子|嫂|弟媳|姐夫|妹夫|婆婆|公公|大伯|小叔子?)"
+                          r"[^，。,；;？?]{0,6}?(?:在|当|干|是)")
 
 
 def _post_type(said: str) -> str | None:

@@ -384,7 +384,7 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
 # whether there is a training to take ("有没有教开网店的培训", "有冇得培训", "有没有教的")
 _TRAINING_ASKED = re.compile(r"(?:有没有|有冇得?|有没得|有无|有木有)[^，。,；;？?]{0,12}?(?:培训|教的|学的|教[^，。,；;？?]{0,6}的)")
 # another person of the household named at the start of a follow-up ("那我媳妇呢", "还有俺儿子")
-_SWITCH = re.compile(rf"^\s*(?:那|还有|那么)?\s*(?:我|俺|额|咱)(?:家|屋里)?(?:的)?(?:{nz.RELATIVES})(?:呢|也|她|他|[，,\s])")
+_SWITCH = re.compile(rf"^\s*(?:那|还有|那么)?\s*(?:我|俺|额|咱)(?:家|屋里)?(?:的)?(?:{nz.RELATIVES})(?:呢|也|她|他|跟|和|[，,\s])")
 # the asker turning to themself after asking for someone else ("那我呢", "那我自己呢")
 _SELF_SWITCH = re.compile(r"^\s*(?:那|还有|那么)?\s*(?:我|俺|额)(?:自己|本人|自个)?\s*(?:呢|也)")
 # what holds for the household, not for one person of it
@@ -427,12 +427,19 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     if not is_question(intent):
         intent = question_in_words(intent, text, ex, state)
     intent = unit_question(agency_own(intent, ex, state, text), text, ex, state)
+    if state.topic and _SWITCH.match(text) and not re.search(r"[？?]|吗|么|能不能|能否|可以|多少|啥|什么|咋|怎么|哪|几|"
+                                                            r"[能有给补报领拿]不|呢", text):
+        # "那俺媳妇跟我一搭来的 她在隔壁厂干临时工…": her facts, the question asked before, not a new topic
+        intent = state.topic
     if ex.truncated:
         replies.append(Reply(f"您的消息太长，我只看了前{MAX_TEXT}个字。"))
     apply_pending(state, intent, text, ex)
     if _switches_person(state, text, ex):
         # "那我媳妇呢 她也是…没出省 就在县城社区工厂干": her own job, not his; who the household is stays
-        state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD}
+        # ("那俺媳妇跟我一搭来的 她在隔壁厂干临时工": she came where he went; the rest of her job is her own)
+        along = re.search(r"(?:跟|和|同|随)(?:我|俺|额)[^，。,；;？?]{0,3}?(?:一搭|一起|一块|一道|一路)?(?:来|去|出来|过来)", text or "") \
+            and "work_scope" not in ex.facts and not ex.work_place
+        state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD or (along and k == "work_scope")}
         state.role = "proxy"    # the money is hers: "钱发给劳动者本人", not "您本人"
     elif state.topic and state.role == "proxy" and _SELF_SWITCH.match(text or "") and not ex.empty():
         # "那我呢？我是广西嫁过来的…想学个美容美发" after asking for her husband: her own facts, not his job

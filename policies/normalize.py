@@ -495,7 +495,7 @@ DURATION_ROLES = [
      ["months_employed", "months_since_employment"]),
 ]
 MONEY_ROLES = [
-    (r"车票|路费|车费|车钱|交通|机票|火车|汽车|大巴|班车|客车|高铁|动车|坐车|坐的车|路上|趟车|倒车|转车|换车|包车|打车", "transport_cost"),
+    (r"车票|路费|车费|车钱|交通|机票|火车|汽车|大巴|班车|客车|高铁|动车|坐车|坐的车|路上|趟车|倒车|转车|换车|包车|打车|卧铺|硬卧|软卧|硬座|船票", "transport_cost"),
     (r"房租|租金|租赁|水电", "rent_utilities_cost"),
     (r"社保|保险", "insurance_contributions"),
     (r"贷", "loan_wanted"),

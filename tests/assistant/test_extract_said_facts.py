@@ -560,3 +560,13 @@ def test_a_date_set_aside_as_another_job_s_is_not_this_one_s():
 def test_both_groups_of_new_hires_said_anew_in_a_correction():
     e = extract("说错了 脱贫的是80个 低收入的是20个", [], "陕西省宝鸡市千阳县", TODAY, hiring=True)
     assert (e.facts.get("hired_poor_count"), e.facts.get("new_hires")) == (80, 100), e.facts
+
+
+def test_a_relative_s_post_gives_way_to_the_speaker_s_own():
+    e = ex("她是千阳的脱贫户，村上让她干村里的护林公益岗，问一个月多少钱；她嫂子在村里当劳动保障助理员，问是不是一样多")
+    assert e.facts.get("post_type") == "农村公益性岗位-其它"
+
+
+def test_a_sleeper_fare_and_a_short_job_s_length():
+    e = ex("她在隔壁厂干临时工 说好干到过年就回 也就三个月 她买的卧铺票四百八")
+    assert e.facts.get("transport_cost") == 480 and e.facts.get("contract_months") == 3, e.facts

@@ -868,3 +868,11 @@ def test_an_agency_s_group_of_whom_some_had_the_job_seeking_subsidy_and_a_later_
     r = got["qy.job_referral_seasonal"]
     assert r.amount.value == 800 and r.status == "eligible", (r.amount.text, r.status)
     assert got["qy.job_referral"].status == "eligible"       # the contracts' time is not the pickers'
+
+
+def test_a_wife_who_came_along_keeps_the_trip_s_scope_and_hears_her_own_fare():
+    s = State()
+    _say(s, "ask_transport", "俺是千阳的脱贫户，今年十月去浙江宁波厂里上班了，签了一年合同，车票花了三百，能报多少")
+    t = _say(s, "inform", "那俺媳妇跟我一搭来的 她在旁边厂里干临时工 也就三个月 她的车票六百")
+    r = next(r for r in t.decision.stated if r.benefit.id == "qy.cross_province_transport")
+    assert r.status == "eligible" and r.amount.value == 500, (r.status, r.amount.text)
