@@ -537,7 +537,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             continue
         for pat, fact, value in table:
             for m in re.finditer(pat, said):
-                if fact in PLAN_SENSITIVE and _planned(said, m.start()) or theirs(m.start()):
+                if fact in PLAN_SENSITIVE and _planned(said, m.start()) and not (
+                        # ("明年毕业了要是一时找不到工作，能去单位见习不": the case asked about is the one answered)
+                        fact == "unemployed" and value is True and
+                        re.search(r"(?:要是|如果|假如|万一)[^，。,；;？?]{0,8}$", _clause_before(said, m.start(), 12))) \
+                        or theirs(m.start()):
                     continue
                 if re.search(r"(.)[不没]\1", said[max(0, m.start() - 3):m.start() + 3]):
                     continue        # asked, not said: "在不在目录里", "交没交社保"
@@ -597,6 +601,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if "fresh_graduate" not in out.facts and re.search(r"今年[^，。,；;？?]{0,4}?(?:刚|才)?\s*(?:初中|高中)\s*(?:刚|才)?\s*毕业|"
                                                        r"(?:初中|高中)\s*今年\s*(?:刚|才)?\s*毕业|应届(?:的)?(?:初中|高中)", said):
         out.facts["fresh_graduate"] = True
+    elif "fresh_graduate" not in out.facts and re.search(r"(?:去年|前年|大前年|早几年|前几年|几年前|早就)[^，。,；;？?]{0,4}?"
+                                                         r"(?:初中|高中)\s*(?:就)?毕业", said):
+        out.facts["fresh_graduate"] = False     # "前年高中毕业没考上大学": not an 应届 school leaver
     if out.facts.get("provincial_model_unit") is True:
         # the 湖南 爱心单位 are chosen from the recognised 就业扶贫基地 (二、（三）3 "…就业扶贫基地…从中认定"): a unit that was
         # chosen is such a base, whatever plain word it uses for itself ("一家企业")

@@ -570,3 +570,13 @@ def test_a_relative_s_post_gives_way_to_the_speaker_s_own():
 def test_a_sleeper_fare_and_a_short_job_s_length():
     e = ex("她在隔壁厂干临时工 说好干到过年就回 也就三个月 她买的卧铺票四百八")
     assert e.facts.get("transport_cost") == 480 and e.facts.get("contract_months") == 3, e.facts
+
+
+def test_a_school_leaver_of_an_earlier_year_is_not_this_year_s():
+    assert ex("我是海伦的，去年初中毕业就在家待着").facts.get("fresh_graduate") is False
+    assert ex("俺娃今年刚初中毕业").facts.get("fresh_graduate") is True
+
+
+def test_the_case_asked_about_is_the_case_answered():
+    # "要是…找不到工作，能去见习不": the question is about being out of work
+    assert ex("他明年中专毕业，要是找不到工作，能去单位见习不").facts.get("unemployed") is True
