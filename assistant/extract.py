@@ -135,18 +135,30 @@ _SOME_LEFT_EARLY = re.compile(r"(?:([0-9一二两三四五六七八九十]+)\s*(
                               r"([0-9一二两三四五六七八九十半]+\s*个?(?:多)?月)[^，。,；;？?]{0,3}?(?:就)?(?:回来|走|不干|跑|辞)")
 
 
-def _group_left_early(out: Extracted, said: str) -> None:
+_SOME_CAME_LATER = re.compile(r"(?:([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:里头|里面|里边|当中|中间|中)\s*)?"
+                              r"有\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?(?:是)?[^，。,；;？?0-9]{1,10}?"
+                              r"(?:才|刚)(?:来|进|到|招)")
+
+
+def _group_left_early(out: Extracted, said: str, as_of: dt.date | None = None) -> None:
     """"摘苹果那5个里头有1个干了两个月就回来了", said of a group counted before: those few are out of its count, and
     their time is theirs, not everyone's (understand.merge)."""
-    m = _SOME_LEFT_EARLY.search(said)
-    if m is None or any(out.facts.get(k) for k in _TOPIC_COUNTS if k != "hired_poor_count") and \
+    if any(out.facts.get(k) for k in _TOPIC_COUNTS if k != "hired_poor_count") and \
             not re.search(r"说错|搞错|记错|对了|补充|还有", said):
         return
-    few = nz.parse_count(m.group(2))
-    months = nz.parse_duration_months(m.group(3))
+    m = _SOME_LEFT_EARLY.search(said)
+    if m is not None:
+        few, months, why = nz.parse_count(m.group(2)), nz.parse_duration_months(m.group(3)), "就回来了"
+    else:
+        # "6个里头有2个是今年开春才来的 还没到一年": some came later, their time since then
+        m = _SOME_CAME_LATER.search(said)
+        dated = [d for d in nz.dates_in(said, as_of or today()) if m and m.start(2) < d[0] < m.end()] if m else []
+        if not dated:
+            return
+        few, months, why = nz.parse_count(m.group(2)), dated[0][2], "才来"
     if not few or months is None:
         return
-    out.group_short = (float(few), float(nz.parse_count(m.group(1))) if m.group(1) else None, float(months))
+    out.group_short = (float(few), float(nz.parse_count(m.group(1))) if m.group(1) else None, float(months), why)
 
 
 def _benefit_subgroups(out: Extracted, said: str, groups) -> None:
@@ -445,7 +457,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     out.correction = bool(_CORRECTION.search(said))
     if out.correction:
         out.group_fixes = _group_fixes(said)
-    _group_left_early(out, said)
+    _group_left_early(out, said, as_of)
     fix = _COUNT_FIX.search(said)
     if fix:
         cls = "lowinc" if re.search(r"低收入|低保", fix.group(1)) else "poor"

@@ -519,17 +519,21 @@ def _short_of_a_group(state: State, ex: Extracted) -> None:
     short = getattr(ex, "group_short", None)
     if not short:
         return
-    few, group, months = short
+    few, group, months, why = short
     benefits = default_policies().benefits
-    for bid in state.last_benefits:
+    docs = {d.id for d in default_gazetteer().resolve(state.place).documents} if state.place else set()
+    # (the benefits just shown; after a list, the place's own that count that group)
+    for bid in state.last_benefits or [i for i, b in benefits.items() if b.document.id in docs]:
         b = benefits.get(bid)
         fact = benefit_count_fact(b) if b is not None else None
         n = state.facts.get(fact) if fact else None
         if not n or (group is not None and n != group) or few >= n or \
-                not any(getattr(c, "fact", None) in ("months_employed", "months_since_employment") for c in b.eligibility):
+                not any(getattr(c, "fact", None) in ("months_employed", "months_since_employment", "stable_employment")
+                        for c in b.eligibility):
             continue
         ex.counted_not = dict(state.facts.get("counted_not") or {}, **(getattr(ex, "counted_not", None) or {}))
-        ex.counted_not[bid] = [few, f"干了{fact_value_text('months_employed', months)}就回来了"]
+        ex.counted_not[bid] = [few, f"干了{fact_value_text('months_employed', months)}就回来了" if why == "就回来了" else
+                               f"才来{fact_value_text('months_employed', months)}，时间不够"]
         for k in ("months_employed", "months_since_employment", "contract_months", "employed", "seasonal_job"):
             ex.facts.pop(k, None)       # their time, not everyone's
 

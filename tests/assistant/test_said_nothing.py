@@ -876,3 +876,11 @@ def test_a_wife_who_came_along_keeps_the_trip_s_scope_and_hears_her_own_fare():
     t = _say(s, "inform", "那俺媳妇跟我一搭来的 她在旁边厂里干临时工 也就三个月 她的车票六百")
     r = next(r for r in t.decision.stated if r.benefit.id == "qy.cross_province_transport")
     assert r.status == "eligible" and r.amount.value == 500, (r.status, r.amount.text)
+
+
+def test_some_of_a_unit_s_people_said_later_to_have_come_later_are_out_of_a_year_s_reward():
+    s = State()
+    _say(s, "ask_what_can_i_get", "我是绥化望奎县一个扶贫车间的负责人，雇了8个建档立卡贫困户，都干了一年多了，能拿啥奖励")
+    t = _say(s, "correct", "说错了 8个里头有3个是今年五月才来的 还没满一年")
+    r = next(r for r in t.decision.stated if r.benefit.id == "sh.startup_poverty_reward")
+    assert r.amount.value == 5000, r.amount.text
