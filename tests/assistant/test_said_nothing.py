@@ -884,3 +884,10 @@ def test_some_of_a_unit_s_people_said_later_to_have_come_later_are_out_of_a_year
     t = _say(s, "correct", "说错了 8个里头有3个是今年五月才来的 还没满一年")
     r = next(r for r in t.decision.stated if r.benefit.id == "sh.startup_poverty_reward")
     assert r.amount.value == 5000, r.amount.text
+
+
+def test_asking_for_a_job_to_be_found_hears_of_the_post_found_for_a_poor_family_s_graduate():
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "我闺女前年从安康学院毕业，一直没找着工作，俺家是汉阴的低保户，能给她安排个工作不")
+    assert t.decision.stated and t.decision.stated[0].benefit.id == "ak.public_post_placement", \
+        [r.benefit.id for r in t.decision.stated]
