@@ -210,7 +210,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         base = decide.named_first(shown, text)
         if state.role == "employer":        # (a unit's own money kept before its people's)
             base = sorted(base, key=personal)
-        keep = base[:max(1, MAX_CARDS - len(named))]
+        # (a message of three questions or more — "学员要不要交钱？给学校怎么补？路费吃饭有没有补贴？" — gets a card more)
+        cap = MAX_CARDS + (1 if len(re.findall(r"[？?]", text or "")) >= 3 else 0)
+        keep = base[:max(1, cap - len(named))]
         if shown and shown[0] not in keep:  # (the main question's own answer is never the one left out)
             keep = [shown[0]] + keep[:-1]
         shown = decide.named_first(keep + named, text)

@@ -891,3 +891,12 @@ def test_asking_for_a_job_to_be_found_hears_of_the_post_found_for_a_poor_family_
     t = _say(s, "ask_what_can_i_get", "我闺女前年从安康学院毕业，一直没找着工作，俺家是汉阴的低保户，能给她安排个工作不")
     assert t.decision.stated and t.decision.stated[0].benefit.id == "ak.public_post_placement", \
         [r.benefit.id for r in t.decision.stated]
+
+
+def test_a_school_s_four_questions_get_the_school_s_money_and_the_trainees_each():
+    s = State()
+    t = _say(s, "ask_training", "我们是海伦的一家培训学校，想给村里贫困户办育婴员培训，一期12天。学员要交钱不？政府给学校怎么补？"
+                                "学员的路费和饭钱有补贴没？")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert {"sh.training_subsidy_institution", "sh.free_training", "sh.training_transport",
+            "sh.training_living_allowance"} <= set(ids), ids
