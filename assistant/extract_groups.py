@@ -446,6 +446,15 @@ def _named_again_short_contract(out: Extracted, said: str) -> None:
                     said[m.end(2):])
     if some:                    # "低收入户那5个里头有2个签的是半年的": the 2 of the 5
         n = 2.0 if some.group(1) == "俩" else 3.0 if some.group(1) == "仨" else nz.parse_count(some.group(1))
+    else:
+        # "其中5个签了一年合同，1个脱贫户只签了8个月": the count nearest the short contract is theirs
+        sign = re.search(r"(?:只|就|才)?签(?:了|的)?(?:是|也就|只有)?\s*(?:半年|[0-9一二两三四五六七八九十]+\s*个月)\s*$",
+                         said[:m.end()])
+        nearer = [x for x in re.finditer(r"[，,\s]\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*个(?!月)",
+                                         said[m.end(2):sign.start() if sign else m.end()])]
+        if nearer:
+            x = nearer[-1].group(1)
+            n = 2.0 if x == "俩" else 3.0 if x == "仨" else nz.parse_count(x)
     months = nz.parse_duration_months(m.group(3))
     if not n or months is None or months >= 12:
         return
@@ -454,7 +463,7 @@ def _named_again_short_contract(out: Extracted, said: str) -> None:
     beside = m.group(1) not in ("那", "这")
     if beside and counted <= n:
         return                  # not some beside others: everyone
-    said_counts = {nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)", said)}
+    said_counts = {nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十百]+)\s*(?:个(?!月)|名|位|人)", said)}
     # "脱贫户15个，里头12个签的一年以上，另外3个只签了半年": not in the 12 counted
     outside = beside and any(out.facts[k] + n in said_counts for k in ("new_hires", "hired_poor_count",
                                                                        "hired_poor_low_income_count", "referred_count")

@@ -936,3 +936,12 @@ def test_some_of_a_group_said_to_take_part_in_one_benefit_count_for_it_alone():
     # a subgroup said for the days it missed is not one taking part in another benefit
     e = extract("我们办了期培训，学员20个都是建档立卡贫困劳动力，其中5个人各请假缺了3天，生活费补贴一共多少", [], None, TODAY)
     assert not e.counted_not
+
+
+def test_the_count_nearest_a_short_contract_is_the_one_out_of_a_year_s_count():
+    for text in ("我们是千阳的社区工厂，今年新招了8个脱贫户，其中6个签了一年合同，2个脱贫户只签了半年",
+                 "我们是千阳的非遗扶贫就业工坊，今年新招了8个人：6个脱贫户、2个农村低收入户，其中7个签了一年合同，1个脱贫户只签了半年"):
+        e = extract(text, [], None, TODAY)
+        bid = "qy.community_factory_post" if "社区工厂" in text else "qy.heritage_workshop_post"
+        kept = e.facts["new_hires"] - e.counted_not.get(bid, [0])[0]
+        assert kept == (6 if "社区工厂" in text else 7), (e.facts, e.counted_not)
