@@ -455,6 +455,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 out.people_from = home[0].full_name
                 break
     out.correction = bool(_CORRECTION.search(said))
+    term = re.search(r"贷(?:款)?(?:个|上)?\s*([0-9]+|[一二两三四五六七八九十]+|半)\s*年(?!前|底|初)|(?:贷款)?期限\s*(?:是|定|签)?\s*"
+                     r"([0-9]+|[一二两三四五六七八九十]+)\s*年", said)
+    if term:                    # "那能不能贷三年": the years asked for, against the loan's 期限最长
+        years = 0.5 if term.group(1) == "半" else nz.parse_count(term.group(1) or term.group(2))
+        if years:
+            out.facts["loan_term_wanted"] = float(years) * 12
+            out.facts["loan_term_asked"] = bool(re.search(r"能不能|能否|可不可以|可以[^，。？?]{0,6}?吗|行不行|能[^，。？?]{0,6}?[不吗]",
+                                                          _clause_before(said, term.start(), 8) + said[term.end():term.end() + 6]))
     if out.correction:
         out.group_fixes = _group_fixes(said)
     _group_left_early(out, said, as_of)

@@ -181,6 +181,13 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
         elif lim.once_per in ("lifetime", "period") and b.id in p.received_ever:
             blocked = True
             reasons.append(f"已享受过（{lim.text}）")
+    term = p.facts.get("loan_term_wanted")
+    over_term = b.amount.type == "loan" and term and b.amount.term_max and term > b.amount.term_max.value
+    if over_term and p.facts.get("loan_term_asked"):
+        # "那能不能贷三年？两年还款太紧了": not for longer than the text allows (a plan said beside other questions,
+        # "准备贷500万，贷3年，最长多久", hears the longest on the amount instead)
+        blocked = True
+        reasons.append(f"贷款期限最长{b.amount.term_max.text}，贷{_num(term / 12) + '年' if term % 12 == 0 else _num(term) + '个月'}不行")
     status = INELIGIBLE if failed or blocked else UNKNOWN if unknown else ELIGIBLE
     amount = _amount_of(b, p, policies)
     _times_a_year(b, p, amount)
@@ -197,6 +204,8 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
             over = wanted - float(cap.group(1)) * 10000
             within += f"；其中{cap.group(1)}万元以内贴息，超出的{fmt_money(over)}不在贴息范围"
         amount.text += within + "）"
+    if over_term and not p.facts.get("loan_term_asked"):
+        amount.text += f"（您想贷{_num(term / 12) + '年' if term % 12 == 0 else _num(term) + '个月'}，期限最长{b.amount.term_max.text}）"
     return BenefitResult(
         benefit=b, status=status, met=met, failed=failed, unknown=unknown,
         amount=amount, ended=b.document.ended(as_of),

@@ -900,3 +900,15 @@ def test_a_school_s_four_questions_get_the_school_s_money_and_the_trainees_each(
     ids = [r.benefit.id for r in t.decision.stated]
     assert {"sh.training_subsidy_institution", "sh.free_training", "sh.training_transport",
             "sh.training_living_allowance"} <= set(ids), ids
+
+
+def test_a_loan_term_beyond_the_longest_asked_is_refused_and_said_beside_a_plan_is_noted():
+    s = State()
+    _say(s, "ask_startup_loan", "我们是平利县的劳动密集型小微企业，招了30多个贫困户，想贷200万")
+    t = _say(s, "ask_startup_loan", "那能不能贷三年？两年太紧了")
+    r = next(r for r in t.decision.stated if r.benefit.id == "ak.small_enterprise_loan")
+    assert r.status == "ineligible" and any("最长2年" in x for x in r.reasons), (r.status, r.reasons)
+    s = State()
+    t = _say(s, "ask_startup_loan", "我们是平利县的劳动密集型小微企业，准备贷200万，贷3年，最多能贷多少、最长多久？")
+    r = next(r for r in t.decision.stated if r.benefit.id == "ak.small_enterprise_loan")
+    assert r.status != "ineligible" and "期限最长2年" in r.amount.text, (r.status, r.amount.text)
