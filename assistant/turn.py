@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from policies import INELIGIBLE, default_gazetteer, evaluate
+from policies import INELIGIBLE, default_gazetteer, default_policies, evaluate
 from policies import normalize as nz
 from policies.catalogue import default_catalogue
 from policies.evaluator import Evaluation
@@ -400,6 +400,22 @@ def _switches_person(state: State, text: str, ex) -> bool:
 
 
 
+def _agency_claims(state: State, text: str) -> None:
+    """An agency that placed people asks whether they can also take a benefit of their own that is one of two with its
+    own ("那签了一年合同的这15个人，自己还能再去领500块求职补贴不"): it claims its 职业介绍补贴 for them, so they cannot.
+    Only for the benefit the message names; a list of what they get ("这8个人自己能领啥") keeps it, with the rule."""
+    pol = default_policies()
+    words = default_catalogue().benefit_words
+    named = state.facts.get("employer_type") == "人力资源服务机构" and state.facts.get("referred_count") and any(
+        b.payee == "worker" and words.get(bid) is not None and words[bid].search(text or "") and
+        any(pol.benefits[o].payee == "hr_agency" for o, _s, _q in pol.exclusive_partners(bid))
+        for bid, b in pol.benefits.items())
+    if named:
+        state.facts["agency_claims"] = True
+    else:
+        state.facts.pop("agency_claims", None)
+
+
 def policy_turn(state: State, intent: str | None, text: str, entities: list | None,
                 as_of: dt.date | None = None) -> Turn:
     """A user message about benefits or facts → replies; updates state in place."""
@@ -448,6 +464,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD}
         state.role = "worker"
     notes = merge(state, ex, intent)
+    _agency_claims(state, text)
     if ex.home_uncovered and (intent if is_question(intent) else state.topic) == "ask_transport":
         # travel money is the home county's (输出地): a worker from a place no document covers who goes to work in a
         # covered one is not answered from the place of work ("湖北来凤的…想去长沙打工，有路费补助冇")

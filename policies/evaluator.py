@@ -159,6 +159,12 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
         if other in taken:
             blocked = True
             reasons.append(f"已享受{policies.benefits[other].name}，二者不能同时享受")
+        elif p.facts.get("agency_claims") is True and b.payee == "worker" and policies.benefits[other].payee == "hr_agency" \
+                and b.id not in p.planned_this_year and not any(x.startswith("介绍他们的机构") for x in reasons):
+            # (not when the person means to take it himself: "他说想自己去领求职补贴", the agency's is the question)
+            # an agency asking whether the people it placed can also take the 求职补贴: not once it claims for them
+            blocked = True
+            reasons.append(f"介绍他们的机构申领了{policies.benefits[other].name}的，本人就不能再领（二者只能享受其一）")
         elif other in p.planned_this_year:
             # "他说想自己去领求职补贴": the other one is meant to be taken; this one turns on that (二者之一)
             note = f"若领了{policies.benefits[other].name}，本项就不能再享受（二者只能享受其一）"

@@ -912,3 +912,11 @@ def test_a_loan_term_beyond_the_longest_asked_is_refused_and_said_beside_a_plan_
     t = _say(s, "ask_startup_loan", "我们是平利县的劳动密集型小微企业，准备贷200万，贷3年，最多能贷多少、最长多久？")
     r = next(r for r in t.decision.stated if r.benefit.id == "ak.small_enterprise_loan")
     assert r.status != "ineligible" and "期限最长2年" in r.amount.text, (r.status, r.amount.text)
+
+
+def test_an_agency_asking_whether_its_placed_people_can_also_take_the_job_seeking_subsidy_hears_one_of_two():
+    s = State()
+    _say(s, "ask_referral", "我们是千阳一家有许可证的劳务公司，今年免费介绍了10个脱贫劳动力去西安厂里，都签了一年合同，职业介绍补贴能拿多少")
+    t = _say(s, "ask_job_seeking", "那这10个人自己还能去领500块的求职补贴不？")
+    r = next(r for r in t.decision.stated if r.benefit.id == "qy.job_seeking")
+    assert r.status == "ineligible" and any("二者只能享受其一" in x for x in r.reasons), (r.status, r.reasons)
