@@ -902,11 +902,16 @@ def test_a_school_s_four_questions_get_the_school_s_money_and_the_trainees_each(
             "sh.training_living_allowance"} <= set(ids), ids
 
 
-def test_a_loan_term_beyond_the_longest_asked_is_refused_and_said_beside_a_plan_is_noted():
+def _follow_up(first: tuple, then: tuple, bid: str):
+    """The result for `bid` of the second of two messages, each (intent, text)."""
     s = State()
-    _say(s, "ask_startup_loan", "我们是平利县的劳动密集型小微企业，招了30多个贫困户，想贷200万")
-    t = _say(s, "ask_startup_loan", "那能不能贷三年？两年太紧了")
-    r = next(r for r in t.decision.stated if r.benefit.id == "ak.small_enterprise_loan")
+    _say(s, *first)
+    return next(r for r in _say(s, *then).decision.stated if r.benefit.id == bid)
+
+
+def test_a_loan_term_beyond_the_longest_asked_is_refused_and_said_beside_a_plan_is_noted():
+    r = _follow_up(("ask_startup_loan", "我们是平利县的劳动密集型小微企业，招了30多个贫困户，想贷200万"),
+                   ("ask_startup_loan", "那能不能贷三年？两年太紧了"), "ak.small_enterprise_loan")
     assert r.status == "ineligible" and any("最长2年" in x for x in r.reasons), (r.status, r.reasons)
     s = State()
     t = _say(s, "ask_startup_loan", "我们是平利县的劳动密集型小微企业，准备贷200万，贷3年，最多能贷多少、最长多久？")
@@ -915,8 +920,7 @@ def test_a_loan_term_beyond_the_longest_asked_is_refused_and_said_beside_a_plan_
 
 
 def test_an_agency_asking_whether_its_placed_people_can_also_take_the_job_seeking_subsidy_hears_one_of_two():
-    s = State()
-    _say(s, "ask_referral", "我们是千阳一家有许可证的劳务公司，今年免费介绍了10个脱贫劳动力去西安厂里，都签了一年合同，职业介绍补贴能拿多少")
-    t = _say(s, "ask_job_seeking", "那这10个人自己还能去领500块的求职补贴不？")
-    r = next(r for r in t.decision.stated if r.benefit.id == "qy.job_seeking")
+    r = _follow_up(("ask_referral", "我们是千阳一家有许可证的劳务公司，今年免费介绍了10个脱贫劳动力去西安厂里，都签了一年合同，"
+                                    "职业介绍补贴能拿多少"),
+                   ("ask_job_seeking", "那这10个人自己还能去领500块的求职补贴不？"), "qy.job_seeking")
     assert r.status == "ineligible" and any("二者只能享受其一" in x for x in r.reasons), (r.status, r.reasons)
