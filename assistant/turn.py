@@ -98,6 +98,17 @@ def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date, t
     return out
 
 
+# the end of a question said without its mark ("…十五天，有补助没"): a particle or a question word at the message's end
+_OPEN_QUESTION = re.compile(r"(?:吗|么|没|不|呢|啥|多少|咋办|怎么办|咋弄|能行)\s*$")
+
+
+def _question_count(text: str) -> int:
+    """How many questions a message asks: its question marks, and a last one said without its mark."""
+    text = (text or "").strip()
+    marks = len(re.findall(r"[？?]", text))
+    return marks + (1 if text and text[-1] not in "？?" and _OPEN_QUESTION.search(text) else 0)
+
+
 def _beyond_the_longest(r, text: str = ""):
     """A result whose amount was cut at the benefit's longest period ("按最长6个月计"), or whose longest period is
     shorter than the months asked for ("按12个月给报不" of 最长6个月), asked about the months past it: those months are not
@@ -192,9 +203,14 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         shown = shown[:1] + instead[:MAX_CARDS - 1]
     if others:                  # each question of a two-part message gets its own answer
         asked_else = others[-1] == "ask_what_can_i_get"
-        extra = extra_cards(state, [q for q in others if q != "ask_what_can_i_get"], shown, as_of, text)
+        # a person asking of a unit's benefit by its name ("厂里说他没满一年，那个岗位补贴拿不到，是真的吗？他现在咋办？"):
+        # the unit's other money, not asked about, gives way to the other questions' answers
+        said = [r for r in shown if decide.named_in(r, text) or personal(r)] \
+            if state.role != "employer" and any(decide.named_in(r, text) and not personal(r) for r in shown) else shown
+        extra = extra_cards(state, [q for q in others if q != "ask_what_can_i_get"], said, as_of, text)
         if extra:
-            shown = shown[:max(1, MAX_CARDS - len(extra))] + extra
+            shown = said[:max(1, MAX_CARDS - len(extra))] if said is shown else said
+            shown = shown + extra
         if asked_else:          # "还有没有别的补贴": what else fits them, in the places the question's own cards left
             room = MAX_CARDS - len(shown)
             more = extra_cards(state, ["ask_what_can_i_get"], shown, as_of)
@@ -211,7 +227,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         if state.role == "employer":        # (a unit's own money kept before its people's)
             base = sorted(base, key=personal)
         # (a message of three questions or more — "学员要不要交钱？给学校怎么补？路费吃饭有没有补贴？" — gets a card more)
-        cap = MAX_CARDS + (1 if len(re.findall(r"[？?]", text or "")) >= 3 else 0)
+        cap = MAX_CARDS + (1 if _question_count(text) >= 3 else 0)
         keep = base[:max(1, cap - len(named))]
         if shown and shown[0] not in keep:  # (the main question's own answer is never the one left out)
             keep = [shown[0]] + keep[:-1]

@@ -52,8 +52,11 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
     if q is not None and q.role == "employer" and previous in ("worker", "proxy") and not EMPLOYER_WORDS.search(flat) and \
             nz.AGENCY_MONEY.search(flat):
         return previous         # "那带俺们去的那个经纪人能领钱不": the broker's money, asked by the worker
-    if q is not None and q.role == "employer" and previous == "proxy" and not EMPLOYER_WORDS.search(flat):
-        return "proxy"          # "厂里老板讲 他招贫困户政府有补贴的": a wife asking about her husband's employer
+    if q is not None and q.role == "employer" and previous in (None, "proxy") and not EMPLOYER_WORDS.search(flat) and \
+            (previous == "proxy" or PROXY_WORDS.search(flat)):
+        # "厂里老板讲 他招贫困户政府有补贴的": a wife asking about her husband's employer ("我老公是汉寿县的建档立卡贫困户…
+        # 厂里说他没满一年，那个岗位补贴拿不到，是真的吗")
+        return "proxy"
     if q is not None and q.role == "employer":
         return "employer"
     if EMPLOYER_WORDS.search(flat):

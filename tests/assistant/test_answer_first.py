@@ -1268,3 +1268,17 @@ def test_a_job_still_to_come_is_not_dated_by_the_one_before():
     assert "months_since_employment" not in s.facts
     transport = next(r for r in t.decision.stated if r.benefit.id == "qy.cross_province_transport")
     assert transport.status != "ineligible"
+
+
+def test_a_wife_asking_of_the_employers_subsidy_and_what_next_hears_each_part_as_hers():
+    # three questions: the 岗位补贴 the factory said he cannot get, what to do now he was laid off, the cooking course
+    s = State()
+    t = _say(s, "correct", "我老公是汉寿县的建档立卡贫困户，在常德一个厂里做了10个月，签了合同也交了社保，上个月厂里裁员把他辞了。"
+                           "厂里说他没满一年，那个岗位补贴拿不到，是真的吗？他现在咋办？他想去学厨师，半个月的班，十五天，有补助没")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert s.role == "proxy"
+    assert ids[0] == "hn.post_subsidy" and t.decision.stated[0].status == "ineligible"
+    assert "hn.unemployment_support" in ids and "hn.training_living_allowance" in ids
+    assert "hn.social_insurance_subsidy" not in ids       # the unit's other money, not asked about
+    text = t.replies[-1].text
+    assert "钱发给用人单位，不是发给劳动者个人" in text and "300元" in text
