@@ -1201,6 +1201,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if _FUTURE_JOB.search(said) and not any(k in out.facts for k in ("months_since_employment", "months_employed")):
         # "那下个月要去浙江宁波厂里": a job still to come, not the one said before: its dates are not that one's
         out.forget += ["months_since_employment", "months_employed"]
+    _swapped(out, said)
     if out.count_fix:
         # ("低收入的是5个不是3个": the group's category word names the group, not who all of them are)
         out.categories = []
@@ -1210,6 +1211,27 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     elif out.correction:
         _both_groups_corrected(out, said)
     return out
+
+
+# counted people leaving and others, not counted, taking their places ("有两个脱贫的绣娘走了，换了两个普通村民进来")
+_SWAP = re.compile(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:是)?(脱贫|贫困|建档立卡|边缘|低收入|低保)[^，,。；;？?]{0,6}?"
+                   r"(?:走了|离职了?|辞职了?|不干了|回家了|退出了?)[，,\s]*(?:又|再)?(?:换了|换成|换上|补了|招了|来了|进了)"
+                   r"(?:个|了)?\s*([0-9一二两三四五六七八九十]+)?\s*(?:个|名|位)?(?:人)?[^，,。；;？?]{0,2}?"
+                   r"(?:普通|一般|非贫困|不是贫困|不是脱贫|别的|其他)")
+
+
+def _swapped(out: Extracted, said: str) -> None:
+    """Counted people replaced by uncounted ones: a change of the counts said before, not new counts."""
+    m = _SWAP.search(said)
+    if m is None:
+        return
+    gone = nz.parse_count(m.group(1))
+    came = nz.parse_count(m.group(3)) if m.group(3) else gone
+    if not gone:
+        return
+    out.swaps.append((gone, "low_income" if m.group(2) in ("低收入", "低保") else "poor", came))
+    for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "staff_total"):
+        out.facts.pop(k, None)
 
 
 _N = r"([0-9一二两三四五六七八九十百]+)\s*(?:个|人|名|位)"

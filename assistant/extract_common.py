@@ -66,6 +66,9 @@ class Extracted:
     # some of a group by time who had the benefit asked about ("满6个月的9个里头有1个…已经被别的中介报过"): (n, group),
     # out of the count once the groups by time are read (extract._out_of_a_time_group)
     group_out: list = field(default_factory=list)
+    # some of a unit's counted people replaced by others not counted ("要是明年有两个脱贫的绣娘走了，换了两个普通村民进来"):
+    # (persons out, "poor" | "low_income", persons in), for understand.merge to apply to the counts said before
+    swaps: list = field(default_factory=list)
     # some of a group said before left early ("摘苹果那5个里头有1个干了两个月就回来了"): (m, group or None, months)
     group_short: tuple | None = None
     # groups of a unit's people by how long they have worked: [(head-count, months)] (Profile.group_months)

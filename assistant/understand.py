@@ -480,6 +480,7 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         if state.facts.get(k) is not None:
             ex.facts.pop(k, None)           # a default does not replace what was said ("要是贷五百万" of the company)
     _fix_groups(state, ex, notes)
+    _apply_swaps(state, ex)
     fix = getattr(ex, "count_fix", None)
     if fix:
         # "低收入的是5个不是3个": the counts that hold that group change by the difference
@@ -539,6 +540,18 @@ def _short_of_a_group(state: State, ex: Extracted) -> None:
                                f"才来{fact_value_text('months_employed', months)}，时间不够"]
         for k in ("months_employed", "months_since_employment", "contract_months", "employed", "seasonal_job"):
             ex.facts.pop(k, None)       # their time, not everyone's
+
+
+def _apply_swaps(state: State, ex: Extracted) -> None:
+    """Some of a unit's counted people replaced by uncounted ones ("有两个脱贫的绣娘走了，换了两个普通村民进来"): the
+    counts said before that hold them go down, the staff changes by the difference (merge says each change)."""
+    for gone, kind, came in getattr(ex, "swaps", None) or []:
+        keys = ("hired_poor_count", "hired_poor_low_income_count") if kind == "poor" else ("hired_poor_low_income_count",)
+        for k in keys:
+            if isinstance(state.facts.get(k), (int, float)):
+                ex.facts[k] = max(0.0, float(state.facts[k]) - gone)
+        if isinstance(state.facts.get("staff_total"), (int, float)) and came != gone:
+            ex.facts["staff_total"] = max(0.0, float(state.facts["staff_total"]) - gone + came)
 
 
 def _fix_groups(state: State, ex: Extracted, notes: list) -> None:

@@ -1282,3 +1282,21 @@ def test_a_wife_asking_of_the_employers_subsidy_and_what_next_hears_each_part_as
     assert "hn.social_insurance_subsidy" not in ids       # the unit's other money, not asked about
     text = t.replies[-1].text
     assert "钱发给用人单位，不是发给劳动者个人" in text and "300元" in text
+
+
+def test_counted_people_replaced_by_uncounted_ones_lower_the_counts_said_before():
+    # the 1/3 rule of the 非遗工坊's rent: 6 of 15 (4 脱贫 + 2 低收入) meet it; two 脱贫 replaced by two ordinary villagers
+    # leave 4 of 15, which does not
+    s = State()
+    _say(s, "ask_factory_job", "来电人是千阳绣娘非遗扶贫就业工坊的负责人，工坊已经登记注册了，现在一共15个绣娘，其中脱贫人口4个、"
+                               "农村低收入人口2个，今年都签了一年合同，另外9个是普通村民。她问能补多少钱，房租水电能不能补")
+    rent = lambda t: next(r for r in t.decision.stated if r.benefit.id == "qy.heritage_workshop_rent")  # noqa: E731
+    assert s.facts["hired_poor_low_income_count"] == 6
+    t = _say(s, "ask_factory_job", "她又问，要是明年有两个脱贫的绣娘走了，换了两个普通村民进来，房租水电还能补不")
+    assert s.facts["hired_poor_count"] == 2 and s.facts["hired_poor_low_income_count"] == 4 and s.facts["staff_total"] == 15
+    assert rent(t).status == "ineligible"
+    # three leave and only one comes: the staff shrinks by two
+    s2 = State(place=s.place, facts={"staff_total": 15, "hired_poor_count": 4, "hired_poor_low_income_count": 6},
+               topic=s.topic, role=s.role)
+    _say(s2, "ask_factory_job", "要是有3个低收入的走了，换了1个普通的进来呢")
+    assert s2.facts["hired_poor_count"] == 4 and s2.facts["hired_poor_low_income_count"] == 3 and s2.facts["staff_total"] == 13
