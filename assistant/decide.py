@@ -376,8 +376,13 @@ def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: 
 
     # "学员来听课这些天的饭钱路费": a training's days; its 路费 names no trip to work
     days = training_days("ask_transport", text, state) != "ask_transport"
+    # words that name a benefit of the last answer as plainly name that one ("岗位补贴加保险补贴一共多少" after 农村公益性岗位补贴
+    # and its 保险补贴), not another of the same words (社区工厂…一次性岗位补贴)
+    benefits = default_policies().benefits
+    last = max((benefit_named(benefits[i], text) for i in state.last_benefits or [] if i in benefits), default=0)
     ids = [b.id for d in docs for b in d.benefits if b.id not in seen and
-           (benefit_named(b, text) >= 20 or b.id in again) and
+           (benefit_named(b, text) >= 20 and (benefit_named(b, text) > last or b.id in (state.last_benefits or [])) or
+            b.id in again) and
            not (b.payee == "hr_agency" and unit and unit != "人力资源服务机构") and
            not (days and b.topic == "transport")]
     if not ids:                 # the words first: only the benefits named are evaluated

@@ -332,6 +332,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             # or after its city ("我是宝鸡龙县东风镇的": 陇县)
             home = (gaz.find_by_sound(lead.group(0)) if lead and not gaz.find_all(lead.group(0)) else []) or \
                 gaz.find_all(window)
+            short = re.match(r"([\u4e00-\u9fff]{2,3}?)的", window)
+            if not home and short:              # a home typed by ear before 的 ("来电的是海轮的一个大爷")
+                home = gaz.find_by_sound(short.group(1))
             if home and lead and home[0].path[-1] and lead.group(0).startswith(short_name(home[0].path[-1]) or "\0"):
                 rest = lead.group(0)[len(short_name(home[0].path[-1])):]
                 if len(rest) >= 2 and not gaz.find_all(rest):
@@ -1202,6 +1205,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         # "那下个月要去浙江宁波厂里": a job still to come, not the one said before: its dates are not that one's
         out.forget += ["months_since_employment", "months_employed"]
     _swapped(out, said)
+    out.year_asked = bool(_YEAR_ASKED.search(re.sub(r"\s+", "", said)))
     if out.count_fix:
         # ("低收入的是5个不是3个": the group's category word names the group, not who all of them are)
         out.categories = []
@@ -1211,6 +1215,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     elif out.correction:
         _both_groups_corrected(out, said)
     return out
+
+
+# a year's sum asked ("一年下来…一共多少", "一年到头能拿多少", "全年总共多少钱")
+_YEAR_ASKED = re.compile(r"(?:一年下来|一年到头|一整年|全年|一年)[^，,。；;]{0,14}?(?:一共|总共|合计|加起来|能拿|能领|给|补)?(?:多少|好多|几多)")
 
 
 # counted people leaving and others, not counted, taking their places ("有两个脱贫的绣娘走了，换了两个普通村民进来")

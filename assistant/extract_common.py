@@ -66,6 +66,9 @@ class Extracted:
     # some of a group by time who had the benefit asked about ("满6个月的9个里头有1个…已经被别的中介报过"): (n, group),
     # out of the count once the groups by time are read (extract._out_of_a_time_group)
     group_out: list = field(default_factory=list)
+    # the sum over a year asked ("他一年下来岗位补贴加保险补贴一共多少"): a public-welfare post's months are 12 then
+    # (understand.merge, when the talk is of such a post and its months were not said)
+    year_asked: bool = False
     # some of a unit's counted people replaced by others not counted ("要是明年有两个脱贫的绣娘走了，换了两个普通村民进来"):
     # (persons out, "poor" | "low_income", persons in), for understand.merge to apply to the counts said before
     swaps: list = field(default_factory=list)

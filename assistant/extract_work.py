@@ -50,7 +50,9 @@ _UNIT_SET_UP = re.compile(r"(?:(?:我们|俺们|咱们|额们|我|俺|咱|额)[^
                           r"(?:里)?(?:开|办|建|设|搞|整)(?:了|起|的)?(?:个|一个|一家|家)?[^，。,；;？?]{0,6}?"
                           r"(?:厂|公司|企业|车间|工坊|合作社|基地)")
 _UNIT_PLACE_CORRECTED = re.compile(r"(?:厂子|厂|公司|企业|车间|工坊|合作社|基地|单位)(?:是)(?:开|办|建|设)?在([^\s，,。；;]{2,8})")
-_HOME_CONTEXT = re.compile(r"(我是|俺是|咱是|额是|我们是|咱们是|俺们是|额们是|(?<=说)(?:他|她)是|老家|户口|户籍|家在|家是|住在|来自)")
+_HOME_CONTEXT = re.compile(r"(我是|俺是|咱是|额是|我们是|咱们是|俺们是|额们是|(?<=说)(?:他|她)是|老家|户口|户籍|家在|家是|住在|来自|"
+                           # an operator's caller ("来电人是广东湛江徐闻县的", "来电的是海伦的一个大爷")
+                           r"来电(?:人|的|群众|者)?(?:说)?(?:他|她)?是)")
 _NEIGHBOUR_AFTER = re.compile(rf"([^\s，,。的在]{{2,6}}?)(?:的)?(?:{nz.NEIGHBOUR_WORDS})")
 _ELSEWHERE = re.compile(r"(?:你们|人家|听说|听人说)?([^\s，,。的在去到]{2,6}?)(?:那边|那里|那儿)(?!的)")
 _NEIGHBOUR_BEFORE = re.compile(r"(?:挨着|靠近|紧挨|邻近|跟|和)([^\s，,。的]{2,6}?)(?:挨着|交界|接壤|搭界|连着)"
@@ -133,7 +135,7 @@ def _employer_said(said: str) -> str | None:
 
 # a post someone else has ("俺村那个劳动保障助理员也是公益岗，人家一个月800"): not the speaker's
 # (and a relative's: "她嫂子在村里当劳动保障助理员，问是不是跟她一样多")
-_OTHERS_POST = re.compile(r"人家|别人|旁人|他们|那个[^，。,；;？?]{0,8}?(?:助理员|保洁|护林|扫路|保安)|"
+_OTHERS_POST = re.compile(r"人家|别人|旁人|他们|隔壁|邻村|别的村|其他村|那个[^，。,；;？?]{0,8}?(?:助理员|保洁|护林|扫路|保安)|"
                           rf"^\s*(?:她|他|我|俺|额)(?:家)?(?:{nz.FAMILY_WORDS}|嫂子|嫂|弟媳|姐夫|妹夫|婆婆|公公|大伯|小叔子?)"
                           r"[^，。,；;？?]{0,6}?(?:在|当|干|是)")
 
@@ -146,6 +148,10 @@ def _post_type(said: str) -> str | None:
         return None
     sentences = [s for s in re.split(r"[。？?！!；;]", said) if nz.post_type(s)]
     own = [s for s in sentences if not _OTHERS_POST.search(s)]
+    if len(own) in (0, len(sentences)):
+        # in one sentence, a clause of another's ("在村里干公益性岗位扫马路，…隔壁村干劳动保障助理员的一个月800")
+        sentences = [s for s in re.split(r"[，,。？?！!；;]", said) if nz.post_type(s)]
+        own = [s for s in sentences if not _OTHERS_POST.search(s)]
     # ("俺要是换去干那个…": the other's post is the one wanted)
     if own and len(own) < len(sentences) and not re.search(r"换(?:去|成|到)?(?:干)?那个|换成|改(?:去)?干|调(?:去|到)", said):
         kind = _post_kind("。".join(own))

@@ -47,10 +47,10 @@ def ask_for(state: State, fact: str) -> Reply:
 
 def other_questions(state: State, text: str) -> list[str]:
     """The other questions of a two-part message ("有啥创业培训没得？贷款又能贷好多？"): each gets its own answer."""
-    from .understand import ASKING, training_days
+    from .understand import ASKING, sums_the_last, training_days
 
-    if not ASKING.search(text or ""):
-        return []
+    if not ASKING.search(text or "") or sums_the_last(text, state):
+        return []               # ("他一年下来岗位补贴加保险补贴一共多少": one question, of what was just stated)
     # (not the words of who is asking: "我们是宝鸡的一所技工院校，想…办中期培训" asks about the training, not school grants)
     asked = without_self_intro(text)
     # ("进了技校学汽修": the trade of a pupil at a technical school, no training asked about)

@@ -106,8 +106,23 @@ _THEY_TOO = re.compile(rf"(?:{nz.FAMILY_WORDS}|娃|孩子|老汉)(?:也|呢)?\s*
 _LATER = re.compile(r"到时候|那时候|那会儿|以后|之后|满了|干满|够了|明年|下个月|再过")
 
 
+_SUM_ASKED = re.compile(r"一共|总共|合计|加起来|加一块|加在一起|一年下来|一年到头")
+
+
+def sums_the_last(text: str, state: State) -> bool:
+    """A sum of what the last answer stated, named by pieces of their names ("他一年下来岗位补贴加保险补贴一共多少")."""
+    benefits = default_policies().benefits
+    names = [benefits[i].name for i in state.last_benefits or [] if i in benefits]
+    flat = re.sub(r"\s+", "", text or "")
+    return bool(_SUM_ASKED.search(flat)) and \
+        sum(1 for n in names if any(n[k:k + 4] in flat for k in range(len(n) - 3))) >= 1
+
+
 def effective_intent(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:
     """Correct the NLU intent with what the words plainly say."""
+    if intent == "ask_what_can_i_get" and state.topic and state.topic != intent and not WHAT_ELSE.search(text or "") and \
+            sums_the_last(text, state):
+        return state.topic      # "他一年下来岗位补贴加保险补贴一共多少": the sum of what was just stated
     if intent == "ask_what_can_i_get" and state.topic and state.topic != intent and _TOGETHER.search(text or "") and \
             not WHAT_ELSE.search(text or "") and not default_catalogue().question_named_in(text or ""):
         return state.topic      # "那边给每人收了100块介绍费，那些人能一起报不": the same benefit, for more people
@@ -481,6 +496,9 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
             ex.facts.pop(k, None)           # a default does not replace what was said ("要是贷五百万" of the company)
     _fix_groups(state, ex, notes)
     _apply_swaps(state, ex)
+    if getattr(ex, "year_asked", False) and (ex.facts.get("post_type") or state.facts.get("post_type")) and \
+            "months_on_post" not in ex.facts and "months_on_post" not in state.facts:
+        ex.facts["months_on_post"] = 12.0       # "一年下来岗位补贴加保险补贴一共多少": a post's year
     fix = getattr(ex, "count_fix", None)
     if fix:
         # "低收入的是5个不是3个": the counts that hold that group change by the difference

@@ -331,9 +331,14 @@ def _by_case_groups(a: Amount, p: Profile, policies: PolicySet, r: AmountResult)
     for n, s, sub in parts:
         for x in (sub.parts if sub.type == "sum" else [sub]):
             v = x.value.value if sub.type == "sum" and x.value is not None else s.value
-            key = (re.split(r"[，,]", x.per or "")[-1], v)
+            per = re.split(r"[，,]", x.per or "")[-1]
+            unit = re.search(r"每(月|天|年)$", per)
+            if sub.type != "sum" and x.value is not None and abs(x.value.value - v) > 0.5 and unit and x.value.value:
+                # a rate times the months said ("每人每月400元"×12): the person's sum, told by its rate and months
+                per = f"{_rate_words(per, x.value.value)}×{_num(v / x.value.value)}{'个月' if unit.group(1) == '月' else unit.group(1)}"
+            key = (per, v)
             rows[key] = rows.get(key, 0) + n
-    each = [f"{_num(n)}人×{_rate_words(per, v)}={fmt_money(n * v)}" for (per, v), n in rows.items()]
+    each = [f"{_num(n)}人×{per if '×' in per else _rate_words(per, v)}={fmt_money(n * v)}" for (per, v), n in rows.items()]
     if abs(sum(n * v for (_, v), n in rows.items()) - total) > 0.5:
         each = [f"{_num(n)}人×{_rate_words(sub.per, s.value)}={fmt_money(n * s.value)}" for n, s, sub in parts]
         rows = {}

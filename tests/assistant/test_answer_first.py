@@ -1300,3 +1300,29 @@ def test_counted_people_replaced_by_uncounted_ones_lower_the_counts_said_before(
                topic=s.topic, role=s.role)
     _say(s2, "ask_factory_job", "要是有3个低收入的走了，换了1个普通的进来呢")
     assert s2.facts["hired_poor_count"] == 4 and s2.facts["hired_poor_low_income_count"] == 3 and s2.facts["staff_total"] == 13
+
+
+def test_a_years_sum_of_a_post_and_its_insurance_is_twelve_months_of_each():
+    s = State()
+    _say(s, "ask_public_post", "千阳张家塬镇的脱贫户，在村里干公益性岗位扫马路，有没有保险补贴")
+    # the NLU hears "还能领啥"; the sum asked is of the two benefits just stated, not of everything
+    t = _say(s, "ask_what_can_i_get", "他问那他一年下来岗位补贴加保险补贴一共多少")
+    by_id = {r.benefit.id: r for r in t.decision.stated}
+    assert set(by_id) == {"qy.rural_public_post", "qy.rural_public_post_insurance"}
+    assert by_id["qy.rural_public_post"].amount.value == 4800 and by_id["qy.rural_public_post_insurance"].amount.value == 180
+    # a year asked after the months so far is a year ("干了3个月，一年下来一共多少")
+    s2 = State()
+    t = _say(s2, "ask_public_post", "千阳的脱贫户，在村里扫路的公益岗干了3个月，一年下来一共多少")
+    assert next(r for r in t.decision.stated if r.benefit.id == "qy.rural_public_post").amount.value == 4800
+    # the months on the post known before are never replaced by the year
+    s3 = State(place=s.place, facts={"category": ["脱贫劳动力"], "post_type": "农村公益性岗位-其它", "months_on_post": 5},
+               topic="ask_public_post", role="worker")
+    t = _say(s3, "ask_public_post", "一年下来一共多少")
+    assert next(r for r in t.decision.stated if r.benefit.id == "qy.rural_public_post").amount.value == 2000
+
+
+def test_groups_on_different_posts_are_told_by_rate_and_months():
+    s = State()
+    t = _say(s, "inform", "来电人说她妈在千阳高崖镇村上干保洁的公益性岗位她爸是村里的劳动保障助理员两个都是农村公益性岗位问俩人一年下来补贴一共多少钱")
+    text = t.replies[-1].text
+    assert "14400元" in text and "每人每月400元×12个月=4800元" in text and "每人每月800元×12个月=9600元" in text

@@ -976,3 +976,11 @@ def test_a_schools_next_startup_class_and_those_who_opened_a_shop():
     assert "first_business" not in e.facts          # 再开一期创业培训班 is another class, not a second business
     assert sorted(e.case_groups, key=lambda g: g[0]) == [(5, {"started_business_after_training": True}),
                                                          (15, {"started_business_after_training": False})]
+
+
+def test_anothers_post_in_a_clause_of_the_same_sentence_is_not_the_speakers():
+    # the speaker sweeps the road (其它岗位, 400元); the 劳动保障助理员 of the next village is compared with
+    for t in ("来电群众是千阳张家塬镇的脱贫户，在村里干公益性岗位扫马路，说每个月补贴才400块，隔壁村干劳动保障助理员的一个月800，问为啥差这么多",
+              "还有我爸在村里干公益岗扫路，一个月才给400，人家村上的劳动保障协理员一个月给800，是不是给我爸少发了？"):
+        assert ex(t).facts["post_type"] == "农村公益性岗位-其它"
+    assert ex("我在村上当劳动保障助理员，一个月给多少").facts["post_type"] == "农村公益性岗位-劳动保障助理员"

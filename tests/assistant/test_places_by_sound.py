@@ -152,3 +152,19 @@ def test_a_unit_elsewhere_asking_for_its_people_of_a_covered_place():
     # a school in 西安 (no document) with students of 安康's 白河 (typed 白和): 安康's document answers, for them
     e = extract("我们是西安的一所技工学校，今年定向招了3个安康白和县的贫困家庭学生读全日制，国家资助政策他们能享受吗", [], None, TODAY)
     assert e.place == "陕西省安康市" and e.facts.get("unit_location") == "外地"
+
+
+def _ents(text, *spans):
+    """Entities as the NLU gives them: (entity, words)."""
+    return [{"entity": e, "value": w, "start": text.index(w), "end": text.index(w) + len(w)} for e, w in spans]
+
+
+def test_an_operators_caller_is_from_the_place_said_after_laidian():
+    # the NLU reads the caller's home as a destination and the place of the policy heard of as the place
+    t = "来电人是广东占江徐闻县的，说对面海南有创业贷款最高10万、财政全额贴息，他家是贫困户想开个水果档，问他能不能也办"
+    e = extract(t, _ents(t, ("work_destination", "广东"), ("place", "海南")), None, TODAY)
+    assert e.place == "广东省" and e.place_as_home
+    # typed by ear before 的, a school's city said after it
+    t = "来电的是海轮的一个大爷，家里是农村建档立卡户，闺女去年九月考上哈尔滨一个技师学院，现在念二年级。"
+    e = extract(t, _ents(t, ("work_destination", "海轮"), ("place", "哈尔滨")), None, TODAY)
+    assert e.place == "黑龙江省绥化市海伦市"
