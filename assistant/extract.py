@@ -198,6 +198,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         text = text[:MAX_TEXT]
         out.truncated = True
     entities = [e for e in (entities or []) if isinstance(e, dict) and (e.get("end") or 0) <= len(text)]
+    # an aside that lists where a group is from ("6个是湖南本省的建档立卡贫困户（邵阳、湘西的都有），2个是贵州的"): no fact
+    # of its own, and it would part a count from the next group's (blanked, so the entities' offsets hold)
+    text = _ASIDE_OF_PLACES.sub(lambda m: "　" * len(m.group(0)), text)
     policies = default_policies()
     gaz = default_gazetteer()
     # a masked number ("610328********1234", "139****5678") is nobody's count, amount or duration: its digits are
@@ -894,6 +897,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                          not re.search(r"(?<![0-9])[0-9一二三四五六七八九十]{1,2}\s*月(?:份)?(?!内|以内)", said)) and \
             "months_employed" in out.facts and out.facts.get("operating_normally") is not False and \
             not any(k in out.facts for k in ("new_hires", "hired_poor_count", "referred_count")) and \
+            not _HIRED_SAID.search(said) and \
             "months_since_employment" not in dated and _business_done(said) and \
             not re.search(r"打工|打了|打过|上班|进厂|务工|帮工|给人|在[^，。,；;]{0,8}?(?:厂|公司|工地)(?:里)?(?:干|做)", said):
         # "开了个粮食加工厂，干了8个月了": the owner's months are the business's, not a job's
@@ -1215,6 +1219,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     elif out.correction:
         _both_groups_corrected(out, said)
     return out
+
+
+# a unit's hires counted ("车间招了8个本村的建档立卡贫困户"): the months said of them are theirs, not the unit's
+_HIRED_SAID = re.compile(r"(?:招|雇|吸纳|聘|用)(?:了|收了|用了)?\s*[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)")
+_ASIDE_OF_PLACES = re.compile(r"[（(][^（）()0-9０-９一二两三四五六七八九十]{1,16}?(?:的)?(?:都有|都是|等地|等)[）)]")
 
 
 # a year's sum asked ("一年下来…一共多少", "一年到头能拿多少", "全年总共多少钱")

@@ -317,7 +317,9 @@ _INSURED_SOME = re.compile(r"(?:就|只|只有|才)?(?:给)?\s*(?:交|缴|买|�
 
 
 _UNINSURED_SOME = re.compile(r"(?:([0-9一二两三四五六七八九十]+)\s*个(?:人)?)?(?:里|中|里头|里面|当中|其中)(?:有)?\s*([0-9一二两三四五六七八九十]+)\s*个"
-                             r"[^。；;？?]{0,16}?社保[^，,。；;？?]{0,3}?(?:没|未|冇|无)(?:有)?(?:给)?(?:交|缴|买|上)")
+                             r"[^。；;？?]{0,16}?(?:社保[^，,。；;？?]{0,3}?(?:没|未|冇|无)(?:有)?(?:给)?(?:交|缴|买|上)|"
+                             # "其中1个他自己不肯交社保，我们就没给他交"
+                             r"(?:不肯|不愿|不想|不要)(?:意)?(?:交|缴|买|上)社保)")
 
 
 # "还有1个去年10月来的，他自己不肯交社保要拿现钱，我们就冇给他交": some beside the others, not insured
@@ -348,6 +350,10 @@ def _insured_part(out: Extracted, said: str) -> None:
     if not paid or not 0 < paid < counted:
         return
     out.facts["insurance_paid"] = True
+    if out.facts.get("new_hires") == paid:
+        # the hires counted are the insured already ("招了8个…其中5个签了劳动合同、交了社保…另外3个…没交社保"): the
+        # others are not in the count to be taken out of it
+        return
     # (a message that names no place, "20个里有5个…社保也没给交", is of the place said before: every document's)
     docs = {d.id for d in default_gazetteer().resolve(out.place).documents} if out.place else None
     for bid, b in default_policies().benefits.items():

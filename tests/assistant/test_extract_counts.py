@@ -749,7 +749,10 @@ def test_one_beside_the_others_not_insured_is_out_of_the_insured_count():
     e = extract("我们是株洲一家物流公司，招了5个建档立卡户，4个去年9月来的，合同社保都有；还有1个他自己不肯交社保，我们就没给他交",
                 [], None, TODAY)
     assert e.facts.get("insurance_paid") is True
-    assert e.counted_not.get("hn.post_subsidy") == [1.0, "没交社保"]
+    # the 4 insured are the hires counted: the 1 is not in that count, and not taken out of it again (4, not 3)
+    assert e.facts["new_hires"] == 4 and "hn.post_subsidy" not in e.counted_not
+    e = extract("我们是株洲一家物流公司，招了5个建档立卡户，合同都签了；其中1个他自己不肯交社保，我们就没给他交", [], None, TODAY)
+    assert e.facts["new_hires"] == 5 and e.counted_not.get("hn.post_subsidy") == [1.0, "没交社保"]
 
 
 def test_some_who_were_appraised_before_are_out_of_their_own_group():
@@ -945,3 +948,21 @@ def test_the_count_nearest_a_short_contract_is_the_one_out_of_a_year_s_count():
         bid = "qy.community_factory_post" if "社区工厂" in text else "qy.heritage_workshop_post"
         kept = e.facts["new_hires"] - e.counted_not.get(bid, [0])[0]
         assert kept == (6 if "社区工厂" in text else 7), (e.facts, e.counted_not)
+
+
+def test_an_aside_listing_where_a_group_is_from_does_not_part_the_groups():
+    f = extract("我们是长沙的一家物流公司。去年招了10个人：6个是湖南本省的建档立卡贫困户（邵阳、湘西的都有），2个是贵州的建档立卡贫困户，"
+                "2个是普通人。都签了两年劳动合同", [], None, TODAY)
+    assert f.facts["hired_poor_count"] == 8 and f.counted_not["hn.post_subsidy"] == [2.0, "是外省的"]
+    # an aside with a count of its own is read
+    f = extract("招了10个人（其中3个是建档立卡的）", [], None, TODAY)
+    assert f.facts.get("hired_poor_count") == 3
+
+
+def test_hires_counted_as_the_insured_are_not_counted_out_again():
+    t = ("我们是湘西花垣县的就业扶贫车间，注册了公司的，花垣是贫困县。车间招了8个本村的建档立卡贫困户，其中5个签了劳动合同、交了社保，"
+         "干了一年多了；另外3个是计件做的，没签合同也没交社保。岗位补贴一年能给多少？")
+    f = extract(t, [], None, TODAY)
+    assert f.facts["new_hires"] == 5 and "hn.post_subsidy" not in f.counted_not
+    # the months are the hires', not the registered company's
+    assert f.facts["months_employed"] == 12 and "months_since_registration" not in f.facts
