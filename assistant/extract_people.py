@@ -382,11 +382,31 @@ _SIBLING_AT_SCHOOL_TOO = re.compile(r"(?:妹妹?|弟弟?|哥哥?|姐姐?|老二|
 _SEASONAL_SAID = re.compile(r"季节|果园|摘|采|农忙")
 
 
+# the persons an appraisal institution appraised ("这批里有30个人是头一回考，拿到了初级电焊工职业资格证", "第一个班里有15个人第一次
+# 考电工，拿到了职业资格证书")
+_APPRAISED = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人|学员|学生)?(?:是)?[^，。,；;？?]{0,4}?"
+                        r"(?:第一次|头一回|头一次|初次|首次)?(?:参加)?(?:鉴定|考(?!核|试合格)|拿(?:到)?(?:了)?[^，。,；;？?]{0,8}?证|取得)")
+
+
+def _appraised_count(out: Extracted, said: str) -> None:
+    """A message about an appraisal (鉴定) that counts the persons appraised: appraised_count, not a class's trainees."""
+    if not re.search(r"鉴定", said):
+        return
+    m = _APPRAISED.search(said)
+    n = nz.parse_count(m.group(1)) if m else None
+    if not n:
+        return
+    out.facts["appraised_count"] = n
+    if out.facts.get("trainee_count") == n:
+        out.facts.pop("trainee_count")      # the class's own count is what was said of it before
+
+
 def _count_facts(out: Extracted, said: str, groups: list[_Group], hiring: bool = False) -> None:
     """The head-counts of a message as facts: those of a unit that hires (_hire_counts), then whose they are
     (_whose_counts)."""
     _hire_counts(out, said, groups, hiring)
     _whose_counts(out, said, groups)
+    _appraised_count(out, said)
     if "students_count" not in out.facts and _SIBLING_AT_SCHOOL_TOO.search(said):
         out.facts["students_count"] = 2     # "他妹今年也考上技校了": the child spoken of and a sibling
     # "干满一年的有12个，这12个里头…登记过失业的有9个": the innermost group, which says every condition, is counted

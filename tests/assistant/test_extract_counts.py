@@ -966,3 +966,16 @@ def test_hires_counted_as_the_insured_are_not_counted_out_again():
     assert f.facts["new_hires"] == 5 and "hn.post_subsidy" not in f.counted_not
     # the months are the hires', not the registered company's
     assert f.facts["months_employed"] == 12 and "months_since_registration" not in f.facts
+
+
+@pytest.mark.parametrize("text,n", [
+    ("另外我们学校也有职业技能鉴定资质，这批里有30个人是头一回考，拿到了初级电焊工职业资格证，鉴定补贴能给多少？", 30),
+    ("我们学校也是职业技能鉴定机构，第一个班里有15个人第一次考电工，拿到了职业资格证书，鉴定补贴给多少，找谁报？", 15),
+])
+def test_an_appraisal_institution_counts_the_persons_it_appraised(text, n):
+    f = extract(text, [], None, TODAY).facts
+    assert f["appraised_count"] == n and "trainee_count" not in f
+
+
+def test_a_person_appraised_is_no_count():
+    assert "appraised_count" not in extract("我是千阳的脱贫户，第一次参加鉴定拿了电工证，有补贴吗", [], None, TODAY).facts
