@@ -289,10 +289,19 @@ def _grams(text: str) -> frozenset[str]:
     return frozenset(text[i:i + 4] for i in range(len(text) - 3))
 
 
+_POINTED_AMOUNT = re.compile(r"(?:这|那)(?:个)?\s*((?<![0-9.])[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:块|元)?(?:钱)?(?:的)?"
+                             r"(?:还|也|能|可以|给|补|呢|咋|怎么|是)")
+
+
 def said_again(state: State, text: str) -> set[str]:
     """The benefits of the last answer a follow-up names by a word of its name no other of them has ("奖励那个他也能算上不"
     after 创业扶贫奖励补贴 and three trainings)."""
     last = [i for i in (state.last_benefits or []) if i in default_policies().benefits]
+    # "这800还给不给": an amount of the last answer, pointed at
+    pointed = {nz.parse_money(m.group(1) + "元") for m in _POINTED_AMOUNT.finditer(text or "")} - {None}
+    by_amount = {i for i in last if pointed & _money_values(default_policies().benefits[i].amount)}
+    if len(by_amount) == 1:
+        return by_amount
     if len(last) < 2 or not text:
         return set()
     doc = default_policies().benefits[last[0]].document

@@ -1074,6 +1074,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts.setdefault("started_business_after_training", True)
     if re.search(r"(?:培训|学完)(?:后|以后|之后).{0,6}(?:开|办)(?:了|起)", said):
         out.facts.setdefault("started_business_within_6_months", True)
+    if out.facts.get("business_planned") is True and "started_business_after_training" not in out.facts:
+        # "那俺明年回石泉开个面馆": the business is still to come, not "never started"
+        out.forget += ["started_business_after_training", "started_business_within_6_months"]
+    # "考核合格了，给了1200块。后来店没开成": no business came of the training
+    if _TRAINING_WORD.search(said) and re.search(r"(?:店|铺子?|厂|公司|生意|买卖|馆子?|摊子?)?(?:没|没有|冇|未)(?:能)?(?:开|办|干|搞|弄)(?:成|起来)", said) \
+            and "started_business_after_training" not in out.facts:
+        out.facts["started_business_after_training"] = False
+        out.facts["started_business_within_6_months"] = False
 
     # "摆摊卖凉皮一年多了，没办执照": a business not registered (工商注册登记) has no months since registration
     if has_business and "months_since_registration" not in out.facts:

@@ -11,6 +11,7 @@ from policies import INELIGIBLE, default_gazetteer, default_policies, evaluate
 from policies import normalize as nz
 from policies.catalogue import default_catalogue
 from policies.evaluator import Evaluation
+from policies.amounts import fmt_money
 from policies.render import amount_line, apply_line, documents_text, no_policy_text, payee_text, validity_line
 from policies.normalize import ANOTHER_PERSON, UNIT_MONEY, WHY_NOT
 
@@ -122,6 +123,47 @@ def _beyond_the_longest(r, text: str = ""):
     if m is None or r.status == "ineligible":
         return r
     return dataclasses.replace(r, status="ineligible", reasons=[f"最长{m.group(1)}个月，超过的月份不补（前{m.group(1)}个月按上面的金额）"])
+
+
+def _part_asked(r, text: str, state: State):
+    """A part of a benefit asked about by its amount ("给了1200块…听人说还有800块，咋没给俺呢") that the amount leaves
+    out because its case's condition fails (实现创业再给每人800元, no business started): that part, and why not; or,
+    for a business still to come ("明年回石泉开个面馆，这800还给不给"), that part once the condition is met."""
+    a = r.benefit.amount
+    if a.type != "cases" or r.status == INELIGIBLE:
+        return r
+    planned = state.facts.get("business_planned") is True
+    if r.amount.range and planned:
+        said = {nz.parse_money(m.group(0)) for m in decide._AMOUNT_SAID.finditer(text or "")} | \
+            {nz.parse_money(m.group(1) + "元") for m in decide._POINTED_AMOUNT.finditer(text or "")}
+        for when, sub in a.cases:
+            for part in (sub.parts if sub.type == "sum" else []):
+                v = part.value.value if part.value is not None else None
+                why = [c.note for c in when if getattr(c, "note", None)]
+                if v in said and why and len(sub.parts) > 1 and part is not sub.parts[0]:
+                    part_text = f"{re.split(r'[，,]', part.per or '')[-1]}{fmt_money(v)}"
+                    return dataclasses.replace(r, amount=dataclasses.replace(
+                        r.amount, value=v, range=None, text=f"{part_text}（{why[0]}以后申请）", steps=[], basis=""))
+        return r
+    if r.amount.value is None or r.amount.range:
+        return r
+    said = {nz.parse_money(m.group(0)) for m in decide._AMOUNT_SAID.finditer(text or "")} - {None}
+    for when, sub in a.cases:
+        whole = sum(x.value.value for x in sub.parts if x.value is not None) if sub.type == "sum" else None
+        if whole is not None and abs(whole - r.amount.value) < 0.5:
+            continue            # the case the amount is: every part of it is in it
+        for part in (sub.parts if sub.type == "sum" else []):
+            v = part.value.value if part.value is not None else None
+            if v is None or v not in said or abs(v - r.amount.value) < 0.5 or \
+                    any(abs(v - (q.value.value if q.value else -1)) < 0.5 for q in [x for x in [a] if x.value]):
+                continue
+            why = [c.note for c in when if getattr(c, "note", None)]
+            if not why:
+                continue
+            part_text = f"{re.split(r'[，,]', part.per or '')[-1]}{fmt_money(v)}"
+            return dataclasses.replace(r, status=INELIGIBLE, reasons=[f"{part_text}：须{why[0].lstrip('须')}"],
+                                       amount=dataclasses.replace(r.amount, value=v, text=part_text, steps=[], basis=""))
+    return r
 
 
 def _theirs_not_the_units(r, state: State) -> bool:
@@ -260,6 +302,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     if nz.BEYOND_ASKED.search(text or ""):
         # "后头那2个月还有补贴不": the months past the longest period are the question, and they get nothing
         shown = [_beyond_the_longest(r, text) for r in shown]
+    shown = [_part_asked(r, text, state) for r in shown]
     state.last_benefits = [r.benefit.id for r in shown]
     state.pending_fact = None
     ended_here = discontinued_lines(shown, ev, text)

@@ -1326,3 +1326,31 @@ def test_groups_on_different_posts_are_told_by_rate_and_months():
     t = _say(s, "inform", "来电人说她妈在千阳高崖镇村上干保洁的公益性岗位她爸是村里的劳动保障助理员两个都是农村公益性岗位问俩人一年下来补贴一共多少钱")
     text = t.replies[-1].text
     assert "14400元" in text and "每人每月400元×12个月=4800元" in text and "每人每月800元×12个月=9600元" in text
+
+
+def test_the_part_of_a_benefit_asked_about_by_its_amount_is_answered_with_its_condition():
+    # 安康 创业培训: 1200元 for passing, 800元 more for starting a business; the shop never opened
+    s = State()
+    t = _say(s, "ask_startup_training", "俺石泉的，建档立卡户。前年参加了创业培训，考核合格了，给了1200块。后来店没开成，一直在西安工地上干活。"
+                                        "听人说还有800块，咋没给俺呢？")
+    r = next(r for r in t.decision.stated if r.benefit.id == "ak.startup_training")
+    assert r.status == "ineligible" and r.amount.value == 800 and "实现创业" in r.reasons[0]
+    # a shop planned: that part once it opens, not a no
+    t = _say(s, "ask_startup_loan", "那俺明年回石泉开个面馆，这800还给不给？开店钱不够能贷款不")
+    ids = [r.benefit.id for r in t.decision.stated]
+    r = next(r for r in t.decision.stated if r.benefit.id == "ak.startup_training")
+    assert r.status == "eligible" and r.amount.value == 800 and any(i.startswith("ak.startup_loan") for i in ids)
+    # the business started: the whole, both parts
+    s = State()
+    t = _say(s, "ask_startup_training", "来电人在安康城区汉滨区开小饭馆，建档立卡贫困户。前年参加了创业培训拿了合格证，当时领了1200块培训补贴；"
+                                        "去年3月饭馆开起来了，问后面说的那800块还能领不")
+    r = next(r for r in t.decision.stated if r.benefit.id == "ak.startup_training")
+    assert r.status == "eligible" and r.amount.value == 2000
+
+
+def test_an_edge_household_not_in_the_register_is_not_hainans_poor():
+    s = State()
+    _say(s, "ask_startup_loan", "来电人是临高的建档立卡整体搬迁户，想在镇上开个修摩托车的铺子，问创业贷款能不能贷15万")
+    t = _say(s, "correct", "来电人又更正了：他家是搬迁了，但不是建档立卡的，是后来村里报的边缘户，没进建档立卡系统")
+    assert "脱贫劳动力" in s.facts["not_category"] and "边缘户" in s.facts["category"]
+    assert next(r for r in t.decision.stated if r.benefit.id == "hi.startup_loan").status == "ineligible"
