@@ -528,11 +528,25 @@ _NEW_HIRES = re.compile(r"(?:新招|新吸纳|新进|新来|新雇|新聘|又招
                         r"(?:(?:脱贫|建档立卡|贫困|边缘|农村低收入|低收入)(?:户|人口|劳动力)?)?\s*$")
 
 
+LOW_INCOME_OUT = "是农村低收入人口（本项只算脱贫劳动力）"
+
+
+def low_income_out(low: float) -> dict:
+    """The 农村低收入人口 among a unit's new hires, out of the count of each benefit of 脱贫 people only (counted_not)."""
+    from policies.evaluator import benefit_count_fact, not_for_low_income
+    from policies import default_policies
+    return {bid: [float(low), LOW_INCOME_OUT] for bid, b in default_policies().benefits.items()
+            if not_for_low_income(b) and benefit_count_fact(b) == "new_hires"}
+
+
+def counts_low_income(kind: str | None) -> bool:
+    return kind in ("就业帮扶基地", "非遗扶贫就业工坊")
+
+
 def _counts_low_income(out: Extracted) -> bool:
     """A unit whose benefits count 农村低收入人口 with the 脱贫 among its new hires (千阳's 就业帮扶基地 and 非遗扶贫就业工坊),
     also when it is one besides another kind ("就业帮扶车间…又被认定成了就业帮扶基地")."""
-    kinds = ("就业帮扶基地", "非遗扶贫就业工坊")
-    return out.facts.get("employer_type") in kinds or out.facts.get("employer_type_also") in kinds
+    return counts_low_income(out.facts.get("employer_type")) or counts_low_income(out.facts.get("employer_type_also"))
 
 
 def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool = False) -> None:
@@ -605,11 +619,8 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
             out.facts["new_hires"] = poor + low + mixed
             if poor and low and not mixed:
                 # "新招的有脱贫户16个、农村低收入人口6个": a benefit of 脱贫 people only counts the 16
-                from policies.evaluator import benefit_count_fact, not_for_low_income
-                from policies import default_policies
-                for bid, b in default_policies().benefits.items():
-                    if not_for_low_income(b) and benefit_count_fact(b) == "new_hires":
-                        out.counted_not.setdefault(bid, [float(low), "是农村低收入人口（本项只算脱贫劳动力）"])
+                for bid, v in low_income_out(low).items():
+                    out.counted_not.setdefault(bid, v)
         elif poor or low:
             out.facts["new_hires"] = poor or low
         elif fresh.get("person"):

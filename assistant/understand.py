@@ -14,6 +14,7 @@ from policies.normalize import (ASKING, EMPLOYER_WORDS, FOLLOW_UP, MONEY_QUESTIO
 
 from .clock import today
 from .extract import Extracted, extract
+from .extract_people import LOW_INCOME_OUT, counts_low_income, low_income_out
 from .extract_groups import once_a_year_only
 from .state import State
 from .wording import fact_value_text
@@ -463,6 +464,7 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
             state.facts.pop("group_months", None)
             break
     _short_of_a_group(state, ex)
+    _low_income_hires(state, ex)
     if getattr(ex, "counted_not", None):   # some of a unit's people fail a condition: the latest said stands
         state.facts["counted_not"] = dict(ex.counted_not)
     if getattr(ex, "counted_out", None):   # some of a unit's people already had a benefit: the latest count stands
@@ -558,6 +560,23 @@ def _short_of_a_group(state: State, ex: Extracted) -> None:
                                f"才来{fact_value_text('months_employed', months)}，时间不够"]
         for k in ("months_employed", "months_since_employment", "contract_months", "employed", "seasonal_job"):
             ex.facts.pop(k, None)       # their time, not everyone's
+
+
+def _low_income_hires(state: State, ex: Extracted) -> None:
+    """New hires said again by class ("那假如今年只招到7个脱贫户、1个低收入的呢") for a unit said before to count
+    农村低收入人口 with them (a 就业帮扶基地): all of them are its new hires, the 低收入 out of the 脱贫-only benefits; the
+    低收入 taken out for the counts said before do not stay."""
+    poor, both = ex.facts.get("hired_poor_count"), ex.facts.get("hired_poor_low_income_count")
+    if "new_hires" not in ex.facts:
+        return
+    stale = {k: v for k, v in (state.facts.get("counted_not") or {}).items() if v and v[-1] == LOW_INCOME_OUT}
+    if stale and not any(v and v[-1] == LOW_INCOME_OUT for v in (ex.counted_not or {}).values()):
+        state.facts["counted_not"] = {k: v for k, v in state.facts["counted_not"].items() if k not in stale}
+    kind = (state.facts.get("employer_type"), state.facts.get("employer_type_also"))
+    if poor and both and both > poor and ex.facts["new_hires"] == poor and any(counts_low_income(k) for k in kind):
+        ex.facts["new_hires"] = both
+        for bid, v in low_income_out(both - poor).items():
+            ex.counted_not.setdefault(bid, v)
 
 
 def _apply_swaps(state: State, ex: Extracted) -> None:

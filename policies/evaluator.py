@@ -257,6 +257,8 @@ def _amount_of(b: Benefit, p: Profile, policies: PolicySet):
         p = copy.copy(p)
         p.facts = dict(p.facts, new_hires=poor)
         n = poor
+        if why.startswith("是农村低收入人口"):
+            away = 0            # (the 低收入 said out of the count are out of it already: 12, not 12 - 3)
     notes = [f"{_num(n)}人中{_num(out)}人已享受过，不计"] if out and n is not None else []
     if away and n is not None and out + away < n:
         notes.append(f"{_num(away)}人{why}，不计")

@@ -1354,3 +1354,18 @@ def test_an_edge_household_not_in_the_register_is_not_hainans_poor():
     t = _say(s, "correct", "来电人又更正了：他家是搬迁了，但不是建档立卡的，是后来村里报的边缘户，没进建档立卡系统")
     assert "脱贫劳动力" in s.facts["not_category"] and "边缘户" in s.facts["category"]
     assert next(r for r in t.decision.stated if r.benefit.id == "hi.startup_loan").status == "ineligible"
+
+
+def test_a_base_that_is_also_a_factory_counts_each_benefits_own_people_once():
+    # 12 脱贫 + 3 低收入: the base's award counts 15, the factory's post subsidy the 12 (not 12 - 3 again)
+    s = State()
+    t = _say(s, "inform", "我们公司在千阳高崖镇，去年县上既认定我们是就业帮扶基地，又认定是社区工厂。今年新招了12个脱贫户、3个农村低收入的，"
+                          "都签了一年以上合同。听说基地是每人2000，社区工厂是每人1000，两样能不能一起拿？不能的话拿哪个划算")
+    by_id = {r.benefit.id: r for r in t.decision.stated}
+    assert s.facts["employer_recognized"] is True
+    assert by_id["qy.community_factory_post"].amount.value == 12000 and by_id["qy.employment_base_award"].amount.value == 30000
+    # the counts said again for another case: the 低收入 said before do not stay out of the new count
+    t = _say(s, "inform", "那假如今年只招到7个脱贫户、1个低收入的呢，也都签的一年")
+    by_id = {r.benefit.id: r for r in t.decision.stated}
+    assert by_id["qy.community_factory_post"].amount.value == 7000
+    assert by_id["qy.employment_base_award"].status == "ineligible"      # 8 hires, fewer than 10
