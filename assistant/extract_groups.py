@@ -819,9 +819,14 @@ def _group_days(out: Extracted, said: str) -> None:
         groups += [(float(nz.parse_count(m.group(1)) or 0), float(days)) for m in _EVERY_DAY.finditer(said)]
     groups = [g for g in groups if g[0] and g[1]]
     trainees = out.facts.get("trainee_count") or out.facts.get("new_hires")
-    if len(groups) >= 2 and len({d for _, d in groups}) >= 2 and trainees == sum(n for n, _ in groups):
+    if len(groups) >= 2 and len({d for _, d in groups}) >= 2 and \
+            (trainees == sum(n for n, _ in groups) or trainees in [n for n, _ in groups] or trainees is None):
+        # (a count that is one group's, "有16个人天天都来了，有4个人只来了10天", is no class of its own: the groups are it)
         out.group_days = groups
         out.facts["training_days"] = max(d for _, d in groups)
+        for k in ("trainee_count", "new_hires"):
+            if k in out.facts:
+                out.facts[k] = sum(n for n, _ in groups)
         return
     m = _MISSED_CORRECTED.search(said)
     if m and nz.parse_count(m.group(1)) is not None and nz.parse_count(m.group(2)) is not None:

@@ -1369,3 +1369,13 @@ def test_a_base_that_is_also_a_factory_counts_each_benefits_own_people_once():
     by_id = {r.benefit.id: r for r in t.decision.stated}
     assert by_id["qy.community_factory_post"].amount.value == 7000
     assert by_id["qy.employment_base_award"].status == "ineligible"      # 8 hires, fewer than 10
+
+
+def test_a_schools_class_by_days_attended_gets_each_groups_living_allowance():
+    s = State()
+    _say(s, "ask_training", "我们是衡阳一家职业培训学校，准备给二十个建档立卡贫困劳动力办一期育婴员就业技能培训，他们都还没上班。"
+                            "我们这边育婴员同类培训补贴标准是每人1000块，贫困劳动力能按多少补？")
+    t = _say(s, "ask_training", "培训15天，有16个人天天都来了，有4个人只来了10天，生活费怎么算？一共多少？是发给我们还是学员？")
+    by_id = {r.benefit.id: r for r in t.decision.stated}
+    assert by_id["hn.training_living_allowance"].amount.value == 5600       # 16×15×20 + 4×10×20
+    assert by_id["hn.skills_training_uplift"].amount.value == 34000 and s.facts["trainee_count"] == 20

@@ -979,3 +979,12 @@ def test_an_appraisal_institution_counts_the_persons_it_appraised(text, n):
 
 def test_a_person_appraised_is_no_count():
     assert "appraised_count" not in extract("我是千阳的脱贫户，第一次参加鉴定拿了电工证，有补贴吗", [], None, TODAY).facts
+
+
+def test_groups_by_days_said_without_the_class_make_the_class():
+    f = extract("培训15天，有16个人天天都来了，有4个人只来了10天，生活费怎么算？一共多少？", [], None, TODAY)
+    assert sorted(f.group_days) == [(4.0, 10.0), (16.0, 15.0)]
+    assert f.facts.get("trainee_count") in (None, 20) and f.facts["training_days"] == 15
+    # a count the words give one group is not the class
+    f = extract("培训15天，学员里有16个人天天都来了，有4个人只来了10天", [], None, TODAY)
+    assert f.facts.get("trainee_count") in (None, 20)
