@@ -111,8 +111,12 @@ _CHILD_AT_SCHOOL = re.compile(rf"(?:{nz.CHILD_OF_SEVERAL.pattern}|闺女|女儿|
                               rf"({nz.TECH_SCHOOL_WORDS}|大学|本科|大专|专科|高中|初中|小学|大[一二三四])")
 
 
-_GROUP_FIX = re.compile(r"([^，。,；;？?]{0,16}?)的?(?:是|有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?"
+_GROUP_FIX = re.compile(r"([^，。,；;？?]{0,16}?)的?(?:是|有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?!多?月|天|年|小时)(?:人)?"
                         r"(?:[，,\s]*(?:不是|并不是|而不是)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位))?")
+
+
+_MONTHS_FIX = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个?(?:多)?月的(?:那|这)?(?:个|一个|位|俩|两个|几个|些)?(?:人)?[^，。,；;？?0-9]{0,4}?"
+                         r"(?:其实|实际|实际上|应该)?是\s*([0-9一二两三四五六七八九十]+)\s*个?(?:多)?月")
 
 
 def _group_fixes(said: str) -> list:
@@ -471,6 +475,16 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                                                           _clause_before(said, term.start(), 8) + said[term.end():term.end() + 6]))
     if out.correction:
         out.group_fixes = _group_fixes(said)
+        # "见习4个月的那个其实是5个月": a group's months corrected, its count the same
+        for m in _MONTHS_FIX.finditer(said):
+            was, now = nz.parse_count(m.group(1)), nz.parse_count(m.group(2))
+            if was and now and was != now:
+                out.month_fixes.append((float(was), float(now)))
+        # "那俩不是今年六月，是去年六月招的": a group's start corrected, the months since it
+        dates = [d for d in nz.dates_in(said, as_of or today())]
+        if len(dates) == 2 and re.search(r"(?:不是|并不是|而不是)\s*$", said[max(0, dates[0][0] - 4):dates[0][0]]) and \
+                re.search(r"(?:是|而是)\s*$", said[dates[0][1]:dates[1][0]]) and dates[0][2] != dates[1][2]:
+            out.month_fixes.append((float(dates[0][2]), float(dates[1][2])))
     _group_left_early(out, said, as_of)
     fix = _COUNT_FIX.search(said)
     if fix:

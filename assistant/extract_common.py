@@ -63,6 +63,8 @@ class Extracted:
     # a group's count corrected ("还在干的是10个，不是11个", "干了两个月就回来的是4个"): (new count, old count or None,
     # the group's months or None), for understand.merge to apply to the groups said before (Profile.group_months)
     group_fixes: list = field(default_factory=list)
+    # a group's months corrected ("见习4个月的那个其实是5个月"): (old months, new months), for understand.merge
+    month_fixes: list = field(default_factory=list)
     # some of a group by time who had the benefit asked about ("满6个月的9个里头有1个…已经被别的中介报过"): (n, group),
     # out of the count once the groups by time are read (extract._out_of_a_time_group)
     group_out: list = field(default_factory=list)

@@ -591,11 +591,30 @@ def _apply_swaps(state: State, ex: Extracted) -> None:
             ex.facts["staff_total"] = max(0.0, float(state.facts["staff_total"]) - gone + came)
 
 
+_MONTH_FACTS_OF_GROUPS = ("months_employed", "months_since_employment", "internship_months", "training_months",
+                          "months_on_post")
+
+
 def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
     """A correction of a group by time said before ("还在干的是10个，不是11个，干了两个月就回来的是4个"): that group's
     count, and the counts that held the groups' sum; the times in the correction are the groups', not new facts."""
     groups = [list(g) for g in state.facts.get("group_months") or []]
     fixes = getattr(ex, "group_fixes", None) or []
+    if groups and not getattr(ex, "group_months", None) and getattr(ex, "month_fixes", None):
+        # "见习4个月的那个其实是5个月": that group's months; the month facts in the message are the fix's, not everyone's
+        for was, now in ex.month_fixes:
+            g = next((g for g in groups if g[1] == was), None)
+            if g is not None:
+                g[1] = now
+                state.facts["group_months"] = groups
+                notes.append(f"好的，干了{fact_value_text('months_employed', was)}的{fact_value_text('new_hires', g[0])}"
+                             f"改为{fact_value_text('months_employed', now)}。")
+                for k in _MONTH_FACTS_OF_GROUPS:
+                    if ex.facts.get(k) in (was, now):
+                        ex.facts.pop(k)
+                for k in ("new_hires", "hired_poor_count", "intern_count", "referred_count", "trainee_count"):
+                    ex.facts.pop(k, None)
+        return
     if not groups or not fixes or getattr(ex, "group_months", None):
         return
     before = sum(g[0] for g in groups)

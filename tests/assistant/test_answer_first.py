@@ -1379,3 +1379,18 @@ def test_a_schools_class_by_days_attended_gets_each_groups_living_allowance():
     by_id = {r.benefit.id: r for r in t.decision.stated}
     assert by_id["hn.training_living_allowance"].amount.value == 5600       # 16×15×20 + 4×10×20
     assert by_id["hn.skills_training_uplift"].amount.value == 34000 and s.facts["trainee_count"] == 20
+
+
+def test_a_groups_months_corrected_change_that_group_only():
+    s = State()
+    _say(s, "ask_internship", "我们是安康高新区一家公司，是就业见习基地。去年接收了3个贫困家庭的高校毕业生来见习，一个见习了4个月，"
+                              "另外两个各见习了8个月。见习补贴一共能领多少？")
+    t = _say(s, "correct", "不好意思说错了，见习4个月的那个其实是5个月，另外两个没错")
+    assert s.facts["group_months"] == [[1.0, 5.0], [2.0, 8.0]]
+    assert next(r for r in t.decision.stated if r.benefit.id == "ak.internship").amount.value == 17000   # 5000 + 2×6000
+    # a group's start said again by its date
+    s = State()
+    _say(s, "ask_employer_subsidy", "我们是明水县一个扶贫车间，做手工编织的。现在12个工人，8个是建档立卡贫困户，其中6个跟我们干了一年多了，"
+                                    "另外2个是今年六月才招进来的，剩下4个不是贫困户。问下吸纳贫困户能给多少奖励？")
+    t = _say(s, "correct", "不好意思说错了，那俩不是今年六月，是去年六月招的，一直干到现在")
+    assert next(r for r in t.decision.stated if r.benefit.id == "sh.startup_poverty_reward").amount.value == 8000
