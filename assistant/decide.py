@@ -392,7 +392,7 @@ def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: 
     ids = [b.id for d in docs for b in d.benefits if b.id not in seen and
            (benefit_named(b, text) >= 20 and (benefit_named(b, text) > last or b.id in (state.last_benefits or [])) or
             b.id in again) and
-           not (b.payee == "hr_agency" and unit and unit != "人力资源服务机构") and
+           not (b.payee == "hr_agency" and unit and unit != "人力资源服务机构" and state.role == "employer") and
            not (days and b.topic == "transport")]
     if not ids:                 # the words first: only the benefits named are evaluated
         return []

@@ -1394,3 +1394,18 @@ def test_a_groups_months_corrected_change_that_group_only():
                                     "另外2个是今年六月才招进来的，剩下4个不是贫困户。问下吸纳贫困户能给多少奖励？")
     t = _say(s, "correct", "不好意思说错了，那俩不是今年六月，是去年六月招的，一直干到现在")
     assert next(r for r in t.decision.stated if r.benefit.id == "sh.startup_poverty_reward").amount.value == 8000
+
+
+def test_a_class_that_ended_lately_counts_who_started_within_six_months():
+    s = State()
+    t = _say(s, "ask_training", "我们是千阳县的创业培训定点机构，上个月刚结束一期SYB创业培训班，30个学员，上了十天共88个课时，全部拿到了"
+                                "创业培训合格证。到现在有8个人已经办了营业执照开始干了，另外22个还没动静。这期培训补贴怎么算，能拿多少？")
+    assert next(r for r in t.decision.stated if r.benefit.id == "qy.startup_training_syb").amount.value == 42000
+
+
+def test_a_worker_asking_whose_the_brokers_money_is_hears_it_is_the_agencys():
+    s = State()
+    t = _say(s, "ask_transport", "我是少阳隆回的，屋里是建档立卡贫困户，去年过完年经一个劳务经纪人介绍去广东东莞电子厂做事，到现在一直在那里。"
+                                 "听讲有路费补助，有冇得？好多钱？那个经纪人讲介绍我有补贴，那个钱是给我的啵？")
+    r = next(r for r in t.decision.stated if r.benefit.id == "hn.job_service_subsidy")
+    assert r.benefit.payee == "hr_agency" and "不是发给您个人" in t.replies[-1].text
