@@ -41,6 +41,8 @@ BOOL_PHRASES = [
     # a high school is not a technical school ("他读的是县里的职业高中，不是技校", "在县中学念高一，普通高中"); said after the
     # rows above, so that it wins over a 技校 named beside it
     (r"(读|念|上)(的是)?[^，。,；;？?]{0,6}?(职业高中|职高|普通高中|高一|高二|高三|县中学|县一中|县二中)(?!毕业)|"
+     # "那二娃在县上念高中，明年考大学": a high school (not a 技校 or 职高 said beside it)
+     r"(?<!考)(?<!没)(?<!不)(?<!不想)(?<!不愿)(?<!不再)(?<!没有)(?<!不去)(读|念|上)高中(?!毕业|生毕业)|"
      r"(是|读的是)[^，。,；;？?]{0,6}?(职业高中|职高|普通高中)|普通高中|不是技校|不是技工(院校|学校)",
      "in_technical_school", False),
     # a technical school asking for its students: they study at one ("我们是三亚技师学院")

@@ -984,3 +984,12 @@ def test_anothers_post_in_a_clause_of_the_same_sentence_is_not_the_speakers():
               "还有我爸在村里干公益岗扫路，一个月才给400，人家村上的劳动保障协理员一个月给800，是不是给我爸少发了？"):
         assert ex(t).facts["post_type"] == "农村公益性岗位-其它"
     assert ex("我在村上当劳动保障助理员，一个月给多少").facts["post_type"] == "农村公益性岗位-劳动保障助理员"
+
+
+@pytest.mark.parametrize("text,at_school", [
+    ("那二娃在县上念高中，明年考大学，也有这三千不", False),
+    ("儿子今年初中毕业没考上高中，想去念技校", True),
+    ("孩子不想念高中了，想出去打工", None),
+])
+def test_a_child_at_high_school_is_at_no_technical_school(text, at_school):
+    assert ex(text).facts.get("in_technical_school") is at_school
