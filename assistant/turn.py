@@ -103,6 +103,11 @@ def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date, t
 _OPEN_QUESTION = re.compile(r"(?:吗|么|没|不|呢|啥|多少|咋办|怎么办|咋弄|能行)\s*$")
 
 
+# a unit asking what it is paid ("培训补贴按每人多少钱给我们", "给我们学校补多少")
+_PAID_TO_US = re.compile(r"(?:多少|几多|好多)(?:钱)?给(?:我们|俺们|咱们)(?:学校|机构|单位)?|"
+                         r"给(?:我们|俺们|咱们)(?:学校|机构|单位)?(?:怎么|咋)?(?:补|发)(?:多少|几多|好多)?")
+
+
 def _question_count(text: str) -> int:
     """How many questions a message asks: its question marks, and a last one said without its mark."""
     text = (text or "").strip()
@@ -219,6 +224,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     ordered = sorted(ordered, key=lambda r: not any(f.endswith("_asked") for o in r.failed for f in o.facts))
     if UNIT_MONEY.search(text or ""):       # "厂子是不是能拿钱": the unit's money first
         ordered = sorted(ordered, key=personal)
+    elif state.role == "employer" and decide.asking_unit(state) == "school" and _PAID_TO_US.search(text or ""):
+        # "想问培训补贴按每人多少钱给我们": a school's own money first, then its trainees'
+        ordered = sorted(ordered, key=lambda r: not decide.unit_own(r, state))
     elif _TRAINING_ASKED.search(text or ""):  # "有没有教开网店的培训": the training itself first, then its money
         ordered = sorted(ordered, key=lambda r: not (r.benefit.kind == "free_service" and "培训" in r.benefit.name))
     last = list(state.last_benefits or [])
@@ -269,7 +277,11 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         if state.role == "employer":        # (a unit's own money kept before its people's)
             base = sorted(base, key=personal)
         # (a message of three questions or more — "学员要不要交钱？给学校怎么补？路费吃饭有没有补贴？" — gets a card more)
-        cap = MAX_CARDS + (1 if _question_count(text) >= 3 else 0)
+        # (and a long message of two questions that names more benefits than fit: "培训补贴按每人多少钱给我们？学员来回的交通费和
+        # 吃饭的生活费，是不是得我们学校出？")
+        asks = _question_count(text)
+        cap = MAX_CARDS + (1 if asks >= 3 or (asks >= 2 and len(text or "") >= 80 and len(base) + len(named) > MAX_CARDS)
+                           else 0)
         keep = base[:max(1, cap - len(named))]
         if shown and shown[0] not in keep:  # (the main question's own answer is never the one left out)
             keep = [shown[0]] + keep[:-1]

@@ -1409,3 +1409,11 @@ def test_a_worker_asking_whose_the_brokers_money_is_hears_it_is_the_agencys():
                                  "听讲有路费补助，有冇得？好多钱？那个经纪人讲介绍我有补贴，那个钱是给我的啵？")
     r = next(r for r in t.decision.stated if r.benefit.id == "hn.job_service_subsidy")
     assert r.benefit.payee == "hr_agency" and "不是发给您个人" in t.replies[-1].text
+
+
+def test_a_school_asking_what_it_is_paid_and_of_its_trainees_money_hears_each():
+    s = State()
+    t = _say(s, "ask_training", "您好，我们是肇东市一家家政培训学校，今年打算跟市妇联合作办“巾帼家政培训”，计划招40名农村贫困妇女学月嫂、"
+                                "育婴员，每期15天。想问培训补贴按每人多少钱给我们？学员来回的交通费和吃饭的生活费，是不是得我们学校出？")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert {"sh.training_subsidy_institution", "sh.training_transport", "sh.training_living_allowance"} <= set(ids)
