@@ -57,7 +57,14 @@ def other_questions(state: State, text: str) -> list[str]:
     # ("进了技校学汽修": the trade of a pupil at a technical school, no training asked about)
     asked = re.sub(r"(?:进了|在|读|上|念)(?:了|个|的)?(?:技校|技工学校|技工院校|技师学院|职校|职业学校)(?:里)?学[^，。,；;？?]{0,4}",
                    lambda m: "　" * len(m.group(0)), asked)
-    named = [training_days(q, text, state) for q in default_catalogue().questions_named_all(asked)]
+    cat = default_catalogue()
+    named = [training_days(q, text, state) for q in cat.questions_named_all(asked)]
+    # (a worker's words of the unit's scheme, "跟着苏陕协作去江苏昆山电子厂上班", ask nothing of the unit's money unless
+    # they ask about the unit: "厂子是不是能拿钱")
+    named = [q for q in named if not (state.role in (None, "worker", "proxy") and q in cat.questions and
+                                      cat.questions[q].role == "employer" and not UNIT_MONEY.search(text or "") and
+                                      not _ASKS_OF_UNIT.search(text or "") and
+                                      not nz.AGENCY_MONEY.search(re.sub(r"\s+", "", text or "")))]
     out = [q for q in named if q != state.topic and q != "ask_what_can_i_get"][:2]
     if state.topic != "ask_what_can_i_get" and WHAT_ELSE.search(re.sub(r"\s+", "", text or "")):
         out.append("ask_what_can_i_get")    # "路费能报多少，还有没有别的补贴": the rest of what they may get, after it
@@ -103,6 +110,9 @@ def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date, t
 _OPEN_QUESTION = re.compile(r"(?:吗|么|没|不|呢|啥|多少|咋办|怎么办|咋弄|能行)\s*$")
 
 
+# a question of what a unit gets ("物业公司招她能不能拿补贴", "老板招我有没有补贴")
+_ASKS_OF_UNIT = re.compile(r"(?:厂|公司|单位|老板|车间|基地|企业|合作社|工坊)[^，。,；;？?]{0,8}?(?:能不能|能|可以|可不可以|有没有|有冇)"
+                           r"[^，。,；;？?]{0,3}?(?:拿|领|得|有|申请|报)")
 # a unit asking what it is paid ("培训补贴按每人多少钱给我们", "给我们学校补多少")
 _PAID_TO_US = re.compile(r"(?:多少|几多|好多)(?:钱)?给(?:我们|俺们|咱们)(?:学校|机构|单位)?|"
                          r"给(?:我们|俺们|咱们)(?:学校|机构|单位)?(?:怎么|咋)?(?:补|发)(?:多少|几多|好多)?")
@@ -286,6 +296,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         if shown and shown[0] not in keep:  # (the main question's own answer is never the one left out)
             keep = [shown[0]] + keep[:-1]
         shown = decide.named_first(keep + named, text)
+        if len(shown) < MAX_CARDS and state.role != "employer" and not others and not any(personal(r) for r in named):
+            # a unit's scheme named in passing ("跟着苏陕协作去江苏昆山电子厂上班"): the person's own money they meet first
+            shown = shown[:1] + decide.also_met(state, shown, as_of)[:MAX_CARDS - len(shown)] + shown[1:]
     elif others:                # one a second question brought that the message names ("边干边教"): first
         shown = decide.named_first(shown, text)
     elif len(shown) < MAX_CARDS and state.role != "employer" and not others:
