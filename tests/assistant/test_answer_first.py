@@ -1424,3 +1424,11 @@ def test_a_units_scheme_named_in_passing_does_not_push_out_the_workers_own_money
                                             "火车票加汽车票一共花了386块。听说有补贴，额能拿多少钱？到哪达去办，要拿啥东西").decision.stated
     assert [r.benefit.id for r in stated][:2] == ["qy.cross_province_transport", "qy.job_seeking"]
     assert all(r.benefit.id != "qy.work_for_training" for r in stated)    # no question about the unit's money was asked
+
+
+def test_busy_at_the_factory_is_no_one_who_cannot_leave_home():
+    s = State()
+    _say(s, "ask_transport", "俺是千阳南寨镇的脱贫户 上个月十号跟村里几个人一搭去苏州电子厂了 签了两年合同 火车票加汽车票一共花了三百六十块 "
+                             "听说有补贴 能拿多少钱")
+    t = _say(s, "ask_documents", "俺这两天在厂里走不开 让俺媳妇拿上材料去镇上替俺交中不中")
+    assert "农村公益性岗位" not in t.replies[-1].text
