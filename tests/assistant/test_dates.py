@@ -69,3 +69,9 @@ def test_a_job_at_a_restaurant_is_dated():
     from assistant.extract import extract
     e = extract("前年十月去西安一个饭店当帮厨，签了一年合同", [], None, dt.date(2026, 11, 30))
     assert e.facts.get("months_since_employment") == 25
+
+
+def test_setting_out_from_home_again_dates_the_new_job():
+    f = extract("他宁波那个厂干到今年夏天就不干了，在家歇了几个月，这个月初又从家里去了广东东莞，合同也是签的一年", [], None,
+                dt.date(2026, 11, 30)).facts
+    assert f["months_since_employment"] == 0 and f["contract_months"] == 12
