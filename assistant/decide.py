@@ -393,6 +393,9 @@ def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: 
            (benefit_named(b, text) >= 20 and (benefit_named(b, text) > last or b.id in (state.last_benefits or [])) or
             b.id in again) and
            not (b.payee == "hr_agency" and unit and unit != "人力资源服务机构" and state.role == "employer") and
+           # (a training school's trainees are no pupils of a 技校: "学员要不要交学费" asks of the course, not 免学费)
+           not (b.payee == "student_family" and state.role == "employer" and unit == "培训机构" and
+                state.facts.get("in_technical_school") is not True) and
            not (days and b.topic == "transport")]
     if not ids:                 # the words first: only the benefits named are evaluated
         return []
