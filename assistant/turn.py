@@ -169,8 +169,7 @@ def _part_asked(r, text: str, state: State):
             continue            # the case the amount is: every part of it is in it
         for part in (sub.parts if sub.type == "sum" else []):
             v = part.value.value if part.value is not None else None
-            if v is None or v not in said or abs(v - r.amount.value) < 0.5 or \
-                    any(abs(v - (q.value.value if q.value else -1)) < 0.5 for q in [x for x in [a] if x.value]):
+            if v is None or v not in said or abs(v - r.amount.value) < 0.5:
                 continue
             why = [c.note for c in when if getattr(c, "note", None)]
             if not why:

@@ -1322,9 +1322,9 @@ def test_a_years_sum_of_a_post_and_its_insurance_is_twelve_months_of_each():
 
 
 def test_groups_on_different_posts_are_told_by_rate_and_months():
-    s = State()
-    t = _say(s, "inform", "来电人说她妈在千阳高崖镇村上干保洁的公益性岗位她爸是村里的劳动保障助理员两个都是农村公益性岗位问俩人一年下来补贴一共多少钱")
-    text = t.replies[-1].text
+    reply = _say(State(), "inform", "来电人说她妈在千阳高崖镇村上干保洁的公益性岗位她爸是村里的劳动保障助理员两个都是农村公益性岗位"
+                                    "问俩人一年下来补贴一共多少钱").replies[-1]
+    text = reply.text
     assert "14400元" in text and "每人每月400元×12个月=4800元" in text and "每人每月800元×12个月=9600元" in text
 
 
