@@ -53,7 +53,7 @@ def _groups(text: str) -> list[tuple[str, str, float]]:
 
 
 # a son and a daughter named plainly ("我儿子去年6月…毕业…；我女儿26岁，初中毕业"): two persons
-_SON_AND_DAUGHTER = re.compile(r"(?<![大小二老])(?:儿子|女儿|闺女)")
+_SON_AND_DAUGHTER = re.compile(r"(?<![大小二老])(?:儿子|女儿|闺女)|(?<![\u4e00-\u9fff])女子(?=今年|去年|前年|在|去|是|也|读|上|毕业)")
 
 
 def _segments(text: str) -> list[tuple[str, str]]:
@@ -61,7 +61,7 @@ def _segments(text: str) -> list[tuple[str, str]]:
     if len({m.group(0) for m in kids}) < 2:
         plain = list(_SON_AND_DAUGHTER.finditer(text))
         # (children at school are counted for a school grant, students_count, not told apart)
-        if len({m.group(0).replace("闺女", "女儿") for m in plain}) >= 2 and not TECH_SCHOOL.search(text):
+        if len({m.group(0).replace("闺女", "女儿").replace("女子", "女儿") for m in plain}) >= 2 and not TECH_SCHOOL.search(text):
             kids = plain
     if len({m.group(0) for m in kids}) >= 2:
         parts: dict[str, str] = {}          # each person's words, wherever the message names them again
@@ -110,6 +110,8 @@ def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) ->
                 facts["work_scope"] = scope
         if ex.categories:
             facts["category"] = list(ex.categories)
+        if not counted:         # one person ("小儿子…读书。两个孩子分别能有什么"): one student, whatever the tail counts
+            facts.pop("students_count", None)
         own.append(facts)
     if counted:                 # "其余4个是一年" after "2个签的是8个月": the same kind of length as the group before
         _same_kind_of_length(segs, own)
@@ -129,6 +131,8 @@ def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) ->
         if "category" in facts:
             merged["category"] = sorted(set(base.get("category") or []) | set(facts.pop("category")))
         merged.update(facts)
+        if not counted:         # one person: one student, whatever the message counts of the family
+            merged.pop("students_count", None)
         out.append(Person(label, merged, said))
     return out
 
@@ -151,14 +155,21 @@ def _same_kind_of_length(segs, own) -> None:
 
 
 def shared_facts(state: State, persons: list[Person]) -> dict:
-    """The facts that hold for every person (what a card for all of them may read)."""
-    return {k: v for k, v in state.facts.items() if all(p.facts.get(k) == v for p in persons)}
+    """The facts that hold for every person (what a card for all of them may read); the students among them counted
+    ("老大念技校，老二也想去念": 2 students; "大女儿毕业了…小儿子在技师学院": 1)."""
+    out = {k: v for k, v in state.facts.items() if all(p.facts.get(k) == v for p in persons)}
+    students = sum(1 for p in persons if p.facts.get("in_technical_school"))
+    if "students_count" in state.facts and students:
+        out["students_count"] = students
+    return out
 
 
 def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: dt.date,
-                     limit: int = 3, role: str | None = None) -> list[tuple[Person, list[BenefitResult]]]:
+                     limit: int = 3, role: str | None = None,
+                     failing: bool = False) -> list[tuple[Person, list[BenefitResult]]]:
     """For each person: the asked benefits where what they said bears on them, and the benefits their own words
-    point at besides ("大的读技校" → school grants, "小的想学门手艺" → training), not ruled out; at most `limit`."""
+    point at besides ("大的读技校" → school grants, "小的想学门手艺" → training), not ruled out (with `failing`, also
+    those their own words rule out, last: "大的：✗一次性求职补贴（已超过申请期限）"); at most `limit`."""
     from .decide import _money, _only_variant_failed, personal, profile_of
 
     out = []
@@ -173,7 +184,13 @@ def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: d
         # (another variant of what they asked about, "须参加岗位技能提升培训", is not theirs to be told of)
         picked = [r for r in asked if bears(r) and not _only_variant_failed(r)] or asked[:1]
         own_kind = (lambda r: not personal(r)) if role == "employer" else personal   # noqa: E731
-        more = [r for r in ev.results if r not in picked and own_kind(r) and r.status != "ineligible" and bears(r)]
-        more.sort(key=lambda r: (r.status != "eligible", -_money(r)))
+        more = [r for r in ev.results if r not in picked and own_kind(r) and bears(r) and
+                (r.status != "ineligible" or failing and _fails_on_own(r, own) and not _only_variant_failed(r))]
+        more.sort(key=lambda r: ({"eligible": 0, "ineligible": 2}.get(r.status, 1), -_money(r)))
         out.append((p, (picked + more)[:limit]))
     return out
+
+
+def _fails_on_own(r: BenefitResult, own: set) -> bool:
+    """A result ruled out by a fact the person's own words gave (a deadline past their start, a job in the province)."""
+    return any(set(o.facts) & own for o in r.failed)

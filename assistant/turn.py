@@ -398,6 +398,14 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
         state.pending_fact = None
         return [Reply("\n".join(lines), buttons=buttons(NEXT_STEPS[2:]))]
     lines = list(said)
+    # several people in the message ("儿子三月去西安…女子八月去浙江…他俩各能领啥"): each one's own, first, with why
+    # not where their own words rule a benefit out; the cards and the list below hold what is said of all of them
+    each, per_person = _each_persons_own(persons or [], state, as_of)
+    if each:
+        theirs_ids = {r.benefit.id for r in per_person}
+        named = [r for r in named if r.benefit.id not in theirs_ids]
+        poss = [r for r in poss if r.benefit.id not in theirs_ids][:3]
+        lines += each
     for r in named:
         lines.append(short_card(r, state.role, as_of, state.facts))
     # ("小女子…大专刚毕业，想找个单位见习"): a unit's money for what the message speaks of is in the list too, said as the
@@ -408,9 +416,10 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     if not poss and not named and state.role == "employer":
         # "社保无交，这样有无补贴给我们合作社": the unit's own benefits it fails, each with why
         named = [r for r in decide.why_not(ev, state)][:3]
-    if not poss and not named:
+    if not poss and not named and not each:
         return [Reply("按您说的情况，暂时没有符合的补贴。情况有变可以再告诉我，或问当地镇劳动保障事务所（12333）。")]
-    lines.append("您可能能领这些（✓符合 ?还要确认）：" if not named else "其他可能能领的（✓符合 ?还要确认）：")
+    if poss:
+        lines.append("您可能能领这些（✓符合 ?还要确认）：" if not named and not each else "其他可能能领的（✓符合 ?还要确认）：")
     for i, r in enumerate(poss[:8], 1):
         mark = "✓" if r.status == "eligible" and decide.fits(r, state) else "?"
         lines.append(f"{i}. {mark}{r.benefit.name}：{amount_line(r)}，{payee_text(r.benefit, state.role)}")
@@ -437,33 +446,41 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
             lines[:0] = block
         else:
             lines += block
-    # several people in the message ("俺两口子…俺闺女在技师学院念书…俺媳妇寻思学点啥手艺"): what each one's own words
-    # point at, with its status for them (the list above holds what is said of all of them)
-    per_person = []
-    if persons:
-        from .persons import evaluate_persons
-
-        listed = {r.benefit.id for r in named + poss[:8]}
-        for p, rs in evaluate_persons(persons, state.place, [], as_of, role=state.role):
-            rs = [r for r in rs if r.status != INELIGIBLE]
-            if rs:
-                per_person += rs
-                lines.append(f"{p.label}：" + "；".join(
-                    f"{'✓' if r.status == 'eligible' else '?'}{r.benefit.name}：{amount_line(r)}" +
-                    ("" if r.benefit.id in listed else f"，{payee_text(r.benefit, state.role)}") for r in rs))
     if not said:                # "想在村里的扶贫车间做事，她有啥补贴": what the text says of the thing named besides
         lines += also_in_text(ev, text, limit=3, by_words=True)
     lines.append("想细问哪项，直接说名字，比如“交通补助”。")
     if known_line(state):       # what was understood, after the answer (a small screen shows the first lines)
         lines.append(known_line(state))
-    lines.append(validity_footer(named + poss + theirs, as_of, state.facts))
-    state.last_benefits = [r.benefit.id for r in named + poss[:8]]
+    lines.append(validity_footer(named + poss + theirs + per_person, as_of, state.facts))
+    state.last_benefits = list(dict.fromkeys([r.benefit.id for r in per_person if r.status != INELIGIBLE] +
+                                             [r.benefit.id for r in named + poss[:8]]))
     decision.stated = (named + theirs + poss[:8] + failing) if unit_first else (named + poss[:8] + failing + theirs)
     # each person's own, for the status the list could not give them all ("闺女：✓技工教育补助")
     decision.stated = [r for r in per_person] + [r for r in decision.stated
                                                  if r.benefit.id not in {x.benefit.id for x in per_person}]
     state.pending_fact = None
     return [Reply("\n".join(lines), buttons=buttons(NEXT_STEPS[:2]))]
+
+
+def _each_persons_own(persons: list, state: State, as_of: dt.date) -> tuple[list[str], list]:
+    """"分开说：" and a line for each person with the benefits their own words point at (✓/?), and those their own
+    words rule out (✗ with why); and the results behind the lines."""
+    from .persons import evaluate_persons
+
+    lines, results = [], []
+    for p, rs in evaluate_persons(persons, state.place, [], as_of, role=state.role, failing=True):
+        if not rs:
+            continue
+        parts = []
+        for r in rs:
+            if r.status == INELIGIBLE:
+                parts.append(f"✗{r.benefit.name}（{'；'.join(r.reasons[:1]) or '不符合条件'}）")
+            else:
+                parts.append(f"{'✓' if r.status == 'eligible' else '?'}{r.benefit.name}：{amount_line(r)}，"
+                             f"{payee_text(r.benefit, state.role)}")
+        results += rs
+        lines.append(f"{p.label}：" + "；".join(parts))
+    return (["分开说："] + lines if lines else []), results
 
 
 # whether there is a training to take ("有没有教开网店的培训", "有冇得培训", "有没有教的")

@@ -206,6 +206,27 @@ def test_two_children_with_their_own_facts_each_get_their_own_status():
     assert "months_since_employment" not in s.facts and s.role == "proxy"
 
 
+def test_what_each_child_can_get_comes_first_with_why_not():
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "我是千阳水沟镇的，我们家是脱贫户。问两个娃的事：儿子今年三月去西安一个物流公司上班，签了一年合同，"
+                                      "一直忙着没顾上办补贴；女子今年八月去浙江义乌厂里，也签了一年，坐车花了620。他俩各能领啥补贴，能领多少？")
+    first = _text(t).split("\n")
+    assert first[0] == "分开说："
+    assert first[1].startswith("儿子：✗") and "跨省" in first[1]
+    assert first[2].startswith("女子：✓") and "500元（实际交通费620元" in first[2]
+    by = {(r.benefit.id, r.status) for r in t.decision.stated}
+    assert ("qy.cross_province_transport", "ineligible") in by and ("qy.cross_province_transport", "eligible") in by
+    assert s.last_benefits[:2] == ["qy.job_seeking", "qy.cross_province_transport"]
+
+
+def test_one_child_at_a_technical_school_is_one_student():
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "我家在五指山，是建档立卡贫困户，也吃低保。大女儿今年刚从海南大学毕业，想自己开个奶茶店；"
+                                      "小儿子在三亚技师学院读书，读的是扶贫班。两个孩子分别能有什么补贴，多少钱？")
+    school = [r for r in t.decision.stated if r.benefit.id == "hi.technical_school"]
+    assert school and all("2人" not in r.amount.text for r in school)
+
+
 def test_a_couple_on_public_posts_each_get_their_own_rate():
     s = State()
     t = _say(s, "ask_public_post", "我在千阳县村上当劳动保障助理员，我老婆是脱贫户在村上扫路也是公益岗，我俩一个月加起来补贴到底是多少")
