@@ -873,6 +873,16 @@ def suggest(mapping_path: Path = MAP_FILE, paths: list[Path] | None = None) -> N
             print(f"    {score:6.1f}  {what}")
 
 
+def suite_today(suite: str | None) -> str:
+    """The date a suite's writers wrote for: its folder's TODAY file ("2026-12-02"), else the suite's default."""
+    f = Path(suite) / "TODAY" if suite else None
+    if f is not None and f.is_file():
+        said = f.read_text(encoding="utf-8").strip()
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", said):
+            return said
+    return TODAY
+
+
 # ------------------------------------------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -882,14 +892,15 @@ def main(argv: list[str] | None = None) -> int:
                     help="fail (exit 1) when the strict pass rate is below this (0.3 or 30 = 30%%)")
     ap.add_argument("--only", nargs="*", help="conversation ids")
     ap.add_argument("--suggest", action="store_true", help="print candidate mappings for unmapped benefit names")
-    ap.add_argument("--today", default=TODAY, help=f"the date answers are given for (default {TODAY})")
+    ap.add_argument("--today", default=None, help=f"the date answers are given for (default: the suite folder's "
+                    f"TODAY file, the date its writers wrote for, else {TODAY})")
     ap.add_argument("--suite", default=None, help="a folder of conversation files instead of tests/conversations "
                     "(a held-out set kept outside the repository; mapped with tests/conversations/benefits.yaml)")
     args = ap.parse_args(argv)
     if args.suggest:
         suggest(paths=sorted(Path(args.suite).glob("*.yaml")) if args.suite else None)
         return 0
-    os.environ["ASSISTANT_TODAY"] = args.today
+    os.environ["ASSISTANT_TODAY"] = args.today or suite_today(args.suite)
     try:
         t0 = time.perf_counter()
         convs = load_suite(sorted(Path(args.suite).glob("*.yaml")) if args.suite else None)

@@ -278,3 +278,12 @@ def test_a_sum_for_several_persons_said_in_the_reply_matches_the_writers_total()
     assert gc.sum_said(members, "2人合计：每月1000元（800元+200元）") is False
     # the writer's rate alone (no total) is not matched by a sum
     assert gc.sum_said([({"amount": "每人每月800元", "status": "eligible"}, None)], "合计：每月800元") is False
+
+
+def test_a_suite_is_graded_for_the_date_its_writers_wrote_for(tmp_path):
+    assert gc.suite_today(None) == gc.TODAY
+    assert gc.suite_today(str(tmp_path)) == gc.TODAY
+    (tmp_path / "TODAY").write_text("2026-12-02\n", encoding="utf-8")
+    assert gc.suite_today(str(tmp_path)) == "2026-12-02"
+    (tmp_path / "TODAY").write_text("next week", encoding="utf-8")
+    assert gc.suite_today(str(tmp_path)) == gc.TODAY
