@@ -71,12 +71,14 @@ def evaluate_topic(state: State, as_of: dt.date) -> Evaluation:
 _RANK = {ELIGIBLE: 0, UNKNOWN: 1, INELIGIBLE: 2}
 
 
-def _as_either_kind(state: State, ev: Evaluation, also: str, topics, as_of: dt.date) -> Evaluation:
+def _as_either_kind(state: State, ev: Evaluation, also: str, topics, as_of: dt.date,
+                    benefit_ids: list | None = None) -> Evaluation:
     """A unit that is two kinds at once (社区工厂 and 就业帮扶基地): each benefit as the kind it is best for."""
     other = State(place=state.place, facts=dict(state.facts, employer_type=also))
     if state.facts.get("employer_type_also_planned"):
         other.facts.pop("employer_recognized", None)    # "我们再去申请个帮扶基地": not recognised as one yet
-    alt = {r.benefit.id: r for r in evaluate(profile_of(other), state.place, as_of=as_of, topics=topics).results}
+    alt = {r.benefit.id: r for r in evaluate(profile_of(other), state.place, as_of=as_of, topics=topics,
+                                             benefit_ids=benefit_ids).results}
     def better(a: BenefitResult, b: BenefitResult) -> bool:     # a rather than b: a better status, or as good with
         return (_RANK[a.status], len(a.failed)) < (_RANK[b.status], len(b.failed))   # fewer conditions failed
     ev.results[:] = [alt[r.benefit.id] if r.benefit.id in alt and better(alt[r.benefit.id], r) else r
@@ -654,5 +656,7 @@ def current_benefits(state: State, as_of: dt.date) -> list[BenefitResult]:
     if not ids:
         return []
     ev = evaluate(profile_of(state), state.place, as_of=as_of, benefit_ids=ids)
+    if state.facts.get("employer_type_also"):   # a unit of two kinds: each benefit as the kind it is best for
+        ev = _as_either_kind(state, ev, state.facts["employer_type_also"], None, as_of, benefit_ids=ids)
     order = {bid: i for i, bid in enumerate(ids)}
     return sorted(ev.results, key=lambda r: order.get(r.benefit.id, 99))

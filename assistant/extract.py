@@ -727,6 +727,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if theirs(s):
                 continue                    # "…还有1个干了两个月就走了": another group's months
             roles = nz.role_for(table, said, s, e) or default_roles
+            if kind == "duration" and (re.search(r"以工代训|边干边[教学带]", said[max(0, s - 16):s]) and
+                                       re.search(r"(?:搞|带|开展|做)(?:了)?\s*$", said[max(0, s - 4):s]) or
+                                       # "一直带到明年四月份 满八个月了"
+                                       re.search(r"带到[^，。,；;？?]{0,9}?满\s*$", said[max(0, s - 14):s])) and \
+                    "training_months" not in ([roles] if isinstance(roles, str) else roles or []):
+                # "搞以工代训 已经搞了四个月": the months of it
+                roles = ([roles] if isinstance(roles, str) else list(roles or [])) + ["training_months"]
             if roles is None:
                 out.numbers.append(v)
                 continue

@@ -220,7 +220,7 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
 
 
 # "其中有1个前年在别的厂已经享受过以工代训补贴", "这12个里头有3个今年已经领过求职补贴了": how many of a unit's people
-_SOME_OF_THEM = re.compile(r"(?:有|其中|里头|里面|里边|当中|中间)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?|"
+_SOME_OF_THEM = re.compile(r"(?:有|其中|里头|里面|里边|当中|中间)\s*([0-9一二两三四五六七八九十]+\s*(?:个|名|位)|俩|仨)(?:人)?|"
                            # one of them by name ("其中老王前年在社区工厂已经享受过以工代训了")
                            r"(?:其中|里头|里面|里边|当中|中间|还有)(?:的)?\s*(?:有)?(?:个)?(?:老|小|大)[\u4e00-\u9fff]")
 
@@ -436,7 +436,9 @@ def _not_poor_part(out: Extracted, said: str) -> None:
 # "那两个低保户是上个月才来的，只签了半年": some of a unit's people named again, with a contract shorter than a year
 # (or some said beside the others: "还有20个脱贫的只签了3个月临时协议")
 _NAMED_AGAIN_SHORT = re.compile(r"(?:^|[，,。；;！!？?\s])(?:[^，,。；;！!？?\s0-9]{0,6}?(?<=户|的|工|人))?"
-                                r"(那|这|还有|另外(?:还有)?|其中|剩下的?)\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*"
+                                # ("有7个签了一年合同 2个只签了半年": the others after a group's contract)
+                                r"(那|这|还有|另外(?:还有)?|其中|剩下的?|(?<=合同\s)|(?<=合同，)|(?<=合同,)|(?<=协议\s)|"
+                                r"(?<=协议，))\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*"
                                 r"个?(?:人)?[^。；;？?]{0,24}?(?:(?:只|就|才)签(?:了|的)?|签(?:了|的)?(?:是|也就|只有))\s*"
                                 r"(半年|[0-9一二两三四五六七八九十]+\s*个月)")
 

@@ -167,6 +167,9 @@ def _own_words(said: str, g: _Group) -> str:
     """A group's own words, up to a condition said of all ("，都签了一年合同"); none when it says the same as the
     others ("7个都签了一年", "2个边缘户也签了一年")."""
     words = said[g.end:g.stop]
+    # (a WeChat space before the unit's costs or the question ends them: "2个只签了半年 场地租金一年两万 水电一年四千 能补啥")
+    words = re.split(r"(?<=\S)\s+(?=场地|厂房|房租|租金|租房|水电|能补|能拿|能给|能领|能不能|可以|请问|咋|怎么|啥|有没有|有啥|"
+                     r"多少|一共|总共|我们|俺们|咱们|这个|那个)", words, maxsplit=1)[0]
     if re.match(r"[^，,、]{0,6}?(?:都|也|全|同样|一样)", words):
         return ""
     m = re.search(r"[，,、]\s*(?:都|全|全部|一律|均)", words)
@@ -244,9 +247,12 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
                 groups.append(g)
                 continue
         # its noun: the words after it up to a list mark, or before it ("其中脱贫户5个")
-        noun = re.split(r"[、及与跟（(]|和(?=\s*[0-9一二两三四五六七八九十几])|[，,](?!\s*(?:也|都)?(?:是|不是))", after,
-                        maxsplit=1)[0]
-        before = re.split(r"[、，,。；;！!？?和及（(：:]", said[max(last.end if last else 0, s - 8):s])[-1]
+        # (a WeChat space ends it too, "四十个工人 脱贫劳动力十五个", unless what follows says what they are: "12个 都是脱贫户")
+        noun = re.split(r"[、及与跟（(]|和(?=\s*[0-9一二两三四五六七八九十几])|[，,](?!\s*(?:也|都)?(?:是|不是))|"
+                        r"(?<=\S)\s+(?!\s*(?:也|都|全)?(?:是|不是))", after, maxsplit=1)[0]
+        # (the last words before it, not a group's noun before a WeChat space: "4个低收入户 有7个签了一年合同")
+        before = ([w for w in re.split(r"\s+", re.split(r"[、，,。；;！!？?和及（(：:]",
+                                                          said[max(last.end if last else 0, s - 8):s])[-1]) if w] or [""])[-1]
         g.cls = _class_of(noun, policies) or _class_of(before, policies) or \
             ("person" if re.search(r"人", said[s:e]) else None)
         g.cats = frozenset(_cats_of(noun, policies)[0] or _cats_of(before, policies)[0])
@@ -263,7 +269,7 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         qi = said.rfind("其中", 0, s)
         if last is not None and last.ref is not None and re.search(r"里|中", between):
             g.parent = last.ref                 # "5个贫困户里4个"
-        elif last is not None and last.cls is None and \
+        elif last is not None and last.cls in (None, "person") and \
                 re.fullmatch(r"\s*(?:人)?(?:里头|里面|里边|当中|之中)(?:有)?\s*", between):
             g.parent = last                     # "今年新招的6个里头4个脱贫户、2个低收入户"
         elif last is not None and re.search(r"[（(：:]", between):
@@ -523,6 +529,8 @@ def _placements(said: str, groups: list[_Group]) -> tuple[list[_Group], list[_Gr
     return contract, seasonal
 
 
+# the new ones said after their count ("脱贫户就12个，都是今年新招的")
+_NEW_AFTER = re.compile(r"[^，。,；;？?]{0,4}?[，,]?\s*(?:都|也|全|全部)(?:是)?(?:今年|去年|刚|才)?(?:新招|新吸纳|新进|新来|招进来|刚招)")
 _NEW_HIRES = re.compile(r"(?:新招|新吸纳|新进|新来|新雇|新聘|又招|又吸纳|又雇|又聘)(?:了|的|进来的|进来)?(?:有)?\s*"
                         # ("今年新招的有脱贫户16个": the class said before its count)
                         r"(?:(?:脱贫|建档立卡|贫困|边缘|农村低收入|低收入)(?:户|人口|劳动力)?)?\s*$")
@@ -584,6 +592,8 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
     new: list[_Group] = []
     for g in groups:            # (and the groups listed with a new one: "新招了15个脱贫户、4个农村低收入户")
         if g.parent is None and not g.total and (_NEW_HIRES.search(said[max(0, g.start - 12):g.start]) or
+                                                 # "脱贫户就12个，都是今年新招的，另外今年还新招了4个…"
+                                                 _NEW_AFTER.match(said[g.end:g.end + 16]) or
                                                  # "今年新签一年合同的有5个": the new ones, by their new contracts
                                                  re.search(r"新签(?:了)?[^，。,；;？?]{0,6}?(?:合同|协议)(?:的)?(?:有|是)?\s*$",
                                                            said[max(0, g.start - 14):g.start]) or

@@ -125,6 +125,10 @@ def _question_count(text: str) -> int:
     return marks + (1 if text and text[-1] not in "？?" and _OPEN_QUESTION.search(text) else 0)
 
 
+# the months past the longest period asked about as such ("后头那2个月还有补贴不"), not the whole asked by its months
+_PAST_MONTHS_ASKED = re.compile(r"(?:后头|后面|后边|剩下|多出来?|超出|超过)的?(?:那|这)?\s*[0-9一二两三四五六七八九十几]+\s*个月")
+
+
 def _beyond_the_longest(r, text: str = ""):
     """A result whose amount was cut at the benefit's longest period ("按最长6个月计"), or whose longest period is
     shorter than the months asked for ("按12个月给报不" of 最长6个月), asked about the months past it: those months are not
@@ -136,6 +140,9 @@ def _beyond_the_longest(r, text: str = ""):
         asked = re.search(r"按\s*([0-9]+)\s*个月", text or "")
         m = cap if cap and asked and float(asked.group(1)) > float(cap.group(1)) else None
     if m is None or r.status == "ineligible":
+        return r
+    if not _PAST_MONTHS_ASKED.search(text or ""):
+        # "能按八个月算不": the benefit is theirs, for the longest period (the amount says "按最长6个月计")
         return r
     return dataclasses.replace(r, status="ineligible", reasons=[f"最长{m.group(1)}个月，超过的月份不补（前{m.group(1)}个月按上面的金额）"])
 
@@ -647,7 +654,23 @@ def _asked_benefits(state: State, text: str, as_of: dt.date) -> list:
         state.topic = default_catalogue().question_named_in(text)
         state.role = role_of(state.topic, text, state.role) if state.topic else state.role
     ids = {r.benefit.id for r in named}
-    return named + [r for r in decide.current_benefits(state, as_of) if r.benefit.id not in ids]
+    results = named + [r for r in decide.current_benefits(state, as_of) if r.benefit.id not in ids]
+    return _chosen(results, text) or results
+
+
+# one of the benefits just stated picked ("那就选基地 啥时候报", "还是要车间的吧"): by a word of its name
+_CHOICE = re.compile(r"(?:选|挑|还是要|就要|就报|还是报)(?:那个|这个|那|这)?\s*([\u4e00-\u9fff]{2,4}?)(?:的|吧|了|那个|这个|[\s，,。！!？?]|$)|"
+                     r"按\s*([\u4e00-\u9fff]{2,4}?)(?:的)?(?:报|申请|来)")
+
+
+def _chosen(results: list, text: str) -> list:
+    """The results a choice in the message names (those of the kind picked: "按社区工厂报" → its two), or [] when it
+    names none or all."""
+    for m in _CHOICE.finditer(text or ""):
+        hits = [r for r in results if (m.group(1) or m.group(2)) in r.benefit.name]
+        if 0 < len(hits) < len(results):
+            return hits
+    return []
 
 
 def documents_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:

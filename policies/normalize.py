@@ -132,6 +132,7 @@ def parse_count(text: str) -> float | None:
     t = re.sub(r"\s+", "", str(text)).translate(_FW)
     t = re.sub(r"(个人|个|人|名|位|户|多)+$", "", t)
     t = re.sub(r"(?<=[0-9])(?:来|余|多)$", "", t)     # "200来个", "30余人": about that many
+    t = {"俩": "2", "仨": "3"}.get(t, t)                # "里头有俩人", "仨"
     return _num(t)
 
 

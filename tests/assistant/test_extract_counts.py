@@ -988,3 +988,33 @@ def test_groups_by_days_said_without_the_class_make_the_class():
     # a count the words give one group is not the class
     f = extract("培训15天，学员里有16个人天天都来了，有4个人只来了10天", [], None, TODAY)
     assert f.facts.get("trainee_count") in (None, 20)
+
+
+# ------------------------------------------------------------------------------------------------ units, WeChat style
+def _facts(text):
+    return extract(text, [], None, TODAY)
+
+
+def test_a_wechat_space_ends_the_staffs_noun():
+    # "一共四十个工人 脱贫劳动力十五个": forty workers, fifteen of them 脱贫 (not 40 + 15 脱贫)
+    e = _facts("我们是千阳一个就业帮扶车间 一共四十个工人 脱贫劳动力十五个 这十五个都是今年新招的 都签了一年合同 能补多少")
+    assert e.facts["staff_total"] == 40 and e.facts["hired_poor_count"] == 15 and e.facts["new_hires"] == 15
+
+
+def test_the_new_ones_said_after_their_count():
+    e = _facts("俺们是高崖镇的就业帮扶车间，同时也是县上认定的就业帮扶基地。厂里一共60人，脱贫户就12个，都是今年新招的，"
+               "另外今年还新招了4个农村低收入户，这16个都签了一年合同。一共多少钱？")
+    assert e.facts["new_hires"] == 16 and e.facts["hired_poor_count"] == 12
+    assert e.counted_not["qy.community_factory_post"][0] == 4     # the 低收入 are no 脱贫 hires
+
+
+def test_a_short_contract_after_the_others_contract_and_the_costs_after_a_space():
+    e = _facts("我们是千阳做刺绣的非遗扶贫就业工坊 一共15个绣娘 今年新招了9个 里头5个脱贫户4个低收入户 有7个签了一年合同 "
+               "2个只签了半年 场地租金一年两万 水电一年四千 能补啥")
+    assert e.facts["new_hires"] == 7 and e.facts["rent_utilities_cost"] == 24000
+
+
+def test_two_who_had_it_said_as_lia_and_the_months_of_the_training():
+    e = _facts("俺们是千阳的苹果专业合作社 今年招了八个脱贫户来园子干活 边干边教修剪嫁接 搞以工代训 已经搞了四个月 "
+               "里头有俩人去年在别的厂子享受过以工代训 这个补贴咋算")
+    assert e.counted_out.get("qy.work_for_training") == 2 and e.facts.get("training_months") == 4
