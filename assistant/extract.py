@@ -713,6 +713,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                     re.match(r"(?:中旬|上旬|下旬|初|底|末|份|号|[0-9]+日)", said[e:e + 2])):
                 taken.append((s, e))        # "干到十一月中旬", "从三月份": a month of the year, not a length
                 continue
+            if kind == "days" and re.match(r"\s*(?:都|也)\s*(?:不|没|冇|莫)", said[e:e + 4]):
+                taken.append((s, e))        # "培训四十天 一天都不落": not a day missed, not a day's training
+                continue
             if kind == "duration" and re.match(r"\s*(?:之内|以内|内)", said[e:e + 3]):
                 taken.append((s, e))        # "培训完半年内开店的给2500": a rule's time, not how long anything lasted
                 continue

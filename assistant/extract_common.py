@@ -101,6 +101,15 @@ _CLAUSE_END = "，,。；;！!？?\n（()）"
 
 
 
+def clauses_of(said: str, marks: str = r"[，,。；;]") -> list[str]:
+    """A message's clauses: parted by its marks, or, when it has none (WeChat voice or typing with spaces for commas:
+    "这半年里十二个已经开店办了执照 剩下十八个还没创业"), by its spaces."""
+    parts = re.split(marks, said)
+    if len(parts) == 1 and not re.search(r"[，,。；;！!？?、]", said):
+        parts = [x for x in re.split(r"\s+", said) if x]
+    return parts
+
+
 def _clause_before(text: str, start: int, limit: int = 20) -> str:
     """The words of the clause before `start` (back to a comma or a full stop, at most `limit` characters)."""
     a = start

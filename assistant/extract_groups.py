@@ -16,7 +16,7 @@ from policies.evaluator import not_for_low_income, benefit_count_fact
 from policies.amounts import case_facts
 
 from .extract_business import _business_done
-from .extract_common import Extracted
+from .extract_common import Extracted, clauses_of
 from .extract_people import _categories
 from .extract_numbers import _DURATION_RE
 
@@ -660,7 +660,7 @@ def _case_groups(out: Extracted, said: str, read) -> None:
     普通工种" (鉴定 300元 / 200元). `read` reads one clause alone with the one vocabulary (assistant.extract)."""
     if _kin_posts(out, said, read):
         return
-    parts = re.split(r"[，,。；;：:]", said)
+    parts = clauses_of(said, r"[，,。；;：:]")
     clauses = []
     for i, c in enumerate(parts):
         had = _SOME_HAD.search("，".join(parts[i:i + 2]))
@@ -762,7 +762,7 @@ _COURSE_SAID = re.compile(r"课时|学时|天|证|就业率|%|百分|创业|开�
 
 
 def _courses(out: Extracted, said: str, read) -> None:
-    clauses = re.split(r"[，,。；;]", said)
+    clauses = clauses_of(said)
     if sum(1 for c in clauses if _COURSE_HINT.search(c)) < 2:
         return
     courses: dict[str, dict] = {}
@@ -779,7 +779,7 @@ def _courses(out: Extracted, said: str, read) -> None:
             for k in _COURSE_FACTS:
                 if k in got:
                     courses[current].setdefault(k, got[k])
-            said_n = re.search(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人|学员|学生)?[^，,。；;]{0,6}?(?:拿|取得|考|合格|结业|参加|参训)",
+            said_n = re.search(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)(?:人|学员|学生)?[^，,。；;]{0,6}?(?:拿|取得|考|合格|结业|参加|参训)",
                                clause)
             n = got.get("trainee_count") or got.get("new_hires") or (nz.parse_count(said_n.group(1)) if said_n else None)
             if n:                   # "另外还办了一期IYB…15个人拿了证": that course's own trainees

@@ -1018,3 +1018,14 @@ def test_two_who_had_it_said_as_lia_and_the_months_of_the_training():
     e = _facts("俺们是千阳的苹果专业合作社 今年招了八个脱贫户来园子干活 边干边教修剪嫁接 搞以工代训 已经搞了四个月 "
                "里头有俩人去年在别的厂子享受过以工代训 这个补贴咋算")
     assert e.counted_out.get("qy.work_for_training") == 2 and e.facts.get("training_months") == 4
+
+
+def test_a_day_not_missed_is_no_days_count():
+    assert _facts("那她要是不读技校 先去县里参加个就业技能培训呢 培训四十天 一天都不落").facts["training_days"] == 40
+
+
+def test_groups_and_courses_of_a_message_with_spaces_for_commas():
+    e = _facts("我们机构在千阳办了一期SYB创业培训 30个人 八十个课时 都拿到了创业培训合格证 结业半年了 这半年里十二个已经开店"
+               "办了执照 剩下十八个还没创业 另外还办了一期IYB 二十人也都拿证了 一共能拿多少补贴")
+    assert sorted(n for n, _ in e.case_groups) == [12, 18]
+    assert e.course_facts["IYB"]["trainee_count"] == 20
