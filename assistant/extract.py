@@ -30,7 +30,7 @@ from policies.gazetteer import short_name
 from policies.privacy import masked_spans
 
 from .clock import today
-from .extract_business import (ANOTHERS_SHOP, _AFTER_TRAINING, _PARTNER_GONE, _TRAINING_CONTEXT, _TRAINING_NAMED, _TRAINING_WORD, _business,
+from .extract_business import (_AGENCY_LICENCE, ANOTHERS_SHOP, _AFTER_TRAINING, _PARTNER_GONE, _TRAINING_CONTEXT, _TRAINING_NAMED, _TRAINING_WORD, _business,
                                _business_done, _training, business_planned)
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
@@ -821,8 +821,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             role = _role_in(after)
         if role is None and re.match(r"[^，。,；;]{0,8}?(?:上的班|进的厂|打的工|干的活|开始干的)", after):
             role = "months_since_employment"   # "今年九月才去苏州上的班"
+        if re.match(r"[^，。,；;]{0,4}?(?:组织|介绍|输送|送)了?[^，。,；;]{0,3}?[0-9一二两三四五六七八九十]+\s*(?:个|名|位)", after) and \
+                out.facts.get("employer_type") == "人力资源服务机构":
+            role = "months_since_employment"   # an agency's "今年三月份组织了15个…去东莞": their start
         if role is None and re.search(r"执照|注册", said[max(0, s - 16):s]) and \
-                not re.search(r"上班|打工|务工|培训|毕业", said[max(0, s - 16):s]):
+                not re.search(r"上班|打工|务工|培训|毕业", said[max(0, s - 16):s]) and \
+                not _AGENCY_LICENCE.search(said[max(0, s - 30):s]):
             role = "months_since_registration"  # "我翻了下执照，上面写的是去年12月"
         if role is None and re.match(r"\s*(?:才|就)?(?:去|走|出去|过去)的", after):
             role = "months_since_employment"   # "是今年十月才去的"

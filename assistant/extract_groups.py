@@ -203,8 +203,11 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     if len(groups) < 2 or len({mo for _, mo in groups}) < 2 or \
             0 < said_total < sum(n for n, _ in groups) and said_total not in {n for n, _ in groups}:
         return
-    out.group_months = groups
     total = sum(n for n, _ in groups)
+    if out.facts.get("referred_count") and out.facts.get("seasonal_referred_count") and \
+            out.facts["referred_count"] in {n for n, _ in groups} and out.facts["referred_count"] < total:
+        return                  # ("介绍了6个…都签的一年合同…又介绍了4个…干季节工": the two kinds, each its own count)
+    out.group_months = groups
     for k in ("new_hires", "referred_count", "hired_poor_count", "intern_count"):
         if k in out.facts and out.facts[k] < total:
             out.facts[k] = total            # "招了5个…三个干了九个月、两个…": all five, not the first group
@@ -252,11 +255,13 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
         start = max(said.rfind(c, 0, m.start()) for c in "。！!？?；;\n") + 1
         of = ([x for x in re.finditer(of_group, said[start:m.start()])] or [None])[-1]
     group = nz.parse_count(of.group(1)) if of else None
-    if group is None and re.match(r"其中|里头|里面|当中", some[-1].group(0)):
+    if group is None and (re.match(r"其中|里头|里面|当中", some[-1].group(0)) or
+                          re.search(r"(?:其中|里头|里面|里边|当中)\s*$", before[:some[-1].start()])):
         # "介绍了7个脱贫户去江苏工厂，都签了…合同，其中2个人…领过一次性求职补贴了": of the 7 said before it in the sentence
         start = max(said.rfind(c, 0, m.start()) for c in "。！!？?；;\n") + 1
         at = said.find(some[-1].group(0), start)
-        counts = list(re.finditer(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)", said[start:at])) if at >= 0 else []
+        counts = list(re.finditer(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?!月|小时|课时|多月|半月)", said[start:at])) \
+            if at >= 0 else []
         if counts and (nz.parse_count(counts[-1].group(1)) or 0) > n:
             group = nz.parse_count(counts[-1].group(1))
     named = False
@@ -270,7 +275,7 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
         out.counted_out_pending.append(([bid] + [o for o, _scope, _q in policies.exclusive_partners(bid)], n, group))
         if bid.endswith("work_for_training"):
             out.facts.pop("had_work_for_training_before", None)
-    if not named and re.search(r"(?:给|帮)[^，。,；;？?]{0,8}?(?:补|报)过|(?:补|报)过一(?:回|次)|"
+    if not named and re.search(r"(?:给|帮)[^，。,；;？?]{0,8}?(?:补|报|领)过|(?:补|报|领|拿)过一(?:回|次)|"
                                r"(?:领|拿|享受|报)(?:过|了)(?:他|她|他们)?(?:的)?(?:这个|那个|这笔|那笔)?"
                                r"(?:[0-9一二两三四五六七八九十百]+\s*(?:块|元)|补贴|补助|钱)", clause):
         # "已经给那个中介补过一回了": no benefit named, the one asked about (Extracted.counted_out_topic)

@@ -493,7 +493,10 @@ def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
         elif not seasonal:
             f["referred_count"] = hires             # "免费介绍了10个登记失业的贫困劳动者"
         if seasonal:
-            f["seasonal_referred_count"] = sum(g.value for g in seasonal)
+            # (the seasonal placements counted are of 脱贫劳动力, the only ones its benefit is for: "还有2个不是脱贫户的
+            # 普通农民工也跟着去冷库干季节工" are not among them)
+            f["seasonal_referred_count"] = sum(g.value for g in seasonal if g.cls != "other") or \
+                sum(g.value for g in seasonal)
 
 
 def _placements(said: str, groups: list[_Group]) -> tuple[list[_Group], list[_Group]]:

@@ -655,7 +655,14 @@ def test_one_of_a_group_said_in_the_same_message_who_had_the_benefit_is_out_of_i
     f = extract("我是溆浦县的劳务经纪人，有营业执照的，今年三月份组织了30个建档立卡的去佛山家具厂。现在25个还在做，3个做了两个月"
                 "就回来了，还有2个联系不上。那25个里面有一个今年一月份别个经纪人介绍过、已经领过补贴了。我能拿好多服务补贴？", [],
                 None, TODAY).facts
-    assert f["referred_count"] == 24 and f["hired_poor_count"] == 30
+    assert f["hired_poor_count"] == 30
+    from assistant.state import State
+    from assistant.turn import policy_turn
+    t = policy_turn(State(), "inform", "我是溆浦县的劳务经纪人，有营业执照的，今年三月份组织了30个建档立卡的去佛山家具厂。现在25个还在做，"
+                    "3个做了两个月就回来了，还有2个联系不上。那25个里面有一个今年一月份别个经纪人介绍过、已经领过补贴了。我能拿好多服务补贴？",
+                    [], TODAY)
+    # the 25 still there less the one who had it; the 3 who left after two months short of 6 months
+    assert "24人×200元 = 4800元" in t.decision.stated[0].amount.steps
 
 
 @pytest.mark.parametrize("text,days", [
@@ -1029,3 +1036,21 @@ def test_groups_and_courses_of_a_message_with_spaces_for_commas():
                "办了执照 剩下十八个还没创业 另外还办了一期IYB 二十人也都拿证了 一共能拿多少补贴")
     assert sorted(n for n, _ in e.case_groups) == [12, 18]
     assert e.course_facts["IYB"]["trainee_count"] == 20
+
+
+def test_an_agencys_contract_and_seasonal_placements_each_keep_their_count():
+    e = _facts("我们是千阳张家塬镇的村级扶贫就业服务公司，执照手续都齐，给人介绍工作一分钱不收。今年九月介绍了6个脱贫户去西安比亚迪，"
+               "都签的一年合同，其中有一个人自己已经在镇上领了500块的求职补贴；八月中旬又介绍了4个脱贫户去县上苹果冷库干季节工，"
+               "干到现在三个多月了，还有2个不是脱贫户的普通农民工也跟着去冷库干季节工。我们这些一共能拿多少职介补贴？")
+    assert e.facts["referred_count"] == 6 and e.facts["seasonal_referred_count"] == 4
+    # the one who had the 求职补贴 is of the six with a contract, not of the seasonal four
+    assert e.counted_out.get("qy.job_referral") == 1 and "qy.job_referral_seasonal" not in e.counted_out
+
+
+def test_a_brokers_licence_is_no_business_and_the_month_he_placed_them_is_their_start():
+    e = _facts("我是绍阳隆回的农村劳务经纪人 办了营业执照的 今年三月份组织了15个建档立卡贫困户去东莞电子厂 到现在还有11个在那干 "
+               "另外4个干了两个月就跑回来了 我一共能拿多少")
+    assert e.facts["agency_licensed"] is True and "months_since_registration" not in e.facts
+    assert e.facts["months_employed"] == 8 and e.facts["referred_count"] == 11
+    again = _facts("还有个事 这11个里头有2个 今年年初别的中介已经帮他们领过一回补贴了 这影响我不")
+    assert again.counted_out_topic == [(2, 11)]
