@@ -20,6 +20,9 @@ from .state import State
 MAX_QUESTIONS = 2      # per topic: then the answer comes with what is still unknown
 MAX_CARDS = 3          # answer cards in one chat reply
 STATUS_RANK = {ELIGIBLE: 0, UNKNOWN: 1, INELIGIBLE: 2}
+# what a message said of each of several persons ([[label, own facts], …]; assistant.persons), kept among the facts for
+# the follow-ups about them ("那俺这两样上哪儿办"): no fact of the profile
+PERSONS_SAID = "persons_said"
 
 
 def personal(result: BenefitResult) -> bool:
@@ -29,7 +32,7 @@ def personal(result: BenefitResult) -> bool:
 
 
 def profile_of(state: State) -> Profile:
-    facts = dict(state.facts)
+    facts = {k: v for k, v in state.facts.items() if k != PERSONS_SAID}
     try:
         return Profile.from_facts(facts)
     except ValueError:
@@ -84,6 +87,28 @@ def _as_either_kind(state: State, ev: Evaluation, also: str, topics, as_of: dt.d
     ev.results[:] = [alt[r.benefit.id] if r.benefit.id in alt and better(alt[r.benefit.id], r) else r
                      for r in ev.results]
     return ev
+
+
+def _best_of_persons(state: State, r: BenefitResult, as_of: dt.date) -> BenefitResult:
+    """A benefit asked about again after a message of several persons ("俺…媳妇…俺俩能领啥", then "这两样上哪儿办"):
+    its result for the person it fits best (what was said of all of them, and of that one)."""
+    best = r
+    for said in state.facts.get(PERSONS_SAID) or []:
+        if not (isinstance(said, (list, tuple)) and len(said) == 2 and isinstance(said[1], dict)):
+            continue
+        facts = {k: v for k, v in state.facts.items() if k != PERSONS_SAID}
+        own = dict(said[1])
+        if "category" in own:
+            facts["category"] = sorted(set(facts.get("category") or []) | set(own.pop("category") or []))
+        facts.update(own)
+        try:
+            got = evaluate(profile_of(State(place=state.place, facts=facts)), state.place, as_of=as_of,
+                           benefit_ids=[r.benefit.id]).results
+        except ValueError:
+            continue
+        if got and (_RANK[got[0].status], len(got[0].failed)) < (_RANK[best.status], len(best.failed)):
+            best = got[0]
+    return best
 
 
 def _on_people(r) -> bool:
@@ -658,5 +683,7 @@ def current_benefits(state: State, as_of: dt.date) -> list[BenefitResult]:
     ev = evaluate(profile_of(state), state.place, as_of=as_of, benefit_ids=ids)
     if state.facts.get("employer_type_also"):   # a unit of two kinds: each benefit as the kind it is best for
         ev = _as_either_kind(state, ev, state.facts["employer_type_also"], None, as_of, benefit_ids=ids)
+    if state.facts.get(PERSONS_SAID):          # several persons said before: each benefit for the one it fits best
+        ev.results[:] = [_best_of_persons(state, r, as_of) for r in ev.results]
     order = {bid: i for i, bid in enumerate(ids)}
     return sorted(ev.results, key=lambda r: order.get(r.benefit.id, 99))

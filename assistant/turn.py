@@ -589,6 +589,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     persons = persons_in(text, state, as_of, groups=ex.correction or intent == "correct") if state.place else []
     if persons:                 # what one of several persons said is theirs, not everyone's
         state.facts = shared_facts(state, persons)
+        state.facts[decide.PERSONS_SAID] = [[p.label, p.own] for p in persons]
     if is_question(intent):
         if intent != state.topic:
             state.asked = []

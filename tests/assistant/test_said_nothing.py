@@ -945,3 +945,15 @@ def test_an_agency_asking_whether_its_placed_people_can_also_take_the_job_seekin
                                     "职业介绍补贴能拿多少"),
                    ("ask_job_seeking", "那这10个人自己还能去领500块的求职补贴不？"), "qy.job_seeking")
     assert r.status == "ineligible" and any("二者只能享受其一" in x for x in r.reasons), (r.status, r.reasons)
+
+
+def test_a_follow_up_after_several_persons_reads_each_benefit_for_the_one_it_fits():
+    from assistant.turn import documents_turn
+    s = State()
+    _say(s, "inform", "俺是千阳县崔家头镇的 脱贫户 今年九月份去江苏昆山电子厂上班了 签了两年合同 从千阳坐车到宝鸡25块 宝鸡到昆山高铁540 "
+                      "另外俺媳妇十月份在西安一个饭馆打工 签了半年的合同 俺俩能领啥补贴 一人多少")
+    t = documents_turn(s, "那俺这两样上哪儿办 要带啥 有没有时间限制", [], TODAY)
+    got = {r.benefit.id: r.status for r in t.decision.stated}
+    # his: a year's contract and a job in another province (hers, half a year in 西安, fits neither)
+    assert got == {"qy.job_seeking": "eligible", "qy.cross_province_transport": "eligible"}
+    assert "persons_said" not in _text(t) and "contract_months" not in s.facts
