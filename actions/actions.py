@@ -12,7 +12,7 @@ from rasa_sdk.events import AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from assistant.clock import today
-from assistant.state import Reply, State, Turn
+from assistant.state import Decision, Reply, State, Turn
 from assistant.turn import documents_turn, policy_turn, smalltalk_turn, validity_or_turn, where_turn
 
 from . import audit
@@ -121,17 +121,21 @@ class ActionSmalltalk(_StateAction, Action):
         return SMALLTALK_RESPONSES.get(intent, "utter_default")
 
 
-class ActionDeleteMyData(Action):
+class ActionDeleteMyData(_StateAction, Action):
     def name(self) -> str:
         return "action_delete_my_data"
 
     def run(self, dispatcher, tracker, domain):
         text = (tracker.latest_message or {}).get("text") or ""
         if not ERASE_WORDS.search(text):
-            # erasing is irreversible: only when the words ask for it (an ID number alone is not a request)
-            dispatcher.utter_message(text="没太明白。要删除您的聊天记录，请说“删除我的记录”。")
-            return []
+            # erasing is irreversible: only when the words ask for it (an ID number alone is not a request); a
+            # message taken for it that asks about the policy ("报补贴的时候学员信息得咋弄") goes to the core
+            return super().run(dispatcher, tracker, domain)
         dispatcher.utter_message(text="好的，您告诉我的情况和聊天记录都已删除。需要时可以重新告诉我。")
         # the channel erases the stored conversation once this turn is over (bot/turns.py)
         dispatcher.utter_message(json_message={"erase_conversation": True})
         return [AllSlotsReset()]
+
+    def turn(self, state, intent, text, entities):
+        return smalltalk_turn(state, "nlu_fallback", text, entities, today()) or \
+            Turn([Reply("没太明白。要删除您的聊天记录，请说“删除我的记录”。")], Decision())

@@ -191,6 +191,10 @@ def _going_to_tech_school(said: str, m) -> bool:
     return bool(re.search(rf"^[^。；;？?]{{0,16}}?(?:想|要|打算|准备)(?:去)?(?:念|读|上|考)(?:个)?(?:{nz.TECH_SCHOOL_WORDS})", own))
 
 
+# kin whose age is said after them ("那我表哥呢 26了", "侄子现在二十四")
+_KIN_AGE = r"表哥|表弟|表姐|表妹|堂哥|堂弟|堂姐|堂妹|侄子|侄女|外甥女?|哥哥|弟弟|姐姐|妹妹|老公|媳妇|丈夫|妻子|爱人"
+
+
 def extract(text: str, entities: list[dict] | None, home_place: str | None = None,
             as_of: dt.date | None = None, hiring: bool = False, by_clause: bool = True) -> Extracted:
     """Facts found in one message; dates ("前年十月办的执照") are read against `as_of` (default: today). `hiring`: the
@@ -680,13 +684,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if m and free(m.start(1), m.end(1)):
         out.facts["age"] = nz.parse_count(m.group(1))           # "十九岁", "五十八岁", "五十多岁"
     else:
-        m = re.search(r"(?:今年|我|她|他|孩子|娃|儿子|女儿|闺女|孙子)[^，。,；;？?0-9]{0,2}?([1-9][0-9])"
+        m = re.search(rf"(?:今年|我|她|他|孩子|娃|儿子|女儿|闺女|孙子|{_KIN_AGE})[^，。,；;？?0-9]{{0,2}}?([1-9][0-9])"
                       r"(?:了|咧|啦|哒|嘞|喽|哩|$|[，。,\s])", said)
         if m and free(m.start(1), m.end(1)) and 14 <= int(m.group(1)) <= 80:
             out.facts["age"] = float(m.group(1))          # "我今年63了", "她今年23"
             taken.append((m.start(1), m.end(1)))
         else:           # "我儿子今年二十二，初中毕业…": the age in words, without 岁
-            m = re.search(r"(?:今年|我|她|他|孩子|娃|儿子|女儿|闺女|孙子)[^，。,；;？?0-9]{0,2}?"
+            m = re.search(rf"(?:今年|我|她|他|孩子|娃|儿子|女儿|闺女|孙子|{_KIN_AGE})[^，。,；;？?0-9]{{0,2}}?"
                           r"([一二三四五六七八九]?十[一二三四五六七八九]?)(?:了|咧|啦|哒|嘞|喽|哩|$|[，。,\s])", said)
             n = nz.parse_count(m.group(1)) if m and free(m.start(1), m.end(1)) else None
             if n and 14 <= n <= 80:

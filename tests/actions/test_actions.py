@@ -228,6 +228,13 @@ def test_an_id_number_alone_does_not_erase_anything(convo):
     assert "千阳" in convo.slots["place"]
 
 
+def test_a_policy_question_taken_for_a_deletion_is_answered_and_erases_nothing(convo):
+    convo.say("ask_training", "我们是肇东市一家职业培训学校 今年接了市里的育婴员培训 学员全是建档立卡贫困劳动力 培训补贴一个人能给多少")
+    msgs, events = convo.run(ActionDeleteMyData(), "delete_my_data", "那报补贴的时候学员信息得咋弄 有啥要求")
+    assert not any(e.get("event") == "reset_slots" for e in events) and "肇东" in convo.slots["place"]
+    assert "培训补贴" in msgs[0]["text"] and not any(m.get("custom") for m in msgs)
+
+
 def test_a_bare_number_answers_the_question_asked(convo, monkeypatch):
     monkeypatch.setattr("assistant.turn.ASK_BESIDE_ANSWER", True)     # the switch that asks beside an answer
     convo.say("ask_job_seeking", "千阳的脱贫户上个月找到工作了 有求职补贴吗")

@@ -580,3 +580,9 @@ def test_a_school_leaver_of_an_earlier_year_is_not_this_year_s():
 def test_the_case_asked_about_is_the_case_answered():
     # "要是…找不到工作，能去见习不": the question is about being out of work
     assert ex("他明年中专毕业，要是找不到工作，能去单位见习不").facts.get("unemployed") is True
+
+
+def test_the_age_of_kin_said_after_them():
+    from assistant.extract import extract
+    e = extract("那我表哥呢 26了 初中毕业 一直在家闲着 他能去见习不", [], None, dt.date(2026, 11, 30))
+    assert e.facts["age"] == 26
