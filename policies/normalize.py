@@ -824,7 +824,9 @@ ANOTHER_UNIT = re.compile(rf"(?:还有|有)(?:个|一个|位)(?:{ACQUAINTANCES})
 # the other person of the household is at home, not at the asker's job ("她在屋里看娃和老人，走不开，想在家门口挣点钱")
 STAYS_HOME = re.compile(r"(?:她|他)[^，。,；;？?]{0,4}?在(?:屋里|家里?|屋头|家头)|走不开|(?:没|没有|冇|不)(?:上班|工作|出去|出门)|"
                         r"(?:在|就在)家门口")
-ANOTHER_PERSON = re.compile(rf"(?:她|他)(?:能|可以|也能|也可以)(?:报|领|拿|享受|申请)|(?:那|还有)?(?:我|俺|咱)?(?:{RELATIVES})(?:呢|也)")
+ANOTHER_PERSON = re.compile(rf"(?:她|他)(?:能|可以|也能|也可以)(?:报|领|拿|享受|申请)|(?:那|还有)?(?:我|俺|咱)?(?:{RELATIVES})(?:呢|也)|"
+                            # "她老公…能不能也领一份"
+                            r"(?:能不能|可不可以)也(?:领|报|拿|享受|申请)|也(?:能|可以)?(?:领|报|拿)一份")
 # the sum asked for ("我俩一个月加起来多少", "两个娃一共能拿多少")
 TOTAL_ASKED = re.compile(r"加起来|加一起|加到一起|一共|总共|合计|共计|统共|拢共|总的|一起算")
 AMOUNT_OR_WHEN = re.compile(r"多少|好多|几多|多少钱|等好久|等多久|多长时间|多久|啥时候能|什么时候能")

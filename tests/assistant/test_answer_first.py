@@ -1458,3 +1458,11 @@ def test_a_unit_of_two_kinds_picking_one_hears_where_to_apply_for_that_one():
     _say(s2, "inform", "我们厂子今年也被县上认定成就业帮扶基地了，两边的补贴能一块儿领吗？")
     t = where_turn(s2, "那就按社区工厂报。啥时候报？找谁？", [], TODAY)
     assert {r.benefit.id for r in t.decision.stated} == {"qy.community_factory_post", "qy.community_factory_rent"}
+
+
+def test_the_same_benefit_asked_for_a_spouse_who_works_in_the_home_county():
+    s = State()
+    _say(s, None, "来电人：湘西州泸溪县的建档立卡户，女的，打算去吉首市里的工厂上班，问有没有路费补助，能给多少")
+    t = _say(s, None, "她又问：她老公就在泸溪县城打零工，能不能也领一份")
+    r = next(r for r in t.decision.stated if r.benefit.id == "hn.transport_subsidy")
+    assert r.status == "ineligible" and s.facts.get("work_scope") == "本县"
