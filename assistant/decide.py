@@ -94,21 +94,49 @@ def _best_of_persons(state: State, r: BenefitResult, as_of: dt.date) -> BenefitR
     its result for the person it fits best (what was said of all of them, and of that one)."""
     best = r
     for said in state.facts.get(PERSONS_SAID) or []:
-        if not (isinstance(said, (list, tuple)) and len(said) == 2 and isinstance(said[1], dict)):
-            continue
-        facts = {k: v for k, v in state.facts.items() if k != PERSONS_SAID}
-        own = dict(said[1])
-        if "category" in own:
-            facts["category"] = sorted(set(facts.get("category") or []) | set(own.pop("category") or []))
-        facts.update(own)
-        try:
-            got = evaluate(profile_of(State(place=state.place, facts=facts)), state.place, as_of=as_of,
-                           benefit_ids=[r.benefit.id]).results
-        except ValueError:
-            continue
+        got = _for_one_person(state, said, [r.benefit.id], as_of)
         if got and (_RANK[got[0].status], len(got[0].failed)) < (_RANK[best.status], len(best.failed)):
             best = got[0]
     return best
+
+
+def _for_one_person(state: State, said, ids: list[str], as_of: dt.date) -> list[BenefitResult]:
+    """The benefits for one of the persons said before ([label, own facts]): what was said of all, and of them."""
+    if not (isinstance(said, (list, tuple)) and len(said) == 2 and isinstance(said[1], dict)):
+        return []
+    facts = {k: v for k, v in state.facts.items() if k != PERSONS_SAID}
+    own = dict(said[1])
+    if "category" in own:
+        facts["category"] = sorted(set(facts.get("category") or []) | set(own.pop("category") or []))
+    facts.update(own)
+    try:
+        return evaluate(profile_of(State(place=state.place, facts=facts)), state.place, as_of=as_of,
+                        benefit_ids=ids).results
+    except ValueError:
+        return []
+
+
+# the same person by another word ("女子" is a daughter in 陕西; "闺女", "丫头")
+_SAME_PERSON = {"女子": "女儿", "闺女": "女儿", "丫头": "女儿", "女娃": "女儿", "男娃": "儿子", "小子": "儿子", "老婆": "媳妇",
+                "爱人": "媳妇", "老公": "男人", "丈夫": "男人"}
+
+
+def for_person_named(state: State, text: str, results: list[BenefitResult], as_of: dt.date) -> list[BenefitResult]:
+    """A follow-up naming one of the persons said before ("闺女那个要准备啥"): the benefits for them, those that fit
+    them first; [] when it names none of them."""
+    said = state.facts.get(PERSONS_SAID) or []
+    norm = lambda w: _SAME_PERSON.get(w, w)                  # noqa: E731
+    words = {norm(w) for w in re.findall("|".join(sorted(set(_SAME_PERSON) | {"女儿", "儿子", "媳妇", "男人"}, key=len,
+                                                         reverse=True)), text or "")}
+    for one in said:
+        if not (isinstance(one, (list, tuple)) and one and isinstance(one[0], str)):
+            continue
+        label = one[0].lstrip("您")
+        if label and (label in (text or "") or norm(label[-2:]) in words):
+            ids = [r.benefit.id for r in results]
+            got = _for_one_person(state, one, ids, as_of)
+            return sorted(got, key=lambda r: (_RANK[r.status], ids.index(r.benefit.id)))
+    return []
 
 
 def _on_people(r) -> bool:

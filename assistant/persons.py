@@ -158,6 +158,10 @@ def shared_facts(state: State, persons: list[Person]) -> dict:
     """The facts that hold for every person (what a card for all of them may read); the students among them counted
     ("老大念技校，老二也想去念": 2 students; "大女儿毕业了…小儿子在技师学院": 1)."""
     out = {k: v for k, v in state.facts.items() if all(p.facts.get(k) == v for p in persons)}
+    # (the categories said of all of them, "我们家是脱贫户", beside each one's own: "闺女…中职", "儿子…大专")
+    common = set.intersection(*(set(p.facts.get("category") or []) for p in persons)) if persons else set()
+    if common and "category" not in out:
+        out["category"] = sorted(common)
     students = sum(1 for p in persons if p.facts.get("in_technical_school"))
     if "students_count" in state.facts and students:
         out["students_count"] = students

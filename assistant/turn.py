@@ -656,6 +656,8 @@ def _asked_benefits(state: State, text: str, as_of: dt.date) -> list:
         state.role = role_of(state.topic, text, state.role) if state.topic else state.role
     ids = {r.benefit.id for r in named}
     results = named + [r for r in decide.current_benefits(state, as_of) if r.benefit.id not in ids]
+    # "闺女那个要准备啥": the benefits for the person named, of several said before
+    results = decide.for_person_named(state, text, results, as_of) or results
     return _chosen(results, text) or results
 
 

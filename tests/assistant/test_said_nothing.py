@@ -957,3 +957,14 @@ def test_a_follow_up_after_several_persons_reads_each_benefit_for_the_one_it_fit
     # his: a year's contract and a job in another province (hers, half a year in 西安, fits neither)
     assert got == {"qy.job_seeking": "eligible", "qy.cross_province_transport": "eligible"}
     assert "persons_said" not in _text(t) and "contract_months" not in s.facts
+
+
+def test_a_follow_up_naming_one_of_several_children_is_about_that_child():
+    from assistant.turn import documents_turn
+    s = State()
+    _say(s, "ask_graduate", "我是千阳水沟镇的，脱贫户。闺女在县职业中专念书，明年六月毕业；儿子前年从西安一个大专毕业的，上学时办过"
+                            "国家助学贷款，现在在家还没找着活。听说毕业生有个一千块的求职创业补贴，俩娃谁能领？")
+    assert "脱贫劳动力" in s.facts["category"]         # said of the family: each child's, and kept for all
+    t = documents_turn(s, "闺女那个要准备啥 交给谁", [], TODAY)
+    first = t.decision.stated[0]
+    assert (first.benefit.id, first.status) == ("qy.graduate_job_search", "eligible")
