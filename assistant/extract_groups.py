@@ -638,7 +638,7 @@ def _without_those_who_had(groups: list, said: str, read) -> list:
 
 
 # family members named each with their own post ("她妈在村上干保洁的公益性岗位她爸是村里的劳动保障助理员")
-_KIN = re.compile(rf"(?:她|他|我|俺|额)(?:家)?{nz.FAMILY_WORDS}")
+_KIN = re.compile(rf"(?:(?:她|他|我|俺|额)(?:家)?|(?<=[，,。；;\s]))(?:{nz.FAMILY_WORDS})")
 
 
 def _kin_posts(out: Extracted, said: str, read) -> bool:

@@ -1054,3 +1054,8 @@ def test_a_brokers_licence_is_no_business_and_the_month_he_placed_them_is_their_
     assert e.facts["months_employed"] == 8 and e.facts["referred_count"] == 11
     again = _facts("还有个事 这11个里头有2个 今年年初别的中介已经帮他们领过一回补贴了 这影响我不")
     assert again.counted_out_topic == [(2, 11)]
+
+
+def test_parents_each_on_their_own_post_named_without_a_pronoun():
+    e = _facts("来电群众说他家在千阳崔家头镇，父亲在村里当劳动保障助理员，母亲在村上干保洁，都是农村公益性岗位，问俩人每月各补多少钱")
+    assert sorted(f["post_type"] for _, f in e.case_groups) == ["农村公益性岗位-其它", "农村公益性岗位-劳动保障助理员"]
