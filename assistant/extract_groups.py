@@ -440,9 +440,11 @@ def _not_poor_part(out: Extracted, said: str) -> None:
 
 # "那两个低保户是上个月才来的，只签了半年": some of a unit's people named again, with a contract shorter than a year
 # (or some said beside the others: "还有20个脱贫的只签了3个月临时协议")
-_NAMED_AGAIN_SHORT = re.compile(r"(?:^|[，,。；;！!？?\s])(?:[^，,。；;！!？?\s0-9]{0,6}?(?<=户|的|工|人))?"
+_NAMED_AGAIN_SHORT = re.compile(r"(?:^|[，,。；;！!？?：:\s])(?:[^，,。；;！!？?\s0-9]{0,6}?(?<=户|的|工|人)|"
+                                # ("170人里有40个签的是三个月的劳务协议")
+                                r"[0-9一二两三四五六七八九十百]+\s*(?:个|名)?人)?"
                                 # ("有7个签了一年合同 2个只签了半年": the others after a group's contract)
-                                r"(那|这|还有|另外(?:还有)?|其中|剩下的?|(?<=合同\s)|(?<=合同，)|(?<=合同,)|(?<=协议\s)|"
+                                r"(那|这|还有|另外(?:还有)?|其中|剩下的?|里(?:头|面|边)?有|(?<=合同\s)|(?<=合同，)|(?<=合同,)|(?<=协议\s)|"
                                 r"(?<=协议，))\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*"
                                 r"个?(?:人)?[^。；;？?]{0,24}?(?:(?:只|就|才)签(?:了|的)?|签(?:了|的)?(?:是|也就|只有))\s*"
                                 r"(半年|[0-9一二两三四五六七八九十]+\s*个月)")
@@ -474,6 +476,12 @@ def _named_again_short_contract(out: Extracted, said: str) -> None:
     counted = max([out.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count",
                                                    "referred_count")] or [0])
     beside = m.group(1) not in ("那", "这")
+    whole = re.search(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名)?人\s*(?:里|中|当中)", said[:m.end(2)])
+    if beside and counted <= n and whole and (nz.parse_count(whole.group(1)) or 0) > n:
+        counted = nz.parse_count(whole.group(1))    # "170人里有40个…": the whole said again (its count said before)
+        for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count"):
+            if out.facts.get(k) in (n, counted - n):
+                out.facts[k] = float(counted)       # (the 40 or the other 130 are of the 170, not the count)
     if beside and counted <= n:
         return                  # not some beside others: everyone
     said_counts = {nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十百]+)\s*(?:个(?!月)|名|位|人)", said)}

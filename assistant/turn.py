@@ -543,7 +543,8 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     replies: list[Reply] = []
     text = text if isinstance(text, str) else ""
     # (a training school's people are its trainees: "18个建档立卡的过了16个" passed an exam, no one was hired)
-    hiring = state.role == "employer" and state.facts.get("employer_type") != "培训机构" and \
+    # (and an operator speaking for a unit: "来电人称是…就业帮扶基地的负责人")
+    hiring = state.role in ("employer", "proxy") and state.facts.get("employer_type") != "培训机构" and \
         any(k in state.facts for k in ("new_hires", "hired_poor_count", "staff_total"))
     ex = extract(text, entities, state.place, as_of, hiring=hiring)
     # the words as meant (创业陪训 → 创业培训, 扶贫车问 → 扶贫车间; same length) for finding what is asked about
@@ -586,7 +587,9 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         where = doc.jurisdiction.get("county") or doc.jurisdiction.get("city") or doc.jurisdiction.get("province") or \
             doc.place_label
         notes.append(f"您没说是哪个县的。您说的只有{where}的文件有，先按它说；如果不是，告诉我您是哪个县的。\n")
-    persons = persons_in(text, state, as_of, groups=ex.correction or intent == "correct") if state.place else []
+    # (groups corrected by a condition, "170人里有40个签的是三个月的劳务协议", are out of a count: Extracted.counted_not)
+    persons = persons_in(text, state, as_of, groups=(ex.correction or intent == "correct") and not ex.counted_not) \
+        if state.place else []
     if persons:                 # what one of several persons said is theirs, not everyone's
         state.facts = shared_facts(state, persons)
         state.facts[decide.PERSONS_SAID] = [[p.label, p.own] for p in persons]

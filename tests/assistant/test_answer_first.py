@@ -1466,3 +1466,12 @@ def test_the_same_benefit_asked_for_a_spouse_who_works_in_the_home_county():
     t = _say(s, None, "她又问：她老公就在泸溪县城打零工，能不能也领一份")
     r = next(r for r in t.decision.stated if r.benefit.id == "hn.transport_subsidy")
     assert r.status == "ineligible" and s.facts.get("work_scope") == "本县"
+
+
+def test_an_operators_correction_of_some_of_a_units_hires_with_a_short_contract():
+    s = State()
+    _say(s, None, "来电人称是千阳县城关镇一家就业帮扶基地的负责人，县人社局去年认定的，今年新吸纳脱贫劳动力和农村低收入劳动力一共170人，"
+                  "说都签了一年以上劳动合同，问一次性就业奖补能拿多少")
+    t = _say(s, "correct", "来电人更正：170人里有40个签的是三个月的劳务协议，其余130个是一年合同，那现在能拿多少")
+    r = next(r for r in t.decision.stated if r.benefit.id == "qy.employment_base_award")
+    assert r.status == "eligible" and "2000元 ×130 = 26万元" in r.amount.steps
