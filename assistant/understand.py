@@ -735,5 +735,11 @@ def absorb(state: State, text: str, entities) -> None:
     intent = default_catalogue().question_named_in(text)
     intent = _by_amount(intent, text, ex, state) if intent else intent
     if intent and intent != state.topic:
-        state.topic, state.last_benefits, state.asked = intent, [], []
+        benefits = default_policies().benefits
+        topics = set(default_catalogue().topics_of(intent))
+        # ("那都要带啥去 交通那个是不是这个月底就截了" after a list with the transport subsidy in it: the list still
+        # holds what is asked about, the one named first)
+        kept = [i for i in state.last_benefits or [] if i in benefits and benefits[i].topic in topics]
+        state.last_benefits = (kept + [i for i in state.last_benefits if i not in kept]) if kept else []
+        state.topic, state.asked = intent, []
         state.role = role_of(intent, text, state.role)

@@ -1475,3 +1475,12 @@ def test_an_operators_correction_of_some_of_a_units_hires_with_a_short_contract(
     t = _say(s, "correct", "来电人更正：170人里有40个签的是三个月的劳务协议，其余130个是一年合同，那现在能拿多少")
     r = next(r for r in t.decision.stated if r.benefit.id == "qy.employment_base_award")
     assert r.status == "eligible" and "2000元 ×130 = 26万元" in r.amount.steps
+
+
+def test_what_to_bring_for_a_list_naming_one_of_it_is_for_the_list_that_one_first():
+    from assistant.turn import documents_turn
+    s = State()
+    _say(s, "ask_what_can_i_get", "我是替我老公问的他是千阳草碧镇的脱贫户上个月初去的江苏昆山电子厂签了一年合同坐火车加大巴一共花了"
+                                  "四百一十二块钱能领啥补贴我能替他去镇上办不")
+    t = documents_turn(s, "那都要带啥去 交通那个是不是这个月底就截了", [{"entity": "benefit", "value": "交通补助"}], TODAY)
+    assert [r.benefit.id for r in t.decision.stated] == ["qy.cross_province_transport", "qy.job_seeking"]
