@@ -148,6 +148,9 @@ BOOL_PHRASES = [
     # ("还没办执照" is not yet: the registration may still come)
     (r"(?<![还])(?:不|不打算|不想)(?:去)?(?:办|注册|登记|领)(?:个)?(?:营业)?(?:执照|工商)|执照(?:也)?(?:不|不想|不打算)(?:办|要|领)",
      "business_registered", False),
+    # a registration planned after all ("那我下个月去办个个体执照呢"): the business will be registered
+    (r"(?:去|要|准备|打算|想)(?:去)?办(?:个|一个)?(?:个体)?(?:营业|工商)?执照",
+     "business_registered", True),
     # a start-up loan had before ("2019年办过创业贷款", "前年已经还清了", "想再贷一次")
     (r"(?:办|贷|借)过(?:一次|一回)?[^，。,；;？?]{0,4}?贷款|贷款[^，。,；;？?]{0,8}?还清|"
      r"(?:以前|之前|前几年|早先)(?:(?!没|未|冇|不|从)[^，。,；;？?]){0,6}?贷过|再贷(?:一次|一回)", "loan_before", True),

@@ -272,6 +272,10 @@ def without_self_intro(text: str | None) -> str:
     return _SELF_INTRO.sub(lambda m: "　" * len(m.group(0)), text or "")
 
 
+# "那我下个月去办个个体执照呢": what about another case, of the question its words name
+_WHAT_ABOUT = re.compile(r"^\s*(?:那|要是|如果|假如)[^？?。]{0,30}?呢")
+
+
 def question_in_words(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:
     """The question a message asks when the NLU did not see one (it took it for a correction, a fact or small talk):
     the words that name a question in the catalogue; or, with no topic yet, "what can I get" when the message asks
@@ -296,7 +300,7 @@ def question_in_words(intent: str | None, text: str, ex: Extracted, state: State
             not q.words.search(_clause_of(text, asks_else.start())) and len(re.findall(r"[？?]", text or "")) <= 1:
         # "儿子今年读海南省技师学院一年级，女儿…，丈夫…。她问一家人都能领什么": everything, not the school named first
         return "ask_what_can_i_get"
-    if named and (not state.topic or ASKING.search(text or "")):
+    if named and (not state.topic or ASKING.search(text or "") or _WHAT_ABOUT.search(text or "")):
         return named
     if not state.topic and ASKING.search(text or "") and (ex.place or ex.categories or ex.facts or state.place):
         return "ask_what_can_i_get"

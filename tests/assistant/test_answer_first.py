@@ -1484,3 +1484,14 @@ def test_what_to_bring_for_a_list_naming_one_of_it_is_for_the_list_that_one_firs
                                   "四百一十二块钱能领啥补贴我能替他去镇上办不")
     t = documents_turn(s, "那都要带啥去 交通那个是不是这个月底就截了", [{"entity": "benefit", "value": "交通补助"}], TODAY)
     assert [r.benefit.id for r in t.decision.stated] == ["qy.cross_province_transport", "qy.job_seeking"]
+
+
+def test_an_online_shop_asked_about_beside_a_course_and_its_licence_planned_after_all():
+    s = State()
+    t = _say(s, "ask_training", "我是绥陵县的贫困户今年想在快手上卖自己家采的木耳蘑菇听说有网络创业培训要钱不要培训完了我开网店政府给补贴不"
+                                "我不想办执照太麻烦")
+    r = next(r for r in t.decision.stated if r.benefit.id == "sh.startup_subsidy")
+    assert r.status == "ineligible"             # no licence, no 创业补贴
+    t = _say(s, None, "那我下个月去办个个体执照呢 以前没干过")
+    r = next(r for r in t.decision.stated if r.benefit.id == "sh.startup_subsidy")
+    assert r.status != "ineligible" and s.facts.get("business_registered") is True
