@@ -586,3 +586,11 @@ def test_the_age_of_kin_said_after_them():
     from assistant.extract import extract
     e = extract("那我表哥呢 26了 初中毕业 一直在家闲着 他能去见习不", [], None, dt.date(2026, 11, 30))
     assert e.facts["age"] == 26
+
+
+@pytest.mark.parametrize("text, first", [
+    ("上个月参加了二十天的电焊工培训 还考了个焊工的职业资格证 考证的钱能报不", None),   # also took it: the first
+    ("我焊工证已经有了，明年还想考个电工证", False),                                  # a retake planned
+])
+def test_a_certificate_taken_too_is_no_retake(text, first):
+    assert extract(text, [], None, dt.date(2026, 11, 30)).facts.get("first_appraisal") is first
