@@ -116,17 +116,12 @@ def _for_one_person(state: State, said, ids: list[str], as_of: dt.date) -> list[
         return []
 
 
-# the same person by another word ("女子" is a daughter in 陕西; "闺女", "丫头")
-_SAME_PERSON = {"女子": "女儿", "闺女": "女儿", "丫头": "女儿", "女娃": "女儿", "男娃": "儿子", "小子": "儿子", "老婆": "媳妇",
-                "爱人": "媳妇", "老公": "男人", "丈夫": "男人"}
-
-
 def for_person_named(state: State, text: str, results: list[BenefitResult], as_of: dt.date) -> list[BenefitResult]:
     """A follow-up naming one of the persons said before ("闺女那个要准备啥"): the benefits for them, those that fit
     them first; [] when it names none of them."""
     said = state.facts.get(PERSONS_SAID) or []
-    norm = lambda w: _SAME_PERSON.get(w, w)                  # noqa: E731
-    words = {norm(w) for w in re.findall("|".join(sorted(set(_SAME_PERSON) | {"女儿", "儿子", "媳妇", "男人"}, key=len,
+    norm = lambda w: nz.SAME_KIN.get(w, w)                   # noqa: E731
+    words = {norm(w) for w in re.findall("|".join(sorted(set(nz.SAME_KIN) | set(nz.SAME_KIN.values()), key=len,
                                                          reverse=True)), text or "")}
     for one in said:
         if not (isinstance(one, (list, tuple)) and one and isinstance(one[0], str)):

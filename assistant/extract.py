@@ -30,7 +30,7 @@ from policies.gazetteer import short_name
 from policies.privacy import masked_spans
 
 from .clock import today
-from .extract_business import (_AGENCY_LICENCE, ANOTHERS_SHOP, _AFTER_TRAINING, _PARTNER_GONE, _TRAINING_CONTEXT, _TRAINING_NAMED, _TRAINING_WORD, _business,
+from .extract_business import (ANOTHERS_SHOP, _AFTER_TRAINING, _PARTNER_GONE, _TRAINING_CONTEXT, _TRAINING_NAMED, _TRAINING_WORD, _business,
                                _business_done, _training, business_planned)
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
@@ -189,10 +189,6 @@ def _going_to_tech_school(said: str, m) -> bool:
         return False
     own = re.split(nz.CHILD_OF_SEVERAL.pattern, said[m.end():])[0]
     return bool(re.search(rf"^[^。；;？?]{{0,16}}?(?:想|要|打算|准备)(?:去)?(?:念|读|上|考)(?:个)?(?:{nz.TECH_SCHOOL_WORDS})", own))
-
-
-# kin whose age is said after them ("那我表哥呢 26了", "侄子现在二十四")
-_KIN_AGE = r"表哥|表弟|表姐|表妹|堂哥|堂弟|堂姐|堂妹|侄子|侄女|外甥女?|哥哥|弟弟|姐姐|妹妹|老公|媳妇|丈夫|妻子|爱人"
 
 
 def extract(text: str, entities: list[dict] | None, home_place: str | None = None,
@@ -684,13 +680,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if m and free(m.start(1), m.end(1)):
         out.facts["age"] = nz.parse_count(m.group(1))           # "十九岁", "五十八岁", "五十多岁"
     else:
-        m = re.search(rf"(?:今年|我|她|他|孩子|娃|儿子|女儿|闺女|孙子|{_KIN_AGE})[^，。,；;？?0-9]{{0,2}}?([1-9][0-9])"
+        m = re.search(rf"(?:今年|我|她|他|{nz.RELATIVES})[^，。,；;？?0-9]{{0,2}}?([1-9][0-9])"
                       r"(?:了|咧|啦|哒|嘞|喽|哩|$|[，。,\s])", said)
         if m and free(m.start(1), m.end(1)) and 14 <= int(m.group(1)) <= 80:
             out.facts["age"] = float(m.group(1))          # "我今年63了", "她今年23"
             taken.append((m.start(1), m.end(1)))
         else:           # "我儿子今年二十二，初中毕业…": the age in words, without 岁
-            m = re.search(rf"(?:今年|我|她|他|孩子|娃|儿子|女儿|闺女|孙子|{_KIN_AGE})[^，。,；;？?0-9]{{0,2}}?"
+            m = re.search(rf"(?:今年|我|她|他|{nz.RELATIVES})[^，。,；;？?0-9]{{0,2}}?"
                           r"([一二三四五六七八九]?十[一二三四五六七八九]?)(?:了|咧|啦|哒|嘞|喽|哩|$|[，。,\s])", said)
             n = nz.parse_count(m.group(1)) if m and free(m.start(1), m.end(1)) else None
             if n and 14 <= n <= 80:
@@ -830,7 +826,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             role = "months_since_employment"   # an agency's "今年三月份组织了15个…去东莞": their start
         if role is None and re.search(r"执照|注册", said[max(0, s - 16):s]) and \
                 not re.search(r"上班|打工|务工|培训|毕业", said[max(0, s - 16):s]) and \
-                not _AGENCY_LICENCE.search(said[max(0, s - 30):s]):
+                not nz.AGENCY_LICENCE.search(said[max(0, s - 30):s]):
             role = "months_since_registration"  # "我翻了下执照，上面写的是去年12月"
         if role is None and re.match(r"\s*(?:才|就)?(?:去|走|出去|过去)的", after):
             role = "months_since_employment"   # "是今年十月才去的"

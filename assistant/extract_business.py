@@ -121,15 +121,11 @@ ANOTHERS_SHOP = re.compile(rf"(?:是|在|挂)(?:俺|我|额|咱)(?:家)?(?:{nz.F
                            r"帮着?(?:人|他|她|别人)?(?:看|管|照看)(?:店|铺|摊)")
 
 
-# an agency's or a broker's licence ("劳务经纪人 办了营业执照的"): the agency is registered (agency_licensed)
-_AGENCY_LICENCE = re.compile(r"((?:经纪人|中介|人力资源|劳务公司|职介)[^，。,；;？?]{0,10}?)(?:办了|办过|领了|有)(?:营业)?执照(?:的)?")
-
-
 def _business(out: Extracted, said: str) -> bool:
     """The person's business (started or planned): its kind, the borrower for a loan, whether it has started. Returns
     whether the message speaks of a business."""
     # "我是农村劳务经纪人 办了营业执照的": the agency's licence, no business of the person's
-    said = _AGENCY_LICENCE.sub(r"\1", said)
+    said = nz.AGENCY_LICENCE.sub(r"\1", said)
     # "表哥不干了，还是他自己一个人开": the partner gone, one person's business, one borrower
     if _SOLO.search(said) and _PARTNER_GONE.search(said):
         out.facts["borrower_type"] = "个人"

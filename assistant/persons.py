@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from policies import evaluate
 from policies.evaluator import BenefitResult
+from policies import normalize as nz
 from policies.normalize import BOTH_OF_US as _BOTH
 from policies.normalize import CHILD_OF_SEVERAL as _CHILD
 from policies.normalize import COUNTED_GROUP as _GROUP
@@ -39,8 +40,6 @@ class Person:
 
 def _groups(text: str) -> list[tuple[str, str, float]]:
     """(label, words, number) of each counted group with words of its own, when there are two or more."""
-    from policies import normalize as nz
-
     ms = list(_GROUP.finditer(text))
     out = []
     for i, m in enumerate(ms):
@@ -61,7 +60,7 @@ def _segments(text: str) -> list[tuple[str, str]]:
     if len({m.group(0) for m in kids}) < 2:
         plain = list(_SON_AND_DAUGHTER.finditer(text))
         # (children at school are counted for a school grant, students_count, not told apart)
-        if len({m.group(0).replace("闺女", "女儿").replace("女子", "女儿") for m in plain}) >= 2 and not TECH_SCHOOL.search(text):
+        if len({nz.SAME_KIN.get(m.group(0), m.group(0)) for m in plain}) >= 2 and not TECH_SCHOOL.search(text):
             kids = plain
     if len({m.group(0) for m in kids}) >= 2:
         parts: dict[str, str] = {}          # each person's words, wherever the message names them again
@@ -138,8 +137,6 @@ def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) ->
 
 
 def _same_kind_of_length(segs, own) -> None:
-    from policies import normalize as nz
-
     from .extract_numbers import _DURATION_RE
 
     kinds = {k for f in own for k in f if k in ("contract_months", "months_employed")}

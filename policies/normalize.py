@@ -710,6 +710,11 @@ NEIGHBOUR_WORDS = r"旁边|对面|隔壁|附近|边上"
 # the relatives people ask for ("我儿子", "俺表妹也…", "她能报不") — PROXY_WORDS and ANOTHER_PERSON
 RELATIVES = (r"妈|爸|娘|爹|老公|老婆|媳妇|男人|对象|儿子|女儿|闺女|娃儿|娃|崽|孩子|弟弟|哥哥|姐姐|妹妹|孙子|孙女|表妹|表弟|表哥|表姐|"
              r"堂弟|堂妹|老汉儿?|老倌子?|堂客|老伴|婆娘|叔叔|叔|舅舅|舅|姑姑|小姨|大伯|婶子|侄子|侄女|外甥")
+# one person by several words ("女子" is a daughter in 陕西; "闺女", "丫头"): the word a message's persons are told by
+SAME_KIN = {"女子": "女儿", "闺女": "女儿", "丫头": "女儿", "女娃": "女儿", "男娃": "儿子", "小子": "儿子", "老婆": "媳妇",
+            "爱人": "媳妇", "老公": "男人", "丈夫": "男人"}
+# an agency's or a broker's licence ("劳务经纪人 办了营业执照的"): the agency registered, no business of the person's
+AGENCY_LICENCE = re.compile(r"((?:经纪人|中介|人力资源|劳务公司|职介)[^，。,；;？?]{0,10}?)(?:办了|办过|领了|有)(?:营业)?执照(?:的)?")
 PROXY_WORDS = re.compile(
     rf"(我|俺|额|咱)(是)?(帮|替|给)(我|俺)?(的)?({RELATIVES}|弟|哥|姐|妹)|"
     rf"(我|俺|额)(家|屋里|屋头)?(的)?(两个|俩|几个|三个)?({RELATIVES})"
