@@ -31,7 +31,7 @@ from policies.privacy import masked_spans
 
 from .clock import today
 from .extract_business import (ANOTHERS_SHOP, _AFTER_TRAINING, _PARTNER_GONE, _TRAINING_CONTEXT, _TRAINING_NAMED, _TRAINING_WORD, _business,
-                               _business_done, _training, business_planned)
+                               _business_done, _training, business_planned, by_months_ago)
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _INSURANCE_CTX_RE, _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
@@ -1094,8 +1094,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if training_dates and business_dates:
                 out.facts.setdefault("started_business_within_6_months",
                                      min(training_dates) - max(business_dates) <= 6)
-            elif training_dates and not business_dates and min(training_dates) <= 6:
-                # "今年6月结业…到现在有8个已经开了店": started by now, fewer than six months after the course
+            elif training_dates and not business_dates and min(training_dates) - by_months_ago(said) <= 6:
+                # "今年6月结业…到现在有8个已经开了店": started by now, fewer than six months after the course ("到上个月底":
+                # by a month ago)
                 out.facts.setdefault("started_business_within_6_months", True)
         if after_training is not None:
             out.facts["started_business_within_6_months"] = after_training <= 6

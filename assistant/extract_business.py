@@ -43,6 +43,15 @@ _AFTER_TRAINING = re.compile(r"(?:培训|学完|结业|拿证|合格)[^，。,�
                              r"([0-9一二两三四五六七八九十半]+)(?:个)?(?:多)?月[^，。,；;？?]{0,6}?(?:开|办|注册)"
                              r"|(?:培训|结业|合格证|拿证)[^。？?]{0,16}?[，,]\s*(?:过了|又过了)?"
                              r"([0-9一二两三四五六七八九十半]+)(?:个)?(?:多)?月(?:后|以后|之后)[^，。,；;？?]{0,4}?(?:就|才)?(?:开|办|注册)")
+# "到上个月底，…有9个已经开了店": the count was made a month before today
+_BY_LAST_MONTH = re.compile(r"(?:到|截至|截止到?)\s*上个?月(?:底|末)?")
+
+
+def by_months_ago(said: str) -> float:
+    """How many months before today the user's count of businesses was made (0: now)."""
+    return 1.0 if _BY_LAST_MONTH.search(said) else 0.0
+
+
 _PARTNERS = re.compile(r"合伙|入伙|搭伙|合股|(?:跟|和|与)[^，。,；;？?]{0,8}?(?:一起|一块|两个|几个|俩|仨)(?:搞|干|开|办|整)")
 # a business spoken of by its state: "店一直开着呢", "小超市去年就关门了"
 _BUSINESS_STATE = re.compile(nz.BUSINESS_PLACE + r"[^，。,；;？?]{0,6}?(?:开着|关门|倒闭|停业|歇业|营业|经营|开张|不开了|黄了|转让)")

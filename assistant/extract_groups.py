@@ -738,11 +738,17 @@ def _case_groups(out: Extracted, said: str, read) -> None:
     if trainees and len(certified) == 1 and started and started[0] < certified[0] < trainees:
         groups = [(n, f) for n, f in groups if n != certified[0] or key in f]
         trainees = certified[0]
+    # "…另外3个没拿到证": those who started or not are of the certified; the uncertified a group of their own
+    uncertified = [(n, f) for n, f in groups if f.get("training_certificate") is False and key not in f] \
+        if trainees and trainees != out.facts.get("trainee_count") else []
     if len(started) == 1 and trainees and trainees > started[0] and \
             not any(f.get(key) is False for _, f in groups):
-        groups = [(started[0], {"started_business_after_training": True, **({key: True} if within_6 else {})}),
+        cert = {"training_certificate": True} if uncertified else {}
+        groups = [(started[0], {"started_business_after_training": True, **({key: True} if within_6 else {}), **cert}),
                   (trainees - started[0], {"started_business_after_training": False,
-                                           **({key: False} if within_6 else {})})]
+                                           **({key: False} if within_6 else {}), **cert})] + uncertified
+    elif uncertified:
+        groups = [(n, {**f, "training_certificate": True} if key in f else f) for n, f in groups]
     # "开发了6个岗位：4个做保洁，2个当网格员": the 6 are all of them, not a group of their own
     groups = [(n, f) for i, (n, f) in enumerate(groups)
               if not (len(groups) >= 3 and n == sum(m for j, (m, _) in enumerate(groups) if j != i))]

@@ -814,6 +814,16 @@ def test_a_school_of_a_startup_class_counts_the_rest_of_those_with_a_certificate
     assert sorted((n, f["started_business_within_6_months"]) for n, f in e.case_groups) == [(9, True), (18, False)]
 
 
+def test_the_trainees_without_a_certificate_are_a_group_of_their_own():
+    # counted "到上个月底" for a class that ended six months before today: those who started did so within six months
+    said = ("我们是县上承办SYB创业培训的机构。今年五月底结业的一个班，30个学员，上满了88个课时，27个拿到了创业培训合格证。"
+            "到上个月底，拿证的里面有9个已经开了店办了执照，剩下18个还没开；另外3个没拿到证。这个班能申请多少补贴？")
+    e = extract(said, [], None, dt.date(2026, 12, 2))
+    assert "training_certificate" not in e.facts
+    assert sorted((n, f.get("training_certificate"), f.get("started_business_within_6_months"))
+                  for n, f in e.case_groups) == [(3, False, None), (9, True, True), (18, True, False)]
+
+
 def test_a_second_course_counts_its_trainees_with_a_certificate():
     e = extract("今年有一期SYB班30人，全都拿了创业培训合格证，6个月内有12个人开了店，另外18个还没开。"
                 "还有一期IYB班20人，18个拿到了合格证，2个没拿到。", [], None, TODAY)
