@@ -780,6 +780,22 @@ _COURSE_HINT = re.compile(r"培训|SYB|IYB|syb|iyb|学(?:个|门|点|学|一下|
 _COURSE_SAID = re.compile(r"课时|学时|天|证|就业率|%|百分|创业|开了|办了")
 
 
+_CERTIFIED = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人|学员|学生)?\s*(?:都|最后|最终)?(?:拿到|拿了|取得|考到|考取|考下)"
+                        r"(?:了)?[^，,。；;]{0,6}?证")
+
+
+def certified_of_class(out: Extracted, said: str) -> None:
+    """One class, some of its trainees with the certificate ("20个学员，考下来15个拿到合格证"): the class's money counts
+    those with it (each course of two: _courses)."""
+    trainees = out.facts.get("trainee_count")
+    if not trainees or out.case_groups or out.course_facts:
+        return
+    got = [nz.parse_count(m.group(1)) for m in _CERTIFIED.finditer(said)]
+    if len(got) == 1 and got[0] and got[0] < trainees:
+        out.facts["trainee_count"] = float(got[0])
+        out.facts["training_certificate"] = True
+
+
 def _courses(out: Extracted, said: str, read) -> None:
     clauses = clauses_of(said)
     if sum(1 for c in clauses if _COURSE_HINT.search(c)) < 2:
@@ -804,8 +820,7 @@ def _courses(out: Extracted, said: str, read) -> None:
             if n:                   # "另外还办了一期IYB…15个人拿了证": that course's own trainees
                 courses[current].setdefault("trainee_count", n)
             # "IYB班20人…18个拿到了合格证，2个没拿到": the course's money counts those with the certificate
-            certified = re.search(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人|学员|学生)?\s*(?:都)?(?:拿到|拿了|取得|考到|考取)(?:了)?"
-                                  r"[^，,。；;]{0,6}?证", clause)
+            certified = _CERTIFIED.search(clause)
             k = nz.parse_count(certified.group(1)) if certified else None
             if k and k < (courses[current].get("trainee_count") or 0):
                 courses[current]["trainee_count"] = k

@@ -1069,3 +1069,24 @@ def test_a_brokers_licence_is_no_business_and_the_month_he_placed_them_is_their_
 def test_parents_each_on_their_own_post_named_without_a_pronoun():
     e = _facts("来电群众说他家在千阳崔家头镇，父亲在村里当劳动保障助理员，母亲在村上干保洁，都是农村公益性岗位，问俩人每月各补多少钱")
     assert sorted(f["post_type"] for _, f in e.case_groups) == ["农村公益性岗位-其它", "农村公益性岗位-劳动保障助理员"]
+
+
+def test_a_schools_class_counts_only_those_with_the_certificate():
+    e = extract("还有一期IYB，也是80课时，报了20个学员，最后16个拿到合格证，这个咋算", [], None, TODAY)
+    assert e.facts.get("trainee_count") == 16 and e.facts.get("training_certificate") is True
+    e = extract("还有一期IYB，20个学员，2个没拿到证", [], None, TODAY)
+    assert e.facts.get("trainee_count") != 2
+
+
+def test_a_schools_category_count_after_a_course_ended_is_its_trainees():
+    e = extract("我们是千阳县承办创业培训的机构，今年四月份结业了一期SYB，88个课时，30个脱贫劳动力都拿到了创业培训合格证，"
+                "结业后6个月内有12个人办了执照开始创业。我们能拿多少培训补贴？", [], None, TODAY)
+    assert e.facts.get("trainee_count") == 30 and "hired_poor_count" not in e.facts
+    assert sorted(n for n, _ in e.case_groups) == [12, 18]
+
+
+def test_groups_said_as_what_they_are_are_parts_of_the_count_before_and_keep_their_months():
+    e = extract("肇东一个扶贫车间，现在有8个贫困户在干活，6个是建档立卡的，都干了一年多了，另外2个是边缘户，来了半年。"
+                "吸纳这些人能拿多少奖励补贴", [], None, TODAY)
+    assert e.facts.get("hired_poor_count") == 8
+    assert sorted(e.group_months) == [(2, 6), (6, 12)]
