@@ -40,7 +40,7 @@ from .extract_groups import (_SOME_OF_THEM, _case_groups, certified_of_class, _c
                              _outside_the_groups, _registered_part, _settle_counted_out)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
 from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, NO_FLIP, PAST_BUSINESS, PLAN_SENSITIVE
-from .extract_work import (compared, _CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
+from .extract_work import (compared, someone_elses, _CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
                            _NEIGHBOUR_NEXT, _PEOPLE_ELSEWHERE,
                            _NO_WORK, _OTHER_PROVINCE_PEOPLE, _PEOPLE_FROM, _SAME_PROVINCE_PEOPLE, _UNIT_PLACE,
                            _SOMEONE_ELSES, _UNIT_PLACE_CORRECTED, _UNIT_SET_UP,
@@ -89,7 +89,13 @@ _WORK_BY_EAR = re.compile(r"(?:去|到|在)([\u4e00-\u9fff]{2})(?:一个|一家|
 
 # a person's second course of the year, its allowance asked again ("那额9月又报了个电焊班…这回生活费交通费还给不")
 _SECOND_COURSE_ALLOWANCE = re.compile(r"(?:又|再)(?:报|参加|去学|学)(?:了)?(?:个|一个|一期)?[^，。,；;？?]{0,8}?(?:班|培训)"
-                                      r"[^。？?]{0,16}?(?:生活费|交通费|生活补贴)[^。？?]{0,6}?(?:还|也|再)")
+                                      r"[^。？?]{0,16}?(?:生活费|交通费|生活补贴)[^。？?]{0,6}?(?:还|也|再)|"
+                                      # "这个月县上还有个15天的面点班 俺再去还给生活费不"
+                                      r"(?:还有|又有)(?:个|一个|一期)[^，。,；;？?]{0,12}?班[^？?]{0,8}?再(?:去|参加|报)[^？?]{0,4}?"
+                                      r"(?:还|也)(?:给|有|能)|"
+                                      # "那回已经领过这个钱了，这回还能给不" (this year's: not "去年")
+                                      r"(?:那回|上回|上次|那次|之前|前面|上一期)[^，。,；;？?]{0,4}?(?:领|拿)(?:过|了)(?:这个|那个|这笔)?"
+                                      r"(?:钱|补贴|补助|生活费|交通费)[^？?]{0,10}?(?:这回|这次|这期|再)[^？?]{0,3}?(?:还|也)?(?:能|给|可以|有)")
 
 
 # a group's count said again ("低收入的是5个不是3个", "脱贫户不是6个，是8个")
@@ -189,6 +195,12 @@ def _going_to_tech_school(said: str, m) -> bool:
         return False
     own = re.split(nz.CHILD_OF_SEVERAL.pattern, said[m.end():])[0]
     return bool(re.search(rf"^[^。；;？?]{{0,16}}?(?:想|要|打算|准备)(?:去)?(?:念|读|上|考)(?:个)?(?:{nz.TECH_SCHOOL_WORDS})", own))
+
+
+# a sentence that starts with some of a unit's people ("哦对了，有一个是去年在别的社区工厂干过的，那边已经给他报过以工代训了"):
+# what they had is theirs, not the unit's or the asker's
+_ONE_OF_THEM_FIRST = re.compile(r"\s*(?:(?:哦|噢|啊)?(?:对了|还有|另外|不过|但是)?[，,\s]*)*(?:其中|里头|里面)?(?:还)?有\s*"
+                                r"(?:[0-9一两二三四五六七八九十]+\s*(?:个|名|位)|个)(?:人)?(?:是|呢|，|,)")
 
 
 def extract(text: str, entities: list[dict] | None, home_place: str | None = None,
@@ -531,8 +543,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                     ("training_type", nz.training_type)):
         for e in _spans(entities, ent):
             v = fn(str(e["value"]))
-            if v and ent == "employer_type" and compared(text, e["start"], e["end"]):
-                continue            # "跟社区工厂一样吗": a kind compared with, not the unit's
+            if v and ent == "employer_type" and (compared(text, e["start"], e["end"]) or someone_elses(text, e["start"])):
+                continue            # "跟社区工厂一样吗": a kind compared with, not the unit's ("在别的社区工厂干过": another's)
             if v:
                 named[ent] = v
                 break
@@ -1071,7 +1083,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["occurrence_asked"] = nz.parse_count(m.group(1))
     if nz.SECOND_CLAIMANT.search(said):
         out.facts["another_claimant"] = True
-    if nz.CLAIM_AGAIN.search(said) or _SECOND_COURSE_ALLOWANCE.search(said):
+    if nz.CLAIM_AGAIN.search(said) or (_SECOND_COURSE_ALLOWANCE.search(said) and not re.search(r"去年|前年", said)):
         out.facts["claim_again"] = True
     placed = nz.PLACED_TO.findall(said)
     one = (out.facts.get("seasonal_referred_count") or out.facts.get("referred_count") or 1) == 1
@@ -1150,7 +1162,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if not recent or re.search(r"去年|前年", before) or theirs(m.start()) or \
                 nz.is_negated(said, m.start()) or \
                 re.search(r"(?:没|未|冇)(?:有)?\s*$", said[max(0, m.start() - 2):m.start()]) or _planned(said, m.start()) or \
-                re.search(r"[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?", before) or _of_a_group(said, m.start()):
+                re.search(r"[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?", before) or _of_a_group(said, m.start()) or \
+                _ONE_OF_THEM_FIRST.match(said[max(said.rfind(c, 0, m.start()) for c in "。！!？?；;\n") + 1:]):
             _count_out(out, said, m, before, clause)
             continue                        # "这12个里头有3个今年已经领过求职补贴了": some of a group, not the person
         after = said[m.end():m.end() + 10]

@@ -103,7 +103,9 @@ _PERSON_WORDS = re.compile(r"人|工|学员|学生|绣娘|老乡|村民|农民|�
                            r"兄弟|户")
 _HEARSAY = re.compile(nz.HEARSAY_WORDS + "|"
                       # a category spoken of in general ("为么子只给贫困户咯"): not who the person is
-                      r"(?:只|光|专门|就|都)(?:是)?(?:给|管|补|照顾)$")
+                      r"(?:只|光|专门|就|都)(?:是)?(?:给|管|补|照顾)$|"
+                      # other people of a category ("别个贫困户都说有1800的补贴"): not who the person is
+                      r"(?:别个|别人家?|旁人|邻居|隔壁|人家)(?:的|家)?$")
 # a no before a category with a listing verb between ("没被列成监测户", "也没评上贫困户", "不属于低保户")
 _LISTED_NO = re.compile(r"(?:不是|没有|没|未|不)(?:被)?(?:列成|列为|列入|评为|评上|评成|认定为|认定成|算作|算成|划为|划成|纳入|定为|定成|"
                         r"属于|当成)$")

@@ -968,3 +968,40 @@ def test_a_follow_up_naming_one_of_several_children_is_about_that_child():
     t = documents_turn(s, "闺女那个要准备啥 交给谁", [], TODAY)
     first = t.decision.stated[0]
     assert (first.benefit.id, first.status) == ("qy.graduate_job_search", "eligible")
+
+
+def test_a_where_question_with_a_whether_question_answers_the_whether_too():
+    from assistant.turn import where_turn
+    s = State()
+    t = where_turn(s, "我是她哥。我妹是千阳崔家头镇的脱贫户，上个月在宝鸡市区一家超市找到活了，签了一年的合同。她上班忙，"
+                      "我能替她去镇上申请那个求职补贴不？她去宝鸡有没有路费补助？", [], TODAY)
+    got = {r.benefit.id: r.status for r in t.decision.stated}
+    assert got.get("qy.cross_province_transport") == "ineligible"       # 宝鸡 is in the province
+    assert "qy.job_seeking" in got and "去哪办" in t.replies[-1].text
+
+
+def test_one_of_a_units_people_who_had_it_at_another_unit_is_out_of_the_count_only():
+    s = State()
+    _say(s, "ask_work_for_training", "俺们是千阳县水沟镇的苹果专业合作社，今年开春收了6个脱贫户来园子干活，边干边带着学修剪嫁接，"
+                                     "到现在干了8个月了，以工代训补贴能给多少")
+    t = _say(s, None, "哦对了，有一个是去年在别的社区工厂干过的，那边已经给他报过以工代训了")
+    r = next(r for r in t.decision.stated if r.benefit.id == "qy.work_for_training")
+    assert r.status != "ineligible" and "18000元（5人×" in t.replies[-1].text
+    assert s.facts.get("employer_type") == "农民专业合作社"
+
+
+def test_a_second_course_this_year_gets_no_second_allowance():
+    s = State()
+    _say(s, "ask_training", "俺是千阳县的脱贫户，报了县上免费的育婴员培训，一共60天，培训期间管生活费跟路费，总共能给多少？")
+    t = _say(s, None, "哎，俺今年三月份参加过一期电焊培训，那回已经领过这个钱了，这回还能给不？")
+    r = next(r for r in t.decision.stated if r.benefit.id == "qy.training_living_transport")
+    assert r.status == "ineligible"
+
+
+def test_others_of_a_category_are_not_the_person_and_a_job_found_in_the_county_is_local():
+    from assistant.extract import extract
+    e = extract("我是汉滨区的 不是贫困户 就是一般农户 上个月参加了电焊工培训 别个贫困户都说有1800的补贴 为啥子我没有",
+                [], None, TODAY)
+    assert "脱贫劳动力" not in e.categories and "脱贫劳动力" in e.not_categories
+    e = extract("俺是永州道县的建档立卡户，去年过完年在县城里找了个活，每天从乡里坐车去，有没得交通补助", [], None, TODAY)
+    assert e.facts.get("work_scope") == "本县" and e.facts.get("employed") is True
