@@ -1228,7 +1228,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                           not re.search(r"招|新吸纳|新进|新来|雇|聘|吸纳了", said))
     if out.counted_out_topic:
         _count_out_of_topic(out, said)
-    _other_province_groups(out, from_groups)
+    _other_province_groups(out, from_groups, said)
     _insured_part(out, said)
     _charged_part(out, said)
     _registered_part(out, said)

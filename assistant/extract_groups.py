@@ -282,7 +282,10 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
         out.counted_out_topic.append((n, group))
 
 
-def _other_province_groups(out: Extracted, from_groups: list) -> None:
+_OF_THE_COUNTED = re.compile(r"(?:这|那)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:里面|里头|里边|当中|中间|之中|里)(?:有)?")
+
+
+def _other_province_groups(out: Extracted, from_groups: list, said: str = "") -> None:
     """"8个建档立卡贫困户，其中5个是湖南本省的，3个是贵州铜仁的": the 3 are out of the count of every benefit whose text
     is for the province's own people (home_province 本省), when others of the unit's people are counted too."""
     if not from_groups or not out.place:
@@ -296,10 +299,16 @@ def _other_province_groups(out: Extracted, from_groups: list) -> None:
         found = gaz.find_all(where)
         if found and found[0].path[0] != unit.path[0]:
             away += n
-        elif found and len(unit.path) >= 3 and len(found[0].path) >= 3 and found[0].path[2] != unit.path[2]:
-            elsewhere += n      # of the province, another county
+        elif found and len(unit.path) >= 3 and (len(found[0].path) >= 3 and found[0].path[2] != unit.path[2] or
+                                                len(found[0].path) == 2 and found[0].path[1] != unit.path[1]):
+            elsewhere += n      # of the province, another county (or city: "2个是衡阳过来的" at a unit in 湘西)
     counted = max([out.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count", "referred_count",
                                                    "hired_poor_low_income_count")] or [0])
+    of = _OF_THE_COUNTED.search(said)
+    if counted <= away + elsewhere and of and (nz.parse_count(of.group(1)) or 0) > away + elsewhere:
+        # "不好意思搞错了，6个里面有2个是贵州来的": of the unit's people counted before, said again
+        counted = float(nz.parse_count(of.group(1)))
+        out.facts["hired_poor_count"] = out.facts["new_hires"] = counted
     if elsewhere and out.facts.get("employer_in_poor_area") is True and counted > elsewhere + away and \
             not out.case_groups:
         # "本县的建档立卡贫困户12个，还有3个是怀化麻阳县过来的" at a unit of a 贫困县: 湖南's 1500元 is for the 当地 poor

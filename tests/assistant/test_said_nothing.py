@@ -1005,3 +1005,28 @@ def test_others_of_a_category_are_not_the_person_and_a_job_found_in_the_county_i
     assert "脱贫劳动力" not in e.categories and "脱贫劳动力" in e.not_categories
     e = extract("俺是永州道县的建档立卡户，去年过完年在县城里找了个活，每天从乡里坐车去，有没得交通补助", [], None, TODAY)
     assert e.facts.get("work_scope") == "本县" and e.facts.get("employed") is True
+
+
+def test_a_unit_corrects_some_of_its_people_to_another_province():
+    s = State()
+    _say(s, "ask_employer_subsidy", "我们是长沙的一家物流公司，去年3月份招了6个湖南本省的建档立卡贫困户，签了劳动合同，社保也一直在交，"
+                                    "到现在都干了一年半多了，岗位补贴一年能拿多少钱")
+    t = _say(s, "correct", "不好意思搞错了，6个里面有2个是贵州来的贫困户，湖南本省的只有4个")
+    assert s.facts.get("home_province") == "本省" and s.facts.get("hired_poor_count") == 6
+    assert "4000元（4人×" in t.replies[-1].text
+
+
+def test_people_of_another_city_of_the_province_at_a_poor_county_unit_get_the_ordinary_rate():
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "我们在湘西保靖县办了个就业扶贫车间，保靖是贫困县。车间招了10个建档立卡贫困户，八个是保靖本县的，"
+                                        "2个是衡阳过来的，都签了两年劳动合同，交了社保，到现在干满一年了。岗位补贴一年一共多少？")
+    assert "14000元" in t.replies[-1].text
+    t = _say(s, None, "社保补贴呢？我们给他们交了养老、医疗、失业，还有工伤，单位部分每人每月900多块，能补几年")
+    r = next(r for r in t.decision.stated if r.benefit.id == "hn.social_insurance_subsidy")
+    assert r.status != "ineligible"
+
+
+def test_never_registered_as_unemployed_is_no_registration():
+    from assistant.extract import extract
+    e = extract("这6个之前一直在家种地，没去登记过失业，能拿那个每人200的介绍补贴不", [], None, TODAY)
+    assert "登记失业人员" in e.not_categories and "登记失业人员" not in e.categories
