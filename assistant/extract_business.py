@@ -145,7 +145,7 @@ def _business(out: Extracted, said: str) -> bool:
     partners = _PARTNERS.search(said)
     if not (m or startup or partners or _BUSINESS_STATE.search(said)):
         return False
-    company = re.search(r"有限(?:责任)?公司|(?:办|注册|登记)(?:的|了)?(?:是|个|成)?(?:一家|一个)?(?:小)?公司", said)
+    company = re.search(r"有限(?:责任)?公司|(?:办|注册|登记)(?:的|了)?(?:是个|成个|是|个|成)?(?:一家|一个)?(?:小)?公司", said)
     if company and not nz.is_negated(said, company.start()) and "business_type" not in out.facts and \
             not re.search(r"合伙|入伙|合股", said):
         out.facts["business_type"] = "小微企业"       # "办的是有限公司不是个体": a company, whatever shop it runs
@@ -155,7 +155,7 @@ def _business(out: Extracted, said: str) -> bool:
         near = said[max(0, m.start() - 12):m.end() + 2]
         joint = r"合伙|入伙|搭伙|合股" if re.search(r"合作社|家庭农场", m.group(0)) else r"合伙|入伙|搭伙|合股|一起|一块"
         kind = nz.business_type(said[max(0, m.start() - 8):m.end()] if re.search(joint, near) else m.group(0))
-        if kind == "小微企业" and re.search(r"个体", said):
+        if kind == "小微企业" and any(not nz.is_negated(said, x.start()) for x in re.finditer(r"个体", said)):
             kind = "个体工商户"
         if kind:
             out.facts["business_type"] = kind

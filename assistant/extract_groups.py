@@ -491,6 +491,14 @@ def _named_again_short_contract(out: Extracted, said: str) -> None:
         for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count"):
             if out.facts.get(k) in (n, counted - n):
                 out.facts[k] = float(counted)       # (the 40 or the other 130 are of the 170, not the count)
+    first = re.search(r"(?:只有|只|就|才)\s*([0-9一二两三四五六七八九十百]+)\s*(?:个|名|人)[^，,。；;？?]{0,6}?[，,\s]\s*$",
+                      said[:m.start() + 1]) if beside and counted <= n and m.group(1).startswith("剩下") else None
+    if first and nz.parse_count(first.group(1)):
+        # "签一年以上的只有140个，剩下40个签的是8个月": the whole is the two (the count said before); the 40 are out
+        counted = nz.parse_count(first.group(1)) + n
+        for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count"):
+            if out.facts.get(k) in (n, counted - n):
+                out.facts[k] = float(counted)
     if beside and counted <= n:
         return                  # not some beside others: everyone
     said_counts = {nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十百]+)\s*(?:个(?!月)|名|位|人)", said)}

@@ -1030,3 +1030,20 @@ def test_never_registered_as_unemployed_is_no_registration():
     from assistant.extract import extract
     e = extract("这6个之前一直在家种地，没去登记过失业，能拿那个每人200的介绍补贴不", [], None, TODAY)
     assert "登记失业人员" in e.not_categories and "登记失业人员" not in e.categories
+
+
+def test_a_units_correction_of_who_signed_a_year_puts_the_rest_out():
+    s = State()
+    _say(s, "ask_employment_base", "我们公司是县里认定的就业帮扶基地，做苹果深加工。今年新招了180个脱贫户和低收入户，都签了一年以上合同，"
+                                   "按一人2000算能拿多少？")
+    t = _say(s, "correct", "不对，我刚翻了下，签一年以上的只有140个，剩下40个签的是8个月")
+    r = next(r for r in t.decision.stated if r.benefit.id == "qy.employment_base_award")
+    assert r.status != "ineligible" and "28万元" in t.replies[-1].text
+
+
+def test_a_company_said_instead_of_a_shop_and_a_worker_back_from_years_away():
+    from assistant.extract import extract
+    e = extract("那要是俺当初注册的是个小公司不是个体户呢 能多给多少", [], None, TODAY)
+    assert e.facts.get("business_type") == "小微企业"
+    e = extract("来电人是绥化安达市人，不是贫困户，前些年一直在哈尔滨饭店打工，去年五一回村开了个小饭馆", [], None, TODAY)
+    assert "农民工" in e.categories
