@@ -970,6 +970,11 @@ def test_a_follow_up_naming_one_of_several_children_is_about_that_child():
     assert (first.benefit.id, first.status) == ("qy.graduate_job_search", "eligible")
 
 
+def _result(turn, bid):
+    """The stated result of one benefit in a turn."""
+    return next(r for r in turn.decision.stated if r.benefit.id == bid)
+
+
 def test_a_where_question_with_a_whether_question_answers_the_whether_too():
     from assistant.turn import where_turn
     s = State()
@@ -985,7 +990,7 @@ def test_one_of_a_units_people_who_had_it_at_another_unit_is_out_of_the_count_on
     _say(s, "ask_work_for_training", "俺们是千阳县水沟镇的苹果专业合作社，今年开春收了6个脱贫户来园子干活，边干边带着学修剪嫁接，"
                                      "到现在干了8个月了，以工代训补贴能给多少")
     t = _say(s, None, "哦对了，有一个是去年在别的社区工厂干过的，那边已经给他报过以工代训了")
-    r = next(r for r in t.decision.stated if r.benefit.id == "qy.work_for_training")
+    r = _result(t, "qy.work_for_training")
     assert r.status != "ineligible" and "18000元（5人×" in t.replies[-1].text
     assert s.facts.get("employer_type") == "农民专业合作社"
 
@@ -994,7 +999,7 @@ def test_a_second_course_this_year_gets_no_second_allowance():
     s = State()
     _say(s, "ask_training", "俺是千阳县的脱贫户，报了县上免费的育婴员培训，一共60天，培训期间管生活费跟路费，总共能给多少？")
     t = _say(s, None, "哎，俺今年三月份参加过一期电焊培训，那回已经领过这个钱了，这回还能给不？")
-    r = next(r for r in t.decision.stated if r.benefit.id == "qy.training_living_transport")
+    r = _result(t, "qy.training_living_transport")
     assert r.status == "ineligible"
 
 
@@ -1022,7 +1027,7 @@ def test_people_of_another_city_of_the_province_at_a_poor_county_unit_get_the_or
                                         "2个是衡阳过来的，都签了两年劳动合同，交了社保，到现在干满一年了。岗位补贴一年一共多少？")
     assert "14000元" in t.replies[-1].text
     t = _say(s, None, "社保补贴呢？我们给他们交了养老、医疗、失业，还有工伤，单位部分每人每月900多块，能补几年")
-    r = next(r for r in t.decision.stated if r.benefit.id == "hn.social_insurance_subsidy")
+    r = _result(t, "hn.social_insurance_subsidy")
     assert r.status != "ineligible"
 
 
@@ -1037,7 +1042,7 @@ def test_a_units_correction_of_who_signed_a_year_puts_the_rest_out():
     _say(s, "ask_employment_base", "我们公司是县里认定的就业帮扶基地，做苹果深加工。今年新招了180个脱贫户和低收入户，都签了一年以上合同，"
                                    "按一人2000算能拿多少？")
     t = _say(s, "correct", "不对，我刚翻了下，签一年以上的只有140个，剩下40个签的是8个月")
-    r = next(r for r in t.decision.stated if r.benefit.id == "qy.employment_base_award")
+    r = _result(t, "qy.employment_base_award")
     assert r.status != "ineligible" and "28万元" in t.replies[-1].text
 
 
