@@ -533,7 +533,19 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         turn = _policy_turn(other, state.topic, text, entities, as_of)
         # (what he said is his: not "好的，…改为…" of the unit's facts)
         return Turn([r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
-    return _policy_turn(state, intent, text, entities, as_of)
+    return _with_where(_policy_turn(state, intent, text, entities, as_of), text)
+
+
+def _with_where(turn: Turn, text) -> Turn:
+    """"能补点啥 上哪办": the answer, then where to apply for what it says the person gets (each question answered)."""
+    if not isinstance(text, str) or not nz.WHERE_TO_APPLY.search(text) or \
+            any("去哪办" in r.text for r in turn.replies):
+        return turn
+    where = [f"【{r.benefit.name}】{apply_line(r.benefit)}" for r in turn.decision.stated
+             if r.status != INELIGIBLE and apply_line(r.benefit)][:2]
+    if where:
+        turn.replies.append(Reply("\n".join(where)))
+    return turn
 
 
 def _policy_turn(state: State, intent: str | None, text: str, entities: list | None,
@@ -715,7 +727,7 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
         t = policy_turn(state, asked, text, entities, as_of)
         where = [f"【{r.benefit.name}】{apply_line(r.benefit)}" for r in t.decision.stated[:2]
                  if r.status != INELIGIBLE and apply_line(r.benefit)]
-        if where and not nz.LATE_ASKED.search(text):
+        if where and not nz.LATE_ASKED.search(text) and not any("去哪办" in r.text for r in t.replies):
             t.replies.append(Reply("\n".join(where)))
         return t
     if text and state.topic and not nz.WHERE_ASKED.search(text) and nz.BEYOND_ASKED.search(text):

@@ -500,7 +500,7 @@ DURATION_ROLES = [
      ["months_employed", "months_since_employment"]),
 ]
 MONEY_ROLES = [
-    (r"车票|路费|车费|车钱|交通|机票|火车|汽车|大巴|班车|客车|高铁|动车|坐车|坐的车|路上|趟车|倒车|转车|换车|包车|打车|卧铺|硬卧|软卧|硬座|船票", "transport_cost"),
+    (r"车票|票钱|票价|路费|车费|车钱|交通|机票|火车|汽车|大巴|班车|客车|高铁|动车|坐车|坐的车|路上|趟车|倒车|转车|换车|包车|打车|卧铺|硬卧|软卧|硬座|船票", "transport_cost"),
     (r"房租|租金|租赁|水电", "rent_utilities_cost"),
     (r"社保|保险", "insurance_contributions"),
     (r"贷", "loan_wanted"),
@@ -734,7 +734,7 @@ ASKING = re.compile(r"补贴|补助|补帖|奖补|奖励|贷款|能贷|钱|领|�
 # "还能领点啥", "俺能替她办些啥", "有啥补贴" without naming one: everything the person may get
 # "这两个补贴能一起拿吗": the two the last answer named
 THESE_TWO = re.compile(r"(?:这|那)(?:两|俩|二)(?:个|样|项|种)?(?:补贴|补助|钱|政策)?|两(?:个|项|样)(?:补贴|补助)")
-WHAT_ELSE = re.compile(r"(?:还|又|都|自己|本人|他|她|我)?(?:能|可以|能够)(?:领|拿|享受|办|要)(?:点|些|到|个)?(?:啥子?|什么|哪些|么子|么个|莫子)|"
+WHAT_ELSE = re.compile(r"(?:还|又|都|自己|本人|他|她|我)?(?:能|可以|能够)(?:领|拿|享受|办|要|补)(?:点|些|到|个)?(?:啥子?|什么|哪些|么子|么个|莫子)|"
                        # "那200块到底是给哪个的，我自己有冒得": what the asker gets themselves
                        r"(?:我|俺|额)自己(?:有|能拿|能领)(?:冇得|没得|没有|无|冒得|啥|什么)|"
                        r"(?:还有|有)(?:没有|没得|冇得|冒得)(?:别的|其他|其它)(?=\s*(?:[？?，,。！!]|$))|"
@@ -753,6 +753,9 @@ UNIT_MONEY = re.compile(r"(?:厂子|厂里|厂家|公司|单位|老板|车间|�
 # words of something heard from others ("听说", "人家讲"): hearsay, not the person's own fact
 HEARSAY_WORDS = r"听说|听人说|别人说|据说|听讲|听人讲|听别人讲|人家讲|人家说|听见说|都说"
 # the words of asking where or to whom ("去哪办", "找谁", "在哪申请", "哪个部门")
+# where to apply asked beside another question ("能补点啥 上哪办"): the office, in the same answer
+WHERE_TO_APPLY = re.compile(r"(?:上|去|到|在)哪(?:儿|里|个地方|块)?(?:办|报|申请|领|弄|交)|找谁(?:办|报|申请|领)?|"
+                            r"(?:哪个|啥|什么)部门(?:办|报|申请|管)?")
 WHERE_ASKED = re.compile(r"哪|找谁|问谁|什么地方|啥地方|啥部门|什么部门|谁管|谁办|谁发|咋办|怎么办|咋申请|怎么申请|咋领|怎么领|咋弄|手续")
 
 # a worker asking about the money of whoever found them the job ("那带俺们去的那个经纪人能领钱不", "中介能拿补贴不")

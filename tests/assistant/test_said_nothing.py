@@ -1052,3 +1052,14 @@ def test_a_company_said_instead_of_a_shop_and_a_worker_back_from_years_away():
     assert e.facts.get("business_type") == "小微企业"
     e = extract("来电人是绥化安达市人，不是贫困户，前些年一直在哈尔滨饭店打工，去年五一回村开了个小饭馆", [], None, TODAY)
     assert "农民工" in e.categories
+
+
+def test_what_can_be_paid_and_where_in_one_message_with_a_fare_corrected_after():
+    s = State()
+    t = _say(s, "inform", "俺是千阳南寨镇的脱贫户 今年三月过完年去苏州电子厂上班了 签了两年合同 火车票汽车票加一块花了三百八 "
+                          "能补点啥 上哪办")
+    assert _result(t, "qy.cross_province_transport").status == "eligible"
+    assert _result(t, "qy.job_seeking").status == "ineligible"        # 6 months past: said why, not left out
+    assert "去哪办：户籍所在镇劳动保障事务所" in t.replies[-1].text
+    t = _say(s, "correct", "说错了 票钱加一块是六百二")
+    assert s.facts.get("transport_cost") == 620 and "500元（实际交通费620元" in t.replies[-1].text
