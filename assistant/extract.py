@@ -483,8 +483,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         years = 0.5 if term.group(1) == "半" else nz.parse_count(term.group(1) or term.group(2))
         if years:
             out.facts["loan_term_wanted"] = float(years) * 12
+            # ("我们想贷3年，分期还轻松点，行不行": asked at the end of the sentence)
             out.facts["loan_term_asked"] = bool(re.search(r"能不能|能否|可不可以|可以[^，。？?]{0,6}?吗|行不行|能[^，。？?]{0,6}?[不吗]",
-                                                          _clause_before(said, term.start(), 8) + said[term.end():term.end() + 6]))
+                                                          _clause_before(said, term.start(), 8) + said[term.end():term.end() + 6]) or
+                                                re.search(r"(?:行不行|行吗|中不中|可以吗|可不可以|能行不)\s*[？?]?\s*$",
+                                                          re.split(r"[。？?！!]", said[term.end():])[0][:20]))
     if out.correction:
         out.group_fixes = _group_fixes(said)
         # "见习4个月的那个其实是5个月": a group's months corrected, its count the same

@@ -9,6 +9,7 @@ import re
 from policies import default_gazetteer, default_policies
 from policies import normalize as nz
 from policies.catalogue import default_catalogue
+from policies.conditions import _cond_facts
 from policies.normalize import (ASKING, EMPLOYER_WORDS, FOLLOW_UP, MONEY_QUESTION, PROXY_WORDS, QUESTION_WORDS,  # noqa: F401
                                 WHAT_ELSE)
 
@@ -276,6 +277,21 @@ def without_self_intro(text: str | None) -> str:
 _WHAT_ABOUT = re.compile(r"^\s*(?:那|要是|如果|假如)[^？?。]{0,30}?呢")
 
 
+def _of_the_last_answer(state: State, ex: Extracted, named: str) -> bool:
+    """Whether every fact the message says is one the first benefit of the last answer turns on (its conditions or
+    its amount), and that benefit is none of the question the words name."""
+    policies = default_policies()
+    last = [b for b in (state.last_benefits or [])[:1] if b in policies.benefits]
+    if not last or not ex.facts or not state.place:
+        return False
+    b = policies.benefits[last[0]]
+    if b.topic in default_catalogue().topics_of(named):
+        return False
+    used = {f for c in b.eligibility for f in _cond_facts(c)}
+    amount = repr(b.amount)
+    return all(k in used or k in amount for k in ex.facts)
+
+
 def question_in_words(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:
     """The question a message asks when the NLU did not see one (it took it for a correction, a fact or small talk):
     the words that name a question in the catalogue; or, with no topic yet, "what can I get" when the message asks
@@ -300,6 +316,8 @@ def question_in_words(intent: str | None, text: str, ex: Extracted, state: State
             not q.words.search(_clause_of(text, asks_else.start())) and len(re.findall(r"[？?]", text or "")) <= 1:
         # "儿子今年读海南省技师学院一年级，女儿…，丈夫…。她问一家人都能领什么": everything, not the school named first
         return "ask_what_can_i_get"
+    if named and _WHAT_ABOUT.search(text or "") and _of_the_last_answer(state, ex, named):
+        return intent           # "要是培训期拉长到8个月呢": a fact of what was just answered, said otherwise
     if named and (not state.topic or ASKING.search(text or "") or _WHAT_ABOUT.search(text or "")):
         return named
     if not state.topic and ASKING.search(text or "") and (ex.place or ex.categories or ex.facts or state.place):

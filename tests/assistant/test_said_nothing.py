@@ -1063,3 +1063,20 @@ def test_what_can_be_paid_and_where_in_one_message_with_a_fare_corrected_after()
     assert "去哪办：户籍所在镇劳动保障事务所" in t.replies[-1].text
     t = _say(s, "correct", "说错了 票钱加一块是六百二")
     assert s.facts.get("transport_cost") == 620 and "500元（实际交通费620元" in t.replies[-1].text
+
+
+def test_a_longer_term_asked_at_the_end_of_the_sentence_is_refused():
+    s = State()
+    _say(s, "ask_startup_loan", "我们是平利县的毛绒玩具厂，劳动密集型小微企业，现在厂里有23个贫困劳动力，都签了两年合同、交了社保。"
+                                "想贷款扩大生产，能贷多少？")
+    t = _say(s, None, "我们想贷3年，分期还轻松点，行不行")
+    assert _result(t, "ak.small_enterprise_loan").status == "ineligible"
+
+
+def test_what_if_of_a_fact_of_the_last_answer_keeps_that_answer():
+    s = State()
+    _say(s, "correct", "我们是千阳一个奶山羊养殖专业合作社，今年新招了6个人，边干边培训搞以工代训：4个是脱贫户，1个是边缘户，"
+                       "还有1个脱贫户去年在别的社区工厂已经享受过以工代训补贴了。培训打算搞4个月，能补多少？")
+    t = _say(s, "inform", "要是培训期拉长到8个月呢？")
+    assert t.decision.stated[0].benefit.id == "qy.work_for_training"
+    assert "18000元（5人×" in t.replies[-1].text
