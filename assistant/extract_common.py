@@ -81,6 +81,8 @@ class Extracted:
     # groups of a unit's people that fall in different cases of an amount: [(head-count, {fact: value})]
     # (Profile.case_groups)
     case_groups: list = field(default_factory=list)
+    # more placements said after the others, charged for ("还有5个，是收了…中介费"): out of every free-placement benefit
+    charged_more: float = 0.0
     # two courses said in one message, each with its own facts: {training type: {fact: value}} (Profile.course_facts)
     course_facts: dict = field(default_factory=dict)
     # facts said before that this message makes unknown again ("下个月就去办个体执照": not yet registered, but soon)

@@ -381,8 +381,20 @@ _CHARGED_SOME = re.compile(r"(?:里头|里面|里边|当中|中间|之中|中|�
                            r"[^，。,；;？?]{0,8}?收(?:了|过)[^，。,；;？?]{0,10}?(?:钱|费)")
 
 
+# more placements said after the others, charged for ("哦对了还有5个，是收了每人300块中介费介绍过去的"): no free placements
+_CHARGED_MORE = re.compile(r"(?:还有|另外(?:还有)?)\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?[^。；;？?]{0,8}?收(?:了|过)[^，。,；;？?]{0,10}?"
+                           r"(?:钱|费)")
+
+
 def _charged_part(out: Extracted, said: str) -> None:
     """Some of an agency's placements were charged for: they are out of the benefits for a free placement."""
+    more = _CHARGED_MORE.search(said)
+    if more and out.more_people and not any(out.facts.get(k) for k in ("referred_count", "new_hires", "hired_poor_count")):
+        # (the free ones said before stay free; these are not added to them)
+        out.facts.pop("registered_unemployed_referral", None)
+        out.more_people = 0
+        out.charged_more = nz.parse_count(more.group(1)) or 0
+        return
     m = _CHARGED_SOME.search(said)
     n = nz.parse_count(m.group(1)) if m else None
     if not n:

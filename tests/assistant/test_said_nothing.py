@@ -1080,3 +1080,12 @@ def test_what_if_of_a_fact_of_the_last_answer_keeps_that_answer():
     t = _say(s, "inform", "要是培训期拉长到8个月呢？")
     assert t.decision.stated[0].benefit.id == "qy.work_for_training"
     assert "18000元（5人×" in t.replies[-1].text
+
+
+def test_more_placements_charged_for_are_not_added_and_the_free_ones_stay():
+    s = State()
+    _say(s, "ask_referral", "我们是汉滨区一家人力资源服务公司。前年下半年免费给十二个登记失业的贫困劳动者介绍到企业，都签了劳动合同，"
+                            "到现在有9个干满一年了，另外3个干了半年左右就走了。职业介绍补贴能拿多少？")
+    t = _say(s, "ask_referral", "哦对了还有5个，是收了每人300块中介费介绍过去的，也干满一年多了，这5个能一起报吗")
+    assert _result(t, "ak.job_referral").status != "ineligible"
+    assert t.replies[0].text.startswith("收了费介绍的5人不能报") and "1800元（9人×" in t.replies[-1].text
