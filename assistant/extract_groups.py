@@ -435,17 +435,27 @@ def _registered_part(out: Extracted, said: str) -> None:
 
 
 # "那6个干满一年的里头有1个不是建档立卡户，是一般户": some of the persons counted are not of the category
-_SOME_NOT_POOR = re.compile(r"(?:里头|里面|里边|当中|中间|之中|中|其中)(?:有)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?"
-                            r"(?:不是|并非|不属于|没有|没)(?:建档立卡|贫困|脱贫)")
+_SOME_NOT_POOR = re.compile(r"(?:里头|里面|里边|当中|中间|之中|中|其中|另外|剩下|其余)(?:有|的)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?"
+                            r"(?:家里|家)?(?:不是|并非|不属于|没有|没)(?:建档立卡|贫困|脱贫)|"
+                            # "其中28个是建档立卡的，12个是一般农户": the ordinary ones said beside the poor
+                            r"(?:建档立卡|贫困|脱贫)[^，。,；;？?]{0,4}[，,、]\s*(?:另外|剩下|其余|还有)?(?:的)?\s*"
+                            r"([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:是|都是)?(?:一般|普通)(?:的)?(?:农户|村民|农民|群众|户|人|劳动力)")
 
 
 def _not_poor_part(out: Extracted, said: str) -> None:
     """Some of the persons counted are not 建档立卡 (脱贫): they are out of the count of each benefit for 脱贫劳动力,
     and who the others are stands (not "none of them is poor")."""
     m = _SOME_NOT_POOR.search(said)
-    n = nz.parse_count(m.group(1)) if m else None
+    n = nz.parse_count(m.group(1) or m.group(2)) if m else None
     if not n:
         return
+    said_counts = {nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十百]+)\s*(?:个(?!月)|名|位|人)", said)}
+    # (not a group named again, "3个里头只有2个是贫困家庭的": those the count said before holds)
+    said_counts -= {nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十百]+)\s*个(?:人)?\s*"
+                                                          r"(?:里头|里面|里边|当中|中间|之中|里)", said)}
+    if any(out.facts.get(k) and out.facts[k] + n in said_counts
+           for k in ("new_hires", "hired_poor_count", "referred_count", "trainee_count", "intern_count")):
+        return                  # "12个工人，8个是建档立卡贫困户…剩下4个不是": the 8 counted are the poor already
     if "脱贫劳动力" in out.not_categories:
         out.not_categories.remove("脱贫劳动力")
     whole = re.search(r"(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个[^，。,；;？?]{0,12}?$", said[:m.start()])

@@ -386,7 +386,7 @@ _INTERNS = re.compile(r"见习")
 # a training school or institution speaking of its own courses
 _SCHOOL_ASKS = re.compile(rf"(?:我们|俺们|咱们)(?:是)?[^，。,；;]{{0,12}}?(?:{nz.SCHOOL_UNIT_WORDS}|培训班)")
 _TRAINEES = re.compile(r"学员|培训班|培训学校|参训|参加培训|来培训|办了?(?:一|几|两|[0-9]+)?期|办班|开班|开了?[^，。,；;]{0,6}班|"
-                       r"(?:SYB|IYB|syb|iyb)班|(?:一|两|几|[0-9]+)期(?:的)?(?:SYB|IYB|syb|iyb|网络创业|创业培训)")
+                       r"(?:SYB|IYB|syb|iyb)班|(?:一|两|几|[0-9]+)期(?:的)?(?:SYB|IYB|syb|iyb|网络创业|创业培训)|(?:一|这|那|每)个班")
 _CHILDREN = re.compile(r"\s*(?:的)?(?:孩子|娃|儿子|女儿|闺女|子女|小孩|学生)")
 _SCHOOL = re.compile(rf"{nz.TECH_SCHOOL_WORDS}|职业学校|职校|念书|上学|读书|就读")
 # what a placement says of itself: a contract ("5个签了一年以上的合同") or a seasonal job ("3个去苹果园干了4个月季节工")

@@ -1089,3 +1089,20 @@ def test_more_placements_charged_for_are_not_added_and_the_free_ones_stay():
     t = _say(s, "ask_referral", "哦对了还有5个，是收了每人300块中介费介绍过去的，也干满一年多了，这5个能一起报吗")
     assert _result(t, "ak.job_referral").status != "ineligible"
     assert t.replies[0].text.startswith("收了费介绍的5人不能报") and "1800元（9人×" in t.replies[-1].text
+
+
+def test_the_ordinary_ones_of_a_class_or_of_interns_are_out_of_the_poor_ones_money():
+    s = State()
+    _say(s, "ask_training", "我们是石泉县的培训定点机构，想到乡镇上开电商培训班，专门招建档立卡贫困劳动力，培训补贴多少？")
+    t = _say(s, "inform", "一个班四十个人，其中28个是建档立卡的，12个是一般农户，按1800算一共能报多少")
+    assert "50400元（28人×" in t.replies[-1].text
+    s = State()
+    _say(s, "ask_internship", "我们是旬阳的一家建材公司，打算接收3个贫困家庭的高校毕业生来就业见习，见习期定8个月，一共能拿多少")
+    t = _say(s, "correct", "说错了，3个里头只有2个是贫困家庭的，另外1个家里不是贫困户")
+    assert "12000元（2人×" in t.replies[-1].text
+
+
+def test_the_poor_counted_apart_from_the_others_are_not_counted_out_twice():
+    from assistant.extract import extract
+    e = extract("我们是明水县一个扶贫车间。现在12个工人，8个是建档立卡贫困户，都干了一年多了，剩下4个不是贫困户。", [], None, TODAY)
+    assert e.facts.get("hired_poor_count") == 8 and not e.counted_not.get("sh.startup_poverty_reward")
