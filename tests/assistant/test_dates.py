@@ -75,3 +75,10 @@ def test_setting_out_from_home_again_dates_the_new_job():
     f = extract("他宁波那个厂干到今年夏天就不干了，在家歇了几个月，这个月初又从家里去了广东东莞，合同也是签的一年", [], None,
                 dt.date(2026, 11, 30)).facts
     assert f["months_since_employment"] == 0 and f["contract_months"] == 12
+
+
+def test_a_date_of_going_to_a_registered_unit_is_the_jobs_start_not_a_registration():
+    from assistant.extract import extract
+    e = extract("来电人说她是千阳县南寨镇的边缘户，去年12月进了县上一家登记注册的非遗刺绣工坊上班，签了两年合同。",
+                [], None, dt.date(2026, 12, 2))
+    assert e.facts.get("months_since_employment") == 12 and "months_since_registration" not in e.facts
