@@ -485,7 +485,7 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     for k in ("referred_count", "new_hires", "hired_poor_count", "seasonal_referred_count"):
         v = ex.facts.get(k)
         if v and groups and not getattr(ex, "group_months", None) and (state.facts.get(k) or 0) > v and \
-                any(g[0] == v for g in groups):
+                any(g[0] == v for g in groups) and not getattr(ex, "group_fixes", None):
             # "还在干的那4个里头有1个…": the group of them named again is the count now, without the others' times
             state.facts.pop("group_months", None)
             break
@@ -655,6 +655,11 @@ def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
     if not done:
         return
     after = sum(g[0] for g in groups)
+    # "干满一年的只有4个，另外2个建档立卡的是今年二月才来的": the ones taken from the group, with their own months
+    some, months = ex.facts.get("new_hires") or ex.facts.get("hired_poor_count"), ex.facts.get("months_employed")
+    if some and months is not None and before - after == some and all(g[1] != months for g in groups):
+        groups.append([some, months])
+        after += some
     state.facts["group_months"] = groups
     for k in _HEAD_COUNTS:
         if state.facts.get(k) == before:

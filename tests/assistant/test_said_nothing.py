@@ -1106,3 +1106,13 @@ def test_the_poor_counted_apart_from_the_others_are_not_counted_out_twice():
     from assistant.extract import extract
     e = extract("我们是明水县一个扶贫车间。现在12个工人，8个是建档立卡贫困户，都干了一年多了，剩下4个不是贫困户。", [], None, TODAY)
     assert e.facts.get("hired_poor_count") == 8 and not e.counted_not.get("sh.startup_poverty_reward")
+
+
+def test_a_group_by_time_corrected_with_some_of_it_come_later():
+    s = State()
+    _say(s, "inform", "肇东一个扶贫车间，现在有8个贫困户在干活，6个是建档立卡的，都干了一年多了，另外2个是边缘户，来了半年。"
+                      "吸纳这些人能拿多少奖励补贴")
+    t = _say(s, "correct", "哦说错了，干满一年的只有4个，另外2个建档立卡的是今年二月才来的")
+    groups = sorted(map(tuple, s.facts["group_months"]), key=lambda g: g[1])
+    assert [g[0] for g in groups] == [2, 2, 4] and groups[0][1] == 6 and 6 < groups[1][1] < 12 and groups[2][1] == 12
+    assert _result(t, "sh.startup_poverty_reward").status == "eligible" and "4000元" in t.replies[-1].text
