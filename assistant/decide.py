@@ -494,14 +494,14 @@ def variant_instead(ev: Evaluation, state: State, as_of: dt.date) -> list[Benefi
     if not ev.results or not all(_only_variant_failed(r) for r in ev.results) or not state.place:
         return []
     from policies import default_gazetteer
-    from policies.conditions import _cond_facts
+    from policies.conditions import condition_facts
 
     variant = {f for r in ev.results for o in r.failed for f in o.facts}
     if not all(state.facts.get(f) is not None for f in variant):
         return []
     seen = {r.benefit.id for r in ev.results}
     ids = [b.id for d in default_gazetteer().resolve(state.place).documents for b in d.benefits
-           if b.id not in seen and any(f in variant for c in b.eligibility for f in _cond_facts(c))]
+           if b.id not in seen and any(f in variant for c in b.eligibility for f in condition_facts(c))]
     if not ids:
         return []
     out = evaluate(profile_of(state), state.place, as_of=as_of, benefit_ids=ids).results
@@ -627,7 +627,7 @@ def also_met(state: State, shown: list[BenefitResult], as_of: dt.date) -> list[B
     """The person's own money, with a definite amount, that they meet by a fact they said which none of the shown
     benefits tests (a job in another province besides the contract the asked 求职补贴 tests): worth a card."""
     from policies import default_gazetteer
-    from policies.conditions import _cond_facts
+    from policies.conditions import condition_facts
 
     tested = {f for r in shown for o in r.met + r.failed + r.unknown + r.presumed for f in o.facts}
     common = set(default_catalogue().target_group_facts) | {"category", "home_province"}
@@ -638,7 +638,7 @@ def also_met(state: State, shown: list[BenefitResult], as_of: dt.date) -> list[B
     # (only the benefits that test such a fact are evaluated: most messages have none)
     cands = [b.id for d in default_gazetteer().resolve(state.place).documents for b in d.benefits
              if b.id not in ids and b.kind not in ("loan", "free_service") and default_catalogue().personal(b.payee) and
-             any(f in said for c in b.eligibility for f in _cond_facts(c))]
+             any(f in said for c in b.eligibility for f in condition_facts(c))]
     if not cands:
         return []
     ev = evaluate(profile_of(state), state.place, as_of=as_of, benefit_ids=cands)

@@ -96,8 +96,9 @@ _SOMEONE_ELSES = re.compile(r"(?:其中|里头|里面|当中|还有|另外)[^，
                             # that other one ("另外那个劳务公司说他们介绍一个人能拿200"): not the asker
                             r"(?:那个|那家|另外(?:那|一)?(?:个|家)?|别的|人家)\s*(?:劳务公司|人力资源|职介|中介|劳务经纪人|经纪人)|"
                             # another unit ("去年在别的社区工厂干过的"): not the asker's
-                            r"(?:别的|别家|其他|其它|另一家|另外一家|以前的|原来的)\s*(?:社区工厂|帮扶车间|扶贫车间|车间|帮扶基地|扶贫基地|"
-                            r"基地|工坊|厂|公司|合作社|企业)")
+                            # (the kinds of unit are the vocabulary's: policies.normalize.EMPLOYER_TYPES)
+                            r"(?:别的|别家|其他|其它|另一家|另外一家|以前的|原来的)\s*(?:"
+                            + "|".join(pat for pat, _kind in nz.EMPLOYER_TYPES) + r"|基地|工坊)")
 
 
 # the asker's own unit said ("我们是绥化市里一家人力资源服务公司"): its kind, when it is more than a plain 企业, before

@@ -9,7 +9,7 @@ import re
 from policies import default_gazetteer, default_policies
 from policies import normalize as nz
 from policies.catalogue import default_catalogue
-from policies.conditions import _cond_facts
+from policies.conditions import condition_facts
 from policies.normalize import (ASKING, EMPLOYER_WORDS, FOLLOW_UP, MONEY_QUESTION, PROXY_WORDS, QUESTION_WORDS,  # noqa: F401
                                 WHAT_ELSE)
 
@@ -188,11 +188,9 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
 def _asks_a_part_of_shown(ex: Extracted, state: State) -> bool:
     """The message asks which part of a benefit just shown counts (a fact of what is asked, `*_asked`, that one of
     those benefits tests)."""
-    from policies.conditions import _cond_facts
-
     asked = {f for f in ex.facts if f.endswith("_asked")}
     benefits = default_policies().benefits
-    return bool(asked) and any(asked & set(f for c in benefits[bid].eligibility for f in _cond_facts(c))
+    return bool(asked) and any(asked & set(f for c in benefits[bid].eligibility for f in condition_facts(c))
                                for bid in state.last_benefits if bid in benefits)
 
 
@@ -287,7 +285,7 @@ def _of_the_last_answer(state: State, ex: Extracted, named: str) -> bool:
     b = policies.benefits[last[0]]
     if b.topic in default_catalogue().topics_of(named):
         return False
-    used = {f for c in b.eligibility for f in _cond_facts(c)}
+    used = {f for c in b.eligibility for f in condition_facts(c)}
     amount = repr(b.amount)
     return all(k in used or k in amount for k in ex.facts)
 

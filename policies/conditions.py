@@ -8,6 +8,11 @@ from .profile import Profile
 
 
 # ----------------------------------------------------------------------------------------------- conditions
+def condition_facts(c) -> list[str]:
+    """The facts a condition (or each alternative of an any-of) reads."""
+    return _cond_facts(c)
+
+
 def _cond_facts(c) -> list[str]:
     if isinstance(c, AnyOf):
         out = []
