@@ -477,6 +477,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 out.people_from = home[0].full_name
                 break
     out.correction = bool(_CORRECTION.search(said))
+    # "一次性创业补帖现在能申请吗", "为啥乡里说创业补贴现在不能给我": whether it can be had now, not once time has run
+    if re.search(r"现在(?:就)?(?:能|可以|能不能|可不可以|不能|不给|给不给|还不能)[^，。,；;]{0,3}?(?:申请|领|报|给|办|拿)", said):
+        out.facts["asked_now"] = True
     term = re.search(r"贷(?:款)?(?:个|上)?\s*([0-9]+|[一二两三四五六七八九十]+|半)\s*年(?!前|底|初)|(?:贷款)?期限\s*(?:是|定|签)?\s*"
                      r"([0-9]+|[一二两三四五六七八九十]+)\s*年", said)
     if term:                    # "那能不能贷三年": the years asked for, against the loan's 期限最长
@@ -1134,6 +1137,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         # not a shop still planned ("想回老家开网店，还没办执照": not yet, not never)
         if m and not theirs(m.start()) and not re.search(r"还没|想|打算|准备|计划|要是|如果", said[:m.end()]):
             out.facts["months_since_registration"] = 0.0
+            out.facts.setdefault("business_registered", False)
     # "下个月就去办个体执照": a registration soon, not "never registered" (the months since it are unknown again)
     if re.search(r"(?:下个月|下月|马上|过几天|这就|准备|打算|就要|要)(?:就)?(?:去)?(?:办|注册|登记|领)(?:个|一个)?(?:个体)?(?:工商)?"
                  r"(?:营业)?执照", said) and "months_since_registration" not in out.facts:
@@ -1188,7 +1192,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if words is not None and words.search(clause) and bid not in out.planned_this_year:
                 out.planned_this_year.append(bid)
     # --- working now, and where
-    if "months_since_employment" not in out.facts and re.search(r"进厂|上班|找到工作|找到活|入职|开始干|务工|打工", said):
+    # (work come back from, "在南方打工回来的", is history: "上个月刚注册了个公司" beside it dates no job)
+    if "months_since_employment" not in out.facts and \
+            re.search(r"(?:进厂|上班|找到工作|找到活|入职|开始干|务工|打工)(?!回来|回乡|返乡|回家|回老家)", said):
         recent = nz.recent_start_months(said)
         if recent is not None:
             out.facts["months_since_employment"] = recent
@@ -1439,4 +1445,6 @@ _CAME_BACK = re.compile(r"(?:前年|去年|以前|之前|早些年|前些年|那
                         r"(?:打|干)了[^，。,；;？?]{0,6}?(?:工|活))"
                         r"[^。；;？?]{0,12}?(?:回来了|回家了|回乡了|返乡了|回老家了|回来了?(?:，|,)|就回来|又回来|回来(?:创业|开|办|搞)|"
                         r"(?:回来|回家|回乡|返乡)\s*(?:在|到)|"
-                        r"回(?:到|了)?[^，。,；;？?]{1,8}?(?:开了|办了|开个|开起|创业))")
+                        r"回(?:到|了)?[^，。,；;？?]{1,8}?(?:开了|办了|开个|开起|创业))|"
+                        # ("他也是在南方打工回来的")
+                        r"(?:打工|务工)(?:回来|返乡|回乡|回家)(?:的|了)")

@@ -10,7 +10,7 @@ from policies.render import amount_line, citation, free_to_person_line, payee_te
 
 from .state import State
 
-HIDDEN_FACTS = ("category", "not_category", "category_exhaustive", "loan_term_asked", "agency_claims")
+HIDDEN_FACTS = ("category", "not_category", "category_exhaustive", "loan_term_asked", "agency_claims", "asked_now")
 ASK_PLACE = "您是哪个县（区）的？比如：千阳县、汉阴县、海伦市。"
 ASK_TOPIC = "您想问哪方面的补贴？比如：求职补贴、交通补助、社区工厂、公益岗、创业补贴、技能培训。"
 NEXT_STEPS = [("要带啥材料", "/ask_documents"), ("去哪办", "/ask_where_apply"), ("还能领啥", "/ask_what_can_i_get")]
@@ -79,7 +79,8 @@ def what_would_change(r: BenefitResult, facts: dict) -> str:
     from policies.model import Condition
 
     out = []
-    for o in r.failed:
+    # failed conditions, and those taken as reached by waiting (a business running four of its six months)
+    for o in list(r.failed) + [x for x in r.presumed if x.value is False]:
         c = o.condition
         if not isinstance(c, Condition) or c.deadline or c.op not in ("at_least", "more_than"):
             continue
@@ -108,7 +109,10 @@ def short_card(r: BenefitResult, role: str | None, as_of: dt.date | None = None,
     if r.status == ELIGIBLE:
         mark = ended_mark(r, as_of) if as_of else ""
         lines.append("✓ 按该文件条件符合" + mark if mark else "✓ 按您说的情况符合条件")
-        if b.apply and b.apply.window:
+        change = what_would_change(r, facts or {})
+        if change:
+            lines.append(f"（{change}）")
+        elif b.apply and b.apply.window:
             lines.append(f"申请时间：{b.apply.window}")
     elif r.status == INELIGIBLE:
         lines.append("✗ " + "；".join(dict.fromkeys(r.reasons)))
@@ -125,6 +129,10 @@ def short_card(r: BenefitResult, role: str | None, as_of: dt.date | None = None,
         lines.append("还要看：" + "；".join(p for p in dict.fromkeys(parts) if p))
     # a note already said under 还要看 is not said again as a 前提
     said = set(lines[-1].removeprefix("还要看：").split("；")) if r.status not in (ELIGIBLE, INELIGIBLE) else set()
+    if r.status == ELIGIBLE and lines[-1].startswith("（"):
+        # the months still to run, said above: not said again as the conditions they come from
+        said |= {getattr(o.condition, "note", "") for o in r.presumed
+                 if o.value is False and getattr(o.condition, "fact", None) == "months_since_registration"}
     presumed = presumed_line(r, skip=said)
     if presumed:
         lines.append(presumed)

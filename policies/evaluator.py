@@ -98,6 +98,17 @@ def _not_yet_open(c, p: Profile) -> bool:
     return isinstance(v, (int, float)) and v < low
 
 
+def _reached_in_time(c, p: Profile) -> bool:
+    """A business's months the text counts (正常运营6个月以上), not reached yet by a business that is running: like a
+    business still planned (presumed: plan), it reaches them by running on, and the subsidy is theirs then."""
+    if getattr(c, "presumed", None) != "plan" or c.op not in ("at_least", "more_than") or \
+            c.fact != "months_since_registration":
+        return False
+    v = p.facts.get(c.fact)
+    return isinstance(v, (int, float)) and v < c.value.value and p.facts.get("operating_normally") is not False and \
+        p.facts.get("business_registered") is not False and p.facts.get("asked_now") is not True
+
+
 def _course_of(b: Benefit, p: Profile) -> Profile:
     """The profile with the facts of the course a benefit is for, when the message said two courses each with its own
     facts (Profile.course_facts): SYB's 60课时 are SYB's, not the IYB course's asked about beside it."""
@@ -139,8 +150,9 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
                 not (getattr(c, "open", False) and p.facts.get(c.fact) is not None) and \
                 not (getattr(c, "presumed", None) == "plan" and p.facts.get("business_planned") is not True):
             presumed.append(o)  # (a value said outside an open list, "外地" of a unit: to be confirmed, not presumed)
-        elif v is False and _not_yet_open(c, p):
-            presumed.append(o)  # a window that opens later (第7至12个月期间申报): theirs, to apply when it opens
+        elif v is False and (_not_yet_open(c, p) or _reached_in_time(c, p)):
+            presumed.append(o)  # a window that opens later (第7至12个月期间申报): theirs, to apply when it opens;
+                                # a business open four months reaches its six months by waiting (said on the card)
         else:
             (met if v is True else failed if v is False else unknown).append(o)
     reasons = []

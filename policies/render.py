@@ -178,8 +178,10 @@ def presumed_line(r: BenefitResult, skip: set | frozenset = frozenset()) -> str:
             note = f"须在{r.benefit.apply.window}申请"
         if note not in skip:
             by_kind.setdefault(kind, []).append(note)
-    return "；".join(f"{PRESUMED[k]}：{'；'.join(dict.fromkeys(v))}" for k, v in sorted(by_kind.items(), key=lambda kv:
-                                                                                        kv[0] != "outcome"))
+    by_label: dict[str, list[str]] = {}     # kinds with one label ("outcome", "plan": 领取前提) said under it once
+    for k, v in sorted(by_kind.items(), key=lambda kv: kv[0] != "outcome"):
+        by_label.setdefault(PRESUMED[k], []).extend(v)
+    return "；".join(f"{label}：{'；'.join(dict.fromkeys(v))}" for label, v in by_label.items())
 
 
 STATUS_WORD = {ELIGIBLE: "符合条件", INELIGIBLE: "不符合", UNKNOWN: "还需确认"}

@@ -488,11 +488,22 @@ def test_a_benefit_asked_by_its_words_for_a_kind_they_are_not_says_why_not():
     assert "【就业前技能培训生活费补贴】" in text and "✗ 须为就业前技能培训" in text
 
 
-def test_a_business_too_young_hears_how_much_longer():
-    s = State()
-    t = _say(s, "ask_startup_subsidy", "我是千阳的脱贫户，八月份办了执照开了个农资店，一直开着。一次性创业补贴能领不")
+def test_a_business_too_young_is_theirs_once_it_has_run_its_months():
+    # "能领不": theirs once it has run six months (when, said); "现在能申请吗": not yet
+    t = _say(State(), "ask_startup_subsidy", "我是千阳的脱贫户，八月份办了执照开了个农资店，一直开着。一次性创业补贴能领不")
+    card = next(r for r in t.decision.stated if r.benefit.id == "qy.startup_subsidy")
     text = t.replies[-1].text
-    assert "✗ 须自工商注册登记之日起正常运营6个月以上" in text and "再正常经营3个月满6个月" in text
+    assert card.status == "eligible" and "再正常经营3个月满6个月，在创业实体登记注册后7至12个月期间申报" in text
+    assert "须自工商注册登记之日起正常运营6个月以上" not in text
+    t = _say(State(), "ask_startup_subsidy", "我是千阳的脱贫户，八月份办了执照开了个农资店，一次性创业补贴现在能申请吗")
+    card = next(r for r in t.decision.stated if r.benefit.id == "qy.startup_subsidy")
+    assert card.status == "ineligible" and "再正常经营3个月满6个月" in t.replies[-1].text
+
+
+def test_a_business_run_without_a_licence_does_not_reach_its_months():
+    t = _say(State(), "ask_startup_subsidy", "千阳的脱贫户，在集市上摆摊卖凉皮一年多了，没办执照，能不能领一次性创业补贴")
+    card = next(r for r in t.decision.stated if r.benefit.id == "qy.startup_subsidy")
+    assert card.status == "ineligible" and "不办执照的不在此列" in t.replies[-1].text
 
 
 def test_the_sum_for_several_persons_when_asked_for_it():

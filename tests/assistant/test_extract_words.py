@@ -35,6 +35,9 @@ def ex(text):
     ("我在人社登记了失业，有失业证", "登记失业人员"),
     ("我们是移民搬迁安置过来的", "易地搬迁户"),
     ("孩子职业中专明年毕业", "中职毕业生"),
+    # a worker back from years away who set up at home
+    ("我在浙江打了十来年工，今年八月回村办了个体执照开了家面馆", "农民工"),
+    ("他也是在南方打工回来的 不是贫困户 头一回创业", "农民工"),
 ])
 def test_categories_in_plain_speech(text, category):
     assert category in ex(text).categories
@@ -993,3 +996,8 @@ def test_anothers_post_in_a_clause_of_the_same_sentence_is_not_the_speakers():
 ])
 def test_a_child_at_high_school_is_at_no_technical_school(text, at_school):
     assert ex(text).facts.get("in_technical_school") is at_school
+
+
+def test_work_come_back_from_dates_no_job():
+    f = ex("他也是在南方打工回来的 头一回创业 上个月刚注册了个公司").facts
+    assert f.get("months_since_registration") == 1 and "months_since_employment" not in f and "employed" not in f
