@@ -296,7 +296,15 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # where someone studies ("女儿在广州读技师学院") is not home; but when it is the only place said ("孙子在儋州读技校"),
     # a local school is the likeliest, and it is used, said as such (understand.merge)
     study_at = None
-    for m in re.finditer(r"在([^\s，,。；;的在去到]{2,6}?)(?:的)?(?:读|念|上学|上大学|读书|念书|上技校|上高中)", text):
+    for m in re.finditer(r"在([^\s，,。；;的在去到]{2,6}?)(?:的)?(?:读|念|上学|上大学|读书|念书|上技校|上高中)|"
+                         # ("我女子前年从西安一个二本毕业的"): the school's city, not home
+                         r"从([^\s，,。；;的在去到]{2,6}?)(?:的)?(?:一个|一所|一家)?[^\s，,。；;]{0,6}?"
+                         r"(?:大学|学院|二本|一本|三本|大专|专科|技校|学校|职校|中专)(?:毕业|出来)", text):
+        if m.group(1) is None:
+            if gaz.find_all(m.group(2)):
+                work_spans.append((m.start(2), m.end(2)))
+                study_at = study_at or m.group(2)
+            continue
         if gaz.find_all(m.group(1)):
             work_spans.append((m.start(1), m.end(1)))
             study_at = study_at or m.group(1)
@@ -1282,7 +1290,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
 
 
 # a unit's hires counted ("车间招了8个本村的建档立卡贫困户"): the months said of them are theirs, not the unit's
-_HIRED_SAID = re.compile(r"(?:招|雇|吸纳|聘|用)(?:了|收了|用了)?\s*[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)")
+# ("雇了村里6个人常年干活", "一直用着5个建档立卡贫困户")
+_HIRED_SAID = re.compile(r"(?:招|雇|吸纳|聘|用)(?:了|收了|用了|着)?[^，。,；;？?\d]{0,4}?\s*[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)")
 _ASIDE_OF_PLACES = re.compile(r"[（(][^（）()0-9０-９一二两三四五六七八九十]{1,16}?(?:的)?(?:都有|都是|等地|等)[）)]")
 
 

@@ -68,6 +68,7 @@ class Gazetteer:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         self.places: list[Place] = []
         self.names: dict[str, list[Place]] = {}    # surface form -> places
+        self._shorts: set[str] = set()              # surface forms that are a name without its 县/市/区
         self._walk(raw, ())
         self._pattern = re.compile("|".join(re.escape(n) for n in sorted(self.names, key=len, reverse=True)))
 
@@ -90,6 +91,7 @@ class Gazetteer:
             short = _short(name)
             if short:
                 self._add(short, place)
+                self._shorts.add(short)
             for town in child.get("towns") or []:
                 tp = Place(town, "town", place.path + (town,))
                 self.places.append(tp)
@@ -254,6 +256,14 @@ class Gazetteer:
         found: list[Place] = []
         for m in self._pattern.finditer(t):
             cands = self.names[m.group(0)]
+            # a county no document covers, named short ("延长", "富裕", "五常" are also everyday words): a place only
+            # with a place word around it ("镇安县的" is named in full; "镇安跟旬阳挨着", "在延长")
+            if m.group(0) in self._shorts and all(c.level == "county" and not self.covering(c)[0] for c in cands) \
+                    and not (m.start() == 0 or self._PLACE_CONTEXT_AFTER.search(t[m.end():m.end() + 3]) or
+                             self._PLACE_CONTEXT_BEFORE.search(t[max(0, m.start() - 2):m.start()]) or
+                             re.search(r"(跟|和|与|挨着|靠着|旁边|隔壁)$", t[max(0, m.start() - 2):m.start()]) or
+                             re.match(r"(跟|和|与|挨着|旁边|隔壁)", t[m.end():m.end() + 2])):
+                continue
             # one name for a city and a county inside it (长沙 = 长沙市 and 长沙县): the city, as people mean it
             cands = [c for c in cands if not any(o is not c and c.path[:len(o.path)] == o.path for o in cands)]
             found += [c for c in cands if c not in found]

@@ -1506,3 +1506,10 @@ def test_an_online_shop_asked_about_beside_a_course_and_its_licence_planned_afte
     t = _say(s, None, "那我下个月去办个个体执照呢 以前没干过")
     r = next(r for r in t.decision.stated if r.benefit.id == "sh.startup_subsidy")
     assert r.status != "ineligible" and s.facts.get("business_registered") is True
+
+
+def test_a_post_asked_to_be_arranged_is_the_placement_on_a_public_post():
+    t = _say(State(), "correct", "我女子前年从西安一个二本毕业的，我们家是建档立卡贫困户，也吃低保，在安康兰皋县，"
+                                 "到现在还没找到正经工作，政府能给安排个岗位不")
+    assert t.decision.stated[0].benefit.id == "ak.public_post_placement"
+    assert "陕西省安康市" in t.replies[-1].text and "西安市" not in t.replies[-1].text.split("我记下的")[-1]

@@ -1001,3 +1001,19 @@ def test_a_child_at_high_school_is_at_no_technical_school(text, at_school):
 def test_work_come_back_from_dates_no_job():
     f = ex("他也是在南方打工回来的 头一回创业 上个月刚注册了个公司").facts
     assert f.get("months_since_registration") == 1 and "months_since_employment" not in f and "employed" not in f
+
+
+def test_one_time_named_in_a_benefit_is_no_second_claim():
+    # "一次性求职补贴" names the benefit; "再报一次" is a second time
+    assert "claim_again" not in ex("劳务公司已经给他报了职业介绍补贴，他还能不能再申请一次性求职补贴").facts
+    assert ex("两口子十二月还要再去一趟，车票能不能再报一次").facts.get("claim_again") is True
+
+
+@pytest.mark.parametrize("text, months", [
+    # the months the hired people worked, not the farm's own months
+    ("自己开了个家庭农场，雇了村里6个人常年干活，都干了一年半多了", 18),
+    ("我们合作社从去年3月到现在一直用着5个建档立卡贫困户劳动力，都签了合同", 20),
+])
+def test_months_worked_by_the_people_a_unit_keeps(text, months):
+    f = ex(text).facts
+    assert f.get("months_employed") == months and "months_since_registration" not in f
