@@ -168,7 +168,9 @@ def _group_left_early(out: Extracted, said: str, as_of: dt.date | None = None) -
         few, months, why = nz.parse_count(m.group(2)), dated[0][2], "才来"
     if not few or months is None:
         return
-    out.group_short = (float(few), float(nz.parse_count(m.group(1))) if m.group(1) else None, float(months), why)
+    # (the group's kind when said: "还有3个脱贫劳动力季节工干了两个月就回来了" are of the seasonal placements)
+    kind = "seasonal_referred_count" if re.search(r"季节", m.group(0)) else None
+    out.group_short = (float(few), float(nz.parse_count(m.group(1))) if m.group(1) else None, float(months), why, kind)
 
 
 def _benefit_subgroups(out: Extracted, said: str, groups) -> None:

@@ -43,7 +43,9 @@ _STAYED = re.compile(rf"(?:还在|一直在?|到现在还?在?)(?:做|干|上班
                      # "13个到现在还在做"
                      rf"{_N}\s*个(?:人)?\s*(?:到现在|现在|目前|至今)(?:都|也)?(?:还|一直)在?(?:做|干|上班)|"
                      # "到现在17个还在做"
-                     rf"(?:到现在|现在|目前|至今)\s*{_N}\s*个(?:人)?\s*(?:都|也)?(?:还|一直)在?(?:做|干|上班)")
+                     rf"(?:到现在|现在|目前|至今)\s*{_N}\s*个(?:人)?\s*(?:都|也)?(?:还|一直)在?(?:做|干|上班)|"
+                     # "到现在干满一年的有17个"
+                     rf"(?:到现在|现在|目前|至今)(?:干|做)(?:满|够)[^，。,；;？?0-9]{{0,4}}?的(?:有|是)\s*{_N}\s*个")
 _LEFT = re.compile(rf"{_N}\s*个(?:人)?[^，。；;？?]{{0,6}}?(?:做|干)了?\s*(?:(一两|两三|三四|四五|几|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月|(半年))"
                    r"(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了|回来了)")
 _SPAN_UPPER = {"一两": 2, "两三": 3, "三四": 4, "四五": 5}
@@ -386,14 +388,40 @@ _CHARGED_MORE = re.compile(r"(?:还有|另外(?:还有)?)\s*([0-9一二两三四
                            r"(?:钱|费)")
 
 
+# a kind of placement charged for ("说错了，那7个季节工我们每人收了100块介绍费"): those placements only, not the others
+_CHARGED_KIND = re.compile(r"(?:那|这)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:去)?[^，。,；;？?0-9]{0,6}?季节(?:工|性)"
+                           r"[^，。,；;？?]{0,10}?收(?:了|过|取)[^，。,；;？?]{0,10}?(?:钱|费)")
+
+
 def _charged_part(out: Extracted, said: str) -> None:
     """Some of an agency's placements were charged for: they are out of the benefits for a free placement."""
+    kind = _CHARGED_KIND.search(said)
+    if kind and nz.parse_count(kind.group(1)):
+        from policies.evaluator import benefit_count_fact
+        if out.facts.get("registered_unemployed_referral") is False:
+            out.facts.pop("registered_unemployed_referral")     # (the others stay free)
+        for bid, b in default_policies().benefits.items():
+            if benefit_count_fact(b) == "seasonal_referred_count" and \
+                    any(getattr(c, "fact", None) == "registered_unemployed_referral" for c in b.eligibility):
+                out.counted_not[bid] = [float(nz.parse_count(kind.group(1))), "收了费（不是免费介绍）"]
+        return
     more = _CHARGED_MORE.search(said)
     if more and out.more_people and not any(out.facts.get(k) for k in ("referred_count", "new_hires", "hired_poor_count")):
         # (the free ones said before stay free; these are not added to them)
         out.facts.pop("registered_unemployed_referral", None)
         out.more_people = 0
         out.charged_more = nz.parse_count(more.group(1)) or 0
+        return
+    if more and out.facts.get("referred_count") and nz.parse_count(more.group(1)) and \
+            nz.parse_count(more.group(1)) < out.facts["referred_count"]:
+        # "免费给人介绍工作：20个…签了一年以上合同…另外还有5个人是收了介绍费的，也签了一年合同": counted with the
+        # placements, and out of the free placements' money (the count before them stays free)
+        from policies.evaluator import benefit_count_fact
+        n = float(nz.parse_count(more.group(1)))
+        for bid, b in default_policies().benefits.items():
+            if benefit_count_fact(b) == "referred_count" and \
+                    any(getattr(c, "fact", None) == "registered_unemployed_referral" for c in b.eligibility):
+                out.counted_not[bid] = [n, "收了费（不是免费介绍）"]
         return
     m = _CHARGED_SOME.search(said)
     n = nz.parse_count(m.group(1)) if m else None

@@ -567,14 +567,22 @@ def _short_of_a_group(state: State, ex: Extracted) -> None:
     short = getattr(ex, "group_short", None)
     if not short:
         return
-    few, group, months, why = short
+    few, group, months, why, kind = short
     benefits = default_policies().benefits
-    docs = {d.id for d in default_gazetteer().resolve(state.place).documents} if state.place else set()
+    place = state.place or ex.place
+    docs = {d.id for d in default_gazetteer().resolve(place).documents} if place else set()
     # (the benefits just shown; after a list, the place's own that count that group)
     for bid in state.last_benefits or [i for i, b in benefits.items() if b.document.id in docs]:
         b = benefits.get(bid)
         fact = benefit_count_fact(b) if b is not None else None
-        n = state.facts.get(fact) if fact else None
+        # the group said in this same message ("另外6个…干了4个月；还有3个…干了两个月就回来了": 9 counted, 3 short)
+        same = bool(fact and ex.facts.get(fact) and ex.facts.get(fact) != state.facts.get(fact))
+        if kind and fact != kind:
+            continue                    # a group of another kind of placement
+        if same and (not kind or ex.group_months or bid in (ex.counted_not or {})):
+            continue                    # (counted in the message's count only when said of its kind; the message's
+                                        # groups by time have them already)
+        n = (ex.facts.get(fact) or state.facts.get(fact)) if fact else None
         if not n or (group is not None and n != group) or few >= n or \
                 not any(getattr(c, "fact", None) in ("months_employed", "months_since_employment", "stable_employment")
                         for c in b.eligibility):
@@ -582,6 +590,8 @@ def _short_of_a_group(state: State, ex: Extracted) -> None:
         ex.counted_not = dict(state.facts.get("counted_not") or {}, **(getattr(ex, "counted_not", None) or {}))
         ex.counted_not[bid] = [few, f"干了{fact_value_text('months_employed', months)}就回来了" if why == "就回来了" else
                                f"才来{fact_value_text('months_employed', months)}，时间不够"]
+        if same and ex.facts.get("months_employed") != months:
+            continue                    # the others' time, said beside theirs, stays
         for k in ("months_employed", "months_since_employment", "contract_months", "employed", "seasonal_job"):
             ex.facts.pop(k, None)       # their time, not everyone's
 

@@ -199,6 +199,12 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
         elif lim.once_per in ("lifetime", "period") and b.id in p.received_ever:
             blocked = True
             reasons.append(f"已享受过（{lim.text}）")
+    away = p.counted_not.get(b.id)
+    head = p.facts.get(benefit_count_fact(b)) if benefit_count_fact(b) else None
+    if away and away[1].startswith("收了费") and isinstance(head, (int, float)) and head > 0 and away[0] >= head:
+        # every one of those counted is out of it ("那7个季节工我们每人收了100块介绍费"): none is paid for
+        blocked = True
+        reasons.append(f"{_num(head)}人都{away[1]}")
     term = p.facts.get("loan_term_wanted")
     over_term = b.amount.type == "loan" and term and b.amount.term_max and term > b.amount.term_max.value
     if over_term and p.facts.get("loan_term_asked"):

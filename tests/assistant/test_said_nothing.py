@@ -1117,3 +1117,31 @@ def test_a_group_by_time_corrected_with_some_of_it_come_later():
     groups = sorted(map(tuple, s.facts["group_months"]), key=lambda g: g[1])
     assert [g[0] for g in groups] == [2, 2, 4] and groups[0][1] == 6 and 6 < groups[1][1] < 12 and groups[2][1] == 12
     assert _result(t, "sh.startup_poverty_reward").status == "eligible" and "4000元" in t.replies[-1].text
+
+
+def _amounts(t):
+    return {r.benefit.id: (r.status, r.amount.value) for r in t.decision.stated}
+
+
+def test_an_agencys_placements_charged_for_or_short_are_out_of_each_kinds_count():
+    # five more charged for, with contracts like the twenty free ones; three seasonal ones back after two months
+    t = _say(State(), "ask_referral", "我们是在千阳县注册的劳务派遣公司，有人社局发的许可证。今年免费给人介绍工作：20个农民工跟用人单位"
+                                      "签了一年以上合同；另外6个脱贫劳动力去苹果园干季节工，干了4个月；还有3个脱贫劳动力季节工干了两个月"
+                                      "就回来了。另外还有5个人是收了介绍费的，也签了一年合同。职业介绍补贴一共能报多少？")
+    got = _amounts(t)
+    assert got["qy.job_referral"] == ("eligible", 10000) and got["qy.job_referral_seasonal"] == ("eligible", 1200)
+
+
+def test_a_kind_of_placement_said_to_be_charged_for_is_out_not_the_others():
+    s = State()
+    _say(s, "ask_referral", "我们是千阳县城一家有许可证的人力资源服务公司。今年免费给村里人介绍工作：18个人进了西安、苏州的厂，"
+                            "都签了一年以上合同；另外7个脱贫户介绍去果园干季节工，干了4个月。职业介绍补贴一共能拿多少？")
+    t = _say(s, "correct", "说错了，那7个季节工我们每人收了100块介绍费，不是免费的，这个还算不算")
+    got = _amounts(t)
+    assert got["qy.job_referral_seasonal"][0] == "ineligible" and got["qy.job_referral"] == ("eligible", 9000)
+
+
+def test_those_still_at_work_a_year_on_are_counted_not_those_who_left():
+    t = _say(State(), "ask_referral", "我们是安康城区一家人力资源服务公司。去年我们免费给登记失业的贫困劳动者介绍工作，送进企业签了劳动合同的"
+                                      "一共23个，到现在干满一年的有17个，另外6个干了几个月就走了。这个职业介绍补贴我们能拿多少？")
+    assert _amounts(t)["ak.job_referral"] == ("eligible", 3400)
