@@ -782,10 +782,6 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                     continue                # a date said after it is the newer event ("干了半年…去年又去…")
                 out.facts[r] = v
 
-    # a year said alone ("2019年办过贷款") is not 2019 years
-    for m in _YEAR_ALONE.finditer(said):
-        if free(m.start(), m.end()) and not re.match(r"\s*(?:[0-9]|[一二三四五六七八九十]+月)", said[m.end():m.end() + 3]):
-            taken.append((m.start(), m.end()))
     # a year of graduation said short ("24年毕业的", "二五年大学毕业"): 毕业年度和毕业2年内 from July of that year
     for m in _GRAD_YEAR.finditer(said):
         if not free(m.start(1), m.end(1)):
@@ -798,6 +794,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts["graduation_window"] = months <= 24
             out.facts["fresh_graduate"] = year == (as_of or today()).year
             out.facts["final_year_student"] = False     # graduated: the school year's claim is past
+    # a year said alone ("2019年办过贷款") is not 2019 years
+    for m in _YEAR_ALONE.finditer(said):
+        if free(m.start(), m.end()) and not re.match(r"\s*(?:[0-9]|[一二三四五六七八九十]+月)", said[m.end():m.end() + 3]):
+            taken.append((m.start(), m.end()))
     # --- a span of months ("今年7月到10月", "从三月干到八月"): its length, for what the words near it say
     for m in _MONTH_SPAN.finditer(said):
         a, b = nz.parse_count(m.group(1)), nz.parse_count(m.group(2))
@@ -844,6 +844,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 # graduated: its school year's claim ("毕业前一年下半年学期…超过规定时间的，不予办理") is past; one
                 # claimed then says so ("当时学校报过了")
                 out.facts["final_year_student"] = False
+            continue
+        if months >= 12 and re.match(r"(?:从)?[^，。,；;]{0,10}?(?:中专|中职|职高|职业高中|职业中专|技校|技工学校)[^，。,；;]{0,3}?毕业",
+                                     after):
+            # "前年从职业中专毕业的": graduated a year ago or more, its school year's claim is past
+            out.facts["final_year_student"] = False
             continue
         if role is None:                    # the event word later in the clause: "今年9月到西安一家物流公司上班"
             role = _role_in(after)

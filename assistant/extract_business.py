@@ -191,5 +191,10 @@ def _business(out: Extracted, said: str) -> bool:
             if "borrower_type" not in out.facts and not pm and bt is None:
                 out.defaults.append("borrower_type")     # no one named as the borrower
             out.facts.setdefault("borrower_type", "个人")
+    elif startup and not partners and bt is None and "borrower_type" not in out.facts and \
+            not _WE_A_UNIT.search(said) and not nz.EMPLOYER_WORDS.search(said):
+        # "现在想回村创业": one person's start-up, the borrower of a start-up loan if there is one
+        out.defaults.append("borrower_type")
+        out.facts["borrower_type"] = "个人"
     return True
 

@@ -721,6 +721,8 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
     as_of = as_of or today()
     text = text if isinstance(text, str) else ""
     asked = default_catalogue().question_named_in(nz.heard_as(text)) if isinstance(text, str) else None
+    if not asked and state.topic and nz.LATE_ASKED.search(text):
+        asked = state.topic     # "那他姐前年毕业的，当时没申请，现在补申请中不中": still the topic of the last answer
     if asked and (nz.LATE_ASKED.search(text) or nz.AMOUNT_OR_WHEN.search(text) or nz.WHETHER_GIVEN.search(text)):
         # "听说还有个5000块的创业补贴…现在去还来得及不": whether the person still gets it, and by when; "技校这块一年能补
         # 多少钱？去哪申请？": the amount first, then where

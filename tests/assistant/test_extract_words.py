@@ -1017,3 +1017,18 @@ def test_one_time_named_in_a_benefit_is_no_second_claim():
 def test_months_worked_by_the_people_a_unit_keeps(text, months):
     f = ex(text).facts
     assert f.get("months_employed") == months and "months_since_registration" not in f
+
+
+def test_a_graduation_year_in_full_is_not_a_year_alone():
+    f = ex("来电人是海南儋州的，2022年大学毕业，家里是低保贫困户").facts
+    assert f.get("fresh_graduate") is False and f.get("graduation_window") is False
+
+
+def test_a_secondary_school_left_a_year_ago_is_past_its_school_years_claim():
+    assert ex("那他姐前年从职业中专毕业的，当时没申请").facts.get("final_year_student") is False
+
+
+def test_a_start_up_planned_alone_is_one_persons_loan():
+    f = ex("2022年大学毕业，家里是建档立卡户，现在想回村创业").facts
+    assert f.get("borrower_type") == "个人"
+    assert "borrower_type" not in ex("我们公司想扩大规模，招些贫困户").facts

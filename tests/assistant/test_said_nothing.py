@@ -1145,3 +1145,12 @@ def test_those_still_at_work_a_year_on_are_counted_not_those_who_left():
     t = _say(State(), "ask_referral", "我们是安康城区一家人力资源服务公司。去年我们免费给登记失业的贫困劳动者介绍工作，送进企业签了劳动合同的"
                                       "一共23个，到现在干满一年的有17个，另外6个干了几个月就走了。这个职业介绍补贴我们能拿多少？")
     assert _amounts(t)["ak.job_referral"] == ("eligible", 3400)
+
+
+def test_too_late_asked_of_the_topic_without_naming_it_answers_whether():
+    s = State()
+    _say(s, "ask_graduate_subsidy", "娃他妈问一下，俺家是千阳的脱贫户，儿子在县职业中专读三年级，明年6月毕业，听说有个求职创业补贴，能领多少")
+    from assistant.turn import where_turn
+    t = where_turn(s, "那他姐前年从职业中专毕业的，当时没申请，现在补申请中不中", [], dt.date(2026, 12, 2))
+    got = {r.benefit.id: r.status for r in t.decision.stated}
+    assert got.get("qy.graduate_job_search") == "ineligible"
