@@ -487,6 +487,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 out.people_from = home[0].full_name
                 break
     out.correction = bool(_CORRECTION.search(said))
+    # "那我要是等明年开春再报这个60天的呢": next year's claim, not this year's second one
+    if re.search(r"(?:等|到|拖到|推到|放到)(?:了)?明年[^，。,；;？?]{0,6}?(?:再)?(?:报|去|参加|申请|领|学)", said):
+        out.facts["claim_next_year"] = True
     # "一次性创业补帖现在能申请吗", "为啥乡里说创业补贴现在不能给我": whether it can be had now, not once time has run
     if re.search(r"现在(?:就)?(?:能|可以|能不能|可不可以|不能|不给|给不给|还不能)[^，。,；;]{0,3}?(?:申请|领|报|给|办|拿)", said):
         out.facts["asked_now"] = True

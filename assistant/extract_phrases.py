@@ -71,6 +71,8 @@ BOOL_PHRASES = [
      # "我前年考焊工证的时候也是没掏钱": an appraisal of the years before
      r"(?:以前|之前|前年|去年|前几年|早年|那年)(?:我|俺|他|她)?(?:也)?考[^，。,；;？?了过]{0,6}?证(?:的时候|那回|那次)",
      "first_appraisal", False),
+    # the test a course ends with ("那烹调班结束还要考个中式烹调师的证"): the first, not a second one
+    (r"(?:结束|结业|学完|培训完|完了)(?:以后|之后|后)?\s*还(?:要|得|需要)考", "first_appraisal", True),
     (r"签(了|过|的|订|好)?[^，。,；;？?]{0,8}?(合同|(?<!帮扶|合作|对接|租赁|购销|服务)协议)|合同(也|都)?(签|有)(了|过|的)|有(劳动)?合同|合同(和|跟|、)?社保(都|也)?(有|签)",
      "labor_contract_signed", True),
     (r"没签|没有签|未签|不签|没合同|没有合同|不跟.{0,2}签|不给.{0,2}签|不和.{0,2}签", "labor_contract_signed", False),

@@ -383,7 +383,7 @@ def apply_pending(state: State, intent: str | None, text: str, ex: Extracted) ->
 
 
 # facts of one question, not of the person: they hold for the message that says them ("第二趟的车票能不能再报一回")
-_ASKED_NOW = ("claim_again", "another_claimant")
+_ASKED_NOW = ("claim_again", "another_claimant", "asked_now", "claim_next_year")
 
 
 def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:

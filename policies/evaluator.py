@@ -138,7 +138,10 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
     counted = _counted_for_conditions(b, p)
     cfact = benefit_count_fact(b) if counted is not p else None
     met, failed, unknown, presumed = [], [], [], []
+    next_year = p.facts.get("claim_next_year") is True
     for c in b.eligibility:
+        if next_year and getattr(c, "fact", None) == "received_allowance_this_year":
+            continue            # "等明年开春再报": this year's claim is not next year's
         v = eval_condition(c, counted if cfact and getattr(c, "fact", None) == cfact else p)
         o = ConditionOutcome(c, v, _cond_facts(c))
         if v is None and getattr(c, "deadline", False) and getattr(c, "open", False) and p.facts.get(c.fact) is not None:
@@ -184,6 +187,8 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
                                                       note=note), None, []))
     asked_time = p.facts.get("occurrence_asked")
     for lim in b.limits:
+        if lim.once_per == "year" and next_year:
+            continue
         if lim.once_per == "year" and asked_time and asked_time > lim.times and lim.times > 1:
             blocked = True      # "年底又介绍他去干了三个半月，第三次还能报不": past the times a year allows
             reasons.append(f"{lim.text}，这是第{_num(asked_time)}次")

@@ -1032,3 +1032,8 @@ def test_a_start_up_planned_alone_is_one_persons_loan():
     f = ex("2022年大学毕业，家里是建档立卡户，现在想回村创业").facts
     assert f.get("borrower_type") == "个人"
     assert "borrower_type" not in ex("我们公司想扩大规模，招些贫困户").facts
+
+
+def test_the_test_a_course_ends_with_is_the_first_not_a_second():
+    assert ex("那烹调班结束还要考个中式烹调师的证，考证要俺掏钱不？").facts.get("first_appraisal") is True
+    assert ex("那我明年还想考个焊工证 第二个证还有没有").facts.get("first_appraisal") is False

@@ -1154,3 +1154,15 @@ def test_too_late_asked_of_the_topic_without_naming_it_answers_whether():
     t = where_turn(s, "那他姐前年从职业中专毕业的，当时没申请，现在补申请中不中", [], dt.date(2026, 12, 2))
     got = {r.benefit.id: r.status for r in t.decision.stated}
     assert got.get("qy.graduate_job_search") == "ineligible"
+
+
+def test_a_claim_put_off_to_next_year_is_not_this_years_second():
+    s = State()
+    t = _say(s, "ask_training_allowance", "我是千阳崔家头的脱贫户今年三月份参加过县上的10天面点培训当时领过生活费交通费了现在又报了一个"
+                                          "60天的挖掘机培训下个礼拜开班这回生活费交通费还有没有能给多少")
+    assert {r.benefit.id: r.status for r in t.decision.stated}["qy.training_living_transport"] == "ineligible"
+    t = _say(s, "nlu_fallback", "那我要是等明年开春再报这个60天的呢")
+    assert {r.benefit.id: r.status for r in t.decision.stated}["qy.training_living_transport"] == "eligible"
+    # (a question of its own: the next message about this year is this year's again)
+    t = _say(s, "ask_training_allowance", "那今年这个60天的还能领不")
+    assert {r.benefit.id: r.status for r in t.decision.stated}["qy.training_living_transport"] == "ineligible"
