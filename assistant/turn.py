@@ -228,8 +228,13 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         if mentioned:
             return [mentioned]
         topic_name = "、".join(cat.topics[t].label for t in cat.topics_of(state.topic)[:2])
-        head = Reply(f"{doc.document_no}（{doc.place_label}）里没有{topic_name}这方面的补贴。下面是按您的情况可能能领的：")
         allev = evaluate(decide.profile_of(state), state.place, as_of=as_of)
+        # the other part of a two-part question the text speaks of without a benefit ("还有俺家医保个人交的那部分钱")
+        also = also_in_text(allev, text or "", limit=1, by_words=True)
+        # (said as one part of the question answered, like a two-part question's part the document lacks)
+        none = f"问的{topic_name}：{doc.document_no}没有写这方面的补贴。" if also else \
+            f"{doc.document_no}（{doc.place_label}）里没有{topic_name}这方面的补贴。"
+        head = Reply(none + "".join(f"\n{line}" for line in also) + "\n下面是按您的情况可能能领的：")
         saved_topic = state.topic
         state.topic = "ask_what_can_i_get"
         rest = what_can_i_get(state, allev, as_of, decision)

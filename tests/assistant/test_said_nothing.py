@@ -1166,3 +1166,16 @@ def test_a_claim_put_off_to_next_year_is_not_this_years_second():
     # (a question of its own: the next message about this year is this year's again)
     t = _say(s, "ask_training_allowance", "那今年这个60天的还能领不")
     assert {r.benefit.id: r.status for r in t.decision.stated}["qy.training_living_transport"] == "ineligible"
+
+
+def test_the_part_a_document_lacks_beside_a_part_it_speaks_of():
+    t = _say(State(), "ask_transport", "我是海南陵水的贫困户，准备去广东打工，坐车坐船去广东的路费有补贴没？还有俺家医保个人交的那部分钱，国家能帮着出不？")
+    text = "\n".join(r.text for r in t.replies)
+    assert "问的交通补助：" in text and "没有写这方面的补贴" in text and "个人缴费补助" in text
+
+
+def test_free_training_asked_beside_its_allowances_is_answered():
+    t = _say(State(), "ask_training_allowance", "来电群众说他是安达市的普通农户，家里不是贫困户也不是建档立卡户，明年想学食用菌栽培，"
+                                                "问有没有免费培训，培训期间给不给交通费和生活费补助。")
+    got = {r.benefit.id: r.status for r in t.decision.stated}
+    assert got.get("sh.free_training") == "ineligible" and got.get("sh.training_transport") == "ineligible"
