@@ -1287,6 +1287,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         # "那下个月要去浙江宁波厂里": a job still to come, not the one said before: its dates are not that one's
         out.forget += ["months_since_employment", "months_employed"]
     _swapped(out, said)
+    if out.facts.get("insurance_share_asked") == "工伤或生育保险" and not re.search(r"养老|医疗|医保|失业", said):
+        # "工伤保险我们也交了，每人每月30块，能一起算进去补不": that insurance's money, not the contributions the
+        # subsidy is of
+        out.facts.pop("insurance_contributions", None)
     out.year_asked = bool(_YEAR_ASKED.search(re.sub(r"\s+", "", said)))
     if out.count_fix:
         # ("低收入的是5个不是3个": the group's category word names the group, not who all of them are)

@@ -1037,3 +1037,8 @@ def test_a_start_up_planned_alone_is_one_persons_loan():
 def test_the_test_a_course_ends_with_is_the_first_not_a_second():
     assert ex("那烹调班结束还要考个中式烹调师的证，考证要俺掏钱不？").facts.get("first_appraisal") is True
     assert ex("那我明年还想考个焊工证 第二个证还有没有").facts.get("first_appraisal") is False
+
+
+def test_work_injury_insurance_asked_of_is_not_the_contributions_subsidised():
+    f = ex("工伤保险我们也交了，每人每月30块，能一起算进去补不").facts
+    assert f.get("insurance_share_asked") == "工伤或生育保险" and "insurance_contributions" not in f
