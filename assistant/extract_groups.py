@@ -393,17 +393,22 @@ _CHARGED_KIND = re.compile(r"(?:那|这)?\s*([0-9一二两三四五六七八九�
                            r"[^，。,；;？?]{0,10}?收(?:了|过|取)[^，。,；;？?]{0,10}?(?:钱|费)")
 
 
+def _charged_out(out: Extracted, n: float, count_fact: str | None = None) -> None:
+    """n placements charged for are out of every benefit for a free placement (of those counted by count_fact)."""
+    from policies.evaluator import benefit_count_fact
+    for bid, b in default_policies().benefits.items():
+        if (count_fact is None or benefit_count_fact(b) == count_fact) and \
+                any(getattr(c, "fact", None) == "registered_unemployed_referral" for c in b.eligibility):
+            out.counted_not[bid] = [n, "收了费（不是免费介绍）"]
+
+
 def _charged_part(out: Extracted, said: str) -> None:
     """Some of an agency's placements were charged for: they are out of the benefits for a free placement."""
     kind = _CHARGED_KIND.search(said)
     if kind and nz.parse_count(kind.group(1)):
-        from policies.evaluator import benefit_count_fact
         if out.facts.get("registered_unemployed_referral") is False:
             out.facts.pop("registered_unemployed_referral")     # (the others stay free)
-        for bid, b in default_policies().benefits.items():
-            if benefit_count_fact(b) == "seasonal_referred_count" and \
-                    any(getattr(c, "fact", None) == "registered_unemployed_referral" for c in b.eligibility):
-                out.counted_not[bid] = [float(nz.parse_count(kind.group(1))), "收了费（不是免费介绍）"]
+        _charged_out(out, float(nz.parse_count(kind.group(1))), "seasonal_referred_count")
         return
     more = _CHARGED_MORE.search(said)
     if more and out.more_people and not any(out.facts.get(k) for k in ("referred_count", "new_hires", "hired_poor_count")):
@@ -416,12 +421,7 @@ def _charged_part(out: Extracted, said: str) -> None:
             nz.parse_count(more.group(1)) < out.facts["referred_count"]:
         # "免费给人介绍工作：20个…签了一年以上合同…另外还有5个人是收了介绍费的，也签了一年合同": counted with the
         # placements, and out of the free placements' money (the count before them stays free)
-        from policies.evaluator import benefit_count_fact
-        n = float(nz.parse_count(more.group(1)))
-        for bid, b in default_policies().benefits.items():
-            if benefit_count_fact(b) == "referred_count" and \
-                    any(getattr(c, "fact", None) == "registered_unemployed_referral" for c in b.eligibility):
-                out.counted_not[bid] = [n, "收了费（不是免费介绍）"]
+        _charged_out(out, float(nz.parse_count(more.group(1))), "referred_count")
         return
     m = _CHARGED_SOME.search(said)
     n = nz.parse_count(m.group(1)) if m else None
@@ -430,9 +430,7 @@ def _charged_part(out: Extracted, said: str) -> None:
     out.facts.pop("registered_unemployed_referral", None)
     if re.search(r"免费|没收|不收|没要钱|没要", said[:m.start()] + said[m.end():]):
         out.facts["registered_unemployed_referral"] = True     # "剩下免费的32个": the others were free, as said
-    for bid, b in default_policies().benefits.items():
-        if any(getattr(c, "fact", None) == "registered_unemployed_referral" for c in b.eligibility):
-            out.counted_not[bid] = [float(n), "收了费（不是免费介绍）"]
+    _charged_out(out, float(n))
     # "还在干的那4个里头有1个当时我们收了他…介绍费": only some of those said before, not a new count of placements
     others = [x for x in re.finditer(r"([0-9一二两三四五六七八九十]+)\s*个", said)
               if x.start() != m.start(1) and said[max(0, x.start() - 1):x.start()] not in ("这", "那")]
