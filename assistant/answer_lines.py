@@ -128,10 +128,11 @@ def asked_notes(shown: list, text: str, limit: int = 2) -> list[str]:
     return out[:limit]
 
 
-def combine_line(shown: list, text: str, before: list | None = None) -> str:
+def combine_line(shown: list, text: str, before: list | None = None, left_out: list | None = None) -> str:
     """The answer to "can I have both": the document's exclusion rule between the benefits shown (and, when both amounts
     are known, which one is worth more), or that the text names no such rule between them. "这两个补贴能一起拿吗" asks
-    about the two the last answer stated (`before`, their ids)."""
+    about the two the last answer stated (`before`, their ids). When both were asked for together ("…能不能也一起申请")
+    and one side is worth more, the ids of the other side are added to `left_out`: that is the "不能" of the answer."""
     if not COMBINE_Q.search(text or "") or len(shown) < 2:
         return ""
     from policies import default_policies
@@ -176,6 +177,8 @@ def combine_line(shown: list, text: str, before: list | None = None) -> str:
                         parts = "＋".join(f"{z.benefit.name}{most(z)}{fmt_money(decide._money(z))}" for z in zs)
                         total = fmt_money(sum(decide._money(z) for z in zs))
                         return f"{zs[0].benefit.name}一类（{parts}＝{'最多' if any(most(z) for z in zs) else ''}{total}）"
+                    if left_out is not None and not which and (not known or ta != tb):
+                        left_out += [z.benefit.id for z in worse_side if z.status != INELIGIBLE]
                     if known and ta != tb:
                         line += f"按您说的情况，选{said_as(better_side)}更多，比{said_as(worse_side)}多。"
                     else:

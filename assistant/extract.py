@@ -657,7 +657,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["employer_type_also"] = next(k for k in kinds if k != out.facts["employer_type"])
     # "今年又被县上认定成就业帮扶基地了", "我们今年也往上报了就业帮扶基地": one more kind (or one applied for), beside
     # the one said before (understand.merge keeps both)
-    added = re.search(r"(?:又|也|还|同时)(?:被)?[^，。,；;？?]{0,4}?(?:认定|评|报|申报|申请)(?:成|为|上|了)|"
+    added = re.search(r"(?:又|也|还|同时)(?:被)?[^，。,；;？?]{0,4}?(?:认定|评|报|申报|申请)(?:成|为|上|了|过的)|"
                       r"再(?:去)?(?:申请|申报|报|认定|评)(?:一)?个", said)     # "我们再去申请个帮扶基地"
     if "employer_type" in out.facts and added:
         out.kind_added = True
@@ -1291,6 +1291,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         # "工伤保险我们也交了，每人每月30块，能一起算进去补不": that insurance's money, not the contributions the
         # subsidy is of
         out.facts.pop("insurance_contributions", None)
+    part = _PART_OF_A_COUNT.search(re.sub(r"\s+", "", said))
+    if part and out.categories:
+        whole, some = nz.parse_count(part.group(1)), nz.parse_count(part.group(2))
+        if whole and some and some < whole:
+            out.part_of = (whole, some)
     out.year_asked = bool(_YEAR_ASKED.search(re.sub(r"\s+", "", said)))
     if out.count_fix:
         # ("低收入的是5个不是3个": the group's category word names the group, not who all of them are)
@@ -1403,6 +1408,9 @@ def _of_a_group(said: str, at: int) -> bool:
     return bool(_SOME_OF_A_GROUP.search(said[start:at]))
 
 
+# "这160个人里有100个是脱贫户": some of a head-count named again, by who they are
+_PART_OF_A_COUNT = re.compile(r"(?:这|那)([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人)?(?:里头|里面|里边|当中|中间|之中|里|中)"
+                              r"(?:有)?([0-9一二两三四五六七八九十百]+)(?:个|名|位)(?:人)?是")
 _SOME_OF_A_GROUP = re.compile(r"[0-9一二两三四五六七八九十]+\s*(?:个|名|位)(?:人)?\s*(?:里头|里面|里边|当中|中间|之中)(?:有)?\s*"
                               r"[0-9一二两三四五六七八九十]+\s*(?:个|名|位)")
 # people counted before, named again by a demonstrative ("那俩人", "走了的那2个", "剩下那6个人")

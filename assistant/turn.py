@@ -344,7 +344,18 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     ended_here = discontinued_lines(shown, ev, text)
     # the answer first (a small screen shows the first lines): the cards, then what was understood, the validity,
     # and at most one question about the fact that decides the most
-    combine = combine_line(shown, text, before)
+    left_out: list = []
+    combine = combine_line(shown, text, before, left_out)
+    if left_out:
+        # asked for on top of the one the last answer stated ("社区工厂那边每人1000的岗位补贴能不能也一起申请"), and only
+        # one may be had: the one worth less, asked for now, is the "不能" of the answer (asked of both in one message,
+        # "车间的补贴和基地的奖补能一起拿不", each stays open as the choice it is)
+        best = next((r for r in shown if r.benefit.id not in left_out and r.status != INELIGIBLE and
+                     r.benefit.id in before and any(p[0] in left_out for p in r.partners)), None)
+        if best is not None and not set(left_out) & set(before):
+            shown = [dataclasses.replace(r, status=INELIGIBLE, reasons=[f"与{best.benefit.name}不能同时享受，"
+                                                                        f"按您说的情况选{best.benefit.name}更多"])
+                     if r.benefit.id in left_out else r for r in shown]
     total = benefits_total(shown, text)
     each, each_results = person_lines(persons or [], shown, state, as_of, text)
     decision.stated = each_results + shown

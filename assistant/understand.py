@@ -422,6 +422,7 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
             state.facts["home_province"] = "外省"     # "我是贵州铜仁的建档立卡户，在长沙上班": not 湖南's 贫困劳动力
         elif home and here:
             state.facts["home_province"] = "本省"     # "那4个是我们湖南衡阳的": the province's own people
+    _part_of_the_hired(state, ex)
     cats = list(state.facts.get("category") or [])
     notcats = list(state.facts.get("not_category") or [])
     if ex.categories or ex.not_categories:
@@ -557,6 +558,18 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
 
 _HEAD_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count",
                 "seasonal_referred_count", "trainee_count", "intern_count")
+
+
+def _part_of_the_hired(state: State, ex: Extracted) -> None:
+    """"这160个人里有100个是脱贫户", of 160 said before as 脱贫户 and 农村低收入人口: the 100 are the 脱贫 ones among
+    them; the 160 all still count where both categories count (就业帮扶基地), so the head-count said before stays."""
+    part = getattr(ex, "part_of", None)
+    if not part or state.facts.get("new_hires") != part[0] or ex.facts.get("new_hires") != part[1]:
+        return
+    hire_cats = {"脱贫劳动力", "农村低收入人口", "边缘户", "建档立卡贫困劳动力"}
+    before = set(state.facts.get("category") or []) & hire_cats
+    if before - set(ex.categories):
+        ex.facts.pop("new_hires", None)
 
 
 def _short_of_a_group(state: State, ex: Extracted) -> None:

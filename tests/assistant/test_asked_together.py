@@ -1,0 +1,50 @@
+"""Asked for one benefit on top of another that excludes it (千阳 四、5 "不得同时享受或交叉享受二类政策"): the one worth
+less, asked for now, is the "不能" of the answer; asked of both in one message, each stays open as a choice. A part of a
+head-count named by category ("这160个人里有100个是脱贫户") counts for the benefit of that category, and the whole
+stays where every category said counts."""
+import datetime as dt
+
+from assistant.state import State
+from assistant.turn import policy_turn
+
+TODAY = dt.date(2026, 12, 2)
+
+
+def _say(state, intent, text):
+    return policy_turn(state, intent, text, [], TODAY)
+
+
+def _stated(t):
+    return {r.benefit.id: r for r in t.decision.stated}
+
+
+def test_the_factory_subsidy_asked_on_top_of_the_base_award_is_the_one_left_out():
+    s = State()
+    first = _say(s, "ask_employer_subsidy", "我们公司是千阳县人社局认定的就业帮扶基地，今年新招了160个脱贫户和农村低收入的劳动力，"
+                                            "都签了一年以上的劳动合同，一次性就业奖补能拿多少？")
+    assert _stated(first)["qy.employment_base_award"].amount.value == 300000
+    t = _say(s, "ask_factory_job", "我们厂同时也是认定过的社区工厂，这160个人里有100个是脱贫户，社区工厂那边每人1000的岗位补贴"
+                                   "能不能也一起申请？")
+    got = _stated(t)
+    assert s.facts.get("employer_type_also") == "社区工厂"
+    assert s.facts["new_hires"] == 160 and s.facts["hired_poor_count"] == 100
+    assert got["qy.employment_base_award"].status == "eligible" and got["qy.employment_base_award"].amount.value == 300000
+    assert got["qy.community_factory_post"].status == "ineligible"
+    assert got["qy.community_factory_post"].amount.value == 100000
+    assert "就业帮扶基地一次性就业奖补" in got["qy.community_factory_post"].reasons[0]
+
+
+def test_both_asked_in_one_message_stay_open_as_choices():
+    t = _say(State(), "ask_factory_job", "千阳的，我那个扶贫车间也被县上认定成就业帮扶基地了，今年新招了12个脱贫户都签了一年合同，"
+                                         "车间的补贴和基地的奖补能一起拿不")
+    got = _stated(t)
+    assert got["qy.employment_base_award"].status == "eligible"
+    assert got["qy.community_factory_post"].status == "eligible"
+    assert "只能选一项" in "\n".join(r.text for r in t.replies)
+
+
+def test_a_part_of_a_count_said_first_is_the_count_for_its_category():
+    s = State()
+    _say(s, "ask_employer_subsidy", "我们是千阳的社区工厂，今年招了10个人，都签了一年合同")
+    _say(s, "inform", "这10个人里有6个是脱贫户")
+    assert s.facts.get("hired_poor_count") == 6
