@@ -33,6 +33,9 @@ def personal(result: BenefitResult) -> bool:
 
 def profile_of(state: State) -> Profile:
     facts = {k: v for k, v in state.facts.items() if k != PERSONS_SAID}
+    if (facts.get("students_count") or 0) >= 1 and "in_technical_school" not in facts:
+        # children counted as at a 技工院校 ("大的在技师学院学汽修", then "老大那个学校学制三年"): one is there
+        facts["in_technical_school"] = True
     try:
         return Profile.from_facts(facts)
     except ValueError:

@@ -500,7 +500,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if years:
             out.facts["loan_term_wanted"] = float(years) * 12
             # ("我们想贷3年，分期还轻松点，行不行": asked at the end of the sentence)
-            out.facts["loan_term_asked"] = bool(re.search(r"能不能|能否|可不可以|可以[^，。？?]{0,6}?吗|行不行|能[^，。？?]{0,6}?[不吗]",
+            # ("想贷四百万扩大生产 贷三年 行不行": a plan of an amount and a term, asked of as a whole: the loan is
+            # theirs within the text's limits, both said on the amount)
+            plan = re.search(r"贷(?:款)?\s*[0-9一二两三四五六七八九十百千几]+\s*万", said)
+            out.facts["loan_term_asked"] = not plan and bool(re.search(r"能不能|能否|可不可以|可以[^，。？?]{0,6}?吗|行不行|能[^，。？?]{0,6}?[不吗]",
                                                           _clause_before(said, term.start(), 8) + said[term.end():term.end() + 6]) or
                                                 re.search(r"(?:行不行|行吗|中不中|可以吗|可不可以|能行不)\s*[？?]?\s*$",
                                                           re.split(r"[。？?！!]", said[term.end():])[0][:20]))

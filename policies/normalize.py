@@ -857,7 +857,8 @@ GOING_TO_WORK = re.compile(r"(?:想|要|准备|打算)(?:去|到|出去)?[^，�
 # several people in one message (assistant/persons.py): one of several children, the asker's spouse with the asker,
 # and the groups a unit or an agency counts, each with its own contract or time ("有2个签的是8个月的，其余4个是一年")
 CHILD_OF_SEVERAL = re.compile(r"大的|老大|大儿子|大女儿|大闺女|大娃|大崽|大孩子|小的|老二|老小|老幺|小儿子|小女儿|小闺女|小娃|小崽|"
-                              r"二娃|二儿子|二女儿|小孩子|大小子|二小子|小小子|老儿子|二闺女|大丫头|二丫头|小丫头")
+                              r"二娃|二儿子|二女儿|小孩子|大小子|二小子|小小子|老儿子|二闺女|大丫头|二丫头|小丫头|"
+                              r"老三|老四|三娃|三儿子|三女儿|三闺女|三丫头")
 SPOUSE_WORDS = r"(?:老婆|媳妇|爱人|男人|老公|对象|老伴|丈夫)"
 # the family a person speaks of: spouse, parents, children, siblings ("她妈…她爸…", "她老公能领不", "是俺哥的名")
 FAMILY_WORDS = rf"(?:{SPOUSE_WORDS}|妈|爸|娘|爹|母亲|父亲|儿子|女儿|闺女|哥|姐|弟|妹)"
