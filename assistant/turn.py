@@ -187,6 +187,21 @@ def _part_asked(r, text: str, state: State):
     return r
 
 
+_TRAINING_SAID = re.compile(r"培训|学(?:了|个|门|手艺|技术|厨|电|焊)|班|课")
+_WORK_TRIP = re.compile(r"打工|务工|上班|做工|干活|进厂")
+_TRIP_MONEY = re.compile(r"路费|车费|车票|机票|交通费|交通补")
+
+
+def _not_for_the_trip(r, text: str, state: State):
+    """A trip to work asked about ("去广东打工了来回车票好几百能给报路费不") where the document's only travel money is
+    for attending a training (绥化 三、（二）): that money is not for this trip, and the card says so."""
+    if r.status == INELIGIBLE or not _TRIP_MONEY.search(text or "") or r.benefit.topic != "training_allowance" or \
+            state.facts.get("training_type") or _TRAINING_SAID.search(text or "") or \
+            not (_WORK_TRIP.search(text or "") or state.facts.get("employed") is True):
+        return r
+    return dataclasses.replace(r, status=INELIGIBLE, reasons=["这是参加培训期间的交通费补助，外出务工的路费不在此列"])
+
+
 def _theirs_not_the_units(r, state: State) -> bool:
     """An employer's second question ("岗前培训国家补不补"): a trainee's money, or money the text gives no payee for,
     is not the unit's answer (a school's is: training subsidies are its business)."""
@@ -338,7 +353,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     if nz.BEYOND_ASKED.search(text or ""):
         # "后头那2个月还有补贴不": the months past the longest period are the question, and they get nothing
         shown = [_beyond_the_longest(r, text) for r in shown]
-    shown = [_part_asked(r, text, state) for r in shown]
+    shown = [_not_for_the_trip(_part_asked(r, text, state), text, state) for r in shown]
     state.last_benefits = [r.benefit.id for r in shown]
     state.pending_fact = None
     ended_here = discontinued_lines(shown, ev, text)
@@ -361,7 +376,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     decision.stated = each_results + shown
     parts = ended_here + each + ([combine] if combine else []) + ([total] if total else []) + \
         [_about(short_card(r, state.role, as_of, state.facts), text) for r in shown] + asked_notes(shown, text)
-    if lacking:
+    if lacking and shown and all(r.status == INELIGIBLE for r in shown):
+        parts.insert(0, lacking)    # nothing shown is theirs: that the text has none comes first
+    elif lacking:
         parts.append(lacking)
     hidden = len([r for r in ordered if r not in shown])
     if hidden:

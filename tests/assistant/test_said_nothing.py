@@ -1179,3 +1179,23 @@ def test_free_training_asked_beside_its_allowances_is_answered():
                                                 "问有没有免费培训，培训期间给不给交通费和生活费补助。")
     got = {r.benefit.id: r.status for r in t.decision.stated}
     assert got.get("sh.free_training") == "ineligible" and got.get("sh.training_transport") == "ineligible"
+
+
+def test_a_trip_to_work_is_not_paid_by_the_training_travel_money():
+    import datetime as dt
+    from assistant.state import State
+    from assistant.turn import policy_turn
+    t = policy_turn(State(), "ask_transport", "我明水县的建档立卡户今年开春去广东打工了来回车票好几百能给报路费不", [],
+                    dt.date(2026, 12, 2))
+    travel = next(r for r in t.decision.stated if r.benefit.id == "sh.training_transport")
+    assert travel.status == "ineligible" and "外出务工" in travel.reasons[0]
+    assert t.replies[0].text.startswith("问的交通补助")
+
+
+def test_the_training_travel_money_stays_for_a_training():
+    import datetime as dt
+    from assistant.state import State
+    from assistant.turn import policy_turn
+    t = policy_turn(State(), "ask_transport", "我明水县的建档立卡户，下个月去县里参加养殖培训，来回车费能报不", [], dt.date(2026, 12, 2))
+    travel = next(r for r in t.decision.stated if r.benefit.id == "sh.training_transport")
+    assert travel.status == "eligible"
