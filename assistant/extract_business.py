@@ -39,6 +39,15 @@ _COMPANY_LOAN = re.compile(r"(?:公司|企业)(?:的)?名义|以(?:公司|企业
                            # "我们想扩厂，打算贷500万": the factory borrows to grow
                            r"扩(?:厂|建|产|大生产|大规模|规模)[^。；;？?]{0,10}?贷")
 
+
+
+def _company_loan(said: str, bt: str | None) -> bool:
+    """A loan a company takes; growing a 个体户's business ("开了个农家乐…办了个体户…还想贷点款扩大规模") is the
+    person's loan."""
+    m = _COMPANY_LOAN.search(said)
+    return bool(m) and not (bt == "个体工商户" and m.group(0).startswith("扩"))
+
+
 _AFTER_TRAINING = re.compile(r"(?:培训|学完|结业|拿证|合格)[^，。,；;？?]{0,6}?(?:后|以后|之后)[^，。,；;？?]{0,3}?(?:第)?"
                              r"([0-9一二两三四五六七八九十半]+)(?:个)?(?:多)?月[^，。,；;？?]{0,6}?(?:开|办|注册)"
                              r"|(?:培训|结业|合格证|拿证)[^。？?]{0,16}?[，,]\s*(?:过了|又过了)?"
@@ -183,7 +192,7 @@ def _business(out: Extracted, said: str) -> bool:
         joint_company = re.search(r"(?:注册|成立|办|开)(?:了)?(?:一)?(?:个|家)?[^，。,；;？?]{0,6}?(?:公司|企业)", said)
         if joint_company and not nz.is_negated(said, joint_company.start()):
             out.facts["business_type"] = "小微企业"      # "跟亲戚合伙注册一个餐饮小公司": partners, and a company
-    elif _COMPANY_LOAN.search(said) or (bt == "小微企业" and loan and (
+    elif _company_loan(said, bt) or (bt == "小微企业" and loan and (
             not _PERSONAL.search(said) or re.search(r"我们(?:这个|这家)?(?:公司|企业|厂)", said))):
         out.facts.setdefault("borrower_type", "小微企业")
     elif bt == "个体工商户" or (loan and bt is None and not _WE_A_UNIT.search(said)) or _PERSONAL.search(said):

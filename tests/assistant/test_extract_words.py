@@ -1042,3 +1042,17 @@ def test_the_test_a_course_ends_with_is_the_first_not_a_second():
 def test_work_injury_insurance_asked_of_is_not_the_contributions_subsidised():
     f = ex("工伤保险我们也交了，每人每月30块，能一起算进去补不").facts
     assert f.get("insurance_share_asked") == "工伤或生育保险" and "insurance_contributions" not in f
+
+
+def test_a_sole_traders_loan_to_grow_is_the_persons_loan():
+    from assistant.extract import extract
+    ex = extract("我是平利县的建档立卡贫困户去年参加了县上办的创业培训拿到合格证了今年开春在镇上开了个农家乐营业执照也办了个体户"
+                 "想问下培训补贴一共能拿多少另外还想贷点款扩大规模能贷多少利息咋算上哪办", [])
+    assert ex.facts["business_type"] == "个体工商户" and ex.facts["borrower_type"] == "个人"
+    company = extract("我们厂想扩大规模，打算贷500万", [])
+    assert company.facts.get("borrower_type") == "小微企业"
+
+
+def test_turned_away_with_also_is_not_at_work():
+    from assistant.extract import extract
+    assert extract("他又补充说自己56岁了，要是养蜂搞不成，外面厂里也不要他，还有啥路子", []).facts.get("employed") is False
