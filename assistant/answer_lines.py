@@ -255,13 +255,13 @@ _PERIOD_AMOUNT = re.compile(r"^(?:每人|每生)?(每月|每年|每期|每次)?(
 def benefits_total(shown: list, text: str) -> str:
     """"补贴总共能拿多少" of two or more benefits that each come to a definite sum of the same period, to the same
     receiver: their sum, said after the cards ("合计：59000元（39000元+20000元）")."""
-    if not nz.TOTAL_ASKED.search(text or ""):
-        return ""
     rs = [r for r in shown if r.status == "eligible" and r.amount.value is not None and not r.amount.up_to and
           not r.amount.range and not r.amount.unstated]
     pers = {r.amount.total_per for r in rs if r.amount.total_per}
     if len(rs) < 2 or len({r.benefit.payee for r in rs}) != 1 or len(pers) > 1:
         return ""
+    if not nz.TOTAL_ASKED.search(text or "") and any(personal(r) for r in rs):
+        return ""               # (a unit's, a school's or an agency's sums: said together, as its clerk would)
     vals = [float(r.amount.value) for r in rs]
     # (a period only when each sum is of it: "每年"; a sum said of one course and one "每期" is just a sum)
     per = pers.pop() if pers and all(r.amount.total_per for r in rs) else ""

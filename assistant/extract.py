@@ -1294,7 +1294,16 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         # "工伤保险我们也交了，每人每月30块，能一起算进去补不": that insurance's money, not the contributions the
         # subsidy is of
         out.facts.pop("insurance_contributions", None)
-    part = _PART_OF_A_COUNT.search(re.sub(r"\s+", "", said))
+    flat_part = re.sub(r"\s+", "", said)
+    some = _SOME_OF_NAMED.search(flat_part)
+    if some and not out.categories and not out.not_categories:
+        # "去苏州那6个里头有一个，自己还想去镇上领…求职补贴": one of the people counted before, not a new count
+        one = nz.parse_count(some.group(2))
+        for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count",
+                  "seasonal_referred_count", "trainee_count", "intern_count"):
+            if out.facts.get(k) == one:
+                out.facts.pop(k)
+    part = _PART_OF_A_COUNT.search(flat_part)
     if part and out.categories:
         whole, some = nz.parse_count(part.group(1)), nz.parse_count(part.group(2))
         if whole and some and some < whole:
@@ -1411,6 +1420,9 @@ def _of_a_group(said: str, at: int) -> bool:
     return bool(_SOME_OF_A_GROUP.search(said[start:at]))
 
 
+# "去苏州那6个里头有一个": some of a head-count named again
+_SOME_OF_NAMED = re.compile(r"(?:这|那)([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人)?(?:里头|里面|里边|当中|中间|之中|里|中)"
+                            r"(?:有)?([0-9一二两三四五六七八九十]+)(?:个|名|位)(?!月)")
 # "这160个人里有100个是脱贫户": some of a head-count named again, by who they are
 _PART_OF_A_COUNT = re.compile(r"(?:这|那)([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人)?(?:里头|里面|里边|当中|中间|之中|里|中)"
                               r"(?:有)?([0-9一二两三四五六七八九十百]+)(?:个|名|位)(?:人)?是")

@@ -9,7 +9,7 @@ from policies import normalize as nz
 from policies.catalogue import default_catalogue
 
 from .extract_common import Extracted, _clause_before, _is_rate, _spans
-from .extract_numbers import _NOT_PERSONS, training_standard
+from .extract_numbers import _DURATION_RE, _NOT_PERSONS, training_standard
 
 # words that say the negated category is someone else's ("他弟弟不是贫困户", "还有4个是低保户不是建档立卡的")
 _OTHERS = re.compile(r"弟弟|哥哥|姐姐|妹妹|他弟|他哥|她弟|她哥|老表|另外|其余|剩下|还有|别的|其他|其它|有的|"
@@ -507,6 +507,33 @@ def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
             # 普通农民工也跟着去冷库干季节工" are not among them)
             f["seasonal_referred_count"] = sum(g.value for g in seasonal if g.cls != "other") or \
                 sum(g.value for g in seasonal)
+            _seasonal_months(out, said, [g for g in seasonal if g.cls != "other"] or seasonal)
+
+
+_DAYS_WORKED = re.compile(r"(?:干|做|待|摘)(?:了)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*天")
+
+
+def _seasonal_months(out: Extracted, said: str, seasonal: list) -> None:
+    """Seasonal placements in groups that worked different lengths of time ("4个人去新疆摘棉花干了三个半月，还有2个去
+    陕北果园干了40天就回来了"): each group's months (Extracted.group_months), so that the benefit's time condition
+    counts the groups that reach it."""
+    if len(seasonal) < 2 or out.group_months:
+        return
+    groups = []
+    for g in seasonal:
+        words = said[g.end:g.stop]
+        d, days = _DURATION_RE.search(words), _DAYS_WORKED.search(words)
+        if d and (not days or d.start() < days.start()):
+            months = nz.parse_duration_months(d.group(0))
+        elif days:
+            months = round((nz.parse_count(days.group(1)) or 0) / 30, 1)
+        else:
+            return
+        if months is None:
+            return
+        groups.append((float(g.value), float(months)))
+    if len({m for _, m in groups}) >= 2:
+        out.group_months = groups
 
 
 def _placements(said: str, groups: list[_Group]) -> tuple[list[_Group], list[_Group]]:
