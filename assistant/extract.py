@@ -970,6 +970,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         # "开了个粮食加工厂，干了8个月了": the owner's months are the business's, not a job's
         out.facts["months_since_registration"] = out.facts.pop("months_employed")
         out.facts.pop("months_since_employment", None)
+    _itemised_insurance(out, said, taken)
     # --- money: a yearly cost said by the month is twelve of it; rent and utilities add up; the amount of a benefit
     #     someone heard of ("保险补贴十五块") is not a cost
     cands = [(e["start"], e["end"], str(e["value"])) for e in _spans(entities, "money")
@@ -1303,6 +1304,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                   "seasonal_referred_count", "trainee_count", "intern_count"):
             if out.facts.get(k) == one:
                 out.facts.pop(k)
+    out.short_in_count = bool(_SHORT_IN_COUNT.search(flat_part))
     part = _PART_OF_A_COUNT.search(flat_part)
     if part and out.categories:
         whole, some = nz.parse_count(part.group(1)), nz.parse_count(part.group(2))
@@ -1335,6 +1337,25 @@ _SWAP = re.compile(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)
                    r"(?:走了|离职了?|辞职了?|不干了|回家了|退出了?)[，,\s]*(?:又|再)?(?:换了|换成|换上|补了|招了|来了|进了)"
                    r"(?:个|了)?\s*([0-9一二两三四五六七八九十]+)?\s*(?:个|名|位)?(?:人)?[^，,。；;？?]{0,2}?"
                    r"(?:普通|一般|非贫困|不是贫困|不是脱贫|别的|其他)")
+
+
+# one insurance and its monthly sum, in a list ("养老640、医疗320、失业28、工伤20")
+_INSURANCE_ITEM = re.compile(r"(养老|医疗|医保|失业|工伤|生育)(?:保险)?(?:费)?(?:是|交|缴|交了|缴了)?\s*"
+                             r"([0-9]+(?:\.[0-9]+)?)\s*(?:元|块)?(?![0-9个人年月天])")
+
+
+def _itemised_insurance(out: Extracted, said: str, taken: list) -> None:
+    """A unit's contributions said insurance by insurance each month ("单位给每个人每月交的是养老640、医疗320、失业28、
+    工伤20"): the year's sum of those the subsidies pay (养老、医疗、失业), not 工伤 or 生育."""
+    items = list(_INSURANCE_ITEM.finditer(said))
+    if len(items) < 2 or nz.PERSONAL_SHARE.search(_clause_before(said, items[0].start(), 24)):
+        return
+    paid = [float(m.group(2)) for m in items if m.group(1) in ("养老", "医疗", "医保", "失业")]
+    if not paid:
+        return
+    monthly = re.search(r"每(?:个)?月|一个月|月交|月缴", _clause_before(said, items[0].start(), 30) + said[items[0].start():items[-1].end()])
+    out.facts["insurance_contributions"] = sum(paid) * (12 if monthly else 1)
+    taken.extend((m.start(2), m.end(2)) for m in items)
 
 
 def _swapped(out: Extracted, said: str) -> None:
@@ -1420,6 +1441,9 @@ def _of_a_group(said: str, at: int) -> bool:
     return bool(_SOME_OF_A_GROUP.search(said[start:at]))
 
 
+# "湘西的5个里有4个已经干了一年多，还有1个今年三月才进来": the groups of a count said
+_SHORT_IN_COUNT = re.compile(r"[0-9一二两三四五六七八九十]+\s*个(?:人)?\s*(?:里|里头|里面|里边|当中|中间|之中|中)(?:有)?\s*"
+                             r"[0-9一二两三四五六七八九十]+\s*个[^。？?]*?还有\s*[0-9一二两三四五六七八九十]+\s*个")
 # "去苏州那6个里头有一个": some of a head-count named again
 _SOME_OF_NAMED = re.compile(r"(?:这|那)([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人)?(?:里头|里面|里边|当中|中间|之中|里|中)"
                             r"(?:有)?([0-9一二两三四五六七八九十]+)(?:个|名|位)(?!月)")

@@ -592,9 +592,11 @@ def _short_of_a_group(state: State, ex: Extracted) -> None:
         same = bool(fact and ex.facts.get(fact) and ex.facts.get(fact) != state.facts.get(fact))
         if kind and fact != kind:
             continue                    # a group of another kind of placement
-        if same and (not kind or ex.group_months or bid in (ex.counted_not or {})):
-            continue                    # (counted in the message's count only when said of its kind; the message's
-                                        # groups by time have them already)
+        if same and (ex.group_months or bid in (ex.counted_not or {}) or
+                     (not kind and not getattr(ex, "short_in_count", False))):
+            continue                    # (counted in the message's count only when said of its kind or as some of
+                                        # it, "湘西的5个里有4个…，还有1个今年三月才进来"; the message's groups by time
+                                        # have them already)
         n = (ex.facts.get(fact) or state.facts.get(fact)) if fact else None
         if not n or (group is not None and n != group) or few >= n or \
                 not any(getattr(c, "fact", None) in ("months_employed", "months_since_employment", "stable_employment")

@@ -30,3 +30,22 @@ def test_one_of_a_group_named_again_keeps_the_count_and_the_sum_is_said():
     assert s.facts["referred_count"] == 6
     t = policy_turn(s, "ask_where_apply", "那我们的职介补贴啥时候之前报，去哪报，要准备啥", [], TODAY)
     assert "合计：3800元" in "\n".join(r.text for r in t.replies)
+
+
+def test_a_group_short_of_time_inside_a_count_and_contributions_by_insurance():
+    s = State()
+    t = policy_turn(s, "inform", "我们是长沙的一家服装厂，从前年开始招建档立卡贫困劳动力：湘西州的5个、贵州铜仁的2个，都签了两年劳动合同、"
+                                 "交了社保。湘西的5个里有4个已经干了一年多，还有1个今年三月才进来；贵州的2个都干了一年半。岗位补贴能申请多少？",
+                    [], TODAY)
+    assert _stated(t)["hn.post_subsidy"].amount.value == 4000
+    t = policy_turn(s, "inform", "我们单位给每个人每月交的是养老640、医疗320、失业28、工伤20，个人那部分另外从工资里扣。这4个人一年能补多少？",
+                    [], TODAY)
+    assert s.facts["insurance_contributions"] == (640 + 320 + 28) * 12
+    assert _stated(t)["hn.social_insurance_subsidy"].amount.value == 47424
+
+
+def test_appraised_people_by_catalogue_are_two_rates():
+    t = policy_turn(State(), "ask_appraisal", "我们是一家职业技能鉴定机构。这个月给千阳的52个脱贫劳动力做了初次鉴定，48个人拿到了职业资格证书，"
+                                              "其中20个是纳入重点产业职业资格和职业技能等级评定指导目录的工种，另外4个没考过。我们一共能拿多少？",
+                    [], TODAY)
+    assert _stated(t)["qy.skill_appraisal"].amount.value == 20 * 300 + 28 * 200
