@@ -128,7 +128,8 @@ def asked_notes(shown: list, text: str, limit: int = 2) -> list[str]:
     return out[:limit]
 
 
-def combine_line(shown: list, text: str, before: list | None = None, left_out: list | None = None) -> str:
+def combine_line(shown: list, text: str, before: list | None = None, left_out: list | None = None,
+                 place: str | None = None) -> str:
     """The answer to "can I have both": the document's exclusion rule between the benefits shown (and, when both amounts
     are known, which one is worth more), or that the text names no such rule between them. "这两个补贴能一起拿吗" asks
     about the two the last answer stated (`before`, their ids). When both were asked for together ("…能不能也一起申请")
@@ -143,8 +144,16 @@ def combine_line(shown: list, text: str, before: list | None = None, left_out: l
     # 划算" asks about the ones shown
     which = nz.WHICH_BETTER.search(text or "")
     asked = list(shown) if which else [r for r in shown if decide.named_in(r, text) >= 6]
+    if not asked and place:     # named by its amount ("按社区工厂那个每人1000块")
+        by_amount = {b.id for b in decide.benefits_by_amount(text, place)}
+        asked = [r for r in shown if r.benefit.id in by_amount][:1]
     if len(asked) < 2 and before and nz.THESE_TWO.search(text or ""):
         asked = [r for b in before for r in shown if r.benefit.id == b][:2]
+    elif len(asked) == 1 and before:
+        # one named, on top of the one the last answer stated that excludes it ("能不能再按社区工厂那个每人1000块另外报
+        # 一份"): the pair
+        asked += [r for r in shown if r.benefit.id in before and r is not asked[0] and
+                  any(p[0] == r.benefit.id for p in asked[0].partners)][:1]
     for r in asked:
         for other, rule, quotes in r.partners:
             if other in ids and other != r.benefit.id:

@@ -660,7 +660,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["employer_type_also"] = next(k for k in kinds if k != out.facts["employer_type"])
     # "今年又被县上认定成就业帮扶基地了", "我们今年也往上报了就业帮扶基地": one more kind (or one applied for), beside
     # the one said before (understand.merge keeps both)
-    added = re.search(r"(?:又|也|还|同时)(?:被)?[^，。,；;？?]{0,4}?(?:认定|评|报|申报|申请)(?:成|为|上|了|过的)|"
+    added = re.search(r"(?:又|也|还|同时)(?:被)?[^，。,；;？?]{0,4}?(?:认定|评|报|申报|申请|挂)(?:成|为|上|了|过的|着)|"
                       r"再(?:去)?(?:申请|申报|报|认定|评)(?:一)?个", said)     # "我们再去申请个帮扶基地"
     if "employer_type" in out.facts and added:
         out.kind_added = True

@@ -360,7 +360,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     # the answer first (a small screen shows the first lines): the cards, then what was understood, the validity,
     # and at most one question about the fact that decides the most
     left_out: list = []
-    combine = combine_line(shown, text, before, left_out)
+    combine = combine_line(shown, text, before, left_out, place=state.place)
     if left_out:
         # asked for on top of the one the last answer stated ("社区工厂那边每人1000的岗位补贴能不能也一起申请"), and only
         # one may be had: the one worth less, asked for now, is the "不能" of the answer (asked of both in one message,

@@ -500,6 +500,8 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         del ex.facts["employer_type"]
     if getattr(ex, "kind_added", False) and state.facts.get("employer_type") not in (None, ex.facts.get("employer_type")):
         state.facts["employer_type_also"] = ex.facts.pop("employer_type")     # both kinds: each one's subsidies
+        if "employer_type_also" in ex.facts:    # the kind named, in the vocabulary's word ("就业帮扶车间" is a 社区工厂)
+            state.facts["employer_type_also"] = ex.facts.pop("employer_type_also")
     for k in getattr(ex, "forget", None) or []:
         if k not in ex.facts:
             state.facts.pop(k, None)

@@ -875,4 +875,5 @@ COUNTED_GROUP = re.compile(r"(?:有|其中|其余|剩下|另外|还有)?(?<![0-9
 
 # "这两个补贴能一起拿吗", "能叠起来不", "冲突不": a question whether benefits combine
 COMBINE_Q = re.compile(r"一起(拿|领|享受|报|申请)|同时(拿|领|享受|报|申请)|一块(领|拿|办)|都(能)?(拿|领|享受)|叠(起来|加)|兼得|冲突|"
+                       r"另外(再)?(报|领|申请)一份|再(报|领|申请)一份|"
                        + WHICH_BETTER.pattern)
