@@ -1297,7 +1297,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts.pop("insurance_contributions", None)
     flat_part = re.sub(r"\s+", "", said)
     some = _SOME_OF_NAMED.search(flat_part)
-    if some and not out.categories and not out.not_categories:
+    if some and not out.categories and not out.not_categories and \
+            re.match(r"[，,]?[^。？?]{0,4}?(?:自己|本人|他自个|她自个)", flat_part[some.end():]):
         # "去苏州那6个里头有一个，自己还想去镇上领…求职补贴": one of the people counted before, not a new count
         one = nz.parse_count(some.group(2))
         for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count",
