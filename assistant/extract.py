@@ -846,6 +846,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             # "前年7月大学毕业": 毕业年度和毕业2年内 is 24 months from then; 应届 is this year
             out.facts["graduation_window"] = months <= 24
             out.facts["fresh_graduate"] = months < (as_of or today()).month
+            _window_at_internship(out, said, months, as_of or today())
             if months >= 0:
                 # graduated: its school year's claim ("毕业前一年下半年学期…超过规定时间的，不予办理") is past; one
                 # claimed then says so ("当时学校报过了")
@@ -1357,6 +1358,15 @@ def _itemised_insurance(out: Extracted, said: str, taken: list) -> None:
     monthly = re.search(r"每(?:个)?月|一个月|月交|月缴", _clause_before(said, items[0].start(), 30) + said[items[0].start():items[-1].end()])
     out.facts["insurance_contributions"] = sum(paid) * (12 if monthly else 1)
     taken.extend((m.start(2), m.end(2)) for m in items)
+
+
+def _window_at_internship(out: Extracted, said: str, grad_months: float, as_of: dt.date) -> None:
+    """"前年6月大专毕业一直没找到工作，去年3月到…见习单位见习了半年": 毕业2年内 is of when the internship began, not of
+    today."""
+    for s, e, months in nz.dates_in(said, as_of):
+        if months < grad_months and re.match(r"[^，。,；;？?]{0,16}?(?:见习|实习)", said[e:]):
+            out.facts["graduation_window"] = grad_months - months <= 24
+            return
 
 
 def _swapped(out: Extracted, said: str) -> None:

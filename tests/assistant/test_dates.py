@@ -82,3 +82,13 @@ def test_a_date_of_going_to_a_registered_unit_is_the_jobs_start_not_a_registrati
     e = extract("来电人说她是千阳县南寨镇的边缘户，去年12月进了县上一家登记注册的非遗刺绣工坊上班，签了两年合同。",
                 [], None, dt.date(2026, 12, 2))
     assert e.facts.get("months_since_employment") == 12 and "months_since_registration" not in e.facts
+
+
+def test_the_two_years_after_graduating_are_of_when_the_internship_began():
+    import datetime as dt
+    from assistant.extract import extract
+    f = extract("我前年6月大专毕业一直没找到工作，去年3月到千阳县上人社认定的见习单位见习了半年，这个见习补贴咋算？", [], None,
+                dt.date(2026, 12, 3)).facts
+    assert f["graduation_window"] is True and f["internship_months"] == 6
+    g = extract("我2021年6月大专毕业，一直没找到工作，现在想去见习", [], None, dt.date(2026, 12, 3)).facts
+    assert g.get("graduation_window") is not True
