@@ -33,6 +33,12 @@ def personal(result: BenefitResult) -> bool:
 
 def profile_of(state: State) -> Profile:
     facts = {k: v for k, v in state.facts.items() if k != PERSONS_SAID}
+    named = facts.pop("case_group_named", None)
+    if named:                   # one of the family said before, named alone: that one's case, not the groups'
+        one = [g for g in facts.get("case_groups") or [] if isinstance(g[1], dict) and g[1].get("kin") == named]
+        if len(one) == 1:
+            facts.pop("case_groups")
+            facts.update({k: v for k, v in one[0][1].items() if k != "kin"})
     if (facts.get("students_count") or 0) >= 1 and "in_technical_school" not in facts:
         # children counted as at a 技工院校 ("大的在技师学院学汽修", then "老大那个学校学制三年"): one is there
         facts["in_technical_school"] = True

@@ -35,7 +35,7 @@ from .extract_business import (ANOTHERS_SHOP, _AFTER_TRAINING, _PARTNER_GONE, _T
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _INSURANCE_CTX_RE, _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
-from .extract_groups import (_SOME_OF_THEM, _case_groups, certified_of_class, _charged_part, _count_out, _courses, _group_days, _group_months,
+from .extract_groups import (_SOME_OF_THEM, _case_groups, kin_named, certified_of_class, _charged_part, _count_out, _courses, _group_days, _group_months,
                              _insured_part, _named_again_short_contract, _not_poor_part, _other_province_groups,
                              _outside_the_groups, _registered_part, _settle_counted_out)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
@@ -1307,6 +1307,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if out.facts.get(k) == one:
                 out.facts.pop(k)
     out.short_in_count = bool(_SHORT_IN_COUNT.search(flat_part))
+    out.kin_named = kin_named(flat_part)
     part = _PART_OF_A_COUNT.search(flat_part)
     if part and out.categories:
         whole, some = nz.parse_count(part.group(1)), nz.parse_count(part.group(2))

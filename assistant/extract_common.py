@@ -40,6 +40,7 @@ class Extracted:
     part_of: tuple | None = None
     # the group short of time is some of the count said ("湘西的5个里有4个已经干了一年多，还有1个今年三月才进来")
     short_in_count: bool = False
+    kin_named: list = field(default_factory=list)   # the kin the message names ("那俺妈干满一年…": 妈)
     people_from: str | None = None      # where the 建档立卡 person (or the workers hired) is from: "贵州的贫困户"
     # benefits the person says they already received this calendar year ("今年已经领过一回跨省路费补助了"), as benefit
     # ids of every document whose words (catalogue benefit_words) name them: Profile.received_this_year, which the

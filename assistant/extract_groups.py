@@ -714,19 +714,32 @@ def _without_those_who_had(groups: list, said: str, read) -> list:
 _KIN = re.compile(rf"(?:(?:她|他|我|俺|额)(?:家)?|(?<=[，,。；;\s]))(?:{nz.FAMILY_WORDS})")
 
 
+def kin_word(word: str) -> str:
+    """"俺妈", "她父亲", "我家老伴": the kin word alone, in one spelling (妈 for 母亲, 男人 for 老公)."""
+    bare = re.sub(r"^(?:她|他|我|俺|额)?(?:家)?", "", word)
+    return {"母亲": "妈", "娘": "妈", "父亲": "爸", "爹": "爸"}.get(bare, nz.SAME_KIN.get(bare, bare))
+
+
+def kin_named(said: str) -> list[str]:
+    return [kin_word(m.group(0)) for m in _KIN.finditer(said)]
+
+
 def _kin_posts(out: Extracted, said: str, read) -> bool:
     """Two or more of a family, each with a public-welfare post of another kind: one group each (1 person, its post)."""
     if "post_type" not in out.facts or "post_type" not in case_facts(default_policies()):
         return False
-    starts = [m.start() for m in _KIN.finditer(said)]
+    kin = list(_KIN.finditer(said))
+    starts = [m.start() for m in kin]
     posts = []
     for i, a in enumerate(starts):
         kind = read(said[a:starts[i + 1] if i + 1 < len(starts) else len(said)]).facts.get("post_type")
         if kind:
-            posts.append(kind)
-    if len(posts) < 2 or len(set(posts)) < 2:
+            posts.append((kind, kin_word(kin[i].group(0))))
+    if len(posts) < 2 or len({k for k, _ in posts}) < 2:
         return False
-    out.case_groups = [(1.0, {"post_type": k}) for k in posts]
+    # (each with who they are, for a follow-up naming one of them: "那俺妈干满一年总共能拿多少")
+    out.case_groups = [(1.0, {"post_type": k, "kin": who}) for k, who in posts]
+    posts = [k for k, _ in posts]
     if len({k.split("-")[0] for k in posts}) > 1:
         out.facts.pop("post_type", None)    # (town and village posts: no one kind holds for both)
     return True

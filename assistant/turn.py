@@ -534,7 +534,11 @@ _HOUSEHOLD = frozenset({"category", "not_category", "category_exhaustive", "home
 
 
 def _switches_person(state: State, text: str, ex) -> bool:
-    """A worker's follow-up about another person of the household that says that person's own facts."""
+    """A worker's follow-up about another person of the household that says that person's own facts (not one of
+    those said before with their own case, "俺妈…俺爸…", then "那俺爸呢，也干满一年")."""
+    labels = {g[1].get("kin") for g in state.facts.get("case_groups") or [] if isinstance(g[1], dict)}
+    if labels & set(getattr(ex, "kin_named", None) or []):
+        return False
     return bool(state.topic and state.role in (None, "worker", "proxy") and _SWITCH.match(text or "") and
                 (ex.work_place or any(k not in _HOUSEHOLD for k in ex.facts) or nz.STAYS_HOME.search(text or "")))
 

@@ -383,7 +383,7 @@ def apply_pending(state: State, intent: str | None, text: str, ex: Extracted) ->
 
 
 # facts of one question, not of the person: they hold for the message that says them ("第二趟的车票能不能再报一回")
-_ASKED_NOW = ("claim_again", "another_claimant", "asked_now", "claim_next_year")
+_ASKED_NOW = ("claim_again", "another_claimant", "asked_now", "claim_next_year", "case_group_named")
 
 
 def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
@@ -472,6 +472,12 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         state.facts["group_days"] = [[trainees - missed[0], days], [missed[0], days - missed[1]]]
     if getattr(ex, "case_groups", None):      # groups in different cases of an amount: the latest said stand
         state.facts["case_groups"] = [[n, dict(f)] for n, f in ex.case_groups]
+    else:
+        # one of the family said before, named alone ("那俺妈干满一年总共能拿多少"): the answer is of that one
+        labels = [g[1].get("kin") for g in state.facts.get("case_groups") or [] if isinstance(g[1], dict)]
+        named = {k for k in getattr(ex, "kin_named", None) or [] if k in labels}
+        if len(named) == 1 and labels.count(next(iter(named))) == 1:
+            state.facts["case_group_named"] = next(iter(named))
     if getattr(ex, "course_facts", None):     # two courses, each with its own facts: the latest said stand
         state.facts["course_facts"] = {k: dict(v) for k, v in ex.course_facts.items()}
     for bid, (fact, group) in (getattr(ex, "counted_out_of", None) or {}).items():

@@ -59,3 +59,12 @@ def test_a_second_sign_and_one_more_claim_asked_by_its_amount():
     text = "\n".join(r.text for r in t.replies)
     assert "改为" not in text and "只能选一项" in text
     assert _stated(t)["qy.community_factory_post"].status == "ineligible"
+
+
+def test_one_of_a_family_named_after_their_posts_gets_their_own_amount():
+    s = State()
+    _say(s, "ask_public_post", "俺妈在村里干公益岗扫马路 一个月给多少钱？俺爸要是去当村里的劳动保障助理员又给多少？俺们是千阳草碧镇的")
+    t = _say(s, "inform", "那俺妈干满一年 总共能拿多少")
+    assert _stated(t)["qy.rural_public_post"].amount.value == 4800
+    t = _say(s, "inform", "那俺爸呢，也干满一年")
+    assert _stated(t)["qy.rural_public_post"].amount.value == 9600
