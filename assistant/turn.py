@@ -187,6 +187,16 @@ def _part_asked(r, text: str, state: State):
     return r
 
 
+def _per_quarter(r, text: str):
+    """"一个季度能申报多少" of a sum by the month (城镇公益性岗位补贴 申请时间：按季度): three months of it."""
+    a = r.amount
+    if not re.search(r"季度", text or "") or a.value is None or a.total_per != "每月" or not a.basis or \
+            r.status == INELIGIBLE:
+        return r
+    return dataclasses.replace(r, amount=dataclasses.replace(
+        a, value=a.value * 3, total_per="每季度", basis=f"每月{fmt_money(a.value)}×3个月：{a.basis}"))
+
+
 _TRAINING_SAID = re.compile(r"培训|学(?:了|个|门|手艺|技术|厨|电|焊)|班|课")
 _WORK_TRIP = re.compile(r"打工|务工|上班|做工|干活|进厂")
 _TRIP_MONEY = re.compile(r"路费|车费|车票|机票|交通费|交通补")
@@ -353,7 +363,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     if nz.BEYOND_ASKED.search(text or ""):
         # "后头那2个月还有补贴不": the months past the longest period are the question, and they get nothing
         shown = [_beyond_the_longest(r, text) for r in shown]
-    shown = [_not_for_the_trip(_part_asked(r, text, state), text, state) for r in shown]
+    shown = [_per_quarter(_not_for_the_trip(_part_asked(r, text, state), text, state), text) for r in shown]
     state.last_benefits = [r.benefit.id for r in shown]
     state.pending_fact = None
     ended_here = discontinued_lines(shown, ev, text)

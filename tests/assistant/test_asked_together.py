@@ -68,3 +68,13 @@ def test_one_of_a_family_named_after_their_posts_gets_their_own_amount():
     assert _stated(t)["qy.rural_public_post"].amount.value == 4800
     t = _say(s, "inform", "那俺爸呢，也干满一年")
     assert _stated(t)["qy.rural_public_post"].amount.value == 9600
+
+
+def test_a_quarters_sum_is_three_months_of_the_monthly_sum():
+    t = _say(State(), "ask_public_post", "我们是千阳县城关镇的一个社区，开发了5个城镇公益性岗位：2个是社会公共管理类的，3个是保洁。"
+                                         "一个季度能申报多少补贴？找哪儿报？")
+    post = _stated(t)["qy.urban_public_post"]
+    assert post.amount.value == 3 * (2 * 600 + 3 * 500) and post.amount.total_per == "每季度"
+    monthly = _stated(_say(State(), "ask_public_post", "我们是千阳县城关镇的一个社区，开发了5个城镇公益性岗位：2个是社会公共管理类的，"
+                                                       "3个是保洁。一个月能补多少？"))["qy.urban_public_post"]
+    assert monthly.amount.value == 2700
