@@ -494,9 +494,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if re.search(r"现在(?:就)?(?:能|可以|能不能|可不可以|不能|不给|给不给|还不能)[^，。,；;]{0,3}?(?:申请|领|报|给|办|拿)", said):
         out.facts["asked_now"] = True
     term = re.search(r"贷(?:款)?(?:个|上)?\s*([0-9]+|[一二两三四五六七八九十]+|半)\s*年(?!前|底|初)|(?:贷款)?期限\s*(?:是|定|签)?\s*"
-                     r"([0-9]+|[一二两三四五六七八九十]+)\s*年", said)
+                     r"([0-9]+|[一二两三四五六七八九十]+)\s*年|"
+                     # "贷款能不能分三年还"
+                     r"(?<=贷款)[^，。,；;？?]{0,6}?分\s*([0-9]+|[一二两三四五六七八九十]+)\s*年(?:还|还清|还完)", said)
     if term:                    # "那能不能贷三年": the years asked for, against the loan's 期限最长
-        years = 0.5 if term.group(1) == "半" else nz.parse_count(term.group(1) or term.group(2))
+        years = 0.5 if term.group(1) == "半" else nz.parse_count(term.group(1) or term.group(2) or term.group(3))
         if years:
             out.facts["loan_term_wanted"] = float(years) * 12
             # ("我们想贷3年，分期还轻松点，行不行": asked at the end of the sentence)
@@ -504,7 +506,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             # theirs within the text's limits, both said on the amount)
             plan = re.search(r"贷(?:款)?\s*[0-9一二两三四五六七八九十百千几]+\s*万", said)
             out.facts["loan_term_asked"] = not plan and bool(re.search(r"能不能|能否|可不可以|可以[^，。？?]{0,6}?吗|行不行|能[^，。？?]{0,6}?[不吗]",
-                                                          _clause_before(said, term.start(), 8) + said[term.end():term.end() + 6]) or
+                                                          _clause_before(said, term.start(), 8) + term.group(0) +
+                                                          said[term.end():term.end() + 6]) or
                                                 re.search(r"(?:行不行|行吗|中不中|可以吗|可不可以|能行不)\s*[？?]?\s*$",
                                                           re.split(r"[。？?！!]", said[term.end():])[0][:20]))
     if out.correction:

@@ -52,3 +52,12 @@ def test_a_third_child_is_a_person_of_their_own():
     assert "老三：" in lines
     third = lines.split("老三：")[1].split("\n")[0]
     assert "技工院校贫困家庭子女享受国家资助政策年龄放宽" in third
+
+
+def test_paying_back_over_three_years_asked_is_the_term():
+    s = State()
+    _say(s, "ask_startup_loan", "我们是安康市的一家毛绒玩具厂，劳动密集型小微企业，厂里带了二十多个贫困户上班。现在想贷500万扩产能，"
+                                "小额担保贷款能贷不？")
+    t = _say(s, "ask_startup_loan", "那利息是不是全免？贷款能不能分三年还")
+    assert s.facts["loan_term_wanted"] == 36
+    assert _stated(t)["ak.small_enterprise_loan"].status == "ineligible"
