@@ -924,6 +924,10 @@ _SOME_MISSED = re.compile(r"(?:有|其中|里头有|里面有)\s*([0-9一二两�
                           rf"(?:{nz.MISSED_VERBS})(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天")
 
 
+_SOME_OF_CLASS = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名)[^，,。；;？?0-9]{0,6}?(?:里|里头|里面|里边|中|当中|之中)(?:有)?\s*"
+                            r"([0-9一二两三四五六七八九十]+)\s*(?:个|名)")
+
+
 def _group_days(out: Extracted, said: str) -> None:
     """Trainees in groups by the days they attended, when the groups add up to the class (Profile.group_days); some
     of a class said before who missed days (understand.merge makes the groups)."""
@@ -935,6 +939,17 @@ def _group_days(out: Extracted, said: str) -> None:
     if days:
         groups += [(float(nz.parse_count(m.group(1)) or 0), float(days)) for m in _EVERY_DAY.finditer(said)]
     groups = [g for g in groups if g[0] and g[1]]
+    inside = _SOME_OF_CLASS.search(said)
+    whole, some = (nz.parse_count(inside.group(1)), nz.parse_count(inside.group(2))) if inside else (None, None)
+    if whole and some and some < whole:
+        # "30个贫困学员里有5个人各缺了3天课，其余都是全勤": the 5 are of the 30, not 5 more
+        for k in ("trainee_count", "new_hires", "hired_poor_count"):
+            if out.facts.get(k) == whole + some:
+                out.facts[k] = float(whole)
+        big = next((g for g in groups if g[0] == whole), None)
+        small = next((g for g in groups if g[0] == some), None)
+        if len(groups) == 2 and big and small and big is not small:
+            groups = [(whole - some, big[1]), small]
     trainees = out.facts.get("trainee_count") or out.facts.get("new_hires")
     if len(groups) >= 2 and len({d for _, d in groups}) >= 2 and \
             (trainees == sum(n for n, _ in groups) or trainees in [n for n, _ in groups] or trainees is None):

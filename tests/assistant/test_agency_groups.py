@@ -49,3 +49,10 @@ def test_appraised_people_by_catalogue_are_two_rates():
                                               "其中20个是纳入重点产业职业资格和职业技能等级评定指导目录的工种，另外4个没考过。我们一共能拿多少？",
                     [], TODAY)
     assert _stated(t)["qy.skill_appraisal"].amount.value == 20 * 300 + 28 * 200
+
+
+def test_some_of_a_class_who_missed_days_are_of_it_not_more():
+    from assistant.extract import extract
+    ex = extract("这期是就业前培训，课程15天。30个贫困学员里有5个人各缺了3天课，其余都是全勤。生活费补贴一共能有多少？", [])
+    assert ex.facts["trainee_count"] == 30
+    assert sorted(ex.group_days) == [(5.0, 12.0), (25.0, 15.0)]
