@@ -57,8 +57,8 @@ def known_line(state: State) -> str:
         if name == "business_planned" and not value:
             continue        # (a business that runs says so by its own facts; only a plan is worth the line)
         parts.append(f"{vocab.facts[name].label}{fact_value_text(name, value)}")
-    if groups:          # "4人：公益性岗位类型城镇公益性岗位-其它；2人：…"
-        parts.append("；".join(f"{float(n):g}人：" + "，".join(f"{vocab.facts[k].label}{fact_value_text(k, v)}"
+    if groups:          # "4人：公益性岗位类型城镇公益性岗位-其它；2人：…", a family's by who they are ("妈：…；爸：…")
+        parts.append("；".join((f"{f['kin']}：" if f.get("kin") and float(n) == 1 else f"{float(n):g}人：") + "，".join(f"{vocab.facts[k].label}{fact_value_text(k, v)}"
                                                             for k, v in f.items() if k in vocab.facts)
                               for n, f in groups))
     return "我记下的：" + "，".join(parts) if parts else ""

@@ -78,3 +78,9 @@ def test_a_quarters_sum_is_three_months_of_the_monthly_sum():
     monthly = _stated(_say(State(), "ask_public_post", "我们是千阳县城关镇的一个社区，开发了5个城镇公益性岗位：2个是社会公共管理类的，"
                                                        "3个是保洁。一个月能补多少？"))["qy.urban_public_post"]
     assert monthly.amount.value == 2700
+
+
+def test_what_was_understood_names_each_of_the_family_by_who_they_are():
+    t = _say(State(), "ask_public_post", "俺妈在村里干公益岗扫马路 一个月给多少钱？俺爸要是去当村里的劳动保障助理员又给多少？俺们是千阳草碧镇的")
+    line = next(x for r in t.replies for x in r.text.split("\n") if x.startswith("我记下的"))
+    assert "妈：公益性岗位类型农村公益性岗位-其它" in line and "爸：公益性岗位类型农村公益性岗位-劳动保障助理员" in line
