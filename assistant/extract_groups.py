@@ -717,7 +717,7 @@ _KIN = re.compile(rf"(?:(?:她|他|我|俺|额)(?:家)?|(?<=[，,。；;\s]))(?:
 def kin_word(word: str) -> str:
     """"俺妈", "她父亲", "我家老伴": the kin word alone, in one spelling (妈 for 母亲, 男人 for 老公)."""
     bare = re.sub(r"^(?:她|他|我|俺|额)?(?:家)?", "", word)
-    return {"母亲": "妈", "娘": "妈", "父亲": "爸", "爹": "爸"}.get(bare, nz.SAME_KIN.get(bare, bare))
+    return nz.SAME_KIN.get(bare, bare)
 
 
 def kin_named(said: str) -> list[str]:

@@ -197,17 +197,12 @@ def _per_quarter(r, text: str):
         a, value=a.value * 3, total_per="每季度", basis=f"每月{fmt_money(a.value)}×3个月：{a.basis}"))
 
 
-_TRAINING_SAID = re.compile(r"培训|学(?:了|个|门|手艺|技术|厨|电|焊)|班|课")
-_WORK_TRIP = re.compile(r"打工|务工|上班|做工|干活|进厂")
-_TRIP_MONEY = re.compile(r"路费|车费|车票|机票|交通费|交通补")
-
-
 def _not_for_the_trip(r, text: str, state: State):
     """A trip to work asked about ("去广东打工了来回车票好几百能给报路费不") where the document's only travel money is
     for attending a training (绥化 三、（二）): that money is not for this trip, and the card says so."""
-    if r.status == INELIGIBLE or not _TRIP_MONEY.search(text or "") or r.benefit.topic != "training_allowance" or \
-            state.facts.get("training_type") or _TRAINING_SAID.search(text or "") or \
-            not (_WORK_TRIP.search(text or "") or state.facts.get("employed") is True):
+    if r.status == INELIGIBLE or not nz.TRIP_MONEY.search(text or "") or r.benefit.topic != "training_allowance" or \
+            state.facts.get("training_type") or nz.TRAINING_SAID.search(text or "") or \
+            not (nz.WORK_TRIP.search(text or "") or state.facts.get("employed") is True):
         return r
     return dataclasses.replace(r, status=INELIGIBLE, reasons=["这是参加培训期间的交通费补助，外出务工的路费不在此列"])
 

@@ -718,7 +718,8 @@ NEIGHBOUR_WORDS = r"旁边|对面|隔壁|附近|边上"
 RELATIVES = (r"妈|爸|娘|爹|老公|老婆|媳妇|男人|对象|儿子|女儿|闺女|娃儿|娃|崽|孩子|弟弟|哥哥|姐姐|妹妹|孙子|孙女|表妹|表弟|表哥|表姐|"
              r"堂弟|堂妹|老汉儿?|老倌子?|堂客|老伴|婆娘|叔叔|叔|舅舅|舅|姑姑|小姨|大伯|婶子|侄子|侄女|外甥")
 # one person by several words ("女子" is a daughter in 陕西; "闺女", "丫头"): the word a message's persons are told by
-SAME_KIN = {"女子": "女儿", "闺女": "女儿", "丫头": "女儿", "女娃": "女儿", "男娃": "儿子", "小子": "儿子", "老婆": "媳妇",
+SAME_KIN = {"母亲": "妈", "父亲": "爸", "爹": "爸",
+            "女子": "女儿", "闺女": "女儿", "丫头": "女儿", "女娃": "女儿", "男娃": "儿子", "小子": "儿子", "老婆": "媳妇",
             "爱人": "媳妇", "老公": "男人", "丈夫": "男人"}
 # an agency's or a broker's licence ("劳务经纪人 办了营业执照的"): the agency registered, no business of the person's
 AGENCY_LICENCE = re.compile(r"((?:经纪人|中介|人力资源|劳务公司|职介)[^，。,；;？?]{0,10}?)(?:办了|办过|领了|有)(?:营业)?执照(?:的)?")
@@ -859,6 +860,10 @@ GOING_TO_WORK = re.compile(r"(?:想|要|准备|打算)(?:去|到|出去)?[^，�
 CHILD_OF_SEVERAL = re.compile(r"大的|老大|大儿子|大女儿|大闺女|大娃|大崽|大孩子|小的|老二|老小|老幺|小儿子|小女儿|小闺女|小娃|小崽|"
                               r"二娃|二儿子|二女儿|小孩子|大小子|二小子|小小子|老儿子|二闺女|大丫头|二丫头|小丫头|"
                               r"老三|老四|三娃|三儿子|三女儿|三闺女|三丫头")
+# a trip's money asked ("来回车票好几百能给报路费不"), a trip to work, and a training said (turn: 绥化's training travel)
+TRIP_MONEY = re.compile(r"路费|车费|车票|机票|交通费|交通补")
+WORK_TRIP = re.compile(r"打工|务工|上班|做工|干活|进厂")
+TRAINING_SAID = re.compile(r"培训|学(?:了|个|门|手艺|技术|厨|电|焊)|班|课")
 SPOUSE_WORDS = r"(?:老婆|媳妇|爱人|男人|老公|对象|老伴|丈夫)"
 # the family a person speaks of: spouse, parents, children, siblings ("她妈…她爸…", "她老公能领不", "是俺哥的名")
 FAMILY_WORDS = rf"(?:{SPOUSE_WORDS}|妈|爸|娘|爹|母亲|父亲|儿子|女儿|闺女|哥|姐|弟|妹)"
