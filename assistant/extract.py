@@ -665,11 +665,16 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # the one said before (understand.merge keeps both)
     added = re.search(r"(?:又|也|还|同时)(?:被)?[^，。,；;？?]{0,4}?(?:认定|评|报|申报|申请|挂)(?:成|为|上|了|过的|着)|"
                       r"再(?:去)?(?:申请|申报|报|认定|评)(?:一)?个", said)     # "我们再去申请个帮扶基地"
+    named_kind = next((v for pat, v in nz.EMPLOYER_TYPES[:4] if re.match(rf"[^，。,；;？?]{{0,4}}?(?:{pat})", said[added.end():])),
+                      None) if added else None
+    if added and named_kind is None and re.search(r"报|申请", added.group(0)) and \
+            re.match(r"[^，。,；;？?]{0,8}?(?:补贴|补助|奖补|贷款|资金)", said[added.end():]):
+        added = None    # "也给他报了职介补贴": a subsidy applied for, not one more kind of unit
     if "employer_type" in out.facts and added:
         out.kind_added = True
         if added.group(0).startswith("再"):
             out.facts["employer_type_also_planned"] = True     # applied for later: not recognised as it yet
-        kind = next((v for pat, v in nz.EMPLOYER_TYPES[:4] if re.match(rf"[^，。,；;？?]{{0,4}}?(?:{pat})", said[added.end():])), None)
+        kind = named_kind
         if kind and kind != out.facts["employer_type"] and "employer_type_also" not in out.facts:
             # the kind named right after ("我那个扶贫车间也被县上认定成就业帮扶基地了", "也往上报了就业帮扶基地"):
             # one more kind beside the unit's own
@@ -1457,16 +1462,13 @@ def _of_a_group(said: str, at: int) -> bool:
 
 
 # "湘西的5个里有4个已经干了一年多，还有1个今年三月才进来": the groups of a count said
-_SHORT_IN_COUNT = re.compile(r"[0-9一二两三四五六七八九十]+\s*个(?:人)?\s*(?:里|里头|里面|里边|当中|中间|之中|中)(?:有)?\s*"
-                             r"[0-9一二两三四五六七八九十]+\s*个[^。？?]*?还有\s*[0-9一二两三四五六七八九十]+\s*个")
+_SHORT_IN_COUNT = nz.some_of_a_count(tail=r"[^。？?]*?还有\s*[0-9一二两三四五六七八九十]+\s*个")
 # "去苏州那6个里头有一个": some of a head-count named again
-_SOME_OF_NAMED = re.compile(r"(?:这|那)([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人)?(?:里头|里面|里边|当中|中间|之中|里|中)"
-                            r"(?:有)?([0-9一二两三四五六七八九十]+)(?:个|名|位)(?!月)")
+_SOME_OF_NAMED = nz.some_of_a_count(lead="(?:这|那)", tail="(?!月)")
 # "这160个人里有100个是脱贫户": some of a head-count named again, by who they are
-_PART_OF_A_COUNT = re.compile(r"(?:这|那)([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人)?(?:里头|里面|里边|当中|中间|之中|里|中)"
-                              r"(?:有)?([0-9一二两三四五六七八九十百]+)(?:个|名|位)(?:人)?是")
-_SOME_OF_A_GROUP = re.compile(r"[0-9一二两三四五六七八九十]+\s*(?:个|名|位)(?:人)?\s*(?:里头|里面|里边|当中|中间|之中)(?:有)?\s*"
-                              r"[0-9一二两三四五六七八九十]+\s*(?:个|名|位)")
+_PART_OF_A_COUNT = nz.some_of_a_count(lead="(?:这|那)", tail="(?:人)?是")
+# "留下来的10个里面有2个"
+_SOME_OF_A_GROUP = nz.some_of_a_count(among=nz.AMONG_LONG)
 # people counted before, named again by a demonstrative ("那俩人", "走了的那2个", "剩下那6个人")
 _NAMED_AGAIN = re.compile(r"(?:^|[，,。；;？?！!\s])(?:还有|至于|另外)?\s*(?:(?:走了|离职|辞职|留下|剩下|没走)的?\s*)?"
                           r"(?:那|这)(?:俩|仨|[0-9一二两三四五六七八九十]+\s*个)(?!月)")

@@ -924,8 +924,7 @@ _SOME_MISSED = re.compile(r"(?:有|其中|里头有|里面有)\s*([0-9一二两�
                           rf"(?:{nz.MISSED_VERBS})(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天")
 
 
-_SOME_OF_CLASS = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名)[^，,。；;？?0-9]{0,6}?(?:里|里头|里面|里边|中|当中|之中)(?:有)?\s*"
-                            r"([0-9一二两三四五六七八九十]+)\s*(?:个|名)")
+_SOME_OF_CLASS = nz.some_of_a_count(between=r"[^，,。；;？?0-9]{0,6}?")
 
 
 def _group_days(out: Extracted, said: str) -> None:

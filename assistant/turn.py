@@ -432,7 +432,9 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     # a benefit with money that fits what the person said ("去广东一家家政公司上班了，路上花了300") is still the answer:
     # what the text says of the thing named comes first, above the list, not in place of it
     theirs_money = [r for r in poss if r.benefit.kind != "free_service" and r.status != INELIGIBLE and
-                    decide.fits(r, state) and any(o.facts and o.facts[0] in state.facts for o in r.met)]
+                    decide.fits(r, state) and any(o.facts and o.facts[0] in state.facts and
+                                                  o.facts[0] not in default_catalogue().target_group_facts
+                                                  for o in r.met)]     # besides who they are
     if said and not theirs_money:
         offices = "、".join(dict.fromkeys(d.contact_office for d in ev.documents))
         lines = said + [f"文件没有写具体金额和办法，请向{offices}问清楚（电话12333）。"]

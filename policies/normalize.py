@@ -136,6 +136,20 @@ def parse_count(text: str) -> float | None:
     return _num(t)
 
 
+# "N个(人)里(有)M个": M of a count of N said in the message. One base pattern for every reading of it (some of a
+# group named again, part of a count by who they are, a group short of time, days missed by part of a class); group
+# 1 is N, group 2 is M. `lead` comes before N ("这|那": the count named again), `between` after N's measure word,
+# `inside` is the word for "among", `tail` follows M's measure word.
+COUNT_NUM = r"[0-9一二两三四五六七八九十百]+"
+HEAD_WORD = r"(?:个|名|位)"
+AMONG = r"(?:里头|里面|里边|当中|中间|之中|里|中)"
+AMONG_LONG = r"(?:里头|里面|里边|当中|中间|之中)"    # without the bare 里/中, for the loosest readings
+
+
+def some_of_a_count(lead: str = "", between: str = r"(?:人)?", among: str = AMONG, tail: str = "") -> re.Pattern:
+    return re.compile(rf"{lead}({COUNT_NUM})\s*{HEAD_WORD}{between}\s*{among}(?:有)?\s*({COUNT_NUM})\s*{HEAD_WORD}{tail}")
+
+
 def parse_days(text: str) -> float | None:
     """'15天'→15, '二十天'→20, '一个月'→30."""
     if text is None:
@@ -683,7 +697,7 @@ EMPLOYER_WORDS = re.compile(
     # "我们是在千阳设点开班的一所技工学校": a unit described, the place inside
     r"(?:我们|俺们|咱们)是[^，。,；;？?]{0,20}?的(?:一所|一家|一个)[^，。,；;？?]{0,6}?(?:厂|公司|企业|合作社|学校|技工学校|技校|"
     r"技工院校|职校|学院|机构|劳务公司)|"
-    r"我是.{0,12}(老板|厂长|负责人|老师|校长|经纪人|中介|理事长|社长|站长|经理|总经理|董事长|主任)|"
+    r"我是[^，。,；;？?]{0,12}(老板|厂长|负责人|老师|校长|经纪人|中介|理事长|社长|站长|经理|总经理|董事长|主任)|"
     r"(公司|厂|企业|基地|车间|工坊|合作社|单位|学校|机构|劳务公司|职介|中介)(的)?(老板|负责人|厂长|会计)|"
     r"招了|招收|吸纳|聘用|雇了|用工(?!证明|合同|协议|单位|岗位|信息|需求)|我的员工|我们的员工|我们的工人|我办的|我开的(厂|公司|店)|"
     r"(?<![读上念考进去到送])(培训机构|培训学校|技工学校|人力资源公司|人力资源服务机构|劳务经纪人|职业中介|职介公司|职介所|劳务公司|中介公司|劳务派遣公司)[，,的]|"
@@ -722,7 +736,8 @@ SAME_KIN = {"母亲": "妈", "父亲": "爸", "爹": "爸",
             "女子": "女儿", "闺女": "女儿", "丫头": "女儿", "女娃": "女儿", "男娃": "儿子", "小子": "儿子", "老婆": "媳妇",
             "爱人": "媳妇", "老公": "男人", "丈夫": "男人"}
 # an agency's or a broker's licence ("劳务经纪人 办了营业执照的"): the agency registered, no business of the person's
-AGENCY_LICENCE = re.compile(r"((?:经纪人|中介|人力资源|劳务公司|职介)[^，。,；;？?]{0,10}?)(?:办了|办过|领了|有)(?:营业)?执照(?:的)?")
+AGENCY_LICENCE = re.compile(r"((?:经纪人|中介|人力资源|劳务公司|职介)(?:[^，。,；;？?]{0,10}?|[^，。,；;？?]{0,6}?[，,]\s*))"
+                            r"(?:办了|办过|领了|有)(?:营业)?执照(?:的)?")   # "劳务公司，有营业执照"
 PROXY_WORDS = re.compile(
     rf"(我|俺|额|咱)(是)?(帮|替|给)(我|俺)?(的)?({RELATIVES}|弟|哥|姐|妹)|"
     rf"(我|俺|额)(家|屋里|屋头)?(的)?(两个|俩|几个|三个)?({RELATIVES})"

@@ -7,6 +7,7 @@ import pytest
 
 from assistant.state import State
 from assistant.turn import policy_turn
+from assistant.extract import extract
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -1516,3 +1517,24 @@ def test_a_post_asked_to_be_arranged_is_the_placement_on_a_public_post():
                                  "到现在还没找到正经工作，政府能给安排个岗位不")
     assert t.decision.stated[0].benefit.id == "ak.public_post_placement"
     assert "陕西省安康市" in t.replies[-1].text and "西安市" not in t.replies[-1].text.split("我记下的")[-1]
+
+
+@pytest.mark.parametrize("text", [
+    "我是千阳的脱贫户，中介帮我找的工作，去江苏厂里上班了，签了一年合同，能有啥补贴",
+    "俺是千阳的贫困户，找了个中介，去苏州电子厂上班了，能领啥",
+])
+def test_a_worker_placed_by_an_agency_is_the_worker_not_the_agency(text):
+    from assistant.understand import role_of
+    assert role_of("ask_what_can_i_get", text, None) == "worker"
+    assert extract(text, [], None, dt.date(2026, 11, 30)).facts.get("employer_type") != "人力资源服务机构"
+    s = State()
+    t = _say(s, "ask_what_can_i_get", text)
+    first = t.replies[-1].text.split("\n")[1]
+    assert "钱发给您本人" in first and "职业介绍补贴" not in first
+
+
+def test_an_agency_saying_what_it_did_for_a_worker_stays_the_agency():
+    from assistant.understand import role_of
+    text = "我们中介给他找了个厂，签了一年合同，能拿啥补贴"
+    assert role_of("ask_what_can_i_get", text, None) == "employer"
+    assert extract(text, [], None, dt.date(2026, 11, 30)).facts.get("employer_type") == "人力资源服务机构"

@@ -1090,3 +1090,42 @@ def test_groups_said_as_what_they_are_are_parts_of_the_count_before_and_keep_the
                 "吸纳这些人能拿多少奖励补贴", [], None, TODAY)
     assert e.facts.get("hired_poor_count") == 8
     assert sorted(e.group_months) == [(2, 6), (6, 12)]
+
+
+# ------------------------------------------------------------------------------------------------ "N个里有M个"
+@pytest.mark.parametrize("pattern, text, want", [
+    ("_SOME_OF_NAMED", "去苏州那6个里头有一个自己开了店", ("6", "一")),
+    ("_PART_OF_A_COUNT", "这160个人里有100个是脱贫户", ("160", "100")),
+    ("_SOME_OF_A_GROUP", "留下来的10个里面有2个", ("10", "2")),
+    ("_SHORT_IN_COUNT", "湘西的5个里有4个已经干了一年多，还有1个今年三月才进来", ("5", "4")),
+    # not a head-count: "6个月里有3个月"
+    ("_SOME_OF_NAMED", "那6个月里有3个月没上班", None),
+    # the loosest reading does not take a bare 里
+    ("_SOME_OF_A_GROUP", "厂里10个里有2个", None),
+])
+def test_some_of_a_count_shares_one_base_pattern(pattern, text, want):
+    import assistant.extract as ex
+    m = getattr(ex, pattern).search(text)
+    assert (m.groups() if m else None) == want
+
+
+@pytest.mark.parametrize("text, added", [
+    ("我们是劳务中介，还有个扶贫车间，也给他报了职介补贴", False),       # a subsidy applied for, not one more kind
+    ("我那个扶贫车间也被县上认定成就业帮扶基地了", True),
+    ("我们是社区工厂，能不能再去申请个基地，两头都拿？", True),
+])
+def test_one_more_kind_of_unit_is_not_a_subsidy_applied_for(text, added):
+    ex = extract(text, [], None, TODAY)
+    if "employer_type" in ex.facts:
+        assert ex.kind_added is added
+    else:
+        assert not added
+
+
+def test_an_agencys_licence_after_a_comma_is_not_a_business():
+    f = extract("我们是县里的劳务公司，有营业执照，去年输送了50个人去广东", [], None, TODAY).facts
+    assert f.get("employer_type") == "人力资源服务机构"
+    assert "business_type" not in f
+    # the person's own licence, with a subject of its own, is still theirs
+    f = extract("中介帮我找过工作，我自己开了个小卖部，有营业执照", [], None, TODAY).facts
+    assert f.get("business_type") == "个体工商户"
