@@ -121,6 +121,11 @@ _GROUP_FIX = re.compile(r"([^，。,；;？?]{0,16}?)的?(?:是|有)\s*([0-9一�
                         r"(?:[，,\s]*(?:不是|并不是|而不是)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位))?")
 
 
+# "签一年以上合同的只有9个", "符合条件的就5个": of those counted before, only so many meet the condition
+_ONLY_THOSE = re.compile(r"(?:签(?:了|过|的)?[^，。,；;？?]{0,8}?合同的|有合同的|符合条件的|够条件的|能算(?:上)?的)(?:人)?(?:里)?\s*"
+                         r"(?:其实|实际)?(?:只有|就|才|只|是|有)(?:有)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?!月)")
+
+
 _MONTHS_FIX = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个?(?:多)?月的(?:那|这)?(?:个|一个|位|俩|两个|几个|些)?(?:人)?[^，。,；;？?0-9]{0,4}?"
                          r"(?:其实|实际|实际上|应该)?是\s*([0-9一二两三四五六七八九十]+)\s*个?(?:多)?月")
 
@@ -510,6 +515,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                                                           said[term.end():term.end() + 6]) or
                                                 re.search(r"(?:行不行|行吗|中不中|可以吗|可不可以|能行不)\s*[？?]?\s*$",
                                                           re.split(r"[。？?！!]", said[term.end():])[0][:20]))
+    only = _ONLY_THOSE.search(said)
+    if only and (out.correction or re.search(r"只|才|就", only.group(0))) and nz.parse_count(only.group(1)):
+        out.only_those = float(nz.parse_count(only.group(1)))
     if out.correction:
         out.group_fixes = _group_fixes(said)
         # "见习4个月的那个其实是5个月": a group's months corrected, its count the same
@@ -1330,6 +1338,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts.pop(k, None)
     elif out.correction:
         _both_groups_corrected(out, said)
+    if out.only_those and re.search(r"(?:其他|其余|剩下|别的)(?:的)?(?:人)?(?:都|全)?(?:是)?[^，。,；;？?]{0,8}?(?:临时工|季节工|短工|零工)", said):
+        out.facts.pop("seasonal_job", None)     # the others' short jobs, not the unit's kind of work
     return out
 
 

@@ -70,6 +70,9 @@ class Extracted:
     group_fixes: list = field(default_factory=list)
     # a group's months corrected ("见习4个月的那个其实是5个月"): (old months, new months), for understand.merge
     month_fixes: list = field(default_factory=list)
+    # of the people counted before, only so many meet the condition ("签一年以上合同的只有9个，其他都是临时工"): that
+    # many, for understand.merge to count instead of everyone
+    only_those: float | None = None
     # some of a group by time who had the benefit asked about ("满6个月的9个里头有1个…已经被别的中介报过"): (n, group),
     # out of the count once the groups by time are read (extract._out_of_a_time_group)
     group_out: list = field(default_factory=list)

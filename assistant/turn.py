@@ -12,7 +12,7 @@ from policies import normalize as nz
 from policies.catalogue import default_catalogue
 from policies.evaluator import Evaluation
 from policies.amounts import fmt_money
-from policies.render import amount_line, apply_line, documents_text, no_policy_text, payee_text, validity_line
+from policies.render import amount_line, apply_line, citation, documents_text, no_policy_text, payee_text, validity_line
 from policies.normalize import ANOTHER_PERSON, UNIT_MONEY, WHY_NOT
 
 from . import decide
@@ -339,16 +339,22 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     if by_amount:               # "那个一千块的求职补贴": the one its amount names, before others its words name
         shown = sorted(shown, key=lambda r: r.benefit.id not in by_amount)
     again = decide.said_again(state, text)
+    now_no: list = []           # stated before, a no after the correction: said in one line above the cards
     if again:                   # "奖励那个他也能算上不": the one of the last answer named again, first
         shown = sorted(shown, key=lambda r: r.benefit.id not in again)
     elif not others and not named and (ANOTHER_PERSON.search(text or "") or nz.CORRECTION.search(text or "")) and \
             default_catalogue().question_named_in(text) in (None, state.topic):
         # "不是宁波，是汉中的厂子": a correction answers again what the last answer stated, as it stands now
         # "俺表妹也跟俺一搭去的…她能报不": the same question for another person: everything the last answer stated
-        ids = [i for i in (state.last_benefits or []) if i not in {r.benefit.id for r in shown}]
-        if ids:
-            more = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=ids).results
-            shown = shown + sorted(more, key=lambda r: ids.index(r.benefit.id))[:max(0, MAX_CARDS - len(shown))]
+        # (one the last answer stated that is a no now comes first: "签一年以上合同的只有9个" turns the 30万元 said
+        # before into a no, and that no is the answer; then what fits now, then the rest of the last answer)
+        last = list(state.last_benefits or [])
+        ids = [i for i in last if i not in {r.benefit.id for r in shown}]
+        more = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=ids).results if ids else []
+        more = sorted(more, key=lambda r: ids.index(r.benefit.id))
+        if nz.CORRECTION.search(text or "") and not ANOTHER_PERSON.search(text or ""):
+            now_no = [r for r in more if r.status == INELIGIBLE]
+        shown = (shown + [r for r in more if r not in now_no])[:max(MAX_CARDS, len(shown))]
     before = list(state.last_benefits or [])
     if len(before) >= 2 and nz.COMBINE_Q.search(text or "") and nz.THESE_TWO.search(text or "") and \
             not {r.benefit.id for r in shown} >= set(before[:2]):
@@ -359,9 +365,11 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         # "后头那2个月还有补贴不": the months past the longest period are the question, and they get nothing
         shown = [_beyond_the_longest(r, text) for r in shown]
     shown = [_per_quarter(_not_for_the_trip(_part_asked(r, text, state), text, state), text) for r in shown]
-    state.last_benefits = [r.benefit.id for r in shown]
+    state.last_benefits = [r.benefit.id for r in now_no + shown]
     state.pending_fact = None
     ended_here = discontinued_lines(shown, ev, text)
+    ended_here = [f"按您改的情况，{r.benefit.name}不符合了：{'；'.join(r.reasons[:1]) or '不符合条件'}"
+                  f"（{citation(r.benefit)}）" for r in now_no] + ended_here
     # the answer first (a small screen shows the first lines): the cards, then what was understood, the validity,
     # and at most one question about the fact that decides the most
     left_out: list = []
@@ -378,7 +386,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
                      if r.benefit.id in left_out else r for r in shown]
     total = benefits_total(shown, text)
     each, each_results = person_lines(persons or [], shown, state, as_of, text)
-    decision.stated = each_results + shown
+    decision.stated = each_results + now_no + shown
     parts = ended_here + each + ([combine] if combine else []) + ([total] if total else []) + \
         [_about(short_card(r, state.role, as_of, state.facts), text) for r in shown] + asked_notes(shown, text)
     if lacking and shown and all(r.status == INELIGIBLE for r in shown):

@@ -530,6 +530,7 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         if state.facts.get(k) is not None:
             ex.facts.pop(k, None)           # a default does not replace what was said ("要是贷五百万" of the company)
     _fix_groups(state, ex, notes)
+    _only_those(state, ex)
     _apply_swaps(state, ex)
     if getattr(ex, "year_asked", False) and (ex.facts.get("post_type") or state.facts.get("post_type")) and \
             "months_on_post" not in ex.facts and "months_on_post" not in state.facts:
@@ -650,6 +651,21 @@ def _apply_swaps(state: State, ex: Extracted) -> None:
 
 _MONTH_FACTS_OF_GROUPS = ("months_employed", "months_since_employment", "internship_months", "training_months",
                           "months_on_post")
+
+
+_COUNTS_OF_PEOPLE = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count", "trainee_count",
+                     "intern_count")
+
+
+def _only_those(state: State, ex: Extracted) -> None:
+    """"签一年以上合同的只有9个" after "今年新招了…170个人": of the people counted before, only so many meet the
+    condition; they are the count now (the count said in the message, if any, is theirs)."""
+    n = getattr(ex, "only_those", None)
+    if not n:
+        return
+    for k in _COUNTS_OF_PEOPLE:      # (merge says each count changed)
+        if (state.facts.get(k) or 0) > n and ex.facts.get(k) in (None, n):
+            ex.facts[k] = n
 
 
 def _fix_groups(state: State, ex: Extracted, notes: list) -> None:

@@ -1538,3 +1538,18 @@ def test_an_agency_saying_what_it_did_for_a_worker_stays_the_agency():
     text = "我们中介给他找了个厂，签了一年合同，能拿啥补贴"
     assert role_of("ask_what_can_i_get", text, None) == "employer"
     assert extract(text, [], None, dt.date(2026, 11, 30)).facts.get("employer_type") == "人力资源服务机构"
+
+
+def test_only_so_many_of_those_counted_meet_the_condition():
+    # 千阳 二、（二）5: a base's award needs at least 10 new hires with a contract of a year or more
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "我们企业是千阳县人社局认定的就业帮扶基地，今年新招了脱贫户和农村低收入户一共170个人，"
+                                        "都签了一年以上合同，按一人2000算是不是能拿34万？")
+    assert "30万元" in t.replies[-1].text and "✓" in t.replies[-1].text
+    t = _say(s, "correct", "不对不对，会计刚说了，签一年以上合同的只有9个，其他都是干几天的临时工")
+    text = "\n".join(r.text for r in t.replies)
+    assert s.facts["new_hires"] == 9 and "seasonal_job" not in s.facts
+    # the 30万元 said before is a no now, and says why, before anything else the answer holds
+    first = text.split("\n")[1]
+    assert "就业帮扶基地一次性就业奖补不符合" in first and "至少10人" in first and "二、（二）5" in first, text
+    assert "✓" not in re.search(r"就业帮扶基地一次性就业奖补[^\n]*", text).group(0)
