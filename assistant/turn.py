@@ -340,9 +340,10 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         shown = sorted(shown, key=lambda r: r.benefit.id not in by_amount)
     again = decide.said_again(state, text)
     now_no: list = []           # stated before, a no after the correction: said in one line above the cards
-    if again:                   # "奖励那个他也能算上不": the one of the last answer named again, first
+    corrected = bool(nz.CORRECTION.search(text or "")) and not ANOTHER_PERSON.search(text or "")
+    if again and not corrected:  # "奖励那个他也能算上不": the one of the last answer named again, first
         shown = sorted(shown, key=lambda r: r.benefit.id not in again)
-    elif not others and not named and (ANOTHER_PERSON.search(text or "") or nz.CORRECTION.search(text or "")) and \
+    elif not others and not named and (ANOTHER_PERSON.search(text or "") or corrected) and \
             default_catalogue().question_named_in(text) in (None, state.topic):
         # "不是宁波，是汉中的厂子": a correction answers again what the last answer stated, as it stands now
         # "俺表妹也跟俺一搭去的…她能报不": the same question for another person: everything the last answer stated
@@ -352,9 +353,11 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         ids = [i for i in last if i not in {r.benefit.id for r in shown}]
         more = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=ids).results if ids else []
         more = sorted(more, key=lambda r: ids.index(r.benefit.id))
-        if nz.CORRECTION.search(text or "") and not ANOTHER_PERSON.search(text or ""):
+        if corrected:
             now_no = [r for r in more if r.status == INELIGIBLE]
         shown = (shown + [r for r in more if r not in now_no])[:max(MAX_CARDS, len(shown))]
+        if again:               # ("不是应届的": the word corrected names the one it changes: first)
+            shown = sorted(shown, key=lambda r: r.benefit.id not in again)
     before = list(state.last_benefits or [])
     if len(before) >= 2 and nz.COMBINE_Q.search(text or "") and nz.THESE_TWO.search(text or "") and \
             not {r.benefit.id for r in shown} >= set(before[:2]):

@@ -120,6 +120,10 @@ def sums_the_last(text: str, state: State) -> bool:
         sum(1 for n in names if any(n[k:k + 4] in flat for k in range(len(n) - 3))) >= 1
 
 
+# the benefit the last answer stated, pointed at ("这个补贴", "这笔钱")
+_THIS_ONE = re.compile(r"(?:这|这个|这项|这笔|该)\s*(?:补贴|补助|奖补|贴息)(?![^，。,；;？?]{0,2}(?:和|跟|与))")
+
+
 def effective_intent(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:
     """Correct the NLU intent with what the words plainly say."""
     if intent == "ask_what_can_i_get" and state.topic and state.topic != intent and not WHAT_ELSE.search(text or "") and \
@@ -140,6 +144,10 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
             not default_catalogue().question_named_strongly(text or ""):
         # "那带俺们去的那个经纪人能领钱不": the money of whoever found them the job (职业介绍补贴), theirs
         return "ask_referral"
+    if is_question(intent) and state.topic and intent != state.topic and state.last_benefits and \
+            _THIS_ONE.search(text or "") and not WHAT_ELSE.search(text or "") and \
+            not nz.COMBINE_Q.search(text or "") and not default_catalogue().question_named_strongly(text or ""):
+        return state.topic      # "学员是不是必须考到证了才能拿这个补贴": the benefit just stated, on a condition of it
     if is_question(intent) and intent != "ask_what_can_i_get":
         # (a benefit named as had already, "已经拿我报了职业介绍补贴", is not the one asked about)
         strong = default_catalogue().question_named_strongly(

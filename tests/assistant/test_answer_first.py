@@ -1553,3 +1553,31 @@ def test_only_so_many_of_those_counted_meet_the_condition():
     first = text.split("\n")[1]
     assert "就业帮扶基地一次性就业奖补不符合" in first and "至少10人" in first and "二、（二）5" in first, text
     assert "✓" not in re.search(r"就业帮扶基地一次性就业奖补[^\n]*", text).group(0)
+
+
+def test_a_condition_asked_of_this_benefit_stays_on_the_benefit_just_stated():
+    s = State()
+    _say(s, "ask_training", "我们是平利县的培训定点机构，想到乡下一个行政村开个电商培训班，报名30人，其中25个是建档立卡贫困劳动力，"
+                            "5个是一般村民。培训补贴最多能补多少？")
+    assert s.last_benefits[0] == "ak.skills_training"
+    t = _say(s, "ask_appraisal", "学员是不是必须考到证了才能拿这个补贴？")
+    assert t.decision.stated[0].benefit.id == "ak.skills_training"
+
+
+def test_a_correction_says_again_everything_the_last_answer_stated():
+    # 海南: the graduate's 1500元 is for 应届 graduates only; the loan does not depend on it
+    s = State()
+    _say(s, "ask_graduate_subsidy", "我闺女是海南大学今年的应届毕业生，我们家是低保贫困户，她想在海口开个奶茶店，有啥补助？")
+    assert {"hi.graduate_startup_subsidy", "hi.startup_loan"} <= set(s.last_benefits)
+    t = _say(s, "correct", "哦我说错了，她是前年毕业的，毕业后一直在家，不是应届的")
+    stated = {r.benefit.id: r.status for r in t.decision.stated}
+    assert stated.get("hi.graduate_startup_subsidy") == "ineligible" and stated.get("hi.startup_loan") == "eligible"
+
+
+def test_a_model_the_document_names_without_money_is_answered_from_its_text():
+    # 安康 二、（三）11: "能人大户+公司（合作社）+贫困户", with 小额担保贷款 named and no amount
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "我是石泉县的种养大户，牵头搞了个魔芋合作社，带了10个贫困户在社里干活，都签了两年劳动合同，"
+                                        "社里给他们交社保。我们这是“能人大户+合作社+贫困户”的模式，政府能给啥扶持？")
+    text = "\n".join(r.text for r in t.replies)
+    assert "文件还写到（安政办发〔2016〕74号 二、（三）11）" in text and "小额担保贷款" in text
