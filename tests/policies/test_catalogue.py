@@ -76,6 +76,9 @@ def test_topics_for_narrowing_and_worker_addons():
     # a unit's money for taking someone on, asked by their family: the employer's question
     assert CAT.question_named_strongly("那娃学出来在县上厂里干，厂里招他能拿补贴不？") == "ask_employer_subsidy"
     assert CAT.personal("worker") and not CAT.personal("factory")
+    # a loan asked by its verb alone, the same plan under another form
+    assert CAT.question_named_strongly("那我们要是注册成小微企业去贷呢") == "ask_startup_loan"
+    assert CAT.question_named_strongly("去年贷了10万，今年开了店") is None
 
 
 def test_loader_refuses_a_question_with_an_unknown_topic(tmp_path):
