@@ -111,7 +111,7 @@ def also_in_text(ev: Evaluation, text: str, limit: int = 3, by_words: bool = Fal
                 why = plain_why(item.get("why"))
                 # that the text names no money for it, unless its reason says so or the item is a sum of its own
                 # (a budget of 1200万元 is no amount for anyone to claim, but it is an amount)
-                none = "" if re.search(r"未写|未给|没有写|没写|无金额|[0-9]+万?元", f"{why}{what}") else "文件未写金额。"
+                none = "" if re.search(r"未写|未给|没有写|没写|无金额|不是补贴|[0-9]+万?元", f"{why}{what}") else "文件未写金额。"
                 out.append((-hits, len(out), f"文件还写到（{doc.document_no} {item.get('clause', '')}）：{what}。" +
                             (f"{why}。" if why else "") + none))
     return [line for _, _, line in sorted(out)[:limit]]     # the items the message names most plainly first

@@ -121,6 +121,12 @@ _GROUP_FIX = re.compile(r"([^，。,；;？?]{0,16}?)的?(?:是|有)\s*([0-9一�
                         r"(?:[，,\s]*(?:不是|并不是|而不是)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位))?")
 
 
+# a unit about to apply for its recognition ("正准备去申请", "打算下个月去申请认定", "准备报认定")
+_RECOGNITION_PLANNED = re.compile(r"(?:正|正在|马上|这就|打算|准备|计划|想|要|下个月|过两天|回头)(?:就)?(?:去|来)?(?:找[^，。,；;？?]{0,6}?)?"
+                                  r"(?:申请|申报|报|办|跑)(?!了|过)|(?:打算|准备|计划|想|要)(?:去)?认定|"
+                                  r"(?:等|要是|如果)?认定(?:了|下来|之后|以后)[^，。,；;？?]{0,4}?(?:能|可以|有)")  # "认定了能拿多少"
+
+
 # "签一年以上合同的只有9个", "符合条件的就5个": of those counted before, only so many meet the condition
 _ONLY_THOSE = re.compile(r"(?:签(?:了|过|的)?[^，。,；;？?]{0,8}?合同的|有合同的|符合条件的|够条件的|能算(?:上)?的)(?:人)?(?:里)?\s*"
                          r"(?:其实|实际)?(?:只有|就|才|只|是|有)(?:有)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?!月)")
@@ -694,6 +700,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     elif "fresh_graduate" not in out.facts and re.search(r"(?:去年|前年|大前年|早几年|前几年|几年前|早就)[^，。,；;？?]{0,4}?"
                                                          r"(?:初中|高中)\s*(?:就)?毕业", said):
         out.facts["fresh_graduate"] = False     # "前年高中毕业没考上大学": not an 应届 school leaver
+    if out.facts.get("employer_recognized") is False and _RECOGNITION_PLANNED.search(said):
+        # "还没去人社认定社区工厂，正准备去申请": not recognised yet, about to apply: the plan (presumed: plan)
+        del out.facts["employer_recognized"]
+        out.facts["recognition_planned"] = True
     if out.facts.get("provincial_model_unit") is True:
         # the 湖南 爱心单位 are chosen from the recognised 就业扶贫基地 (二、（三）3 "…就业扶贫基地…从中认定"): a unit that was
         # chosen is such a base, whatever plain word it uses for itself ("一家企业")

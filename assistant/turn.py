@@ -761,15 +761,17 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
     mine = named + ([r for r in results if own(r) and r.status != INELIGIBLE and r not in named] or
                     [r for r in results if r.status != INELIGIBLE and r not in named] or
                     [r for r in results if r not in named])
-    texts = []
-    for r in mine[:2]:
+    # a procedure the text spells out that is no benefit ("认定社区工厂咋弄，要交哪些材料"): what the text says, first
+    texts = also_in_text(decide.evaluate_topic(state, as_of), text, limit=1, by_words=True) if state.place else []
+    mine = mine[:1 if texts else 2]
+    for r in mine:
         t = documents_text(r.benefit)
         if state.role in ("worker", "proxy") and not personal(r):
             t += f"\n（这是{r.benefit.payee_label}申请时交的材料）"
         texts.append(t)
     texts.append(validity_footer(mine[:2], as_of, state.facts))
     return Turn([Reply("\n\n".join(texts), buttons=[{"title": "去哪办", "payload": "/ask_where_apply"}])],
-                Decision(stated=mine[:2]))
+                Decision(stated=mine))
 
 
 def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:

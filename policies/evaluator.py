@@ -17,7 +17,7 @@ from typing import Iterable
 from .amounts import AmountResult, eval_amount, fmt_money  # noqa: F401
 from .conditions import _cond_facts, all_true, eval_condition  # noqa: F401
 from .gazetteer import Gazetteer, Resolution, default_gazetteer
-from .model import AnyOf, Benefit, Condition, Document, PolicySet, default_policies
+from .model import PLAN_FACTS, AnyOf, Benefit, Condition, Document, PolicySet, default_policies
 from .profile import DATED_FACTS, DERIVED_FACTS, Profile, coerce  # noqa: F401
 
 ELIGIBLE, INELIGIBLE, UNKNOWN = "eligible", "ineligible", "unknown"
@@ -151,7 +151,8 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
         # answered as the person's, with the window stated ("补贴申请应于实现转移就业后6个月内提出")
         if v is None and (getattr(c, "presumed", None) or getattr(c, "deadline", False)) and \
                 not (getattr(c, "open", False) and p.facts.get(c.fact) is not None) and \
-                not (getattr(c, "presumed", None) == "plan" and p.facts.get("business_planned") is not True):
+                not (getattr(c, "presumed", None) == "plan" and
+                     p.facts.get(PLAN_FACTS.get(getattr(c, "fact", None), "business_planned")) is not True):
             presumed.append(o)  # (a value said outside an open list, "外地" of a unit: to be confirmed, not presumed)
         elif v is False and (_not_yet_open(c, p) or _reached_in_time(c, p)):
             presumed.append(o)  # a window that opens later (第7至12个月期间申报): theirs, to apply when it opens;

@@ -153,7 +153,10 @@ class AnyOf:
 #   plan     a condition a business the person plans reaches in time (正常运营6个月以上): taken as met only while the
 #            person speaks of the business as still to come (fact business_planned: "想开个网店", "还没办执照", "办下来
 #            还有啥补贴"); the answer states it as 领取前提. For a business already running, the months since its
-#            registration decide as usual
+#            registration decide as usual. On the unit's recognition (employer_recognized), the plan is the unit's
+#            application for it (fact recognition_planned: "还没去认定，正准备去申请")
+# the fact that says a `presumed: plan` condition's plan is under way, by the condition's fact
+PLAN_FACTS = {"employer_recognized": "recognition_planned"}
 PRESUMED = {"history": "前提", "outcome": "领取前提", "standard": "前提", "scope": "", "deadline": "申请时限", "asked": "",
             "case": "", "plan": "领取前提"}
 

@@ -1581,3 +1581,23 @@ def test_a_model_the_document_names_without_money_is_answered_from_its_text():
                                         "社里给他们交社保。我们这是“能人大户+合作社+贫困户”的模式，政府能给啥扶持？")
     text = "\n".join(r.text for r in t.replies)
     assert "文件还写到（安政办发〔2016〕74号 二、（三）11）" in text and "小额担保贷款" in text
+
+
+def test_a_unit_about_to_apply_for_recognition_is_told_its_money_once_recognised():
+    # 千阳 二、（二）4 "实行先认定，年终申报补贴": a factory about to apply is answered as recognised, the recognition
+    # its condition; asked how to be recognised, the text's procedure and papers come first
+    s = State()
+    t = _say(s, "ask_factory_job", "来电人是个老板，说他在千阳水沟镇开了个服装加工厂，租的是村里闲置的老学校，还没去人社认定社区工厂，"
+                                   "正准备去申请。厂里一共30个工人，招了5个脱贫户，其中3个签了一年合同，2个只签了半年。他问能补多少钱")
+    post = next(r for r in t.decision.stated if r.benefit.id == "qy.community_factory_post")
+    assert post.status == "eligible" and post.amount.value == 3000
+    assert "须先经县人社部门认定" in "\n".join(r.text for r in t.replies)
+    from assistant.turn import documents_turn
+    t = documents_turn(s, "他问认定社区工厂咋弄，找哪儿，要交哪些材料", [], TODAY)
+    first = t.replies[0].text.split("\n")[0]
+    assert "社区工厂认定" in first and "5日内实地考察" in first and "认定申请表" in first
+    # said not recognised, with no plan: the condition fails as before
+    s = State()
+    t = _say(s, "ask_factory_job", "我在千阳开了个社区工厂，没认定过，招了5个脱贫户签了一年合同，能补多少")
+    post = next(r for r in t.decision.stated if r.benefit.id == "qy.community_factory_post")
+    assert post.status == "ineligible"
