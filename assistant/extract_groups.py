@@ -21,7 +21,7 @@ from .extract_people import _categories
 from .extract_numbers import _DURATION_RE
 
 # a group counted and how long it has worked ("三个干了九个月、两个才干了两个月", "5个到现在都干了半年多了 另外2个干了三个月")
-_GROUP_WORKED = re.compile(r"(?:干|做|上班|在岗|稳定干|干满|干够|做满|上岗|来|进来|到岗|见习|实习|帮工|打工|务工|干活|摘棉花|采茶|"
+_GROUP_WORKED = re.compile(r"(?:干|做|上班|在岗|稳定干|干满|干够|做满|上岗|来|进来|到岗|见习|见(?=了)|实习|帮工|打工|务工|干活|摘棉花|采茶|"
                            # ("3个从三月干到现在，满8个月了")
                            r"(?<![不未没])满)(?:了|满|够|到)?[^，。,；;？?]{0,4}?$")
 # a date and the group taken on then ("去年10月招了3个…今年1月又招了2个")

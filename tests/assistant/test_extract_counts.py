@@ -122,6 +122,8 @@ def test_some_of_a_named_group_are_out_of_that_groups_benefit_and_its_exclusive_
      [(5, 6), (2, 3)]),
     # by the date each group was taken on
     ("常德一家食品厂。我们去年10月招了3个本省建档立卡的，今年1月又招了2个，都签了劳动合同、交了社保，一直在岗", [(3, 13), (2, 10)]),
+    # interns, "见了" for 见习了
+    ("我们是安康的见习基地，今年接收了3个贫困家庭的高校毕业生来见习：一个见了8个月，另外两个各见习了4个月", [(1, 8), (2, 4)]),
 ])
 def test_groups_by_time_worked(text, groups):
     e = extract(text, [], None, TODAY)
