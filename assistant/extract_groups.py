@@ -668,6 +668,9 @@ def _named_one_by_one(out: Extracted, said: str) -> bool:
 
 
 # a group counted in its own clause ("有8个人办了执照开了店", "其他22个还没创业", "30个是重点产业目录里的工种")
+# the whole a group is of, said before it ("30人里有12个…"): not a group of its own
+_WHOLE_OF = re.compile(r"[0-9一二两三四五六七八九十百]+\s*(?:个|名|位|人)(?:人)?\s*(?:里头|里面|里边|当中|中间|之中|里|中)"
+                       r"(?=\s*(?:有)?\s*[0-9一二两三四五六七八九十百]+\s*(?:个|名|位|人))")
 _CASE_COUNT = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)(?!月|多月|课时|小时|工作日|星期|礼拜)")
 # words of a clause that may say a case of an amount (a business started or not, a catalogue's trade, a post's kind, a
 # job): only such clauses are read for their groups
@@ -751,7 +754,8 @@ def _case_groups(out: Extracted, said: str, read) -> None:
     普通工种" (鉴定 300元 / 200元). `read` reads one clause alone with the one vocabulary (assistant.extract)."""
     if _kin_posts(out, said, read):
         return
-    parts = clauses_of(said, r"[，,。；;：:]")
+    # ("30人里有12个在6个月内开了店": the 12 are the group; the 30 they are of is the class said before)
+    parts = [_WHOLE_OF.sub("", c) for c in clauses_of(said, r"[，,。；;：:]")]
     clauses = []
     for i, c in enumerate(parts):
         had = _SOME_HAD.search("，".join(parts[i:i + 2]))

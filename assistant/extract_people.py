@@ -387,6 +387,9 @@ _INTERNS = re.compile(r"见习")
 _SCHOOL_ASKS = re.compile(rf"(?:我们|俺们|咱们)(?:是)?[^，。,；;]{{0,12}}?(?:{nz.SCHOOL_UNIT_WORDS}|培训班)")
 _TRAINEES = re.compile(r"学员|培训班|培训学校|参训|参加培训|来培训|办了?(?:一|几|两|[0-9]+)?期|办班|开班|开了?[^，。,；;]{0,6}班|"
                        r"(?:SYB|IYB|syb|iyb)班|(?:一|两|几|[0-9]+)期(?:的)?(?:SYB|IYB|syb|iyb|网络创业|创业培训)|(?:一|这|那|每)个班")
+# a class's head-count named by its trainees ("30个学员", "参训学员40名")
+_CLASS_OF = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)?\s*(?:学员|参训人员|参训学员|培训学员)|"
+                       r"(?:学员|参训人员|参训学员)(?:一共|共|总共)?\s*([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)")
 _CHILDREN = re.compile(r"\s*(?:的)?(?:孩子|娃|儿子|女儿|闺女|子女|小孩|学生)")
 _SCHOOL = re.compile(rf"{nz.TECH_SCHOOL_WORDS}|职业学校|职校|念书|上学|读书|就读")
 # what a placement says of itself: a contract ("5个签了一年以上的合同") or a seasonal job ("3个去苹果园干了4个月季节工")
@@ -422,6 +425,11 @@ def _count_facts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
     (_whose_counts)."""
     _hire_counts(out, said, groups, hiring)
     _whose_counts(out, said, groups)
+    whole = _CLASS_OF.search(said)
+    n = nz.parse_count(whole.group(1) or whole.group(2)) if whole else None
+    if n and 0 < (out.facts.get("trainee_count") or 0) < n and not _HIRE_VERBS.search(said) and \
+            re.match(r"\s*(?:全部|全都|都|全)", said[whole.end():]):
+        out.facts["trainee_count"] = n      # "30个学员全部拿到合格证，有12个…开了店": the class is the 30
     _appraised_count(out, said)
     if "students_count" not in out.facts and _SIBLING_AT_SCHOOL_TOO.search(said):
         out.facts["students_count"] = 2     # "他妹今年也考上技校了": the child spoken of and a sibling
@@ -457,6 +465,10 @@ def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
     signed a contract; seasonal_referred_count: those placed in seasonal work). The hires' count (new_hires) is then
     not kept: the persons are not hired by the one who speaks."""
     f = out.facts
+    whole = _CLASS_OF.search(said)
+    if whole and "staff_total" in f and "trainee_count" not in f and not _HIRE_VERBS.search(said) and \
+            nz.parse_count(whole.group(1) or whole.group(2)) == f["staff_total"]:
+        f["trainee_count"] = f.pop("staff_total")   # "30个学员全部拿到合格证": the class, not a unit's staff
     if not groups or _HIRE_VERBS.search(said):
         if groups and _INTERNS.search(said) and "new_hires" in f:
             f["intern_count"] = f.pop("new_hires")      # "我们打算收3个，见习期定8个月"

@@ -1131,3 +1131,15 @@ def test_an_agencys_licence_after_a_comma_is_not_a_business():
     # the person's own licence, with a subject of its own, is still theirs
     f = extract("中介帮我找过工作，我自己开了个小卖部，有营业执照", [], None, TODAY).facts
     assert f.get("business_type") == "个体工商户"
+
+
+@pytest.mark.parametrize("text", [
+    "我们培训学校给千阳县人社局承办了一期SYB创业培训，80课时，30个学员全部拿到创业培训合格证。培训结束半年了，"
+    "30人里有12个在6个月内开了店办了执照。培训补贴能拿多少？",
+    "我们培训学校承办了一期SYB创业培训，30个学员全部拿到合格证，有12个在6个月内开了店",
+])
+def test_a_class_by_outcome_is_the_whole_class_in_two_groups(text):
+    # 千阳 二、（三）11: 2500元 for those who started a business within 6 months, 1000元 for the others
+    e = extract(text, [], None, TODAY)
+    assert e.facts["trainee_count"] == 30 and "staff_total" not in e.facts
+    assert [(n, f.get("started_business_within_6_months")) for n, f in e.case_groups] == [(12.0, True), (18.0, False)]
