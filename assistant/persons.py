@@ -55,6 +55,12 @@ def _groups(text: str) -> list[tuple[str, str, float]]:
 _SON_AND_DAUGHTER = re.compile(r"(?<![大小二老])(?:儿子|女儿|闺女)|(?<![\u4e00-\u9fff])女子(?=今年|去年|前年|在|去|是|也|读|上|毕业)")
 
 
+# all of the persons named, said after them ("俩孩子都", "他俩都", "两个娃都")
+# (a fact of theirs, not a question about them: "俩孩子都能有吗")
+_ALL_OF_THEM = re.compile(r"(?:(?:俩|两个|仨|三个|几个)(?:孩子|娃子?|小孩|人)?|(?:他|她)(?:俩|们)|孩子们|娃们)都"
+                          r"(?:寻思|想|打算|准备|在|去|念|上|读|考|是|要)(?![^，。,；;？?]{0,8}?(?:吗|么|不|没|[？?]))")
+
+
 def _segments(text: str) -> list[tuple[str, str]]:
     kids = list(_CHILD.finditer(text))
     if len({m.group(0) for m in kids}) < 2:
@@ -68,10 +74,16 @@ def _segments(text: str) -> list[tuple[str, str]]:
         partner = _SPOUSE_OF_ANY.search(text, 0, kids[0].start())
         if partner:
             parts[partner.group(0)] = text[partner.start():kids[0].start()]
+        # what is said of all of them after the last one ("…二丫头今年高考没考上，俩孩子都寻思去念技校"): everyone's
+        tail = ""
+        every = _ALL_OF_THEM.search(text, kids[-1].end())
+        if every:
+            start = max(text.rfind(c, 0, every.start()) for c in "，,。；;！!？?") + 1
+            tail, text = "，" + text[start:], text[:start]
         for i, m in enumerate(kids):
             end = kids[i + 1].start() if i + 1 < len(kids) else len(text)
             parts[m.group(0)] = parts.get(m.group(0), "") + text[m.start():end]
-        return list(parts.items())
+        return [(label, words + tail) for label, words in parts.items()]
     spouse = _SPOUSE.search(text)
     if spouse and spouse.start() > 0 and _BOTH.search(text):
         head = text[:spouse.start()]

@@ -1601,3 +1601,16 @@ def test_a_unit_about_to_apply_for_recognition_is_told_its_money_once_recognised
     t = _say(s, "ask_factory_job", "我在千阳开了个社区工厂，没认定过，招了5个脱贫户签了一年合同，能补多少")
     post = next(r for r in t.decision.stated if r.benefit.id == "qy.community_factory_post")
     assert post.status == "ineligible"
+
+
+def test_what_is_said_of_all_the_children_after_the_last_holds_for_each():
+    # 绥化 三、（三）: 3000元 a year for each child of a 建档立卡 family at a technical school
+    from assistant.persons import persons_in
+    s = State(place="黑龙江省绥化市望奎县")
+    text = "我们家是望奎县农村的建档立卡贫困户，大小子去年初中毕业就没念，二丫头今年高考没考上，俩孩子都寻思去念技校。上技校国家给啥补助？"
+    ps = persons_in(text, s, TODAY)
+    assert [p.label for p in ps] == ["大小子", "二丫头"] and all(p.own.get("in_technical_school") for p in ps)
+    t = _say(State(), "ask_school_grant", text + "一年能补多少钱")
+    # each child's 3000元, and the family's 6000元
+    grants = sorted(r.amount.value for r in t.decision.stated if r.benefit.id == "sh.technical_school")
+    assert grants[0] == 3000 and grants[-1] == 6000
