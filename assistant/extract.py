@@ -1348,6 +1348,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts.pop(k, None)
     elif out.correction:
         _both_groups_corrected(out, said)
+    for facts, _ in nz.conditions_asked(said):
+        for k in facts:         # "是不是一定要拿到合格证才行": asked about, not said
+            if not re.search(r"已经|拿到了|考到了|签了|交了|办了", said[:nz.MUST_ASKED.search(said).start()]):
+                out.facts.pop(k, None)
     if out.only_those and re.search(r"(?:其他|其余|剩下|别的)(?:的)?(?:人)?(?:都|全)?(?:是)?[^，。,；;？?]{0,8}?(?:临时工|季节工|短工|零工)", said):
         out.facts.pop("seasonal_job", None)     # the others' short jobs, not the unit's kind of work
     return out

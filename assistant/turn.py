@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from policies import INELIGIBLE, default_gazetteer, default_policies, evaluate
+from policies import ELIGIBLE, INELIGIBLE, UNKNOWN, default_gazetteer, default_policies, evaluate
 from policies import normalize as nz
 from policies.catalogue import default_catalogue
 from policies.evaluator import Evaluation
@@ -387,6 +387,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
             shown = [dataclasses.replace(r, status=INELIGIBLE, reasons=[f"与{best.benefit.name}不能同时享受，"
                                                                         f"按您说的情况选{best.benefit.name}更多"])
                      if r.benefit.id in left_out else r for r in shown]
+    asked_if, shown = _condition_asked(shown, text, ev)
+    if asked_if:
+        ended_here = [asked_if] + ended_here
     total = benefits_total(shown, text)
     each, each_results = person_lines(persons or [], shown, state, as_of, text)
     decision.stated = each_results + now_no + shown
@@ -424,6 +427,30 @@ def _spoken_of(r, text: str) -> bool:
     w = cat.benefit_words.get(r.benefit.id)
     return r.benefit.topic in {t for q in cat.questions_named_all(text or "") for t in cat.questions[q].topics} or \
         bool(w is not None and w.search(text or ""))
+
+
+def _condition_asked(shown: list, text: str, ev: Evaluation) -> tuple[str, list]:
+    """"学员是不是必须考到证了才能拿这个补贴": whether the text makes it a condition of the benefit answered first. The
+    condition and its clause when it does; when it does not, that the text does not say, whom to ask, and the benefit
+    open on it (a clerk with the document open cannot say more)."""
+    from policies.conditions import _cond_facts
+
+    asked = nz.conditions_asked(text)
+    if not asked or not shown:
+        return "", shown
+    r = shown[0]
+    for facts, words in asked:
+        for c in r.benefit.eligibility:
+            if set(_cond_facts(c)) & set(facts):
+                note = getattr(c, "note", None) or words
+                return f"要。{r.benefit.name}：{note}（{citation(r.benefit)}）", shown
+    words = "、".join(w for _, w in asked)
+    offices = "、".join(dict.fromkeys(d.contact_office for d in ev.documents)) or "当地人社部门"
+    why = f"文件没写须{words}"
+    line = f"{r.benefit.name}：{why}才能领，是否有这个要求请向{offices}确认（电话12333）。"
+    if r.status == ELIGIBLE:
+        r = dataclasses.replace(r, status=UNKNOWN, reasons=[why])
+    return line, [r] + shown[1:]
 
 
 def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,

@@ -125,7 +125,7 @@ def short_card(r: BenefitResult, role: str | None, as_of: dt.date | None = None,
             c = o.condition
             needs.append(getattr(c, "note", None) or (o.quotes[0] if o.quotes else ""))
         # each note once, also when one note holds another's words ("须就业3个月以上不足一年；就业满一年的…")
-        parts = [p for x in needs if x for p in x.split("；")]
+        parts = [p for x in needs if x for p in x.split("；")] or list(r.reasons)   # (open on a thing asked)
         lines.append("还要看：" + "；".join(p for p in dict.fromkeys(parts) if p))
     # a note already said under 还要看 is not said again as a 前提
     said = set(lines[-1].removeprefix("还要看：").split("；")) if r.status not in (ELIGIBLE, INELIGIBLE) else set()

@@ -784,6 +784,28 @@ AGENCY_MONEY = re.compile(r"(?:经纪人|中介|劳务公司|职介|介绍所|�
                           r"(?:是不是|能不能|可不可以|有没有)?(?:能|可以)?(?:拿|领|得|有)(?:到)?(?:钱|补贴|补助|奖补|啥)")
 
 # a question why something is not given ("为啥不给", "咋申请不下来", "为什么我老公一分没有")
+# whether something is a condition of a benefit ("学员是不是必须考到证了才能拿这个补贴", "要不要交社保才给补"): the
+# clause asked about, and the facts its words name (CONDITION_WORDS); a hypothetical, not a fact said
+MUST_ASKED = re.compile(r"(?:是不是|是否|是必须|必须|一定(?:要|得)|非得|非要|要不要|需不需要|得不得)[^，。,；;？?]{0,14}?"
+                        r"(?:才能|才可以|才给|才有|才行|才算|才发)")
+CONDITION_WORDS = [
+    (r"证|合格|结业", ("training_certificate", "got_qualification_certificate"), "取得证书（培训合格）"),
+    (r"合同", ("labor_contract_signed", "contract_months"), "签劳动合同"),
+    (r"社保|保险", ("insurance_paid",), "交社保"),
+    (r"认定", ("employer_recognized",), "经认定"),
+    (r"执照|注册|登记", ("business_registered",), "办执照（登记注册）"),
+    (r"户口|户籍|本地人", ("home_province",), "本地户籍"),
+]
+
+
+def conditions_asked(text: str) -> list[tuple[tuple, str]]:
+    """The facts a "是不是必须X才能…" question asks about, with the plain words for X."""
+    m = MUST_ASKED.search(text or "")
+    if not m:
+        return []
+    return [(facts, words) for pat, facts, words in CONDITION_WORDS if re.search(pat, m.group(0))]
+
+
 WHY_NOT = re.compile(r"(为啥|为什么|为何|咋|怎么)[^，。？?]{0,12}(不给|不能|没有|没给|拿不到|领不到|申请不下来|不行|不批|报不了|一分)")
 
 # a benefit named as had already ("有3个今年已经领过求职补贴了"): history, not the question asked

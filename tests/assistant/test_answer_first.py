@@ -1614,3 +1614,20 @@ def test_what_is_said_of_all_the_children_after_the_last_holds_for_each():
     # each child's 3000元, and the family's 6000元
     grants = sorted(r.amount.value for r in t.decision.stated if r.benefit.id == "sh.technical_school")
     assert grants[0] == 3000 and grants[-1] == 6000
+
+
+def test_whether_a_thing_is_a_condition_is_answered_from_the_benefits_conditions():
+    # 安康 二、（一）2 names no certificate for its 1800元: the text does not say, and whom to ask; the benefit is open
+    s = State()
+    _say(s, "ask_training", "我们是平利县的培训定点机构，想到乡下一个行政村开个电商培训班，报名30人，其中25个是建档立卡贫困劳动力，"
+                            "5个是一般村民。培训补贴最多能补多少？")
+    t = _say(s, "ask_appraisal", "学员是不是必须考到证了才能拿这个补贴？")
+    first = t.replies[-1].text.split("\n")[0]
+    assert "文件没写须取得证书" in first and "12333" in first
+    assert t.decision.stated[0].benefit.id == "ak.skills_training" and t.decision.stated[0].status == "unknown"
+    # a condition the benefit has is said, with its clause, and the fact is not taken as said
+    s = State()
+    t = _say(s, "ask_referral", "我们是千阳的劳务公司，免费给10个脱贫户介绍了工作，是不是必须签合同才能领职业介绍补贴")
+    first = t.replies[-1].text.split("\n")[0]
+    assert first.startswith("要。职业介绍补贴") and "1年以上劳动合同" in first and "二、（一）2" in first
+    assert "labor_contract_signed" not in s.facts
