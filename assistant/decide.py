@@ -600,10 +600,17 @@ def why_not(ev: Evaluation, state: State) -> list[BenefitResult]:
     return sorted(out, key=lambda r: -_money(r))
 
 
+# what says a person speaks of a business (their own, running or planned)
+_BUSINESS_SAID = ("business_type", "business_planned", "borrower_type", "business_registered", "months_since_registration",
+                  "loan_wanted", "loan_term_wanted", "loan_term_asked", "loan_before")
+
+
 def fits(r: BenefitResult, state: State) -> bool:
     """Something the person said besides who they are bears on this benefit (they trained, run a shop, work, …), or
     the benefit asks nothing more. A 脱贫户 who said nothing of a training is not told "✓ 培训生活费2500元" first:
     that benefit is theirs only once they train."""
+    if r.benefit.kind == "loan" and not any(state.facts.get(k) is not None for k in _BUSINESS_SAID):
+        return False        # a loan is for a business: not theirs first until they speak of one
     facts = set()
     for o in r.met + r.failed + r.unknown + r.presumed:
         facts.update(o.facts)

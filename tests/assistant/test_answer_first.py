@@ -1631,3 +1631,16 @@ def test_whether_a_thing_is_a_condition_is_answered_from_the_benefits_conditions
     first = t.replies[-1].text.split("\n")[0]
     assert first.startswith("要。职业介绍补贴") and "1年以上劳动合同" in first and "二、（一）2" in first
     assert "labor_contract_signed" not in s.facts
+
+
+def test_a_loan_is_not_first_for_someone_who_spoke_of_no_business():
+    s = State()
+    _say(s, "ask_factory_job", "我儿子是桑植县的建档立卡贫困户 我们桑植是贫困县 他在村里的就业扶贫车间上班一年多了 签了合同 "
+                               "车间给他交了社保 听说政府有个岗位补贴一年1500 这钱是不是该发给我儿子")
+    t = _say(s, None, "那我儿子自己能拿点啥子")
+    first = t.replies[-1].text.split("\n")[1]
+    assert "贷款" not in first, t.replies[-1].text
+    # who speaks of a business hears of the loan among the first
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "我是桑植县的建档立卡贫困户，想在村里开个小卖部，能拿点啥子")
+    assert "贷款" in "\n".join(t.replies[-1].text.split("\n")[1:4])
