@@ -1644,3 +1644,14 @@ def test_a_loan_is_not_first_for_someone_who_spoke_of_no_business():
     s = State()
     t = _say(s, "ask_what_can_i_get", "我是桑植县的建档立卡贫困户，想在村里开个小卖部，能拿点啥子")
     assert "贷款" in "\n".join(t.replies[-1].text.split("\n")[1:4])
+
+
+@pytest.mark.parametrize("text", [
+    "来电群众说他家在千阳崔家头镇，父亲在村里当劳动保障助理员，母亲在村上干保洁，都是农村公益性岗位，问俩人每月各补多少钱",
+    "群众来电，他爸在千阳村里当劳动保障助理员，问一个月补多少",
+])
+def test_an_operators_caller_speaking_of_family_is_asked_for_not_the_asker(text):
+    from assistant.understand import role_of
+    assert role_of("ask_public_post", text, None) == "proxy"
+    t = _say(State(), "ask_public_post", text)
+    assert "钱发给您本人" not in "\n".join(r.text for r in t.replies)
