@@ -103,8 +103,9 @@ def also_in_text(ev: Evaluation, text: str, limit: int = 3, by_words: bool = Fal
             if item.get("status") == "discontinued":
                 continue
             what = str(item.get("what") or "")
-            hits = 0 if by_words else len(pieces & grams)
             words = item.get("words")
+            # (a procedure, said only when asked about in its words: `asked_only`)
+            hits = 0 if by_words or item.get("asked_only") else len(pieces & grams)
             if words and re.search(str(words), text or ""):
                 hits += 3           # the words people use for it ("打官司" for 减免缓案件受理费等司法救助)
             if hits:

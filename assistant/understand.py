@@ -512,7 +512,8 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         # "那俺进了这厂子": the 社区工厂 said before, called by a plain word; "是送到长沙的厂": where an agency's people
         # work, not what the agency is; "我们想扩厂": the 小微企业 said before
         del ex.facts["employer_type"]
-    if getattr(ex, "kind_added", False) and state.facts.get("employer_type") not in (None, ex.facts.get("employer_type")):
+    if getattr(ex, "kind_added", False) and "employer_type" in ex.facts and \
+            state.facts.get("employer_type") not in (None, ex.facts["employer_type"]):
         state.facts["employer_type_also"] = ex.facts.pop("employer_type")     # both kinds: each one's subsidies
         if "employer_type_also" in ex.facts:    # the kind named, in the vocabulary's word ("就业帮扶车间" is a 社区工厂)
             state.facts["employer_type_also"] = ex.facts.pop("employer_type_also")

@@ -1655,3 +1655,22 @@ def test_an_operators_caller_speaking_of_family_is_asked_for_not_the_asker(text)
     assert role_of("ask_public_post", text, None) == "proxy"
     t = _say(State(), "ask_public_post", text)
     assert "钱发给您本人" not in "\n".join(r.text for r in t.replies)
+
+
+def test_another_unit_of_the_same_kind_said_by_a_plain_word_is_no_crash():
+    s = State(place="陕西省宝鸡市千阳县")
+    _say(s, "ask_employer_subsidy", "我们公司是千阳县人社局认定的就业帮扶基地，今年新招了脱贫户和低收入户一共160个人，"
+                                    "都签了一年以上合同，一次性奖补咋算")
+    t = _say(s, "ask_factory_job", "我们另一个小厂也认定了基地，今年只新招了8个脱贫户，能拿不？")
+    base = next(r for r in t.decision.stated if r.benefit.id == "qy.employment_base_award")
+    assert base.status == "ineligible" and "至少10人" in "；".join(base.reasons)
+
+
+def test_an_amount_and_the_papers_asked_in_a_first_message_get_both():
+    from assistant.turn import documents_turn
+    s = State()
+    t = documents_turn(s, "我们公司是县人社局认定的就业帮扶基地，今年新招了脱贫户和低收入户一共160个人，都签了一年以上合同，"
+                          "一次性奖补咋算？要准备啥材料", [], TODAY)
+    text = "\n".join(r.text for r in t.replies)
+    assert "30万元" in text and "要带的材料" in text and "一次性就业奖补申请表" in text
+    assert "文件还写到" not in text         # the recognition procedure is said when asked about, not here
