@@ -351,6 +351,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # the first place named, unless a later one lies inside it ("宝鸡一所技校，有几个千阳来的学生" is 千阳). Never the
     # covered one for being covered: "我是眉县的…听说你们千阳给500" is from 眉县, which no document covers
     found = [p for name in place_names for p in gaz.find_all(name)]      # in the order they are named
+    if len({p.path[0] for p in found}) > 1:
+        # a name of two provinces taken alone (the NLU's "资阳"): the one whose province the message names first
+        flat_all = re.sub(r"\s+", "", text)
+        found.sort(key=lambda p: not (len(p.path) > 1 and (short_name(p.path[0]) or p.path[0]) in flat_all and
+                                      any(other.path[0] != p.path[0] and other.path[-1] == p.path[-1] or
+                                          short_name(other.path[-1]) == short_name(p.path[-1])
+                                          for other in found if other is not p)))
     if found:
         best = found[0]
         flat = re.sub(r"\s+", "", stripped)

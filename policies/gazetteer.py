@@ -121,7 +121,7 @@ class Gazetteer:
     # it is a place ("钱阳县的", "我是按康的", "在衡杨"), so ordinary words that sound like a place are not taken.
     _LOOKALIKE = str.maketrans({"囗": "口", "曰": "日", "己": "已"})
     _PLACE_CONTEXT_AFTER = re.compile(r"^(县|市|区|省|镇|乡|州|的|人|那边|这边|老家|这里|那里)")
-    _PLACE_CONTEXT_BEFORE = re.compile(r"(我是|俺是|们是|我在|在|去|到|来自|老家|家在|住在|户口在|回)$")
+    _PLACE_CONTEXT_BEFORE = re.compile(r"(我是|俺是|们是|我在|在|去|到|来自|老家|家在|住在|户口在|回|(?:儿|女|子|娃|妈|爸|他|她)是)$")
 
     @property
     def _sound_index(self) -> dict[str, list[str]]:
@@ -232,6 +232,8 @@ class Gazetteer:
                 full = True     # after its own province's name ("广西北海"): the city, not the word
             if not full and (n in _EVERYDAY or not (
                     self._PLACE_CONTEXT_AFTER.search(t[m.end():m.end() + 3]) or
+                    # a county of it after the city, named short ("周口沈丘的")
+                    re.match(r"[\u4e00-\u9fff]{2,3}?(?:县|市|区|镇|乡|的)", t[m.end():m.end() + 5]) or
                     self._PLACE_CONTEXT_BEFORE.search(t[max(0, m.start() - 2):m.start()]) or m.start() == 0)):
                 continue
             found += [p for p in names[n] if p not in found]
@@ -249,7 +251,17 @@ class Gazetteer:
                       if any(len(e.path) > 1 and e.path[:1] == p.path for p in found)]
             if deeper:
                 found = [p for p in found if not any(e.path[:len(p.path)] == p.path for e in deeper)] + deeper
-        return found or self.find_elsewhere(text)
+        found = found or self.find_elsewhere(text)
+        if len(found) > 1:
+            # one name in two provinces ("资阳": 湖南益阳资阳区, 四川资阳市): the one whose province the text names
+            # ("四川资阳安岳的"), found by the national list, first
+            t = re.sub(r"\s+", "", str(text))
+            elsewhere = self.find_elsewhere(text)
+            named = [p for p in found + [e for e in elsewhere if e not in found]
+                     if len(p.path) > 1 and (_short(p.path[0]) or p.path[0]) in t]
+            if named and not any(len(p.path) > 1 and p in named for p in found[:1]):
+                found = named + [p for p in found if p not in named]
+        return found
 
     def _find_known(self, text: str) -> list[Place]:
         t = re.sub(r"\s+", "", str(text))
@@ -274,6 +286,11 @@ class Gazetteer:
         places = self.find_all(text)
         if not places:
             return Resolution(str(text or ""), None)
+        # a name of two provinces ("四川省资阳市" beside 湖南's 资阳区): only those of the province the text names
+        t = re.sub(r"\s+", "", str(text))
+        inside = [p for p in places if len(p.path) > 1 and (_short(p.path[0]) or p.path[0]) in t]
+        if inside and len({p.path[0] for p in places}) > 1:
+            places = inside
         # prefer a place a document covers, then the deepest
         places.sort(key=lambda p: (not self.covering(p)[0], -len(p.path)))
         p = places[0]

