@@ -1355,6 +1355,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts.pop(k, None)
     elif out.correction:
         _both_groups_corrected(out, said)
+    if nz.KEPT_ON.search(said) and out.facts.get("intern_count"):
+        out.facts["new_hires"] = out.facts.pop("intern_count")     # "见习完了…留下其中两个，签两年合同": hired now
     for facts, _ in nz.conditions_asked(said):
         for k in facts:         # "是不是一定要拿到合格证才行": asked about, not said
             if not re.search(r"已经|拿到了|考到了|签了|交了|办了", said[:nz.MUST_ASKED.search(said).start()]):

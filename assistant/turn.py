@@ -387,6 +387,10 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
             shown = [dataclasses.replace(r, status=INELIGIBLE, reasons=[f"与{best.benefit.name}不能同时享受，"
                                                                         f"按您说的情况选{best.benefit.name}更多"])
                      if r.benefit.id in left_out else r for r in shown]
+    if nz.KEPT_ON.search(text or "") and any(r.benefit.topic != "internship" for r in shown):
+        # interns kept on with a contract: the unit's money for hiring them, not the internship's again
+        shown = [r for r in shown if r.benefit.topic != "internship"]
+        state.last_benefits = [r.benefit.id for r in now_no + shown]
     asked_if, shown = _condition_asked(shown, text, ev)
     if asked_if:
         ended_here = [asked_if] + ended_here

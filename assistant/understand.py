@@ -144,6 +144,9 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
             not default_catalogue().question_named_strongly(text or ""):
         # "那带俺们去的那个经纪人能领钱不": the money of whoever found them the job (职业介绍补贴), theirs
         return "ask_referral"
+    if state.topic == "ask_internship" and nz.KEPT_ON.search(text or "") and "ask_employer_subsidy" in \
+            default_catalogue().questions:
+        return "ask_employer_subsidy"   # "见习完了想留下其中两个，签两年合同…还有啥补贴": hired now, the unit's money
     if is_question(intent) and state.topic and intent != state.topic and state.last_benefits and \
             _THIS_ONE.search(text or "") and not WHAT_ELSE.search(text or "") and \
             not nz.COMBINE_Q.search(text or "") and not default_catalogue().question_named_strongly(text or ""):

@@ -786,6 +786,9 @@ AGENCY_MONEY = re.compile(r"(?:经纪人|中介|劳务公司|职介|介绍所|�
                           r"(?:是不是|能不能|可不可以|有没有)?(?:能|可以)?(?:拿|领|得|有)(?:到)?(?:钱|补贴|补助|奖补|啥)")
 
 # a question why something is not given ("为啥不给", "咋申请不下来", "为什么我老公一分没有")
+# interns kept on after the internship, with a contract ("见习完了我们想把表现好的那两个留下来，签两年劳动合同"): hired
+# now, no longer interns
+KEPT_ON = re.compile(r"(?:见习|实习)(?:完|结束|期满|到期)[^。？?]{0,16}?(?:留|签|招)|留(?:下|用)[^。？?]{0,12}?(?:签|合同|社保)")
 # whether something is a condition of a benefit ("学员是不是必须考到证了才能拿这个补贴", "要不要交社保才给补"): the
 # clause asked about, and the facts its words name (CONDITION_WORDS); a hypothetical, not a fact said
 MUST_ASKED = re.compile(r"(?:是不是|是否|是必须|必须|一定(?:要|得)|非得|非要|要不要|需不需要|得不得)[^，。,；;？?]{0,14}?"

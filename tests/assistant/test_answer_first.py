@@ -1706,3 +1706,13 @@ def test_a_place_of_an_uncovered_province_with_a_covered_namesake_gets_no_amount
     assert default_gazetteer().resolve("四川省资阳市").documents == []
     t = _say(State(), "inform", "我是四川资阳安岳的 建档立卡贫困户 现在在成都龙泉驿一个汽车厂打工 签了一年合同 有啥子就业补贴可以领")
     assert not t.decision.stated and "暂未收录" in t.replies[0].text
+
+
+def test_interns_kept_on_with_a_contract_hear_the_units_money_for_hiring_not_the_internship_again():
+    s = State()
+    _say(s, "ask_internship", "我们是安康高新区的一家电子企业，是就业见习基地。今年接收了3个贫困家庭的高校毕业生来见习：一个见了8个月，"
+                              "另外两个各见习了4个月。见习补贴一共能给多少？")
+    t = _say(s, "ask_internship", "见习完了我们想留下其中两个，签两年劳动合同、给交社保，这样还有啥补贴没")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "ak.internship" not in ids and "ak.social_insurance_subsidy" in ids
+    assert s.facts.get("new_hires") == 2
