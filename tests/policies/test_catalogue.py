@@ -78,6 +78,7 @@ def test_topics_for_narrowing_and_worker_addons():
     assert CAT.personal("worker") and not CAT.personal("factory")
     # a loan asked by its verb alone, the same plan under another form
     assert CAT.question_named_strongly("那我们要是注册成小微企业去贷呢") == "ask_startup_loan"
+    assert CAT.question_named_strongly("要是注册成小微企业、以企业名义贷呢") == "ask_startup_loan"
     assert CAT.question_named_strongly("去年贷了10万，今年开了店") is None
 
 
