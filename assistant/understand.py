@@ -100,7 +100,8 @@ _STILL_OURS = re.compile(r"算(?:我|俺|咱)(?:们)?的|算不算(?:我|俺|咱
                          # "要是不去广州，就到邵阳市里头的厂里做，还算不算": the same question, another case
                          r"(?:还|也)算(?:不算|吗|么|啵|不|数)")
 # more people or cases for the benefit just asked about ("那些人能一起报不")
-_TOGETHER = re.compile(r"(?:能|可以)?(?:一起|一块儿?|一并|也)(?:报|算|领|申请)(?:不|吗|么|没|啵)")
+_TOGETHER = re.compile(r"(?:能|可以)?(?:一起|一块儿?|一并|也)(?:报|算|领|申请)(?:不|吗|么|没|啵)|"
+                       r"(?:能不能|可不可以|能否)(?:也|一起|一块)(?:报|算|领|申请)")    # "他弟弟…能不能也领"
 # another of the family asking for the same thing, with no benefit named ("她老公能领不", "那俺儿子能报不")
 _THEY_TOO = re.compile(rf"(?:{nz.FAMILY_WORDS}|娃|孩子|老汉)(?:也|呢)?\s*(?:能|可以|可不可以|能不能)"
                        r"(?:也)?(?:领|拿|报|享受|申请)(?:不|吗|么|没|啵|不了)?\s*[？?。]?\s*$")

@@ -1716,3 +1716,12 @@ def test_interns_kept_on_with_a_contract_hear_the_units_money_for_hiring_not_the
     ids = [r.benefit.id for r in t.decision.stated]
     assert "ak.internship" not in ids and "ak.social_insurance_subsidy" in ids
     assert s.facts.get("new_hires") == 2
+
+
+def test_whether_another_of_the_family_can_have_it_too_stays_on_the_benefit():
+    # 湖南 二、（二）6: 一次性交通补助 for 跨区域 work only
+    s = State()
+    _say(s, "ask_transport", "来电人是湘西州花垣县的建档立卡户，说他跟他老婆两个过完年去浙江打工，问路费能补多少")
+    t = _say(s, "ask_what_can_i_get", "他还说他弟弟也是建档立卡户，在花垣县城里打工，没出县，能不能也领")
+    r = t.decision.stated[0]
+    assert r.benefit.id == "hn.transport_subsidy" and r.status == "ineligible"
