@@ -777,10 +777,6 @@ def _chosen(results: list, text: str) -> list:
     return []
 
 
-# an amount asked beside the papers ("一次性奖补咋算？要准备啥材料")
-_HOW_MUCH = re.compile(r"咋算|怎么算|如何算|多少|能拿|能领|能补|给多少|补多少|有多少")
-
-
 def documents_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
     as_of = as_of or today()
     text = text if isinstance(text, str) else ""        # (not text: nothing to read, never a traceback)
@@ -788,10 +784,12 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
         # taken for "要带啥" but asks how much or how long ("要等好久才能拿？拿好多？"): the benefit's answer
         return policy_turn(state, state.topic, text, entities, as_of)
     asked = default_catalogue().question_named_in(text)
-    if asked and not state.topic and _HOW_MUCH.search(text):
+    if asked and not state.topic and nz.AMOUNT_ASKED.search(text):
         # "一次性奖补咋算？要准备啥材料" as the first message: the amount first, then the papers of what it states
         t = policy_turn(state, asked, text, entities, as_of)
-        papers = [documents_text(r.benefit) for r in t.decision.stated if r.status != INELIGIBLE][:1]
+        papers = [documents_text(r.benefit) + (f"\n（这是{r.benefit.payee_label}申请时交的材料）"
+                                               if state.role in ("worker", "proxy") and not personal(r) else "")
+                  for r in t.decision.stated if r.status != INELIGIBLE][:1]
         if papers:
             t.replies.append(Reply(papers[0], buttons=[{"title": "去哪办", "payload": "/ask_where_apply"}]))
         return t

@@ -889,6 +889,8 @@ ANOTHER_PERSON = re.compile(rf"(?:她|他)(?:能|可以|也能|也可以)(?:报|
 # the sum asked for ("我俩一个月加起来多少", "两个娃一共能拿多少")
 TOTAL_ASKED = re.compile(r"加起来|加一起|加到一起|一共|总共|合计|共计|统共|拢共|总的|一起算")
 AMOUNT_OR_WHEN = re.compile(r"多少|好多|几多|多少钱|等好久|等多久|多长时间|多久|啥时候能|什么时候能")
+# an amount asked beside the papers ("一次性奖补咋算？要准备啥材料")
+AMOUNT_ASKED = re.compile(r"咋算|怎么算|如何算|多少|好多|几多|能拿|能领|能补|给多少|补多少|有多少")
 # whether a benefit is there at all ("她去宝鸡有没有路费补助？"): its answer, not only where to apply
 WHETHER_GIVEN = re.compile(r"(?:有没有|有没得|有冇得?|有无)[^，,。；;？?]{0,8}?(?:补助|补贴|钱|奖补|路费|车费)")
 LATE_ASKED = re.compile(r"来得及|来不来得及|赶得上|赶不赶得上|(?:还|现在)(?:能|可以)(?:补)?(?:报|申请|领|办)|补报|补申请|"
