@@ -221,6 +221,7 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
     status = INELIGIBLE if failed or blocked else UNKNOWN if unknown else ELIGIBLE
     amount = _amount_of(b, p, policies)
     _times_a_year(b, p, amount)
+    _for_each_group(b, p, amount)
     wanted = p.facts.get("loan_wanted")
     if b.amount.type == "loan" and wanted and b.amount.max and wanted > b.amount.max.value:
         # "打算贷500万，能贷这么多不": not that much; the most the text allows, said on the amount
@@ -256,6 +257,33 @@ def _times_a_year(b: Benefit, p: Profile, r) -> None:
                    (f"（{lim.text}，第{_num(lim.times + 1)}次起不能再报）" if times > lim.times else ""))
     r.basis = (r.basis or fmt_money(r.value)) + f"×{_num(n)}次"
     r.value = total
+
+
+def _for_each_group(b: Benefit, p: Profile, r) -> None:
+    """A per-person amount of no head-count of its own, for persons said in groups that each meet its conditions
+    ("她妈在村上干保洁的公益性岗位，她爸是劳动保障助理员…俩人一年…一共多少": the 农村公益性岗位保险补贴 of both):
+    the rate times the heads. A rate in cases is paid by the groups' cases already (amounts._by_case_groups)."""
+    from .amounts import _per_person
+
+    if not p.case_groups or b.amount.type == "cases" or benefit_count_fact(b) or not _per_person(b.amount):
+        return
+    heads = sum(n for n, _said in p.case_groups)
+    if heads < 2 or not float(heads).is_integer():
+        return
+    for _n, said in p.case_groups:
+        q = copy.copy(p)
+        q.facts = dict(p.facts, **{k: v for k, v in said.items() if k != "kin"})
+        if any(eval_condition(c, q) is False for c in b.eligibility):
+            return              # a group this benefit is not for: whose heads count is not known
+    if r.value is not None and not r.range:
+        total = r.value * heads
+        r.steps.append(f"{_num(heads)}人×{fmt_money(r.value)} = {fmt_money(total)}")
+        r.basis = f"{_num(heads)}人×每人{fmt_money(r.value)}"
+        r.value = total
+    elif r.value is None and b.amount.type == "per_unit" and b.amount.value is not None:
+        m = re.search(r"每(月|年|天)", b.amount.per or "")
+        if m:                   # 每人每月15元 while the months are not said: the heads' sum for one month
+            r.text += f"（{_num(heads)}人合计{m.group(0)}{fmt_money(b.amount.value.value * heads)}）"
 
 
 def _amount_of(b: Benefit, p: Profile, policies: PolicySet):

@@ -199,6 +199,10 @@ def amount_ok(wa: WriterAmount, bot: dict, status: str, part: bool = False) -> b
         # the writer states the rate in parts ("培训合格每人1200元；实现创业的再给予每人800元（合计最多2000元）")
         # and the bot's amount line states every one of them
         return True
+    if len(set(wa.primary)) >= 2 and _subset(wa.primary, bot["all"]) and _inter(bot["main"][:1], wa.primary):
+        # the writer states a per-person amount and the group's total ("每人最高750元（15天×50元），40人最高30000元"),
+        # and the bot states both, its headline one of them ("最高3万元（40人×每人750元）")
+        return True
     if wa.totals:
         return _inter(bot["main"] if bot["shape"] != "ceiling" else bot["main"][:1], wa.totals)
     if bot["shape"] == "value":

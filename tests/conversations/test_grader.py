@@ -255,6 +255,19 @@ def test_amount_in_parts_matches_a_line_stating_every_part():
     assert gc.amount_ok(wa, bot, "eligible") is False
 
 
+def test_a_per_person_amount_and_a_group_total_match_a_line_stating_both():
+    # "每人最高750元（…），40人最高30000元": the bot's total for the 40 with the 750 per head in its calculation
+    bot = {"main": [30000.0], "all": [30000.0, 750.0], "shape": "ceiling", "computed": True,
+           "line": "最高3万元（40人×每人750元）"}
+    wa = gc.parse_writer_amount("每人最高750元（15天×(生活费20元+交通费30元)），40人最高30000元")
+    assert gc.amount_ok(wa, bot, "eligible") is True
+    # another group total (the bot counted 18 people, the writer 30): still wrong
+    bot = {"main": [13500.0], "all": [13500.0, 750.0], "shape": "ceiling", "computed": True,
+           "line": "最高13500元（18人×每人750元）"}
+    wa = gc.parse_writer_amount("每人不超过750元（15天×(生活费20元+交通费30元)），家政班30人合计不超过22500元")
+    assert gc.amount_ok(wa, bot, "eligible") is False
+
+
 def test_a_benefit_split_into_its_cases_matches_a_line_stating_every_case():
     # the writer names SYB's two rates as two entries; the bot states the benefit once with both rates in its line
     from policies.evaluator import evaluate

@@ -204,3 +204,20 @@ def test_groups_in_cases_of_a_counted_rate_are_each_their_own_head_count():
              "case_groups": [[12, {"employer_in_poor_area": True}], [3, {"employer_in_poor_area": False}]]}
     r = evaluate(facts, "花垣县", as_of=dt.date(2019, 6, 1), benefit_ids=["hn.post_subsidy"]).results[0]
     assert r.amount.value == 21000, amount_line(r)
+
+
+def test_a_per_person_rate_of_no_count_is_paid_for_every_group_it_fits():
+    # 妈 on a 保洁 post, 爸 a 劳动保障助理员: the insurance subsidy (每人每月15元) is both persons'
+    groups = [[1, {"post_type": "农村公益性岗位-其它", "kin": "妈"}],
+              [1, {"post_type": "农村公益性岗位-劳动保障助理员", "kin": "爸"}]]
+    facts = {"post_type": "农村公益性岗位-劳动保障助理员", "case_groups": groups}
+    r = evaluate(dict(facts, months_on_post=12), "千阳县", benefit_ids=["qy.rural_public_post_insurance"]).results[0]
+    assert r.amount.value == 360 and "2人×" in amount_line(r)
+    # the months not said: the two persons' sum for one month beside the rate
+    r = evaluate(facts, "千阳县", benefit_ids=["qy.rural_public_post_insurance"]).results[0]
+    assert r.amount.value is None and "2人合计每月30元" in amount_line(r)
+    # one of the groups on an urban post (not this benefit's): not counted for both
+    groups[0][1]["post_type"] = "城镇公益性岗位-其它"
+    r = evaluate(dict(facts, months_on_post=12, case_groups=groups), "千阳县",
+                 benefit_ids=["qy.rural_public_post_insurance"]).results[0]
+    assert r.amount.value == 180
