@@ -214,6 +214,16 @@ def _theirs_not_the_units(r, state: State) -> bool:
         (personal(r) or r.benefit.payee == "unnamed")
 
 
+def _named_by_the_same_words(r, q, text: str) -> bool:
+    """The words that asked question `q` ("路费") also name this benefit (绥化's 参加培训交通费补助): the question is
+    answered by it, whatever topic it is kept under."""
+    words = default_catalogue().benefit_words.get(r.benefit.id)
+    if q is None or q.words is None or words is None or not text:
+        return False
+    spans = [(m.start(), m.end()) for m in q.words.finditer(text)]
+    return any(s < m.end() and m.start() < e for m in words.finditer(text) for s, e in spans)
+
+
 def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
            others: list[str] | None = None, text: str = "", persons: list | None = None) -> list[Reply]:
     named: list = []
@@ -225,8 +235,11 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         if not mentioned_without_amount(state, ev):
             label = "、".join(cat.topics[t].label for t in cat.topics_of(state.topic)[:2])
             lacking = f"问的{label}：{ev.documents[0].document_no}没有写这方面的补贴。"
+            asked_q = cat.questions.get(state.topic or "")
             state.topic, state.asked = others[0], []
             ev, others = decide.evaluate_topic(state, as_of), others[1:]
+            if any(_named_by_the_same_words(r, asked_q, text) for r in ev.results):
+                lacking = ""    # the other question's answer holds it ("学员来回的路费": 绥化's 参加培训交通费补助)
     if not ev.results and ev.documents:
         # the question's topic is not in this document, but the message names benefits that are ("扶贫车间…那个1000元的
         # 奖励", "3000块的补助", "培训那几天的路费"): those are the answer
@@ -269,7 +282,10 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         # "想问培训补贴按每人多少钱给我们": a school's own money first, then its trainees'
         ordered = sorted(ordered, key=lambda r: not decide.unit_own(r, state))
     elif _TRAINING_ASKED.search(text or ""):  # "有没有教开网店的培训": the training itself first, then its money
-        ordered = sorted(ordered, key=lambda r: not (r.benefit.kind == "free_service" and "培训" in r.benefit.name))
+        # (a training for others, still open, "劳动预备制培训…须为应届初、高中毕业生", stays behind the money asked of:
+        # "有没有免费培训？学的时候给不给补贴")
+        ordered = sorted(ordered, key=lambda r: not (r.benefit.kind == "free_service" and "培训" in r.benefit.name and
+                                                     (r.status == ELIGIBLE or decide.named_in(r, text) >= 20)))
     last = list(state.last_benefits or [])
     if last and (nz.AMOUNT_OR_WHEN.search(text or "") or nz.PAYEE_ASKED.search(text or "")) and \
             not decide.named_elsewhere(state, [], text, as_of):

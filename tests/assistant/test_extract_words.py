@@ -137,6 +137,10 @@ def test_opened_months_after_the_certificate():
     assert e.facts.get("started_business_within_6_months") is True
     assert "months_since_registration" not in e.facts
     assert ex("培训结业后过了9个月才开的店").facts.get("started_business_within_6_months") is False
+    # "完了两个月就办了执照": the months after the course, said without 后
+    e = ex("参加SYB创业培训，学了10天拿了合格证，完了两个月就办了个体执照开了农资店")
+    assert e.facts.get("started_business_within_6_months") is True
+    assert ex("参加了SYB培训拿了证，八个月才办了执照").facts.get("started_business_within_6_months") is False
 
 
 @pytest.mark.parametrize("text, borrower", [

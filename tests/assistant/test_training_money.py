@@ -1,0 +1,32 @@
+"""A question about a training and the money while in it: the training that fits, then the allowances asked of (not a
+training for other people still open); and a question whose words a benefit of another topic answers (绥化's
+参加培训交通费补助 for "学员来回的路费") is not told the document has nothing on it."""
+import datetime as dt
+
+from assistant.state import State
+from assistant.turn import policy_turn
+
+TODAY = dt.date(2026, 12, 3)
+
+
+def _say(state, intent, text):
+    return policy_turn(state, intent, text, [], TODAY)
+
+
+def test_the_money_while_in_training_comes_before_a_training_for_others():
+    s = State()
+    _say(s, "inform", "我是庆安县的建档立卡贫困户")
+    t = _say(s, "ask_training", "我在家闲着呢，想学学种木耳，有没有免费培训？学的时候给不给补贴")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert ids[0] == "sh.free_training"
+    assert {"sh.training_transport", "sh.training_living_allowance"} <= set(ids), ids
+    # the 劳动预备制培训 (须为应届初、高中毕业生) is not one of the three cards
+    assert "sh.labor_preparatory_training" not in ids
+
+
+def test_a_question_answered_by_a_benefit_of_another_topic_is_not_said_to_be_missing():
+    t = _say(State(), "ask_training", "我们是肇东市一家职业培训学校 今年接了市里的育婴员培训 学员全是建档立卡贫困劳动力 "
+                                      "培训补贴一个人能给多少？学员来回的路费是不是得我们出")
+    text = "\n".join(r.text for r in t.replies)
+    assert "参加培训交通费补助" in text
+    assert "没有写这方面的补贴" not in text
