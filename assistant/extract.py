@@ -747,13 +747,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if m and free(m.start(1), m.end(1)):
         out.facts["age"] = nz.parse_count(m.group(1))           # "十九岁", "五十八岁", "五十多岁"
     else:
-        m = re.search(rf"(?:今年|我|她|他|{nz.RELATIVES})[^，。,；;？?0-9]{{0,2}}?([1-9][0-9])"
+        # ("过完年就二十五了，现在是二十四": the age now)
+        m = re.search(rf"(?:今年|现在|目前|眼下|我|她|他|{nz.RELATIVES})[^，。,；;？?0-9]{{0,2}}?([1-9][0-9])"
                       r"(?:了|咧|啦|哒|嘞|喽|哩|$|[，。,\s])", said)
         if m and free(m.start(1), m.end(1)) and 14 <= int(m.group(1)) <= 80:
             out.facts["age"] = float(m.group(1))          # "我今年63了", "她今年23"
             taken.append((m.start(1), m.end(1)))
         else:           # "我儿子今年二十二，初中毕业…": the age in words, without 岁
-            m = re.search(rf"(?:今年|我|她|他|{nz.RELATIVES})[^，。,；;？?0-9]{{0,2}}?"
+            m = re.search(rf"(?:今年|现在|目前|眼下|我|她|他|{nz.RELATIVES})[^，。,；;？?0-9]{{0,2}}?"
                           r"([一二三四五六七八九]?十[一二三四五六七八九]?)(?:了|咧|啦|哒|嘞|喽|哩|$|[，。,\s])", said)
             n = nz.parse_count(m.group(1)) if m and free(m.start(1), m.end(1)) else None
             if n and 14 <= n <= 80:
@@ -869,6 +870,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             continue                        # "那17个里头有3个去年也是我介绍出去的": some of them, earlier; not everyone's
         role = nz.event_role(said, s, e)
         after = _clause_after(said, e, 24)
+        if re.match(r"\s*(?:已经|都|才|刚|刚满|满)?(?:[1-9][0-9]|[一二三四五六七八九]?十[一二三四五六七八九]?)(?:多)?(?:周)?岁", after):
+            continue                        # "今年二十三岁，想去县上上班": an age, no date of an event
         if re.match(r"[^，。,；;]{0,8}?(?:参加|报|上|去学|学)[^，。,；;]{0,6}?培训|[^，。,；;]{0,4}?(?:培训|结业)", after) and \
                 not re.match(r"[^，。,；;]{0,3}?(?:执照|注册|开了|办了)", after):
             training_dates.append(months)
@@ -972,7 +975,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts["training_hours"] = hours
             taken.append((m.start(1), m.end(1)))
     # "社保返还已经领满3年了": the time a social-insurance subsidy has been had (期限不超过3年), not time at work
-    m = re.search(r"(?:社保|社会保险|返还|保险补贴)[^，。,；;？?]{0,10}?(?:领|享受|返|拿|补|给)(?:了|满|够|过)(?:了)?\s*"
+    m = re.search(r"(?:社保|社会保险|返还|保险补贴)[^，。,；;？?]{0,14}?(?:领|享受|返|拿|补|给)(?:了|满|够|过)(?:了)?\s*"
                   r"((?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|月))", said)
     if m and free(m.start(1), m.end(1)) and not theirs(m.start()) and not nz.is_negated(said, m.start()):
         v = nz.parse_duration_months(m.group(1))
@@ -1249,8 +1252,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 out.planned_this_year.append(bid)
     # --- working now, and where
     # (work come back from, "在南方打工回来的", is history: "上个月刚注册了个公司" beside it dates no job)
-    if "months_since_employment" not in out.facts and \
-            re.search(r"(?:进厂|上班|找到工作|找到活|入职|开始干|务工|打工)(?!回来|回乡|返乡|回家|回老家)", said):
+    # (not a job not found, "到现在一直没找到工作", nor one still to come, "想去县上上班")
+    if "months_since_employment" not in out.facts and any(
+            not nz.is_negated(said, m.start()) and
+            not re.search(r"(?:想|要|打算|准备|计划)[^，。,；;？?]{0,6}$", said[max(0, m.start() - 8):m.start()])
+            for m in re.finditer(r"(?:进厂|上班|找到工作|找到活|入职|开始干|务工|打工)(?!回来|回乡|返乡|回家|回老家)", said)):
         recent = nz.recent_start_months(said)
         if recent is not None:
             out.facts["months_since_employment"] = recent

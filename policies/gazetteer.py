@@ -121,6 +121,8 @@ class Gazetteer:
     # it is a place ("钱阳县的", "我是按康的", "在衡杨"), so ordinary words that sound like a place are not taken.
     _LOOKALIKE = str.maketrans({"囗": "口", "曰": "日", "己": "已"})
     _PLACE_CONTEXT_AFTER = re.compile(r"^(县|市|区|省|镇|乡|州|的|人|那边|这边|老家|这里|那里)")
+    # a name opening the message stands alone ("钱阳，脱贫户…", "钱阳脱贫户"), not the start of a word ("到现在" is no 道县)
+    _OPENING_END = re.compile(r"$|[，,。.！!？?、：:；;\s]|脱贫|贫困|建档|低保|边缘|农村|农民|村|劳务|人力|公司|厂|企业|合作|车间|基地|学校|培训|机构|职|一家|有|这|那")
     _PLACE_CONTEXT_BEFORE = re.compile(r"(我是|俺是|们是|我在|在|去|到|来自|老家|家在|住在|户口在|回|(?:儿|女|子|娃|妈|爸|他|她)是)$")
 
     @property
@@ -147,7 +149,8 @@ class Gazetteer:
                 w = t[i:i + n]
                 if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or w in self.names:
                     continue
-                if not (i == 0 or self._PLACE_CONTEXT_AFTER.search(t[i + n:i + n + 3]) or
+                if not ((i == 0 and self._OPENING_END.match(t[i + n:i + n + 2])) or
+                        self._PLACE_CONTEXT_AFTER.search(t[i + n:i + n + 3]) or
                         self._PLACE_CONTEXT_BEFORE.search(t[max(0, i - 2):i])):
                     continue
                 if n == 2 and w[0] in "俺我咱他她你":
@@ -184,7 +187,8 @@ class Gazetteer:
                 w = t[i:i + n]
                 if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or w in self.names or w[0] in "俺我咱他她你那这":
                     continue
-                if not (i == 0 or self._PLACE_CONTEXT_AFTER.search(t[i + n:i + n + 3]) or
+                if not ((i == 0 and self._OPENING_END.match(t[i + n:i + n + 2])) or
+                        self._PLACE_CONTEXT_AFTER.search(t[i + n:i + n + 3]) or
                         self._PLACE_CONTEXT_BEFORE.search(t[max(0, i - 2):i])):
                     continue
                 for reading in _readings(w):

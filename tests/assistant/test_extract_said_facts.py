@@ -169,6 +169,8 @@ def test_the_time_a_social_insurance_subsidy_has_been_had():
     e = ex("我们厂几个建档立卡员工的社保返还已经领满3年了，今年为啥不给返了")
     assert e.facts.get("insurance_subsidy_months_received") == 36
     assert "months_employed" not in e.facts
+    # the year it began said between ("社保补贴从2018年起已经领满三年了")
+    assert ex("社保补贴从2018年起已经领满三年了 问第四年还能不能继续领").facts.get("insurance_subsidy_months_received") == 36
 
 
 def test_a_season_s_work_is_no_contract_of_a_year():
@@ -594,3 +596,13 @@ def test_the_age_of_kin_said_after_them():
 ])
 def test_a_certificate_taken_too_is_no_retake(text, first):
     assert extract(text, [], None, dt.date(2026, 11, 30)).facts.get("first_appraisal") is first
+
+
+def test_an_age_is_no_date_and_a_job_not_found_or_planned_is_no_job():
+    e = ex("侄子到现在一直没找到工作，今年二十三岁，想去县上参加就业见习")
+    assert e.facts.get("age") == 23
+    assert "months_since_employment" not in e.facts and "months_employed" not in e.facts
+    assert "months_since_employment" not in ex("今年二十三岁，想去县上上班").facts
+    assert ex("今年三月去县上上班了").facts.get("months_since_employment") is not None
+    # the age now, said after next year's ("过完年就二十五了，现在是二十四")
+    assert ex("她说记错了，侄子过完年就二十五了，现在是二十四").facts.get("age") == 24

@@ -32,7 +32,9 @@ def test_place_typed_by_ear(text, place):
 
 @pytest.mark.parametrize("text", ["我说的是安全", "我是湛江的，就在海南对面", "千阳旁边那个县的",
                                   # counties no document covers, named short, are also everyday words
-                                  "家里不富裕，这个期限能延长不", "表格上的字写得方正一点"])
+                                  "家里不富裕，这个期限能延长不", "表格上的字写得方正一点",
+                                  # a word opening the message that sounds like a place (到现 / 道县)
+                                  "到现在一直没找到工作，今年二十三岁，想去县上参加就业见习"])
 def test_no_place_or_not_the_neighbour(text):
     assert extract(text, [], None, TODAY).place in (None, "广东省湛江市")
 
