@@ -589,8 +589,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                     ("training_type", nz.training_type)):
         for e in _spans(entities, ent):
             v = fn(str(e["value"]))
-            if v and ent == "employer_type" and (compared(text, e["start"], e["end"]) or someone_elses(text, e["start"])):
-                continue            # "跟社区工厂一样吗": a kind compared with, not the unit's ("在别的社区工厂干过": another's)
+            if v and ent == "employer_type" and (compared(text, e["start"], e["end"]) or someone_elses(text, e["start"]) or
+                                                 nz.is_negated(text, e["start"])):
+                continue            # "跟社区工厂一样吗": a kind compared with, not the unit's ("在别的社区工厂干过": another's;
+                                    # "要是我们还不是就业扶贫基地呢": not theirs)
             if v:
                 named[ent] = v
                 break
@@ -682,6 +684,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             not re.search(r"不是|没认定|还没", said) and \
             out.facts.get("employer_type") in kinds:
         out.facts["employer_type_also"] = next(k for k in kinds if k != out.facts["employer_type"])
+    if out.facts.get("employer_type") == "企业" and re.search(
+            r"普通(?:的)?(?:企业|公司|厂)|一般(?:的)?(?:企业|公司|厂)|(?:不是|还不是|没被?认定|没有被?认定)[^，。,；;？?]{0,6}?"
+            r"(?:基地|车间|社区工厂|工坊)", said):
+        out.kind_denied = True      # "就是普通企业": not the 基地 said before, nor recognised as one
+        out.facts["employer_recognized"] = False
     # "今年又被县上认定成就业帮扶基地了", "我们今年也往上报了就业帮扶基地": one more kind (or one applied for), beside
     # the one said before (understand.merge keeps both)
     added = re.search(r"(?:又|也|还|同时)(?:被)?[^，。,；;？?]{0,4}?(?:认定|评|报|申报|申请|挂)(?:成|为|上|了|过的|着)|"

@@ -357,9 +357,10 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     again = decide.said_again(state, text)
     now_no: list = []           # stated before, a no after the correction: said in one line above the cards
     corrected = bool(nz.CORRECTION.search(text or "")) and not ANOTHER_PERSON.search(text or "")
+    hypo = bool(nz.HYPOTHETICAL.search(text or "")) and not corrected
     if again and not corrected:  # "奖励那个他也能算上不": the one of the last answer named again, first
         shown = sorted(shown, key=lambda r: r.benefit.id not in again)
-    elif not others and not named and (ANOTHER_PERSON.search(text or "") or corrected) and \
+    elif not others and not named and (ANOTHER_PERSON.search(text or "") or corrected or hypo) and \
             default_catalogue().question_named_in(text) in (None, state.topic):
         # "不是宁波，是汉中的厂子": a correction answers again what the last answer stated, as it stands now
         # "俺表妹也跟俺一搭去的…她能报不": the same question for another person: everything the last answer stated
@@ -369,7 +370,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         ids = [i for i in last if i not in {r.benefit.id for r in shown}]
         more = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=ids).results if ids else []
         more = sorted(more, key=lambda r: ids.index(r.benefit.id))
-        if corrected:
+        if corrected or hypo:   # ("要是我们还不是就业扶贫基地呢": the 爱心单位 said before, a no in that case)
             now_no = [r for r in more if r.status == INELIGIBLE]
         shown = (shown + [r for r in more if r not in now_no])[:max(MAX_CARDS, len(shown))]
         if again:               # ("不是应届的": the word corrected names the one it changes: first)
@@ -387,7 +388,8 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     state.last_benefits = [r.benefit.id for r in now_no + shown]
     state.pending_fact = None
     ended_here = discontinued_lines(shown, ev, text)
-    ended_here = [f"按您改的情况，{r.benefit.name}不符合了：{'；'.join(r.reasons[:1]) or '不符合条件'}"
+    ended_here = [(f"要是这样，{r.benefit.name}不符合：" if hypo else f"按您改的情况，{r.benefit.name}不符合了：") +
+                  f"{'；'.join(r.reasons[:1]) or '不符合条件'}"
                   f"（{citation(r.benefit)}）" for r in now_no] + ended_here
     # the answer first (a small screen shows the first lines): the cards, then what was understood, the validity,
     # and at most one question about the fact that decides the most

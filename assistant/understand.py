@@ -512,7 +512,8 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         state.facts["counted_not"] = dict(ex.counted_not)
     if getattr(ex, "counted_out", None):   # some of a unit's people already had a benefit: the latest count stands
         state.facts["counted_out"] = dict(state.facts.get("counted_out") or {}, **ex.counted_out)
-    if state.facts.get("employer_type") not in (None, "企业", "其他") and ex.facts.get("employer_type") == "企业":
+    if state.facts.get("employer_type") not in (None, "企业", "其他") and ex.facts.get("employer_type") == "企业" and \
+            not getattr(ex, "kind_denied", False):
         # "那俺进了这厂子": the 社区工厂 said before, called by a plain word; "是送到长沙的厂": where an agency's people
         # work, not what the agency is; "我们想扩厂": the 小微企业 said before
         del ex.facts["employer_type"]

@@ -1,6 +1,7 @@
 """A question about a training and the money while in it: the training that fits, then the allowances asked of (not a
 training for other people still open); and a question whose words a benefit of another topic answers (绥化's
-参加培训交通费补助 for "学员来回的路费") is not told the document has nothing on it."""
+参加培训交通费补助 for "学员来回的路费") is not told the document has nothing on it. A case put ("要是我们还不是就业扶贫基地
+呢") says first what the last answer stated that would be a no then."""
 import datetime as dt
 
 from assistant.state import State
@@ -30,3 +31,15 @@ def test_a_question_answered_by_a_benefit_of_another_topic_is_not_said_to_be_mis
     text = "\n".join(r.text for r in t.replies)
     assert "参加培训交通费补助" in text
     assert "没有写这方面的补贴" not in text
+
+
+def test_a_case_put_says_first_what_the_last_answer_stated_that_would_be_a_no():
+    s = State()
+    _say(s, "ask_employer_subsidy", "我们是常德的一家食品企业，已经是认定的就业扶贫基地，今年吸纳了80多个建档立卡贫困劳动力，"
+                                    "听说能评精准就业扶贫爱心单位拿10万，怎么评？")
+    t = _say(s, "ask_factory_job", "要是我们还不是就业扶贫基地呢？就是普通企业")
+    text = "\n".join(r.text for r in t.replies)
+    got = {r.benefit.id: r for r in t.decision.stated}
+    assert got["hn.model_unit_award"].status == "ineligible"
+    assert "要是这样，湖南省精准就业扶贫爱心单位以奖代补不符合" in text
+    assert s.facts["employer_type"] == "企业"
