@@ -1170,6 +1170,17 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     each_one = re.search(r"(?:每人|每个人|每个|各)\s*(?:都)?(?:介绍|带|送)(?:了|过)?\s*[两二三四2-4]\s*(?:回|次|趟)", said)
     if times and (one or each_one) and max(t or 0 for t in times) >= 2 and not any(s is not None and s < 3 for s in spans):
         out.facts["times_this_year"] = max(max(t or 0 for t in times), out.facts.get("times_this_year") or 0)
+    # each time's months listed ("三回季节性的活：采茶三个半月、果园四个月、冬天蔬菜大棚四个月"): the times that
+    # reach a season's three months count, and the shortest of those is the months worked
+    n_times = out.facts.get("times_this_year") or 0
+    if n_times >= 2 and "months_employed" not in out.facts:
+        each = [nz.parse_duration_months(x) for x in re.findall(r"(?<!合同)(?<!签了)(?<!签)([0-9一二两三四五六七八九十]+\s*个半?多?月)", said)]
+        each = [x for x in each if x]
+        if len(each) == n_times:
+            season = [x for x in each if 3 <= x < 12]
+            if season:
+                out.facts["months_employed"] = min(season)
+                out.facts["times_this_year"] = float(len(season))
     # --- a business started after a training (the documents' 实现创业), and within six months of it
     if has_business and _TRAINING_WORD.search(said):
         if _business_done(said):

@@ -606,3 +606,11 @@ def test_an_age_is_no_date_and_a_job_not_found_or_planned_is_no_job():
     assert ex("今年三月去县上上班了").facts.get("months_since_employment") is not None
     # the age now, said after next year's ("过完年就二十五了，现在是二十四")
     assert ex("她说记错了，侄子过完年就二十五了，现在是二十四").facts.get("age") == 24
+
+
+def test_each_times_months_listed_count_the_times_of_a_season():
+    e = ex("今年给同一个脱贫户免费介绍了三回季节性的活：采茶三个半月、果园四个月、冬天蔬菜大棚四个月")
+    assert e.facts.get("times_this_year") == 3 and e.facts.get("months_employed") == 3.5
+    # a time short of a season's three months is not one of them
+    e = ex("今年给同一个脱贫户免费介绍了三回季节性的活：采茶两个月、果园四个月、大棚四个月")
+    assert e.facts.get("times_this_year") == 2 and e.facts.get("months_employed") == 4
