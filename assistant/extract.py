@@ -1370,6 +1370,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         whole, some = nz.parse_count(part.group(1)), nz.parse_count(part.group(2))
         if whole and some and some < whole:
             out.part_of = (whole, some)
+            if out.more_people and some + out.more_people == whole:
+                # "这12个人里有4个是前年来的…；另外8个是今年秋天来的临时工": the rest of the 12, not 8 more
+                out.more_people = 0
+                if re.search(r"(?:另外|其他|其余|剩下)[^，。,；;？?]{0,12}?(?:临时工|季节工|短工|零工|干完[^，。,；;？?]{0,4}?就走)", flat_part):
+                    out.facts.pop("seasonal_job", None)     # the rest's short jobs, not the unit's kind of work
     out.year_asked = bool(_YEAR_ASKED.search(re.sub(r"\s+", "", said)))
     if out.count_fix:
         # ("低收入的是5个不是3个": the group's category word names the group, not who all of them are)

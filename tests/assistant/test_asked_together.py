@@ -84,3 +84,14 @@ def test_what_was_understood_names_each_of_the_family_by_who_they_are():
     t = _say(State(), "ask_public_post", "俺妈在村里干公益岗扫马路 一个月给多少钱？俺爸要是去当村里的劳动保障助理员又给多少？俺们是千阳草碧镇的")
     line = next(x for r in t.replies for x in r.text.split("\n") if x.startswith("我记下的"))
     assert "妈：公益性岗位类型农村公益性岗位-其它" in line and "爸：公益性岗位类型农村公益性岗位-劳动保障助理员" in line
+
+
+def test_the_rest_of_a_count_named_as_others_is_no_more_people():
+    s = State()
+    _say(s, "ask_employer_subsidy", "青冈县一个扶贫车间，招了12个贫困户边干边学，以工代训补贴一个人一个月给多少")
+    t = _say(s, "inform", "吸纳贫困户那个1000块钱的奖励呢？这12个人里有4个是前年来的，一直干到现在；"
+                          "另外8个是今年秋天来的临时工，干完这一季就走。")
+    got = _stated(t)
+    assert s.facts.get("new_hires") == 4
+    assert got["sh.startup_poverty_reward"].amount.value == 4000
+    assert "共20人" not in "\n".join(r.text for r in t.replies)
