@@ -549,10 +549,15 @@ def _named_again_short_contract(out: Extracted, said: str) -> None:
                 out.facts[k] = float(counted)
     if beside and counted <= n:
         return                  # not some beside others: everyone
-    said_counts = {nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十百]+)\s*(?:个(?!月)|名|位|人)", said)}
-    # "脱贫户15个，里头12个签的一年以上，另外3个只签了半年": not in the 12 counted
-    outside = beside and any(out.facts[k] + n in said_counts for k in ("new_hires", "hired_poor_count",
-                                                                       "hired_poor_low_income_count", "referred_count")
+    said_at = [(x.start(), nz.parse_count(x.group(1)))
+               for x in re.finditer(r"([0-9一二两三四五六七八九十百]+)\s*(?:个(?!月)|名|位|人)", said[:m.end()])]
+    if said_at and said_at[-1][1] == n:
+        said_at.pop()           # (the short group's own count)
+    # "脱贫户15个，里头12个签的一年以上，另外3个只签了半年": not in the 12 counted (a whole said first, then the 12
+    # beside them; not "今年新招了6个人：…其中5个签了一年合同，1个脱贫户只签了8个月": the 6 counted hold the one)
+    outside = beside and any(any(w == out.facts[k] and any(v >= w + n for at, v in said_at if at < q)
+                                 for q, w in said_at)
+                             for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count")
                              if out.facts.get(k))
     docs = {d.id for d in default_gazetteer().resolve(out.place).documents} if out.place else None
     # "低收入户那5个里头有2个…": low-income people are in no count of a benefit for 脱贫 people only

@@ -365,8 +365,18 @@ def _leaf_counts(g: _Group, inherited: str | None) -> dict[str, float]:
             sum(k.value for k in g.children) < g.value:
         return {cls: g.value}           # "12户脱贫户，其中边缘户3户": three of the twelve, all of them poor
     if classed:
+        kids = list(g.children)
+        if sum(k.value for k in kids) > g.value:
+            # two splits of the same people ("6个人：4个脱贫户、2个低收入户，其中5个签了一年合同，1个脱贫户只签了8个月"):
+            # the first that makes up the whole says who they are; the other is of the same people again
+            run = 0.0
+            for i, k in enumerate(kids):
+                run += k.value
+                if abs(run - g.value) < 0.5:
+                    kids = kids[:i + 1]
+                    break
         out: dict[str, float] = {}
-        for k in g.children:
+        for k in kids:
             for c, n in _leaf_counts(k, cls).items():
                 out[c] = out.get(c, 0) + n
         return out

@@ -1143,3 +1143,15 @@ def test_a_class_by_outcome_is_the_whole_class_in_two_groups(text):
     e = extract(text, [], None, TODAY)
     assert e.facts["trainee_count"] == 30 and "staff_total" not in e.facts
     assert [(n, f.get("started_business_within_6_months")) for n, f in e.case_groups] == [(12.0, True), (18.0, False)]
+
+
+def test_two_splits_of_the_same_hires_count_them_once():
+    # by category (4 + 2 = 6), then by contract (5 a year, 1 of eight months): six hires, the one short contract out
+    said = ("我们是千阳的非遗扶贫就业工坊。今年新招了6个人：4个脱贫户、2个农村低收入户，其中5个签了一年合同，"
+            "1个脱贫户只签了8个月。工坊一共24个员工，脱贫户和低收入户加起来7个。")
+    e = extract(said, [], None, TODAY)
+    assert e.facts["new_hires"] == 6 and e.facts["hired_poor_low_income_count"] == 7
+    assert e.counted_not["qy.heritage_workshop_post"][0] == 1
+    # the short ones beside the counted ("9个人：5个…签的一年合同，2个…只签了半年"): not in the 5
+    e = extract("社区工厂，今年一共招了9个人：5个脱贫劳动力签的一年合同，2个脱贫劳动力只签了半年，2个是一般村民。", [], None, TODAY)
+    assert e.facts["new_hires"] == 5 and "qy.community_factory_post" not in e.counted_not
