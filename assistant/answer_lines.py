@@ -150,6 +150,10 @@ def combine_line(shown: list, text: str, before: list | None = None, left_out: l
         asked = [r for r in shown if r.benefit.id in by_amount][:1]
     if len(asked) < 2 and before and nz.THESE_TWO.search(text or ""):
         asked = [r for b in before for r in shown if r.benefit.id == b][:2]
+    if len(asked) < 2 and re.search(r"两边|两头|两样|两家|两种|两块", text or ""):
+        # "两边能一起拿不" (a unit of two kinds): the first pair shown that the document keeps apart
+        asked = next(([r, o] for r in shown for o in shown
+                      if o is not r and any(p[0] == o.benefit.id for p in r.partners)), asked)
     elif len(asked) == 1 and before:
         # one named, on top of the one the last answer stated that excludes it ("能不能再按社区工厂那个每人1000块另外报
         # 一份"): the pair

@@ -692,7 +692,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # "今年又被县上认定成就业帮扶基地了", "我们今年也往上报了就业帮扶基地": one more kind (or one applied for), beside
     # the one said before (understand.merge keeps both)
     added = re.search(r"(?:又|也|还|同时)(?:被)?[^，。,；;？?]{0,4}?(?:认定|评|报|申报|申请|挂)(?:成|为|上|了|过的|着)|"
-                      r"再(?:去)?(?:申请|申报|报|认定|评)(?:一)?个", said)     # "我们再去申请个帮扶基地"
+                      r"再(?:去)?(?:申请|申报|报|认定|评)(?:一)?个|"     # "我们再去申请个帮扶基地"
+                      # "镇上说我们也够就业帮扶基地的条件": its conditions met, not recognised as it yet
+                      r"(?:也|还|同时)(?:能|可以)?(?:够|符合|达到|满足|够得上)(?=[^，。,；;？?]{0,12}?(?:的)?(?:条件|标准|资格))", said)
     named_kind = next((v for pat, v in nz.EMPLOYER_TYPES[:4] if re.match(rf"[^，。,；;？?]{{0,4}}?(?:{pat})", said[added.end():])),
                       None) if added else None
     if added and named_kind is None and re.search(r"报|申请", added.group(0)) and \
@@ -700,7 +702,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         added = None    # "也给他报了职介补贴": a subsidy applied for, not one more kind of unit
     if "employer_type" in out.facts and added:
         out.kind_added = True
-        if added.group(0).startswith("再"):
+        if added.group(0).startswith("再") or re.search(r"够|符合|达到|满足", added.group(0)):
             out.facts["employer_type_also_planned"] = True     # applied for later: not recognised as it yet
         kind = named_kind
         if kind and kind != out.facts["employer_type"] and "employer_type_also" not in out.facts:
@@ -1499,6 +1501,8 @@ def _count_out_of_topic(out: Extracted, said: str) -> None:
 def _out_of_a_time_group(out: Extracted) -> None:
     """"现在有9个已经干满6个多月了，3个干了两个月…满6个月的9个里头有1个…已经被别的中介报过这个补贴了": the one is out of
     the count of the benefits that count the unit's people (in the place's documents), beside those short of time."""
+    if out.group_out and not out.group_months and out.place:
+        _out_of_those_still_counted(out)
     if not out.group_out or not out.group_months or not out.place:
         return
     total = sum(n for n, _ in out.group_months)
@@ -1513,6 +1517,19 @@ def _out_of_a_time_group(out: Extracted) -> None:
             continue
         for bid, b in default_policies().benefits.items():
             if b.document.id in docs and benefit_count_fact(b) in facts:
+                out.counted_out[bid] = out.counted_out.get(bid, 0) + n
+    out.group_out = []
+
+
+def _out_of_those_still_counted(out: Extracted) -> None:
+    """"15个…干满半年的有11个，另外4个不到3个月就回来了…这11个里头有2个…领过补贴了": the 11 are the count of a benefit
+    once those it does not count are out (Profile.counted_not): the 2 are out of it too."""
+    from policies.evaluator import benefit_count_fact
+    benefits = default_policies().benefits
+    for n, group in out.group_out:
+        for bid, (not_counted, _why) in list(out.counted_not.items()):
+            fact = benefit_count_fact(benefits[bid]) if bid in benefits else None
+            if fact and out.facts.get(fact) and out.facts[fact] - not_counted == group and group > n:
                 out.counted_out[bid] = out.counted_out.get(bid, 0) + n
     out.group_out = []
 

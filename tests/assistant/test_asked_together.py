@@ -95,3 +95,18 @@ def test_the_rest_of_a_count_named_as_others_is_no_more_people():
     assert s.facts.get("new_hires") == 4
     assert got["sh.startup_poverty_reward"].amount.value == 4000
     assert "共20人" not in "\n".join(r.text for r in t.replies)
+
+
+def test_a_second_kind_whose_conditions_are_met_is_a_choice_not_a_correction():
+    # "我们也够就业帮扶基地的条件…两边能一起拿不": the 社区工厂 stays, the 基地 is one more kind (not yet recognised),
+    # and "两边" asks about the pair the document keeps apart: the rule first, with the side worth more
+    s = State()
+    _say(s, "ask_factory_job", "我们是千阳张家塬镇的社区工厂，县上已经认定了。厂里一共30个工人，今年新招了12个脱贫户，都签的一年合同。"
+                               "厂房一年租金4万，水电一年1万2左右。能补多少钱？")
+    t = _say(s, "inform", "镇上说我们也够就业帮扶基地的条件，那个一个人给2000，两边能一起拿不？")
+    assert s.facts["employer_type"] == "社区工厂" and s.facts.get("employer_type_also") == "就业帮扶基地"
+    first = t.replies[0].text
+    assert first.startswith("不能同时享受") and "38000元" in first and "改为" not in first
+    got = _stated(t)
+    assert got["qy.employment_base_award"].status == "ineligible"
+    assert got["qy.community_factory_post"].status == "eligible"

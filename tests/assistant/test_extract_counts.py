@@ -1155,3 +1155,14 @@ def test_two_splits_of_the_same_hires_count_them_once():
     # the short ones beside the counted ("9个人：5个…签的一年合同，2个…只签了半年"): not in the 5
     e = extract("社区工厂，今年一共招了9个人：5个脱贫劳动力签的一年合同，2个脱贫劳动力只签了半年，2个是一般村民。", [], None, TODAY)
     assert e.facts["new_hires"] == 5 and "qy.community_factory_post" not in e.counted_not
+
+
+def test_some_of_those_still_counted_who_had_the_subsidy_are_out_of_it_too():
+    # 15 placed, 4 back within 3 months (not counted), "干满半年的11个里头有2个…领过补贴了": the 11 are who is counted,
+    # so the 2 are out of the same count: 9 for the agency's 就业创业服务补贴
+    ex = extract("我是怀化的农村劳务经纪人，有营业执照，今年过完年带了15个建档立卡贫困劳动力去广东电子厂，到现在干满半年的有11个，"
+                 "另外4个不到3个月就回来了。干满半年的11个里头有2个今年上半年已经被别的中介介绍过一次、领过补贴了。"
+                 "我能拿多少服务补贴？", [], None, TODAY)
+    assert ex.facts["referred_count"] == 15
+    assert ex.counted_not["hn.job_service_subsidy"][0] == 4
+    assert ex.counted_out.get("hn.job_service_subsidy") == 2
