@@ -1242,6 +1242,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                          r"介绍过(?:两|2)(?:回|次)", said):
         before = re.split(r"\s", _clause_before(said, m.start(), 28))[-1]    # voice input: a space ends a clause
         clause = before + said[m.start():m.end()] + re.split(r"\s", _clause_after(said, m.end(), 14))[0]
+        if _HEARD_OF_OTHERS.search(before):
+            continue                        # "俺们村有人说考完证领了三百块钱": someone else's, heard of
         # "今年已经领过", or just now "自己领了" (a 领过 without a year may be any year's)
         # ("劳务公司…已经拿我报了职业介绍补贴": done already, this year)
         recent = re.search(r"今年|这一年|本年|年内|已经", before) or re.match(r"(?:领|拿)了", m.group(0))
@@ -1519,6 +1521,10 @@ def _out_of_a_time_group(out: Extracted) -> None:
             if b.document.id in docs and benefit_count_fact(b) in facts:
                 out.counted_out[bid] = out.counted_out.get(bid, 0) + n
     out.group_out = []
+
+
+# someone else who had a benefit, heard of ("俺们村有人说…领了", "听别人讲他领过"): not the person's own
+_HEARD_OF_OTHERS = re.compile(rf"(?:{nz.HEARSAY_WORDS})|(?:村里|村上|厂里|我们|俺们|咱们)?有人(?:说|讲|讲过|说过)?|别人|人家|邻居")
 
 
 def _out_of_those_still_counted(out: Extracted) -> None:

@@ -167,7 +167,9 @@ def _part_asked(r, text: str, state: State):
                     return dataclasses.replace(r, amount=dataclasses.replace(
                         r.amount, value=v, range=None, text=f"{part_text}（{why[0]}以后申请）", steps=[], basis=""))
         return r
-    if r.amount.value is None or r.amount.range:
+    if r.amount.range:
+        return _case_asked(r, text)
+    if r.amount.value is None:
         return r
     said = {nz.parse_money(m.group(0)) for m in decide._AMOUNT_SAID.finditer(text or "")} - {None}
     for when, sub in a.cases:
@@ -185,6 +187,26 @@ def _part_asked(r, text: str, state: State):
             return dataclasses.replace(r, status=INELIGIBLE, reasons=[f"{part_text}：须{why[0].lstrip('须')}"],
                                        amount=dataclasses.replace(r.amount, value=v, text=part_text, steps=[], basis=""))
     return r
+
+
+def _case_asked(r, text: str):
+    """One case of an amount that depends on a fact, asked about by its amount ("为啥俺们村有人说考完证领了三百块钱":
+    the 300元 of 纳入重点产业…目录的, beside the 200元 of the others): that case first, with its condition and the other."""
+    said = {nz.parse_money(m.group(0)) for m in decide._AMOUNT_SAID.finditer(text or "")} - {None}
+    fixed = [(when, sub) for when, sub in r.benefit.amount.cases
+             if sub.type == "fixed" and sub.value is not None and sub.value.value is not None]
+    hit = [(when, sub) for when, sub in fixed if sub.value.value in said]
+    if len(hit) != 1 or len(fixed) < 2 or \
+            not set(r.amount.range) <= {sub.value.value for _w, sub in fixed}:
+        return r                # (a total over a count of people is not one case's rate)
+    when, sub = hit[0]
+    cond = "；".join(q.rstrip("的") for c in when for q in c.quotes[:1] if not re.search(r"[0-9]+元", q))
+    if not cond:
+        return r
+    others = "，".join(f"{o.per or ''}{fmt_money(o.value.value)}" for w, o in fixed if o is not sub)
+    text_ = f"{sub.per or ''}{fmt_money(sub.value.value)}（{cond}的）；其他情况{others}"
+    return dataclasses.replace(r, amount=dataclasses.replace(r.amount, value=sub.value.value, range=None, text=text_,
+                                                             steps=[], basis=""))
 
 
 def _per_quarter(r, text: str):

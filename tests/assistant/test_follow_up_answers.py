@@ -43,3 +43,15 @@ def test_a_case_put_says_first_what_the_last_answer_stated_that_would_be_a_no():
     assert got["hn.model_unit_award"].status == "ineligible"
     assert "要是这样，湖南省精准就业扶贫爱心单位以奖代补不符合" in text
     assert s.facts["employer_type"] == "企业"
+
+
+def test_an_amount_someone_else_had_asked_about_is_that_case_and_not_the_persons_own():
+    # "俺们村有人说考完证领了三百块钱": someone else's, heard of (not "已享受过"); the 300元 is the case of 纳入重点产业…目录的,
+    # said beside the other case's 200元
+    s = State()
+    _say(s, "ask_training", "俺是千阳高崖镇的脱贫户，在县上参加了电焊培训，下个月要去考焊工证，头一回考。鉴定费要俺自己掏不？")
+    t = _say(s, "inform", "那为啥俺们村有人说考完证领了三百块钱？")
+    got = {r.benefit.id: r for r in t.decision.stated}["qy.skill_appraisal"]
+    assert got.status == "eligible"
+    assert got.amount.value == 300 and "重点产业" in got.amount.text and "200元" in got.amount.text
+    assert "已享受过" not in "\n".join(r.text for r in t.replies)

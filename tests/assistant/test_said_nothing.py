@@ -1199,3 +1199,18 @@ def test_the_training_travel_money_stays_for_a_training():
     t = policy_turn(State(), "ask_transport", "我明水县的建档立卡户，下个月去县里参加养殖培训，来回车费能报不", [], dt.date(2026, 12, 2))
     travel = next(r for r in t.decision.stated if r.benefit.id == "sh.training_transport")
     assert travel.status == "eligible"
+
+
+def test_the_rural_medical_insurance_by_its_local_name_is_answered_from_the_text():
+    # "合疗" (新农合): 海南 政策措施2 names 贫困人口参加城乡居民基本医疗保险个人缴费补助 without an amount
+    text = _text(_say(State(), "ask_other", "俺爸妈都是林高的建档立卡贫困户，年年交那个合疗个人那部分，有补助没？补多少？"))
+    assert "个人缴费补助" in text and "没有写具体金额" in text
+    assert "到期" in text or "可能已调整" in text
+
+
+def test_an_agency_asking_for_a_paid_export_contract_is_told_what_the_text_says():
+    # 安康 二、（二）7 委托人力资源服务机构开展劳务输出有偿服务合作 (业务经费从就业工作经费中列支, no standard)
+    s = State()
+    _say(s, "ask_referral", "我们是旬阳的劳务公司，有资质，给贫困户介绍工作")
+    text = _text(_say(s, "inform", "那县上能不能跟我们签个合作，我们专门给县里组织贫困劳动力往外输出，县里给服务费？"))
+    assert "有偿服务合作" in text
