@@ -1340,6 +1340,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 seen[clause] = extract(clause, [], home_place, as_of, hiring, by_clause=False)
             return seen[clause]
         _case_groups(out, said, read)
+        _category_groups(out, said, read)
         _courses(out, said, read)
         certified_of_class(out, said)
     # "那俩人到明年春天就干满一年了": people counted before, named again, not a new head-count
@@ -1525,6 +1526,29 @@ def _out_of_a_time_group(out: Extracted) -> None:
 
 # someone else who had a benefit, heard of ("俺们村有人说…领了", "听别人讲他领过"): not the person's own
 _HEARD_OF_OTHERS = re.compile(rf"(?:{nz.HEARSAY_WORDS})|(?:村里|村上|厂里|我们|俺们|咱们)?有人(?:说|讲|讲过|说过)?|别人|人家|邻居")
+
+
+_GROUP_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十百])([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)(?![0-9]*\s*(?:月|年|天|小时|课时|多月|半月))")
+
+
+def _category_groups(out: Extracted, said: str, read) -> None:
+    """"这届学生里，低保家庭的12个、脱贫家庭的20个、残疾的2个，另外办了国家助学贷款的5个": people in groups by
+    category, in one sentence, each group in its own clause with one count and one category of its own."""
+    if len(out.categories) < 2:
+        return
+    for sentence in re.split(r"[。！!？?\n]", said):
+        groups = []
+        for seg in re.split(r"[、，,；;]", sentence):
+            counts = _GROUP_COUNT.findall(seg)
+            if len(counts) != 1:
+                continue
+            cats = read(seg).categories
+            n = nz.parse_count(counts[0])
+            if len(cats) == 1 and n:
+                groups.append((float(n), cats[0]))
+        if len(groups) >= 2 and len({c for _n, c in groups}) == len(groups):
+            out.category_groups = groups
+            return
 
 
 def _out_of_those_still_counted(out: Extracted) -> None:

@@ -90,6 +90,9 @@ class Extracted:
     # groups of a unit's people that fall in different cases of an amount: [(head-count, {fact: value})]
     # (Profile.case_groups)
     case_groups: list = field(default_factory=list)
+    # people said in groups by category, each once ("低保家庭的12个、脱贫家庭的20个、残疾的2个"): [(head-count, category)]
+    # (Profile.category_groups)
+    category_groups: list = field(default_factory=list)
     # more placements said after the others, charged for ("还有5个，是收了…中介费"): out of every free-placement benefit
     charged_more: float = 0.0
     # two courses said in one message, each with its own facts: {training type: {fact: value}} (Profile.course_facts)

@@ -482,6 +482,8 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     if missed and trainees and days and missed[0] < trainees and missed[1] < days:
         # "有2个学员中途请了3天假": 18 of the 20 at 15 days, the 2 at 12
         state.facts["group_days"] = [[trainees - missed[0], days], [missed[0], days - missed[1]]]
+    if getattr(ex, "category_groups", None):  # groups by category: the latest said stand
+        state.facts["category_groups"] = [[n, c] for n, c in ex.category_groups]
     if getattr(ex, "case_groups", None):      # groups in different cases of an amount: the latest said stand
         state.facts["case_groups"] = [[n, dict(f)] for n, f in ex.case_groups]
     else:
@@ -734,7 +736,7 @@ def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
 # what belongs to one class or course, not to the school: another class said after one has its own
 _COURSE_OWN = ("training_hours", "training_days", "training_certificate", "class_employment_rate",
                "started_business_within_6_months", "started_business_after_training", "trainee_count",
-               "course_facts", "case_groups", "group_months", "group_days", "counted_out", "counted_not")
+               "course_facts", "case_groups", "category_groups", "group_months", "group_days", "counted_out", "counted_not")
 
 
 def _counted_out_of_topic(state: State, ex: Extracted) -> None:
@@ -763,7 +765,7 @@ def _another_course(state: State, ex: Extracted) -> None:
         return
     had_trainees = "trainee_count" in state.facts
     # (what this same message said of its courses and groups stays: "一期SYB…9个开了店；又办了一期IYB，18个人")
-    said_now = {k for k in ("course_facts", "case_groups", "group_months", "group_days", "counted_out", "counted_not")
+    said_now = {k for k in ("course_facts", "case_groups", "category_groups", "group_months", "group_days", "counted_out", "counted_not")
                 if getattr(ex, k, None)}
     for k in _COURSE_OWN:
         if k not in ex.facts and k not in said_now:

@@ -265,14 +265,20 @@ def _for_each_group(b: Benefit, p: Profile, r) -> None:
     the rate times the heads. A rate in cases is paid by the groups' cases already (amounts._by_case_groups)."""
     from .amounts import _per_person
 
-    if not p.case_groups or b.amount.type == "cases" or benefit_count_fact(b) or not _per_person(b.amount):
+    if not (p.case_groups or p.category_groups) or b.amount.type == "cases" or benefit_count_fact(b) or \
+            not _per_person(b.amount):
         return
-    heads = sum(n for n, _said in p.case_groups)
+    groups = p.case_groups or p.category_groups
+    heads = sum(n for n, _said in groups)
     if heads < 2 or not float(heads).is_integer():
         return
-    for _n, said in p.case_groups:
+    named = {c for _n, c in p.category_groups}
+    for _n, said in groups:
         q = copy.copy(p)
-        q.facts = dict(p.facts, **{k: v for k, v in said.items() if k != "kin"})
+        if isinstance(said, dict):
+            q.facts = dict(p.facts, **{k: v for k, v in said.items() if k != "kin"})
+        else:                   # a group by category: its own category, and those said of everyone
+            q.categories = (p.categories - named) | {said}
         if any(eval_condition(c, q) is False for c in b.eligibility):
             return              # a group this benefit is not for: whose heads count is not known
     if r.value is not None and not r.range:

@@ -38,6 +38,9 @@ class Profile:
     # a unit's people in groups that differ in a fact that picks a case of an amount, [(head-count, {fact: value})]:
     # "8个开了店，其他22个还没创业" is 8 at 2500元 and 22 at 1000元 (policies/amounts.py, cases)
     case_groups: list = field(default_factory=list)
+    # people said in groups by category, each once ("低保家庭的12个、脱贫家庭的20个"): [(head-count, category)]; a
+    # per-person amount with no head-count of its own counts the groups whose category it is for
+    category_groups: list = field(default_factory=list)
     # two courses said in one message, each with its own facts, {training type: {fact: value}} ("一是IYB…；二是我们SYB班只
     # 排了60个课时"): a benefit of one of those courses is judged by that course's facts
     course_facts: dict = field(default_factory=dict)
@@ -80,6 +83,11 @@ class Profile:
         for g in facts.pop("group_days", None) or []:
             if isinstance(g, (list, tuple)) and len(g) == 2 and all(isinstance(x, (int, float)) for x in g) and g[0] > 0:
                 p.group_days.append((float(g[0]), float(g[1])))
+        for g in facts.pop("category_groups", None) or []:
+            if isinstance(g, (list, tuple)) and len(g) == 2 and isinstance(g[0], (int, float)) and g[0] > 0:
+                canon = vocab.canonical_category(str(g[1]))
+                if canon:
+                    p.category_groups.append((float(g[0]), canon))
         groups = facts.pop("case_groups", None)
         for g in (groups if isinstance(groups, list) else ()):
             if isinstance(g, (list, tuple)) and len(g) == 2 and isinstance(g[0], (int, float)) and g[0] > 0 and \

@@ -614,3 +614,8 @@ def test_each_times_months_listed_count_the_times_of_a_season():
     # a time short of a season's three months is not one of them
     e = ex("今年给同一个脱贫户免费介绍了三回季节性的活：采茶两个月、果园四个月、大棚四个月")
     assert e.facts.get("times_this_year") == 2 and e.facts.get("months_employed") == 4
+
+
+@pytest.mark.parametrize("text", ["明年6月毕业的这届学生，都在积极找工作", "他在宝鸡找工作呢"])
+def test_looking_for_work_is_not_work(text):
+    assert extract(text, [], None, TODAY).facts.get("employed") is None
