@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from policies import normalize as nz
+
 _DURATION_RE = re.compile(
     # "一年零两个月", "1年3个月": years and months together
     r"(?:[0-9０-９]+|[一二两三四五六七八九十俩仨]+)\s*年(?:零|又)?\s*(?:[0-9０-９]+|[一二两三四五六七八九十俩仨]+)\s*个(?:多)?月|"
@@ -54,7 +56,15 @@ _STANDARD_RE = re.compile(r"(?:同类|当地|本地|我们这|这边|普通学�
                           r"[^，。,；;？?0-9]{0,2}?([0-9]{3,}(?:\.[0-9]+)?)\s*(?:元|块|(?=[\s，。,；;？?]|$))")
 
 
+# ("比方说同一个工种普通学员补1000块，贫困户学员能补多少": the standard said as what an ordinary trainee gets)
+_ORDINARY_GETS = re.compile(r"(?:普通学员|一般学员|普通人|一般人|普通的)[^，。,；;？?0-9]{0,4}?(?:补|给|发|能补|能拿)(?:个)?\s*"
+                            r"([0-9]{3,}(?:\.[0-9]+)?|[一二两三四五六七八九十]+[千百][一二两三四五六七八九]?百?)\s*(?:元|块)")
+
+
 def training_standard(said: str) -> float | None:
     """The same-type training subsidy standard the asker states (元 per person), or None."""
     m = _STANDARD_RE.search(said or "")
-    return float(m.group(1)) if m else None
+    if m:
+        return float(m.group(1))
+    m = _ORDINARY_GETS.search(said or "")
+    return nz.parse_money(m.group(1) + "元") if m else None

@@ -43,6 +43,8 @@ class Reply:
 class Decision:
     """The outcome of one turn besides its words: the benefits stated (in the order shown), for the audit log."""
     stated: list[BenefitResult] = field(default_factory=list)
+    # the facts this message said (their keys): a cost the last answer's amount waited for brings that benefit back
+    said: set = field(default_factory=set)
 
 
 @dataclass

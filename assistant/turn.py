@@ -318,6 +318,16 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
             ordered = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=missing).results + ordered
         ordered = sorted(ordered, key=lambda r: (r.benefit.id not in last, r.benefit.kind == "free_service",
                                                  last.index(r.benefit.id) if r.benefit.id in last else 0))
+    if last and decision.said:
+        # "比方说普通学员补1000块，贫困户学员能补多少？": the cost an amount of the last answer is reckoned from, said now:
+        # that benefit, with its amount, first
+        costed = [i for i in last if (b := default_policies().benefits.get(i)) is not None and
+                  b.amount.cost_fact in decision.said]
+        if costed:
+            have = {r.benefit.id for r in ordered}
+            ordered = evaluate(decide.profile_of(state), state.place, as_of=as_of,
+                               benefit_ids=[i for i in costed if i not in have]).results + ordered
+            ordered = sorted(ordered, key=lambda r: r.benefit.id not in costed)
     if state.topic == "ask_training" and nz.COURSE_FEE.search(text or ""):
         # "那学费呢，我自己掏了1500块": the fee of the course is the training's own subsidy, before its living money
         ordered = sorted(ordered, key=lambda r: r.benefit.topic != "skills_training")
@@ -685,6 +695,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     hiring = state.role in ("employer", "proxy") and state.facts.get("employer_type") != "培训机构" and \
         any(k in state.facts for k in ("new_hires", "hired_poor_count", "staff_total"))
     ex = extract(text, entities, state.place, as_of, hiring=hiring)
+    decision.said = set(ex.facts)
     # the words as meant (创业陪训 → 创业培训, 扶贫车问 → 扶贫车间; same length) for finding what is asked about
     text = nz.heard_as(text)
     intent = effective_intent(intent, text, ex, state)

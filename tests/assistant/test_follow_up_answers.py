@@ -55,3 +55,14 @@ def test_an_amount_someone_else_had_asked_about_is_that_case_and_not_the_persons
     assert got.status == "eligible"
     assert got.amount.value == 300 and "重点产业" in got.amount.text and "200元" in got.amount.text
     assert "已享受过" not in "\n".join(r.text for r in t.replies)
+
+
+def test_the_standard_said_as_an_ordinary_trainees_money_brings_the_uplift_back_with_its_amount():
+    # 湖南 上浮70%: "比方说同一个工种普通学员补1000块，贫困户学员能补多少？" beside a question of the living allowance:
+    # both are answered, the uplift with 1700元
+    s = State()
+    _say(s, "ask_training", "我们是株洲一家职业培训学校，专门给建档立卡贫困劳动力做就业技能培训，补贴标准是多少？能不能直接拨给我们学校？")
+    t = _say(s, "ask_training", "比方说同一个工种普通学员补1000块，贫困户学员能补多少？学员那个每天的生活费是不是也给我们学校？")
+    got = {r.benefit.id: r for r in t.decision.stated}
+    assert "hn.training_living_allowance" in got
+    assert got["hn.skills_training_uplift"].amount.value == 1700
