@@ -514,7 +514,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     term = re.search(r"贷(?:款)?(?:个|上)?\s*([0-9]+|[一二两三四五六七八九十]+|半)\s*年(?!前|底|初)|(?:贷款)?期限\s*(?:是|定|签)?\s*"
                      r"([0-9]+|[一二两三四五六七八九十]+)\s*年|"
                      # "贷款能不能分三年还"
-                     r"(?<=贷款)[^，。,；;？?]{0,6}?分\s*([0-9]+|[一二两三四五六七八九十]+)\s*年(?:还|还清|还完)", said)
+                     r"(?<=贷款)[^，。,；;？?]{0,6}?分\s*([0-9]+|[一二两三四五六七八九十]+)\s*年(?:还|还清|还完)", said) or \
+        (re.search(r"贷|利息|贴息|还款", said) and   # "三年行不行？两年太紧了。利息是不是…": a loan's term, asked alone
+         re.match(r"\s*(?:那)?\s*([0-9]+|[一二两三四五六七八九十])\s*年(?=\s*(?:行不行|行吗|可以吗|可不可以|中不中|成不成|能行不))", said))
     if term:                    # "那能不能贷三年": the years asked for, against the loan's 期限最长
         years = 0.5 if term.group(1) == "半" else nz.parse_count(term.group(1) or term.group(2) or term.group(3))
         if years:

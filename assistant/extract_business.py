@@ -144,11 +144,17 @@ ANOTHERS_SHOP = re.compile(rf"(?:是|在|挂)(?:俺|我|额|咱)(?:家)?(?:{nz.F
                            r"帮着?(?:人|他|她|别人)?(?:看|管|照看)(?:店|铺|摊)")
 
 
+# a thing compared with ("跟个人创业贷款一样", "像人家开店那样"): not the person's own
+_COMPARED_WITH = re.compile(r"(?:跟|和|像|同|比照|参照)[^，。,；;？?]{1,12}?(?:一样|那样|似的|一个样)")
+
+
 def _business(out: Extracted, said: str) -> bool:
     """The person's business (started or planned): its kind, the borrower for a loan, whether it has started. Returns
     whether the message speaks of a business."""
     # "我是农村劳务经纪人 办了营业执照的": the agency's licence, no business of the person's
     said = nz.AGENCY_LICENCE.sub(r"\1", said)
+    # "利息是不是也跟个人创业贷款一样全给免了": another loan it is compared with, not the borrower
+    said = _COMPARED_WITH.sub("", said)
     # "表哥不干了，还是他自己一个人开": the partner gone, one person's business, one borrower
     if _SOLO.search(said) and _PARTNER_GONE.search(said):
         out.facts["borrower_type"] = "个人"

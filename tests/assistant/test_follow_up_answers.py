@@ -66,3 +66,15 @@ def test_the_standard_said_as_an_ordinary_trainees_money_brings_the_uplift_back_
     got = {r.benefit.id: r for r in t.decision.stated}
     assert "hn.training_living_allowance" in got
     assert got["hn.skills_training_uplift"].amount.value == 1700
+
+
+def test_a_longer_term_asked_alone_and_another_loan_compared_with_keep_the_units_loan():
+    # "三年行不行？…利息是不是也跟个人创业贷款一样全给免了": the term asked of the small-enterprise loan (最长2年: no), and
+    # the personal loan only compared with (the borrower stays the unit)
+    s = State()
+    _say(s, "ask_loan", "俺们是汉阴县一家做服装加工的小厂，四十来个工人大部分是附近的贫困户，想贷点款扩大生产，能贷多少？贷多久？有贴息没")
+    t = _say(s, "ask_loan", "三年行不行？两年太紧了。利息是不是也跟个人创业贷款一样全给免了")
+    assert s.facts["borrower_type"] == "小微企业"
+    got = {r.benefit.id: r for r in t.decision.stated}
+    assert got["ak.small_enterprise_loan"].status == "ineligible"
+    assert "改为" not in t.replies[0].text
