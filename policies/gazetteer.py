@@ -138,6 +138,11 @@ class Gazetteer:
             self._sound_idx = idx
         return idx
 
+    @staticmethod
+    def _IN_A_TIME_WORD(t: str, i: int) -> bool:
+        """The window starts inside a word of time ("去年夏天": 年夏 is not 宁夏, and 去 is no "to go" before it)."""
+        return i > 0 and t[i - 1:i + 1] in ("去年", "今年", "前年", "明年", "后年", "当年", "那年", "每年", "往年")
+
     def find_by_sound(self, text: str) -> list[Place]:
         """Places a text names by sound only (a typo or a homophone), where the words around say it is a place."""
         t = re.sub(r"\s+", "", str(text or "")).translate(self._LOOKALIKE)
@@ -155,6 +160,8 @@ class Gazetteer:
                     continue
                 if n == 2 and w[0] in "俺我咱他她你":
                     continue        # a word of who speaks, not a place ("俺儿子" is not 安仁)
+                if self._IN_A_TIME_WORD(t, i):
+                    continue
                 for reading in _readings(w):
                     for name in idx.get(reading, []):
                         found += [p for p in self.names[name] if p not in found]
@@ -185,7 +192,8 @@ class Gazetteer:
         for n in (4, 3, 2):
             for i in range(len(t) - n + 1):
                 w = t[i:i + n]
-                if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or w in self.names or w[0] in "俺我咱他她你那这":
+                if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or w in self.names or w[0] in "俺我咱他她你那这" or \
+                        self._IN_A_TIME_WORD(t, i):
                     continue
                 if not ((i == 0 and self._OPENING_END.match(t[i + n:i + n + 2])) or
                         self._PLACE_CONTEXT_AFTER.search(t[i + n:i + n + 3]) or

@@ -619,3 +619,13 @@ def test_each_times_months_listed_count_the_times_of_a_season():
 @pytest.mark.parametrize("text", ["明年6月毕业的这届学生，都在积极找工作", "他在宝鸡找工作呢"])
 def test_looking_for_work_is_not_work(text):
     assert extract(text, [], None, TODAY).facts.get("employed") is None
+
+
+def test_a_graduation_last_summer_from_a_college_by_its_short_name():
+    # "去年夏天从杨凌职院毕业的，大专": graduated last year (毕业2年内, not 应届, no longer in the final year), a 高校毕业生;
+    # and 年夏 of 去年夏天 is not 宁夏
+    got = extract("我儿子去年夏天从杨凌职院毕业的，大专，到现在还没找下工作", [], None, TODAY)
+    assert got.place is None
+    assert "高校毕业生" in got.categories
+    assert got.facts.get("graduation_window") is True and got.facts.get("fresh_graduate") is False
+    assert got.facts.get("final_year_student") is False
