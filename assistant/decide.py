@@ -163,6 +163,17 @@ def _only_variant_failed(r: BenefitResult) -> bool:
             and not r.reasons[len(r.failed):])
 
 
+# the facts of a unit's hiring
+_HIRING_SAID = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "staff_total", "insurance_paid")
+
+
+def hiring_unsaid(r: BenefitResult, state: State) -> bool:
+    """An employer's money for the people it hires, to a school that spoke of its students, not of hiring ("招了40个建档
+    立卡贫困家庭的学生"): not for it."""
+    return r.benefit.payee == "employer" and state.role == "employer" and asking_unit(state) == "school" and \
+        not any(state.facts.get(k) for k in _HIRING_SAID)
+
+
 def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
     """The results worth showing, in order. A worker sees the topic's main employer-side benefit first (so that
     "this money goes to the factory" is said plainly), then what they can get themselves."""
@@ -180,6 +191,7 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
         # 培训补贴" is not the factory's; a school's or an agency's is its business)
         if asking_unit(state) not in ("school", "agency") and any(r.benefit.payee != "unnamed" for r in results):
             results = [r for r in results if r.benefit.payee != "unnamed" or _no_money(r)]
+        results = [r for r in results if not hiring_unsaid(r, state)] or results
         if asking_unit(state) not in ("school", "agency") and any(_unit_loan(r) for r in results):
             # a factory asking "能贷好多款" hears of the loan in its own name, not a person's 10万 or a partnership's
             results = [r for r in results if not (r.benefit.kind == "loan" and personal(r) and not _unit_loan(r))]

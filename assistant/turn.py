@@ -352,7 +352,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
             shown = shown + extra
         if asked_else:          # "还有没有别的补贴": what else fits them, in the places the question's own cards left
             room = MAX_CARDS - len(shown)
-            more = extra_cards(state, ["ask_what_can_i_get"], shown, as_of)
+            more = [r for r in extra_cards(state, ["ask_what_can_i_get"], shown, as_of) if not decide.hiring_unsaid(r, state)]
             own = [r for r in more if not personal(r)]
             if state.role == "employer" and room <= 0 and own and any(personal(r) for r in shown):
                 # "厂里能拿啥补贴，培训那一个礼拜有补贴没": the unit's own money, before a card of its people's

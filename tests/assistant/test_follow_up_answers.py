@@ -78,3 +78,12 @@ def test_a_longer_term_asked_alone_and_another_loan_compared_with_keep_the_units
     got = {r.benefit.id: r for r in t.decision.stated}
     assert got["ak.small_enterprise_loan"].status == "ineligible"
     assert "改为" not in t.replies[0].text
+
+
+def test_a_school_that_enrolled_students_is_not_shown_an_employers_money_for_hiring():
+    # "招了40个建档立卡贫困家庭的学生": students, not hires; the school hears of the students' aid, not of 企业吸纳…社会保险返还
+    t = _say(State(), "nlu_fallback", "我们是海南省技师学院，今年按要求开了扶贫班，招了40个建档立卡贫困家庭的学生，学校这边能拿到什么补贴？"
+                                      "每个学生那3000块是拨给学校吗？")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "hi.social_insurance_refund" not in ids
+    assert "hi.technical_school" in ids and "hi.school_aid_national" in ids
