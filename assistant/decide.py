@@ -564,9 +564,13 @@ def possible(ev: Evaluation, state: State) -> list[BenefitResult]:
         poss = [r for r in poss if personal(r)] or poss
     else:                       # a unit, school or agency: what the unit receives (none: why not, not the workers')
         unit = asking_unit(state)
-        poss = [r for r in poss if (not personal(r) or unit_own(r, state)) and
+        poss = [r for r in poss if (not personal(r) or unit_own(r, state) or
+                                    # a technical school asking of its students ("招了60个…学生，按人头能拿到什么"):
+                                    # their grants, said as theirs
+                                    (unit == "school" and state.facts.get("in_technical_school") is True and
+                                     r.benefit.payee == "student_family")) and
                 not (r.benefit.payee == "hr_agency" and unit in ("school", "employer") and
-                     state.facts.get("employer_type") != "企业")]
+                     state.facts.get("employer_type") != "企业") and not hiring_unsaid(r, state)]
     # money before a free service (a service asks nothing more than who the person is, so it always "fits")
     # (a school child's grants for a person who speaks for themself and said no school: after their own)
     school_kid = state.role == "worker" and state.facts.get("in_technical_school") is not True

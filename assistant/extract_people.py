@@ -485,11 +485,14 @@ def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
             if not f.get("employed"):
                 f.setdefault("unemployed", True)
         elif groups and _SCHOOL_ASKS.search(said) and _SCHOOL.search(said) and "new_hires" in f and \
-                re.search(r"学生|两后生|新生|招生|子女|孩子|娃", said) and not _TRAINEES.search(said):
+                re.search(r"学生|两后生|新生|招生|子女|孩子|娃", said) and \
+                (not _TRAINEES.search(said) or
+                 # ("技师学院…开了扶贫班，招了60个…学生": a technical school's class of students, not trainees)
+                 (nz.TECH_SCHOOL.search(said) and not re.search(r"学员|培训班|培训学校|参训|参加培训", said))):
             # a technical school's "今年秋季招了35个建档立卡贫困家庭的两后生": its students, not hires
             f["students_count"] = f.pop("new_hires")
             f.pop("hired_poor_count", None)
-            for k in ("months_since_employment", "months_employed", "employed"):
+            for k in ("months_since_employment", "months_employed", "employed", "staff_total"):
                 f.pop(k, None)
         elif groups and _SCHOOL_ASKS.search(said) and _TRAINEES.search(said) and "new_hires" in f:
             f["trainee_count"] = f.pop("new_hires")     # a school's "开个家政培训班，招50个建档立卡的": its trainees

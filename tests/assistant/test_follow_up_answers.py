@@ -87,3 +87,15 @@ def test_a_school_that_enrolled_students_is_not_shown_an_employers_money_for_hir
     ids = [r.benefit.id for r in t.decision.stated]
     assert "hi.social_insurance_refund" not in ids
     assert "hi.technical_school" in ids and "hi.school_aid_national" in ids
+
+
+def test_a_technical_schools_class_of_students_is_counted_for_their_per_student_grant():
+    # "技师学院…开了扶贫班，招了60个贫困地区的学生，其中建档立卡贫困家庭子女45个。学校按人头能拿到什么补贴": a class of
+    # students (not trainees, not hires): the 每生每年3000元左右 for the 45, said as the students'
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "我们是海南省技师学院，今年按要求开了扶贫班，招了60个贫困地区的学生，其中建档立卡贫困家庭子女45个。"
+                                      "学校按人头能拿到什么补贴？")
+    assert s.facts.get("students_count") == 45 and "staff_total" not in s.facts and "trainee_count" not in s.facts
+    got = {r.benefit.id: r for r in t.decision.stated}
+    assert got["hi.technical_school"].amount.value == 135000
+    assert "hi.social_insurance_refund" not in got
