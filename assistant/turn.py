@@ -939,6 +939,15 @@ def validity_or_turn(state: State, text: str, entities, as_of: dt.date | None = 
 
     text = text if isinstance(text, str) else ""
     ex = extract(text, entities, state.place, as_of)
+    # the validity asked beside another question ("问去申请劳动仲裁要不要交钱，还有…政策现在还算不算数"): both, the
+    # other first (its answer says the validity too)
+    other = [c for c in re.split(r"[，,。；;？?！!]|还有", text) if c.strip() and not VALIDITY_WORDS.search(c)]
+    if VALIDITY_WORDS.search(text) and goes_to_core(state, text, ex) and \
+            any(nz.QUESTION_WORDS.search(c) for c in other):
+        turn = policy_turn(state, "inform", text, entities, as_of)
+        if not any(re.search(r"到期|可能已调整|有效期", r.text) for r in turn.replies):
+            turn.replies += validity_turn(state, as_of).replies
+        return turn
     if VALIDITY_WORDS.search(text) or not goes_to_core(state, text, ex):
         if not ex.empty():
             merge(state, ex, "inform")      # "我是平利的…政策还有效不": the place (and facts) said are kept

@@ -1214,3 +1214,20 @@ def test_an_agency_asking_for_a_paid_export_contract_is_told_what_the_text_says(
     _say(s, "ask_referral", "我们是旬阳的劳务公司，有资质，给贫困户介绍工作")
     text = _text(_say(s, "inform", "那县上能不能跟我们签个合作，我们专门给县里组织贫困劳动力往外输出，县里给服务费？"))
     assert "有偿服务合作" in text
+
+
+def test_the_validity_asked_beside_another_question_answers_both():
+    # "问去申请劳动仲裁要不要交钱，还有他说这个扶贫的政策现在还算不算数": 安康 二、（四）19、20 (仲裁 绿色通道, 减免缓
+    # 案件受理费) from the text, and the validity, not the validity alone
+    from assistant.turn import validity_or_turn
+    t = validity_or_turn(State(), "来电人是白河县的农民工，在安康市里一个工地干了大半年，包工头拖欠工资两万多，他家是贫困户，现在手上没钱，"
+                                  "问去申请劳动仲裁要不要交钱，还有他说这个扶贫的政策现在还算不算数，到哪年截止", [], TODAY)
+    text = _text(t)
+    assert "绿色通道" in text and "受理费" in text
+    assert "可能已调整" in text
+
+
+def test_the_validity_alone_is_still_the_validity():
+    from assistant.turn import validity_or_turn
+    text = _text(validity_or_turn(State(), "我是平利的贫困户，这个政策现在还有效不", [], TODAY))
+    assert "安政办发〔2016〕74号" in text and "可能已调整" in text
