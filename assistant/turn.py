@@ -266,7 +266,10 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         # the question's topic is not in this document, but the message names benefits that are ("扶贫车间…那个1000元的
         # 奖励", "3000块的补助", "培训那几天的路费"): those are the answer
         named = decide.named_elsewhere(state, [], text, as_of, limit=MAX_CARDS)
-        if named and not lacking and not mentioned_without_amount(state, ev):
+        asked_q = default_catalogue().questions.get(state.topic or "")
+        if named and not lacking and not mentioned_without_amount(state, ev) and \
+                not any(_named_by_the_same_words(r, asked_q, text) for r in named):
+            # (not when what is named answers the question's own words: "学员来回的路费" is 绥化's 参加培训交通费补助)
             # "政府管不管送？路费能补多少": the part the document has is answered, the other said plainly after it
             cat = default_catalogue()
             label = "、".join(cat.topics[t].label for t in cat.topics_of(state.topic)[:2])
@@ -828,6 +831,10 @@ def _chosen(results: list, text: str) -> list:
     return []
 
 
+# who pays a cost ("路费是不是得我们学校出", "这钱谁出")
+_WHO_PAYS = re.compile(r"(?:谁|我们|俺们|学校|单位|厂里|公司|自己|个人)[^，。？?]{0,4}?(?:出|掏|付|垫)(?:钱)?(?:吗|嘛|不|呢|$)")
+
+
 def documents_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
     as_of = as_of or today()
     text = text if isinstance(text, str) else ""        # (not text: nothing to read, never a traceback)
@@ -835,9 +842,13 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
         # taken for "要带啥" but asks how much or how long ("要等好久才能拿？拿好多？"): the benefit's answer
         return policy_turn(state, state.topic, text, entities, as_of)
     asked = default_catalogue().question_named_in(text)
-    if asked and not state.topic and nz.AMOUNT_ASKED.search(text):
+    # another question beside the papers ("学员来回的路费是不是得我们学校出？申报的时候我们要准备点啥"): its answer, then the
+    # papers of what it states
+    other = [c for c in re.split(r"[？?。！!]", text) if c.strip() and not nz.PAPERS_ASKED.search(c)]
+    whose = any(nz.PAYEE_ASKED.search(c) or _WHO_PAYS.search(c) for c in other)
+    if (asked and not state.topic and nz.AMOUNT_ASKED.search(text)) or (whose and (asked or state.topic)):
         # "一次性奖补咋算？要准备啥材料" as the first message: the amount first, then the papers of what it states
-        t = policy_turn(state, asked, text, entities, as_of)
+        t = policy_turn(state, asked or state.topic, text, entities, as_of)
         papers = [documents_text(r.benefit) + (f"\n（这是{r.benefit.payee_label}申请时交的材料）"
                                                if state.role in ("worker", "proxy") and not personal(r) else "")
                   for r in t.decision.stated if r.status != INELIGIBLE][:1]

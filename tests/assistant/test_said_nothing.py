@@ -1231,3 +1231,16 @@ def test_the_validity_alone_is_still_the_validity():
     from assistant.turn import validity_or_turn
     text = _text(validity_or_turn(State(), "我是平利的贫困户，这个政策现在还有效不", [], TODAY))
     assert "安政办发〔2016〕74号" in text and "可能已调整" in text
+
+
+def test_who_pays_beside_the_papers_is_answered_and_not_said_to_be_missing():
+    # "学员来回的路费是不是得我们学校出？申报的时候我们要准备点啥？": 绥化's 参加培训交通费补助 (钱发给劳动者本人) answers the
+    # first question, then the papers; never "没有写这方面的补贴"
+    from assistant.turn import documents_turn
+    s = State()
+    _say(s, "ask_training", "您好，我们是肇东市一家职业培训学校，想给乡下建档立卡贫困户办珠串加工、手工编织这种特色技能班。"
+                            "学员要不要收费？政府给我们补多少钱一个人？")
+    t = documents_turn(s, "学员来回的路费是不是得我们学校出？申报的时候我们要准备点啥？", [], TODAY)
+    text = _text(t)
+    assert "参加培训交通费补助" in text and "劳动者本人" in text
+    assert "没有写这方面" not in text
