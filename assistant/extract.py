@@ -1533,10 +1533,15 @@ _HEARD_OF_OTHERS = re.compile(rf"(?:{nz.HEARSAY_WORDS})|(?:村里|村上|厂里|
 _GROUP_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十百])([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)(?![0-9]*\s*(?:月|年|天|小时|课时|多月|半月))")
 
 
+# "低保那4个里头有2个家里同时也是脱贫户，跟那6个是重的": some of one group are of another group too
+_COUNTED_TWICE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:人|学生)?\s*(?:里头|里面|里边|当中|中间|里)\s*(?:有)?\s*"
+                            r"([0-9一二两三四五六七八九十]+)\s*个[^。？?]{0,20}?(?:重的|重了|重复|重叠|同时(?:也)?是|两头都|两边都)")
+
+
 def _category_groups(out: Extracted, said: str, read) -> None:
     """"这届学生里，低保家庭的12个、脱贫家庭的20个、残疾的2个，另外办了国家助学贷款的5个": people in groups by
     category, in one sentence, each group in its own clause with one count and one category of its own."""
-    if len(out.categories) < 2:
+    if len(out.categories) < 2 and not _COUNTED_TWICE.search(said):
         return
     for sentence in re.split(r"[。！!？?\n]", said):
         groups = []
@@ -1551,6 +1556,11 @@ def _category_groups(out: Extracted, said: str, read) -> None:
         if len(groups) >= 2 and len({c for _n, c in groups}) == len(groups):
             out.category_groups = groups
             return
+    m = _COUNTED_TWICE.search(said)
+    if m:
+        whole, some = nz.parse_count(m.group(1)), nz.parse_count(m.group(2))
+        if whole and some and some <= whole:
+            out.counted_twice = (float(whole), float(some))
 
 
 def _out_of_those_still_counted(out: Extracted) -> None:

@@ -93,6 +93,9 @@ class Extracted:
     # people said in groups by category, each once ("低保家庭的12个、脱贫家庭的20个、残疾的2个"): [(head-count, category)]
     # (Profile.category_groups)
     category_groups: list = field(default_factory=list)
+    # some of a group by category who are also in another ("低保那4个里头有2个家里同时也是脱贫户，跟那6个是重的"):
+    # (the group's head-count, how many of them are counted twice)
+    counted_twice: tuple | None = None
     # more placements said after the others, charged for ("还有5个，是收了…中介费"): out of every free-placement benefit
     charged_more: float = 0.0
     # two courses said in one message, each with its own facts: {training type: {fact: value}} (Profile.course_facts)

@@ -322,10 +322,13 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         ordered = sorted(ordered, key=lambda r: (r.benefit.id not in last, r.benefit.kind == "free_service",
                                                  last.index(r.benefit.id) if r.benefit.id in last else 0))
     if last and decision.said:
+        from policies.evaluator import benefit_count_fact
         # "比方说普通学员补1000块，贫困户学员能补多少？": the cost an amount of the last answer is reckoned from, said now:
         # that benefit, with its amount, first
+        # (and the groups by category a per-person total counts: "低保那4个里头有2个…跟那6个是重的")
         costed = [i for i in last if (b := default_policies().benefits.get(i)) is not None and
-                  b.amount.cost_fact in decision.said]
+                  (b.amount.cost_fact in decision.said or
+                   ("category_groups" in decision.said and b.amount.type == "fixed" and not benefit_count_fact(b)))]
         if costed:
             have = {r.benefit.id for r in ordered}
             ordered = evaluate(decide.profile_of(state), state.place, as_of=as_of,
@@ -698,7 +701,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     hiring = state.role in ("employer", "proxy") and state.facts.get("employer_type") != "培训机构" and \
         any(k in state.facts for k in ("new_hires", "hired_poor_count", "staff_total"))
     ex = extract(text, entities, state.place, as_of, hiring=hiring)
-    decision.said = set(ex.facts)
+    decision.said = set(ex.facts) | ({"category_groups"} if ex.category_groups or ex.counted_twice else set())
     # the words as meant (创业陪训 → 创业培训, 扶贫车问 → 扶贫车间; same length) for finding what is asked about
     text = nz.heard_as(text)
     intent = effective_intent(intent, text, ex, state)

@@ -484,6 +484,12 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         state.facts["group_days"] = [[trainees - missed[0], days], [missed[0], days - missed[1]]]
     if getattr(ex, "category_groups", None):  # groups by category: the latest said stand
         state.facts["category_groups"] = [[n, c] for n, c in ex.category_groups]
+    twice = getattr(ex, "counted_twice", None)
+    groups = state.facts.get("category_groups") or []
+    if twice and not getattr(ex, "category_groups", None) and any(g[0] == twice[0] for g in groups):
+        # "低保那4个里头有2个…跟那6个是重的": those 2 are counted in the other group, not again in the 4
+        at = next(i for i, g in enumerate(groups) if g[0] == twice[0])
+        state.facts["category_groups"] = [[g[0] - twice[1], g[1]] if i == at else list(g) for i, g in enumerate(groups)]
     if getattr(ex, "case_groups", None):      # groups in different cases of an amount: the latest said stand
         state.facts["case_groups"] = [[n, dict(f)] for n, f in ex.case_groups]
     else:
