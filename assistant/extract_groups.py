@@ -25,6 +25,12 @@ _GROUP_WORKED = re.compile(r"(?:干|做|上班|在岗|稳定干|干满|干够|�
                            # ("3个从三月干到现在，满8个月了")
                            r"(?<![不未没])满)(?:了|满|够|到)?[^，。,；;？?]{0,4}?$")
 # a date and the group taken on then ("去年10月招了3个…今年1月又招了2个")
+# a group named by its time, then counted ("干了一年多的是五个", "八月来的就一个")
+_WORKED_THEN_COUNT = re.compile(r"(?:干了|做了|干满|干够|干|做)\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:多)?(?:月|年)(?:多)?)(?:了)?的"
+                                r"(?:是|有|就|就是|只有|才)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
+_MONTH_CAME_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十年])([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?:初|底|中)?(?:才|刚)?"
+                               r"(?:来|进|招|上岗|到岗|进厂|来厂)的(?:是|有|就|就是|只有|才)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
+_CAME_THEN_COUNT = re.compile(r"^(?:才|刚)?(?:来|进|招|上岗|到岗|进厂|来厂)的(?:是|有|就|就是|只有|才)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
 _GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输送|吸纳|招进|安排)(?:了|进|来|去)?[^，。,；;？?0-9一二两三四五六七八九十]{0,8}?"
                           r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
 # the count before the verb ("前年11月免费给6个…建档立卡贫困户介绍进了昆山一家电子厂")
@@ -162,7 +168,7 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
                     not re.match(r"才(?:进|来|到|招|上)", said[end:]):
                 continue        # a year alone ("今年免费介绍了20个人") dates everyone, not a group; unless another group is
                 # dated too ("上礼拜送了15个…另外前年还送了8个"), or a group said to have come only then ("5个是今年才进厂的")
-            m = _GROUP_TAKEN.match(said[end:])          # "去年10月招了3个"
+            m = _GROUP_TAKEN.match(said[end:]) or _CAME_THEN_COUNT.match(said[end:])   # "去年10月招了3个", "八月来的就一个"
             if m and nz.parse_count(m.group(1)):
                 found[end + m.start(1)] = (float(nz.parse_count(m.group(1))), float(months))
             # "老王、老李4月1号来的": persons named, the count of their names
@@ -181,6 +187,14 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
                           said[max(0, start - 16):start])
             if m and nz.parse_count(m.group(1)) and re.match(r"(?:开始)?(?:就)?(?:一直)?(?:干|做|上班|在)(?:到|着)?", said[end:]):
                 found.setdefault(max(0, start - 16) + m.start(1), (float(nz.parse_count(m.group(1))), float(months)))
+        for m in _WORKED_THEN_COUNT.finditer(said):     # "干了一年多的是五个": the time, then the count
+            d, n = nz.parse_duration_months(m.group(1)), nz.parse_count(m.group(2))
+            if d is not None and n:
+                found.setdefault(m.start(2), (float(n), float(d)))
+        for m in _MONTH_CAME_COUNT.finditer(said):      # "八月来的就一个": a month of this year (or the last)
+            mo, n = nz.parse_count(m.group(1)), nz.parse_count(m.group(2))
+            if mo and 1 <= mo <= 12 and n and not re.search(r"年\s*$", said[max(0, m.start() - 2):m.start()]):
+                found.setdefault(m.start(2), (float(n), float((as_of.month - int(mo)) % 12)))
         for m in ms:                                    # "4个在社里稳定干了一年多了" beside them
             if m.start(1) not in found:
                 seg = re.split(r"[，,。？?！!；;]", said[m.end():])[0]

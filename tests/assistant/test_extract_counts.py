@@ -1166,3 +1166,12 @@ def test_some_of_those_still_counted_who_had_the_subsidy_are_out_of_it_too():
     assert ex.facts["referred_count"] == 15
     assert ex.counted_not["hn.job_service_subsidy"][0] == 4
     assert ex.counted_out.get("hn.job_service_subsidy") == 2
+
+
+@pytest.mark.parametrize("text", ["不好意思说错了 干了一年多的是五个 八月来的就一个 那能给多少",
+                                  "干了一年多的有五个，八月来的就一个"])
+def test_groups_named_by_their_time_then_counted(text):
+    # "干了一年多的是五个", "八月来的就一个" (as of 2026-11-30: 3 months): the time first, then the count
+    ex = extract(text, [], None, TODAY, hiring=True)
+    assert ex.group_months == [(5.0, 12.0), (1.0, 3.0)]
+    assert ex.facts["new_hires"] == 6
