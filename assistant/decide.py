@@ -562,6 +562,9 @@ def possible(ev: Evaluation, state: State) -> list[BenefitResult]:
     poss = [r for r in ev.results if r.status != INELIGIBLE]
     if state.role != "employer":
         poss = [r for r in poss if personal(r)] or poss
+        if not any(state.facts.get(k) is not None for k in _BUSINESS_SAID):
+            # (a company's own loan, 劳动密集型小微企业, is not listed for a person who spoke of no business)
+            poss = [r for r in poss if not _unit_loan(r)] or poss
     else:                       # a unit, school or agency: what the unit receives (none: why not, not the workers')
         unit = asking_unit(state)
         poss = [r for r in poss if (not personal(r) or unit_own(r, state) or

@@ -555,9 +555,18 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
         lines.append(short_card(r, state.role, as_of, state.facts))
     # ("小女子…大专刚毕业，想找个单位见习"): a unit's money for what the message speaks of is in the list too, said as the
     # unit's (见习补贴 goes to the 见习单位)
+    # (and an internship the person meets every condition of, "儿子去年大学毕业，到现在还没找到工作": the unit is paid for
+    # taking them on as an intern)
     units = [r for r in ev.results if r.status != INELIGIBLE and not personal(r) and r not in poss and r not in named and
-             r.benefit.kind != "loan" and _spoken_of(r, text)] if state.topic == "ask_what_can_i_get" else []
-    poss = _spoken_of_first([r for r in poss if r not in named] + units[:2], text)
+             r.benefit.kind != "loan" and (_spoken_of(r, text) or (r.benefit.payee == "intern_unit" and
+                                                                   r.status == ELIGIBLE))] \
+        if state.topic == "ask_what_can_i_get" else []
+    # (an internship they meet every condition of goes with what fits them, before what does not)
+    fit_units = [r for r in units if not _spoken_of(r, text)]
+    poss = [r for r in poss if r not in named]
+    at = next((i for i, r in enumerate(poss) if not (r.status == ELIGIBLE and decide.fits(r, state)) or
+               r.benefit.kind == "free_service"), len(poss))
+    poss = _spoken_of_first(poss[:at] + fit_units[:1] + poss[at:] + [r for r in units if r not in fit_units][:2], text)
     if not poss and not named and state.role == "employer":
         # "社保无交，这样有无补贴给我们合作社": the unit's own benefits it fails, each with why
         named = [r for r in decide.why_not(ev, state)][:3]

@@ -99,3 +99,13 @@ def test_a_technical_schools_class_of_students_is_counted_for_their_per_student_
     got = {r.benefit.id: r for r in t.decision.stated}
     assert got["hi.technical_school"].amount.value == 135000
     assert "hi.social_insurance_refund" not in got
+
+
+def test_an_unemployed_graduates_list_holds_the_internship_and_not_a_companys_loan():
+    # a mother for her son, "去年大学毕业，到现在还没找到工作…建档立卡贫困户": 安康's 见习补贴 (paid to the 见习单位) is
+    # in the list; the 劳动密集型小微企业 loan (a company's) is not
+    t = _say(State(), "ask_what_can_i_get", "来电的是镇平县一位大姐，说她儿子去年大学毕业，到现在还没找到工作。她家是建档立卡贫困户，"
+                                            "也是低保户，孩子他爸是残疾人。问孩子能给安排个啥工作，政府有没有补贴")
+    text = "\n".join(r.text for r in t.replies)
+    assert "见习补贴" in text
+    assert "劳动密集型小微企业小额担保贷款" not in text
