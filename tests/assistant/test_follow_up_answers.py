@@ -14,6 +14,11 @@ def _say(state, intent, text):
     return policy_turn(state, intent, text, [], TODAY)
 
 
+def _said(intent, text):
+    """The replies' text to a first message."""
+    return "\n".join(r.text for r in _say(State(), intent, text).replies)
+
+
 def test_the_money_while_in_training_comes_before_a_training_for_others():
     s = State()
     _say(s, "inform", "我是庆安县的建档立卡贫困户")
@@ -26,9 +31,8 @@ def test_the_money_while_in_training_comes_before_a_training_for_others():
 
 
 def test_a_question_answered_by_a_benefit_of_another_topic_is_not_said_to_be_missing():
-    t = _say(State(), "ask_training", "我们是肇东市一家职业培训学校 今年接了市里的育婴员培训 学员全是建档立卡贫困劳动力 "
-                                      "培训补贴一个人能给多少？学员来回的路费是不是得我们出")
-    text = "\n".join(r.text for r in t.replies)
+    text = _said("ask_training", "我们是肇东市一家职业培训学校 今年接了市里的育婴员培训 学员全是建档立卡贫困劳动力 "
+                                 "培训补贴一个人能给多少？学员来回的路费是不是得我们出")
     assert "参加培训交通费补助" in text
     assert "没有写这方面的补贴" not in text
 
@@ -104,8 +108,7 @@ def test_a_technical_schools_class_of_students_is_counted_for_their_per_student_
 def test_an_unemployed_graduates_list_holds_the_internship_and_not_a_companys_loan():
     # a mother for her son, "去年大学毕业，到现在还没找到工作…建档立卡贫困户": 安康's 见习补贴 (paid to the 见习单位) is
     # in the list; the 劳动密集型小微企业 loan (a company's) is not
-    t = _say(State(), "ask_what_can_i_get", "来电的是镇平县一位大姐，说她儿子去年大学毕业，到现在还没找到工作。她家是建档立卡贫困户，"
-                                            "也是低保户，孩子他爸是残疾人。问孩子能给安排个啥工作，政府有没有补贴")
-    text = "\n".join(r.text for r in t.replies)
+    text = _said("ask_what_can_i_get", "来电的是镇平县一位大姐，说她儿子去年大学毕业，到现在还没找到工作。她家是建档立卡贫困户，"
+                                       "也是低保户，孩子他爸是残疾人。问孩子能给安排个啥工作，政府有没有补贴")
     assert "见习补贴" in text
     assert "劳动密集型小微企业小额担保贷款" not in text
