@@ -1161,6 +1161,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["another_claimant"] = True
     if nz.CLAIM_AGAIN.search(said) or (_SECOND_COURSE_ALLOWANCE.search(said) and not re.search(r"去年|前年", said)):
         out.facts["claim_again"] = True
+        days = [nz.parse_count(d.group(1)) for d in _COURSE_DAYS.finditer(said)]
+        if len(days) >= 2 and all(days) and out.another_course and days[0] != days[-1]:
+            # "上个月参加了…培训，一共45天。…能补多少？这个月底还有个育婴员的班20天…还能再领一回不": the course had is
+            # the one reckoned (its 45 days), the one to come is the claim again (Extracted.again_days)
+            out.facts["training_days"] = float(days[0])
+            out.again_days = float(days[-1])
+            del out.facts["claim_again"]
     placed = nz.PLACED_TO.findall(said)
     one = (out.facts.get("seasonal_referred_count") or out.facts.get("referred_count") or 1) == 1
     if len(placed) >= 2 and re.search(r"又|再|后来|另一个|另外一个", said) and one:
@@ -1533,6 +1540,8 @@ _HEARD_OF_OTHERS = re.compile(rf"(?:{nz.HEARSAY_WORDS})|(?:村里|村上|厂里|
 _GROUP_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十百])([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)(?![0-9]*\s*(?:月|年|天|小时|课时|多月|半月))")
 
 
+# a course's length in days ("一共45天", "育婴员的班20天")
+_COURSE_DAYS = re.compile(r"(?<![0-9一二两三四五六七八九十])([0-9]+|[一二两三四五六七八九十]+)\s*天(?!前|后|内|以内)")
 # "低保那4个里头有2个家里同时也是脱贫户，跟那6个是重的": some of one group are of another group too
 _COUNTED_TWICE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:人|学生)?\s*(?:里头|里面|里边|当中|中间|里)\s*(?:有)?\s*"
                             r"([0-9一二两三四五六七八九十]+)\s*个[^。？?]{0,20}?(?:重的|重了|重复|重叠|同时(?:也)?是|两头都|两边都)")

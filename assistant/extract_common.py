@@ -96,6 +96,9 @@ class Extracted:
     # some of a group by category who are also in another ("低保那4个里头有2个家里同时也是脱贫户，跟那6个是重的"):
     # (the group's head-count, how many of them are counted twice)
     counted_twice: tuple | None = None
+    # a second course to come, asked whether its allowance can be had again this year ("这个月底还有个…班20天…还能
+    # 再领一回不"): its days, beside the course had (whose days are training_days)
+    again_days: float | None = None
     # more placements said after the others, charged for ("还有5个，是收了…中介费"): out of every free-placement benefit
     charged_more: float = 0.0
     # two courses said in one message, each with its own facts: {training type: {fact: value}} (Profile.course_facts)

@@ -45,6 +45,8 @@ class Decision:
     stated: list[BenefitResult] = field(default_factory=list)
     # the facts this message said (their keys): a cost the last answer's amount waited for brings that benefit back
     said: set = field(default_factory=set)
+    # a second course to come asked of beside the one had (Extracted.again_days): its days
+    again_days: float | None = None
 
 
 @dataclass

@@ -450,11 +450,21 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     asked_if, shown = _condition_asked(shown, text, ev)
     if asked_if:
         ended_here = [asked_if] + ended_here
+    again: list[str] = []
+    if decision.again_days:
+        # the course to come, beside the one had: a once-a-year allowance is not had again this year (said after the
+        # cards of the course had)
+        for r in shown:
+            lim = next((x for x in r.benefit.limits if x.once_per == "year"), None)
+            if lim is not None and r.status != INELIGIBLE:
+                again.append(f"再去的那期（{fmt_money(decision.again_days).removesuffix('元')}天）：{r.benefit.name}"
+                                  f"{lim.text.rstrip('。')}，今年不能再领（{citation(r.benefit)}）。")
+                break
     total = benefits_total(shown, text)
     each, each_results = person_lines(persons or [], shown, state, as_of, text)
     decision.stated = each_results + now_no + shown
     parts = ended_here + each + ([combine] if combine else []) + ([total] if total else []) + \
-        [_about(short_card(r, state.role, as_of, state.facts), text) for r in shown] + asked_notes(shown, text)
+        [_about(short_card(r, state.role, as_of, state.facts), text) for r in shown] + again + asked_notes(shown, text)
     if lacking and shown and all(r.status == INELIGIBLE for r in shown):
         parts.insert(0, lacking)    # nothing shown is theirs: that the text has none comes first
     elif lacking:
@@ -711,6 +721,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         any(k in state.facts for k in ("new_hires", "hired_poor_count", "staff_total"))
     ex = extract(text, entities, state.place, as_of, hiring=hiring)
     decision.said = set(ex.facts) | ({"category_groups"} if ex.category_groups or ex.counted_twice else set())
+    decision.again_days = ex.again_days
     # the words as meant (创业陪训 → 创业培训, 扶贫车问 → 扶贫车间; same length) for finding what is asked about
     text = nz.heard_as(text)
     intent = effective_intent(intent, text, ex, state)

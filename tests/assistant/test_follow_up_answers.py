@@ -112,3 +112,15 @@ def test_an_unemployed_graduates_list_holds_the_internship_and_not_a_companys_lo
                                        "也是低保户，孩子他爸是残疾人。问孩子能给安排个啥工作，政府有没有补贴")
     assert "见习补贴" in text
     assert "劳动密集型小微企业小额担保贷款" not in text
+
+
+def test_the_course_had_is_reckoned_and_the_one_to_come_is_the_claim_again():
+    # "上个月…培训，一共45天。…生活费交通费能补多少？这个月底还有个育婴员的班20天…还能再领一回不": 45天 → 2250元 for the
+    # course had; the 20-day course to come gets no second claim this year (每年只享受1次)
+    s = State()
+    t = _say(s, "ask_training", "俺是千阳县草碧镇的脱贫户，上个月参加了县上办的中式烹调就业技能培训，一共45天。培训期间的生活费交通费"
+                                "能补多少？这个月底还有个育婴员的班20天，俺还想去，还能再领一回不？")
+    got = {r.benefit.id: r for r in t.decision.stated}["qy.training_living_transport"]
+    assert got.status == "eligible" and got.amount.value == 2250
+    assert s.facts["training_days"] == 45 and "claim_again" not in s.facts
+    assert "今年不能再领" in "\n".join(r.text for r in t.replies)
