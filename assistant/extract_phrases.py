@@ -12,6 +12,13 @@ _NOT_SCHOOL = r"(?:(?!初中|高中|小学|中考|高考)[^，。,；;？?])"
 # match flips the value ("没交社保", "不是贫困地区"). For one fact a later pattern that matches overrides an earlier
 # one (the "no" patterns come after the "yes" ones). Facts in PLAN_SENSITIVE are not taken from a plan.
 BOOL_PHRASES = [
+    # 安康 二、（三）9: a recognised credit village's recommendation; a rural property to mortgage
+    (r"(?<!不是)(?<!没评上)(?<!没有评上)(?<!还不是)(?:评上|评为|评成|认定为|认定成|是)[^，。,；;？?]{0,4}?信用(?:乡村|村|乡|镇)|"
+     r"信用(?:乡村|村)(?:推荐)", "credit_village", True),
+    (r"(?:不是|没评上|没有评上|还不是|没评)[^，。,；;？?]{0,4}?信用(?:乡村|村|乡|镇)", "credit_village", False),
+    (r"(?:有|拿|用)[^，。,；;？?]{0,6}?(?:林权证?|林地|承包地|土地承包经营权|宅基地|房产证|住房财产权)|"
+     r"(?:林权|承包地|房子|房产|宅基地)[^，。,；;？?]{0,6}?(?:抵押|押)(?!不了|不上)", "rural_collateral", True),
+    (r"(?:冇得|没得|没有|没啥|冇啥|莫得)[^，。,；;？?]{0,4}?(?:抵押|押)的?", "rural_collateral", False),
     (r"(?:社保|五险)(?:(?!没|未|不|下个月|下月|准备|打算|要|正在)[^，。,；;？?]){0,5}?(交|缴|买|上)(了|着|的|过)?|"
      r"(交|缴|买|上)(了|着)?[^，。,；;]{0,3}?"
      r"(社保|社会保险|五险|养老保险|失业保险)|有社保|(交|缴)纳(了)?社(会)?保(险)?|(合同|五险)(和|跟|、)?社保(都|也)?(有|交|缴|办|签)"

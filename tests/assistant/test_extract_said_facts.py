@@ -629,3 +629,27 @@ def test_a_graduation_last_summer_from_a_college_by_its_short_name():
     assert "高校毕业生" in got.categories
     assert got.facts.get("graduation_window") is True and got.facts.get("fresh_graduate") is False
     assert got.facts.get("final_year_student") is False
+
+
+@pytest.mark.parametrize("text, village, collateral", [
+    ("我们村去年评上信用村了，我屋里有林权证能不能拿去抵押", True, True),
+    ("俺们都冇得啥子抵押的，房子也是老房子", None, False),
+    ("俺们村不是那个信用村，屋里有几亩承包地", False, True),
+    ("俺们冇得担保人，贷款咋弄", None, None),
+])
+def test_the_ways_of_securing_a_loan(text, village, collateral):
+    # 安康 二、（三）9: a recognised 信用乡村's recommendation, or a rural property to mortgage
+    f = extract(text, [], None, TODAY).facts
+    assert f.get("credit_village") is village and f.get("rural_collateral") is collateral
+
+
+def test_the_collateral_measure_is_open_until_either_way_is_said():
+    from policies import Profile, evaluate
+    def status(**facts):
+        p = Profile.from_facts(dict(category=["脱贫劳动力"], **facts))
+        return next(r.status for r in evaluate(p, "陕西省安康市汉滨区", as_of=TODAY).results
+                    if r.benefit.id == "ak.startup_loan_collateral")
+    assert status() == "unknown"
+    assert status(credit_village=True) == "eligible"
+    assert status(credit_village=False, rural_collateral=True) == "eligible"
+    assert status(credit_village=False, rural_collateral=False) == "ineligible"
