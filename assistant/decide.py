@@ -562,9 +562,6 @@ def possible(ev: Evaluation, state: State) -> list[BenefitResult]:
     poss = [r for r in ev.results if r.status != INELIGIBLE]
     if state.role != "employer":
         poss = [r for r in poss if personal(r)] or poss
-        if not any(state.facts.get(k) is not None for k in _BUSINESS_SAID):
-            # (a company's own loan, 劳动密集型小微企业, is not listed for a person who spoke of no business)
-            poss = [r for r in poss if not _unit_loan(r)] or poss
     else:                       # a unit, school or agency: what the unit receives (none: why not, not the workers')
         unit = asking_unit(state)
         poss = [r for r in poss if (not personal(r) or unit_own(r, state) or
@@ -578,7 +575,10 @@ def possible(ev: Evaluation, state: State) -> list[BenefitResult]:
     # (a school child's grants for a person who speaks for themself and said no school: after their own)
     school_kid = state.role == "worker" and state.facts.get("in_technical_school") is not True
     # a unit's own kind's money first: a school hears its training subsidies before an employer's 岗位补贴
+    # (a company's own loan, 劳动密集型小微企业, last for a person who spoke of no business)
+    no_business = state.role != "employer" and not any(state.facts.get(k) is not None for k in _BUSINESS_SAID)
     poss.sort(key=lambda r: (r.benefit.kind == "free_service", state.role == "employer" and not unit_own(r, state), school_kid and r.benefit.payee == "student_family",
+                             no_business and _unit_loan(r),
                              not (r.status == ELIGIBLE and fits(r, state)), not fits(r, state),
                              r.benefit.kind == "loan", -_money(r)))
     return poss

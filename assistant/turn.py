@@ -268,7 +268,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         named = decide.named_elsewhere(state, [], text, as_of, limit=MAX_CARDS)
         asked_q = default_catalogue().questions.get(state.topic or "")
         if named and not lacking and not mentioned_without_amount(state, ev) and \
-                not any(_named_by_the_same_words(r, asked_q, text) for r in named):
+                not any(_named_by_the_same_words(r, asked_q, text) and
+                        _not_for_the_trip(r, text, state).status != INELIGIBLE and
+                        r.benefit.kind != "free_service" for r in named):
             # (not when what is named answers the question's own words: "学员来回的路费" is 绥化's 参加培训交通费补助)
             # "政府管不管送？路费能补多少": the part the document has is answered, the other said plainly after it
             cat = default_catalogue()
@@ -329,11 +331,10 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         costed = [i for i in last if (b := default_policies().benefits.get(i)) is not None and
                   (b.amount.cost_fact in decision.said or
                    ("category_groups" in decision.said and b.amount.type == "fixed" and not benefit_count_fact(b)))]
-        if costed:
-            have = {r.benefit.id for r in ordered}
-            ordered = evaluate(decide.profile_of(state), state.place, as_of=as_of,
-                               benefit_ids=[i for i in costed if i not in have]).results + ordered
-            ordered = sorted(ordered, key=lambda r: r.benefit.id not in costed)
+        have = {r.benefit.id for r in ordered}
+        missing = [i for i in costed if i not in have]
+        if missing:             # (one the question's topic already brought keeps its place)
+            ordered = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=missing).results + ordered
     if state.topic == "ask_training" and nz.COURSE_FEE.search(text or ""):
         # "那学费呢，我自己掏了1500块": the fee of the course is the training's own subsidy, before its living money
         ordered = sorted(ordered, key=lambda r: r.benefit.topic != "skills_training")
@@ -975,7 +976,8 @@ def validity_or_turn(state: State, text: str, entities, as_of: dt.date | None = 
     ex = extract(text, entities, state.place, as_of)
     # the validity asked beside another question ("问去申请劳动仲裁要不要交钱，还有…政策现在还算不算数"): both, the
     # other first (its answer says the validity too)
-    other = [c for c in re.split(r"[，,。；;？?！!]|还有", text) if c.strip() and not VALIDITY_WORDS.search(c)]
+    other = [c for c in re.split(r"[，,。；;？?！!\s]", text) if c.strip() and not VALIDITY_WORDS.search(c) and
+             not re.search(r"政策|文件", c)]
     if VALIDITY_WORDS.search(text) and goes_to_core(state, text, ex) and \
             any(nz.QUESTION_WORDS.search(c) for c in other):
         turn = policy_turn(state, "inform", text, entities, as_of)
