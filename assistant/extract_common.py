@@ -99,6 +99,9 @@ class Extracted:
     # a second course to come, asked whether its allowance can be had again this year ("这个月底还有个…班20天…还能
     # 再领一回不"): its days, beside the course had (whose days are training_days)
     again_days: float | None = None
+    # people added on a shorter contract than the others' (set when merged, understand._more_people): {benefit id:
+    # (the condition they fail, how they were said)}
+    added_short: dict = field(default_factory=dict)
     # more placements said after the others, charged for ("还有5个，是收了…中介费"): out of every free-placement benefit
     charged_more: float = 0.0
     # two courses said in one message, each with its own facts: {training type: {fact: value}} (Profile.course_facts)

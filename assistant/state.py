@@ -47,6 +47,8 @@ class Decision:
     said: set = field(default_factory=set)
     # a second course to come asked of beside the one had (Extracted.again_days): its days
     again_days: float | None = None
+    # people added on a shorter contract (Extracted.added_short): {benefit id: (the condition they fail, their words)}
+    added_short: dict = field(default_factory=dict)
 
 
 @dataclass

@@ -463,6 +463,12 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
                 break
     total = benefits_total(shown, text)
     each, each_results = person_lines(persons or [], shown, state, as_of, text)
+    for r in shown:             # "还有2个…只签了半年的合同…这俩能算不": those added are not counted, and why
+        if r.benefit.id in decision.added_short and r.status != INELIGIBLE:
+            why, who = decision.added_short[r.benefit.id]
+            no = dataclasses.replace(r, status=INELIGIBLE, reasons=[why])
+            each.append(f"{who}，不算：{r.benefit.name}{why}（{citation(r.benefit)}）。")
+            each_results.append(no)
     decision.stated = each_results + now_no + shown
     parts = ended_here + each + ([combine] if combine else []) + ([total] if total else []) + \
         [_about(short_card(r, state.role, as_of, state.facts), text) for r in shown] + again + asked_notes(shown, text)
@@ -723,6 +729,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     ex = extract(text, entities, state.place, as_of, hiring=hiring)
     decision.said = set(ex.facts) | ({"category_groups"} if ex.category_groups or ex.counted_twice else set())
     decision.again_days = ex.again_days
+    decision.added_short = ex.added_short      # (filled when the message is merged)
     # the words as meant (创业陪训 → 创业培训, 扶贫车问 → 扶贫车间; same length) for finding what is asked about
     text = nz.heard_as(text)
     intent = effective_intent(intent, text, ex, state)

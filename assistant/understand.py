@@ -9,7 +9,8 @@ import re
 from policies import default_gazetteer, default_policies
 from policies import normalize as nz
 from policies.catalogue import default_catalogue
-from policies.conditions import condition_facts
+from policies.conditions import condition_facts, eval_condition
+from policies.evaluator import benefit_count_fact
 from policies.normalize import (ASKING, EMPLOYER_WORDS, FOLLOW_UP, MONEY_QUESTION, PROXY_WORDS, QUESTION_WORDS,  # noqa: F401
                                 WHAT_ELSE)
 
@@ -784,6 +785,11 @@ def _another_course(state: State, ex: Extracted) -> None:
         ex.facts["trainee_count"] = float(ex.numbers[0])
 
 
+def _contract_profile(months: float):
+    from policies import Profile
+    return Profile.from_facts({"contract_months": months})
+
+
 def _more_people(state: State, ex: Extracted) -> tuple | None:
     """"还有一个也是建档立卡的，今年7月才来的": people besides those counted before (Extracted.more_people), added to the
     count, in a group of their own when their time at work differs (Profile.group_months); not a correction."""
@@ -810,6 +816,21 @@ def _more_people(state: State, ex: Extracted) -> tuple | None:
         for bid, b in default_policies().benefits.items():
             if any(getattr(c, "fact", None) == "registered_unemployed_referral" for c in b.eligibility):
                 counted_not[bid] = [charged, "收了费（不是免费介绍）"]
+        state.facts["counted_not"] = counted_not
+    # the others on a contract of a year, these on a shorter one ("还有2个也是贫困户 只签了半年的合同"): these are out
+    # of the count of the benefits that ask for the longer contract, and the others' contract stands
+    was_c, now_c = state.facts.get("contract_months"), ex.facts.get("contract_months")
+    if was_c is not None and now_c is not None and now_c < was_c:
+        del ex.facts["contract_months"]
+        counted_not = dict(state.facts.get("counted_not") or {})
+        docs = {d.id for d in default_gazetteer().resolve(state.place).documents} if state.place else set()
+        for bid, b in default_policies().benefits.items():
+            if b.document.id in docs and benefit_count_fact(b) in keys + grows + [None] and \
+                    any(getattr(c, "fact", None) == "contract_months" and
+                        eval_condition(c, _contract_profile(now_c)) is False for c in b.eligibility):
+                counted_not[bid] = [float(n), f"只签了{fact_value_text('contract_months', now_c)}"]
+                ex.added_short[bid] = (next(c.note for c in b.eligibility if getattr(c, "fact", None) == "contract_months"),
+                                       f"新加的{fact_value_text('new_hires', n)}只签了{fact_value_text('contract_months', now_c)}")
         state.facts["counted_not"] = counted_not
     months = ex.facts.pop("months_since_employment", None)
     ex.facts.pop("months_employed", None)

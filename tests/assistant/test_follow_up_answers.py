@@ -124,3 +124,16 @@ def test_the_course_had_is_reckoned_and_the_one_to_come_is_the_claim_again():
     assert got.status == "eligible" and got.amount.value == 2250
     assert s.facts["training_days"] == 45 and "claim_again" not in s.facts
     assert "今年不能再领" in "\n".join(r.text for r in t.replies)
+
+
+def test_people_added_on_a_shorter_contract_are_not_counted_and_the_others_contract_stands():
+    # 6 on a one-year contract, then "还有2个也是贫困户 只签了半年的合同…这俩能算不": the two are not counted (须签1年以上),
+    # the six's contract stands
+    s = State()
+    _say(s, "ask_employer_subsidy", "你好 我们是旬阳县一个社区工厂 做毛绒玩具的 今年招了6个建档立卡贫困户 都签了一年的劳动合同 社保也给交了 "
+                                    "我们这边能给多少")
+    t = _say(s, "inform", "哦对了 还有2个也是贫困户 只签了半年的合同 社保也交着 这俩能算不")
+    assert s.facts["contract_months"] == 12 and s.facts["new_hires"] == 8
+    text = "\n".join(r.text for r in t.replies)
+    assert "新加的2人只签了6个月，不算" in text and "劳动合同期限改为" not in text
+    assert any(r.benefit.id == "ak.social_insurance_subsidy" and r.status == "ineligible" for r in t.decision.stated)
