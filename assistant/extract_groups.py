@@ -652,14 +652,32 @@ def _named_one_by_one(out: Extracted, said: str) -> bool:
     if all(m.group(0) in ("还有一个", "另一个", "另外一个") for m in marks) and \
             re.search(r"([两俩二三四五六七八九十]|[2-9]|[0-9]{2,})\s*(?:个|名|位)", said[:marks[0].start()]):
         return False        # "两个建档立卡贫困户前年开春就来了…还有一个…另外一个…": groups, not persons one by one
-    if out.facts.get("intern_count") == len(marks):
-        # "小王7月来的，见习6个月；小张…见习8个月；小李…见习3个月": each intern's own months of internship
+    if out.facts.get("intern_count"):
+        # "小王7月来的，见习6个月；小张…见习8个月；小李…见习3个月": each intern's own months of internship; named
+        # more than once ("小张、小李、小王都是建档立卡贫困家庭的，小张见习了8个月，小李6个月"), each at the mark that
+        # says their months; one not of a poor family ("还有一个小赵家里不是贫困户") is not counted
         spans = [said[m.start():marks[i + 1].start() if i + 1 < len(marks) else len(said)] for i, m in enumerate(marks)]
-        said_months = [re.search(r"见习(?:了|期)?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*个?(?:多)?月|半年|一年)", x)
-                       for x in spans]
-        months = [nz.parse_duration_months(x.group(1)) for x in said_months if x]
-        if len(months) == len(marks) and None not in months and len(set(months)) > 1:
+        # (见习 said: "见习6个月", "见习8月"; not said, a length with 个: "小李6个月", never a month of the year "7月来的")
+        month_re = r"^[^。；;？?]{0,20}?(?:见习(?:了|期)?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*个?(?:多)?月|半年|一年)|" \
+                   r"(?<![0-9一二两三四五六七八九十])((?:[0-9]+|[一二两三四五六七八九十半]+)\s*个(?:多)?月|半年|一年))"
+        person: dict[str, float | None] = {}
+        not_poor = set()
+        for i, (m, x) in enumerate(zip(marks, spans)):
+            name = m.group(0)
+            if name in ("还有一个", "另一个", "另外一个"):
+                name = f"#{i}"      # one more, named after it or not ("还有一个小赵家里不是贫困户，见习了6个月")
+            clause = re.split(r"[。；;]", x)[0]
+            got = re.search(r"^[^。；;？?]{0,20}?见习(?:了|期)?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*个?(?:多)?月|半年|一年)",
+                            clause) or re.search(month_re, clause)
+            if got:
+                person[name] = nz.parse_duration_months(got.group(1) or got.group(2))
+            if re.search(r"不是(?:建档立卡)?贫困|非贫困", re.split(r"[。；;]", x)[0]):
+                not_poor.add(name)
+        months = [mo for who, mo in person.items() if who not in not_poor]
+        if len(person) == out.facts["intern_count"] and None not in months and len(months) >= 2 and \
+                (len(set(months)) > 1 or not_poor):
             out.group_months = [(1.0, float(mo)) for mo in months]
+            out.facts["intern_count"] = float(len(months))
             out.facts["internship_months"] = float(max(months))
             return True
     poor = []

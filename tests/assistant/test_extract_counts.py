@@ -1175,3 +1175,13 @@ def test_groups_named_by_their_time_then_counted(text):
     ex = extract(text, [], None, TODAY, hiring=True)
     assert ex.group_months == [(5.0, 12.0), (1.0, 3.0)]
     assert ex.facts["new_hires"] == 6
+
+
+def test_interns_named_more_than_once_each_with_their_months_and_one_not_poor_left_out():
+    # "小张、小李、小王都是建档立卡贫困家庭的，小张见习了8个月，小李6个月，小王4个月；还有一个小赵家里不是贫困户，见习了6个月":
+    # the three of poor families at their own months; 小赵 is not counted (安康 见习补贴 is for 贫困家庭高校毕业生)
+    ex = extract("我们是汉阴县城一家做农产品电商的公司，去年接了4个高校毕业生来见习。小张、小李、小王都是建档立卡贫困家庭的，"
+                 "小张见习了8个月，小李6个月，小王4个月；还有一个小赵家里不是贫困户，见习了6个月。见习补贴我们公司一共能拿多少？",
+                 [], None, TODAY)
+    assert ex.facts["intern_count"] == 3
+    assert sorted(ex.group_months) == [(1.0, 4.0), (1.0, 6.0), (1.0, 8.0)]
