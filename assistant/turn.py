@@ -733,6 +733,10 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     # the words as meant (创业陪训 → 创业培训, 扶贫车问 → 扶贫车间; same length) for finding what is asked about
     text = nz.heard_as(text)
     intent = effective_intent(intent, text, ex, state)
+    if state.topic == "ask_referral" and intent in ("inform", None) and _OWN_STAFF.search(text):
+        # an agency speaking of the people it employs itself ("我们公司自己招的10个…合同跟我们公司签…社保是我们公司交的"):
+        # an employer's money for them, not a placement's
+        intent = "ask_employer_subsidy"
     if not is_question(intent):
         intent = question_in_words(intent, text, ex, state)
     intent = unit_question(agency_own(intent, ex, state, text), text, ex, state)
@@ -862,6 +866,9 @@ def _chosen(results: list, text: str) -> list:
     return []
 
 
+# a unit's own staff ("我们公司自己招的", "合同跟我们公司签", "社保是我们公司交的")
+_OWN_STAFF = re.compile(r"(?:我们|俺们|咱们)(?:公司|单位|厂里)?自己(?:招|雇|聘|用)|合同(?:是)?跟(?:我们|俺们)(?:公司|单位)?签|"
+                        r"社保(?:是)?(?:我们|俺们)(?:公司|单位)?(?:交|缴)")
 # who pays a cost ("路费是不是得我们学校出", "这钱谁出")
 _WHO_PAYS = re.compile(r"(?:谁|我们|俺们|学校|单位|厂里|公司|自己|个人)[^，。？?]{0,4}?(?:出|掏|付|垫)(?:钱)?(?:吗|嘛|不|呢|$)")
 

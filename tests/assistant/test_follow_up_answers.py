@@ -137,3 +137,13 @@ def test_people_added_on_a_shorter_contract_are_not_counted_and_the_others_contr
     text = "\n".join(r.text for r in t.replies)
     assert "新加的2人只签了6个月，不算" in text and "劳动合同期限改为" not in text
     assert any(r.benefit.id == "ak.social_insurance_subsidy" and r.status == "ineligible" for r in t.decision.stated)
+
+
+def test_an_agency_speaking_of_its_own_staff_hears_of_an_employers_money():
+    # a labour company asked of placements, then "我们公司自己招的10个建档立卡贫困户…合同跟我们公司签…社保是我们公司交的":
+    # 海南's 企业吸纳建档立卡贫困人口社会保险返还, its own as their employer
+    s = State()
+    _say(s, "ask_referral", "我们是海口一家劳务公司，今年从白沙、临高组织了30个贫困户出来到海口的工地和酒店上班，政府对我们这种每介绍一个人给多少钱？")
+    t = _say(s, "inform", "那我们公司自己招的10个建档立卡贫困户呢，合同跟我们公司签，派到酒店做保洁，社保是我们公司交的")
+    got = {r.benefit.id: r for r in t.decision.stated}
+    assert got["hi.social_insurance_refund"].status == "eligible"
