@@ -1159,6 +1159,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["occurrence_asked"] = nz.parse_count(m.group(1))
     if nz.SECOND_CLAIMANT.search(said):
         out.facts["another_claimant"] = True
+    was = re.search(r"不是\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*个?(?:多)?月)", said)
+    if out.correction and was and out.facts.get("months_employed") is not None:
+        old = nz.parse_duration_months(was.group(1))
+        if old is not None and old != out.facts["months_employed"]:
+            out.months_fix = (float(old), float(out.facts["months_employed"]))
     if nz.CLAIM_AGAIN.search(said) or (_SECOND_COURSE_ALLOWANCE.search(said) and not re.search(r"去年|前年", said)):
         out.facts["claim_again"] = True
         days = [nz.parse_count(d.group(1)) for d in _COURSE_DAYS.finditer(said)]

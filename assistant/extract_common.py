@@ -102,6 +102,8 @@ class Extracted:
     # people added on a shorter contract than the others' (set when merged, understand._more_people): {benefit id:
     # (the condition they fail, how they were said)}
     added_short: dict = field(default_factory=dict)
+    # the months of one group corrected ("走的那个是干了一年零一个月才走的，不是八个月"): (the months said before, now)
+    months_fix: tuple | None = None
     # more placements said after the others, charged for ("还有5个，是收了…中介费"): out of every free-placement benefit
     charged_more: float = 0.0
     # two courses said in one message, each with its own facts: {training type: {fact: value}} (Profile.course_facts)

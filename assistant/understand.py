@@ -569,6 +569,15 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         hires = state.facts.get("new_hires")
         if hires and hires in [before.get(k) for k in keys]:
             ex.facts["new_hires"] = float(hires) + fix[1]
+    fix = getattr(ex, "months_fix", None)
+    groups = state.facts.get("group_months") or []
+    if fix and sum(1 for g in groups if g[1] == fix[0]) == 1:
+        # "走的那个是干了一年零一个月才走的，不是八个月": that group's months, not everyone's
+        state.facts["group_months"] = [[g[0], fix[1]] if g[1] == fix[0] else list(g) for g in groups]
+        longest = max(g[1] for g in state.facts["group_months"])
+        for k in ("months_employed", "months_since_employment"):
+            if k in ex.facts:
+                ex.facts[k] = max(longest, float(state.facts.get(k) or 0))
     added = _more_people(state, ex)
     if added:
         notes.append(f"好的，再加{fact_value_text('new_hires', added[1])}，共{fact_value_text('new_hires', added[2])}。")

@@ -147,3 +147,15 @@ def test_an_agency_speaking_of_its_own_staff_hears_of_an_employers_money():
     t = _say(s, "inform", "那我们公司自己招的10个建档立卡贫困户呢，合同跟我们公司签，派到酒店做保洁，社保是我们公司交的")
     got = {r.benefit.id: r for r in t.decision.stated}
     assert got["hi.social_insurance_refund"].status == "eligible"
+
+
+def test_the_months_of_one_group_corrected_count_that_group_again():
+    # 4 at work over a year, 1 who left after 8 months; "走的那个是干了一年零一个月才走的，不是八个月": all 5 count
+    # for 湖南 岗位补贴 (5×1000元)
+    s = State()
+    _say(s, "ask_employer_subsidy", "你好，我们是长沙望城的一家电子厂，前年3月招了5个怀化沅陵的建档立卡贫困户，都签的两年合同，社保也一直在交。"
+                                    "现在有4个干到现在一年多了，还有1个干了八个月就走了。我们厂能申请哪些补贴，一共多少？")
+    t = _say(s, "inform", "哦不对，我刚问了人事，走的那个是干了一年零一个月才走的，不是八个月")
+    months = [g[1] for g in s.facts["group_months"]]
+    assert 8 not in months and 13 in months
+    assert {r.benefit.id: r for r in t.decision.stated}["hn.post_subsidy"].amount.value == 5000
