@@ -351,6 +351,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # the first place named, unless a later one lies inside it ("宝鸡一所技校，有几个千阳来的学生" is 千阳). Never the
     # covered one for being covered: "我是眉县的…听说你们千阳给500" is from 眉县, which no document covers
     found = [p for name in place_names for p in gaz.find_all(name)]      # in the order they are named
+    # (the NLU's places come first in that list: "来电人在哈尔滨市道里区…听说绥化有…" is from 哈尔滨 when the NLU tagged
+    # only 绥化)
+    flat_named = re.sub(r"\s+", "", text)
+
+    def _named_at(p) -> int:
+        at = [flat_named.find(n) for n in (p.path[-1], short_name(p.path[-1])) if n and flat_named.find(n) >= 0]
+        return min(at) if at else len(flat_named)
+    found.sort(key=_named_at)
     if len({p.path[0] for p in found}) > 1:
         # a name of two provinces taken alone (the NLU's "资阳"): the one whose province the message names first
         flat_all = re.sub(r"\s+", "", text)

@@ -178,3 +178,11 @@ def test_an_operators_caller_is_from_the_place_said_after_laidian():
     t = "来电的是海轮的一个大爷，家里是农村建档立卡户，闺女去年九月考上哈尔滨一个技师学院，现在念二年级。"
     e = extract(t, _ents(t, ("work_destination", "海轮"), ("place", "哈尔滨")), None, TODAY)
     assert e.place == "黑龙江省绥化市海伦市"
+
+
+def test_the_place_said_first_is_the_callers_when_the_nlu_tagged_only_the_one_heard_of():
+    # "来电人在哈尔滨市道里区…听说绥化有一次性创业补贴5000元，问哈尔滨能不能领": from 哈尔滨 (no document), not 绥化
+    from assistant.extract import extract
+    ex = extract("来电人在哈尔滨市道里区，是建档立卡贫困户，去年办了个体执照开小吃部，干了一年多了，头一回创业。他听说绥化有一次性"
+                 "创业补贴5000元，问哈尔滨能不能领", [{"entity": "place", "value": "绥化", "start": 52, "end": 54}], None)
+    assert ex.place and "哈尔滨" in ex.place
