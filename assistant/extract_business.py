@@ -63,7 +63,9 @@ def by_months_ago(said: str) -> float:
     return 1.0 if _BY_LAST_MONTH.search(said) else 0.0
 
 
-_PARTNERS = re.compile(r"合伙|入伙|搭伙|合股|(?:跟|和|与)[^，。,；;？?]{0,8}?(?:一起|一块|两个|几个|俩|仨)(?:搞|干|开|办|整)")
+# ("跟两个老乡伙起在镇上开个修脚店": 伙起/打伙, 川陕 words for going in together)
+_PARTNERS = re.compile(r"合伙|入伙|搭伙|合股|打伙|(?:跟|和|与)[^，。,；;？?]{0,8}?(?:伙起|伙着)|"
+                       r"(?:跟|和|与)[^，。,；;？?]{0,8}?(?:一起|一块|两个|几个|俩|仨)(?:搞|干|开|办|整)")
 # a business spoken of by its state: "店一直开着呢", "小超市去年就关门了"
 _BUSINESS_STATE = re.compile(nz.BUSINESS_PLACE + r"[^，。,；;？?]{0,6}?(?:开着|关门|倒闭|停业|歇业|营业|经营|开张|不开了|黄了|转让)")
 

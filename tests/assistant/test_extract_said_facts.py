@@ -653,3 +653,9 @@ def test_the_collateral_measure_is_open_until_either_way_is_said():
     assert status(credit_village=True) == "eligible"
     assert status(credit_village=False, rural_collateral=True) == "eligible"
     assert status(credit_village=False, rural_collateral=False) == "ineligible"
+
+
+@pytest.mark.parametrize("text", ["想跟两个老乡伙起在镇上开个修脚店", "跟表哥打伙开个饭馆"])
+def test_going_in_together_in_dialect_is_a_partnership(text):
+    f = extract(text, [], None, TODAY).facts
+    assert f.get("business_type") == "合伙创业" and f.get("borrower_type") == "合伙"
