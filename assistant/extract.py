@@ -1556,8 +1556,8 @@ _GROUP_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十百])([0-9�
 # a course's length in days ("一共45天", "育婴员的班20天")
 _COURSE_DAYS = re.compile(r"(?<![0-9一二两三四五六七八九十])([0-9]+|[一二两三四五六七八九十]+)\s*天(?!前|后|内|以内)")
 # "低保那4个里头有2个家里同时也是脱贫户，跟那6个是重的": some of one group are of another group too
-_COUNTED_TWICE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:人|学生)?\s*(?:里头|里面|里边|当中|中间|里)\s*(?:有)?\s*"
-                            r"([0-9一二两三四五六七八九十]+)\s*个[^。？?]{0,20}?(?:重的|重了|重复|重叠|同时(?:也)?是|两头都|两边都)")
+_COUNTED_TWICE = nz.some_of_a_count(between=r"(?:人|学生)?",
+                                    tail=r"[^。？?]{0,20}?(?:重的|重了|重复|重叠|同时(?:也)?是|两头都|两边都)")
 
 
 def _category_groups(out: Extracted, said: str, read) -> None:

@@ -733,7 +733,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     # the words as meant (创业陪训 → 创业培训, 扶贫车问 → 扶贫车间; same length) for finding what is asked about
     text = nz.heard_as(text)
     intent = effective_intent(intent, text, ex, state)
-    if state.topic == "ask_referral" and intent in ("inform", None) and _OWN_STAFF.search(text):
+    if state.topic == "ask_referral" and intent in ("inform", None) and nz.OWN_STAFF.search(text):
         # an agency speaking of the people it employs itself ("我们公司自己招的10个…合同跟我们公司签…社保是我们公司交的"):
         # an employer's money for them, not a placement's
         intent = "ask_employer_subsidy"
@@ -866,11 +866,6 @@ def _chosen(results: list, text: str) -> list:
     return []
 
 
-# a unit's own staff ("我们公司自己招的", "合同跟我们公司签", "社保是我们公司交的")
-_OWN_STAFF = re.compile(r"(?:我们|俺们|咱们)(?:公司|单位|厂里)?自己(?:招|雇|聘|用)|合同(?:是)?跟(?:我们|俺们)(?:公司|单位)?签|"
-                        r"社保(?:是)?(?:我们|俺们)(?:公司|单位)?(?:交|缴)")
-# who pays a cost ("路费是不是得我们学校出", "这钱谁出")
-_WHO_PAYS = re.compile(r"(?:谁|我们|俺们|学校|单位|厂里|公司|自己|个人)[^，。？?]{0,4}?(?:出|掏|付|垫)(?:钱)?(?:吗|嘛|不|呢|$)")
 
 
 def documents_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
@@ -883,7 +878,7 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
     # another question beside the papers ("学员来回的路费是不是得我们学校出？申报的时候我们要准备点啥"): its answer, then the
     # papers of what it states
     other = [c for c in re.split(r"[？?。！!]", text) if c.strip() and not nz.PAPERS_ASKED.search(c)]
-    whose = any(nz.PAYEE_ASKED.search(c) or _WHO_PAYS.search(c) for c in other)
+    whose = any(nz.PAYEE_ASKED.search(c) or nz.WHO_PAYS.search(c) for c in other)
     if (asked and not state.topic and nz.AMOUNT_ASKED.search(text)) or (whose and (asked or state.topic)):
         # "一次性奖补咋算？要准备啥材料" as the first message: the amount first, then the papers of what it states
         t = policy_turn(state, asked or state.topic, text, entities, as_of)

@@ -715,6 +715,11 @@ EMPLOYER_WORDS = re.compile(
 # a message about money is a question about benefits, whatever the NLU took it for ("除了贷款还有啥补贴能领")
 # who receives the money asked ("这钱最后是打给学校还是打给学生")
 PAYEE_ASKED = re.compile(r"钱[^，。？?]{0,6}?(?:打给|发给|给谁|打到|发到|到谁)|(?:打给|发给)(?:谁|学校|学生|学员|工人|个人|单位|本人|我们|厂里|公司)")
+# who pays a cost ("路费是不是得我们学校出", "这钱谁出")
+WHO_PAYS = re.compile(r"(?:谁|我们|俺们|学校|单位|厂里|公司|自己|个人)[^，。？?]{0,4}?(?:出|掏|付|垫)(?:钱)?(?:吗|嘛|不|呢|$)")
+# a unit's own staff, said by an agency ("我们公司自己招的", "合同跟我们公司签", "社保是我们公司交的")
+OWN_STAFF = re.compile(r"(?:我们|俺们|咱们)(?:公司|单位|厂里)?自己(?:招|雇|聘|用)|合同(?:是)?跟(?:我们|俺们)(?:公司|单位)?签|"
+                       r"社保(?:是)?(?:我们|俺们)(?:公司|单位)?(?:交|缴)")
 MONEY_QUESTION = re.compile(r"补贴|补助|补帖|奖补|贷款|能贷|领.{0,4}(钱|啥|什么)|能报|报销|" + PAYEE_ASKED.pattern)
 
 PAPERS_ASKED = re.compile(r"材料|带啥|带什么|带些啥|要啥|要什么|证件|资料|复印件|手续|准备啥|准备什么|证明|表格|填啥")
