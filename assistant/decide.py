@@ -465,8 +465,9 @@ def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: 
             b.id in again) and
            not (b.payee == "hr_agency" and unit and unit != "人力资源服务机构" and state.role == "employer") and
            # (a training school's trainees are no pupils of a 技校: "学员要不要交学费" asks of the course, not 免学费)
-           not (b.payee == "student_family" and state.role == "employer" and unit == "培训机构" and
-                state.facts.get("in_technical_school") is not True) and
+           # (nor a trainee's: "想学月嫂…学费要不要自己掏" asks of the course, not of 技工教育's 免学费)
+           not (b.payee == "student_family" and state.facts.get("in_technical_school") is not True and
+                (state.role == "employer" and unit == "培训机构" or state.facts.get("training_type"))) and
            not (days and b.topic == "transport")]
     if not ids:                 # the words first: only the benefits named are evaluated
         return []

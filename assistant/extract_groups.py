@@ -54,6 +54,9 @@ _STAYED = re.compile(rf"(?:还在|一直在?|到现在还?在?)(?:做|干|上班
                      rf"(?:到现在|现在|目前|至今)(?:干|做)(?:满|够)[^，。,；;？?0-9]{{0,4}}?的(?:有|是)\s*{_N}\s*个")
 _LEFT = re.compile(rf"{_N}\s*个(?:人)?[^，。；;？?]{{0,6}}?(?:做|干)了?\s*(?:(一两|两三|三四|四五|几|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月|(半年))"
                    r"(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了|回来了)")
+# "4个建档立卡贫困户在社里干活，其中3个一直干到现在": of a group said, the ones still at work since
+_STAYED_OF_GROUP = re.compile(rf"[^。；;？?]{{0,30}}?(?:其中|里头|里面|当中)(?:有)?\s*{_N}\s*个(?:人)?\s*(?:都|也)?(?:一直|还)在?"
+                              r"(?:做|干|上班|待)(?:到现在|到今天|到如今|至今|着)")
 _SPAN_UPPER = {"一两": 2, "两三": 3, "三四": 4, "四五": 5}
 
 
@@ -201,6 +204,14 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
                 d = next((x for x in _DURATION_RE.finditer(seg) if _GROUP_WORKED.search(seg[:x.start()])), None)
                 if d and found:
                     found[m.start(1)] = (float(nz.parse_count(m.group(1))), float(nz.parse_duration_months(d.group(0))))
+        for k in sorted(found):
+            # "前年开春招了4个…其中3个一直干到现在…还有1个是今年七月份才来的": the group is the ones who stayed, and the
+            # one said later to have come only then is the rest of the four
+            stay = _STAYED_OF_GROUP.match(said[k:])
+            n, mo = found[k]
+            m_ = nz.parse_count(stay.group(1)) if stay else None
+            if m_ and m_ < n and any(kk > k and found[kk][0] == n - m_ and found[kk][1] < mo for kk in found):
+                found[k] = (float(m_), mo)
         for k in year_only & set(found):
             others = sum(v[0] for kk, v in found.items() if kk != k)
             if others and found[k][0] >= others:

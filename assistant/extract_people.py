@@ -406,7 +406,9 @@ _SCHOOL = re.compile(rf"{nz.TECH_SCHOOL_WORDS}|职业学校|职校|念书|上学
 _CONTRACT_SAID = re.compile(r"签|合同|协议")
 _NO_CONTRACT_SAID = re.compile(r"(?:没|没有|未|不|冇)(?:签|订)(?:过|了)?(?:劳动)?(?:合同|协议)?|(?:没|冇)(?:有|得)?(?:劳动)?合同")
 # a sibling at a technical school too ("他妹今年也考上技校了", "老二也在技校念")
-_SIBLING_AT_SCHOOL_TOO = re.compile(r"(?:妹妹?|弟弟?|哥哥?|姐姐?|老二|老三|老大|小的|大的)[^，。,；;？?]{0,4}?也[^，。,；;？?]{0,4}?"
+# ("那要是二闺女高中不念了，明年秋天也去上技校呢": a second child, by its place among the children, said before its plan)
+_SIBLING_AT_SCHOOL_TOO = re.compile(r"(?:妹妹?|弟弟?|哥哥?|姐姐?|老二|老三|老大|小的|大的|"
+                                    r"[二三小]闺女|[二三小](?:小子|儿子|女儿|丫头|娃))[^。；;？?]{0,14}?也[^，。,；;？?]{0,4}?"
                                     r"(?:考上|在|念|上|读|进)(?:了)?[^，。,；;？?]{0,4}?(?:技校|技工|技师学院|职校)")
 _SEASONAL_SAID = re.compile(r"季节|果园|摘|采|农忙")
 

@@ -925,7 +925,9 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
         if where and not nz.LATE_ASKED.search(text) and not any("去哪办" in r.text for r in t.replies):
             t.replies.append(Reply("\n".join(where)))
         return t
-    if text and state.topic and not nz.WHERE_ASKED.search(text) and nz.BEYOND_ASKED.search(text):
+    if text and state.topic and not nz.WHERE_ASKED.search(text) and \
+            (nz.BEYOND_ASKED.search(text) or nz.WHEN_COUNTED.search(text)):
+        # ("那七月来的那个，啥时候能给算上": when the one not counted yet will be, of the topic)
         # "社长能按12个月给报不" (taken for a where question): the months past the longest period, of the topic
         return policy_turn(state, state.topic, text, entities, as_of)
     if text and not nz.WHERE_ASKED.search(text) and state.place and \

@@ -107,7 +107,8 @@ _TOGETHER = re.compile(r"(?:能|可以)?(?:一起|一块儿?|一并|也)(?:报|�
 _THEY_TOO = re.compile(rf"(?:{nz.FAMILY_WORDS}|娃|孩子|老汉)(?:也|呢)?\s*(?:能|可以|可不可以|能不能)"
                        r"(?:也)?(?:领|拿|报|享受|申请)(?:不|吗|么|没|啵|不了)?\s*[？?。]?\s*$")
 # the same benefit asked about at a later time
-_LATER = re.compile(r"到时候|那时候|那会儿|以后|之后|满了|干满|够了|明年|下个月|再过")
+# ("那七月来的那个，啥时候能给算上": when one not counted yet will be)
+_LATER = re.compile(rf"到时候|那时候|那会儿|以后|之后|满了|干满|够了|明年|下个月|再过|{nz.WHEN_COUNTED.pattern}")
 
 
 _SUM_ASKED = re.compile(r"一共|总共|合计|加起来|加一块|加在一起|一年下来|一年到头")

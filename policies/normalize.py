@@ -837,6 +837,8 @@ QUALIFY_ASKED = re.compile(r"够不够格|够格|够资格|有没有资格|有�
 # more people besides those a unit spoke of before ("还有一个也是建档立卡的", "又招了2个", "另外还有3个"), not "还有一个问题"
 MORE_PEOPLE = re.compile(r"(?:还有|另外(?:还有)?|[又再](?:招|来|雇|收|进|介绍|送)(?:了|进)?)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)"
                          r"(?!问题|事|补贴|政策|情况|地方|班|期|课|项|样|条|批次)")
+# when one of a unit's people not counted yet will be ("那七月来的那个，啥时候能给算上"): the benefit's own question
+WHEN_COUNTED = re.compile(r"(?:啥|什么|哪)(?:时候|会儿)(?:才)?(?:能|可以)?(?:给)?(?:算|计)(?:上|进|进去|数)")
 # the money of a training's days ("学员来听课这些天的饭钱路费", "培训那几天的车费饭钱"): the training allowance, not
 # travel to work
 TRAINING_DAYS = re.compile(r"培训|学员|上课|听课|上的课|学的时候|学手艺|学技术|开班|去[^，。,；;？?]{0,6}?学|"

@@ -1725,3 +1725,21 @@ def test_whether_another_of_the_family_can_have_it_too_stays_on_the_benefit():
     t = _say(s, "ask_what_can_i_get", "他还说他弟弟也是建档立卡户，在花垣县城里打工，没出县，能不能也领")
     r = t.decision.stated[0]
     assert r.benefit.id == "hn.transport_subsidy" and r.status == "ineligible"
+
+
+def test_a_trainees_fee_question_beside_fare_and_meals_hears_of_both_allowances_not_a_technical_school():
+    state = State()
+    t = _say(state, "ask_training", "来电人是庆安县的贫困户，女的，四十来岁，想学月嫂、育婴员。她问学费要不要自己掏？"
+                                    "去县里上课来回车费和吃饭有没有补助，各补多少钱？")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert {"sh.training_transport", "sh.training_living_allowance", "sh.free_training"} <= set(ids)
+    assert "sh.school_aid_national" not in ids
+
+
+def test_when_one_not_counted_yet_will_be_is_asked_of_the_units_benefit_not_where_to_apply():
+    from assistant.turn import where_turn
+    s = State()
+    _say(s, "ask_employer_subsidy", "我们是绥棱县一家种植专业合作社，前年开春招了4个建档立卡贫困户在社里干活，其中3个一直干到现在，"
+                                    "两年多了；还有1个是今年七月份才来的。想问合作社能领啥奖励，一共多少钱？")
+    t = where_turn(s, "那七月来的那个，啥时候能给算上？", [], TODAY)
+    assert "sh.startup_poverty_reward" in [r.benefit.id for r in t.decision.stated]

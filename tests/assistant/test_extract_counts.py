@@ -1185,3 +1185,17 @@ def test_interns_named_more_than_once_each_with_their_months_and_one_not_poor_le
                  [], None, TODAY)
     assert ex.facts["intern_count"] == 3
     assert sorted(ex.group_months) == [(1.0, 4.0), (1.0, 6.0), (1.0, 8.0)]
+
+
+def test_those_of_a_group_who_stayed_are_the_group_and_one_come_later_is_the_rest():
+    e = extract("我们是绥棱县一家种植专业合作社，前年开春招了4个建档立卡贫困户在社里干活，其中3个一直干到现在，两年多了；"
+                "还有1个是今年七月份才来的。", [], None, TODAY)
+    assert sorted(e.group_months) == [(1.0, 4.0), (3.0, 32.0)]
+    # (when the one come later is not the rest of the four, the four stay one group)
+    e = extract("前年开春招了4个建档立卡贫困户，其中3个一直干到现在；还有2个是今年七月份才来的。", [], None, TODAY)
+    assert (4.0, 32.0) in e.group_months
+
+
+def test_a_second_child_named_by_its_place_who_will_go_to_technical_school_too_is_counted():
+    assert counts("那要是二闺女高中不念了，明年秋天也去上技校呢？到时候俺家一年能拿多少") == {"students_count": 2}
+    assert "students_count" not in counts("二闺女在肇东一中念高一。")
