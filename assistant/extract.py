@@ -216,6 +216,22 @@ _ONE_OF_THEM_FIRST = re.compile(r"\s*(?:(?:哦|噢|啊)?(?:对了|还有|另外|
                                 r"(?:[0-9一两二三四五六七八九十]+\s*(?:个|名|位)|个)(?:人)?(?:是|呢|，|,)")
 
 
+_NUM = r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万半]+)"
+_NOT_THIS_NUMBER = re.compile(rf"(?<!是)(?:不是|而不是|并不是)\s*({_NUM}\s*(天|个月|月|年|元|块|个|人|名|课时|小时|%))")
+
+
+def _numbers_said_not(text: str) -> list[tuple[int, int]]:
+    """The spans of numbers said not to be it, when another of the same unit is said beside them ("小张是5个月，不是4个
+    月"): the one said instead counts."""
+    out = []
+    for m in _NOT_THIS_NUMBER.finditer(text or ""):
+        unit = re.escape(m.group(2))
+        rest = text[:m.start()] + "　" * (m.end() - m.start()) + text[m.end():]
+        if re.search(rf"{_NUM}\s*{unit}", rest):
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
 def extract(text: str, entities: list[dict] | None, home_place: str | None = None,
             as_of: dt.date | None = None, hiring: bool = False, by_clause: bool = True) -> Extracted:
     """Facts found in one message; dates ("前年十月办的执照") are read against `as_of` (default: today). `hiring`: the
@@ -235,6 +251,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # a masked number ("610328********1234", "139****5678") is nobody's count, amount or duration: its digits are
     # taken before any number is read
     taken: list[tuple[int, int]] = masked_spans(text)
+    # a number said not to be it, beside the one that is ("这期是12天，不是10天", "是29个，不是22个"): not read
+    taken.extend(_numbers_said_not(text))
 
     def free(s, e):
         return all(e <= a or s >= b for a, b in taken)

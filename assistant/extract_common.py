@@ -27,6 +27,9 @@ class Extracted:
     more_people: float = 0              # people besides those counted before ("还有一个也是建档立卡的", "又招了2个")
     another_course: bool = False        # it is about another class or course than the one said before ("还有一期IYB")
     class_said: bool = False            # it speaks of a class or its trainees ("家政班里有30个是脱贫户")
+    # how many of a class said before found work, said alone ("3个月内就业的是29个，不是22个"): understand.merge makes
+    # it the class's employment rate over the trainees counted before
+    class_placed: float | None = None
     # facts taken by default, not said ("要是贷五百万": a person borrows unless a unit is named): what was said before stays
     defaults: list = field(default_factory=list)
     recount: bool = False               # it corrects a unit's head-count only ("漏算了一个，一共十个人")

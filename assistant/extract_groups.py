@@ -911,7 +911,9 @@ _COURSE_SAID = re.compile(r"课时|学时|天|证|就业率|%|百分|创业|开�
 
 
 _CERTIFIED = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人|学员|学生)?\s*(?:都|最后|最终)?(?:拿到|拿了|取得|考到|考取|考下)"
-                        r"(?:了)?[^，,。；;]{0,6}?证")
+                        r"(?:了)?[^，,。；;]{0,6}?证|"
+                        # "40个学员，38个培训合格"
+                        r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人|学员|学生)?\s*(?:都|最后|最终)?(?:培训|考核|结业|考试)?合格")
 
 
 def certified_of_class(out: Extracted, said: str) -> None:
@@ -920,7 +922,7 @@ def certified_of_class(out: Extracted, said: str) -> None:
     trainees = out.facts.get("trainee_count")
     if not trainees or out.case_groups or out.course_facts:
         return
-    got = [nz.parse_count(m.group(1)) for m in _CERTIFIED.finditer(said)]
+    got = [nz.parse_count(m.group(1) or m.group(2)) for m in _CERTIFIED.finditer(said)]
     if len(got) == 1 and got[0] and got[0] < trainees:
         out.facts["trainee_count"] = float(got[0])
         out.facts["training_certificate"] = True

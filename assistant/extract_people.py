@@ -624,6 +624,10 @@ def _counts_low_income(out: Extracted) -> bool:
     return counts_low_income(out.facts.get("employer_type")) or counts_low_income(out.facts.get("employer_type_also"))
 
 
+# how many of a class found work, said alone ("3个月内就业的是29个", "结业后就业了25个")
+_CLASS_PLACED = re.compile(r"(?:3|三)个月内[^，。,；;？?]{0,4}?就业(?:的|了)(?:是|有)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|人)")
+
+
 def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool = False) -> None:
     """staff_total, hired_poor_count, hired_poor_low_income_count and new_hires from the groups of persons."""
     # a class and how many of it found work ("30个人考核合格，3个月内就业了18个"): the class's employment rate
@@ -632,6 +636,10 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
                    re.search(r"就业(?:了)?\s*$", said[max(0, g.start - 4):g.start])), None)
     if passed is not None and placed is not None and placed.value <= passed.value:
         out.facts["class_employment_rate"] = round(placed.value / passed.value, 4)
+    elif passed is None:
+        alone = _CLASS_PLACED.search(said)
+        if alone and nz.parse_count(alone.group(1)):
+            out.class_placed = float(nz.parse_count(alone.group(1)))
     totals = [g for g in groups if g.total and g.parent is None and
               not re.search(r"(?:算上|加上|加起来|合起来)(?:就|一共|总共)?(?:是|有)?\s*$", said[max(0, g.start - 6):g.start])]
     hire = hiring or bool(_HIRE_CONTEXT.search(said)) or bool(re.search(r"算上|加上", said))

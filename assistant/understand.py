@@ -410,6 +410,10 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         # "还有5个，是收了…中介费介绍过去的，这5个能一起报吗": no, and why, before the answer for the free ones
         notes.append(f"收了费介绍的{fact_value_text('referred_count', ex.charged_more)}不能报（须为免费介绍），"
                      f"下面只算免费介绍的。")
+    trainees = state.facts.get("trainee_count")
+    if ex.class_placed and trainees and ex.class_placed <= trainees and "class_employment_rate" not in ex.facts:
+        # "3个月内就业的是29个，不是22个": of the class counted before
+        ex.facts["class_employment_rate"] = round(ex.class_placed / trainees, 4)
     if ex.place and state.place and ex.place != state.place and _contains(ex.place, state.place):
         ex.place = None         # a wider name for the same place (陕西 for 千阳): what we know stays
     if ex.place and state.place and ex.place != state.place and not (ex.place_as_home or ex.place_corrected) and \

@@ -250,7 +250,16 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
                 r.text += f"；哪一档要看{labels}" if labels else ""
     elif a.type == "standard_percent":
         r.text = f"按{a.standard}的{_num(a.percent.value * 100)}%"
-        r.steps.append(r.text)
+        v = p.facts.get(a.cost_fact) if a.cost_fact else None
+        if v is None:
+            r.steps.append(r.text)
+        else:                   # the standard the asker states ("这个工种初级工补贴标准是1500元"): 1500元×120%
+            each = v * a.percent.value
+            pct = _num(a.percent.value * 100)
+            r.steps.append(f"{vocab.facts[a.cost_fact].label}{fmt_money(v)}×{pct}% = {fmt_money(each)}")
+            r.value = each
+            r.basis = f"{fmt_money(v)}×{pct}%"
+            _times_count(a, p, r, f"每人{fmt_money(each)}（{fmt_money(v)}×{pct}%）")
     elif a.type == "loan":
         r.value = a.max.value
         r.up_to = True

@@ -443,6 +443,10 @@ def _amount(node, ctx: _Ctx) -> Amount:
         a.standard = node.get("standard")
         if not a.standard:
             raise ctx.err("standard_percent needs `standard` (what the percentage applies to)")
+        f = node.get("cost_fact")          # (optional: the standard as the asker states it, a money fact)
+        if f is not None and f not in ctx.vocab.facts:
+            raise ctx.err(f"unknown cost_fact {f!r}")
+        a.cost_fact = f
     elif t == "loan":
         a.max = ctx.qty(node.get("max"), "max")
         a.term_max = ctx.qty(node["term_max"], "term_max") if "term_max" in node else None

@@ -1743,3 +1743,12 @@ def test_when_one_not_counted_yet_will_be_is_asked_of_the_units_benefit_not_wher
                                     "两年多了；还有1个是今年七月份才来的。想问合作社能领啥奖励，一共多少钱？")
     t = where_turn(s, "那七月来的那个，啥时候能给算上？", [], TODAY)
     assert "sh.startup_poverty_reward" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_the_placed_of_a_class_corrected_alone_is_its_rate_over_the_trainees_counted_before():
+    s = State()
+    t = _say(s, "ask_training", "我们是在千阳开展就业技能培训的机构，今年8月底结束一期家政服务员培训班，40个学员，38个培训合格，"
+                                "结业后3个月内就业了22个。这个工种初级工补贴标准是1500元。我们这期能拿多少培训补贴？")
+    assert "68400元" in t.replies[0].text
+    t = _say(s, "correct", "不对不对，刚对了花名册，3个月内就业的是29个，不是22个")
+    assert "79800元" in "\n".join(r.text for r in t.replies) and "68400元" not in "\n".join(r.text for r in t.replies)

@@ -1199,3 +1199,23 @@ def test_those_of_a_group_who_stayed_are_the_group_and_one_come_later_is_the_res
 def test_a_second_child_named_by_its_place_who_will_go_to_technical_school_too_is_counted():
     assert counts("那要是二闺女高中不念了，明年秋天也去上技校呢？到时候俺家一年能拿多少") == {"students_count": 2}
     assert "students_count" not in counts("二闺女在肇东一中念高一。")
+
+
+@pytest.mark.parametrize("text, fact, value", [
+    ("不好意思说错了，这期是12天，不是10天。", "training_days", 12),
+    ("这个工种初级工补贴标准是1500元。", "training_standard", 1500),
+    ("本地这个工种就业技能培训补贴标准是1200元一人。", "training_standard", 1200),
+])
+def test_the_number_said_instead_and_a_standard_said_by_its_trade(text, fact, value):
+    assert extract(text, [], "千阳县", TODAY).facts[fact] == value
+
+
+def test_a_number_said_not_to_be_it_is_still_read_when_nothing_else_of_its_unit_is_said():
+    assert extract("培训不是10天吗", [], "千阳县", TODAY).facts.get("training_days") == 10
+
+
+def test_a_classs_certified_trainees_and_its_placed_said_alone():
+    e = extract("40个学员，38个培训合格，结业后3个月内就业了22个。", [], "千阳县", TODAY)
+    assert e.facts["trainee_count"] == 38 and e.facts["class_employment_rate"] == round(22 / 38, 4)
+    e = extract("不对不对，刚对了花名册，3个月内就业的是29个，不是22个", [], "千阳县", TODAY)
+    assert e.class_placed == 29 and "class_employment_rate" not in e.facts
