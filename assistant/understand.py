@@ -97,7 +97,7 @@ _WE_OURSELVES = re.compile(r"(?:我们|俺们|咱们)[^，。,；;？?]{0,4}?(?:
 
 
 # the same benefit asked about for some of the people ("这4个还能算我的不"): the unit's benefit just answered
-_STILL_OURS = re.compile(r"算(?:我|俺|咱)(?:们)?的|算不算(?:我|俺|咱)(?:们)?|"
+_STILL_OURS = re.compile(r"算(?:我|俺|咱)(?:们)?的|算不算(?:我|俺|咱)(?:们)?|(?:也|还)不(?:给)?算|"
                          # "要是不去广州，就到邵阳市里头的厂里做，还算不算": the same question, another case
                          r"(?:还|也)算(?:不算|吗|么|啵|不|数)")
 # more people or cases for the benefit just asked about ("那些人能一起报不")

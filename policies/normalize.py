@@ -837,6 +837,14 @@ QUALIFY_ASKED = re.compile(r"够不够格|够格|够资格|有没有资格|有�
 # more people besides those a unit spoke of before ("还有一个也是建档立卡的", "又招了2个", "另外还有3个"), not "还有一个问题"
 MORE_PEOPLE = re.compile(r"(?:还有|另外(?:还有)?|[又再](?:招|来|雇|收|进|介绍|送)(?:了|进)?)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)"
                          r"(?!问题|事|补贴|政策|情况|地方|班|期|课|项|样|条|批次)")
+# one or some of a unit's people counted before, asked about by their own time ("走了那仨里头有一个干了十一个月…这个也不给
+# 算", "那七月来的那个，啥时候能给算上"): their case, not the unit's facts
+SOME_OF_COUNTED = re.compile(r"(?:那|这)(?:仨|俩|[0-9一二两三四五六七八九十]+\s*个)(?:人)?(?:里头|里面|里边|当中|中间|里)(?:有)?\s*"
+                             r"(?:[0-9一二两三四五]|一)\s*个|"
+                             r"^\s*(?:那|这)[^，。,；;？?]{1,8}?的那(?:一)?(?:个|位|俩|仨)(?!月)")
+COUNTED_ASKED = re.compile(r"算|能拿|能报|能领|给不给")
+# (by their own time: "干了十一个月", "七月来的"; not "有3个已经领了求职补贴", a fact of the unit's count that stays)
+TIME_OF_SOME = re.compile(r"[0-9一二两三四五六七八九十半]+\s*个?(?:多)?月|半年|[0-9一二两三四五六七八九十]+\s*年")
 # when one of a unit's people not counted yet will be ("那七月来的那个，啥时候能给算上"): the benefit's own question
 WHEN_COUNTED = re.compile(r"(?:啥|什么|哪)(?:时候|会儿)(?:才)?(?:能|可以)?(?:给)?(?:算|计)(?:上|进|进去|数)")
 # the money of a training's days ("学员来听课这些天的饭钱路费", "培训那几天的车费饭钱"): the training allowance, not

@@ -1752,3 +1752,16 @@ def test_the_placed_of_a_class_corrected_alone_is_its_rate_over_the_trainees_cou
     assert "68400元" in t.replies[0].text
     t = _say(s, "correct", "不对不对，刚对了花名册，3个月内就业的是29个，不是22个")
     assert "79800元" in "\n".join(r.text for r in t.replies) and "68400元" not in "\n".join(r.text for r in t.replies)
+
+
+def test_one_of_those_who_left_asked_about_is_their_case_and_the_units_facts_stay():
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "你好，我们是兰西县的一个扶贫车间，做草柳编的。前年开春招了9个建档立卡贫困户，干到现在满一年以上的"
+                                        "有6个，另外3个干了几个月就走了。像我们这样能拿多少奖励？")
+    reward = next(r for r in t.decision.stated if r.benefit.id == "sh.startup_poverty_reward")
+    assert reward.amount.value == 6000
+    before = dict(s.facts)
+    t = _say(s, "inform", "走了那仨里头有一个干了十一个月，就差一个月，这个也不给算？")
+    reward = next(r for r in t.decision.stated if r.benefit.id == "sh.startup_poverty_reward")
+    assert reward.status == "ineligible"
+    assert s.facts["months_employed"] == before["months_employed"] and s.facts["new_hires"] == before["new_hires"]
