@@ -80,6 +80,9 @@ def _stayed_and_left(out: Extracted, said: str, as_of: dt.date) -> bool:
     n_stay = nz.parse_count(next(g for g in stay.groups() if g))
     if not n_stay:
         return False
+    least = next((nz.parse_duration_months(d.group(0)) for d in _DURATION_RE.finditer(stay.group(0))), None)
+    if least and least > total:
+        total = least           # "现在干满一年以上的有6个" with no month said of when: at least the year
     if not left:
         # "拉了45个…到现在还有38个在干": the others left at a time not said, out of the count of every benefit
         # with a time at work

@@ -547,8 +547,9 @@ def role_for(table, text: str, start: int, end: int):
     when "进厂" came earlier); on a tie the word after wins ("干了一年合同" reads as a contract)."""
     text = text or ""
     b0 = max(0, start - 8)
-    before = text[b0:start]
-    after = text[end:end + 4]
+    # (within the sentence: "合同我们签的都是三年的。干了8个月那个…" — the 干 of the next sentence is not this number's)
+    before = re.split(r"[。？?！!；;]", text[b0:start])[-1]
+    after = re.split(r"[。？?！!；;]", text[end:end + 4])[0]
     best = None
     for pat, role in table:
         for m in re.finditer(pat, before):
@@ -935,11 +936,12 @@ SPOUSE = re.compile(r"(?:我|俺)(?:家)?" + SPOUSE_WORDS)
 # a spouse named by the caller for someone else too ("她老公今年3月去广东东莞"): an operator speaking for a caller
 SPOUSE_OF_ANY = re.compile(r"(?:她|他|我|俺)(?:家)?" + SPOUSE_WORDS)
 BOTH_OF_US = re.compile(r"俩|两个|两人|二人|加起来|一共|合计|两口子|我们两")
-COUNTED_GROUP = re.compile(r"(?:有|其中|其余|剩下|另外|还有)?(?<![0-9一二两三四五六七八九十])([0-9一二两三四五六七八九十]+)个(?!多?月|半月)(?:人)?(?:是|都)?(?=[^，。,；;？?]{0,12}?"
+COUNTED_GROUP = re.compile(r"(?:有|其中|其余|剩下|另外|还有)?(?<![0-9一二两三四五六七八九十另每这那])([0-9一二两三四五六七八九十]+)个"
+                           r"(?!多?月|半月|厂|公司|单位|地方|车间|工地|活)(?:人)?(?:是|都)?(?=[^，。,；;？?]{0,12}?"
                            r"(?:签|合同|干了|干满|干够|做了|上班|在岗|[0-9一二两三四五六七八九十半]+(?:个)?(?:月|年))"
                            # "25个脱贫户去新疆摘棉花，干了4个月": the time in the clause right after
                            # ("6个是建档立卡的，都干了一年多了，另外2个是边缘户，来了半年")
-                           r"|[^，。,；;？?]{0,12}?[，,]\s*(?:都|也|才|只|已经|都已经)?(?:干了|干满|干够|做了|摘了|待了|来了)\s*"
+                           r"|[^，。,；;？?]{0,16}?[，,]\s*(?:都|也|才|只|已经|都已经)?(?:干了|干满|干够|做了|摘了|待了|来了)\s*"
                            r"[0-9一二两三四五六七八九十半]+(?:个)?(?:月|年))")
 
 # "这两个补贴能一起拿吗", "能叠起来不", "冲突不": a question whether benefits combine

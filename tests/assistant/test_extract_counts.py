@@ -1219,3 +1219,29 @@ def test_a_classs_certified_trainees_and_its_placed_said_alone():
     assert e.facts["trainee_count"] == 38 and e.facts["class_employment_rate"] == round(22 / 38, 4)
     e = extract("不对不对，刚对了花名册，3个月内就业的是29个，不是22个", [], "千阳县", TODAY)
     assert e.class_placed == 29 and "class_employment_rate" not in e.facts
+
+
+def test_those_who_stayed_a_year_with_no_start_month_said_count_the_year_and_those_who_left_are_apart():
+    e = extract("前年我们免费给在就业局登记失业的贫困户介绍工作，一共介绍了8个人，都跟企业签了劳动合同。现在干满一年以上的有6个，"
+                "另外2个干了四个月就走了。", [], "汉滨区", TODAY)
+    assert sorted(e.group_months) == [(2.0, 4.0), (6.0, 12.0)] and e.facts["months_employed"] == 12
+
+
+def test_a_group_with_a_long_aside_before_its_months_is_a_group():
+    e = extract("车间吸纳了7个建档立卡贫困劳动力：4个是花垣本县的，干满一年多了；2个是贵州松桃那边过来的建档立卡户，也干了一年多；"
+                "还有1个本县的才干了8个月。", [], "花垣县", TODAY, hiring=True)
+    assert sorted(e.group_months) == [(1.0, 8.0), (2.0, 12.0), (4.0, 12.0)]
+
+
+def test_one_person_placed_at_another_factory_is_not_a_second_group():
+    e = extract("今年免费给一个脱贫户介绍去果汁厂干季节工，干了4个月；后来又给他介绍到另一个厂干了5个月季节工", [], "千阳县", TODAY)
+    assert len(e.group_months) < 2
+
+
+def test_a_number_is_read_with_the_words_of_its_own_sentence():
+    assert extract("合同我们签的都是三年的。干了8个月那个等满一年能不能再报？", [], "花垣县", TODAY,
+                   hiring=True).facts.get("contract_months") == 36
+
+
+def test_a_broker_on_record_in_hunan_dialect_is_licensed():
+    assert extract("我是邵阳隆回县在人社局备哒案的劳务经纪人", [], None, TODAY).facts.get("agency_licensed") is True
