@@ -1072,8 +1072,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 not re.search(r"工资|月薪|收入|挣", _clause_before(said, s, 24)):
             # ("单位给每个人每月交的养老、医疗、失业加起来大概1100块")
             role = "insurance_contributions"    # "交社保，单位部分一个人一个月大概1100块": the unit's share, said after
-        elif role is None and re.search(r"(?:公司|厂里|单位|企业|我们)(?:自己)?(?:交|缴)的(?:是)?\s*(?:每人|一个人)?\s*"
-                                        r"(?:每月|每个月|一个月)\s*$", said[max(0, s - 16):s]):
+        elif role is None and re.search(r"(?:(?:公司|厂里|单位|企业|我们)(?:自己)?(?:交|缴)的|单位(?:那)?部分|单位缴费)(?:是)?\s*"
+                                        r"(?:每人|一个人)?\s*(?:每月|每个月|一个月)\s*$", said[max(0, s - 16):s]):
+            # ("单位部分是每人每月980元": the unit's share said again)
             role = "insurance_contributions"    # "公司自己交的是每人每月690" (of the social insurance asked about)
         if theirs(s):
             continue

@@ -887,7 +887,7 @@ PLACED_TO = re.compile(r"介绍(?:他|她)?(?:去|到)")
 # a message that corrects what was said before ("不对", "说错了", "搞错哒")
 # a case put to the bot ("要是我们还不是就业扶贫基地呢"): the last answer as it would stand then
 HYPOTHETICAL = re.compile(r"^\s*(?:那)?(?:要是|如果|假如|若是|假设|万一)")
-CORRECTION_WORDS = r"不对|说错|搞错|弄错|记错|写错|打错|更正|纠正|说混"
+CORRECTION_WORDS = r"不对|说错|搞错|弄错|记错|写错|打错|更正|纠正|说混|看错|算错|填错|听错"
 CORRECTION = re.compile(CORRECTION_WORDS)
 # another class or course of the same school, asked after one ("那我们还有一期IYB，20个人"): its own hours, days and people
 ANOTHER_COURSE = re.compile(r"(?:还有|另外(?:还有)?|另|又(?:办|开|搞)了?)\s*(?:一|1|个)?\s*(?:期|个班|个培训班|批学员)|另一期|另一个班|"

@@ -204,7 +204,13 @@ def amount_ok(wa: WriterAmount, bot: dict, status: str, part: bool = False) -> b
         # and the bot states both, its headline one of them ("最高3万元（40人×每人750元）")
         return True
     if wa.totals:
-        return _inter(bot["main"] if bot["shape"] != "ceiling" else bot["main"][:1], wa.totals)
+        main = bot["main"] if bot["shape"] != "ceiling" else bot["main"][:1]
+        # a total only in brackets, beside a headline amount outside them ("79200元/年（…），期限不超过3年（3年最多
+        # 237600元）"): the headline is the writer's answer too
+        # (a total over the years of a period, not over persons: "每人5000元（3人…共15000元）" still wants the 15000)
+        aside = not (set(wa.totals) & set(wa.primary)) and set(wa.primary) != set(wa.all) and \
+            bool(re.search(r"[0-9一二两三四五]\s*年(?:最多|共|合计|累计|总共|一共)", wa.text))
+        return _inter(main, wa.totals) or (aside and _inter(main, wa.primary[:1]))
     if bot["shape"] == "value":
         # the writer gave the rate only: a total the bot worked out from the facts it was told is not compared
         return _inter(bot["main"], wa.primary) or (bot["computed"] and _inter(wa.primary, bot["all"]))

@@ -1245,3 +1245,8 @@ def test_a_number_is_read_with_the_words_of_its_own_sentence():
 
 def test_a_broker_on_record_in_hunan_dialect_is_licensed():
     assert extract("我是邵阳隆回县在人社局备哒案的劳务经纪人", [], None, TODAY).facts.get("agency_licensed") is True
+
+
+def test_the_units_share_corrected_after_a_misread_sheet():
+    e = extract("哦不好意思，我看错表了，单位部分是每人每月980元", [], "海口市", TODAY, hiring=True)
+    assert e.correction and e.facts.get("insurance_contributions") in (980, 980 * 12)

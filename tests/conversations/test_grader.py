@@ -300,3 +300,14 @@ def test_a_suite_is_graded_for_the_date_its_writers_wrote_for(tmp_path):
     assert gc.suite_today(str(tmp_path)) == "2026-12-02"
     (tmp_path / "TODAY").write_text("next week", encoding="utf-8")
     assert gc.suite_today(str(tmp_path)) == gc.TODAY
+
+
+def test_a_yearly_headline_matches_beside_a_bracketed_total_over_the_period_but_not_over_persons():
+    bot = {"main": [79200.0], "all": [79200.0, 13200.0, 6600.0], "shape": "value", "computed": True,
+           "line": "每年79200元（6人×每人13200元；补贴期限不超过3年；折合每月6600元）"}
+    wa = gc.parse_writer_amount("79200元/年（6人×1100元×12个月），期限不超过3年（3年最多237600元）")
+    assert gc.amount_ok(wa, bot, "eligible") is True
+    # a total over persons in brackets is still the answer wanted
+    bot = {"main": [5000.0], "all": [5000.0], "shape": "value", "computed": False, "line": "从事个体经营一次性5000元"}
+    wa = gc.parse_writer_amount("每人5000元（3人各自领取，共15000元）")
+    assert gc.amount_ok(wa, bot, "eligible") is False
