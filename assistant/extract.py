@@ -1620,7 +1620,8 @@ def _out_of_those_still_counted(out: Extracted) -> None:
 def _of_a_group(said: str, at: int) -> bool:
     """Is the sentence up to `at` about some of a group ("留下来的10个里面有2个，…已经给那个中介补过一回了")?"""
     start = max(said.rfind(c, 0, at) for c in "。！!？?\n") + 1
-    return bool(_SOME_OF_A_GROUP.search(said[start:at]))
+    # (or of a head-count named again: "进电子厂那8个人里有3个，今年自己已经在镇上领过…")
+    return bool(_SOME_OF_A_GROUP.search(said[start:at]) or _SOME_OF_NAMED.search(said[start:at]))
 
 
 # "湘西的5个里有4个已经干了一年多，还有1个今年三月才进来": the groups of a count said

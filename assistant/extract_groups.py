@@ -259,6 +259,9 @@ _SOME_OF_THEM = re.compile(r"(?:有|其中|里头|里面|里边|当中|中间)\s
                            r"(?:其中|里头|里面|里边|当中|中间|还有)(?:的)?\s*(?:有)?(?:个)?(?:老|小|大)[\u4e00-\u9fff]")
 
 
+_OF_GROUP = re.compile(r"(这|那)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(里头|里面|里边|当中|中间|之中|里)")
+
+
 def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str) -> None:
     """Some of the persons a unit counts already had a benefit: they are not counted for it, nor for the benefits it
     excludes for the same person (一个自然年度内…二者之一); the benefit's own no-repeat fact is not the unit's."""
@@ -280,12 +283,16 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
     if re.search(r"去年|前年|上一年|头一年|往年", said[start:m.end()]) and not re.search(r"今年", said[start:m.end()]):
         out.had_last_year = True
     # "这12个里头有3个": some of the group of 12 (the benefit that counts those 12), else of whoever is counted
-    of_group = r"(?:这|那)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:里头|里面|里边|当中|中间|之中)"
-    of = re.search(of_group, before[:some[-1].start() + 2])
+    # (a bare 里 only after a head-count of an earlier message named again: "进电子厂那8个人里有3个"; not "其中6个脱贫户
+    # …这6个里有1个", a part of this message's count)
+    def groups_in(text: str) -> list:
+        return [x for x in _OF_GROUP.finditer(text) if x.group(3) != "里" or
+                x.group(1) and len(re.findall(rf"(?<![0-9一二两三四五六七八九十]){x.group(2)}\s*(?:个|名|位)", said)) <= 1]
+    of = (groups_in(before[:some[-1].start() + 2]) or [None])[0]
     if of is None:              # (the group said further back in the sentence than the clause read)
         start = max(said.rfind(c, 0, m.start()) for c in "。！!？?；;\n") + 1
-        of = ([x for x in re.finditer(of_group, said[start:m.start()])] or [None])[-1]
-    group = nz.parse_count(of.group(1)) if of else None
+        of = (groups_in(said[start:m.start()]) or [None])[-1]
+    group = nz.parse_count(of.group(2)) if of else None
     if group is None and (re.match(r"其中|里头|里面|当中", some[-1].group(0)) or
                           re.search(r"(?:其中|里头|里面|里边|当中)\s*$", before[:some[-1].start()])):
         # "介绍了7个脱贫户去江苏工厂，都签了…合同，其中2个人…领过一次性求职补贴了": of the 7 said before it in the sentence

@@ -1250,3 +1250,11 @@ def test_a_broker_on_record_in_hunan_dialect_is_licensed():
 def test_the_units_share_corrected_after_a_misread_sheet():
     e = extract("哦不好意思，我看错表了，单位部分是每人每月980元", [], "海口市", TODAY, hiring=True)
     assert e.correction and e.facts.get("insurance_contributions") in (980, 980 * 12)
+
+
+def test_some_of_a_count_of_an_earlier_message_who_had_job_seeking_are_out_of_that_groups_benefit_only():
+    s, text = _conv(("ask_referral", "您好，我们是千阳县一家有职介许可证的人力资源服务公司。今年免费给脱贫劳动力介绍工作：8个人进了江苏一家电子厂，"
+                                     "都签了两年劳动合同；5个人介绍去果园干季节工，干了4个月；还有2个也是季节工，干了两个月就回来了。"
+                                     "我们总共能申请多少职业介绍补贴？"),
+                    ("inform", "对了，进电子厂那8个人里有3个，今年自己已经在镇上领过500块的求职补贴了，这3个我们还能报吗？"))
+    assert "2500元（5人×每人500元" in text and "1000元（5人×每人200元" in text
