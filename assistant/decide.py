@@ -149,7 +149,7 @@ def _on_people(r) -> bool:
     return any(f in ("category", "home_province") for o in r.met + r.failed + r.unknown + r.presumed for f in o.facts)
 
 
-def _unit_loan(r: BenefitResult) -> bool:
+def unit_loan(r: BenefitResult) -> bool:
     """A loan a unit borrows in its own name (劳动密集型小微企业): the unit's, when a unit asks about loans."""
     return r.benefit.kind == "loan" and any(
         getattr(c, "fact", None) == "borrower_type" and "小微企业" in (getattr(c, "value", None) or ())
@@ -192,12 +192,12 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
         if asking_unit(state) not in ("school", "agency") and any(r.benefit.payee != "unnamed" for r in results):
             results = [r for r in results if r.benefit.payee != "unnamed" or _no_money(r)]
         results = [r for r in results if not hiring_unsaid(r, state)] or results
-        if asking_unit(state) not in ("school", "agency") and any(_unit_loan(r) for r in results):
+        if asking_unit(state) not in ("school", "agency") and any(unit_loan(r) for r in results):
             # a factory asking "能贷好多款" hears of the loan in its own name, not a person's 10万 or a partnership's
-            results = [r for r in results if not (r.benefit.kind == "loan" and personal(r) and not _unit_loan(r))]
+            results = [r for r in results if not (r.benefit.kind == "loan" and personal(r) and not unit_loan(r))]
         # (the money that turns on who its people are before an award the unit is picked for: a 家政公司 asking why no
         # 岗位补贴 hears of 岗位补贴 and 社保补贴, not of the 爱心单位 10万 it may yet be picked for)
-        return sorted(results, key=lambda r: (personal(r) and not _unit_loan(r), not _on_people(r),
+        return sorted(results, key=lambda r: (personal(r) and not unit_loan(r), not _on_people(r),
                                               STATUS_RANK[r.status], _no_money(r)))
     # within a status, money before what the text gives no amount for (a free service, 按规定): the asker's question
     # "能补多少" is answered by the benefits that have a number
@@ -579,7 +579,7 @@ def possible(ev: Evaluation, state: State) -> list[BenefitResult]:
     # (a company's own loan, 劳动密集型小微企业, last for a person who spoke of no business)
     no_business = state.role != "employer" and not any(state.facts.get(k) is not None for k in _BUSINESS_SAID)
     poss.sort(key=lambda r: (r.benefit.kind == "free_service", state.role == "employer" and not unit_own(r, state), school_kid and r.benefit.payee == "student_family",
-                             no_business and _unit_loan(r),
+                             no_business and unit_loan(r),
                              not (r.status == ELIGIBLE and fits(r, state)), not fits(r, state),
                              r.benefit.kind == "loan", -_money(r)))
     return poss

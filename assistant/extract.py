@@ -1191,6 +1191,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         old = nz.parse_duration_months(was.group(1))
         if old is not None and old != out.facts["months_employed"]:
             out.months_fix = (float(old), float(out.facts["months_employed"]))
+    elif out.correction and was:
+        # "小张是5个月，不是4个月" (no word of work or internship beside it): the months said instead, of that one
+        now = [nz.parse_duration_months(d.group(0)) for d in _DURATION_RE.finditer(said)
+               if not (was.start(1) <= d.start() < was.end(1))]
+        old = nz.parse_duration_months(was.group(1))
+        if len(now) == 1 and now[0] is not None and old is not None and now[0] != old:
+            out.months_fix = (float(old), float(now[0]))
     if nz.CLAIM_AGAIN.search(said) or (_SECOND_COURSE_ALLOWANCE.search(said) and not re.search(r"去年|前年", said)):
         out.facts["claim_again"] = True
         days = [nz.parse_count(d.group(1)) for d in _COURSE_DAYS.finditer(said)]

@@ -232,8 +232,9 @@ def _not_for_the_trip(r, text: str, state: State):
 def _theirs_not_the_units(r, state: State) -> bool:
     """An employer's second question ("岗前培训国家补不补"): a trainee's money, or money the text gives no payee for,
     is not the unit's answer (a school's is: training subsidies are its business)."""
+    # (a loan the unit borrows in its own name is the unit's: "厂里想贷款上条生产线…最多能贷多少")
     return state.role == "employer" and decide.asking_unit(state) not in ("school", "agency") and \
-        (personal(r) or r.benefit.payee == "unnamed")
+        (personal(r) or r.benefit.payee == "unnamed") and not decide.unit_loan(r)
 
 
 def _named_by_the_same_words(r, q, text: str) -> bool:

@@ -1765,3 +1765,15 @@ def test_one_of_those_who_left_asked_about_is_their_case_and_the_units_facts_sta
     reward = next(r for r in t.decision.stated if r.benefit.id == "sh.startup_poverty_reward")
     assert reward.status == "ineligible"
     assert s.facts["months_employed"] == before["months_employed"] and s.facts["new_hires"] == before["new_hires"]
+
+
+def test_a_named_interns_months_corrected_and_the_units_own_loan_asked_beside_another_question():
+    s = State()
+    _say(s, "inform", "我们是石泉县一家毛绒玩具厂，去年接收了3个贫困家庭的大学毕业生来见习：小张见习了4个月，小李8个月，小王6个月。"
+                      "见习补贴一共能拿多少？钱是给厂里还是给学生？")
+    t = _say(s, "correct", "不好意思说错了，小张是5个月，不是4个月")
+    internship = next(r for r in t.decision.stated if r.benefit.id == "ak.internship")
+    assert internship.amount.value == 17000
+    t = _say(s, "ask_employer_subsidy", "后来小李小王我们正式留下了，签了两年合同，也给交了社保，这块还有补贴没？另外厂里想贷款上条"
+                                        "生产线，我们四十来个工人，算劳动密集型小微企业，最多能贷多少？")
+    assert "ak.small_enterprise_loan" in [r.benefit.id for r in t.decision.stated]
