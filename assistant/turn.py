@@ -398,11 +398,13 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     now_no: list = []           # stated before, a no after the correction: said in one line above the cards
     corrected = bool(nz.CORRECTION.search(text or "")) and not ANOTHER_PERSON.search(text or "")
     hypo = bool(nz.HYPOTHETICAL.search(text or "")) and not corrected
-    if again and not corrected:  # "奖励那个他也能算上不": the one of the last answer named again, first
+    added = bool(nz.SUPPLEMENT.search(text or "")) and not corrected
+    if again and not corrected and not added:  # "奖励那个他也能算上不": the one of the last answer named again, first
         shown = sorted(shown, key=lambda r: r.benefit.id not in again)
-    elif not others and not named and (ANOTHER_PERSON.search(text or "") or corrected or hypo) and \
+    elif not others and (not named or added) and (ANOTHER_PERSON.search(text or "") or corrected or hypo or added) and \
             default_catalogue().question_named_in(text) in (None, state.topic):
-        # "不是宁波，是汉中的厂子": a correction answers again what the last answer stated, as it stands now
+        # "不是宁波，是汉中的厂子": a correction answers again what the last answer stated, as it stands now (a fact
+        # added too: "来电人补充：店是跟他表哥合伙办的")
         # "俺表妹也跟俺一搭去的…她能报不": the same question for another person: everything the last answer stated
         # (one the last answer stated that is a no now comes first: "签一年以上合同的只有9个" turns the 30万元 said
         # before into a no, and that no is the answer; then what fits now, then the rest of the last answer)

@@ -1777,3 +1777,12 @@ def test_a_named_interns_months_corrected_and_the_units_own_loan_asked_beside_an
     t = _say(s, "ask_employer_subsidy", "后来小李小王我们正式留下了，签了两年合同，也给交了社保，这块还有补贴没？另外厂里想贷款上条"
                                         "生产线，我们四十来个工人，算劳动密集型小微企业，最多能贷多少？")
     assert "ak.small_enterprise_loan" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_a_fact_added_to_the_case_answers_again_what_the_last_answer_stated():
+    s = State()
+    _say(s, "inform", "来电人千阳县张家塬镇人，脱贫户，今年3月在镇上注册了个体户开农家乐，一直正常营业。问：能领啥创业补贴，"
+                      "现在能不能申请，去哪申请带啥？另外想贷款扩大经营，能贷多少？")
+    t = _say(s, "inform", "来电人补充：店不是他一个人开的，是跟他表哥合伙办的，营业执照上是合伙企业。")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "qy.startup_subsidy" in ids and "qy.startup_loan_partnership" in ids
