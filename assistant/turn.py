@@ -704,6 +704,10 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         turn = _policy_turn(other, state.topic, text, entities, as_of)
         # (what he said is his: not "好的，…改为…" of the unit's facts)
         return Turn([r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
+    if state.role == "employer" and state.topic and isinstance(text, str) and nz.OUR_OTHER_UNIT.search(text):
+        # "我们老板在保靖县另外注册了一家加工厂…那个厂招了4个…这个厂能拿多少": that unit's own people, in its own place; the
+        # first unit's facts stay
+        return _other_unit_turn(state, text, entities, as_of)
     if state.role == "employer" and state.topic and state.topic != "ask_what_can_i_get" and \
             isinstance(text, str) and nz.SOME_OF_COUNTED.search(text) and nz.COUNTED_ASKED.search(text) and \
             nz.TIME_OF_SOME.search(text) and not nz.HAD_BEFORE.search(text):
@@ -713,6 +717,23 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         turn = _policy_turn(other, state.topic, text, entities, as_of)
         return Turn([r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
     return _with_where(_policy_turn(state, intent, text, entities, as_of), text)
+
+
+# what a unit's people are: another unit of the same asker has its own
+_UNIT_PEOPLE = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count", "seasonal_referred_count",
+                "trainee_count", "intern_count", "staff_total", "group_months", "counted_not", "counted_out",
+                "months_employed", "months_since_employment", "employer_in_poor_area", "home_province")
+
+
+def _other_unit_turn(state: State, text: str, entities, as_of) -> Turn:
+    facts = {k: v for k, v in copy.deepcopy(state.facts).items() if k not in _UNIT_PEOPLE}
+    other = dataclasses.replace(state, facts=facts, asked=list(state.asked or []),
+                                last_benefits=list(state.last_benefits or []))
+    place = extract(text, entities, None, as_of).place
+    if place and default_gazetteer().resolve(place).documents:
+        other.place = place     # (the other unit's county, said: its document)
+    turn = _policy_turn(other, state.topic, text, entities, as_of)
+    return Turn([r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
 
 
 def _with_where(turn: Turn, text) -> Turn:

@@ -903,6 +903,9 @@ ACQUAINTANCES = r"伙计|朋友|老乡|同学|熟人|工友|邻居|同行|哥们
 # a unit asking for someone else of its kind ("我村里还有个伙计，也是自己跑着带人出去打工，可他没注册公司…他能领这个补贴不")
 ANOTHER_UNIT = re.compile(rf"(?:还有|有)(?:个|一个|位)(?:{ACQUAINTANCES})[^？?]{{0,40}}?(?:他|她)(?:能|可以|也能)"
                           r"(?:领|拿|报|享受|申请)(?:这个|那个)?(?:补贴|补助|钱)?")
+# another unit of the same asker ("我们老板在保靖县另外注册了一家加工厂", "我们另一个厂"): its own people and place
+OUR_OTHER_UNIT = re.compile(r"(?:另外|另|又|还)(?:注册|开|办|成立|建)(?:了)?(?:一|1)?(?:家|个)[^，。,；;？?]{0,6}?(?:厂|公司|车间|合作社|基地|工坊)|"
+                            r"(?:另一|另外一)(?:家|个)(?:分)?(?:厂|公司|车间|合作社|基地|工坊)")
 # the other person of the household is at home, not at the asker's job ("她在屋里看娃和老人，走不开，想在家门口挣点钱")
 STAYS_HOME = re.compile(r"(?:她|他)[^，。,；;？?]{0,4}?在(?:屋里|家里?|屋头|家头)|走不开|(?:没|没有|冇|不)(?:上班|工作|出去|出门)|"
                         r"(?:在|就在)家门口")

@@ -1786,3 +1786,15 @@ def test_a_fact_added_to_the_case_answers_again_what_the_last_answer_stated():
     t = _say(s, "inform", "来电人补充：店不是他一个人开的，是跟他表哥合伙办的，营业执照上是合伙企业。")
     ids = [r.benefit.id for r in t.decision.stated]
     assert "qy.startup_subsidy" in ids and "qy.startup_loan_partnership" in ids
+
+
+def test_another_unit_of_the_same_asker_is_answered_with_its_own_people_and_place_and_the_first_units_facts_stay():
+    s = State()
+    _say(s, "ask_employer_subsidy", "我们是长沙的一家物流公司，2025年初招了8个湘西来的建档立卡贫困劳动力，都签了两年的劳动合同，社保也一直"
+                                    "在交。到现在有6个干满一年多了，另外2个干了8个月就辞职了。请问岗位补贴和社保补贴各能拿多少？")
+    place, hires = s.place, s.facts["new_hires"]
+    t = _say(s, "inform", "那我们老板在保靖县另外注册了一家加工厂，保靖是国家级贫困县，那个厂招了4个保靖本地的贫困户，也都签的两年合同、"
+                          "干满一年了，社保照交。这个厂能拿多少？")
+    post = next(r for r in t.decision.stated if r.benefit.id == "hn.post_subsidy")
+    assert post.amount.value == 6000
+    assert s.place == place and s.facts["new_hires"] == hires
