@@ -216,6 +216,8 @@ _ONE_OF_THEM_FIRST = re.compile(r"\s*(?:(?:哦|噢|啊)?(?:对了|还有|另外|
                                 r"(?:[0-9一两二三四五六七八九十]+\s*(?:个|名|位)|个)(?:人)?(?:是|呢|，|,)")
 
 
+# the words that make a place one compared with, not the asker's ("隔壁千阳县的…", "人家邻县…")
+_COMPARED_BEFORE = re.compile(r"(?:隔壁|邻县|邻近|旁边|附近|人家|别的地方|别处)的?\s*$")
 _NUM = r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万半]+)"
 _NOT_THIS_NUMBER = re.compile(rf"(?<!是)(?:不是|而不是|并不是)\s*({_NUM}\s*(天|个月|月|年|元|块|个|人|名|课时|小时|%))")
 
@@ -432,6 +434,19 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             names = [n for part in best.path[-1:] for n in (part, short_name(part)) if n]
             if any(_PEOPLE_AFTER_PLACE.match(flat, i + len(n)) for n in names for i in _positions(flat, n)):
                 out.place_as_home = True
+    if out.place and found:
+        # a place named to compare with ("隔壁千阳县的脱贫户都能领500块，…陈仓为啥不行"): not the asker's (another place
+        # said is: "…我们陈仓的能领不")
+        flat = re.sub(r"\s+", "", stripped)
+
+        def said_to_compare(p) -> bool:
+            names = [n for part in p.path[-1:] for n in (part, short_name(part)) if n]
+            return any(_COMPARED_BEFORE.search(flat[max(0, i - 4):i]) for n in names for i in _positions(flat, n))
+        chosen = gaz.resolve(out.place).place
+        if chosen is not None and said_to_compare(chosen):
+            rest = [p for p in found if p.full_name != out.place and not said_to_compare(p)]
+            out.place_compared, out.place_as_home = out.place, False
+            out.place = rest[0].full_name if rest else None
     set_up = _UNIT_SET_UP.search(re.sub(r"\s+", "", text))
     set_up_at = gaz.find_all(set_up.group(1)) if set_up else []
     if set_up_at:               # the unit's own place answers for the unit, a place no document covers too

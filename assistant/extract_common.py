@@ -23,6 +23,7 @@ class Extracted:
     place_of_study: bool = False        # the only place said is where a child studies ("孙子在儋州读技校"): used for it
     correction: bool = False            # the message corrects something said before ("说错了", "不对")
     in_addition: bool = False           # it adds to what was said ("她家也是低保户", "来电人补充"), not instead
+    place_compared: str | None = None   # a covered place named to compare with ("隔壁千阳县的都能领"), not the asker's
     place_corrected: bool = False       # the place itself is corrected ("不是千阳的，是陇县的", "说错了，是汉阴的")
     more_people: float = 0              # people besides those counted before ("还有一个也是建档立卡的", "又招了2个")
     another_course: bool = False        # it is about another class or course than the one said before ("还有一期IYB")

@@ -1258,3 +1258,13 @@ def test_some_of_a_count_of_an_earlier_message_who_had_job_seeking_are_out_of_th
                                      "我们总共能申请多少职业介绍补贴？"),
                     ("inform", "对了，进电子厂那8个人里有3个，今年自己已经在镇上领过500块的求职补贴了，这3个我们还能报吗？"))
     assert "2500元（5人×每人500元" in text and "1000元（5人×每人200元" in text
+
+
+@pytest.mark.parametrize("text, place, compared", [
+    ("隔壁千阳县的脱贫户都能领500块，我们陈仓的能领不", "陕西省宝鸡市陈仓区", "陕西省宝鸡市千阳县"),
+    ("来电人说隔壁千阳县的脱贫户都能领500块，同样是宝鸡的，陈仓为啥不行？", None, "陕西省宝鸡市千阳县"),
+    ("我是千阳县的脱贫户", "陕西省宝鸡市千阳县", None),
+])
+def test_a_place_named_to_compare_with_is_not_the_askers(text, place, compared):
+    e = extract(text, [], None, TODAY)
+    assert (e.place, e.place_compared) == (place, compared)
