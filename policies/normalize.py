@@ -869,7 +869,10 @@ SCHOOL_YEARS = re.compile(r"(?:念|读|上)\s*([0-9一二两三四五六]+)\s*�
                           # the years a child has been at school ("儿子念了三年，2021年秋天入学"), not a job's ("上了三年班")
                           r"(?:念|读)(?:了|过|完)\s*([0-9一二两三四五六]+)\s*年(?![级班工])|"
                           # "三年制的…三年下来一共多少": the years the total is asked for
-                          r"(?<![0-9一二两三四五六七八九十])([二两三四五六2-6])\s*年(?:下来|读完|念完|算下来)?\s*(?:一共|总共|加起来|合计)")
+                          r"(?<![0-9一二两三四五六七八九十])([二两三四五六2-6])\s*年(?:下来|读完|念完|算下来)?\s*(?:一共|总共|加起来|合计)|"
+                          # "那个3000是一回性的还是年年有？他学制三年": whether it is every year, over the course's years
+                          r"(?:一回性|一次性|年年|每年)[^。]{0,20}?学制\s*([二两三四五六2-6])\s*年|"
+                          r"学制\s*([二两三四五六2-6])\s*年[^。]{0,20}?(?:一回性|一次性|年年|每年|一共|总共)")
 # one child's years of school still to come ("小的还得念三年", "大的还有一年就毕业了"), not a grade ("念二年级")
 CHILD_SCHOOL_YEARS = re.compile(r"(?:念|读|上)\s*([0-9一二两三四五六]+)\s*年(?!级)|还有\s*([0-9一二两三四五六]+)\s*年\s*(?:就)?毕业")
 # which time of the year a benefit is asked for ("第三次还能报不")

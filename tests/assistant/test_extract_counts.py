@@ -1268,3 +1268,11 @@ def test_some_of_a_count_of_an_earlier_message_who_had_job_seeking_are_out_of_th
 def test_a_place_named_to_compare_with_is_not_the_askers(text, place, compared):
     e = extract(text, [], None, TODAY)
     assert (e.place, e.place_compared) == (place, compared)
+
+
+@pytest.mark.parametrize("text, fact, value", [
+    ("电工班平常的补贴标准是一个人1200元。", "training_standard", 1200),
+    ("大娃那个3000是一回性的还是年年有？他学制三年", "school_months", 36),
+])
+def test_a_standard_said_as_the_usual_one_and_a_courses_years_asked_of_every_year(text, fact, value):
+    assert extract(text, [], "千阳县", TODAY).facts[fact] == value
