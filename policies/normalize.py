@@ -880,7 +880,7 @@ OCCURRENCE_ASKED = re.compile(r"第\s*([二两三四五六2-6])\s*(?:次|回|趟
 # a second claim of the year asked about ("第二趟的车票能不能再报一回", "今年还能再领一次不"): not a second trip alone
 # ("还能不能再申请一次性求职补贴": 一次性 names the benefit, not a second time)
 CLAIM_AGAIN = re.compile(r"(?:第\s*[二两2]\s*(?:次|回|趟)|又|再)[^，。,；;？?]{0,10}?(?:再|还)(?:能|可以)?(?:报|领|申请|享受)(?:一|1)(?:次|回|趟)(?!性)|"
-                         r"(?:能不能|能|可以|可不可以)再(?:报|领|申请)(?:一|1)(?:次|回|趟)(?!性)")
+                         r"(?:能不能|能|可以|可不可以)再(?:给(?:我|俺|咱)(?:们)?)?(?:报|领|申请|算)(?:一|1)(?:次|回|趟)(?!性)")
 # another agency claiming for the same persons ("另一个经纪人老刘也跟着一起带的这批人，他讲他也要报", "我们两个是不是都可以
 # 各报一次"): the second claim of the year for each of them
 SECOND_CLAIMANT = re.compile(r"(?:另(?:外)?(?:一)?(?:个|家|位)|别的|别家)\s*(?:经纪人|中介|劳务公司|公司|机构|人力资源)"

@@ -1276,3 +1276,7 @@ def test_a_place_named_to_compare_with_is_not_the_askers(text, place, compared):
 ])
 def test_a_standard_said_as_the_usual_one_and_a_courses_years_asked_of_every_year(text, fact, value):
     assert extract(text, [], "千阳县", TODAY).facts[fact] == value
+
+
+def test_a_second_claim_for_the_same_people_said_as_给我算一次():
+    assert extract("这两个人能再给我算一次不", [], "隆回县", TODAY).facts.get("claim_again") is True
