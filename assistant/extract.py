@@ -1431,6 +1431,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                   "seasonal_referred_count", "trainee_count", "intern_count"):
             if out.facts.get(k) == one:
                 out.facts.pop(k)
+    if some and out.correction:
+        # "说错了，去年开春那5个里头有1个去年年底就走了，满打满算干了9个月": some of a group counted before, with their
+        # own months (understand.merge splits that group)
+        d = next((x for x in _DURATION_RE.finditer(flat_part[some.end():])), None)
+        whole, part = nz.parse_count(some.group(1)), nz.parse_count(some.group(2))
+        months = nz.parse_duration_months(d.group(0)) if d else None
+        if whole and part and part < whole and months is not None:
+            out.group_split = (float(whole), float(part), float(months))
     out.short_in_count = bool(_SHORT_IN_COUNT.search(flat_part))
     out.kin_named = kin_named(flat_part)
     part = _PART_OF_A_COUNT.search(flat_part)

@@ -108,6 +108,9 @@ class Extracted:
     added_short: dict = field(default_factory=dict)
     # the months of one group corrected ("走的那个是干了一年零一个月才走的，不是八个月"): (the months said before, now)
     months_fix: tuple | None = None
+    # some of a group counted before corrected with their own months ("那5个里头有1个…干了9个月"): (the group's count,
+    # how many of it, their months), for understand.merge to split that group (Profile.group_months)
+    group_split: tuple | None = None
     # more placements said after the others, charged for ("还有5个，是收了…中介费"): out of every free-placement benefit
     charged_more: float = 0.0
     # two courses said in one message, each with its own facts: {training type: {fact: value}} (Profile.course_facts)

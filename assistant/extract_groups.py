@@ -230,6 +230,11 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
         groups = [found[k] for k in sorted(found)]
     said_total = max([out.facts[k] for k in ("new_hires", "referred_count", "hired_poor_count",
                                              "hired_poor_low_income_count", "intern_count") if k in out.facts] or [0])
+    if out.facts.get("hired_poor_count") in {n for n, _ in groups} and said_total == out.facts.get(
+            "hired_poor_low_income_count"):
+        # ("招了5个建档立卡…今年5月又招了2个建档立卡的；还有1个是低保户": the 6 of 5 poor and 1 low-income is no total of
+        # the groups of the poor)
+        said_total = out.facts["hired_poor_count"]
     # (groups that add up to more than a total said of its own, "介绍了20个人：…", are not these groups)
     if len(groups) < 2 or len({mo for _, mo in groups}) < 2 or \
             0 < said_total < sum(n for n, _ in groups) and said_total not in {n for n, _ in groups}:

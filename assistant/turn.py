@@ -710,7 +710,7 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         return _other_unit_turn(state, text, entities, as_of)
     if state.role == "employer" and state.topic and state.topic != "ask_what_can_i_get" and \
             isinstance(text, str) and nz.SOME_OF_COUNTED.search(text) and nz.COUNTED_ASKED.search(text) and \
-            nz.TIME_OF_SOME.search(text) and not nz.HAD_BEFORE.search(text):
+            nz.TIME_OF_SOME.search(text) and not nz.HAD_BEFORE.search(text) and not nz.CORRECTION.search(text):
         # "走了那仨里头有一个干了十一个月，这个也不给算": that one's case, of the topic; the unit's facts stay
         other = dataclasses.replace(state, facts=copy.deepcopy(state.facts), asked=list(state.asked or []),
                                     last_benefits=list(state.last_benefits or []))

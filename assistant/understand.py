@@ -403,6 +403,17 @@ _ASKED_NOW = ("claim_again", "another_claimant", "asked_now", "claim_next_year",
 def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     """Merge extracted facts into the state; return plain notes about corrections."""
     notes = []
+    split = getattr(ex, "group_split", None)
+    groups = state.facts.get("group_months") or []
+    if split and sum(1 for g in groups if g[0] == split[0]) == 1:
+        # "那5个里头有1个去年年底就走了，干了9个月": that group is 4 and 1, each with its months; the unit's other facts stay
+        whole, part, months = split
+        out_groups = []
+        for g in groups:
+            out_groups += [[whole - part, g[1]], [part, months]] if g[0] == whole else [list(g)]
+        state.facts["group_months"] = out_groups
+        for k in ("months_employed", "months_since_employment") + _HEAD_COUNTS:
+            ex.facts.pop(k, None)
     for k in _ASKED_NOW:
         if k not in ex.facts:
             state.facts.pop(k, None)
@@ -574,8 +585,8 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         hires = state.facts.get("new_hires")
         if hires and hires in [before.get(k) for k in keys]:
             ex.facts["new_hires"] = float(hires) + fix[1]
-    fix = getattr(ex, "months_fix", None)
     groups = state.facts.get("group_months") or []
+    fix = getattr(ex, "months_fix", None)
     if fix and sum(1 for g in groups if g[1] == fix[0]) == 1:
         # "走的那个是干了一年零一个月才走的，不是八个月": that group's months, not everyone's
         state.facts["group_months"] = [[g[0], fix[1]] if g[1] == fix[0] else list(g) for g in groups]

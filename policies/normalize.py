@@ -843,7 +843,7 @@ MORE_PEOPLE = re.compile(r"(?:还有|另外(?:还有)?|[又再](?:招|来|雇|�
 SOME_OF_COUNTED = re.compile(r"(?:那|这)(?:仨|俩|[0-9一二两三四五六七八九十]+\s*个)(?:人)?(?:里头|里面|里边|当中|中间|里)(?:有)?\s*"
                              r"(?:[0-9一二两三四五]|一)\s*个|"
                              r"^\s*(?:那|这)[^，。,；;？?]{1,8}?的那(?:一)?(?:个|位|俩|仨)(?!月)")
-COUNTED_ASKED = re.compile(r"算|能拿|能报|能领|给不给")
+COUNTED_ASKED = re.compile(r"(?<!满打满)算(?!满)|能拿|能报|能领|给不给")
 # (by their own time: "干了十一个月", "七月来的"; not "有3个已经领了求职补贴", a fact of the unit's count that stays)
 TIME_OF_SOME = re.compile(r"[0-9一二两三四五六七八九十半]+\s*个?(?:多)?月|半年|[0-9一二两三四五六七八九十]+\s*年")
 # when one of a unit's people not counted yet will be ("那七月来的那个，啥时候能给算上"): the benefit's own question

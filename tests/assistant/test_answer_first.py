@@ -1798,3 +1798,14 @@ def test_another_unit_of_the_same_asker_is_answered_with_its_own_people_and_plac
     post = next(r for r in t.decision.stated if r.benefit.id == "hn.post_subsidy")
     assert post.amount.value == 6000
     assert s.place == place and s.facts["new_hires"] == hires
+
+
+def test_some_of_a_group_corrected_with_their_own_months_split_that_group():
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "我们是绥化望奎县的一个农民种植合作社。去年开春招了5个建档立卡贫困户到社里干活，一直干到现在一年半"
+                                        "多了；今年5月又招了2个建档立卡的；还有1个是低保户，不是建档立卡。这个吸纳贫困户的奖励补贴能给多少？")
+    reward = next(r for r in t.decision.stated if r.benefit.id == "sh.startup_poverty_reward")
+    assert reward.amount.value == 5000
+    t = _say(s, "correct", "哎刚才说错了，去年开春那5个里头有1个去年年底就走了，满打满算干了9个月。那奖励补贴是多少？")
+    reward = next(r for r in t.decision.stated if r.benefit.id == "sh.startup_poverty_reward")
+    assert reward.amount.value == 4000 and reward.status == "eligible"
