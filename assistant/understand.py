@@ -264,7 +264,8 @@ def unit_question(intent: str | None, text: str, ex: Extracted, state: State) ->
 def training_days(intent: str | None, text: str, state: State) -> str | None:
     """"脱贫户学员来听课这些天的饭钱路费": a training's days, not a trip to work."""
     if intent == "ask_transport" and nz.DAYS_MONEY.search(text or "") and \
-            (nz.TRAINING_DAYS.search(text or "") or state.topic in ("ask_training", "ask_training_allowance")):
+            (nz.TRAINING_DAYS.search(text or "") or state.topic in ("ask_training", "ask_training_allowance")) and \
+            not nz.trip_to_work(text):
         return "ask_training_allowance"
     if intent not in (None, "ask_training", "ask_what_can_i_get") and is_question(intent) and \
             nz.COURSE_FEE.search(text or "") and state.facts.get("training_type") and \

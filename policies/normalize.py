@@ -935,6 +935,13 @@ CHILD_OF_SEVERAL = re.compile(r"大的|老大|大儿子|大女儿|大闺女|大�
                               r"老三|老四|三娃|三儿子|三女儿|三闺女|三丫头")
 # a trip's money asked ("来回车票好几百能给报路费不"), a trip to work, and a training said (turn: 绥化's training travel)
 TRIP_MONEY = re.compile(r"路费|车费|车票|机票|交通费|交通补")
+# going out to work said just before the trip's money ("培训完我准备去广东佛山打工 路费有没有补助", "去广东东莞进厂了…问有没有路费
+# 补助"): the trip to the job, not the training's days
+_TO_WORK = re.compile(r"打工|务工|进厂|上班|做工|做事|找工作")
+
+
+def trip_to_work(text: str) -> bool:
+    return any(_TO_WORK.search((text or "")[max(0, m.start() - 60):m.start()]) for m in TRIP_MONEY.finditer(text or ""))
 WORK_TRIP = re.compile(r"打工|务工|上班|做工|干活|进厂")
 TRAINING_SAID = re.compile(r"培训|学(?:了|个|门|手艺|技术|厨|电|焊)|班|课")
 SPOUSE_WORDS = r"(?:老婆|媳妇|爱人|男人|老公|对象|老伴|丈夫)"

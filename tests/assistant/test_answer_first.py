@@ -1809,3 +1809,15 @@ def test_some_of_a_group_corrected_with_their_own_months_split_that_group():
     t = _say(s, "correct", "哎刚才说错了，去年开春那5个里头有1个去年年底就走了，满打满算干了9个月。那奖励补贴是多少？")
     reward = next(r for r in t.decision.stated if r.benefit.id == "sh.startup_poverty_reward")
     assert reward.amount.value == 4000 and reward.status == "eligible"
+
+
+@pytest.mark.parametrize("text", [
+    "我是邵阳隆回的建档立卡贫困户 上个月参加了县里办的电工就业前技能培训 一共15天 中间我请了两天假 生活费一天给多少 我总共能拿好多 "
+    "还有培训完我准备去广东佛山打工 路费有没有补助",
+    "来电人是常德桃源县的一位大姐，她家是建档立卡贫困户。她女儿今年过完年去广东东莞进厂了，走之前在县里参加了7天的就业前技能培训，"
+    "每天都去了。她问有没有路费补助和培训生活费。",
+])
+def test_the_fare_to_a_job_beside_a_trainings_days_is_the_trip_to_work(text):
+    t = _say(State(), "inform", text)
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "hn.transport_subsidy" in ids and "hn.training_living_allowance" in ids
