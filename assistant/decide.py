@@ -460,8 +460,10 @@ def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: 
     # and its 保险补贴), not another of the same words (社区工厂…一次性岗位补贴)
     benefits = default_policies().benefits
     last = max((benefit_named(benefits[i], text) for i in state.last_benefits or [] if i in benefits), default=0)
+    # (a benefit named as had already, "他自己已经去镇上领了500块的一次性求职补贴了", is no question of it)
+    asked = re.sub(f"(?:{nz.HAD_BEFORE.pattern})[^，。,；;？?]{{0,14}}", "", text)
     ids = [b.id for d in docs for b in d.benefits if b.id not in seen and
-           (benefit_named(b, text) >= 20 and (benefit_named(b, text) > last or b.id in (state.last_benefits or [])) or
+           (benefit_named(b, asked) >= 20 and (benefit_named(b, text) > last or b.id in (state.last_benefits or [])) or
             b.id in again) and
            not (b.payee == "hr_agency" and unit and unit != "人力资源服务机构" and state.role == "employer") and
            # (a training school's trainees are no pupils of a 技校: "学员要不要交学费" asks of the course, not 免学费)

@@ -389,7 +389,7 @@ def _names_class(g: _Group) -> bool:
 
 # Whose head-count it is: an agency's placements, a unit's interns, a school's trainees, a family's children at
 # school; each is its own fact (policies/facts.yaml), the count an amount is multiplied by (`count:` in the data)
-_HIRE_VERBS = re.compile(r"招|吸纳|雇|聘|录用|用工")
+_HIRE_VERBS = re.compile(r"招|吸纳|雇|聘|录用|(?<!季节性)(?<!季节)用工")    # (not "季节性用工": the seasonal work an agency places people in)
 _REFERRAL = re.compile(r"介绍|职介|输送|劳务公司|劳务派遣|人力资源|人力公司|中介|经纪人|带了?[^，。,；;]{0,10}?去|"
                        r"送了?[^，。,；;]{0,10}?(?:去|到)|输出")
 _INTERNS = re.compile(r"见习")

@@ -711,8 +711,11 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
     if state.role == "employer" and state.topic and state.topic != "ask_what_can_i_get" and \
             isinstance(text, str) and nz.SOME_OF_COUNTED.search(text) and nz.COUNTED_ASKED.search(text) and \
             nz.TIME_OF_SOME.search(text) and not nz.HAD_BEFORE.search(text) and not nz.CORRECTION.search(text):
-        # "走了那仨里头有一个干了十一个月，这个也不给算": that one's case, of the topic; the unit's facts stay
-        other = dataclasses.replace(state, facts=copy.deepcopy(state.facts), asked=list(state.asked or []),
+        # "走了那仨里头有一个干了十一个月，这个也不给算": that one's case, of the topic; the unit's facts stay (and the
+        # groups of the whole are not theirs)
+        facts = {k: v for k, v in copy.deepcopy(state.facts).items() if k not in ("group_months", "counted_not",
+                                                                                  "counted_out")}
+        other = dataclasses.replace(state, facts=facts, asked=list(state.asked or []),
                                     last_benefits=list(state.last_benefits or []))
         turn = _policy_turn(other, state.topic, text, entities, as_of)
         return Turn([r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)

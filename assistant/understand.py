@@ -83,7 +83,7 @@ _I_AM = re.compile(r"(?:我|俺|额|咱)(?:家)?(?:是|系)[^，。,；;？?]{0,
 def _i_am_a_worker(flat: str) -> bool:
     return any(_I_AM.search(flat[max(0, s - 16):s]) for s, _, _ in nz.category_words(flat))
 # the asker speaking of their own job or person ("那我自己呢", "我本人也在厂里干")
-_OWN_SELF = re.compile(r"(?<!我们)(?<!俺们)(?<!咱们)(?<!单位)(?<!公司)(?<!厂里)(?<!机构)(?<!学校)(?:自己|本人|自个)")
+_OWN_SELF = re.compile(r"(?<!我们)(?<!俺们)(?<!咱们)(?<!单位)(?<!公司)(?<!厂里)(?<!机构)(?<!学校)(?<!他)(?<!她)(?:自己|本人|自个)")  # (not "他自己")
 
 
 def _own_self(flat: str) -> bool:

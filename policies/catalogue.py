@@ -196,7 +196,7 @@ def given_up_at(text: str, start: int, end: int) -> bool:
 
 def had_before_at(text: str, start: int) -> bool:
     """The words at `start` name a benefit the person already had ("贷了10万创业贷款", "领过求职补贴")."""
-    return bool(_had_before().search(text[max(0, start - 8):start]))
+    return bool(_had_before().search(text[max(0, start - 16):start]))
 
 
 def load_catalogue(path: Path = CATALOGUE_FILE) -> Catalogue:

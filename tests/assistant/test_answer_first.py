@@ -1821,3 +1821,15 @@ def test_the_fare_to_a_job_beside_a_trainings_days_is_the_trip_to_work(text):
     t = _say(State(), "inform", text)
     ids = [r.benefit.id for r in t.decision.stated]
     assert "hn.transport_subsidy" in ids and "hn.training_living_allowance" in ids
+
+
+def test_an_agencys_groups_placed_in_seasonal_work_and_one_of_them_who_had_job_seeking():
+    s = State()
+    t = _say(s, "ask_referral", "我们是钱阳县一家经营性人力资源服务机构，营业执照和人力资源服务许可证都有。今年免费给脱贫劳动力介绍工作："
+                                "7个进了宝鸡的厂，都签了一年以上劳动合同；4个今年3月到6月中旬去新疆棉田季节性用工，干了3个半月；还有2个"
+                                "去工地干了两个月就回来了。职业介绍补贴能拿多少？")
+    amounts = {r.benefit.id: r.amount.value for r in t.decision.stated}
+    assert amounts["qy.job_referral"] == 3500 and amounts["qy.job_referral_seasonal"] == 800
+    t = _say(s, "ask_referral", "对了，那7个里头有1个，他自己已经去镇上领了500块的一次性求职补贴了，这个人我们还能报不？")
+    assert s.role == "employer" and "qy.job_seeking" not in [r.benefit.id for r in t.decision.stated]
+    assert {r.benefit.id: r.amount.value for r in t.decision.stated}["qy.job_referral"] == 3000
