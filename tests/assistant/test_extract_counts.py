@@ -1280,3 +1280,9 @@ def test_a_standard_said_as_the_usual_one_and_a_courses_years_asked_of_every_yea
 
 def test_a_second_claim_for_the_same_people_said_as_给我算一次():
     assert extract("这两个人能再给我算一次不", [], "隆回县", TODAY).facts.get("claim_again") is True
+
+
+def test_a_branch_registered_on_its_own_is_another_unit():
+    from policies import normalize as nz
+    assert nz.OUR_OTHER_UNIT.search("另外我们在花垣县单独注册了一家分公司")
+    assert not nz.OUR_OTHER_UNIT.search("我们公司单独给他们开了个培训班")
