@@ -1286,3 +1286,8 @@ def test_a_branch_registered_on_its_own_is_another_unit():
     from policies import normalize as nz
     assert nz.OUR_OTHER_UNIT.search("另外我们在花垣县单独注册了一家分公司")
     assert not nz.OUR_OTHER_UNIT.search("我们公司单独给他们开了个培训班")
+
+
+def test_some_who_missed_days_said_beside_those_who_came_every_day():
+    e = extract("30个人，学10天。学员生活费怎么算：25个人10天全勤，5个人各缺了2天。", [], "株洲市", TODAY)
+    assert sorted(e.group_days) == [(5.0, 8.0), (25.0, 10.0)]
