@@ -458,6 +458,14 @@ def _charged_part(out: Extracted, said: str) -> None:
         out.more_people = 0
         out.charged_more = nz.parse_count(more.group(1)) or 0
         return
+    total = re.search(r"(?:一共|总共|共)[^，。,；;？?]{0,6}?([0-9一二两三四五六七八九十]+)\s*个", said[:more.start()]) if more else None
+    if more and total and nz.parse_count(total.group(1)) == out.facts.get("referred_count") and \
+            nz.parse_count(more.group(1)):
+        # "一共介绍成了12个…还有5个人我们是收了200块介绍费的": the 5 are besides the 12 said as a whole; counted with
+        # the placements, and out of the free placements' money
+        out.facts["referred_count"] += float(nz.parse_count(more.group(1)))
+        _charged_out(out, float(nz.parse_count(more.group(1))), "referred_count")
+        return
     if more and out.facts.get("referred_count") and nz.parse_count(more.group(1)) and \
             nz.parse_count(more.group(1)) < out.facts["referred_count"]:
         # "免费给人介绍工作：20个…签了一年以上合同…另外还有5个人是收了介绍费的，也签了一年合同": counted with the

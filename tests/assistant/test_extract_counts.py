@@ -1291,3 +1291,10 @@ def test_a_branch_registered_on_its_own_is_another_unit():
 def test_some_who_missed_days_said_beside_those_who_came_every_day():
     e = extract("30个人，学10天。学员生活费怎么算：25个人10天全勤，5个人各缺了2天。", [], "株洲市", TODAY)
     assert sorted(e.group_days) == [(5.0, 8.0), (25.0, 10.0)]
+
+
+def test_placements_charged_for_said_besides_a_whole_are_added_and_counted_out():
+    e = extract("我们是汉滨区的一家人力资源服务公司。从前年下半年开始免费给登记失业的贫困劳动者介绍工作，一共介绍成了12个，都跟厂里签了"
+                "劳动合同。到现在有9个干满一年多了，另外3个干了七八个月就走了。还有5个人我们是收了200块介绍费的，也都干满一年了。",
+                [], "汉滨区", TODAY)
+    assert e.facts["referred_count"] == 17 and e.counted_not["ak.job_referral"][0] == 5
