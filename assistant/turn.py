@@ -718,8 +718,28 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         other = dataclasses.replace(state, facts=facts, asked=list(state.asked or []),
                                     last_benefits=list(state.last_benefits or []))
         turn = _policy_turn(other, state.topic, text, entities, as_of)
-        return Turn([r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
+        replies = [r for r in turn.replies if not r.text.startswith("好的，")]
+        total = _with_the_rest(state, turn.decision.stated, text, as_of)
+        return Turn(replies[:1] + ([Reply(total)] if total else []) + replies[1:], turn.decision)
     return _with_where(_policy_turn(state, intent, text, entities, as_of), text)
+
+
+def _with_the_rest(state: State, some: list, text: str, as_of) -> str:
+    """"那走了的那3个里头，有1个…又介绍…干了14个月…那总共能拿多少": the unit's amount with those asked about added, for
+    the benefit their answer counts them for."""
+    from .understand import _SUM_ASKED
+
+    if not _SUM_ASKED.search(text or "") or not some:
+        return ""
+    first = some[0]
+    if first.status != ELIGIBLE or first.amount is None or first.amount.value is None:
+        return ""
+    whole = evaluate(decide.profile_of(state), state.place, as_of=as_of or today(), benefit_ids=[first.benefit.id]).results
+    if not whole or whole[0].status != ELIGIBLE or whole[0].amount is None or whole[0].amount.value is None:
+        return ""
+    total = whole[0].amount.value + first.amount.value
+    return (f"合计：{first.benefit.name}原来算的{fmt_money(whole[0].amount.value)}，加上这次问的"
+            f"{fmt_money(first.amount.value)}，一共{fmt_money(total)}。")
 
 
 # what a unit's people are: another unit of the same asker has its own

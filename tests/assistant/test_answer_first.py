@@ -1833,3 +1833,14 @@ def test_an_agencys_groups_placed_in_seasonal_work_and_one_of_them_who_had_job_s
     t = _say(s, "ask_referral", "对了，那7个里头有1个，他自己已经去镇上领了500块的一次性求职补贴了，这个人我们还能报不？")
     assert s.role == "employer" and "qy.job_seeking" not in [r.benefit.id for r in t.decision.stated]
     assert {r.benefit.id: r.amount.value for r in t.decision.stated}["qy.job_referral"] == 3000
+
+
+def test_one_of_those_who_left_placed_again_is_counted_and_the_total_said_when_asked():
+    s = State()
+    _say(s, "ask_referral", "你好，我们是汉滨区的一家人力资源服务公司。从前年下半年开始免费给登记失业的贫困劳动者介绍工作，一共介绍成了"
+                            "12个，都跟厂里签了劳动合同。到现在有9个干满一年多了，另外3个干了七八个月就走了。还有5个人我们是收了200块"
+                            "介绍费的，也都干满一年了。想问下职业介绍补贴我们公司能拿多少钱")
+    t = _say(s, "ask_referral", "那走了的那3个里头，有1个后来我们又免费给他介绍到另一个厂，签了合同，现在干了14个月了，这个能算不？"
+                                "那总共能拿多少？")
+    text = "\n".join(r.text for r in t.replies)
+    assert "一共2000元" in text and s.facts["referred_count"] == 17
