@@ -136,6 +136,29 @@ _MONTHS_FIX = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个?(?:�
                          r"(?:其实|实际|实际上|应该)?是\s*([0-9一二两三四五六七八九十]+)\s*个?(?:多)?月")
 
 
+# "等她俩干满一年了", "要是那3个干满半年": a group said before, at a time to come
+_GROUP_LATER = re.compile(r"(?:等|到|要是|如果|假如)(?:那)?(?:她|他|它)?(?:们)?(?:俩|两个|([0-9一二两三四五六七八九十]+)\s*个)?(?:人)?(?:都)?"
+                          r"(?:干|做)(?:满|够|到)\s*((?:[0-9一二两三四五六七八九十半]+)\s*个?(?:多)?(?:月|年))")
+_GROUP_NAMED = re.compile(r"(?:那|这)\s*(?:[0-9一二两三四五六七八九十]+\s*个?月)?(?:来的|招的|进来的)?(?:那|这)?\s*(俩|两个|[0-9一二三四五六七八九十]+\s*个)")
+
+
+def _group_later(said: str):
+    """(count or None, months) of a group said before at a time to come ("那今年五月来那俩…等她俩干满一年了")."""
+    m = _GROUP_LATER.search(said)
+    if not m:
+        return None
+    months = nz.parse_duration_months(m.group(2))
+    if months is None:
+        return None
+    n = nz.parse_count(m.group(1)) if m.group(1) else None
+    if n is None:
+        w = re.search(r"俩|两个", m.group(0)) or _GROUP_NAMED.search(said[:m.start()])
+        if w:
+            n = 2 if re.fullmatch(r"俩|两个", w.group(0)) or re.fullmatch(r"俩|两个", w.group(1) or "") else \
+                nz.parse_count(re.sub(r"\s*个$", "", w.group(1)))
+    return (float(n) if n else None, float(months))
+
+
 def _group_fixes(said: str) -> list:
     """A correction of a group's count, by its old count or by the time its people worked: "还在干的是10个，不是11个",
     "干了两个月就回来的是4个" -> [(10, 11, None), (4, None, 2)]."""
@@ -587,6 +610,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 re.search(r"(?:是|而是)\s*$", said[dates[0][1]:dates[1][0]]) and dates[0][2] != dates[1][2]:
             out.month_fixes.append((float(dates[0][2]), float(dates[1][2])))
     _group_left_early(out, said, as_of)
+    if not out.correction:
+        out.group_later = _group_later(said)
     fix = _COUNT_FIX.search(said)
     if fix:
         cls = "lowinc" if re.search(r"低收入|低保", fix.group(1)) else "poor"
@@ -1473,7 +1498,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
 
 # a unit's hires counted ("车间招了8个本村的建档立卡贫困户"): the months said of them are theirs, not the unit's
 # ("雇了村里6个人常年干活", "一直用着5个建档立卡贫困户")
-_HIRED_SAID = re.compile(r"(?:招|雇|吸纳|聘|用)(?:了|收了|用了|着)?[^，。,；;？?\d]{0,4}?\s*[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)")
+_HIRED_SAID = re.compile(r"(?:招|雇|吸纳|聘|用)(?:了|收了|用了|着)?[^，。,；;？?\d]{0,12}?\s*[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)")
 _ASIDE_OF_PLACES = re.compile(r"[（(][^（）()0-9０-９一二两三四五六七八九十]{1,16}?(?:的)?(?:都有|都是|等地|等)[）)]")
 
 

@@ -75,6 +75,9 @@ class Extracted:
     group_fixes: list = field(default_factory=list)
     # a group's months corrected ("见习4个月的那个其实是5个月"): (old months, new months), for understand.merge
     month_fixes: list = field(default_factory=list)
+    # a group said before reaching a time to come ("等她俩干满一年了，那一千块还给不"): (its count or None, the months),
+    # for understand.merge to count that group at those months (Profile.group_months)
+    group_later: tuple | None = None
     # of the people counted before, only so many meet the condition ("签一年以上合同的只有9个，其他都是临时工"): that
     # many, for understand.merge to count instead of everyone
     only_those: float | None = None

@@ -31,7 +31,7 @@ _WORKED_THEN_COUNT = re.compile(r"(?:干了|做了|干满|干够|干|做)\s*((?:
 _MONTH_CAME_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十年])([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?:初|底|中)?(?:才|刚)?"
                                r"(?:来|进|招|上岗|到岗|进厂|来厂)的(?:是|有|就|就是|只有|才)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
 _CAME_THEN_COUNT = re.compile(r"^(?:才|刚)?(?:来|进|招|上岗|到岗|进厂|来厂)的(?:是|有|就|就是|只有|才)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
-_GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输送|吸纳|招进|安排)(?:了|进|来|去)?[^，。,；;？?0-9一二两三四五六七八九十]{0,8}?"
+_GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输送|吸纳|招进|安排|又来)(?:了|进|来|去)?[^，。,；;？?0-9一二两三四五六七八九十]{0,8}?"
                           r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
 # the count before the verb ("前年11月免费给6个…建档立卡贫困户介绍进了昆山一家电子厂")
 _GROUP_GIVEN = re.compile(r"^[^，。,；;？?]{0,6}?给\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)[^，。,；;？?]{0,24}?"
@@ -46,6 +46,10 @@ _STAYED = re.compile(rf"(?:还在|一直在?|到现在还?在?)(?:做|干|上班
                      # "剩下6个一直做到现在", "其他5个一直在", "现在还剩6个一直干着", "到现在有10个一直在做"
                      rf"(?:还有|现在还有|还剩|现在还剩|剩下|其他|其余|余下|到现在有|现在有|目前有)\s*{_N}\s*个(?:人)?(?:都|也)?"
                      r"(?:还|一直)(?:在)?(?:做|干|上班|待|在)|"
+                     # "6个一直干到现在"
+                     # (not "其中3个一直干到现在": some of a group, _STAYED_OF_GROUP)
+                     rf"(?<!其中)(?<!里头)(?<!里面)(?<!当中)(?<!有){_N}\s*个(?:人)?\s*(?:都|也)?一直在?(?:做|干|上班|待)"
+                     r"(?:到现在|到今天|到如今|至今|着)|"
                      # "13个到现在还在做"
                      rf"{_N}\s*个(?:人)?\s*(?:到现在|现在|目前|至今)(?:都|也)?(?:还|一直)在?(?:做|干|上班)|"
                      # "到现在17个还在做"
@@ -140,6 +144,62 @@ def _month_of_year(seg: str, x) -> bool:
                 re.match(r"份|初|底|中|上旬|中旬|下旬|[0-9一二三四五六七八九十]+\s*(?:号|日)|(?:去|来|进|到|出去|走)", seg[x.end():]))
 
 
+# "邵阳的4个、怀化的2个、贵州铜仁的1个": a unit's people counted by where they are from
+_ORIGIN_ITEM = r"([\u4e00-\u9fff]{2,6}?)(?:那边|那块|那里)?的\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)"
+_ORIGIN_LIST = re.compile(rf"{_ORIGIN_ITEM}(?:\s*[、，,和跟]\s*(?:还有)?{_ORIGIN_ITEM})+")
+_LEFT_MORE = re.compile(r"(?:另外|另)?还有\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)[^，。,；;？?]{0,12}?(?:做|干)了?\s*"
+                        r"([0-9一二两三四五六七八九十半]+\s*个?(?:多)?月|半年)(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了)")
+
+
+def _origin_groups(out: Extracted, said: str, as_of: dt.date) -> bool:
+    """A unit's people counted by where they are from ("去年3月招了一批建档立卡贫困户：邵阳的4个、怀化的2个、贵州铜仁的
+    1个…到现在一直在岗。另外还有一个…干了10个月就走了"): all of them are the head-count; those from another province
+    than the unit's are out of the count of a benefit for the province's own 建档立卡 (Profile.counted_not); one more
+    said to have left after some months is a group of its own (Profile.group_months). True when the groups were read."""
+    m = _ORIGIN_LIST.search(said)
+    if not m or not out.place:
+        return False
+    gaz = default_gazetteer()
+    here = gaz.resolve(out.place).place
+    items = [(x.group(1), nz.parse_count(x.group(2))) for x in re.finditer(_ORIGIN_ITEM, m.group(0))]
+    homes = [gaz.find_all(re.sub(r"^(?:是|有|从|来自)", "", name)) for name, _ in items]
+    if len(items) < 2 or not all(n for _, n in items) or not all(homes) or here is None:
+        return False
+    total = float(sum(n for _, n in items))
+    if max([out.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count", "referred_count")]) >= total or \
+            re.search(r"[0-9一二两三四五六七八九十]+\s*个(?:人)?(?:里|中|当中)", said[m.end():]):
+        return False            # counted already, or some of a group said by name again ("湘西的5个里有4个"): the groups
+        # of those words (extract_people) read it
+    other = float(sum(n for (_, n), h in zip(items, homes) if h[0].path[0] != here.path[0]))
+    words = re.split(r"[。；;？?！!]", said[:m.start()])[-1]
+    if not re.search(r"招|吸纳|介绍|送|输送|带|用了|在(?:厂|车间|基地|社)", words):
+        return False
+    for k in ("staff_total",):
+        if out.facts.get(k) in {float(n) for _, n in items}:
+            out.facts.pop(k)
+    keys = ["referred_count"] if re.search(r"介绍|送|输送|带", words) and not re.search(r"招|吸纳", words) else \
+        ["new_hires"] + (["hired_poor_count"] if re.search(r"脱贫|贫困|建档", words) else [])
+    left = _LEFT_MORE.search(said, m.end())
+    n_left = float(nz.parse_count(left.group(1)) or 0) if left else 0.0
+    months_left = nz.parse_duration_months(left.group(2)) if left else None
+    for k in keys:
+        out.facts[k] = total + n_left
+    if other and other < total:
+        out.facts["home_province"] = "本省"
+        for bid, b in default_policies().benefits.items():
+            if any(getattr(c, "fact", None) == "home_province" for c in b.eligibility):
+                out.counted_not[bid] = [other, "是外省的建档立卡贫困劳动力（不是本省的）"]
+    dated = [d for d in nz.dates_in(words, as_of)]
+    if dated and n_left and months_left is not None:
+        since = float(dated[-1][2])
+        out.group_months = [(total, since), (n_left, float(months_left))]
+        out.facts["months_employed"] = since
+        out.facts["months_since_employment"] = since
+    elif dated:
+        out.facts["months_employed"] = out.facts["months_since_employment"] = float(dated[-1][2])
+    return True
+
+
 def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     """Groups of a unit's people that have worked for different lengths of time: each group's head-count and months
     (Extracted.group_months), and the longest as the months worked, so that a benefit with a minimum time counts the
@@ -147,7 +207,7 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     if not any(k in out.facts for k in ("new_hires", "referred_count", "hired_poor_count", "hired_poor_low_income_count",
                                         "intern_count")):
         return
-    if _stayed_and_left(out, said, as_of) or _named_one_by_one(out, said):
+    if _origin_groups(out, said, as_of) or _stayed_and_left(out, said, as_of) or _named_one_by_one(out, said):
         return
     groups: list[tuple[float, float]] = []
     ms = list(nz.COUNTED_GROUP.finditer(said))

@@ -722,6 +722,21 @@ def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
     count, and the counts that held the groups' sum; the times in the correction are the groups', not new facts."""
     groups = [list(g) for g in state.facts.get("group_months") or []]
     fixes = getattr(ex, "group_fixes", None) or []
+    later = getattr(ex, "group_later", None)
+    if groups and later and not getattr(ex, "group_months", None):
+        # "那今年五月来那俩…等她俩干满一年了，那一千块还给不": that group at those months, the others as they are
+        n, now = later
+        short = [g for g in groups if g[1] < now and (n is None or g[0] == n)]
+        if len(short) == 1:
+            was = short[0][1]
+            short[0][1] = now
+            state.facts["group_months"] = groups
+            notes.append(f"按干了{fact_value_text('months_employed', was)}的{fact_value_text('new_hires', short[0][0])}"
+                         f"干满{fact_value_text('months_employed', now)}算。")
+            for k in _MONTH_FACTS_OF_GROUPS:
+                if ex.facts.get(k) == now:
+                    ex.facts.pop(k)
+            return
     if groups and not getattr(ex, "group_months", None) and getattr(ex, "month_fixes", None):
         # "见习4个月的那个其实是5个月": that group's months; the month facts in the message are the fix's, not everyone's
         for was, now in ex.month_fixes:

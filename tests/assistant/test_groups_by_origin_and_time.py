@@ -1,0 +1,49 @@
+"""A unit's people said in groups: by where they are from ("邵阳的4个、怀化的2个、贵州铜仁的1个", those of another province
+out of a benefit for the province's own 建档立卡), by time ("6个一直干到现在…1个干了半年就走了；今年五月份又来了2个"), and one
+group at a time to come ("等她俩干满一年了"): each counted by its own facts."""
+import datetime as dt
+
+from assistant.state import State
+from assistant.turn import policy_turn
+
+TODAY = dt.date(2026, 12, 4)
+
+
+def _say(state, intent, text):
+    return policy_turn(state, intent, text, [], TODAY)
+
+
+def _card(turn, bid):
+    return next(r for r in turn.decision.stated if r.benefit.id == bid)
+
+
+def test_people_counted_by_origin_leave_out_another_provinces_and_the_one_who_left():
+    s = State()
+    t = _say(s, "ask_employer", "您好，我们是长沙县一家电子厂。去年3月招了一批建档立卡贫困户：邵阳的4个、怀化的2个、贵州铜仁的1个，"
+                                "都签了两年劳动合同、厂里给交了社保，到现在一直在岗。另外还有一个邵阳的建档立卡的干了10个月就走了。"
+                                "请问岗位补贴和社保补贴我们厂能拿多少？")
+    post = _card(t, "hn.post_subsidy")
+    assert post.status == "eligible"
+    assert post.amount.value == 6000        # 6 of 湖南 at 1000元 a year: not the one of 贵州, not the one who left
+    assert "外省" in post.amount.basis and "10个月" in post.amount.basis
+    assert _card(t, "hn.social_insurance_subsidy").status == "eligible"     # 21 months at work since 去年3月
+
+
+def test_a_count_by_origin_already_read_as_a_whole_is_left_to_it():
+    s = State()
+    t = _say(s, "ask_employer", "来电人说她是湘潭一个就业扶贫基地的人事，基地招了20个建档立卡贫困劳动力，其中湖南本省的16个、江西的4个。"
+                                "本省16个里12个签了两年合同、在岗满一年、社保都交了，另外4个才来半年。问岗位补贴怎么算。")
+    assert _card(t, "hn.post_subsidy").amount.value == 12000
+
+
+def test_groups_that_stayed_left_and_came_later_each_have_their_months():
+    s = State()
+    t = _say(s, "ask_employer", "俺们是兰西县的一个扶贫车间，做亚麻手工编织的。前年开春招了7个建档立卡贫困户，6个一直干到现在，"
+                                "干两年多了，1个干了半年就走了；今年五月份又来了2个建档立卡的。俺们车间能拿啥奖励，一共多少钱")
+    reward = _card(t, "sh.startup_poverty_reward")
+    assert reward.amount.value == 6000      # the 6 who stayed two years; not the one of half a year, nor the 2 of May
+    assert sorted(tuple(g) for g in s.facts["group_months"]) == [(1.0, 6.0), (2.0, 7.0), (6.0, 33.0)]
+    # the 2 of May at a year to come: they count then, the one who left still does not
+    t = _say(s, "ask_employer", "那今年五月来那俩，等她俩干满一年了，那一千块还给不")
+    assert _card(t, "sh.startup_poverty_reward").amount.value == 8000
+    assert s.facts["months_employed"] == 33     # everyone's time is not the 12 months of those two
