@@ -142,6 +142,23 @@ _GROUP_LATER = re.compile(r"(?:等|到|要是|如果|假如)(?:那)?(?:她|他|�
 _GROUP_NAMED = re.compile(r"(?:那|这)\s*(?:[0-9一二两三四五六七八九十]+\s*个?月)?(?:来的|招的|进来的)?(?:那|这)?\s*(俩|两个|[0-9一二三四五六七八九十]+\s*个)")
 
 
+_RENEWED = re.compile(r"(?:重新|再|续|改)签(?:成|了|个|为)?\s*(一|1|两|2|三|3)\s*年(?:的)?(?:劳动)?(?:合同)?|续签(?:了)?(?:合同)?(?:到|成)?\s*(一|1|两|2|三|3)\s*年")
+
+
+def _renewed(said: str):
+    """(count or None, months) of some on a short contract said before who sign a year's again ("那9月来的那3个 要是下个月
+    跟他们重新签成一年的合同呢")."""
+    m = _RENEWED.search(said)
+    if not m:
+        return None
+    years = nz.parse_count(m.group(1) or m.group(2))
+    w = _GROUP_NAMED.search(said[:m.start()])
+    n = None
+    if w:
+        n = 2 if re.fullmatch(r"俩|两个", w.group(1)) else nz.parse_count(re.sub(r"\s*个$", "", w.group(1)))
+    return (float(n) if n else None, 12.0 * (years or 1))
+
+
 def _group_later(said: str):
     """(count or None, months) of a group said before at a time to come ("那今年五月来那俩…等她俩干满一年了")."""
     m = _GROUP_LATER.search(said)
@@ -257,6 +274,9 @@ def _numbers_said_not(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_PAUSE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![共有是了给和跟按约近差把在到从于为这那])\s+(?=[\u4e00-\u9fff0-9])(?![的了个])")
+
+
 def extract(text: str, entities: list[dict] | None, home_place: str | None = None,
             as_of: dt.date | None = None, hiring: bool = False, by_clause: bool = True) -> Extracted:
     """Facts found in one message; dates ("前年十月办的执照") are read against `as_of` (default: today). `hiring`: the
@@ -271,6 +291,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # an aside that lists where a group is from ("6个是湖南本省的建档立卡贫困户（邵阳、湘西的都有），2个是贵州的"): no fact
     # of its own, and it would part a count from the next group's (blanked, so the entities' offsets hold)
     text = _ASIDE_OF_PLACES.sub(lambda m: "　" * len(m.group(0)), text)
+    # a WeChat space or a voice-input pause between two clauses is a comma ("一共12个人 今年招了7个脱贫户 3月份来的4个"),
+    # not part of a word: each clause's numbers and dates are its own (same length, so the entities' offsets hold)
+    # (not when every word or two is spaced, "我们是 长沙的 家政公司 招了 几个": a voice input's words, not its clauses)
+    pieces = sorted(len(w) for w in re.split(r"\s+", text) if w)
+    # (nor in a short follow-up, "那俺妈干满一年 总共能拿多少", whose words run on as one clause)
+    if len(pieces) >= 4 and len(text) >= 40 and pieces[len(pieces) // 2] >= 6:
+        text = _PAUSE.sub(lambda m: "，" + m.group(0)[1:], text)
     policies = default_policies()
     gaz = default_gazetteer()
     # a masked number ("610328********1234", "139****5678") is nobody's count, amount or duration: its digits are
@@ -612,6 +639,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     _group_left_early(out, said, as_of)
     if not out.correction:
         out.group_later = _group_later(said)
+    out.renewed = _renewed(said)
     fix = _COUNT_FIX.search(said)
     if fix:
         cls = "lowinc" if re.search(r"低收入|低保", fix.group(1)) else "poor"

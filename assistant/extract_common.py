@@ -75,6 +75,9 @@ class Extracted:
     group_fixes: list = field(default_factory=list)
     # a group's months corrected ("见习4个月的那个其实是5个月"): (old months, new months), for understand.merge
     month_fixes: list = field(default_factory=list)
+    # some said before to be on a short contract, to sign a year's now or soon ("那9月来的那3个 要是下个月跟他们重新签成
+    # 一年的合同呢"): (their count or None, the contract's months), for understand.merge to count them again
+    renewed: tuple | None = None
     # a group said before reaching a time to come ("等她俩干满一年了，那一千块还给不"): (its count or None, the months),
     # for understand.merge to count that group at those months (Profile.group_months)
     group_later: tuple | None = None

@@ -304,9 +304,19 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
             out.facts["referred_count"] in {n for n, _ in groups} and out.facts["referred_count"] < total:
         return                  # ("介绍了6个…都签的一年合同…又介绍了4个…干季节工": the two kinds, each its own count)
     out.group_months = groups
+    was = out.facts.get("new_hires")
     for k in ("new_hires", "referred_count", "hired_poor_count", "intern_count"):
         if k in out.facts and out.facts[k] < total:
             out.facts[k] = total            # "招了5个…三个干了九个月、两个…": all five, not the first group
+    short = _NAMED_AGAIN_SHORT.search(said)
+    if was and was < total and short and nz.parse_count(short.group(2)) == total - was and \
+            (nz.parse_duration_months(short.group(3)) or 12) < 12 and out.place:
+        # "3月份来的4个签的一年合同，9月份来的3个只签了半年": the 4 were the count of a year's contract; the 3 now in it
+        # by their months are out of each benefit that asks for a contract of a year
+        docs = {d.id for d in default_gazetteer().resolve(out.place).documents}
+        for bid, b in default_policies().benefits.items():
+            if b.document.id in docs and any(getattr(c, "fact", None) == "contract_months" for c in b.eligibility):
+                out.counted_not.setdefault(bid, [float(total - was), f"只签了{short.group(3)}"])
     seasonal = out.facts.get("seasonal_referred_count")
     if seasonal and seasonal < total and seasonal in {n for n, _ in groups}:
         # "10个去采茶干了4个月，另外4个干了两个月就回来了": the seasonal placements are both groups
@@ -609,9 +619,12 @@ def _not_poor_part(out: Extracted, said: str) -> None:
 _NAMED_AGAIN_SHORT = re.compile(r"(?:^|[，,。；;！!？?：:\s])(?:[^，,。；;！!？?\s0-9]{0,6}?(?<=户|的|工|人)|"
                                 # ("170人里有40个签的是三个月的劳务协议")
                                 r"[0-9一二两三四五六七八九十百]+\s*(?:个|名)?人)?"
-                                # ("有7个签了一年合同 2个只签了半年": the others after a group's contract)
-                                r"(那|这|还有|另外(?:还有)?|其中|剩下的?|里(?:头|面|边)?有|(?<=合同\s)|(?<=合同，)|(?<=合同,)|(?<=协议\s)|"
-                                r"(?<=协议，))\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*"
+                                # ("有7个签了一年合同 2个只签了半年": the others after a group's contract; "3月份来的4个签的一年
+                                # 合同，9月份来的3个只签了半年": the others, said by when they came)
+                                r"((?<=合同，|合同,|协议，)[0-9一二两三四五六七八九十]{1,2}\s*月份?(?:底|初|中)?(?:来|进|招|进来|招进来)的|"
+                                r"那|这|还有|另外(?:还有)?|其中|剩下的?|里(?:头|面|边)?有|(?<=合同\s)|(?<=合同，)|(?<=合同,)|(?<=协议\s)|"
+                                r"(?<=协议，))"
+                                r"\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*"
                                 r"个?(?:人)?[^。；;？?]{0,24}?(?:(?:只|就|才)签(?:了|的)?|签(?:了|的)?(?:是|也就|只有))\s*"
                                 r"(半年|[0-9一二两三四五六七八九十]+\s*个月)")
 

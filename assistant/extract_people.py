@@ -169,9 +169,9 @@ def _own_words(said: str, g: _Group) -> str:
     """A group's own words, up to a condition said of all ("，都签了一年合同"); none when it says the same as the
     others ("7个都签了一年", "2个边缘户也签了一年")."""
     words = said[g.end:g.stop]
-    # (a WeChat space before the unit's costs or the question ends them: "2个只签了半年 场地租金一年两万 水电一年四千 能补啥")
-    words = re.split(r"(?<=\S)\s+(?=场地|厂房|房租|租金|租房|水电|能补|能拿|能给|能领|能不能|可以|请问|咋|怎么|啥|有没有|有啥|"
-                     r"多少|一共|总共|我们|俺们|咱们|这个|那个)", words, maxsplit=1)[0]
+    # (a WeChat space or a comma before the unit's costs or the question ends them: "2个只签了半年 场地租金一年两万 水电一年四千 能补啥")
+    words = re.split(r"(?<=\S)(?:\s+|[，,]\s*)(?=场地|厂房|房租|租金|租房|水电|能补|能拿|能给|能领|能不能|可以|请问|咋|怎么|啥|有没有|有啥|"
+                     r"多少|一共|总共|我们|俺们|咱们|这个|那个|厂里|厂子里|社里|车间里|全厂|整个|连我|算上|加上)", words, maxsplit=1)[0]
     if re.match(r"[^，,、]{0,6}?(?:都|也|全|同样|一样)", words):
         return ""
     m = re.search(r"[，,、]\s*(?:都|全|全部|一律|均)", words)
@@ -284,7 +284,10 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
                 g.parent = next((h for h in reversed(groups) if h.ref is None and h.start < qi and h.value > v and
                                  (g.cls is None or h.cls in (None, g.cls, "mixed"))), g.parent)
         elif prev is not None and (_SIBLING.search(between) or
-                                   (prev.parent is not None and not any(ch in _SENTENCE_END for ch in between))):
+                                   (prev.parent is not None and not any(ch in _SENTENCE_END for ch in between) and
+                                    # (not the whole staff said after the parts of the hires: "两个签的半年，厂里连他们
+                                    # 一共二十一个工人")
+                                    not (g.total and re.search(r"连|算上|加上|一共|总共", between + said[s - 2:s])))):
             g.parent = prev.parent
             if closed and g.parent is not None:
                 g.parent = g.parent.parent

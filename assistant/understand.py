@@ -536,6 +536,20 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     _low_income_hires(state, ex)
     if getattr(ex, "counted_not", None):   # some of a unit's people fail a condition: the latest said stands
         state.facts["counted_not"] = dict(ex.counted_not)
+    renewed = getattr(ex, "renewed", None)
+    if renewed and renewed[1] >= 12 and not getattr(ex, "counted_not", None):
+        # "那9月来的那3个 要是下个月跟他们重新签成一年的合同呢": those on a short contract are counted again
+        n = renewed[0]
+        kept = {k: v for k, v in (state.facts.get("counted_not") or {}).items()
+                if not (v and str(v[-1]).startswith("只签了") and (n is None or v[0] == n))}
+        hired, counted = state.facts.get("hired_poor_count"), state.facts.get("new_hires")
+        if kept != (state.facts.get("counted_not") or {}):
+            state.facts["counted_not"] = kept
+        elif hired and counted and hired > counted and (n is None or hired - counted == n) and \
+                "new_hires" not in ex.facts:
+            ex.facts["new_hires"] = hired       # "七个签的一年合同 两个签的半年…那俩…续签成一年的呢": all nine
+        if ex.facts.get("contract_months") == renewed[1]:
+            ex.facts.pop("contract_months")     # (the others' contracts are as said)
     if getattr(ex, "counted_out", None):   # some of a unit's people already had a benefit: the latest count stands
         state.facts["counted_out"] = dict(state.facts.get("counted_out") or {}, **ex.counted_out)
     if state.facts.get("employer_type") not in (None, "企业", "其他") and ex.facts.get("employer_type") == "企业" and \

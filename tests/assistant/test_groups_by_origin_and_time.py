@@ -47,3 +47,32 @@ def test_groups_that_stayed_left_and_came_later_each_have_their_months():
     t = _say(s, "ask_employer", "那今年五月来那俩，等她俩干满一年了，那一千块还给不")
     assert _card(t, "sh.startup_poverty_reward").amount.value == 8000
     assert s.facts["months_employed"] == 33     # everyone's time is not the 12 months of those two
+
+
+def test_wechat_spaces_between_clauses_part_the_groups_and_short_contracts_are_out():
+    s = State()
+    t = _say(s, "ask_employer", "我们是千阳崔家头镇的社区工厂 县上去年就给认定了 做服装加工的 厂里连我一共12个人 今年招了7个脱贫户 "
+                                "3月份来的4个签的一年合同 9月份来的3个只签了半年 想问下这岗位补贴一共能给多少")
+    post = _card(t, "qy.community_factory_post")
+    assert post.amount.value == 4000        # not 26000 (12+7+4+3), nor 7000: the 3 on half a year are out
+    assert s.facts["staff_total"] == 12 and s.facts["new_hires"] == 7
+    # those three to sign a year's contract: counted again
+    t = _say(s, "inform", "那9月来的那3个 要是下个月跟他们重新签成一年的合同呢")
+    assert _card(t, "qy.community_factory_post").amount.value == 7000
+
+
+def test_word_by_word_voice_spaces_are_not_clauses():
+    from assistant.extract import extract
+    e = extract("那个 我是郴州的 建档立卡户 参加了 那个 就业前的 技能培训 培训了 十五天 每天都去了的", [], None, TODAY)
+    assert e.facts.get("training_days") == 15
+
+
+def test_the_whole_staff_said_after_the_hires_parts_is_the_staff():
+    s = State()
+    t = _say(s, "ask_employer", "我们是千阳张家塬镇的社区工厂 县上已经给认定过了 今年一共招了九个脱贫户 七个签的一年合同 两个签的半年 "
+                                "厂里连他们一共二十一个工人 厂房租金一年六万 水电费一年一万二 这些能补多少")
+    assert s.facts["staff_total"] == 21
+    assert _card(t, "qy.community_factory_rent").status == "eligible"      # 9 of 21 is at least a third
+    assert _card(t, "qy.community_factory_post").amount.value == 7000
+    t = _say(s, "inform", "那签半年那俩 下个月要是跟他俩续签成一年的呢")
+    assert _card(t, "qy.community_factory_post").amount.value == 9000
