@@ -159,6 +159,20 @@ def _renewed(said: str):
     return (float(n) if n else None, 12.0 * (years or 1))
 
 
+_CASE_FIX = re.compile(r"((?:没|还没|没有|未)?(?:开(?:了)?(?:店|业|张)|办(?:了)?(?:营业)?执照|创(?:了)?业|开起来|开)(?:了)?)的(?:人)?(?:其实|实际)?"
+                       r"(?:是|有|只有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位|人)")
+
+
+def _case_fixes(said: str) -> list:
+    """"开店的是8个不是5个", "开了店的是十一个 没开的是十九个": (started a business or not, the count now) each."""
+    out = []
+    for m in _CASE_FIX.finditer(said):
+        n = nz.parse_count(m.group(2))
+        if n:
+            out.append((not re.match(r"没|还没|没有|未", m.group(1)), float(n)))
+    return out
+
+
 def _group_later(said: str):
     """(count or None, months) of a group said before at a time to come ("那今年五月来那俩…等她俩干满一年了")."""
     m = _GROUP_LATER.search(said)
@@ -625,6 +639,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if only and (out.correction or re.search(r"只|才|就", only.group(0))) and nz.parse_count(only.group(1)):
         out.only_those = float(nz.parse_count(only.group(1)))
     if out.correction:
+        out.case_fixes = _case_fixes(said)
         out.group_fixes = _group_fixes(said)
         # "见习4个月的那个其实是5个月": a group's months corrected, its count the same
         for m in _MONTHS_FIX.finditer(said):
@@ -1521,7 +1536,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 out.facts.pop(k, None)
     if out.only_those and re.search(r"(?:其他|其余|剩下|别的)(?:的)?(?:人)?(?:都|全)?(?:是)?[^，。,；;？?]{0,8}?(?:临时工|季节工|短工|零工)", said):
         out.facts.pop("seasonal_job", None)     # the others' short jobs, not the unit's kind of work
+    per_day = _HOURS_A_DAY.search(said)
+    if per_day and "training_hours" not in out.facts and out.facts.get("training_days") and nz.parse_count(per_day.group(1)):
+        # "一共上了十天 每天八个课时": the course's hours (创业培训时间应不少于80课时)
+        out.facts["training_hours"] = float(out.facts["training_days"] * nz.parse_count(per_day.group(1)))
     return out
+
+
+_HOURS_A_DAY = re.compile(r"(?:每天|一天|每日)(?:上)?(?:了)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:课时|学时|节课)")
 
 
 # a unit's hires counted ("车间招了8个本村的建档立卡贫困户"): the months said of them are theirs, not the unit's

@@ -78,6 +78,9 @@ class Extracted:
     # some said before to be on a short contract, to sign a year's now or soon ("那9月来的那3个 要是下个月跟他们重新签成
     # 一年的合同呢"): (their count or None, the contract's months), for understand.merge to count them again
     renewed: tuple | None = None
+    # the counts of those who started a business or not corrected ("开店的是8个不是5个", "开了店的是十一个 没开的是十九个"):
+    # [(started or not, the count now)], for understand.merge to apply to the groups said before (Profile.case_groups)
+    case_fixes: list = field(default_factory=list)
     # a group said before reaching a time to come ("等她俩干满一年了，那一千块还给不"): (its count or None, the months),
     # for understand.merge to count that group at those months (Profile.group_months)
     group_later: tuple | None = None

@@ -584,6 +584,7 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         if state.facts.get(k) is not None:
             ex.facts.pop(k, None)           # a default does not replace what was said ("要是贷五百万" of the company)
     _fix_groups(state, ex, notes)
+    _fix_case_groups(state, ex, notes)
     _only_those(state, ex)
     _apply_swaps(state, ex)
     if getattr(ex, "year_asked", False) and (ex.facts.get("post_type") or state.facts.get("post_type")) and \
@@ -729,6 +730,37 @@ def _only_those(state: State, ex: Extracted) -> None:
     for k in _COUNTS_OF_PEOPLE:      # (merge says each count changed)
         if (state.facts.get(k) or 0) > n and ex.facts.get(k) in (None, n):
             ex.facts[k] = n
+
+
+_STARTED_KEYS = ("started_business_within_6_months", "started_business_after_training")
+
+
+def _fix_case_groups(state: State, ex: Extracted, notes: list) -> None:
+    """The counts of a class's trainees who started a business or not, corrected ("开店的是8个不是5个", "开了店的是十一个
+    没开的是十九个"): each group said, and the other the rest of the class when one is said."""
+    fixes = getattr(ex, "case_fixes", None) or []
+    groups = [[g[0], dict(g[1])] for g in state.facts.get("case_groups") or [] if isinstance(g[1], dict)]
+    if not fixes or getattr(ex, "case_groups", None) or len(groups) != 2:
+        return
+    key = next((k for k in _STARTED_KEYS if all(k in g[1] for g in groups) and groups[0][1][k] != groups[1][1][k]), None)
+    if key is None:
+        return
+    total = sum(g[0] for g in groups)
+    said = {started: n for started, n in fixes}
+    for g in groups:
+        if g[1][key] in said:
+            g[0] = said[g[1][key]]
+    if len(said) == 1:
+        done = next(g for g in groups if g[1][key] in said)
+        other = next(g for g in groups if g is not done)
+        if done[0] < total:
+            other[0] = total - done[0]
+    state.facts["case_groups"] = groups
+    started = next(g[0] for g in groups if g[1][key])
+    notes.append(f"好的，开了店（实现创业）的改为{fact_value_text('new_hires', started)}，"
+                 f"没开的{fact_value_text('new_hires', total - started if len(said) == 1 else next(g[0] for g in groups if not g[1][key]))}。")
+    for k in ("business_type", "borrower_type", "business_planned") + _STARTED_KEYS:
+        ex.facts.pop(k, None)       # (the words of the correction are the groups', not a business of the asker's)
 
 
 def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
