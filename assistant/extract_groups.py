@@ -31,7 +31,7 @@ _WORKED_THEN_COUNT = re.compile(r"(?:干了|做了|干满|干够|干|做)\s*((?:
 _MONTH_CAME_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十年])([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?:初|底|中)?(?:才|刚)?"
                                r"(?:来|进|招|上岗|到岗|进厂|来厂)的(?:是|有|就|就是|只有|才)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
 _CAME_THEN_COUNT = re.compile(r"^(?:才|刚)?(?:来|进|招|上岗|到岗|进厂|来厂)的(?:是|有|就|就是|只有|才)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
-_GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输送|吸纳|招进|安排|又来)(?:了|进|来|去)?[^，。,；;？?0-9一二两三四五六七八九十]{0,8}?"
+_GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输送|吸纳|招进|安排|又来)(?:了|进|来|去)?[^，。,；;？?0-9一二两三四五六七八九十]{0,12}?"
                           r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
 # the count before the verb ("前年11月免费给6个…建档立卡贫困户介绍进了昆山一家电子厂")
 _GROUP_GIVEN = re.compile(r"^[^，。,；;？?]{0,6}?给\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)[^，。,；;？?]{0,24}?"
@@ -57,7 +57,8 @@ _STAYED = re.compile(rf"(?:还在|一直在?|到现在还?在?)(?:做|干|上班
                      # "到现在干满一年的有17个", "干到现在满一年以上的有6个"
                      rf"(?:到现在|现在|目前|至今)(?:干|做)(?:满|够)[^，。,；;？?0-9]{{0,4}}?的(?:有|是)\s*{_N}\s*个|"
                      rf"(?:干|做)到(?:现在|今天|如今)(?:都)?(?:满|够|超过)[^，。,；;？?0-9]{{0,6}}?的(?:有|是)\s*{_N}\s*个")
-_LEFT = re.compile(rf"{_N}\s*个(?:人)?[^，。；;？?]{{0,6}}?(?:做|干)了?\s*(?:(一两|两三|三四|四五|几|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月|(半年))"
+_LEFT = re.compile(rf"{_N}\s*个(?:人)?[^，。；;？?]{{0,6}}?(?:做|干)了?\s*(不到|没到|没满|不满)?\s*"
+                   r"(?:(一两|两三|三四|四五|几|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月|(半年))"
                    r"(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了|回来了)")
 # "4个建档立卡贫困户在社里干活，其中3个一直干到现在": of a group said, the ones still at work since
 _STAYED_OF_GROUP = re.compile(rf"[^。；;？?]{{0,30}}?(?:其中|里头|里面|当中)(?:有)?\s*{_N}\s*个(?:人)?\s*(?:都|也)?(?:一直|还)在?"
@@ -107,10 +108,12 @@ def _stayed_and_left(out: Extracted, said: str, as_of: dt.date) -> bool:
     groups += [(n, mo) for mo, n in taken[1:] if mo != total]
     for m in left:
         n = nz.parse_count(m.group(1))
-        span = m.group(2)
-        months = 6.0 if m.group(3) else _SPAN_UPPER.get(span) or (None if span == "几" else nz.parse_count(span))
+        span = m.group(3)
+        months = 6.0 if m.group(4) else _SPAN_UPPER.get(span) or (None if span == "几" else nz.parse_count(span))
         if not n:
             continue
+        if months and m.group(2):
+            months -= 1         # "干了不到半年就走了": short of it
         if months is None:
             vague += n
         else:
@@ -198,6 +201,39 @@ def _origin_groups(out: Extracted, said: str, as_of: dt.date) -> bool:
     elif dated:
         out.facts["months_employed"] = out.facts["months_since_employment"] = float(dated[-1][2])
     return True
+
+
+# "另外还有两个贵州松桃过来的贫困户，也干了一年多": more of a unit's people, from another province
+_FROM_ELSEWHERE = re.compile(r"(?:另外|此外|还有|另)(?:还有|还)?(?:有)?\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*个(?:人)?(?:是)?(?:从)?"
+                             r"([\u4e00-\u9fff]{2,8}?)(?:过来|来|那边来|那边过来)?的(?:[^，。,；;？?0-9]{0,6}?)"
+                             r"(?:贫困户|建档立卡|脱贫户|贫困劳动力)")
+
+
+def _other_province_group(out: Extracted, said: str) -> None:
+    """More of a unit's people said after the others, from another province than the unit's ("本县的…另外还有两个贵州松桃
+    过来的贫困户，也干了一年多"): in the head-count, with their own months, and out of each benefit for the province's own
+    建档立卡 (Profile.counted_not); the others are the province's own."""
+    m = _FROM_ELSEWHERE.search(said)
+    if not m or not out.place or not out.group_months:
+        return
+    gaz = default_gazetteer()
+    here, home = gaz.resolve(out.place).place, gaz.find_all(m.group(2))
+    n = 2.0 if m.group(1) == "俩" else 3.0 if m.group(1) == "仨" else nz.parse_count(m.group(1))
+    if not n or here is None or not home or home[0].path[0] == here.path[0]:
+        return
+    clause = re.split(r"[。；;？?！!]", said[m.end():])[0]
+    d = next(iter(_DURATION_RE.finditer(clause)), None)
+    months = nz.parse_duration_months(d.group(0)) if d else None
+    total = sum(g for g, _ in out.group_months)
+    if months is not None:
+        out.group_months = list(out.group_months) + [(float(n), float(months))]
+    for k in ("new_hires", "hired_poor_count"):
+        if out.facts.get(k) == total:
+            out.facts[k] = total + n
+    out.facts["home_province"] = "本省"
+    for bid, b in default_policies().benefits.items():
+        if any(getattr(c, "fact", None) == "home_province" for c in b.eligibility):
+            out.counted_not.setdefault(bid, [float(n), "是外省的建档立卡贫困劳动力（不是本省的）"])
 
 
 def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:

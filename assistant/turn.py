@@ -708,6 +708,9 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         # "我们老板在保靖县另外注册了一家加工厂…那个厂招了4个…这个厂能拿多少": that unit's own people, in its own place; the
         # first unit's facts stay
         return _other_unit_turn(state, text, entities, as_of)
+    elsewhere = _from_elsewhere(state, text, entities, as_of)
+    if elsewhere is not None:
+        return elsewhere
     if state.role == "employer" and state.topic and state.topic != "ask_what_can_i_get" and \
             isinstance(text, str) and nz.SOME_OF_COUNTED.search(text) and nz.COUNTED_ASKED.search(text) and \
             nz.TIME_OF_SOME.search(text) and not nz.HAD_BEFORE.search(text) and not nz.CORRECTION.search(text):
@@ -722,6 +725,37 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         total = _with_the_rest(state, turn.decision.stated, text, as_of)
         return Turn(replies[:1] + ([Reply(total)] if total else []) + replies[1:], turn.decision)
     return _with_where(_policy_turn(state, intent, text, entities, as_of), text)
+
+
+_OUT_OF_PROVINCE = "是外省的"
+
+
+def _from_elsewhere(state: State, text, entities=None, as_of=None) -> Turn | None:
+    """"那贵州来的那两个呢", "贵州那俩也是正儿八经建档立卡的啊 凭啥不算": those of a unit's people from another province,
+    left out of its count (Profile.counted_not), asked about: their own case (not the province's own 建档立卡), of the
+    topic; the unit's facts stay."""
+    if state.role != "employer" or not state.topic or not isinstance(text, str) or not state.place:
+        return None
+    out = [v for v in (state.facts.get("counted_not") or {}).values() if v and str(v[-1]).startswith(_OUT_OF_PROVINCE)]
+    if not out or not re.search(r"(?:那|这)(?:俩|仨|[0-9一二两三四五六七八九十]+\s*个)|(?:来|过来)的(?:那|这)", text):
+        return None
+    gaz = default_gazetteer()
+    here = gaz.resolve(state.place).place
+    said = gaz.find_all(text)
+    if here is None or not said or said[0].path[0] == here.path[0]:
+        return None
+    n = out[0][0]
+    facts = {k: v for k, v in copy.deepcopy(state.facts).items() if k not in ("group_months", "counted_not", "counted_out")}
+    facts["home_province"] = "外省"
+    for k in ("new_hires", "hired_poor_count"):
+        if k in facts:
+            facts[k] = n
+    other = dataclasses.replace(state, facts=facts, place=state.place, asked=list(state.asked or []),
+                                last_benefits=list(state.last_benefits or []))
+    turn = _policy_turn(other, state.topic, text, entities, as_of)
+    head = Reply(f"{said[0].name}来的那{int(n) if float(n).is_integer() else n}人不是{here.path[0]}的建档立卡贫困劳动力，"
+                 f"本文件的单位补贴不算他们（文件只管本省建档立卡贫困人口）：")
+    return Turn([head] + [r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
 
 
 def _with_the_rest(state: State, some: list, text: str, as_of) -> str:
