@@ -89,10 +89,20 @@ def _stayed_and_left(out: Extracted, said: str, as_of: dt.date) -> bool:
     if least and least > total:
         total = least           # "现在干满一年以上的有6个" with no month said of when: at least the year
     if not left:
-        # "拉了45个…到现在还有38个在干": the others left at a time not said, out of the count of every benefit
-        # with a time at work
         keys = [k for k in ("new_hires", "referred_count", "hired_poor_count") if k in out.facts]
         head = max([out.facts[k] for k in keys] or [0])
+        # "去年开春用了6个…到现在有4个一直干着…另外2个是今年五月份才来的": the others came later, a group of their own
+        later = [(float(nz.parse_count(w.group(1))), float(mo)) for st, en, mo in nz.dates_in(said, as_of)
+                 for w in [re.search(r"([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:是)?\s*$", said[max(0, st - 8):st])]
+                 if w and nz.parse_count(w.group(1)) and re.match(r"\s*(?:才|刚)(?:来|进|到|招)", said[en:en + 4])]
+        if len(later) == 1 and later[0][0] == head - n_stay and later[0][1] < total:
+            out.group_months = [(float(n_stay), float(total)), later[0]]
+            out.facts["months_employed"] = float(total)
+            for k in keys:
+                out.facts[k] = float(head)
+            return True
+        # "拉了45个…到现在还有38个在干": the others left at a time not said, out of the count of every benefit
+        # with a time at work
         said_counts = {nz.parse_count(m.group(1)) for m in re.finditer(rf"{_N}\s*(?:个|名|位)", said)}
         if head - n_stay in said_counts and head - n_stay > n_stay:
             for k in keys:          # the ones still there counted as more people besides the total: the total
@@ -597,7 +607,7 @@ def _charged_part(out: Extracted, said: str) -> None:
 
 # "30个里头有20个走之前在镇上登记过失业…另外10个没登记过": some of the placements are 登记失业人员
 _REGISTERED_SOME = re.compile(r"(?:里头|里面|里边|当中|中间|之中|中|其中)(?:有)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?"
-                              r"[^，。,；;？?]{0,12}?登记(?:过|了)?失业")
+                              r"[^，。,；;？?]{0,12}?(?:登记(?:过|了)?失业|(?:做|办|搞)(?:过|了)失业登记)")
 
 
 def _registered_part(out: Extracted, said: str) -> None:
@@ -617,6 +627,8 @@ def _registered_part(out: Extracted, said: str) -> None:
 
 # "那6个干满一年的里头有1个不是建档立卡户，是一般户": some of the persons counted are not of the category
 _SOME_NOT_POOR = re.compile(r"(?:里头|里面|里边|当中|中间|之中|中|其中|另外|剩下|其余)(?:有|的)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?"
+                            # ("4个里头有1个后来村里说他不是建档立卡的")
+                            r"(?:[^，。,；;？?0-9]{0,8}?(?:说|讲|查|核)[^，。,；;？?0-9]{0,3}?)?"
                             r"(?:家里|家)?(?:不是|并非|不属于|没有|没)(?:建档立卡|贫困|脱贫)|"
                             # "其中28个是建档立卡的，12个是一般农户": the ordinary ones said beside the poor
                             r"(?:建档立卡|贫困|脱贫)[^，。,；;？?]{0,4}[，,、]\s*(?:另外|剩下|其余|还有)?(?:的)?\s*"
@@ -639,15 +651,17 @@ def _not_poor_part(out: Extracted, said: str) -> None:
         return                  # "12个工人，8个是建档立卡贫困户…剩下4个不是": the 8 counted are the poor already
     if "脱贫劳动力" in out.not_categories:
         out.not_categories.remove("脱贫劳动力")
-    whole = re.search(r"(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个[^，。,；;？?]{0,12}?$", said[:m.start()])
+    whole = re.search(r"(?:那|这)[^，。,；;？?0-9]{0,8}?([0-9一二两三四五六七八九十]+)\s*个[^，。,；;？?]{0,12}?$", said[:m.start()])
     if whole:                   # "那6个干满一年的里头": a group named before, not a new count of the unit's people
         for k in ("new_hires", "hired_poor_count", "referred_count"):
-            if out.facts.get(k) == nz.parse_count(whole.group(1)):
+            if out.facts.get(k) in (nz.parse_count(whole.group(1)), n):     # (or the one of them)
                 out.facts.pop(k)
     for bid, b in default_policies().benefits.items():
         if any(getattr(c, "fact", None) == "category" and getattr(c, "op", None) == "any_of" and
                "脱贫劳动力" in c.value for c in b.eligibility):
             out.counted_not[bid] = [float(n), "不是建档立卡户"]
+    if whole and out.categories and not re.search(r"(?:都|全)是", said[:m.start()]):
+        out.categories = []     # ("那…4个里头有1个…不是建档立卡的，是边缘户": that one's, not who the unit's people are)
 
 
 # "那两个低保户是上个月才来的，只签了半年": some of a unit's people named again, with a contract shorter than a year

@@ -592,6 +592,13 @@ def _placements(said: str, groups: list[_Group]) -> tuple[list[_Group], list[_Gr
                 # ("…签了一年以上劳动合同，其中2个人自己已经…领过一次性求职补贴了": a subgroup who had a benefit is out of
                 # a count, not the one the message is about)
                 main = next((k for k in g.children if k.main and not nz.HAD_BEFORE.search(said[k.end:k.stop])), None)
+                root = g
+                while root.parent is not None:
+                    root = root.parent
+                if kind == "contract" and root is not g and \
+                        re.search(r"[，,]\s*(?:都|全|全部|一律)[^，,。；;]{0,6}?签", said[g.end:g.stop]):
+                    # ("其中8个…登记 另外4个没登记过 都跟厂里签了两年的劳动合同": said of all of them, not of the 4)
+                    main = root
                 (contract if kind == "contract" else seasonal).append(main or g)
             walk(g.children, kind or inherited)
 

@@ -19,6 +19,7 @@ from . import decide
 from .clock import today
 from .decide import MAX_CARDS, personal
 from .extract import MAX_TEXT, extract
+from .extract_groups import _SOME_NOT_POOR
 from .persons import persons_in, shared_facts
 from .state import Decision, Reply, State, Turn
 from .answer_lines import (_about, also_in_text, asked_notes, benefits_total, combine_line, discontinued_lines,
@@ -713,7 +714,9 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         return elsewhere
     if state.role == "employer" and state.topic and state.topic != "ask_what_can_i_get" and \
             isinstance(text, str) and nz.SOME_OF_COUNTED.search(text) and nz.COUNTED_ASKED.search(text) and \
-            nz.TIME_OF_SOME.search(text) and not nz.HAD_BEFORE.search(text) and not nz.CORRECTION.search(text):
+            nz.TIME_OF_SOME.search(text) and not nz.HAD_BEFORE.search(text) and not nz.CORRECTION.search(text) and \
+            not _SOME_NOT_POOR.search(text):
+        # (not "那干了一年半的4个里头有1个…不是建档立卡的": one out of the unit's count, merged as such)
         # "走了那仨里头有一个干了十一个月，这个也不给算": that one's case, of the topic; the unit's facts stay (and the
         # groups of the whole are not theirs)
         facts = {k: v for k, v in copy.deepcopy(state.facts).items() if k not in ("group_months", "counted_not",

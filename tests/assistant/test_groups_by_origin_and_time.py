@@ -93,3 +93,20 @@ def test_more_people_from_another_province_are_counted_out_and_asked_about_on_th
     t = _say(s, "ask_employer", "那本县那8个的社保补贴呢，能补几年，按啥补")
     assert _card(t, "hn.social_insurance_subsidy").status == "eligible"
     assert _card(t, "hn.post_subsidy").amount.value == 12000
+
+
+def test_those_come_later_are_their_own_group_and_one_not_poor_of_a_group_is_out():
+    s = State()
+    t = _say(s, "ask_employer", "俺们是旺奎县的种植合作社，去年开春用了6个建档立卡贫困户在社里干活，到现在有4个一直干着，都一年半多了，"
+                                "另外2个是今年五月份才来的。这能有啥奖励补贴？")
+    assert _card(t, "sh.startup_poverty_reward").amount.value == 4000     # not 2000: the 2 came later, they did not leave
+    t = _say(s, "inform", "哦对了，那干了一年半的4个里头有1个后来村里说他不是建档立卡的，是边缘户，那这个咋算")
+    assert _card(t, "sh.startup_poverty_reward").amount.value == 3000
+    assert s.facts["category"] == ["脱贫劳动力"]       # the one's 边缘户 is not who the unit's people are
+
+
+def test_a_contract_said_of_all_after_the_unregistered_counts_the_registered():
+    s = State()
+    t = _say(s, "ask_employer", "你好 我们是安康汉滨区的一家人力资源公司 去年三四月份免费给介绍了12个贫困户进厂 其中8个之前在人社那边"
+                                "做过失业登记 另外4个没登记过 都跟厂里签了两年的劳动合同 到现在都干满一年多了 这个介绍补贴我们公司能拿多少")
+    assert _card(t, "ak.job_referral").amount.value == 1600
