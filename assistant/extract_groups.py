@@ -246,6 +246,58 @@ def _other_province_group(out: Extracted, said: str) -> None:
             out.counted_not.setdefault(bid, [float(n), "是外省的建档立卡贫困劳动力（不是本省的）"])
 
 
+# "第一批3月初走的12个人其中建档立卡的8个…第二批5月初走的10个…": placements (or hires) said batch by batch
+_BATCH = re.compile(r"第([一二两三四五六七八九十1-9])批")
+_N_ = r"([0-9一二两三四五六七八九十]+)"
+
+
+def _batches(out: Extracted, said: str, as_of: dt.date) -> bool:
+    """Batches of people sent (or taken on) at different dates, each with its own 建档立卡 and those still there ("第一批
+    3月初走的12个人其中建档立卡的8个 到现在建档立卡的还剩5个在厂里 走了的3个都是干了一两个月就跑了 第二批…"): the 建档立卡
+    of each batch by how long they have worked (Profile.group_months), the others out of the count. True when read."""
+    marks = list(_BATCH.finditer(said))
+    if len(marks) < 2:
+        return False
+    groups, poor_total = [], 0.0
+    for i, mk in enumerate(marks):
+        seg = said[mk.end():marks[i + 1].start() if i + 1 < len(marks) else len(said)]
+        dates = nz.dates_in(seg, as_of)
+        size = re.search(rf"{_N_}\s*(?:个|名|位)", seg)
+        if not dates or not size:
+            return False
+        months = float(dates[0][2])
+        n = nz.parse_count(size.group(1)) or 0
+        poor = re.search(rf"(?:其中|里(?:头|面)?(?:有)?)\s*(?:是)?(?:建档立卡|贫困户|脱贫户)[^0-9一二两三四五六七八九十，。]{{0,4}}?{_N_}\s*个|"
+                         rf"(?:其中|里(?:头|面)?(?:有)?)\s*{_N_}\s*个(?:是)?(?:建档立卡|贫困户|脱贫户)", seg)
+        p = nz.parse_count(poor.group(1) or poor.group(2)) if poor else (n if re.search(r"全是|都是", seg) and
+                                                                          re.search(r"建档立卡|贫困|脱贫", seg) else None)
+        if not p:
+            return False
+        stay = re.search(rf"(?:还剩|还有|剩下)\s*{_N_}\s*个|{_N_}\s*个(?:人)?\s*(?:都|也)?还在", seg)
+        kept = nz.parse_count(stay.group(1) or stay.group(2)) if stay else (p if re.search(r"(?:都|也)(?:还)?在", seg) else None)
+        if kept is None or kept > p:
+            return False
+        groups.append((float(kept), months))
+        if kept < p:
+            left = _LEFT.search(seg) or re.search(r"(?:干|做)了?\s*(一两|两三|三四|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月"
+                                                r"(?:就)?(?:跑|走|回)", seg)
+            span = left.group(3) if left and left.re is _LEFT else left.group(1) if left else None
+            gone = _SPAN_UPPER.get(span or "") or (nz.parse_count(span) if span else None)
+            groups.append((float(p - kept), float(gone if gone is not None else 0)))
+        poor_total += p
+    out.group_months = groups
+    key = "referred_count" if out.facts.get("employer_type") == "人力资源服务机构" or \
+        re.search(r"介绍|输送|组织|送", said) else "new_hires"
+    for k in ("new_hires", "referred_count", "hired_poor_count", "hired_poor_low_income_count", "staff_total"):
+        out.facts.pop(k, None)
+    out.facts[key] = out.facts["hired_poor_count"] = poor_total
+    longest = max(m for _, m in groups)
+    out.facts["months_employed"] = out.facts["months_since_employment"] = longest
+    if "合同" not in said:
+        out.facts.pop("contract_months", None)
+    return True
+
+
 def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     """Groups of a unit's people that have worked for different lengths of time: each group's head-count and months
     (Extracted.group_months), and the longest as the months worked, so that a benefit with a minimum time counts the
@@ -253,7 +305,8 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     if not any(k in out.facts for k in ("new_hires", "referred_count", "hired_poor_count", "hired_poor_low_income_count",
                                         "intern_count")):
         return
-    if _origin_groups(out, said, as_of) or _stayed_and_left(out, said, as_of) or _named_one_by_one(out, said):
+    if _batches(out, said, as_of) or _origin_groups(out, said, as_of) or _stayed_and_left(out, said, as_of) or \
+            _named_one_by_one(out, said):
         return
     groups: list[tuple[float, float]] = []
     ms = list(nz.COUNTED_GROUP.finditer(said))

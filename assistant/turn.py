@@ -709,7 +709,7 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         # "我们老板在保靖县另外注册了一家加工厂…那个厂招了4个…这个厂能拿多少": that unit's own people, in its own place; the
         # first unit's facts stay
         return _other_unit_turn(state, text, entities, as_of)
-    elsewhere = _from_elsewhere(state, text, entities, as_of)
+    elsewhere = _from_elsewhere(state, text, entities, as_of) or _time_group_turn(state, text, entities, as_of)
     if elsewhere is not None:
         return elsewhere
     if state.role == "employer" and state.topic and state.topic != "ask_what_can_i_get" and \
@@ -759,6 +759,57 @@ def _from_elsewhere(state: State, text, entities=None, as_of=None) -> Turn | Non
     head = Reply(f"{said[0].name}来的那{int(n) if float(n).is_integer() else n}人不是{here.path[0]}的建档立卡贫困劳动力，"
                  f"本文件的单位补贴不算他们（文件只管本省建档立卡贫困人口）：")
     return Turn([head] + [r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
+
+
+_WHEN_READY = re.compile(r"(?:啥|什么|哪)(?:时候|会儿)|多会儿|多久|等到|要等|还得等|到时候")
+_GROUP_NAMED_AGAIN = re.compile(r"(?:那|这)[^，。,；;？?]{0,12}?(?:的)?(?:那|这)?\s*(俩|仨|[0-9一二两三四五六七八九十]+)\s*个(?:人)?")
+_TIME_FACTS = ("months_employed", "months_since_employment")
+
+
+def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | None:
+    """"那9月份走的那7个呢 要等到啥时候才能报": a group of a unit's people said before, short of the time a benefit asks
+    for, asked when it will count: the benefit for that group once the time is reached, and when that is."""
+    if state.role != "employer" or not state.topic or not isinstance(text, str) or not _WHEN_READY.search(text):
+        return None
+    groups = state.facts.get("group_months") or []
+    m = _GROUP_NAMED_AGAIN.search(text)
+    if not groups or not m:
+        return None
+    w = m.group(1)
+    n = 2.0 if w == "俩" else 3.0 if w == "仨" else nz.parse_count(w)
+    same = [g for g in groups if g[0] == n]
+    if len(same) != 1:
+        return None
+    months = same[0][1]
+    base = {k: v for k, v in copy.deepcopy(state.facts).items() if k not in ("group_months", "counted_not", "counted_out")}
+    for k in ("new_hires", "referred_count", "hired_poor_count", "intern_count"):
+        if k in base:
+            base[k] = n
+    base.update({k: months for k in _TIME_FACTS})
+    now = evaluate(decide.profile_of(dataclasses.replace(state, facts=base)), state.place, as_of=as_of or today(),
+                   benefit_ids=list(state.last_benefits or [])).results
+    need = None
+    for r in now:
+        for c in r.benefit.eligibility:
+            if getattr(c, "fact", None) in _TIME_FACTS and getattr(c, "op", "") in ("at_least", "gte", "more_than") and \
+                    getattr(getattr(c, "value", None), "value", None) and c.value.value > months:
+                need = c.value.value if need is None else min(need, c.value.value)
+    if need is None:
+        return None
+    base.update({k: float(need) for k in _TIME_FACTS})
+    other = dataclasses.replace(state, facts=base, asked=list(state.asked or []),
+                                last_benefits=list(state.last_benefits or []))
+    # (the group's own words, "那9月份走的那7个", are what names them: not a date or a count of the unit's)
+    rest = text[:m.start()] + "　" * (m.end() - m.start()) + text[m.end():]
+    turn = _policy_turn(other, state.topic, rest, None, as_of)
+    more = need - months
+    head = Reply(f"那{_fmt_n(n)}人现在干了约{_fmt_n(months)}个月，再干{_fmt_n(more)}个月满{_fmt_n(need)}个月就能报；"
+                 f"到时按文件算：")
+    return Turn([head] + [r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
+
+
+def _fmt_n(v) -> str:
+    return str(int(v)) if float(v).is_integer() else str(v)
 
 
 def _with_the_rest(state: State, some: list, text: str, as_of) -> str:

@@ -847,7 +847,7 @@ COUNTED_ASKED = re.compile(r"(?<!满打满)算(?!满)|能拿|能报|能领|给�
 # (by their own time: "干了十一个月", "七月来的"; not "有3个已经领了求职补贴", a fact of the unit's count that stays)
 TIME_OF_SOME = re.compile(r"[0-9一二两三四五六七八九十半]+\s*个?(?:多)?月|半年|[0-9一二两三四五六七八九十]+\s*年")
 # when one of a unit's people not counted yet will be ("那七月来的那个，啥时候能给算上"): the benefit's own question
-WHEN_COUNTED = re.compile(r"(?:啥|什么|哪)(?:时候|会儿)(?:才)?(?:能|可以)?(?:给)?(?:算|计)(?:上|进|进去|数)")
+WHEN_COUNTED = re.compile(r"(?:啥|什么|哪)(?:时候|会儿)(?:才)?(?:能|可以)?(?:给)?(?:(?:算|计)(?:上|进|进去|数)|(?:报|申请|领)(?!名))")
 # the money of a training's days ("学员来听课这些天的饭钱路费", "培训那几天的车费饭钱"): the training allowance, not
 # travel to work
 TRAINING_DAYS = re.compile(r"培训|学员|上课|听课|上的课|学的时候|学手艺|学技术|开班|去[^，。,；;？?]{0,6}?学|"

@@ -110,3 +110,16 @@ def test_a_contract_said_of_all_after_the_unregistered_counts_the_registered():
     t = _say(s, "ask_employer", "你好 我们是安康汉滨区的一家人力资源公司 去年三四月份免费给介绍了12个贫困户进厂 其中8个之前在人社那边"
                                 "做过失业登记 另外4个没登记过 都跟厂里签了两年的劳动合同 到现在都干满一年多了 这个介绍补贴我们公司能拿多少")
     assert _card(t, "ak.job_referral").amount.value == 1600
+
+
+def test_placements_said_batch_by_batch_and_a_batch_asked_when_it_will_count():
+    s = State()
+    t = _say(s, "ask_employer", "我们是邵阳隆回的人力资源公司 手续都齐的 今年组织了三批人去东莞进厂 第一批3月初走的12个人其中建档立卡的8个 "
+                                "到现在建档立卡的还剩5个在厂里 走了的3个都是干了一两个月就跑了 第二批5月初走的10个里建档立卡6个 6个都还在 "
+                                "第三批9月中旬走的7个全是建档立卡 也都在 这个介绍的补贴能拿多少")
+    # the 建档立卡 still there 6 months and more: 5 of March and 6 of May; not the 3 who left, nor the 7 of September
+    assert _card(t, "hn.job_service_subsidy").amount.value == 2200
+    t = _say(s, "ask_where", "那9月份走的那7个呢 要等到啥时候才能报")
+    assert "再干3个月满6个月" in t.replies[0].text
+    assert _card(t, "hn.job_service_subsidy").amount.value == 1400
+    assert len(s.facts["group_months"]) == 4      # the unit's groups stay as said
