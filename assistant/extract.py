@@ -923,8 +923,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                                        # "一直带到明年四月份 满八个月了"
                                        re.search(r"带到[^，。,；;？?]{0,9}?满\s*$", said[max(0, s - 14):s])) and \
                     "training_months" not in ([roles] if isinstance(roles, str) else roles or []):
-                # "搞以工代训 已经搞了四个月": the months of it
-                roles = ([roles] if isinstance(roles, str) else list(roles or [])) + ["training_months"]
+                # "搞以工代训 已经搞了四个月": the months of it (the 搞 of it, not of a job)
+                roles = [] if re.search(r"搞(?:了|满)\s*$", said[max(0, s - 3):s]) else \
+                    ([roles] if isinstance(roles, str) else list(roles or []))
+                roles = roles + ["training_months"]
             if roles is None:
                 out.numbers.append(v)
                 continue

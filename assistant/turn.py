@@ -721,6 +721,10 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         # groups of the whole are not theirs)
         facts = {k: v for k, v in copy.deepcopy(state.facts).items() if k not in ("group_months", "counted_not",
                                                                                   "counted_out")}
+        if re.search(r"月(?:的)?那(?:一)?(?:个|位)(?!月)", text):
+            for k in ("new_hires", "hired_poor_count", "intern_count", "referred_count"):
+                if k in facts:
+                    facts[k] = 1.0      # ("见习八个月那个…": the one of that group)
         other = dataclasses.replace(state, facts=facts, asked=list(state.asked or []),
                                     last_benefits=list(state.last_benefits or []))
         turn = _policy_turn(other, state.topic, text, entities, as_of)

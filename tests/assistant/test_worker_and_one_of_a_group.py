@@ -1,0 +1,31 @@
+"""A worker's "搞了一年多" is time at work (湘 dialect); "有冇啥子钱能拿" asks what else there is; one of a unit's groups
+named by its time ("见习八个月那个为啥只给算六个月") is answered for that one."""
+import datetime as dt
+
+from assistant.extract import extract
+from assistant.state import State
+from assistant.turn import policy_turn
+from policies import normalize as nz
+
+TODAY = dt.date(2026, 12, 4)
+
+
+def test_gao_le_is_time_at_work_but_not_in_a_work_for_training():
+    assert extract("在长沙一家物流公司搞了一年多咯 签了合同", [], None, TODAY).facts.get("months_employed") == 12
+    e = extract("今年招了八个脱贫户 边干边教修剪嫁接 搞以工代训 已经搞了四个月", [], None, TODAY)
+    assert e.facts.get("training_months") == 4 and e.facts.get("months_employed") != 4
+
+
+def test_what_else_asked_with_a_dialect_no():
+    assert nz.WHAT_ELSE.search("那俺自己出来打工 有冇啥子钱能拿")
+    assert not nz.WHAT_ELSE.search("那俺自己出来打工 有冇得这个补贴吗")
+
+
+def test_one_of_a_group_named_by_its_time_is_answered_for_that_one():
+    s = State()
+    policy_turn(s, "ask_internship", "我们是寻阳县的一家电子厂 今年招了五个贫困户 都签的两年合同 社保也都给交上了 另外还收了两个贫困家庭"
+                                     "去年毕业的大学生来厂里见习 一个见习了四个月 一个见习了八个月 这些厂里能拿啥补贴", [], TODAY)
+    t = policy_turn(s, "ask_internship", "见习八个月那个为啥只给算六个月 人家实打实在我们这干了八个月呢", [], TODAY)
+    card = next(r for r in t.decision.stated if r.benefit.id == "ak.internship")
+    assert card.amount.value == 6000
+    assert s.facts.get("intern_count") == 2       # the unit's interns stay
