@@ -23,6 +23,8 @@ STATUS_RANK = {ELIGIBLE: 0, UNKNOWN: 1, INELIGIBLE: 2}
 # what a message said of each of several persons ([[label, own facts], …]; assistant.persons), kept among the facts for
 # the follow-ups about them ("那俺这两样上哪儿办"): no fact of the profile
 PERSONS_SAID = "persons_said"
+# how many months ago the training said was (understand.merge): the conversation's, not a fact of the rules
+TRAINING_AGO = "training_months_ago"
 
 
 def personal(result: BenefitResult) -> bool:
@@ -32,7 +34,7 @@ def personal(result: BenefitResult) -> bool:
 
 
 def profile_of(state: State) -> Profile:
-    facts = {k: v for k, v in state.facts.items() if k != PERSONS_SAID}
+    facts = {k: v for k, v in state.facts.items() if k not in (PERSONS_SAID, TRAINING_AGO)}
     named = facts.pop("case_group_named", None)
     if named:                   # one of the family said before, named alone: that one's case, not the groups'
         one = [g for g in facts.get("case_groups") or [] if isinstance(g[1], dict) and g[1].get("kin") == named]
@@ -113,7 +115,7 @@ def _for_one_person(state: State, said, ids: list[str], as_of: dt.date) -> list[
     """The benefits for one of the persons said before ([label, own facts]): what was said of all, and of them."""
     if not (isinstance(said, (list, tuple)) and len(said) == 2 and isinstance(said[1], dict)):
         return []
-    facts = {k: v for k, v in state.facts.items() if k != PERSONS_SAID}
+    facts = {k: v for k, v in state.facts.items() if k not in (PERSONS_SAID, TRAINING_AGO)}
     own = dict(said[1])
     if "category" in own:
         facts["category"] = sorted(set(facts.get("category") or []) | set(own.pop("category") or []))

@@ -990,13 +990,16 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             continue                        # "前年那个是别的厂的事": a date set aside as another job's
         if len(dated_at) > 1 and _SOME_OF_THEM_SENTENCE.match(re.split(r"[。；;！!？?]", said[:s])[-1]):
             continue                        # "那17个里头有3个去年也是我介绍出去的": some of them, earlier; not everyone's
+        if re.match(r"(?:份)?\s*(?:只是|只不过|那只是|还只是)", said[e:e + 5]):
+            continue                        # "3月份只是租门面开始装修" (beside the licence's date): not the event
         role = nz.event_role(said, s, e)
         after = _clause_after(said, e, 24)
         if re.match(r"\s*(?:已经|都|才|刚|刚满|满)?(?:[1-9][0-9]|[一二三四五六七八九]?十[一二三四五六七八九]?)(?:多)?(?:周)?岁", after):
             continue                        # "今年二十三岁，想去县上上班": an age, no date of an event
-        if re.match(r"[^，。,；;]{0,8}?(?:参加|报|上|去学|学)[^，。,；;]{0,6}?培训|[^，。,；;]{0,4}?(?:培训|结业)", after) and \
+        if re.match(r"[^，。,；;]{0,8}?(?:参加|报|上|去学|学)[^，。,；;]{0,12}?培训|[^，。,；;]{0,4}?(?:培训|结业)", after) and \
                 not re.match(r"[^，。,；;]{0,3}?(?:执照|注册|开了|办了)", after):
             training_dates.append(months)
+            out.training_ago = months if out.training_ago is None else min(out.training_ago, float(months))
             continue                        # "前年十月份参加了创业培训": the training's date, not the shop's
         grad = re.match(r"(?:[^，。,；;]{0,10}?(?:大学|大专|本科|专科|研究生|高职|学院|一本|二本|三本))?[^，。,；;]{0,3}?毕业"
                         r"|(?:从)?[^，。,；;]{0,10}?(?:大学|大专|本科|专科|高职|学院|一本|二本|三本)毕业", after)

@@ -81,6 +81,9 @@ class Extracted:
     # the counts of those who started a business or not corrected ("开店的是8个不是5个", "开了店的是十一个 没开的是十九个"):
     # [(started or not, the count now)], for understand.merge to apply to the groups said before (Profile.case_groups)
     case_fixes: list = field(default_factory=list)
+    # how many months ago the training said was (the latest), for understand.merge to tell a business started within six
+    # months of it when the business's date is said (or corrected) later
+    training_ago: float | None = None
     # a group said before reaching a time to come ("等她俩干满一年了，那一千块还给不"): (its count or None, the months),
     # for understand.merge to count that group at those months (Profile.group_months)
     group_later: tuple | None = None

@@ -404,6 +404,7 @@ _ASKED_NOW = ("claim_again", "another_claimant", "asked_now", "claim_next_year",
 def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     """Merge extracted facts into the state; return plain notes about corrections."""
     notes = []
+    _started_within_six(state, ex)
     split = getattr(ex, "group_split", None)
     groups = state.facts.get("group_months") or []
     if split and sum(1 for g in groups if g[0] == split[0]) == 1:
@@ -733,6 +734,18 @@ def _only_those(state: State, ex: Extracted) -> None:
 
 
 _STARTED_KEYS = ("started_business_within_6_months", "started_business_after_training")
+
+
+def _started_within_six(state: State, ex: Extracted) -> None:
+    """The training's date said in one message and the business's in another (or corrected: "营业执照是今年10月8号才批下
+    来的"): whether the business started within six months of the training."""
+    from .decide import TRAINING_AGO
+
+    if getattr(ex, "training_ago", None) is not None:
+        state.facts[TRAINING_AGO] = ex.training_ago
+    reg, ago = ex.facts.get("months_since_registration"), state.facts.get(TRAINING_AGO)
+    if reg is not None and ago is not None and ago >= reg and "started_business_within_6_months" not in ex.facts:
+        ex.facts["started_business_within_6_months"] = ago - reg <= 6
 
 
 def _fix_case_groups(state: State, ex: Extracted, notes: list) -> None:

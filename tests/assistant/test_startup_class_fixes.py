@@ -35,3 +35,14 @@ def test_one_count_corrected_makes_the_other_the_rest_of_the_class():
     t = _say(s, "correct", "不好意思说错了，开店的是8个不是5个，那补贴咋算")
     assert _syb(t).amount.value == 8 * 2500 + 22 * 1000
     assert "8人" in "\n".join(r.text for r in t.replies)
+
+
+def test_a_business_within_six_months_of_the_training_and_its_date_corrected():
+    s = State()
+    t = _say(s, "ask_startup_subsidy", "来电人是千阳城关镇的，说他是脱贫劳动力，今年3月在县城办了个体工商户营业执照，开了个小吃店，一直正常营业到"
+                                       "现在。他去年10月参加过县里组织的SYB创业培训，拿到了合格证。给他培训的那个机构是不是也能拿钱，拿多少？")
+    assert s.facts["started_business_within_6_months"] is True      # 2025-10 → 2026-03: five months
+    t = _say(s, "correct", "来电人又说记错了：营业执照是今年10月8号才批下来的，3月份只是租门面开始装修。培训机构那边有没有变化？")
+    assert s.facts["started_business_within_6_months"] is False     # a year after the training
+    assert s.facts["months_since_registration"] < 3
+    assert "training_months_ago" not in " ".join(r.text for r in t.replies)
