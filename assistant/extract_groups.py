@@ -787,6 +787,12 @@ def _named_again_short_contract(out: Extracted, said: str) -> None:
     docs = {d.id for d in default_gazetteer().resolve(out.place).documents} if out.place else None
     # "低收入户那5个里头有2个…": low-income people are in no count of a benefit for 脱贫 people only
     low_income = bool(re.search(r"低收入", said[max(0, m.start() - 8):m.end(2)]))
+    if outside and out.facts.get("new_hires") and out.facts.get("hired_poor_count") == out.facts["new_hires"] + n and \
+            not low_income:
+        # "今年新招了10个脱贫劳动力，8个签了一年合同，2个只签了半年": all ten are hired (以工代训 counts them); the two
+        # are out of each benefit that asks for a year's contract
+        out.facts["new_hires"] += n
+        outside = False
     for bid, b in default_policies().benefits.items():
         if low_income and not_for_low_income(b):
             continue

@@ -123,3 +123,11 @@ def test_placements_said_batch_by_batch_and_a_batch_asked_when_it_will_count():
     assert "再干3个月满6个月" in t.replies[0].text
     assert _card(t, "hn.job_service_subsidy").amount.value == 1400
     assert len(s.facts["group_months"]) == 4      # the unit's groups stay as said
+
+
+def test_hires_on_a_short_contract_beside_the_others_count_for_work_for_training():
+    s = State()
+    t = _say(s, "ask_employer", "我们是千阳张家塬镇的社区工厂，做手套加工的，去年县人社局已经给认定了。今年新招了10个脱贫劳动力，8个签了"
+                                "一年合同，2个只签了半年。厂里连这些人一共24个工人。我们能拿哪些补贴？")
+    assert _card(t, "qy.community_factory_post").amount.value == 8000     # a year's contract: 8
+    assert _card(t, "qy.work_for_training").amount.value == 36000         # 以工代训 asks no year's contract: all 10
