@@ -766,7 +766,9 @@ def _from_elsewhere(state: State, text, entities=None, as_of=None) -> Turn | Non
 
 
 _WHEN_READY = re.compile(r"(?:啥|什么|哪)(?:时候|会儿)|多会儿|多久|等到|要等|还得等|到时候")
-_GROUP_NAMED_AGAIN = re.compile(r"(?:那|这)[^，。,；;？?]{0,12}?(?:的)?(?:那|这)?\s*(俩|仨|[0-9一二两三四五六七八九十]+)\s*个(?:人)?")
+_GROUP_NAMED_AGAIN = re.compile(r"(?:那|这)[^，。,；;？?]{0,12}?(?:的)?(?:那|这)?\s*(俩|仨|[0-9一二两三四五六七八九十]+)\s*个(?:人)?|"
+                                # "那七月来的那个": one
+                                r"(?:那|这)[^，。,；;？?]{1,12}?的(?:那|这)(一个|个|位)")
 _TIME_FACTS = ("months_employed", "months_since_employment")
 
 
@@ -779,8 +781,8 @@ def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | No
     m = _GROUP_NAMED_AGAIN.search(text)
     if not groups or not m:
         return None
-    w = m.group(1)
-    n = 2.0 if w == "俩" else 3.0 if w == "仨" else nz.parse_count(w)
+    w = m.group(1) or m.group(2)
+    n = 2.0 if w == "俩" else 3.0 if w == "仨" else 1.0 if w in ("一个", "个", "位") else nz.parse_count(w)
     same = [g for g in groups if g[0] == n]
     if len(same) != 1:
         return None
@@ -798,6 +800,8 @@ def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | No
             if getattr(c, "fact", None) in _TIME_FACTS and getattr(c, "op", "") in ("at_least", "gte", "more_than") and \
                     getattr(getattr(c, "value", None), "value", None) and c.value.value > months:
                 need = c.value.value if need is None else min(need, c.value.value)
+            if getattr(c, "fact", None) == "stable_employment" and months < 12 and r.status == INELIGIBLE:
+                need = 12.0 if need is None else min(need, 12.0)     # (稳定就业1年以上: a year, profile.py)
     if need is None:
         return None
     base.update({k: float(need) for k in _TIME_FACTS})

@@ -131,3 +131,14 @@ def test_hires_on_a_short_contract_beside_the_others_count_for_work_for_training
                                 "一年合同，2个只签了半年。厂里连这些人一共24个工人。我们能拿哪些补贴？")
     assert _card(t, "qy.community_factory_post").amount.value == 8000     # a year's contract: 8
     assert _card(t, "qy.work_for_training").amount.value == 36000         # 以工代训 asks no year's contract: all 10
+
+
+def test_the_one_come_later_asked_when_it_counts_hears_the_year_to_go():
+    s = State()
+    _say(s, "ask_employer", "我们是绥棱县一家种植专业合作社，前年开春招了4个建档立卡贫困户在社里干活，其中3个一直干到现在，两年多了；"
+                            "还有1个是今年七月份才来的。想问合作社能领啥奖励，一共多少钱？")
+    t = _say(s, "ask_where", "那七月来的那个，啥时候能给算上？")
+    assert "满12个月就能报" in t.replies[0].text
+    reward = _card(t, "sh.startup_poverty_reward")
+    assert reward.status == "eligible" and reward.amount.value == 1000
+    assert s.facts["new_hires"] == 4 and len(s.facts["group_months"]) == 2
