@@ -1542,6 +1542,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 out.facts.pop(k, None)
     if out.only_those and re.search(r"(?:其他|其余|剩下|别的)(?:的)?(?:人)?(?:都|全)?(?:是)?[^，。,；;？?]{0,8}?(?:临时工|季节工|短工|零工)", said):
         out.facts.pop("seasonal_job", None)     # the others' short jobs, not the unit's kind of work
+    if out.facts.get("referred_count") and "new_hires" not in out.facts and _EMPLOYER_SIDE.search(said):
+        # an agency asking of the unit it placed people in ("那车间那边呢？我们前年秋天送过去5个贫困户…"): that unit's hires
+        out.facts["new_hires"] = out.facts["referred_count"]
     per_day = _HOURS_A_DAY.search(said)
     if per_day and "training_hours" not in out.facts and out.facts.get("training_days") and nz.parse_count(per_day.group(1)):
         # "一共上了十天 每天八个课时": the course's hours (创业培训时间应不少于80课时)
@@ -1549,6 +1552,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     return out
 
 
+_EMPLOYER_SIDE = re.compile(r"^\s*(?:那|那么)?(?:车间|厂里|厂子|厂家|企业|用人单位|基地|工坊|老板)(?:那边|那头|那块|那里)")
 _HOURS_A_DAY = re.compile(r"(?:每天|一天|每日)(?:上)?(?:了)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:课时|学时|节课)")
 
 

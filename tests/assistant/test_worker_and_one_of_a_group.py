@@ -29,3 +29,10 @@ def test_one_of_a_group_named_by_its_time_is_answered_for_that_one():
     card = next(r for r in t.decision.stated if r.benefit.id == "ak.internship")
     assert card.amount.value == 6000
     assert s.facts.get("intern_count") == 2       # the unit's interns stay
+
+
+def test_an_agency_asking_of_the_unit_it_placed_people_in_counts_them_as_that_units_hires():
+    e = extract("那车间那边呢？我们前年秋天送过去5个贫困户，在北林区一个扶贫车间一直干到现在", [], "黑龙江省绥化市北林区", TODAY)
+    assert e.facts.get("new_hires") == e.facts.get("referred_count") == 5
+    assert "new_hires" not in extract("我们前年秋天送过去5个贫困户，在北林区一个扶贫车间一直干到现在", [],
+                                      "黑龙江省绥化市北林区", TODAY).facts
