@@ -534,6 +534,18 @@ def _condition_asked(shown: list, text: str, ev: Evaluation) -> tuple[str, list]
     return line, [r] + shown[1:]
 
 
+def _sources(facts) -> set:
+    """The facts and the facts they are derived from (poor_staff_one_third: staff_total, hired_poor_count)."""
+    from policies.profile import _DERIVATIONS
+    out, todo = set(), list(facts or [])
+    while todo:
+        f = todo.pop()
+        if f not in out:
+            out.add(f)
+            todo += list(_DERIVATIONS.get(f, ((),))[0])
+    return out
+
+
 def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
                    text: str = "", persons: list | None = None) -> list[Reply]:
     poss = decide.possible(ev, state)
@@ -610,6 +622,20 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
         for r in failing:
             change = what_would_change(r, state.facts)
             lines.append(f"· ✗{r.benefit.name}：{'；'.join(r.reasons[:1]) or '不符合条件'}" + (f"（{change}）" if change else ""))
+    # a correction that turns one the last answer stated into a no ("厂里一共是18个工人": 5 of 18 is under a third):
+    # that no first, with why
+    flipped = [r for r in ev.results if r.benefit.id in (state.last_benefits or []) and r.status == INELIGIBLE and
+               r not in failing and r not in named and r.failed and
+               all(_sources(o.facts) & set(decision.said or ()) for o in r.failed) and
+               # (not one of another kind of unit: "厂里一共是18个工人" says the 厂 again, not a new kind)
+               not any("employer_type" in o.facts for o in r.failed)] \
+        if nz.CORRECTION.search(text or "") else []
+    if flipped:
+        block = ["按改后的情况，这些不符合了："]
+        for r in flipped[:2]:
+            block.append(f"· ✗{r.benefit.name}：{'；'.join(r.reasons[:1]) or '不符合条件'}")
+        lines[:0] = block
+        failing = flipped[:2] + failing
     theirs = decide.employer_side(ev, state, text=text) if state.role != "employer" else []
     unit_first = bool(theirs and UNIT_MONEY.search(text or ""))     # "厂子是不是能拿钱": asked first, said first
     if theirs:                  # what the employer receives for taking the person on: theirs, said plainly

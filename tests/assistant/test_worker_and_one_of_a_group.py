@@ -36,3 +36,16 @@ def test_an_agency_asking_of_the_unit_it_placed_people_in_counts_them_as_that_un
     assert e.facts.get("new_hires") == e.facts.get("referred_count") == 5
     assert "new_hires" not in extract("我们前年秋天送过去5个贫困户，在北林区一个扶贫车间一直干到现在", [],
                                       "黑龙江省绥化市北林区", TODAY).facts
+
+
+def test_a_correction_that_turns_a_stated_benefit_into_a_no_says_so_first():
+    s = State()
+    policy_turn(s, "ask_employer_subsidy", "我们是催家头镇一家已经认定的社区工厂，做手套加工的。厂里一共12个工人，其中5个是脱贫劳动力，"
+                                           "都签了一年的劳动合同。厂房租金一年36000，水电一年大概14000。能拿哪些补贴，各多少？", [], TODAY)
+    assert "qy.community_factory_rent" in s.last_benefits
+    t = policy_turn(s, "correct", "不好意思说错了，厂里一共是18个工人，脱贫劳动力还是那5个", [], TODAY)
+    text = "\n".join(r.text for r in t.replies)
+    assert "不符合了" in text and "1/3" in text
+    rent = next(r for r in t.decision.stated if r.benefit.id == "qy.community_factory_rent")
+    assert rent.status == "ineligible"
+    assert "非遗扶贫就业工坊生产经营场地" not in text.split("您可能能领这些")[0]
