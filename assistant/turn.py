@@ -392,6 +392,16 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     elif len(shown) < MAX_CARDS and state.role != "employer" and not others:
         # "我爸…在江苏打工签了一年合同…能替他办求职补贴吗": what else their own words make them meet (跨省就业的交通补助)
         shown = shown + decide.also_met(state, shown, as_of)[:MAX_CARDS - len(shown)]
+    if len(shown) < MAX_CARDS and state.role != "employer" and not others and state.place and \
+            any(r.benefit.topic == "startup_subsidy" and r.status != INELIGIBLE for r in shown) and \
+            not any(r.benefit.topic == "startup_loan" for r in shown) and \
+            re.search(r"有(?:啥|什么|哪些|么子)|能(?:领|拿|享受)(?:啥|什么|哪些|么子)", text or ""):
+        # "闺女…想回来开个奶茶店 有啥补贴没": the start-up loan (with its interest paid) goes with the start-up subsidy
+        loans = [b.id for d in default_gazetteer().resolve(state.place).documents for b in d.benefits
+                 if b.topic == "startup_loan" and b.kind == "loan"]
+        got = [r for r in evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=loans).results
+               if r.status == ELIGIBLE]
+        shown = shown + got[:1]
     by_amount = {b.id for b in decide.benefits_by_amount(text, state.place)}
     if by_amount:               # "那个一千块的求职补贴": the one its amount names, before others its words name
         shown = sorted(shown, key=lambda r: r.benefit.id not in by_amount)

@@ -49,3 +49,11 @@ def test_a_correction_that_turns_a_stated_benefit_into_a_no_says_so_first():
     rent = next(r for r in t.decision.stated if r.benefit.id == "qy.community_factory_rent")
     assert rent.status == "ineligible"
     assert "非遗扶贫就业工坊生产经营场地" not in text.split("您可能能领这些")[0]
+
+
+def test_a_start_up_subsidy_asked_brings_the_start_up_loan_the_person_meets():
+    s = State()
+    t = policy_turn(s, "ask_graduate_subsidy", "我是儋州那大镇的 我家是低保户也是建档立卡贫困户 闺女今年夏天海南大学毕业 想回来开个奶茶店 "
+                                               "有啥补贴没", [], TODAY)
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert ids[0] == "hi.graduate_startup_subsidy" and "hi.startup_loan" in ids
