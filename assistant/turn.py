@@ -755,8 +755,10 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         # (not "那干了一年半的4个里头有1个…不是建档立卡的": one out of the unit's count, merged as such)
         # "走了那仨里头有一个干了十一个月，这个也不给算": that one's case, of the topic; the unit's facts stay (and the
         # groups of the whole are not theirs)
-        facts = {k: v for k, v in copy.deepcopy(state.facts).items() if k not in ("group_months", "counted_not",
-                                                                                  "counted_out")}
+        again = bool(re.search(r"(?:又|再)(?:把|给)?其中", text))
+        # (those placed again, "又把其中3个介绍到…": the others' benefits as they were, those who had one out of it)
+        facts = {k: v for k, v in copy.deepcopy(state.facts).items()
+                 if k not in ("group_months", "counted_not") + (() if again else ("counted_out",))}
         if re.search(r"月(?:的)?那(?:一)?(?:个|位)(?!月)", text):
             for k in ("new_hires", "hired_poor_count", "intern_count", "referred_count"):
                 if k in facts:

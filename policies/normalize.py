@@ -842,10 +842,13 @@ MORE_PEOPLE = re.compile(r"(?:还有|另外(?:还有)?|[又再](?:招|来|雇|�
 # 算", "那七月来的那个，啥时候能给算上"): their case, not the unit's facts
 SOME_OF_COUNTED = re.compile(r"(?:那|这)(?:仨|俩|[0-9一二两三四五六七八九十]+\s*个)(?:人)?(?:里头|里面|里边|当中|中间|里)[，,]?(?:有)?\s*"
                              r"(?:[0-9一二两三四五]|一)\s*个|"
+                             # "摘棉花那4个回来以后，9月份我们又把其中3个介绍到洛川摘苹果": some of them placed again
+                             r"(?:那|这)(?:仨|俩|[0-9一二两三四五六七八九十]+\s*个)(?:人)?[^。？?]{0,16}?(?:又|再)(?:把|给)?其中\s*"
+                             r"(?:[0-9一二两三四五]|一)\s*个|"
                              r"^\s*(?:那|这)[^，。,；;？?]{1,8}?的那(?:一)?(?:个|位|俩|仨)(?!月)|"
                              # "见习八个月那个为啥只给算六个月": one of a unit's groups named by its time
                              r"^\s*[^，。,；;？?那这]{1,6}?[0-9一二两三四五六七八九十]+\s*个(?:多)?月(?:的)?那(?:一)?(?:个|位)(?!月)")
-COUNTED_ASKED = re.compile(r"(?<!满打满)算(?!满)|能拿|能报|能领|给不给")
+COUNTED_ASKED = re.compile(r"(?<!满打满)算(?!满)|能(?:再)?拿|能(?:再)?报|能(?:再)?领|给不给")
 # (by their own time: "干了十一个月", "七月来的"; not "有3个已经领了求职补贴", a fact of the unit's count that stays)
 TIME_OF_SOME = re.compile(r"[0-9一二两三四五六七八九十半]+\s*个?(?:多)?月|半年|[0-9一二两三四五六七八九十]+\s*年")
 # when one of a unit's people not counted yet will be ("那七月来的那个，啥时候能给算上"): the benefit's own question

@@ -57,3 +57,18 @@ def test_a_start_up_subsidy_asked_brings_the_start_up_loan_the_person_meets():
                                                "有啥补贴没", [], TODAY)
     ids = [r.benefit.id for r in t.decision.stated]
     assert ids[0] == "hi.graduate_startup_subsidy" and "hi.startup_loan" in ids
+
+
+def test_some_of_a_group_placed_again_are_answered_on_their_own_and_the_rest_stays():
+    s = State()
+    policy_turn(s, "ask_agency_subsidy", "我们是千阳县一家经营性人力资源服务机构，营业执照和人力资源服务许可证都有。今年免费给脱贫劳动力介绍工作："
+                                         "7个进了宝鸡的厂，都签了一年以上劳动合同；4个今年3月到6月中旬去新疆棉田季节性用工，干了3个半月；"
+                                         "还有2个去工地干了两个月就回来了。职业介绍补贴能拿多少？", [], TODAY)
+    policy_turn(s, "inform", "对了，那7个里头有1个，他自己已经去镇上领了500块的一次性求职补贴了，这个人我们还能报不？", [], TODAY)
+    t = policy_turn(s, "inform", "还有，摘棉花那4个回来以后，9月份我们又把其中3个介绍到洛川摘苹果，到现在也干了3个月出头了，"
+                                 "这3个今年还能再报一次不？", [], TODAY)
+    seasonal = next(r for r in t.decision.stated if r.benefit.id == "qy.job_referral_seasonal")
+    assert seasonal.amount.value == 600         # 每人每年不超过两次: the second time for these 3
+    referral = next(r for r in t.decision.stated if r.benefit.id == "qy.job_referral")
+    assert referral.amount.value == 3000        # the one who had 求职补贴 stays out
+    assert s.facts.get("contract_months") == 12 # the unit's facts stay as said
