@@ -849,8 +849,10 @@ def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | No
     rest = text[:m.start()] + "　" * (m.end() - m.start()) + text[m.end():]
     turn = _policy_turn(other, state.topic, rest, None, as_of)
     more = need - months
-    head = Reply(f"那{_fmt_n(n)}人现在干了约{_fmt_n(months)}个月，再干{_fmt_n(more)}个月满{_fmt_n(need)}个月就能报；"
-                 f"到时按文件算：")
+    # (the document's condition, not a promise: an ended policy is said to have ended before the amount)
+    ended = any(getattr(r, "ended", False) for r in turn.decision.stated)
+    head = Reply(f"那{_fmt_n(n)}人现在干了约{_fmt_n(months)}个月，按文件要满{_fmt_n(need)}个月才算，还差{_fmt_n(more)}个月"
+                 + ("；该文件已到期，到时能不能报请问当地人社部门。按文件算：" if ended else "。满了按文件算："))
     return Turn([head] + [r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
 
 
