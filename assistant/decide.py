@@ -545,7 +545,9 @@ def _as_named_variant(state: State, r: BenefitResult, text: str, as_of: dt.date)
     for o in r.failed:
         c = o.condition
         values = [v for v in (c.value if isinstance(getattr(c, "value", None), tuple) else ()) if isinstance(v, str)]
-        named = next((v for v in values if v in text), None) or (values[0] if by_words and values else None)
+        # (a value denied is not named: "要是不合伙了，自己单干" is no partnership)
+        named = next((v for v in values if v in text and not nz.is_negated(text, text.index(v))), None) or \
+            (values[0] if by_words and values else None)
         if named is None:
             return None         # the message does not name this variant: the failure stands, the card is not shown
         facts[c.fact] = named

@@ -35,7 +35,7 @@ from .extract_business import (ANOTHERS_SHOP, _AFTER_TRAINING, _PARTNER_GONE, _T
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _INSURANCE_CTX_RE, _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
-from .extract_groups import (_SOME_OF_THEM, _other_province_group, _case_groups, kin_named, certified_of_class, _charged_part, _count_out, _courses, _group_days, _group_months,
+from .extract_groups import (_SOME_OF_THEM, _month_of_year, _other_province_group, _case_groups, kin_named, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
                              _insured_part, _named_again_short_contract, _not_poor_part, _other_province_groups,
                              _outside_the_groups, _registered_part, _settle_counted_out)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
@@ -190,15 +190,19 @@ def _group_later(said: str):
     return (float(n) if n else None, float(months))
 
 
-def _group_fixes(said: str) -> list:
+def _group_fixes(said: str, as_of: dt.date | None = None) -> list:
     """A correction of a group's count, by its old count or by the time its people worked: "还在干的是10个，不是11个",
-    "干了两个月就回来的是4个" -> [(10, 11, None), (4, None, 2)]."""
+    "干了两个月就回来的是4个" -> [(10, 11, None), (4, None, 2)]; by the month they came ("三月份进厂的是2个": the
+    months since then)."""
     out = []
     for m in _GROUP_FIX.finditer(said):
         new = nz.parse_count(m.group(2))
         old = nz.parse_count(m.group(3)) if m.group(3) else None
         d = _DURATION_RE.search(m.group(1))
         months = nz.parse_duration_months(d.group(0)) if d else None
+        if d and _month_of_year(m.group(1), d):
+            dated = nz.dates_in(m.group(1), as_of or today())
+            months = dated[0][2] if dated else None
         if new and (old or months is not None or re.search(r"还在|留下|没走|坚持", m.group(1))):
             out.append((float(new), float(old) if old else None, float(months) if months is not None else None,
                         bool(re.search(r"还在|留下|没走|坚持|一直", m.group(1)))))
@@ -640,7 +644,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.only_those = float(nz.parse_count(only.group(1)))
     if out.correction:
         out.case_fixes = _case_fixes(said)
-        out.group_fixes = _group_fixes(said)
+        out.group_fixes = _group_fixes(said, as_of)
         # "见习4个月的那个其实是5个月": a group's months corrected, its count the same
         for m in _MONTHS_FIX.finditer(said):
             was, now = nz.parse_count(m.group(1)), nz.parse_count(m.group(2))
@@ -1465,6 +1469,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if hiring or nz.EMPLOYER_WORDS.search(flat_said):
         _named_again_short_contract(out, said)
     _group_months(out, said, as_of or today())
+    _charged_besides_groups(out, said)
     _other_province_group(out, said)
     _out_of_a_time_group(out)
     _outside_the_groups(out)

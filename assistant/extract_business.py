@@ -136,6 +136,8 @@ def _training(out: Extracted, said: str) -> None:
         out.facts["training_type"] = "就业技能培训"    # (ankang 二、（一）2: 定点机构在乡镇、行政村开设培训点或培训班)
 
 
+# a what-if just before the words of a partnership ("要是跟额表哥俩合伙弄呢")
+_WHAT_IF_BEFORE = re.compile(r"(?:要是|如果|假如|万一|若是|换成)[^，。,；;？?]{0,10}$")
 _SOLO = re.compile(r"(?:自己|自个儿?|一个人|单干|独自)(?:一个人)?(?:开|干|办|搞|整|做|弄)")
 _PARTNER_GONE = re.compile(r"(?:表哥|表弟|哥|弟|朋友|老乡|亲戚|合伙人|伙计|那人|他|她)[^，。,；;？?]{0,3}?(?:不干了|不搞了|退出|不合伙|不入伙|不参与|撤了)|"
                            r"不(?:跟|和)[^，。,；;？?]{0,6}?合伙了?|不合伙了")
@@ -160,7 +162,12 @@ def _business(out: Extracted, said: str) -> bool:
     # "表哥不干了，还是他自己一个人开": the partner gone, one person's business, one borrower
     if _SOLO.search(said) and _PARTNER_GONE.search(said):
         out.facts["borrower_type"] = "个人"
-        out.forget.append("business_type")
+        shop = next((m for m in nz.BUSINESS_RE.finditer(said) if not nz.is_negated(said, m.start())), None)
+        kind = nz.business_type(shop.group(0)) if shop else None
+        if kind in ("个体工商户",):
+            out.facts["business_type"] = kind       # "要是不合伙了，自己单干开个小卖部": one person's shop
+        else:
+            out.forget.append("business_type")
         return True
     m = next((m for m in nz.BUSINESS_RE.finditer(said) if not nz.is_negated(said, m.start())), None)
     startup = any(not nz.is_negated(said, s.start()) for s in _STARTUP_CONTEXT.finditer(said))
@@ -189,6 +196,12 @@ def _business(out: Extracted, said: str) -> bool:
     for pm in _PARTNERS.finditer(said):
         if nz.is_negated(said, pm.start()):
             continue
+        if _SOLO.search(said[:pm.start()]) and _WHAT_IF_BEFORE.search(said[max(0, pm.start() - 12):pm.start()]):
+            # "额一个人弄能贷多少款…要是跟额表哥俩合伙弄呢": one person's business, and partners asked as a what-if
+            out.form_what_if = "合伙创业"
+            if "business_type" not in out.facts or out.facts["business_type"] == "合伙创业":
+                out.facts["business_type"] = "个体工商户"
+            break
         if not re.match(r"合伙|入伙|搭伙|合股", pm.group(0)) and \
                 out.facts.get("business_type") in ("农民专业合作社", "家庭农场"):
             break                           # "带几个贫困户一起搞个合作社": a cooperative is joint by nature

@@ -99,6 +99,8 @@ class Extracted:
     # some of a unit's counted people replaced by others not counted ("要是明年有两个脱贫的绣娘走了，换了两个普通村民进来"):
     # (persons out, "poor" | "low_income", persons in), for understand.merge to apply to the counts said before
     swaps: list = field(default_factory=list)
+    # a form of business asked as a what-if beside the one said ("一个人弄…要是跟表哥合伙呢"): that form's loan too
+    form_what_if: str | None = None
     # some of a group said before left early ("摘苹果那5个里头有1个干了两个月就回来了"): (m, group or None, months)
     group_short: tuple | None = None
     # groups of a unit's people by how long they have worked: [(head-count, months)] (Profile.group_months)

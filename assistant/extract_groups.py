@@ -30,7 +30,7 @@ _WORKED_THEN_COUNT = re.compile(r"(?:干了|做了|干满|干够|干|做)\s*((?:
                                 r"(?:是|有|就|就是|只有|才)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
 _MONTH_CAME_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十年])([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?:初|底|中)?(?:才|刚)?"
                                r"(?:来|进|招|上岗|到岗|进厂|来厂)的(?:是|有|就|就是|只有|才)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
-_CAME_THEN_COUNT = re.compile(r"^(?:才|刚)?(?:来|进|招|上岗|到岗|进厂|来厂)的(?:是|有|就|就是|只有|才)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
+_CAME_THEN_COUNT = re.compile(r"^(?:才|刚)?(?:来|进|招|上岗|到岗|进厂|来厂|去)的(?:是|有|就|就是|只有|才)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
 _GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输送|吸纳|招进|安排|又来)(?:了|进|来|去)?[^，。,；;？?0-9一二两三四五六七八九十]{0,12}?"
                           r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
 # the count before the verb ("前年11月免费给6个…建档立卡贫困户介绍进了昆山一家电子厂")
@@ -331,7 +331,7 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
                     year_only.add(end + m.start(1))
             if not re.search(r"月|春|夏|秋|冬|初|底|礼拜|星期|周|过完年|过年|年中|半年", said[start:end]) and \
                     not (len(dated) > 1 and re.match(r"[还又也再]?(?:送|招|介绍|带)", said[end:])) and \
-                    not re.match(r"才(?:进|来|到|招|上)", said[end:]):
+                    not re.match(r"才(?:进|来|到|招|上|去)", said[end:]):
                 continue        # a year alone ("今年免费介绍了20个人") dates everyone, not a group; unless another group is
                 # dated too ("上礼拜送了15个…另外前年还送了8个"), or a group said to have come only then ("5个是今年才进厂的")
             m = _GROUP_TAKEN.match(said[end:]) or _CAME_THEN_COUNT.match(said[end:])   # "去年10月招了3个", "八月来的就一个"
@@ -612,6 +612,19 @@ def _charged_out(out: Extracted, n: float, count_fact: str | None = None) -> Non
             out.counted_not[bid] = [n, "收了费（不是免费介绍）"]
 
 
+def _charged_besides_groups(out: Extracted, said: str) -> None:
+    """"干满一年的有6个；今年三月份才进厂的有3个；另外还有2个我们当时收了200块介绍费": the groups said before make the
+    count (Extracted.group_months); the charged ones said after them are besides them, counted with the placements and
+    out of the free placements' money."""
+    more = _CHARGED_MORE.search(said)
+    n = float(nz.parse_count(more.group(1)) or 0) if more else 0
+    if not n or not out.group_months or out.facts.get("referred_count") != sum(g for g, _ in out.group_months) or \
+            not any(v[0] == n and str(v[1]).startswith("收了费") for v in out.counted_not.values()) or \
+            len(re.findall(r"[0-9一二两三四五六七八九十]+\s*个", said[:more.start()])) != len(out.group_months):
+        return
+    out.facts["referred_count"] += n
+
+
 def _charged_part(out: Extracted, said: str) -> None:
     """Some of an agency's placements were charged for: they are out of the benefits for a free placement."""
     kind = _CHARGED_KIND.search(said)
@@ -639,7 +652,11 @@ def _charged_part(out: Extracted, said: str) -> None:
             nz.parse_count(more.group(1)) < out.facts["referred_count"]:
         # "免费给人介绍工作：20个…签了一年以上合同…另外还有5个人是收了介绍费的，也签了一年合同": counted with the
         # placements, and out of the free placements' money (the count before them stays free)
-        _charged_out(out, float(nz.parse_count(more.group(1))), "referred_count")
+        charged = float(nz.parse_count(more.group(1)))
+        if out.facts.get("registered_unemployed_referral") is False and \
+                re.search(r"免费|没收|不收|没要钱", said[:more.start()]):
+            out.facts["registered_unemployed_referral"] = True     # (the others were free, as said)
+        _charged_out(out, charged, "referred_count")
         return
     m = _CHARGED_SOME.search(said)
     n = nz.parse_count(m.group(1)) if m else None
@@ -857,7 +874,8 @@ def _settle_counted_out(out: Extracted) -> None:
 
 # a unit's people named one by one ("老张是建档立卡户，跟俺干两年多了；老李也是建档立卡户…八个月；还有一个是低保户"): each
 # a group of one, with their own category and time worked
-_NAMED_ONE = re.compile(r"(?:老|小|大)[\u4e00-\u9fff](?=是|也是|呢|，|,|他|她|干|在|跟|[0-9]|来|刚|才|见习|实习)|还有一个|另一个|另外一个")
+_NAMED_ONE = re.compile(r"(?:老|小|大)[\u4e00-\u9fff](?=是|也是|呢|，|,|他|她|干|在|跟|和|、|[0-9]|来|刚|才|见习|实习)|"
+                        r"(?:老|小)(?![家孩时区伙板人])[\u4e00-\u9fff](?=都|也)|还有一个|另一个|另外一个")
 
 
 def _named_one_by_one(out: Extracted, said: str) -> bool:
@@ -884,10 +902,15 @@ def _named_one_by_one(out: Extracted, said: str) -> bool:
             if name in ("还有一个", "另一个", "另外一个"):
                 name = f"#{i}"      # one more, named after it or not ("还有一个小赵家里不是贫困户，见习了6个月")
             clause = re.split(r"[。；;]", x)[0]
-            got = re.search(r"^[^。；;？?]{0,20}?见习(?:了|期)?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*个?(?:多)?月|半年|一年)",
+            got = re.search(r"^[^。；;？?]{0,20}?见习(?:了|期)?满?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*个?(?:多)?月|半年|一年)",
                             clause) or re.search(month_re, clause)
             if got:
                 person[name] = nz.parse_duration_months(got.group(1) or got.group(2))
+            elif re.fullmatch(r"\s*[和跟与、]\s*", x[len(m.group(0)):]):
+                person[name] = None         # "小李和小张都见习满8个月": the months of the one named with them
+        for i, m in enumerate(marks[:-1]):
+            if m.group(0) in person and person[m.group(0)] is None and person.get(marks[i + 1].group(0)) is not None:
+                person[m.group(0)] = person[marks[i + 1].group(0)]
             if re.search(r"不是(?:建档立卡)?贫困|非贫困", re.split(r"[。；;]", x)[0]):
                 not_poor.add(name)
         months = [mo for who, mo in person.items() if who not in not_poor]
@@ -1108,7 +1131,13 @@ def _case_groups(out: Extracted, said: str, read) -> None:
 # "想去学个挖掘机，再学学咋创业"): each course's own facts, for the benefits of that course (Profile.course_facts)
 _LEARN_STARTUP = re.compile(r"学[学个点下]?(?:咋|怎么|如何|一下)?(?:创业|开店|做生意|当老板)")
 _COURSE_FACTS = ("training_hours", "training_days", "training_certificate", "class_employment_rate",
-                 "started_business_within_6_months", "started_business_after_training")
+                 "started_business_within_6_months", "started_business_after_training", "started_business_count")
+# a class's trainees of the poor, said after the class ("建档立卡贫困户25个", "20个全是建档立卡贫困户")
+_POOR_OF_CLASS = re.compile(r"^(?:其中|里头|里面)?(?:建档立卡|贫困|脱贫)[^，,。；;0-9]{0,6}?([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)|"
+                            r"^([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人|学员)?(?:全|都)?(?:是)?(?:建档立卡|贫困|脱贫)")
+# some of a class who started a business ("其中6个已经开了店", "有3个办了执照")
+_STARTED_OF_CLASS = re.compile(r"(?:其中|里头|里面|有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人|学员)?[^，,。；;0-9]{0,6}?"
+                               r"(?:开了店|开店了|开起了|办了执照|办起了|创业了|实现了?创业|当了老板|自己干起来)")
 # a kind of course said beside its general name ("办了一期SYB…都拿了创业培训合格证"): one course, not two
 _GENERAL_OF = {"SYB": "创业培训", "IYB": "创业培训", "网络创业": "创业培训"}
 
@@ -1143,9 +1172,21 @@ def _courses(out: Extracted, said: str, read) -> None:
     courses: dict[str, dict] = {}
     current = None
     for clause in clauses:
+        poor = _POOR_OF_CLASS.search(clause)
+        if current and poor and nz.parse_count(poor.group(1) or poor.group(2)) and not _COURSE_HINT.search(clause):
+            # "一个月嫂就业技能培训班，建档立卡贫困户25个、一般农户10个": the course's trainees of the poor
+            courses[current].setdefault("trainee_count", float(nz.parse_count(poor.group(1) or poor.group(2))))
+            continue
         if not (_COURSE_HINT.search(clause) or _COURSE_SAID.search(clause)):
             continue
-        got = read(clause).facts
+        got = dict(read(clause).facts)
+        if got.get("trainee_count") == 1 and re.search(r"一(?:个|期)[^，,。；;0-9]{0,12}?班", clause):
+            got.pop("trainee_count")        # "一个SYB创业培训班": one class, not one trainee
+        started = _STARTED_OF_CLASS.search(clause)
+        if started and nz.parse_count(started.group(1)):
+            # "其中6个已经开了店": those of the class who started a business
+            got["started_business_count"] = float(nz.parse_count(started.group(1)))
+            got["started_business_after_training"] = True
         kind = got.get("training_type") or ("创业培训" if _LEARN_STARTUP.search(clause) else None)
         if kind:
             current = kind
@@ -1169,6 +1210,9 @@ def _courses(out: Extracted, said: str, read) -> None:
             courses[kind] = dict(courses.pop(general), **courses[kind])
     if len(courses) >= 2:
         out.course_facts = courses
+        if any("started_business_count" in c for c in courses.values()):
+            for k in ("business_type", "borrower_type", "business_planned"):
+                out.facts.pop(k, None)      # (a class's trainees who opened shops: no business of the asker's)
 
 
 # a class's trainees by the days they attended ("30个20天全到 10个只到了15天")

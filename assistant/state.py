@@ -49,6 +49,8 @@ class Decision:
     again_days: float | None = None
     # people added on a shorter contract (Extracted.added_short): {benefit id: (the condition they fail, their words)}
     added_short: dict = field(default_factory=dict)
+    # a form of business asked as a what-if (Extracted.form_what_if)
+    form_what_if: str | None = None
 
 
 @dataclass

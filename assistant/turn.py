@@ -402,6 +402,17 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         got = [r for r in evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=loans).results
                if r.status == ELIGIBLE]
         shown = shown + got[:1]
+    if decision.form_what_if and any(r.benefit.topic == "startup_loan" for r in shown):
+        # "额一个人弄能贷多少款…要是跟额表哥俩合伙弄呢": the loan of the form asked as a what-if, beside the one said
+        loans = [b.id for d in default_gazetteer().resolve(state.place).documents for b in d.benefits
+                 if b.topic == "startup_loan" and b.kind == "loan" and b.id not in {r.benefit.id for r in shown}]
+        what_if = State(place=state.place, facts={**state.facts, "business_type": decision.form_what_if,
+                                                  "borrower_type": "合伙"})
+        now = {r.benefit.id for r in evaluate(decide.profile_of(state), state.place, as_of=as_of,
+                                              benefit_ids=loans).results if r.status == ELIGIBLE}
+        got = [r for r in evaluate(decide.profile_of(what_if), state.place, as_of=as_of, benefit_ids=loans).results
+               if r.status == ELIGIBLE and r.benefit.id not in now]
+        shown = shown[:1] + got[:1] + shown[1:]
     by_amount = {b.id for b in decide.benefits_by_amount(text, state.place)}
     if by_amount:               # "那个一千块的求职补贴": the one its amount names, before others its words name
         shown = sorted(shown, key=lambda r: r.benefit.id not in by_amount)
@@ -921,6 +932,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     decision.said = set(ex.facts) | ({"category_groups"} if ex.category_groups or ex.counted_twice else set())
     decision.again_days = ex.again_days
     decision.added_short = ex.added_short      # (filled when the message is merged)
+    decision.form_what_if = ex.form_what_if
     # the words as meant (创业陪训 → 创业培训, 扶贫车问 → 扶贫车间; same length) for finding what is asked about
     text = nz.heard_as(text)
     intent = effective_intent(intent, text, ex, state)

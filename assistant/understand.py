@@ -586,6 +586,7 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
             ex.facts.pop(k, None)           # a default does not replace what was said ("要是贷五百万" of the company)
     _fix_groups(state, ex, notes)
     _fix_case_groups(state, ex, notes)
+    _fix_course_started(state, ex, notes)
     _only_those(state, ex)
     _apply_swaps(state, ex)
     if getattr(ex, "year_asked", False) and (ex.facts.get("post_type") or state.facts.get("post_type")) and \
@@ -774,6 +775,20 @@ def _fix_case_groups(state: State, ex: Extracted, notes: list) -> None:
                  f"没开的{fact_value_text('new_hires', total - started if len(said) == 1 else next(g[0] for g in groups if not g[1][key]))}。")
     for k in ("business_type", "borrower_type", "business_planned") + _STARTED_KEYS:
         ex.facts.pop(k, None)       # (the words of the correction are the groups', not a business of the asker's)
+
+
+def _fix_course_started(state: State, ex: Extracted, notes: list) -> None:
+    """Those of a course said before who started a business, corrected ("开了店的是8个不是6个"): that course's count."""
+    courses = state.facts.get("course_facts") or {}
+    said = [n for started, n in getattr(ex, "case_fixes", None) or [] if started]
+    had = [c for c in courses.values() if isinstance(c, dict) and c.get("started_business_count") is not None]
+    if len(said) != 1 or len(had) != 1 or getattr(ex, "course_facts", None) or had[0]["started_business_count"] == said[0]:
+        return
+    had[0]["started_business_count"] = said[0]
+    state.facts["course_facts"] = courses
+    notes.append(f"好的，开了店（实现创业）的改为{fact_value_text('new_hires', said[0])}。")
+    for k in ("business_type", "borrower_type", "business_planned") + _STARTED_KEYS:
+        ex.facts.pop(k, None)       # (the words of the correction are the course's, not a business of the asker's)
 
 
 def _fix_groups(state: State, ex: Extracted, notes: list) -> None:

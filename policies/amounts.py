@@ -132,11 +132,19 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
             r.quotes += [q for q in x.quotes if q not in r.quotes]
         if a.cap:
             r.text += f"，累计最高{fmt_money(a.cap.value)}" + (f"（{a.cap_per}）" if a.cap_per else "")
-        if not r.missing and all(x.value is not None for x in parts):
+        counted = [x for x, raw in zip(parts, a.parts) if _count_fact(raw) and _head_count(raw, p) is not None]
+        uncounted = [raw for raw in a.parts if _count_fact(raw) and _head_count(raw, p) is None]
+        if counted and uncounted:
+            # parts of their own head-counts (培训合格每人1200元 for the 20 who passed, 实现创业再给每人800元 for
+            # those who started), one of them not said: each part as far as known, no total
+            r.text = " + ".join(f"{x.basis}={fmt_money(x.value)}" if x in counted else x.text for x in parts)
+        elif not r.missing and all(x.value is not None for x in parts):
             total = sum(x.value for x in parts)
             r.steps.append(" + ".join(fmt_money(x.value) for x in parts) + f" = {fmt_money(total)}")
             _capped(a, r, total)
             _times_count(a, p, r, f"每人{fmt_money(r.value)}")
+            if counted and not r.basis:
+                r.basis = " + ".join(f"{x.basis}={fmt_money(x.value)}" for x in parts)
         elif a.cap:
             r.range = (0, a.cap.value)
     elif a.type == "capped_cost" and a.raw.get("uplift"):

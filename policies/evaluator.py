@@ -130,7 +130,7 @@ def _course_of(b: Benefit, p: Profile) -> Profile:
 # the facts of a course: not carried from one course said in a message to another
 _COURSE_OWN = frozenset({"training_type", "training_hours", "training_days", "training_certificate",
                          "class_employment_rate", "started_business_within_6_months", "started_business_after_training",
-                         "trainee_count"})
+                         "trainee_count", "started_business_count"})
 
 
 def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet) -> BenefitResult:
@@ -359,7 +359,8 @@ def not_for_low_income(b: Benefit) -> bool:
 
 # the facts that count persons (a unit's hires, an agency's placements, a school's trainees …)
 HEAD_COUNTS = frozenset({"new_hires", "referred_count", "seasonal_referred_count", "trainee_count", "intern_count",
-                         "hired_poor_count", "hired_poor_low_income_count", "students_count"})
+                         "hired_poor_count", "hired_poor_low_income_count", "students_count",
+                         "started_business_count"})
 
 
 def benefit_count_fact(b: Benefit) -> str | None:

@@ -119,7 +119,8 @@ class Gazetteer:
     # -- typed by ear: 钱阳 for 千阳, 湘谭 for 湘潭 (voice input and homophones). Same pinyin (tones ignored), or one
     # look-alike character; only for names of two or more characters, and only where the words around the name say
     # it is a place ("钱阳县的", "我是按康的", "在衡杨"), so ordinary words that sound like a place are not taken.
-    _LOOKALIKE = str.maketrans({"囗": "口", "曰": "日", "己": "已"})
+    # (垣 is often misread as 恒: "花恒县" is 花垣县)
+    _LOOKALIKE = str.maketrans({"囗": "口", "曰": "日", "己": "已", "恒": "垣"})
     _PLACE_CONTEXT_AFTER = re.compile(r"^(县|市|区|省|镇|乡|州|的|人|那边|这边|老家|这里|那里)")
     # a name opening the message stands alone ("钱阳，脱贫户…", "钱阳脱贫户"), not the start of a word ("到现在" is no 道县)
     _OPENING_END = re.compile(r"$|[，,。.！!？?、：:；;\s]|脱贫|贫困|建档|低保|边缘|农村|农民|村|劳务|人力|公司|厂|企业|合作|车间|基地|学校|培训|机构|职|一家|有|这|那")
