@@ -1469,6 +1469,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if hiring or nz.EMPLOYER_WORDS.search(flat_said):
         _named_again_short_contract(out, said)
     _group_months(out, said, as_of or today())
+    if out.group_months and out.facts.get("contract_months") is not None and not re.search(r"合同|协议", said) and \
+            out.facts["contract_months"] < max(mo for _, mo in out.group_months):
+        # ("干了两个月就回来的2个" is one group's time, not the length of everyone's contract)
+        out.facts.pop("contract_months")
     _charged_besides_groups(out, said)
     _other_province_group(out, said)
     _out_of_a_time_group(out)

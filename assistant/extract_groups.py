@@ -6,6 +6,7 @@ count (Profile.group_months, counted_out, counted_not)."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from policies import default_gazetteer, default_policies
@@ -31,7 +32,7 @@ _WORKED_THEN_COUNT = re.compile(r"(?:干了|做了|干满|干够|干|做)\s*((?:
 _MONTH_CAME_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十年])([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?:初|底|中)?(?:才|刚)?"
                                r"(?:来|进|招|上岗|到岗|进厂|来厂)的(?:是|有|就|就是|只有|才)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
 _CAME_THEN_COUNT = re.compile(r"^(?:才|刚)?(?:来|进|招|上岗|到岗|进厂|来厂|去)的(?:是|有|就|就是|只有|才)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
-_GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输送|吸纳|招进|安排|又来)(?:了|进|来|去)?[^，。,；;？?0-9一二两三四五六七八九十]{0,12}?"
+_GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输送|吸纳|招进|安排|又来|组织)(?:了|进|来|去)?[^，。,；;？?0-9一二两三四五六七八九十]{0,12}?"
                           r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
 # the count before the verb ("前年11月免费给6个…建档立卡贫困户介绍进了昆山一家电子厂")
 _GROUP_GIVEN = re.compile(r"^[^，。,；;？?]{0,6}?给\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)[^，。,；;？?]{0,24}?"
@@ -42,7 +43,7 @@ _GROUP_GIVEN = re.compile(r"^[^，。,；;？?]{0,6}?给\s*([0-9一二两三四�
 _N = r"([0-9一二两三四五六七八九十]+)"
 _STAYED = re.compile(rf"(?:还在|一直在?|到现在还?在?)(?:做|干|上班)(?:的)?(?:有|是)?\s*{_N}\s*个|"
                      rf"(?:还有|现在还有|还剩|现在还剩|剩下|到现在还有|目前还有)\s*{_N}\s*个(?:人)?(?:还|一直)?在(?:做|干|上班|"
-                     r"厂里|厂子|公司|那边|那儿|车间|工地|基地)|"
+                     r"厂里|厂子|公司|那边|那儿|那里|那(?=干|做|上班)|车间|工地|基地)|"
                      # "剩下6个一直做到现在", "其他5个一直在", "现在还剩6个一直干着", "到现在有10个一直在做"
                      rf"(?:还有|现在还有|还剩|现在还剩|剩下|其他|其余|余下|到现在有|现在有|目前有)\s*{_N}\s*个(?:人)?(?:都|也)?"
                      r"(?:还|一直)(?:在)?(?:做|干|上班|待|在)|"
@@ -59,7 +60,11 @@ _STAYED = re.compile(rf"(?:还在|一直在?|到现在还?在?)(?:做|干|上班
                      rf"(?:干|做)到(?:现在|今天|如今)(?:都)?(?:满|够|超过)[^，。,；;？?0-9]{{0,6}}?的(?:有|是)\s*{_N}\s*个")
 _LEFT = re.compile(rf"{_N}\s*个(?:人)?[^，。；;？?]{{0,6}}?(?:做|干)了?\s*(不到|没到|没满|不满)?\s*"
                    r"(?:(一两|两三|三四|四五|几|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月|(半年))"
-                   r"(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了|回来了)")
+                   r"(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了|跑回来了|跑回去了|回来了)")
+# the time before the count ("干了4个月走了的4个", "干了两个月就回来的2个")
+_LEFT_BEFORE = re.compile(r"(?:做|干)了?\s*(不到|没到|没满|不满)?\s*(?:(一两|两三|三四|四五|几|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月|"
+                          r"(半年))(?:就|便)?(?:走了|离职了?|辞职了?|不干了|回家了?|回去了?|跑了|跑回来了?|回来了?)的(?:有|是)?\s*"
+                          rf"{_N}\s*个")
 # "4个建档立卡贫困户在社里干活，其中3个一直干到现在": of a group said, the ones still at work since
 _STAYED_OF_GROUP = re.compile(rf"[^。；;？?]{{0,30}}?(?:其中|里头|里面|当中)(?:有)?\s*{_N}\s*个(?:人)?\s*(?:都|也)?(?:一直|还)在?"
                               r"(?:做|干|上班|待)(?:到现在|到今天|到如今|至今|着)")
@@ -73,13 +78,17 @@ def _stayed_and_left(out: Extracted, said: str, as_of: dt.date) -> bool:
     are a group of their own."""
     taken = []                  # (months since, head-count) of each group taken on at a date said
     for start, end, months in nz.dates_in(said, as_of):
+        if re.match(r"\s*(?:到|至|-|—|~)", said[end:]):
+            continue            # ("今年2月到4月组织了20个": a span of months, not the date they went)
         m = _GROUP_TAKEN.match(said[end:]) or _GROUP_GIVEN.match(said[end:])
         if m and nz.parse_count(m.group(1)) and re.search(r"月|春|夏|秋|冬|初|底|过完年|过年", said[start:end]):
             taken.append((float(months), float(nz.parse_count(m.group(1)))))
     # the months since the first group was taken on ("去年10月招了8个…有2个做了5个月就走了": 13, not the 5 of those who left)
     total = taken[0][0] if taken else out.facts.get("months_since_employment")
     stay = _STAYED.search(said)
-    left = list(_LEFT.finditer(said))
+    # (count, 不到, span of months, 半年) of each group that left
+    left = [m.groups()[:4] for m in _LEFT.finditer(said)] + \
+        [(m.group(4), m.group(1), m.group(2), m.group(3)) for m in _LEFT_BEFORE.finditer(said)]
     if not total or not stay:
         return False
     n_stay = nz.parse_count(next(g for g in stay.groups() if g))
@@ -116,13 +125,12 @@ def _stayed_and_left(out: Extracted, said: str, as_of: dt.date) -> bool:
         return False
     groups, vague = [(float(n_stay), float(total))], 0.0
     groups += [(n, mo) for mo, n in taken[1:] if mo != total]
-    for m in left:
-        n = nz.parse_count(m.group(1))
-        span = m.group(3)
-        months = 6.0 if m.group(4) else _SPAN_UPPER.get(span) or (None if span == "几" else nz.parse_count(span))
+    for count, short_of, span, half in left:
+        n = nz.parse_count(count)
+        months = 6.0 if half else _SPAN_UPPER.get(span) or (None if span == "几" else nz.parse_count(span))
         if not n:
             continue
-        if months and m.group(2):
+        if months and short_of:
             months -= 1         # "干了不到半年就走了": short of it
         if months is None:
             vague += n
@@ -224,6 +232,8 @@ def _other_province_group(out: Extracted, said: str) -> None:
     过来的贫困户，也干了一年多"): in the head-count, with their own months, and out of each benefit for the province's own
     建档立卡 (Profile.counted_not); the others are the province's own."""
     m = _FROM_ELSEWHERE.search(said)
+    if not m and out.place and out.group_months and not any("外省" in str(v[1]) for v in out.counted_not.values()):
+        _other_province_group_counted(out, said)
     if not m or not out.place or not out.group_months:
         return
     gaz = default_gazetteer()
@@ -235,7 +245,9 @@ def _other_province_group(out: Extracted, said: str) -> None:
     d = next(iter(_DURATION_RE.finditer(clause)), None)
     months = nz.parse_duration_months(d.group(0)) if d else None
     total = sum(g for g, _ in out.group_months)
-    if months is not None:
+    if (float(n), float(months or 0)) in {(float(g), float(mo)) for g, mo in out.group_months}:
+        total = -1          # (the group is among those read by their time already: not added again)
+    elif months is not None:
         out.group_months = list(out.group_months) + [(float(n), float(months))]
     for k in ("new_hires", "hired_poor_count"):
         if out.facts.get(k) == total:
@@ -244,6 +256,33 @@ def _other_province_group(out: Extracted, said: str) -> None:
     for bid, b in default_policies().benefits.items():
         if any(getattr(c, "fact", None) == "home_province" for c in b.eligibility):
             out.counted_not.setdefault(bid, [float(n), "是外省的建档立卡贫困劳动力（不是本省的）"])
+
+
+# "贵州松桃那边过来的建档立卡2个也一样签合同": a group of the unit's people, from a place said before its count
+_GROUP_FROM = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:那边|那块|那里)?(?:过来|来)?的(?:建档立卡|贫困户|脱贫户|贫困劳动力)?(?:的)?"
+                         r"[^，。,；;？?0-9一二两三四五六七八九十]{0,4}?([0-9一二两三四五六七八九十]+)\s*个")
+
+
+def _other_province_group_counted(out: Extracted, said: str) -> None:
+    """A group already counted by its time, said to be from another province than the unit's: out of each benefit
+    for the province's own 建档立卡 (Profile.counted_not)."""
+    gaz = default_gazetteer()
+    here = gaz.resolve(out.place).place
+    for m in _GROUP_FROM.finditer(said):
+        home = gaz.find_all(m.group(1))
+        n = nz.parse_count(m.group(2))
+        # (the group with the time said of it right there: "贵州的2个都干了一年半", not another group of as many)
+        clause = re.split(r"[。；;？?！!]", said[m.end():])[0]
+        times = {float(nz.parse_duration_months(d.group(0)) or 0) for d in _DURATION_RE.finditer(clause)
+                 if not re.match(r"(?:的)?(?:劳动)?合同", clause[d.end():])}
+        if here is None or not home or home[0].path[0] == here.path[0] or \
+                not n or not any(g == n and mo in times for g, mo in out.group_months):
+            continue
+        out.facts["home_province"] = "本省"
+        for bid, b in default_policies().benefits.items():
+            if any(getattr(c, "fact", None) == "home_province" for c in b.eligibility):
+                out.counted_not.setdefault(bid, [float(n), "是外省的建档立卡贫困劳动力（不是本省的）"])
+        return
 
 
 # "第一批3月初走的12个人其中建档立卡的8个…第二批5月初走的10个…": placements (or hires) said batch by batch
@@ -298,6 +337,15 @@ def _batches(out: Extracted, said: str, as_of: dt.date) -> bool:
     return True
 
 
+def _came_before_count(said: str, at: int, as_of: dt.date) -> float | None:
+    """"还有今年4月进来的本乡3个": the months since the date said before a count (at its position), when they came then."""
+    before = said[max(0, at - 16):at]
+    came = next((x for x in nz.dates_in(before, as_of)
+                 if re.fullmatch(r"(?:就|才|刚)?(?:进来|进厂|进|来|招|上岗|到岗)的[^，。,；;？?0-9一二两三四五六七八九十]{0,4}",
+                                 before[x[1]:])), None)
+    return float(came[2]) if came is not None else None
+
+
 def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     """Groups of a unit's people that have worked for different lengths of time: each group's head-count and months
     (Extracted.group_months), and the longest as the months worked, so that a benefit with a minimum time counts the
@@ -316,11 +364,34 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
         # "三个干了九个月", "2个两个月就走了" (the time right after the count)
         d = next((x for x in _DURATION_RE.finditer(seg)
                   if (_GROUP_WORKED.search(seg[:x.start()]) or not seg[:x.start()].strip("都才只就 ")) and
-                  not _month_of_year(seg, x)), None)
+                  not _month_of_year(seg, x) and not re.match(r"(?:的)?(?:劳动)?合同", seg[x.end():])), None)
         months = nz.parse_duration_months(d.group(0)) if d else None
+        # "本村的5个去年8月进来的": the time since the date they came, when no length of time is said
+        came = next((x for x in nz.dates_in(seg, as_of) if d is None and
+                     re.match(r"(?:就|才|刚)?(?:进来|进厂|进|来|招|上岗|到岗|上班)", seg[x[1]:])), None)
+        if came is not None:
+            months = came[2]
+        if months is None:
+            months = _came_before_count(said, m.start(1), as_of)
         if n and months is not None:
             groups.append((float(n), float(months)))
-    if len(groups) < 2:
+    if groups:
+        # "还有今年4月进来的本乡3个，也签了合同": a count with no time after it, the date it came before it
+        starts = {m.start(1) for m in ms}
+        for x in re.finditer(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)", said):
+            if x.start(1) in starts:
+                continue
+            months = _came_before_count(said, x.start(1), as_of)
+            if months is None and re.match(r"\s*[，,]\s*都", said[x.end():]):
+                # "本村建档立卡贫困户7个，都是去年就来了，到现在干了一年多": the time said of all of them after the count
+                seg = re.split(r"[。；;？?！!]|[0-9一二两三四五六七八九十]+\s*(?:个|名|位)", said[x.end():])[0]
+                d = next((y for y in _DURATION_RE.finditer(seg) if _GROUP_WORKED.search(seg[:y.start()]) and
+                          not _month_of_year(seg, y)), None)
+                months = nz.parse_duration_months(d.group(0)) if d else None
+            if months is not None and nz.parse_count(x.group(1)):
+                groups.append((float(nz.parse_count(x.group(1))), float(months)))
+    first = groups
+    if True:        # (by the dates said too: the reading that counts more people stands)
         found = {}          # by where the count is said
         year_only = set()   # of a year alone ("今年招了6个…老王、老李4月1号来的"): the whole, when the others are its parts
         dated = nz.dates_in(said, as_of)
@@ -386,7 +457,13 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
                 prev = next((kk for kk in reversed(keys[:i]) if found[kk][0] > found[k][0]), None)
                 if prev is not None:
                     found[prev] = (found[prev][0] - found[k][0], found[prev][1])
-        groups = [found[k] for k in sorted(found)]
+        by_date = [found[k] for k in sorted(found)]
+        # ("两个建档立卡贫困户前年开春就来了一直干到现在，还有一个贫困户今年8月份才来": the groups by their dates hold
+        # the two of 前年, which no length of time follows)
+        most = max([out.facts[k] for k in ("new_hires", "referred_count", "hired_poor_count", "staff_total",
+                                           "intern_count") if out.facts.get(k)] or [float("inf")])
+        groups = by_date if len(first) < 2 or (len(by_date) >= 2 and sum(n for n, _ in first) <
+                                               sum(n for n, _ in by_date) <= most) else first
     said_total = max([out.facts[k] for k in ("new_hires", "referred_count", "hired_poor_count",
                                              "hired_poor_low_income_count", "intern_count") if k in out.facts] or [0])
     if out.facts.get("hired_poor_count") in {n for n, _ in groups} and said_total == out.facts.get(
@@ -395,8 +472,11 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
         # the groups of the poor)
         said_total = out.facts["hired_poor_count"]
     # (groups that add up to more than a total said of its own, "介绍了20个人：…", are not these groups)
+    # (a total that is the sum of some of the groups was read from their counts, not said: "本村的5个…贵州那边过来的2个…
+    # 还有今年4月进来的本乡3个" is read as 7 before the third group is seen)
+    sums = {sum(n for n, _ in c) for k in range(2, len(groups)) for c in itertools.combinations(groups, k)}
     if len(groups) < 2 or len({mo for _, mo in groups}) < 2 or \
-            0 < said_total < sum(n for n, _ in groups) and said_total not in {n for n, _ in groups}:
+            0 < said_total < sum(n for n, _ in groups) and said_total not in {n for n, _ in groups} | sums:
         return
     total = sum(n for n, _ in groups)
     if out.facts.get("referred_count") and out.facts.get("seasonal_referred_count") and \
@@ -1220,7 +1300,8 @@ _GROUP_DAYS = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:学
                          r"([0-9一二两三四五六七八九十]+)\s*天")
 _EVERY_DAY = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?\s*(?:都)?(?:天天(?:都)?(?:到|来)|每天都(?:到|来)|全勤|满勤|"
                         r"一天(?:都)?(?:没落|不落|没缺|没少))")
-_CLASS_DAYS = re.compile(r"培训(?:了|时间)?(?:是|为|共|一共)?\s*([0-9一二两三四五六七八九十]+)\s*天|"
+_CLASS_DAYS = re.compile(r"(?:培训(?:了|时间)?(?:是|为|共|一共)?|(?:班|课)(?:一共|总共|共)?(?:开了|办了|上了|是|为))\s*"
+                         r"([0-9一二两三四五六七八九十]+)\s*天|"
                          r"([0-9一二两三四五六七八九十]+)\s*天的(?:培训|课)")
 # days missed said again ("不是请3天 是请了5天假")
 _MISSED_CORRECTED = re.compile(rf"不是(?:{nz.MISSED_VERBS})?(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天[^，。,；;？?0-9]{{0,4}}?"

@@ -105,7 +105,12 @@ def what_would_change(r: BenefitResult, facts: dict) -> str:
 def short_card(r: BenefitResult, role: str | None, as_of: dt.date | None = None, facts: dict | None = None) -> str:
     b = r.benefit
     # a training or an appraisal the person has free, paid to the school: what it means for them (policies/render.py)
-    lines = [free_to_person_line(r, role) or f"【{b.name}】{amount_line(r)}，{payee_text(b, role)}"]
+    money = amount_line(r)
+    if r.status == INELIGIBLE and r.failed and r.amount.value is not None and r.amount.basis and r.amount.text:
+        # a total for the persons said, of a benefit they do not get ("8人×每人每天20元×10天"): the standard only,
+        # never a sum that reads as money to be had
+        money = f"不能领（标准：{r.amount.text}）"
+    lines = [free_to_person_line(r, role) or f"【{b.name}】{money}，{payee_text(b, role)}"]
     if r.status == ELIGIBLE:
         mark = ended_mark(r, as_of) if as_of else ""
         lines.append("✓ 按该文件条件符合" + mark if mark else "✓ 按您说的情况符合条件")

@@ -85,3 +85,43 @@ def test_two_classes_each_count_their_own_trainees_and_those_who_opened_shops():
 
 def test_a_county_misread_by_a_lookalike_character_is_the_county():
     assert extract("我们是花恒县的一个扶贫车间", None).place == default_gazetteer().find_all("花垣县")[0].full_name
+
+
+def test_groups_by_the_date_before_or_after_their_count_and_one_from_another_province():
+    t = _say(State(), "ask_employer", "我们是保靖县的一个就业扶贫车间 做竹编的 车间里建档立卡的有几拨 本村的4个去年9月进来的签了两年合同"
+                                      "社保也一直交着 贵州铜仁那边过来的建档立卡3个也一样签合同交社保干了一年多 还有今年6月进来的本乡2个 "
+                                      "也签了合同交了社保 岗位补贴能拿多少")
+    post = _card(t, "hn.post_subsidy")
+    assert post.amount.basis.startswith("4人×")            # the 4 of 15 months; not the 3 of 贵州, nor the 2 of June
+    assert "3人是外省" in post.amount.basis and "2人干了6个月" in post.amount.basis
+
+
+def test_a_count_then_all_of_them_said_with_their_time():
+    s = State()
+    _say(s, "ask_employer", "我们公司在湘西凤凰县办了个就业扶贫车间做银饰。本村建档立卡贫困户6个，都是去年就来了，到现在干了一年多，"
+                            "合同都签了社保也交了；另外2个本村建档立卡的今年8月才来，干了4个月。岗位补贴怎么算")
+    assert sorted(tuple(g) for g in s.facts["group_months"]) == [(2.0, 4.0), (6.0, 12.0)]
+
+
+def test_placements_by_the_time_before_their_count_left_and_stayed():
+    s = State()
+    t = _say(s, "ask_employer", "我们是新化县一家劳务公司，有许可证。今年二月份组织了12个建档立卡贫困户去广东鞋厂，到现在还在干的9个；"
+                                "干了3个月走了的2个；干了一个月就回来的1个。就业创业服务补贴能拿多少")
+    assert _card(t, "hn.job_service_subsidy").amount.value == 1800      # the 9 of 10 months × 200元
+    assert "contract_months" not in s.facts     # one group's time is nobody's contract
+    s = State()
+    t = _say(s, "ask_employer", "我是新化的劳务经纪人 办了营业执照 今年二月份组织了12个建档立卡贫困户去广东 到现在还有9个在那干 "
+                                "另外3个干了一个月就跑回来了 服务补贴能拿多少")
+    assert _card(t, "hn.job_service_subsidy").amount.value == 1800
+
+
+def test_a_class_by_days_when_the_class_days_are_said_of_the_class_and_a_no_shows_no_total():
+    s = State()
+    t = _say(s, "ask_training", "我们是祁东的一家培训学校，承接了县里的家政服务员就业技能培训，学员15个都是建档立卡的、还没就业。"
+                                "班一共开了10天，12个人天天都到了，另外3个只来了8天。生活费补贴怎么算？")
+    assert _card(t, "hn.training_living_allowance").amount.value == 2880       # 12×10×20 + 3×8×20
+    t = _say(s, "ask_training", "还有一个班是给已经在厂里上班的建档立卡员工做岗位技能提升的，6个人上了5天，这个也有每天20块生活费吗？")
+    card = _card(t, "hn.training_living_allowance")
+    assert card.status == "ineligible"
+    text = "\n".join(r.text for r in t.replies)
+    assert "600元" not in text and "不能领（标准：" in text      # 6×5×20 is no money they get
