@@ -806,9 +806,18 @@ def _not_poor_part(out: Extracted, said: str) -> None:
         for k in ("new_hires", "hired_poor_count", "referred_count"):
             if out.facts.get(k) in (nz.parse_count(whole.group(1)), n):     # (or the one of them)
                 out.facts.pop(k)
+    # who they are instead ("另外2个不是脱贫户的农民工"): a benefit for them too counts them
+    near = said[m.start():m.end() + 12]
+    theirs = {c for w, c in (("农民工", "农民工"), ("登记失业", "登记失业人员"), ("失业人员", "登记失业人员"),
+                             ("边缘户", "边缘户")) if w in near}
+    # (placed on a contract of a year or more, "也签了两年合同": of the contract placements, not the seasonal ones)
+    clause = re.split(r"[。；;？?！!]", said[m.start():])[0]
+    contract = re.search(r"签[^，。,；;？?]{0,6}?(?:[一两二三四五1-5]\s*年|长期)[^，。,；;？?]{0,2}?合同", clause)
     for bid, b in default_policies().benefits.items():
+        if contract and benefit_count_fact(b) == "seasonal_referred_count":
+            continue
         if any(getattr(c, "fact", None) == "category" and getattr(c, "op", None) == "any_of" and
-               "脱贫劳动力" in c.value for c in b.eligibility):
+               "脱贫劳动力" in c.value and not theirs & set(c.value) for c in b.eligibility):
             out.counted_not[bid] = [float(n), "不是建档立卡户"]
     if whole and out.categories and not re.search(r"(?:都|全)是", said[:m.start()]):
         out.categories = []     # ("那…4个里头有1个…不是建档立卡的，是边缘户": that one's, not who the unit's people are)

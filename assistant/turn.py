@@ -953,7 +953,9 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     if _switches_person(state, text, ex):
         # "那我媳妇呢 她也是…没出省 就在县城社区工厂干": her own job, not his; who the household is stays
         # ("那俺媳妇跟我一搭来的 她在隔壁厂干临时工": she came where he went; the rest of her job is her own)
-        along = re.search(r"(?:跟|和|同|随)(?:我|俺|额)[^，。,；;？?]{0,3}?(?:一搭|一起|一块|一道|一路)?(?:来|去|出来|过来)", text or "") \
+        # ("上个月才跟过来进的同一个厂": the same factory as his)
+        along = re.search(r"(?:跟|和|同|随)(?:我|俺|额)?[^，。,；;？?]{0,3}?(?:一搭|一起|一块|一道|一路)?(?:来|去|出来|过来)|"
+                          r"同一(?:个|家)(?:厂|公司|单位|车间|工地)|(?:一个|一家)厂(?:里|子)?(?:上班|干|做)", text or "") \
             and "work_scope" not in ex.facts and not ex.work_place
         state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD or (along and k == "work_scope")}
         state.role = "proxy"    # the money is hers: "钱发给劳动者本人", not "您本人"

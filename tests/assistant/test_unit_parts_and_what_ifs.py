@@ -125,3 +125,20 @@ def test_a_class_by_days_when_the_class_days_are_said_of_the_class_and_a_no_show
     assert card.status == "ineligible"
     text = "\n".join(r.text for r in t.replies)
     assert "600元" not in text and "不能领（标准：" in text      # 6×5×20 is no money they get
+
+
+def test_placements_not_poor_but_migrant_workers_count_for_a_benefit_of_migrant_workers_too():
+    s = State()
+    t = _say(s, "ask_employer", "我们是千阳县城的劳务派遣公司，许可证执照都有，介绍工作从不收钱。今年介绍了6个脱贫户去咸阳的物流公司，"
+                                "合同签的两年；4个脱贫户去果园摘苹果，干了5个月；另外3个不是脱贫户的农民工，进了宝鸡的厂子，"
+                                "也签了两年合同。职介补贴一共能拿多少")
+    assert _card(t, "qy.job_referral").amount.value == 4500         # 6 + the 3 农民工 (登记失业人员和农民工) × 500元
+    assert _card(t, "qy.job_referral_seasonal").amount.value == 800  # the 4 of the orchard × 200元; the 3 are not seasonal
+
+
+def test_a_wife_who_went_to_the_same_factory_keeps_its_province_and_her_own_fare_without_a_unit():
+    s = State()
+    _say(s, "ask_what_can_i_get", "俺是千阳张家塬镇的脱贫户 今年三月去浙江宁波的厂里上班了 签了一年合同 火车票花了四百二 能拿啥补贴")
+    t = _say(s, "ask_what_can_i_get", "那俺媳妇呢 她也是脱贫户 上个月跟过来进的同一个厂 也签了一年 车票也是420 俺能替她办不")
+    card = _card(t, "qy.cross_province_transport")
+    assert card.status == "eligible" and card.amount.value == 420
