@@ -190,6 +190,32 @@ def _group_later(said: str):
     return (float(n) if n else None, float(months))
 
 
+# "签一年合同的是5个，签半年的就1个": the count of each contract corrected
+_LONG_SHORT_FIX = re.compile(r"签(?:了|的)?\s*([一两二三1-3]\s*年|[0-9一二两三四五六七八九十]+\s*个月|半年)(?:的)?(?:劳动)?(?:合同)?(?:的)?"
+                             r"(?:是|有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)[，,、\s]*"
+                             r"签(?:了|的)?\s*([一两二三1-3]\s*年|[0-9一二两三四五六七八九十]+\s*个月|半年)(?:的)?(?:劳动)?(?:合同)?(?:的)?"
+                             r"(?:是|有|就|就是|只有)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
+
+
+def _contract_groups_fixed(out: Extracted, said: str) -> None:
+    """A unit's hires on a contract of a year and on a shorter one, corrected ("签一年合同的是5个，签半年的就1个"): those
+    on the year's contract are the hires counted, with its months; all of them are the unit's poor hired."""
+    m = _LONG_SHORT_FIX.search(said)
+    if not m:
+        return
+    (l1, n1), (l2, n2) = (m.group(1), m.group(2)), (m.group(3), m.group(4))
+    mo1, mo2 = nz.parse_duration_months(l1), nz.parse_duration_months(l2)
+    c1, c2 = nz.parse_count(n1), nz.parse_count(n2)
+    if None in (mo1, mo2, c1, c2) or mo1 == mo2:
+        return
+    (long_mo, long_n), (_short_mo, short_n) = sorted([(mo1, c1), (mo2, c2)], reverse=True)
+    if long_mo < 12:
+        return
+    out.facts["contract_months"] = float(long_mo)
+    out.facts["new_hires"] = float(long_n)
+    out.facts["hired_poor_count"] = float(long_n + short_n)
+
+
 def _group_fixes(said: str, as_of: dt.date | None = None) -> list:
     """A correction of a group's count, by its old count or by the time its people worked: "还在干的是10个，不是11个",
     "干了两个月就回来的是4个" -> [(10, 11, None), (4, None, 2)]; by the month they came ("三月份进厂的是2个": the
@@ -1474,6 +1500,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         # ("干了两个月就回来的2个" is one group's time, not the length of everyone's contract)
         out.facts.pop("contract_months")
     _charged_besides_groups(out, said)
+    if out.correction:
+        _contract_groups_fixed(out, said)
     _other_province_group(out, said)
     _out_of_a_time_group(out)
     _outside_the_groups(out)

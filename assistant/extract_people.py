@@ -271,9 +271,10 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         qi = said.rfind("其中", 0, s)
         if last is not None and last.ref is not None and re.search(r"里|中", between):
             g.parent = last.ref                 # "5个贫困户里4个"
-        elif last is not None and last.cls in (None, "person") and \
-                re.fullmatch(r"\s*(?:人)?(?:里头|里面|里边|当中|之中)(?:有)?\s*", between):
-            g.parent = last                     # "今年新招的6个里头4个脱贫户、2个低收入户"
+        elif last is not None and (last.cls in (None, "person") or g.cls in (None, "person", last.cls)) and \
+                re.fullmatch(r"\s*(?:人)?[，,]?\s*(?:里头|里面|里边|当中|之中)(?:有)?\s*", between):
+            # "今年新招的6个里头4个脱贫户、2个低收入户"; "脱贫户6个，里头4个签的一年合同，2个签的半年"
+            g.parent = last
         elif last is not None and re.search(r"[（(：:]", between):
             g.parent = last.ref or last         # "8个是建档立卡的（4个新邵本地…", "介绍了15个人：8个…"
         elif prev is not None and qi >= 0 and not any(ch in _SENTENCE_END for ch in said[qi:s]) and \

@@ -142,3 +142,14 @@ def test_a_wife_who_went_to_the_same_factory_keeps_its_province_and_her_own_fare
     t = _say(s, "ask_what_can_i_get", "那俺媳妇呢 她也是脱贫户 上个月跟过来进的同一个厂 也签了一年 车票也是420 俺能替她办不")
     card = _card(t, "qy.cross_province_transport")
     assert card.status == "eligible" and card.amount.value == 420
+
+
+def test_a_factorys_poor_then_their_contracts_and_the_contract_groups_corrected():
+    s = State()
+    _say(s, "ask_employer", "我们是千阳草碧镇的社区工厂，做电子元件的，去年县上认定了。厂里一共15个工人：脱贫户7个，里头5个签的一年合同，"
+                            "2个签的半年；剩下8个是一般户。我们厂能拿哪些补贴")
+    assert s.facts["hired_poor_count"] == 7 and s.facts["new_hires"] == 5 and s.facts["contract_months"] == 12
+    t = _say(s, "correct", "说错了，签一年合同的是6个，签半年的就1个。这个岗位补贴能补多少")
+    assert s.facts["contract_months"] == 12         # the year's contract stands: the half year is one worker's
+    assert s.facts["new_hires"] == 6 and s.facts["hired_poor_count"] == 7
+    assert _card(t, "qy.community_factory_post").status == "eligible"
