@@ -56,7 +56,9 @@ def other_questions(state: State, text: str) -> list[str]:
     # (not the words of who is asking: "我们是宝鸡的一所技工院校，想…办中期培训" asks about the training, not school grants)
     asked = without_self_intro(text)
     # ("进了技校学汽修": the trade of a pupil at a technical school, no training asked about)
-    asked = re.sub(r"(?:进了|在|读|上|念)(?:了|个|的)?(?:技校|技工学校|技工院校|技师学院|职校|职业学校)(?:里)?学[^，。,；;？?]{0,4}",
+    # ("想去省技师学院的扶贫班学汽修": so too)
+    asked = re.sub(r"(?:进了|在|读|上|念|去)(?:了|个|的)?[^，。,；;？?]{0,4}?(?:技校|技工学校|技工院校|技师学院|职校|职业学校)"
+                   r"(?:的[^，。,；;？?]{0,4}?班)?(?:里)?学[^，。,；;？?]{0,4}",
                    lambda m: "　" * len(m.group(0)), asked)
     cat = default_catalogue()
     named = [training_days(q, text, state) for q in cat.questions_named_all(asked)]
@@ -98,7 +100,11 @@ def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date, t
                       if r.benefit.id not in seen and not _theirs_not_the_units(r, state)]
             # ("那个吸纳一人一千的奖励我们能拿吗": the one its amount names first)
             by_amount = {b.id for b in decide.benefits_by_amount(text, state.place)}
-            picked = sorted(picked, key=lambda r: r.benefit.id not in by_amount)[:room]
+            picked = sorted(picked, key=lambda r: r.benefit.id not in by_amount)
+            if state.role == "employer" and _PAID_TO_US.search(text or ""):
+                # ("培训补贴按什么标准给我们？学员来回车费…": the unit's own money first)
+                picked = sorted(picked, key=lambda r: not decide.unit_own(r, state))
+            picked = picked[:room]
         finally:
             state.topic = saved
         for r in picked:
@@ -116,6 +122,7 @@ _ASKS_OF_UNIT = re.compile(r"(?:厂|公司|单位|老板|车间|基地|企业|�
                            r"[^，。,；;？?]{0,3}?(?:拿|领|得|有|申请|报)")
 # a unit asking what it is paid ("培训补贴按每人多少钱给我们", "给我们学校补多少")
 _PAID_TO_US = re.compile(r"(?:多少|几多|好多)(?:钱)?给(?:我们|俺们|咱们)(?:学校|机构|单位)?|"
+                         r"(?:什么|啥|哪个|哪样)(?:标准|办法)(?:来)?(?:补|发)?给(?:我们|俺们|咱们)|"
                          r"给(?:我们|俺们|咱们)(?:学校|机构|单位)?(?:怎么|咋)?(?:补|发)(?:多少|几多|好多)?")
 
 

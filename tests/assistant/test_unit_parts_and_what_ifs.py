@@ -153,3 +153,16 @@ def test_a_factorys_poor_then_their_contracts_and_the_contract_groups_corrected(
     assert s.facts["contract_months"] == 12         # the year's contract stands: the half year is one worker's
     assert s.facts["new_hires"] == 6 and s.facts["hired_poor_count"] == 7
     assert _card(t, "qy.community_factory_post").status == "eligible"
+
+
+def test_a_school_asking_by_what_standard_it_is_paid_gets_its_own_money_beside_the_trainees():
+    t = _say(State(), "ask_training", "我们是海伦市的定点培训机构，办了一期家政培训，来了18个建档立卡贫困户家的妇女。培训补贴按啥标准给我们？"
+                                      "学员来回的车费和吃饭的钱有没有补助？")
+    assert "sh.training_subsidy_institution" in _ids(t)
+
+
+def test_a_trade_learnt_at_a_technical_schools_class_is_no_training_question():
+    t = _say(State(), "ask_technical_school", "俺闺女初中毕业没考上高中，想去三亚技师学院的扶贫班学烹饪，俺们是万宁的建档立卡贫困户，"
+                                              "读技校国家都给些啥钱")
+    assert "hi.school_aid_national" in _ids(t) and "hi.free_training" not in _ids(t)
+
