@@ -166,3 +166,19 @@ def test_a_trade_learnt_at_a_technical_schools_class_is_no_training_question():
                                               "读技校国家都给些啥钱")
     assert "hi.school_aid_national" in _ids(t) and "hi.free_training" not in _ids(t)
 
+
+
+def test_a_dialect_what_can_i_get_lists_what_fits_and_what_is_late():
+    s = State()
+    t = _say(s, "inform", "额是千阳张家塬镇的，脱贫户。额娃今年二月份去浙江宁波厂里咧，签了两年合同，车票一共花了360块。能给补个撒？")
+    text = "\n".join(r.text for r in t.replies)
+    assert "360元" in text                  # the fare, 跨省
+    assert "一次性求职补贴" in text          # and the one it is too late for (6 months since February), with why
+
+
+def test_a_units_second_question_of_money_per_head_for_those_it_took_on_is_answered():
+    t = _say(State(), "ask_startup_loan", "来电人是石泉县一个魔芋合作社的负责人，合作社算劳动密集型小微企业。去年吸纳了6个建档立卡贫困户进社干活，"
+                                          "都签了两年合同，合作社给交社保。他问两件事：一是想贷款扩建厂房，最多能贷多少；二是吸纳这6个贫困户，"
+                                          "有没有按人头给的奖励或补贴")
+    ids = _ids(t)
+    assert "ak.small_enterprise_loan" in ids and "ak.social_insurance_subsidy" in ids
