@@ -1380,7 +1380,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         m = re.search(r"(?:没|没有|未|冇|还没)(?:去)?(?:办|领|拿|注册|登记|申请)(?:过|下)?(?:个)?(?:营业)?执照|"
                       r"(?:没|没有|未|冇|还没)(?:去)?(?:工商)?(?:注册|登记)(?:过)?(?!失业)|无照|(?:没有|没)(?:营业)?执照", said)
         # not a shop still planned ("想回老家开网店，还没办执照": not yet, not never)
-        if m and not theirs(m.start()) and not re.search(r"还没|想|打算|准备|计划|要是|如果", said[:m.end()]):
+        # (nor a first business planned: "从来没办过执照 她想自己注册个小公司")
+        if m and not theirs(m.start()) and not re.search(r"还没|想|打算|准备|计划|要是|如果", said[:m.end()]) and \
+                not re.search(r"(?:想|打算|准备|计划|要)[^，。,；;？?]{0,4}?(?:去)?(?:注册|办|登记|开)", said[m.end():]):
             out.facts["months_since_registration"] = 0.0
             out.facts.setdefault("business_registered", False)
     # "下个月就去办个体执照": a registration soon, not "never registered" (the months since it are unknown again)

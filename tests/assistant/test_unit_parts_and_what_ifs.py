@@ -182,3 +182,9 @@ def test_a_units_second_question_of_money_per_head_for_those_it_took_on_is_answe
                                           "有没有按人头给的奖励或补贴")
     ids = _ids(t)
     assert "ak.small_enterprise_loan" in ids and "ak.social_insurance_subsidy" in ids
+
+
+def test_never_registered_before_and_planning_to_register_now_is_a_first_business_planned():
+    ex = extract("她从来没办过执照 这回想自己注册个小公司搞木耳收购 能给多少", [], "黑龙江省绥化市海伦市", TODAY)
+    assert ex.facts.get("business_registered") is not False and "months_since_registration" not in ex.facts
+    assert ex.facts["business_planned"] is True
