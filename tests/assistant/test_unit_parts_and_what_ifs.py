@@ -188,3 +188,10 @@ def test_never_registered_before_and_planning_to_register_now_is_a_first_busines
     ex = extract("她从来没办过执照 这回想自己注册个小公司搞木耳收购 能给多少", [], "黑龙江省绥化市海伦市", TODAY)
     assert ex.facts.get("business_registered") is not False and "months_since_registration" not in ex.facts
     assert ex.facts["business_planned"] is True
+
+
+def test_those_who_stayed_said_with_you_after_a_group_placed_on_a_date():
+    ex = extract("我们是怀化一家劳务公司，有许可证。今年4月份组织了7个建档立卡贫困劳动力去广东东莞的厂里，有6个一直干到现在，"
+                 "1个干了一个月就跑回来了。10月份又送了2个过去。", [], None, TODAY)
+    assert sorted(tuple(g) for g in ex.group_months) == [(1.0, 1.0), (2.0, 2.0), (6.0, 8.0)]
+    assert ex.facts["referred_count"] == 9
