@@ -136,6 +136,11 @@ class Extracted:
         return not (self.place or self.facts or self.categories or self.not_categories or self.work_place)
 
 
+# why some of a unit's people are out of a benefit for the province's own 建档立卡 (Profile.counted_not): the short
+# reason and the full one; the turn knows such a group by the short one at the start
+OUT_OF_PROVINCE = "是外省的"
+OUT_OF_PROVINCE_FULL = OUT_OF_PROVINCE + "建档立卡贫困劳动力（不是本省的）"
+
 
 def _spans(entities, name):
     for e in entities or []:

@@ -17,7 +17,7 @@ from policies.evaluator import not_for_low_income, benefit_count_fact
 from policies.amounts import case_facts
 
 from .extract_business import _business_done
-from .extract_common import Extracted, clauses_of
+from .extract_common import OUT_OF_PROVINCE, OUT_OF_PROVINCE_FULL, Extracted, clauses_of
 from .extract_people import _categories
 from .extract_numbers import _DURATION_RE
 
@@ -210,7 +210,7 @@ def _origin_groups(out: Extracted, said: str, as_of: dt.date) -> bool:
         out.facts["home_province"] = "本省"
         for bid, b in default_policies().benefits.items():
             if any(getattr(c, "fact", None) == "home_province" for c in b.eligibility):
-                out.counted_not[bid] = [other, "是外省的建档立卡贫困劳动力（不是本省的）"]
+                out.counted_not[bid] = [other, OUT_OF_PROVINCE_FULL]
     dated = [d for d in nz.dates_in(words, as_of)]
     if dated and n_left and months_left is not None:
         since = float(dated[-1][2])
@@ -233,7 +233,8 @@ def _other_province_group(out: Extracted, said: str) -> None:
     过来的贫困户，也干了一年多"): in the head-count, with their own months, and out of each benefit for the province's own
     建档立卡 (Profile.counted_not); the others are the province's own."""
     m = _FROM_ELSEWHERE.search(said)
-    if not m and out.place and out.group_months and not any("外省" in str(v[1]) for v in out.counted_not.values()):
+    if not m and out.place and out.group_months and \
+            not any(str(v[1]).startswith(OUT_OF_PROVINCE) for v in out.counted_not.values()):
         _other_province_group_counted(out, said)
     if not m or not out.place or not out.group_months:
         return
@@ -256,7 +257,7 @@ def _other_province_group(out: Extracted, said: str) -> None:
     out.facts["home_province"] = "本省"
     for bid, b in default_policies().benefits.items():
         if any(getattr(c, "fact", None) == "home_province" for c in b.eligibility):
-            out.counted_not.setdefault(bid, [float(n), "是外省的建档立卡贫困劳动力（不是本省的）"])
+            out.counted_not.setdefault(bid, [float(n), OUT_OF_PROVINCE_FULL])
 
 
 # "贵州松桃那边过来的建档立卡2个也一样签合同": a group of the unit's people, from a place said before its count
@@ -282,7 +283,7 @@ def _other_province_group_counted(out: Extracted, said: str) -> None:
         out.facts["home_province"] = "本省"
         for bid, b in default_policies().benefits.items():
             if any(getattr(c, "fact", None) == "home_province" for c in b.eligibility):
-                out.counted_not.setdefault(bid, [float(n), "是外省的建档立卡贫困劳动力（不是本省的）"])
+                out.counted_not.setdefault(bid, [float(n), OUT_OF_PROVINCE_FULL])
         return
 
 
@@ -615,7 +616,7 @@ def _other_province_groups(out: Extracted, from_groups: list, said: str = "") ->
     for bid, b in default_policies().benefits.items():
         if b.document.id in docs and any("home_province" in getattr(c, "facts", ()) or getattr(c, "fact", None) == "home_province"
                for c in b.eligibility):
-            out.counted_not[bid] = [away, "是外省的"]
+            out.counted_not[bid] = [away, OUT_OF_PROVINCE]
 
 
 # "有几个没交社保，就交了3个", "12个人里8个交了社保", "只给3个买了社保": how many of a unit's people are insured

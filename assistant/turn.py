@@ -19,6 +19,7 @@ from . import decide
 from .clock import today
 from .decide import MAX_CARDS, personal
 from .extract import MAX_TEXT, extract
+from .extract_common import OUT_OF_PROVINCE
 from .extract_groups import _SOME_NOT_POOR
 from .persons import persons_in, shared_facts
 from .state import Decision, Reply, State, Turn
@@ -790,7 +791,6 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
     return _with_where(_policy_turn(state, intent, text, entities, as_of), text)
 
 
-_OUT_OF_PROVINCE = "是外省的"
 
 
 def _from_elsewhere(state: State, text, entities=None, as_of=None) -> Turn | None:
@@ -799,7 +799,7 @@ def _from_elsewhere(state: State, text, entities=None, as_of=None) -> Turn | Non
     topic; the unit's facts stay."""
     if state.role != "employer" or not state.topic or not isinstance(text, str) or not state.place:
         return None
-    out = [v for v in (state.facts.get("counted_not") or {}).values() if v and str(v[-1]).startswith(_OUT_OF_PROVINCE)]
+    out = [v for v in (state.facts.get("counted_not") or {}).values() if v and str(v[-1]).startswith(OUT_OF_PROVINCE)]
     if not out or not re.search(r"(?:那|这)(?:俩|仨|[0-9一二两三四五六七八九十]+\s*个)|(?:来|过来)的(?:那|这)", text):
         return None
     gaz = default_gazetteer()
