@@ -400,10 +400,14 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     elif len(shown) < MAX_CARDS and state.role != "employer" and not others:
         # "我爸…在江苏打工签了一年合同…能替他办求职补贴吗": what else their own words make them meet (跨省就业的交通补助)
         shown = shown + decide.also_met(state, shown, as_of)[:MAX_CARDS - len(shown)]
+    # (or a correction that turns the start-up subsidy into a no, the person still to start a business: "哦我搞错了
+    # 她是前年毕业的…现在才想回来开店" — the loan is what is left for it)
+    lost_subsidy = bool(nz.CORRECTION.search(text or "")) and state.facts.get("business_planned") is True and \
+        bool(shown) and all(r.benefit.topic == "startup_subsidy" and r.status == INELIGIBLE for r in shown)
     if len(shown) < MAX_CARDS and state.role != "employer" and not others and state.place and \
-            any(r.benefit.topic == "startup_subsidy" and r.status != INELIGIBLE for r in shown) and \
+            (any(r.benefit.topic == "startup_subsidy" and r.status != INELIGIBLE for r in shown) or lost_subsidy) and \
             not any(r.benefit.topic == "startup_loan" for r in shown) and \
-            re.search(r"有(?:啥|什么|哪些|么子)|能(?:领|拿|享受)(?:啥|什么|哪些|么子)", text or ""):
+            (lost_subsidy or re.search(r"有(?:啥|什么|哪些|么子)|能(?:领|拿|享受)(?:啥|什么|哪些|么子)", text or "")):
         # "闺女…想回来开个奶茶店 有啥补贴没": the start-up loan (with its interest paid) goes with the start-up subsidy
         loans = [b.id for d in default_gazetteer().resolve(state.place).documents for b in d.benefits
                  if b.topic == "startup_loan" and b.kind == "loan"]

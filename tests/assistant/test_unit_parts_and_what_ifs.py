@@ -195,3 +195,11 @@ def test_those_who_stayed_said_with_you_after_a_group_placed_on_a_date():
                  "1个干了一个月就跑回来了。10月份又送了2个过去。", [], None, TODAY)
     assert sorted(tuple(g) for g in ex.group_months) == [(1.0, 1.0), (2.0, 2.0), (6.0, 8.0)]
     assert ex.facts["referred_count"] == 9
+
+
+def test_a_correction_that_turns_the_start_up_subsidy_into_a_no_brings_the_loan_left_for_the_shop():
+    s = State()
+    _say(s, "ask_startup_subsidy", "俺闺女今年从海南师范大学毕业，俺家是儋州的低保户也是建档立卡贫困户，她想回来开个奶茶店，有啥补贴没")
+    t = _say(s, "correct", "哦我搞错了 她是前年毕业的 这两年在三亚打工 现在才想回来开店")
+    assert _card(t, "hi.graduate_startup_subsidy").status == "ineligible"
+    assert "hi.startup_loan" in _ids(t)
