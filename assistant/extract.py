@@ -139,6 +139,9 @@ _MONTHS_FIX = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个?(?:�
 # "等她俩干满一年了", "要是那3个干满半年": a group said before, at a time to come
 _GROUP_LATER = re.compile(r"(?:等|到|要是|如果|假如)(?:那)?(?:她|他|它)?(?:们)?(?:俩|两个|([0-9一二两三四五六七八九十]+)\s*个)?(?:人)?(?:都)?"
                           r"(?:干|做)(?:满|够|到)\s*((?:[0-9一二两三四五六七八九十半]+)\s*个?(?:多)?(?:月|年))")
+# ("那9月份那3个干满半年以后呢": the group named, then the time to come)
+_GROUP_LATER_AFTER = re.compile(r"(?:那|这)(?:俩|两个|([0-9一二两三四五六七八九十]+)\s*个)(?:人)?(?:都)?(?:干|做)(?:满|够|到)\s*"
+                                r"((?:[0-9一二两三四五六七八九十半]+)\s*个?(?:多)?(?:月|年))(?:以后|之后|后|了以后)")
 _GROUP_NAMED = re.compile(r"(?:那|这)\s*(?:[0-9一二两三四五六七八九十]+\s*个?月)?(?:来的|招的|进来的)?(?:那|这)?\s*(俩|两个|[0-9一二三四五六七八九十]+\s*个)")
 
 
@@ -175,7 +178,7 @@ def _case_fixes(said: str) -> list:
 
 def _group_later(said: str):
     """(count or None, months) of a group said before at a time to come ("那今年五月来那俩…等她俩干满一年了")."""
-    m = _GROUP_LATER.search(said)
+    m = _GROUP_LATER.search(said) or _GROUP_LATER_AFTER.search(said)
     if not m:
         return None
     months = nz.parse_duration_months(m.group(2))

@@ -18,7 +18,7 @@ from policies.normalize import ANOTHER_PERSON, UNIT_MONEY, WHY_NOT
 from . import decide
 from .clock import today
 from .decide import MAX_CARDS, personal
-from .extract import MAX_TEXT, extract
+from .extract import MAX_TEXT, _group_later, extract
 from .extract_common import OUT_OF_PROVINCE
 from .extract_groups import _SOME_NOT_POOR
 from .persons import persons_in, shared_facts
@@ -1132,7 +1132,11 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
     asked = default_catalogue().question_named_in(nz.heard_as(text)) if isinstance(text, str) else None
     if not asked and state.topic and nz.LATE_ASKED.search(text):
         asked = state.topic     # "那他姐前年毕业的，当时没申请，现在补申请中不中": still the topic of the last answer
-    if asked and (nz.LATE_ASKED.search(text) or nz.AMOUNT_OR_WHEN.search(text) or nz.WHETHER_GIVEN.search(text)):
+    # "那9月份那3个干满半年以后呢？到时候这钱找哪里要？": a group of the unit at a time to come, then where
+    later = bool(state.topic and state.facts.get("group_months") and _group_later(text))
+    if later:
+        asked = state.topic
+    if asked and (later or nz.LATE_ASKED.search(text) or nz.AMOUNT_OR_WHEN.search(text) or nz.WHETHER_GIVEN.search(text)):
         # "听说还有个5000块的创业补贴…现在去还来得及不": whether the person still gets it, and by when; "技校这块一年能补
         # 多少钱？去哪申请？": the amount first, then where
         t = policy_turn(state, asked, text, entities, as_of)

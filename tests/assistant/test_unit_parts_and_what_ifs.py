@@ -5,7 +5,7 @@ import datetime as dt
 
 from assistant.extract import extract
 from assistant.state import State
-from assistant.turn import policy_turn
+from assistant.turn import policy_turn, where_turn
 from policies import default_gazetteer
 
 TODAY = dt.date(2026, 12, 4)
@@ -203,3 +203,12 @@ def test_a_correction_that_turns_the_start_up_subsidy_into_a_no_brings_the_loan_
     t = _say(s, "correct", "哦我搞错了 她是前年毕业的 这两年在三亚打工 现在才想回来开店")
     assert _card(t, "hi.graduate_startup_subsidy").status == "ineligible"
     assert "hi.startup_loan" in _ids(t)
+
+
+def test_a_group_asked_at_a_time_to_come_and_where_is_answered_for_that_group_then_where():
+    s = State()
+    _say(s, "ask_employer", "我们是怀化一家劳务公司，有许可证。今年4月份组织了7个建档立卡贫困劳动力去广东东莞的厂里，有6个一直干到现在，"
+                            "1个干了一个月就跑回来了。10月份又送了2个过去，现在都还在。就业创业服务补贴能拿多少？")
+    t = where_turn(s, "那10月份那2个干满半年以后呢？到时候这钱找哪里要？", [], TODAY)     # (taken for a where question)
+    assert _card(t, "hn.job_service_subsidy").amount.value == 400     # those 2 at six months × 200元
+    assert any("去哪办" in r.text for r in t.replies)
