@@ -106,7 +106,9 @@ def short_card(r: BenefitResult, role: str | None, as_of: dt.date | None = None,
     b = r.benefit
     # a training or an appraisal the person has free, paid to the school: what it means for them (policies/render.py)
     money = amount_line(r)
-    if r.status == INELIGIBLE and r.failed and r.amount.value is not None and r.amount.basis and r.amount.text:
+    computed = r.amount.basis or any("=" in x for x in r.amount.steps)
+    if r.status == INELIGIBLE and r.failed and r.amount.value is not None and computed and r.amount.text and \
+            fmt_money(r.amount.value) not in r.amount.text:
         # a total for the persons said, of a benefit they do not get ("8人×每人每天20元×10天"): the standard only,
         # never a sum that reads as money to be had
         money = f"不能领（标准：{r.amount.text}）"

@@ -212,3 +212,16 @@ def test_a_group_asked_at_a_time_to_come_and_where_is_answered_for_that_group_th
     t = where_turn(s, "那10月份那2个干满半年以后呢？到时候这钱找哪里要？", [], TODAY)     # (taken for a where question)
     assert _card(t, "hn.job_service_subsidy").amount.value == 400     # those 2 at six months × 200元
     assert any("去哪办" in r.text for r in t.replies)
+
+
+def test_a_school_asking_the_training_subsidy_per_trainee_gets_its_own_and_a_no_shows_no_sum():
+    s = State()
+    t = _say(s, "ask_training", "我们是绥棱县的一所职业培训学校，在乡下给30个贫困妇女办了8天的家政培训，培训补贴一人多少钱？"
+                                "学员来回坐车的钱是不是得我们学校出")
+    assert "sh.training_subsidy_institution" in _ids(t)
+    s = State()
+    _say(s, "ask_training", "俺是邵东的建档立卡户，在县里鞋厂上班，想问培训的事")
+    t = _say(s, "ask_training", "厂里安排俺参加了岗位技能提升培训，学了8天，有生活费没得")
+    card = _card(t, "hn.training_living_allowance")
+    text = "\n".join(r.text for r in t.replies)
+    assert card.status == "ineligible" and "160元" not in text       # 20元×8天 is no money had
