@@ -35,7 +35,7 @@ from .extract_business import (ANOTHERS_SHOP, _AFTER_TRAINING, _PARTNER_GONE, _T
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _INSURANCE_CTX_RE, _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
-from .extract_groups import (_SOME_OF_THEM, _month_of_year, _other_province_group, _case_groups, kin_named, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
+from .extract_groups import (_GROUP_FROM, _ORIGIN_LIST, _SOME_OF_THEM, local_groups_by_time, _month_of_year, _other_province_group, _case_groups, kin_named, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
                              _insured_part, _named_again_short_contract, _not_poor_part, _other_province_groups,
                              _outside_the_groups, _registered_part, _settle_counted_out)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
@@ -423,6 +423,21 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             n = re.search(r"[0-9一二两三四五六七八九十]+", m.group(0)[:m.start(1) - m.start()])
             if n and nz.parse_count(n.group(0)):
                 from_groups.append((nz.parse_count(n.group(0)), m.group(1)))
+    # ("邵阳洞口来的2个", "贵州松桃过来的2个": the place before the count; not a list of them, "湖南本省的16个、江西的4个",
+    # read as a whole: extract_groups._origin_groups)
+    listed = [(x.start(), x.end()) for x in _ORIGIN_LIST.finditer(text)]
+    for m in _GROUP_FROM.finditer(text):
+        if any(a <= m.start(1) < b for a, b in listed):
+            continue
+        found = gaz.find_all(m.group(1))
+        n = nz.parse_count(m.group(2))
+        # (a group of people, not a unit of the place: "岚皋的一个合作社", "宁陕的 一个 种植合作社")
+        people = re.match(r"(?:人|名)?\s*(?:[，,；;。、]|都|也|是|干|做|在|签|一直|建档|贫困|脱贫|$)", text[m.end():])
+        # (the same people named again by their place: "贵州铜仁的2个…贵州的2个都干了一年半")
+        again = any(k == n and _within(found[0].path, (gaz.find_all(w) or found)[0].path) for k, w in from_groups)
+        # (its place stays a place read: "湖南本省的只有4个" says the province too)
+        if found and n and people and not again and not any(s <= m.start(1) < e for s, e in work_spans):
+            from_groups.append((n, m.group(1)))
     # where someone studies ("女儿在广州读技师学院") is not home; but when it is the only place said ("孙子在儋州读技校"),
     # a local school is the likeliest, and it is used, said as such (understand.merge)
     study_at = None
@@ -1508,6 +1523,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if out.correction:
         _contract_groups_fixed(out, said)
     _other_province_group(out, said)
+    local_groups_by_time(out, from_groups)
     _out_of_a_time_group(out)
     _outside_the_groups(out)
     _group_days(out, said)
@@ -1810,6 +1826,11 @@ _MONTH_SPAN = re.compile(r"(?:今年|去年)?(?:从)?([0-9]{1,2}|十[一二]?|[�
 
 # an amount said as a benefit's ("那个500块的求职补贴", "一千块的奖励"): what was heard of, not a cost
 _BENEFIT_AFTER = re.compile(r"\s*(?:元|块钱|块)?\s*(?:的|那个|这个)\s*[^，,。；;？?！!\s]{0,6}?(?:补贴|补助|奖励|奖补|补)")
+
+
+def _within(a: tuple, b: tuple) -> bool:
+    """One place path within the other (贵州省 and 贵州省铜仁市)."""
+    return a[:len(b)] == b or b[:len(a)] == a
 
 
 _PEOPLE_ARE_FROM = re.compile(r"(?:(?:那|这)?\s*[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?|他们|工人|这些人|那些人|招的人)"

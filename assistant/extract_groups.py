@@ -466,6 +466,11 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
                                            "intern_count") if out.facts.get(k)] or [float("inf")])
         groups = by_date if len(first) < 2 or (len(by_date) >= 2 and sum(n for n, _ in first) <
                                                sum(n for n, _ in by_date) <= most) else first
+    untimed = 0.0
+    if len(groups) < 2:
+        by_part, untimed = _parts_with_time(said)
+        groups = by_part if len(by_part) >= 2 else groups
+        untimed = untimed if groups is by_part else 0.0
     said_total = max([out.facts[k] for k in ("new_hires", "referred_count", "hired_poor_count",
                                              "hired_poor_low_income_count", "intern_count") if k in out.facts] or [0])
     if out.facts.get("hired_poor_count") in {n for n, _ in groups} and said_total == out.facts.get(
@@ -487,8 +492,8 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     out.group_months = groups
     was = out.facts.get("new_hires")
     for k in ("new_hires", "referred_count", "hired_poor_count", "intern_count"):
-        if k in out.facts and out.facts[k] < total:
-            out.facts[k] = total            # "招了5个…三个干了九个月、两个…": all five, not the first group
+        if k in out.facts and out.facts[k] < total + untimed:
+            out.facts[k] = total + untimed  # "招了5个…三个干了九个月、两个…": all five, not the first group
     short = _NAMED_AGAIN_SHORT.search(said)
     if was and was < total and short and nz.parse_count(short.group(2)) == total - was and \
             (nz.parse_duration_months(short.group(3)) or 12) < 12 and out.place:
@@ -507,6 +512,30 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     longest = max(mo for _, mo in groups)
     out.facts["months_employed"] = longest
     out.facts["months_since_employment"] = max(longest, out.facts.get("months_since_employment") or 0)
+
+
+def _parts_with_time(said: str) -> tuple[list[tuple[float, float]], float]:
+    """A unit's people said part by part, each part its own sentence with one head-count and the time it worked
+    ("花垣本地的4个，签了两年合同，干了14个月了，社保都交着；邵阳隆回县来的3个，也签两年，干了13个月…；贵州松桃过来的2个，
+    也是建档立卡的；还有1个…干了8个月"): each part's count and months, and how many were said with no time (counted, no
+    group of their own)."""
+    groups, untimed = [], 0.0
+    for part in re.split(r"[。；;？?！!]", said):
+        counts = [x for x in re.finditer(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?!多?月|半月|课时|小时|厂|公司|单位|"
+                                         r"地方|车间|工地|活|基地|店)", part)
+                  if nz.parse_count(x.group(1))]
+        if len(counts) != 1:
+            continue
+        rest = part[counts[0].end():]
+        times = [x for x in _DURATION_RE.finditer(rest) if re.search(r"(?:干|做|上班|在岗|干满|干够|做满)(?:了|满|够)?$",
+                                                                    rest[:x.start()])
+                 and not _month_of_year(rest, x) and not re.match(r"(?:的)?(?:劳动)?合同", rest[x.end():])]
+        n = float(nz.parse_count(counts[0].group(1)))
+        if len(times) == 1 and nz.parse_duration_months(times[0].group(0)) is not None:
+            groups.append((n, float(nz.parse_duration_months(times[0].group(0)))))
+        elif not times:
+            untimed += n
+    return groups, untimed
 
 
 # "其中有1个前年在别的厂已经享受过以工代训补贴", "这12个里头有3个今年已经领过求职补贴了": how many of a unit's people
@@ -579,6 +608,41 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
 _OF_THE_COUNTED = re.compile(r"(?:这|那)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:里面|里头|里边|当中|中间|之中|里)(?:有)?")
 
 
+def _away_and_elsewhere(unit, from_groups: list) -> tuple[float, float]:
+    """How many of a unit's people said by where they are from are of another province, and how many of another
+    county (or city) of the unit's province."""
+    gaz = default_gazetteer()
+    away = elsewhere = 0.0
+    for n, where in from_groups:
+        found = gaz.find_all(where)
+        if found and found[0].path[0] != unit.path[0]:
+            away += n
+        elif found and len(unit.path) >= 3 and (len(found[0].path) >= 3 and found[0].path[2] != unit.path[2] or
+                                                len(found[0].path) == 2 and found[0].path[1] != unit.path[1]):
+            elsewhere += n      # of the province, another county (or city: "2个是衡阳过来的" at a unit in 湘西)
+    return away, elsewhere
+
+
+def local_groups_by_time(out: Extracted, from_groups: list) -> None:
+    """"本县的4个，都干了一年多；邵阳洞口来的2个，也干满一年多；还有1个贵州铜仁的…；另外本县还有1个才干了8个月" at a
+    unit of a 贫困县: the groups by their time make the count, those of another county of the province are at the
+    ordinary rate (湖南's 1500元 is for the 当地 poor), those of another province out (_other_province_groups)."""
+    unit = default_gazetteer().resolve(out.place).place if out.place and from_groups else None
+    # (groups by place read before the groups by time were, _other_province_groups, are read again with them)
+    if unit is None or any(set(f) != {"employer_in_poor_area"} for _, f in out.case_groups) or not out.group_months or \
+            out.facts.get("employer_in_poor_area") is not True:
+        return
+    away, elsewhere = _away_and_elsewhere(unit, from_groups)
+    away = max([away] + [v[0] for v in out.counted_not.values() if str(v[1]).startswith(OUT_OF_PROVINCE)])
+    # (the groups' people who are out are in no case: those short of the year its rates ask (实际在岗12个月), of
+    # another province)
+    short = sum(n for n, mo in out.group_months if mo < 12)
+    counted = max([sum(n for n, _ in out.group_months)] + [out.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count")])
+    local = counted - elsewhere - away - short
+    if elsewhere and local > 0:
+        out.case_groups = [(local, {"employer_in_poor_area": True}), (elsewhere, {"employer_in_poor_area": False})]
+
+
 def _other_province_groups(out: Extracted, from_groups: list, said: str = "") -> None:
     """"8个建档立卡贫困户，其中5个是湖南本省的，3个是贵州铜仁的": the 3 are out of the count of every benefit whose text
     is for the province's own people (home_province 本省), when others of the unit's people are counted too."""
@@ -588,14 +652,7 @@ def _other_province_groups(out: Extracted, from_groups: list, said: str = "") ->
     unit = gaz.resolve(out.place).place
     if unit is None:
         return
-    away = elsewhere = 0.0
-    for n, where in from_groups:
-        found = gaz.find_all(where)
-        if found and found[0].path[0] != unit.path[0]:
-            away += n
-        elif found and len(unit.path) >= 3 and (len(found[0].path) >= 3 and found[0].path[2] != unit.path[2] or
-                                                len(found[0].path) == 2 and found[0].path[1] != unit.path[1]):
-            elsewhere += n      # of the province, another county (or city: "2个是衡阳过来的" at a unit in 湘西)
+    away, elsewhere = _away_and_elsewhere(unit, from_groups)
     counted = max([out.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count", "referred_count",
                                                    "hired_poor_low_income_count")] or [0])
     of = _OF_THE_COUNTED.search(said)
@@ -702,9 +759,11 @@ def _charged_besides_groups(out: Extracted, said: str) -> None:
     n = float(nz.parse_count(more.group(1)) or 0) if more else 0
     if not n or not out.group_months or out.facts.get("referred_count") != sum(g for g, _ in out.group_months) or \
             not any(v[0] == n and str(v[1]).startswith("收了费") for v in out.counted_not.values()) or \
-            len(re.findall(r"[0-9一二两三四五六七八九十]+\s*个", said[:more.start()])) != len(out.group_months):
+            len(re.findall(r"[0-9一二两三四五六七八九十]+\s*个(?!月)", said[:more.start()])) != len(out.group_months):
         return
     out.facts["referred_count"] += n
+    if out.facts.get("registered_unemployed_referral") is False:
+        out.facts["registered_unemployed_referral"] = True     # (the groups said before them were free)
 
 
 def _charged_part(out: Extracted, said: str) -> None:
@@ -735,9 +794,9 @@ def _charged_part(out: Extracted, said: str) -> None:
         # "免费给人介绍工作：20个…签了一年以上合同…另外还有5个人是收了介绍费的，也签了一年合同": counted with the
         # placements, and out of the free placements' money (the count before them stays free)
         charged = float(nz.parse_count(more.group(1)))
-        if out.facts.get("registered_unemployed_referral") is False and \
-                re.search(r"免费|没收|不收|没要钱", said[:more.start()]):
-            out.facts["registered_unemployed_referral"] = True     # (the others were free, as said)
+        if out.facts.get("registered_unemployed_referral") is False:
+            # (the others were free: said so, or said apart from those charged, "另外还有5个人是收了…")
+            out.facts["registered_unemployed_referral"] = True
         _charged_out(out, charged, "referred_count")
         return
     m = _CHARGED_SOME.search(said)
@@ -1044,6 +1103,9 @@ _CASE_COUNT = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个
 # job): only such clauses are read for their groups
 _CASE_HINT = re.compile(r"开|店|执照|创业|目录|重点|普通|工种|岗|保洁|管理|个体|公司|企业|就业|上班|没|未|脱贫|贫困|低收入|"
                         r"建档|边缘|毕业|失业|退役")
+# a class's trainees by their certificate ("15人考核合格…2人不合格"): of one course only (two courses' certificates are
+# each course's own: _courses)
+_CERT_HINT = re.compile(r"合格|证")
 _WITHIN_6 = re.compile(r"半年(?:之|以)?(?:内|里)|半年(?:当中|之中)|(?:6|六)个月(?:之|以)?(?:内|里)|"
                        # ("到十月底满六个月 有十二个开了店": by the six months' end)
                        r"(?:到|截至|截止)[^，。,；;？?]{0,8}?(?:满|够)(?:6|六)个月|"
@@ -1126,6 +1188,7 @@ def _case_groups(out: Extracted, said: str, read) -> None:
         return
     # ("30人里有12个在6个月内开了店": the 12 are the group; the 30 they are of is the class said before)
     parts = [_WHOLE_OF.sub("", c) for c in clauses_of(said, r"[，,。；;：:]")]
+    one_course = not _two_courses(said)
     clauses = []
     for i, c in enumerate(parts):
         had = _SOME_HAD.search("，".join(parts[i:i + 2]))
@@ -1136,7 +1199,7 @@ def _case_groups(out: Extracted, said: str, read) -> None:
             if _CASE_COUNT.search(more) or not _CASE_HINT.search(more) or _THE_REST.match(more):
                 break           # ("…有9个办了执照开始创业，剩下的还没创业": the rest are other people)
             c += "，" + more
-        if _CASE_HINT.search(c):
+        if _CASE_HINT.search(c) or (_CERT_HINT.search(c) and one_course):
             clauses.append(c)
     # "42个拿到了职业资格证书，其中12个的工种在重点产业目录里": the other 30 are ordinary trades
     of_them = re.search(r"([0-9一二两三四五六七八九十百]+)\s*个(?:[，,](?![^，,。；;？?]{0,4}?个)[^，,。；;？?]{0,4})?[^，,。；;？?]{0,12}?(?:证书|资格证|证)[，,]\s*其中\s*"
@@ -1185,6 +1248,10 @@ def _case_groups(out: Extracted, said: str, read) -> None:
     key = "started_business_within_6_months" if within_6 else "started_business_after_training"
     started = [n for n, f in groups if f.get(key) is True]
     trainees = out.facts.get("trainee_count")
+    if not one_course and len(started) == 1:
+        # (two courses: the rest are of the course its started said of, "二是SYB创业培训班15人…12个考核合格了，合格的里头
+        # 已经有5个开了店": 7 of the 12, not of the other course's 20)
+        trainees = _trainees_of_course(said, started[0]) or trainees
     # "30个学员…27个拿到了合格证，拿证的里头有9个…开始创业": the others are the rest of those with a certificate
     certified = [n for n, f in groups if f.get("training_certificate") is True and key not in f]
     if trainees and len(certified) == 1 and started and started[0] < certified[0] < trainees:
@@ -1225,9 +1292,10 @@ _COURSE_FACTS = ("training_hours", "training_days", "training_certificate", "cla
                  "started_business_within_6_months", "started_business_after_training", "started_business_count")
 # a class's trainees of the poor, said after the class ("建档立卡贫困户25个", "20个全是建档立卡贫困户")
 _POOR_OF_CLASS = re.compile(r"^(?:其中|里头|里面)?(?:建档立卡|贫困|脱贫)[^，,。；;0-9]{0,6}?([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)|"
-                            r"^([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人|学员)?(?:全|都)?(?:是)?(?:建档立卡|贫困|脱贫)")
+                            r"^(?:其中|里头|里面|里边)?(?:有)?([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人|学员)?(?:全|都)?(?:是)?"
+                            r"(?:建档立卡|贫困|脱贫)")
 # some of a class who started a business ("其中6个已经开了店", "有3个办了执照")
-_STARTED_OF_CLASS = re.compile(r"(?:其中|里头|里面|有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人|学员)?[^，,。；;0-9]{0,6}?"
+_STARTED_OF_CLASS = re.compile(r"(?:其中|里头|里面|有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位|人)(?:人|学员)?[^，,。；;0-9]{0,6}?"
                                r"(?:开了店|开店了|开起了|办了执照|办起了|创业了|实现了?创业|当了老板|自己干起来)")
 # a kind of course said beside its general name ("办了一期SYB…都拿了创业培训合格证"): one course, not two
 _GENERAL_OF = {"SYB": "创业培训", "IYB": "创业培训", "网络创业": "创业培训"}
@@ -1235,13 +1303,13 @@ _GENERAL_OF = {"SYB": "创业培训", "IYB": "创业培训", "网络创业": "�
 
 # a clause that names a course, or says something of one (its hours, days, certificate, the jobs after it)
 _COURSE_HINT = re.compile(r"培训|SYB|IYB|syb|iyb|学(?:个|门|点|学|一下|咋|怎么)|(?:开|办)了?(?:一|两|几|[0-9]+)?期")
-_COURSE_SAID = re.compile(r"课时|学时|天|证|就业率|%|百分|创业|开了|办了")
+_COURSE_SAID = re.compile(r"课时|学时|天|证|就业率|%|百分|创业|开了|办了|合格")
 
 
 _CERTIFIED = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人|学员|学生)?\s*(?:都|最后|最终)?(?:拿到|拿了|取得|考到|考取|考下)"
                         r"(?:了)?[^，,。；;]{0,6}?证|"
                         # "40个学员，38个培训合格"
-                        r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人|学员|学生)?\s*(?:都|最后|最终)?(?:培训|考核|结业|考试)?合格")
+                        r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)(?:人|学员|学生)?\s*(?:都|最后|最终)?(?:培训|考核|结业|考试)?合格")
 
 
 def certified_of_class(out: Extracted, said: str) -> None:
@@ -1254,6 +1322,38 @@ def certified_of_class(out: Extracted, said: str) -> None:
     if len(got) == 1 and got[0] and got[0] < trainees:
         out.facts["trainee_count"] = float(got[0])
         out.facts["training_certificate"] = True
+        # "15人考核合格，其中4人已经开了店实现创业，2人不合格": those of the certified who started a business
+        started = _STARTED_OF_CLASS.search(said)
+        n = nz.parse_count(started.group(1)) if started else None
+        if n and n <= got[0]:
+            out.facts["started_business_count"] = float(n)
+            out.facts["started_business_after_training"] = True
+
+
+def _two_courses(said: str) -> bool:
+    """Two courses said each with its head-count ("一是电焊工就业技能培训班30人…二是SYB创业培训班15人")."""
+    kinds = {k.upper() for k in re.findall(r"SYB|IYB|syb|iyb|网络创业|就业技能|岗位技能|实用技能|中期技能", said)}
+    return len(kinds) >= 2 or bool(re.search(r"(?:另外|还|又)(?:办|开)了?(?:一|两|[0-9]+)?期", said)) or \
+        sum(1 for c in clauses_of(said) if _COURSE_HINT.search(c) and
+            re.search(r"[0-9一二两三四五六七八九十百]+\s*(?:个|名|位|人)(?!月|多月|课时|小时|天)", c)) >= 2
+
+
+def _trainees_of_course(said: str, started: float) -> float | None:
+    """Of two courses in a message, the head-count (those with the certificate, said so) of the course in whose clauses
+    `started` of its trainees are said to have started a business."""
+    count = None
+    for clause in clauses_of(said):
+        if _COURSE_HINT.search(clause):
+            n = re.search(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)(?!月|多月|课时|小时|天)", clause)
+            count = float(nz.parse_count(n.group(1)) or 0) if n else None
+        certified = _CERTIFIED.search(clause)
+        k = nz.parse_count(certified.group(1) or certified.group(2)) if certified else None
+        if k and count and k < count:
+            count = float(k)
+        done = _STARTED_OF_CLASS.search(clause)
+        if done and nz.parse_count(done.group(1)) == started:
+            return count
+    return None
 
 
 def _courses(out: Extracted, said: str, read) -> None:
@@ -1266,7 +1366,10 @@ def _courses(out: Extracted, said: str, read) -> None:
         poor = _POOR_OF_CLASS.search(clause)
         if current and poor and nz.parse_count(poor.group(1) or poor.group(2)) and not _COURSE_HINT.search(clause):
             # "一个月嫂就业技能培训班，建档立卡贫困户25个、一般农户10个": the course's trainees of the poor
-            courses[current].setdefault("trainee_count", float(nz.parse_count(poor.group(1) or poor.group(2))))
+            n = float(nz.parse_count(poor.group(1) or poor.group(2)))
+            if n < courses[current].get("trainee_count", n + 1):
+                # "电焊工就业技能培训班30人，里面20个是建档立卡贫困劳动力": the class's poor are counted
+                courses[current]["trainee_count"] = n
             continue
         if not (_COURSE_HINT.search(clause) or _COURSE_SAID.search(clause)):
             continue

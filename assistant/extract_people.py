@@ -399,7 +399,7 @@ _REFERRAL = re.compile(r"介绍|职介|输送|劳务公司|劳务派遣|人力�
 _INTERNS = re.compile(r"见习")
 # a training school or institution speaking of its own courses
 _SCHOOL_ASKS = re.compile(rf"(?:我们|俺们|咱们)(?:是)?[^，。,；;]{{0,12}}?(?:{nz.SCHOOL_UNIT_WORDS}|培训班)")
-_TRAINEES = re.compile(r"学员|培训班|培训学校|参训|参加培训|来培训|办了?(?:一|几|两|[0-9]+)?期|办班|开班|开了?[^，。,；;]{0,6}班|"
+_TRAINEES = re.compile(r"学员|培训班|培训学校|参训|参加培训|来培训|结业|(?:人|名)参加(?!工作)|办了?(?:一|几|两|[0-9]+)?期|办班|开班|开了?[^，。,；;]{0,6}班|"
                        r"(?:SYB|IYB|syb|iyb)班|(?:一|两|几|[0-9]+)期(?:的)?(?:SYB|IYB|syb|iyb|网络创业|创业培训)|(?:一|这|那|每)个班")
 # a class's head-count named by its trainees ("30个学员", "参训学员40名")
 _CLASS_OF = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)?\s*(?:学员|参训人员|参训学员|培训学员)|"

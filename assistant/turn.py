@@ -26,7 +26,7 @@ from .state import Decision, Reply, State, Turn
 from .answer_lines import (_about, also_in_text, asked_notes, benefits_total, combine_line, discontinued_lines,
                            mentioned_without_amount, person_lines)
 from .understand import (FACT_INTENTS, WHAT_ELSE, absorb, agency_own, apply_pending, effective_intent, is_question,
-                         merge, question_in_words, role_of, unit_question, without_self_intro)
+                         merge, question_in_words, question_part, role_of, unit_question, without_self_intro)
 from .wording import (ASK_PLACE, ASK_TOPIC, NEXT_STEPS, buttons, known_line, short_card, validity_footer,
                       what_would_change)
 
@@ -1050,7 +1050,8 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
             replies.append(ask_for(state, nxt))
             return Turn(replies, decision)
         return Turn(replies + what_can_i_get(state, ev, as_of, decision, text, persons), decision)
-    return Turn(replies + answer(state, ev, as_of, decision, other_questions(state, text), text, persons), decision)
+    asked = other_questions(state, question_part(text, intent, ex, state))
+    return Turn(replies + answer(state, ev, as_of, decision, asked, text, persons), decision)
 
 
 def _asked_benefits(state: State, text: str, as_of: dt.date) -> list:

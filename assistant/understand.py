@@ -305,14 +305,26 @@ def _of_the_last_answer(state: State, ex: Extracted, named: str) -> bool:
     return all(k in used or k in amount for k in ex.facts)
 
 
+def question_part(text: str, intent: str | None, ex: Extracted, state: State) -> str:
+    """The words of a message that may name its question. A correction of a count names no question of its own ("说错了，
+    半年内开店的是5个不是6个，剩下15个没创业。那合起来多少？": 开店 is not the start-up subsidy asked of): its sentences
+    that ask do."""
+    text = text or ""
+    if state.topic and (intent == "correct" or ex.correction) and \
+            (ex.case_fixes or ex.group_fixes or ex.count_fix or ex.month_fixes):
+        return "，".join(c for c in re.split(r"[。；;！!]", text) if ASKING.search(c))
+    return text
+
+
 def question_in_words(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:
     """The question a message asks when the NLU did not see one (it took it for a correction, a fact or small talk):
     the words that name a question in the catalogue; or, with no topic yet, "what can I get" when the message asks
     about money and says who the person is."""
     if state.pending_fact and not ASKING.search(text or ""):
         return intent           # an answer to our question ("社区工厂"), not a new question
-    named = training_days(default_catalogue().question_named_in(without_self_intro(text)) or
-                          default_catalogue().question_named_in(text or ""), text, state)
+    asked = question_part(text, intent, ex, state)
+    named = training_days(default_catalogue().question_named_in(without_self_intro(asked)) or
+                          default_catalogue().question_named_in(asked), text, state)
     cat = default_catalogue()
     topic_q = cat.questions.get(state.topic or "")
     if not named and nz.UNIT_MONEY.search(text or "") and "ask_employer_subsidy" in cat.questions and \

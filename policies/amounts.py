@@ -293,9 +293,12 @@ def case_facts(policies: PolicySet) -> frozenset:
         def walk(a: Amount) -> None:
             for x in a.parts or []:
                 walk(x)
+            # (a loan's cases, 海南's person's loan and partners' unstated one, are no amounts of a unit's people)
+            money = not any(sub.type == "loan" for _, sub in a.cases or [])
             for when, sub in a.cases or []:
                 for c in when:
-                    got.update(_cond_facts(c))
+                    if money:
+                        got.update(_cond_facts(c))
                 walk(sub)
         for d in policies.documents:
             for b in d.benefits:

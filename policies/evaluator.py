@@ -212,36 +212,48 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
         blocked = True
         reasons.append(f"{_num(head)}人都{away[1]}")
     term = p.facts.get("loan_term_wanted")
-    over_term = b.amount.type == "loan" and term and b.amount.term_max and term > b.amount.term_max.value
+    loan = _loan_of(b, p)
+    over_term = loan is not None and term and loan.term_max and term > loan.term_max.value
     if over_term and p.facts.get("loan_term_asked"):
         # "那能不能贷三年？两年还款太紧了": not for longer than the text allows (a plan said beside other questions,
         # "准备贷500万，贷3年，最长多久", hears the longest on the amount instead)
         blocked = True
-        reasons.append(f"贷款期限最长{b.amount.term_max.text}，贷{_num(term / 12) + '年' if term % 12 == 0 else _num(term) + '个月'}不行")
+        reasons.append(f"贷款期限最长{loan.term_max.text}，贷{_num(term / 12) + '年' if term % 12 == 0 else _num(term) + '个月'}不行")
     status = INELIGIBLE if failed or blocked else UNKNOWN if unknown else ELIGIBLE
     amount = _amount_of(b, p, policies)
     _times_a_year(b, p, amount)
     _for_each_group(b, p, amount)
     wanted = p.facts.get("loan_wanted")
-    if b.amount.type == "loan" and wanted and b.amount.max and wanted > b.amount.max.value:
+    if loan is not None and wanted and loan.max and wanted > loan.max.value:
         # "打算贷500万，能贷这么多不": not that much; the most the text allows, said on the amount
-        amount.text += f"（您想贷{fmt_money(wanted)}，超过了，最多贷{fmt_money(b.amount.max.value)}）"
-    elif b.amount.type == "loan" and wanted and b.amount.max:
+        amount.text += f"（您想贷{fmt_money(wanted)}，超过了，最多贷{fmt_money(loan.max.value)}）"
+    elif loan is not None and wanted and loan.max:
         # "要贷五万块": within what the text allows; "要是贷五百万，利息是全贴吗": the part past the interest the text
         # subsidises ("财政部门承担300万元以内的贷款贴息") is said
-        within = f"（您想贷{fmt_money(wanted)}，在最高{fmt_money(b.amount.max.value)}以内"
-        cap = re.search(r"([0-9]+(?:\.[0-9]+)?)\s*万元以内的?(?:贷款)?贴息", str(b.amount.raw.get("interest") or ""))
+        within = f"（您想贷{fmt_money(wanted)}，在最高{fmt_money(loan.max.value)}以内"
+        cap = re.search(r"([0-9]+(?:\.[0-9]+)?)\s*万元以内的?(?:贷款)?贴息", str(loan.raw.get("interest") or ""))
         if cap and wanted > float(cap.group(1)) * 10000:
             over = wanted - float(cap.group(1)) * 10000
             within += f"；其中{cap.group(1)}万元以内贴息，超出的{fmt_money(over)}不在贴息范围"
         amount.text += within + "）"
     if over_term and not p.facts.get("loan_term_asked"):
-        amount.text += f"（您想贷{_num(term / 12) + '年' if term % 12 == 0 else _num(term) + '个月'}，期限最长{b.amount.term_max.text}）"
+        amount.text += f"（您想贷{_num(term / 12) + '年' if term % 12 == 0 else _num(term) + '个月'}，期限最长{loan.term_max.text}）"
     return BenefitResult(
         benefit=b, status=status, met=met, failed=failed, unknown=unknown,
         amount=amount, ended=b.document.ended(as_of),
         not_yet_valid=b.document.not_yet_valid(as_of), reasons=reasons, partners=partners, presumed=presumed,
     )
+
+
+def _loan_of(b: Benefit, p: Profile):
+    """A loan's own terms (its 最高, 期限): the benefit's amount, or the case of it that is a loan and that the facts do
+    not rule out (海南's person's loan; partners' is not stated)."""
+    if b.amount.type == "loan":
+        return b.amount
+    for when, sub in (b.amount.cases or []) if b.amount.type == "cases" else []:
+        if sub.type == "loan" and all_true(eval_condition(c, p) for c in when) is not False:
+            return sub
+    return None
 
 
 def _times_a_year(b: Benefit, p: Profile, r) -> None:

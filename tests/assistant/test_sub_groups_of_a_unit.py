@@ -1,0 +1,107 @@
+"""A unit's people said in parts, where one part fails a condition and the rest keep theirs: placements charged for
+beside groups by their months, trainees who failed beside those certified and those who opened shops, two courses each
+with its own head-count, people of another county or province of a 贫困县's unit, a count corrected that names no
+question of its own, and 海南's loan for partners (the text states a person's amount only)."""
+import datetime as dt
+
+from assistant.state import State
+from assistant.turn import policy_turn
+
+TODAY = dt.date(2026, 12, 4)
+
+
+def _say(state, intent, text):
+    return policy_turn(state, intent, text, [], TODAY)
+
+
+def _card(turn, bid):
+    return next(r for r in turn.decision.stated if r.benefit.id == bid)
+
+
+def _ids(turn):
+    return [r.benefit.id for r in turn.decision.stated]
+
+
+def test_placements_charged_for_beside_groups_by_months_leave_the_others_free():
+    s = State()
+    t = _say(s, "ask_referral", "汉阴县的人力资源服务机构，给登记失业的贫困户介绍工作，5个人签了合同干满一年多了，"
+                                "2个签了合同干了7个月就走了，还有3个是收了中介费的，职业介绍补贴能给多少")
+    card = _card(t, "ak.job_referral")
+    assert s.facts["referred_count"] == 10          # 5 + 2 + the 3 charged for ("7个月" is no group of people)
+    assert card.status == "eligible"                # the groups said apart from the charged ones were free
+    assert card.amount.value == 1000                # the 5 of a year: 5 × 200元
+
+
+def test_trainees_who_failed_are_out_and_the_certified_and_those_who_started_are_counted():
+    t = _say(State(), "ask_training", "我们是旬阳县的创业培训定点机构，上个月结业一期，建档立卡贫困劳动力20人参加，"
+                                      "18人考核合格，其中6人已经开了店实现创业，2人不合格。这期培训补贴一共多少？")
+    card = _card(t, "ak.startup_training")
+    assert card.status == "eligible"                # "2人不合格" is theirs, not the class's
+    assert card.amount.value == 18 * 1200 + 6 * 800
+
+
+def test_two_courses_each_count_their_own_poor_and_certified_trainees():
+    t = _say(State(), "ask_training", "我们是汉滨区的培训定点机构，今年办了两类班：一是家政就业技能培训班40人，里面25个是建档立卡"
+                                      "贫困劳动力，15个是一般农户；二是SYB创业培训班20人，全是建档立卡的，16个考核合格了，"
+                                      "合格的里头已经有4个开了店。这两个班一共能补多少")
+    assert _card(t, "ak.skills_training").amount.value == 25 * 1800      # the class's poor, not all 40
+    assert _card(t, "ak.startup_training").amount.value == 16 * 1200 + 4 * 800
+
+
+def test_a_count_corrected_keeps_the_question_and_both_courses():
+    s = State()
+    _say(s, "ask_training", "我们是千阳承办创业培训的机构。上半年办了一期SYB，20个学员都是脱贫劳动力，课时够80，全部拿到"
+                            "创业培训合格证，结业后半年内有6个开了店，14个还没创业；另外办了一期IYB，8个人拿了合格证。"
+                            "我们一共能申请多少培训补贴？")
+    t = _say(s, "correct", "说错了，半年内开店的是4个不是6个，剩下16个没创业。那合起来多少？")
+    ids = _ids(t)
+    assert _card(t, "qy.startup_training_syb").amount.value == 4 * 2500 + 16 * 1000
+    assert "qy.startup_training_iyb" in ids         # the other course stays in the sum asked for
+    assert "qy.startup_subsidy" not in ids          # 开店 of the trainees asks nothing of the entrepreneur's money
+    assert any("合计" in r.text and "34000元" in r.text for r in t.replies)   # 26000 + 8 × 1000
+
+
+def test_people_of_another_county_of_the_province_are_at_the_ordinary_rate():
+    t = _say(State(), "ask_employer_subsidy",
+             "我们是湘西泸溪县的一家食品厂，泸溪是贫困县。招了一批建档立卡贫困户：本县的5个，都干了一年多，社保一直在交；"
+             "怀化麻阳来的3个，也干满一年多交了社保；还有1个贵州铜仁的建档立卡户，干了一年多也交了社保；另外本县还有"
+             "2个才干了5个月。都签的两年合同。岗位补贴一年能拿多少？")
+    card = _card(t, "hn.post_subsidy")
+    assert card.status == "eligible"
+    assert card.amount.value == 5 * 1500 + 3 * 1000     # not the 贵州 one, not the 2 of 5 months
+
+
+def test_groups_said_part_by_part_with_their_time_after_a_contract():
+    t = _say(State(), "ask_employer_subsidy",
+             "我们是湘西花垣县的一家服装厂，花垣是贫困县。厂里建档立卡的员工有这么几拨：花垣本地的6个，签了两年合同，"
+             "干了15个月了，社保都交着；邵阳隆回县来的2个，也签两年，干了13个月，社保也交了；贵州松桃过来的2个，"
+             "也是建档立卡的；还有1个花垣本地的，干了6个月。岗位补贴一共能给我们多少")
+    card = _card(t, "hn.post_subsidy")
+    assert card.amount.value == 6 * 1500 + 2 * 1000
+
+
+def test_the_same_people_named_again_by_their_province_are_not_counted_twice():
+    t = _say(State(), "ask_employer_subsidy",
+             "我们是长沙的一家服装厂，从前年开始招建档立卡贫困劳动力：湘西州的5个、贵州铜仁的2个，都签了两年劳动合同、"
+             "交了社保。湘西的5个里有4个已经干了一年多，还有1个今年三月才进来；贵州的2个都干了一年半。岗位补贴能申请多少？")
+    assert _card(t, "hn.post_subsidy").amount.value == 4 * 1000
+
+
+def test_a_cooperative_that_has_poor_people_work_for_it_counts_them():
+    t = _say(State(), "ask_employer_subsidy",
+             "俺们是兰西县的养殖合作社，前年开始用建档立卡贫困户干活，3个人稳稳当当干了一年多了，还有2个干了5个月就不干了，"
+             "另外1个是一般农户。这创业扶贫奖励补贴俺们能整多少钱？")
+    card = _card(t, "sh.startup_poverty_reward")
+    assert card.amount.value == 3000                # the 3 of a year × 1000元
+
+
+def test_hainan_partners_loan_states_no_amount_and_a_persons_loan_takes_the_sum_wanted():
+    s = State()
+    _say(s, "ask_startup_loan", "我是海南琼中的建档立卡贫困户，想回来开个小吃店，能贷多少款")
+    t = _say(s, "inform", "那要是跟我老婆合伙开呢，能多贷点不")
+    card = _card(t, "hi.startup_loan")
+    assert card.amount.value is None and "10万" not in card.amount.text and "合伙" in card.amount.text
+    s = State()
+    _say(s, "ask_startup_loan", "我是海南琼中的建档立卡贫困户，想回来开个小吃店，能贷多少款")
+    t = _say(s, "inform", "那就贷8万，两年下来利息我自己要出多少")
+    assert "8万元，在最高10万元以内" in _card(t, "hi.startup_loan").amount.text
