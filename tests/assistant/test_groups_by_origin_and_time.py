@@ -1,20 +1,13 @@
 """A unit's people said in groups: by where they are from ("邵阳的4个、怀化的2个、贵州铜仁的1个", those of another province
 out of a benefit for the province's own 建档立卡), by time ("6个一直干到现在…1个干了半年就走了；今年五月份又来了2个"), and one
 group at a time to come ("等她俩干满一年了"): each counted by its own facts."""
-import datetime as dt
 
 from assistant.state import State
-from assistant.turn import policy_turn
-
-TODAY = dt.date(2026, 12, 4)
+from .talk import TODAY, card as _card, say as _say
 
 
-def _say(state, intent, text):
-    return policy_turn(state, intent, text, [], TODAY)
 
 
-def _card(turn, bid):
-    return next(r for r in turn.decision.stated if r.benefit.id == bid)
 
 
 def _first_amount(text, bid):

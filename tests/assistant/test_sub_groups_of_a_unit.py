@@ -2,24 +2,14 @@
 beside groups by their months, trainees who failed beside those certified and those who opened shops, two courses each
 with its own head-count, people of another county or province of a 贫困县's unit, a count corrected that names no
 question of its own, and 海南's loan for partners (the text states a person's amount only)."""
-import datetime as dt
 
 from assistant.state import State
-from assistant.turn import policy_turn
-
-TODAY = dt.date(2026, 12, 4)
+from .talk import card as _card, ids as _ids, say as _say
 
 
-def _say(state, intent, text):
-    return policy_turn(state, intent, text, [], TODAY)
 
 
-def _card(turn, bid):
-    return next(r for r in turn.decision.stated if r.benefit.id == bid)
 
-
-def _ids(turn):
-    return [r.benefit.id for r in turn.decision.stated]
 
 
 def test_placements_charged_for_beside_groups_by_months_leave_the_others_free():

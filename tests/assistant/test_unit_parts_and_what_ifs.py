@@ -1,26 +1,17 @@
 """Parts of a unit's people said with their own facts (placements charged for said after the groups, interns named two
 at a time, a school's two classes each with its own trainees and those who opened shops), a form of business asked as a
 what-if beside the one said, and a county name misread (花恒 for 花垣)."""
-import datetime as dt
 
 from assistant.extract import extract
 from assistant.state import State
-from assistant.turn import policy_turn, where_turn
+
+from assistant.turn import where_turn
 from policies import default_gazetteer
-
-TODAY = dt.date(2026, 12, 4)
-
-
-def _say(state, intent, text):
-    return policy_turn(state, intent, text, [], TODAY)
+from .talk import TODAY, card as _card, ids as _ids, say as _say
 
 
-def _card(turn, bid):
-    return next(r for r in turn.decision.stated if r.benefit.id == bid)
 
 
-def _ids(turn):
-    return [r.benefit.id for r in turn.decision.stated]
 
 
 def test_placements_charged_for_said_after_the_groups_are_besides_them():
