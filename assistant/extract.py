@@ -35,7 +35,7 @@ from .extract_business import (ANOTHERS_SHOP, _AFTER_TRAINING, _PARTNER_GONE, _T
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _INSURANCE_CTX_RE, _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
-from .extract_groups import (_GROUP_FROM, _ORIGIN_LIST, _SOME_OF_THEM, local_groups_by_time, _month_of_year, _other_province_group, _case_groups, kin_named, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
+from .extract_groups import (_GROUP_FROM, _ORIGIN_LIST, _SOME_OF_THEM, missed_of_the_count, not_poor_besides_groups, local_groups_by_time, _month_of_year, _other_province_group, _case_groups, kin_named, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
                              _insured_part, _named_again_short_contract, _not_poor_part, _other_province_groups,
                              _outside_the_groups, _registered_part, _settle_counted_out)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
@@ -710,6 +710,15 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             (nz.parse_count(fix.group(5)), nz.parse_count(fix.group(4)))
         if now is not None and was is not None and now != was:
             out.count_fix = (cls, float(now - was))
+    elif out.correction:
+        again = re.search(r"(建档立卡|贫困|脱贫|低收入|低保)[^，。,；;？?0-9]{0,5}?(?:的)?(?:是|有|只有|就|才)\s*"
+                          r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位|人)(?!月)", said)
+        other = r"低收入|低保" if not re.search(r"低收入|低保", again.group(1) if again else "") else r"建档立卡|贫困|脱贫"
+        both = again and re.search(rf"(?:{other})[^，。,；;？?0-9]{{0,5}}?[0-9一二两三四五六七八九十]+\s*(?:个|名|位|人)", said)
+        # (one class's count; both said, "脱贫的是100个 低收入的是35个", are the class counts read as facts)
+        if again and not both and nz.parse_count(again.group(2)) and not re.search(r"不是\s*$", said[:again.start(2)]):
+            out.count_said = ("lowinc" if re.search(r"低收入|低保", again.group(1)) else "poor",
+                              float(nz.parse_count(again.group(2))))
     out.in_addition = bool(re.search(r"也是|同时(?:也)?是|又是|另外(?:也)?是|补充", said)) and not out.correction
     more = nz.MORE_PEOPLE.search(said)
     out.more_people = (nz.parse_count(more.group(1)) or 0) if more else 0
@@ -1511,6 +1520,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     _insured_part(out, said)
     _charged_part(out, said)
     _registered_part(out, said)
+    missed_of_the_count(out, said)
     _not_poor_part(out, said)
     if hiring or nz.EMPLOYER_WORDS.search(flat_said):
         _named_again_short_contract(out, said)
@@ -1520,6 +1530,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         # ("干了两个月就回来的2个" is one group's time, not the length of everyone's contract)
         out.facts.pop("contract_months")
     _charged_besides_groups(out, said)
+    not_poor_besides_groups(out)
     if out.correction:
         _contract_groups_fixed(out, said)
     _other_province_group(out, said)

@@ -36,6 +36,9 @@ class Extracted:
     recount: bool = False               # it corrects a unit's head-count only ("漏算了一个，一共十个人")
     # a group's count said again ("低收入的是5个不是3个"): (poor | lowinc, how many more); the other counts stand
     count_fix: tuple | None = None
+    # a correction that says the count of the poor again with no count it replaces ("不好意思数错了，建档立卡的是23个"):
+    # (class, the count now); understand.merge takes the difference from the count said before
+    count_said: tuple | None = None
     # the persons counted out had the benefit in a year before this ("去年…当时也领过补贴"): a benefit once a year
     # counts them again
     had_last_year: bool = False

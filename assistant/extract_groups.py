@@ -467,10 +467,15 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
         groups = by_date if len(first) < 2 or (len(by_date) >= 2 and sum(n for n, _ in first) <
                                                sum(n for n, _ in by_date) <= most) else first
     untimed = 0.0
-    if len(groups) < 2:
-        by_part, untimed = _parts_with_time(said)
-        groups = by_part if len(by_part) >= 2 else groups
-        untimed = untimed if groups is by_part else 0.0
+    by_part, left = _parts_with_time(said)
+    total_said = max([out.facts[k] for k in ("new_hires", "referred_count", "hired_poor_count", "staff_total")
+                      if out.facts.get(k)] or [0])
+    if len(by_part) >= 2 and (len(by_part) > len(groups) or
+                              len(by_part) == len(groups) and sum(n for n, _ in by_part) > sum(n for n, _ in groups)) and \
+            (not total_said or sum(n for n, _ in by_part) + left <= total_said or len(groups) < 2 or
+             total_said in {n for n, _ in by_part}):
+        # (each part's own time, said after its contract: the reading that holds more of the groups)
+        groups, untimed = by_part, left
     said_total = max([out.facts[k] for k in ("new_hires", "referred_count", "hired_poor_count",
                                              "hired_poor_low_income_count", "intern_count") if k in out.facts] or [0])
     if out.facts.get("hired_poor_count") in {n for n, _ in groups} and said_total == out.facts.get(
@@ -491,9 +496,16 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
         return                  # ("介绍了6个…都签的一年合同…又介绍了4个…干季节工": the two kinds, each its own count)
     out.group_months = groups
     was = out.facts.get("new_hires")
+    said_counts = {nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?!月)", said)}
     for k in ("new_hires", "referred_count", "hired_poor_count", "intern_count"):
         if k in out.facts and out.facts[k] < total + untimed:
             out.facts[k] = total + untimed  # "招了5个…三个干了九个月、两个…": all five, not the first group
+        elif k in out.facts and out.facts[k] > total + untimed and total + untimed in said_counts and \
+                total + untimed not in {n for n, _ in groups} and \
+                out.facts[k] - total - untimed in {sum(c) for r in range(1, len(groups) + 1)
+                                                   for c in itertools.combinations([n for n, _ in groups], r)}:
+            # ("招了10个建档立卡贫困户：湘西来的5个…；贵州来的2个…；还有3个…": the groups are the 10 said, not 10 more)
+            out.facts[k] = total + untimed
     short = _NAMED_AGAIN_SHORT.search(said)
     if was and was < total and short and nz.parse_count(short.group(2)) == total - was and \
             (nz.parse_duration_months(short.group(3)) or 12) < 12 and out.place:
@@ -518,24 +530,29 @@ def _parts_with_time(said: str) -> tuple[list[tuple[float, float]], float]:
     """A unit's people said part by part, each part its own sentence with one head-count and the time it worked
     ("花垣本地的4个，签了两年合同，干了14个月了，社保都交着；邵阳隆回县来的3个，也签两年，干了13个月…；贵州松桃过来的2个，
     也是建档立卡的；还有1个…干了8个月"): each part's count and months, and how many were said with no time (counted, no
-    group of their own)."""
-    groups, untimed = [], 0.0
-    for part in re.split(r"[。；;？?！!]", said):
+    group of their own). A part whose count is all the others' ("招了10个建档立卡贫困户：…") is their total."""
+    parts: list[tuple[float, float | None]] = []
+    for part in re.split(r"[。；;：:？?！!]", said):
         counts = [x for x in re.finditer(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?!多?月|半月|课时|小时|厂|公司|单位|"
-                                         r"地方|车间|工地|活|基地|店)", part)
+                                         r"地方|车间|工地|活|基地|店|[^，,]{0,8}?(?:合作社|公司|企业|学校|机构|工厂|车间))",
+                                         part)
                   if nz.parse_count(x.group(1))]
-        if len(counts) != 1:
-            continue
+        if len(counts) != 1 or re.search(r"(?:那|这)\s*$", part[:counts[0].start()]) or \
+                re.search(r"多少|几个|吗|啥|什么|怎么|咋|能不能|可不可以|给不给", part):
+            continue            # (none, or more than one; a group named again, "贵州那两个为啥人家说不算"; a question,
+            # "一个人一个月给多少")
         rest = part[counts[0].end():]
-        times = [x for x in _DURATION_RE.finditer(rest) if re.search(r"(?:干|做|上班|在岗|干满|干够|做满)(?:了|满|够)?$",
-                                                                    rest[:x.start()])
+        times = [x for x in _DURATION_RE.finditer(rest)
+                 if re.search(r"(?:干|做|上班|在岗|干满|干够|做满|来)(?:了|满|够)?$", rest[:x.start()])
                  and not _month_of_year(rest, x) and not re.match(r"(?:的)?(?:劳动)?合同", rest[x.end():])]
         n = float(nz.parse_count(counts[0].group(1)))
         if len(times) == 1 and nz.parse_duration_months(times[0].group(0)) is not None:
-            groups.append((n, float(nz.parse_duration_months(times[0].group(0)))))
+            parts.append((n, float(nz.parse_duration_months(times[0].group(0)))))
         elif not times:
-            untimed += n
-    return groups, untimed
+            parts.append((n, None))
+    whole, timed = sum(n for n, _ in parts), sum(n for n, mo in parts if mo is not None)
+    parts = [(n, mo) for n, mo in parts if not (mo is None and n in (whole - n, timed))]
+    return [(n, mo) for n, mo in parts if mo is not None], sum(n for n, mo in parts if mo is None)
 
 
 # "其中有1个前年在别的厂已经享受过以工代训补贴", "这12个里头有3个今年已经领过求职补贴了": how many of a unit's people
@@ -840,26 +857,46 @@ def _registered_part(out: Extracted, said: str) -> None:
 _SOME_NOT_POOR = re.compile(r"(?:里头|里面|里边|当中|中间|之中|中|其中|另外|剩下|其余)(?:有|的)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?"
                             # ("4个里头有1个后来村里说他不是建档立卡的")
                             r"(?:[^，。,；;？?0-9]{0,8}?(?:说|讲|查|核)[^，。,；;？?0-9]{0,3}?)?"
+                            # ("还有1个是普通户不是建档立卡的")
+                            r"(?:是(?:普通|一般)(?:的)?(?:农户|村民|农民|群众|户|人)?[，,、]?)?"
                             r"(?:家里|家)?(?:不是|并非|不属于|没有|没)(?:建档立卡|贫困|脱贫)|"
                             # "其中28个是建档立卡的，12个是一般农户": the ordinary ones said beside the poor
                             r"(?:建档立卡|贫困|脱贫)[^，。,；;？?]{0,4}[，,、]\s*(?:另外|剩下|其余|还有)?(?:的)?\s*"
-                            r"([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:是|都是)?(?:一般|普通)(?:的)?(?:农户|村民|农民|群众|户|人|劳动力)")
+                            r"([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:是|都是)?(?:一般|普通)(?:的)?(?:农户|村民|农民|群众|户|人|劳动力)|"
+                            # "还有1个是普通户不是建档立卡的"
+                            r"还有\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?是(?:一般|普通)(?:的)?(?:农户|村民|农民|群众|户|人)?"
+                            r"[，,、]?(?:不是|并非)(?:建档立卡|贫困|脱贫)")
+
+
+def not_poor_besides_groups(out: Extracted) -> None:
+    """Those said not to be 建档立卡 beside a unit's groups by time that make its count ("4个人…干了一年多了，还有1个干了
+    8个月就不干了，另外2个是一般农户不是建档立卡的"): not in the count, so not taken out of it."""
+    counts = {n for n, _ in out.group_months}
+    whole = sum(n for n, _ in out.group_months)
+    if not out.group_months or out.facts.get("new_hires") != whole:
+        return
+    for bid, v in list(out.counted_not.items()):
+        if v[1] == "不是建档立卡户" and v[0] not in counts:
+            del out.counted_not[bid]
 
 
 def _not_poor_part(out: Extracted, said: str) -> None:
     """Some of the persons counted are not 建档立卡 (脱贫): they are out of the count of each benefit for 脱贫劳动力,
     and who the others are stands (not "none of them is poor")."""
     m = _SOME_NOT_POOR.search(said)
-    n = nz.parse_count(m.group(1) or m.group(2)) if m else None
+    n = nz.parse_count(m.group(1) or m.group(2) or m.group(3)) if m else None
     if not n:
         return
     said_counts = {nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十百]+)\s*(?:个(?!月)|名|位|人)", said)}
     # (not a group named again, "3个里头只有2个是贫困家庭的": those the count said before holds)
     said_counts -= {nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十百]+)\s*个(?:人)?\s*"
                                                           r"(?:里头|里面|里边|当中|中间|之中|里)", said)}
-    if any(out.facts.get(k) and out.facts[k] + n in said_counts
-           for k in ("new_hires", "hired_poor_count", "referred_count", "trainee_count", "intern_count")):
+    counts = ("new_hires", "hired_poor_count", "referred_count", "trainee_count", "intern_count")
+    poor = [out.facts[k] for k in counts if out.facts.get(k) and out.facts[k] + n in said_counts]
+    if poor and not any(out.facts.get(k) == p + n for p in poor for k in counts):
         return                  # "12个工人，8个是建档立卡贫困户…剩下4个不是": the 8 counted are the poor already
+    # (but a count of them all kept beside them, "40个学员里25个是建档立卡…15个是普通农民": the 15 are out of it for
+    # each benefit of the poor)
     if "脱贫劳动力" in out.not_categories:
         out.not_categories.remove("脱贫劳动力")
     whole = re.search(r"(?:那|这)[^，。,；;？?0-9]{0,8}?([0-9一二两三四五六七八九十]+)\s*个[^，。,；;？?]{0,12}?$", said[:m.start()])
@@ -1430,6 +1467,19 @@ _SOME_MISSED = re.compile(r"(?:(?:有|其中|里头有|里面有)|(?<=全勤[，
 _SOME_OF_CLASS = nz.some_of_a_count(between=r"[^，,。；;？?0-9]{0,6}?")
 
 
+def missed_of_the_count(out: Extracted, said: str) -> None:
+    """"…40个学员，其中25个是建档立卡…有2个贫困户学员各缺了3天课": the 2 who missed days are of the 25 said before, not 2
+    more (_group_days then makes the groups by days)."""
+    m = _SOME_MISSED.search(said)
+    n = nz.parse_count(m.group(1)) if m else None
+    if not n:
+        return
+    before = {nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?!月)", said[:m.start()])}
+    for k in ("trainee_count", "hired_poor_count", "new_hires"):
+        if out.facts.get(k) and out.facts[k] - n in before and out.facts[k] not in before:
+            out.facts[k] -= n
+
+
 def _group_days(out: Extracted, said: str) -> None:
     """Trainees in groups by the days they attended, when the groups add up to the class (Profile.group_days); some
     of a class said before who missed days (understand.merge makes the groups)."""
@@ -1470,6 +1520,7 @@ def _group_days(out: Extracted, said: str) -> None:
     m = _SOME_MISSED.search(said)
     if m and nz.parse_count(m.group(1)) and nz.parse_count(m.group(2)):
         n, d = float(nz.parse_count(m.group(1))), float(nz.parse_count(m.group(2)))
+
         # the class said in the same message ("10天，学员20个…其中5个人各请假缺了3天"): its groups by days now
         class_days = [nz.parse_count(x.group(1)) for x in re.finditer(r"([0-9一二两三四五六七八九十]+)\s*天", said)
                       if not (m.start() <= x.start() < m.end())]

@@ -27,7 +27,7 @@ from .answer_lines import (_about, also_in_text, asked_notes, benefits_total, co
                            mentioned_without_amount, person_lines)
 from .understand import (FACT_INTENTS, WHAT_ELSE, absorb, agency_own, apply_pending, effective_intent, is_question,
                          merge, question_in_words, question_part, role_of, unit_question, without_self_intro)
-from .wording import (ASK_PLACE, ASK_TOPIC, NEXT_STEPS, buttons, known_line, short_card, validity_footer,
+from .wording import (ASK_PLACE, ASK_TOPIC, NEXT_STEPS, buttons, fact_value_text, known_line, short_card, validity_footer,
                       what_would_change)
 
 
@@ -976,6 +976,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         # "那我呢？我是广西嫁过来的…想学个美容美发" after asking for her husband: her own facts, not his job
         state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD}
         state.role = "worker"
+    groups_before = copy.deepcopy(state.facts.get("group_months")) if ex.group_later else None
     notes = merge(state, ex, intent)
     _agency_claims(state, text)
     if ex.home_uncovered and (intent if is_question(intent) else state.topic) == "ask_transport":
@@ -1051,7 +1052,28 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
             return Turn(replies, decision)
         return Turn(replies + what_can_i_get(state, ev, as_of, decision, text, persons), decision)
     asked = other_questions(state, question_part(text, intent, ex, state))
-    return Turn(replies + answer(state, ev, as_of, decision, asked, text, persons), decision)
+    out = answer(state, ev, as_of, decision, asked, text, persons)
+    if groups_before and state.facts.get("group_months") != groups_before:
+        out = _what_the_group_adds(state, groups_before, decision, as_of) + out
+    return Turn(replies + out, decision)
+
+
+def _what_the_group_adds(state: State, groups_before: list, decision: Decision, as_of: dt.date) -> list[Reply]:
+    """"那前进村那俩要是干满一年了，还能再补不": a group of the unit at a time to come; what it adds to each amount
+    stated (the amount as it stands now beside it)."""
+    was = State(place=state.place, facts={**copy.deepcopy(state.facts), "group_months": groups_before})
+    ids = [r.benefit.id for r in decision.stated if r.amount.value]
+    before = {r.benefit.id: r for r in evaluate(decide.profile_of(was), state.place, as_of=as_of,
+                                                benefit_ids=ids).results} if ids else {}
+    now = [g for g in state.facts.get("group_months") or [] if list(g) not in [list(x) for x in groups_before]]
+    lines = []
+    for r in decision.stated:
+        b = before.get(r.benefit.id)
+        more = r.amount.value - (b.amount.value or 0) if b is not None and b.status == r.status else None
+        if more and more > 0 and now:
+            lines.append(f"这{fact_value_text('new_hires', now[0][0])}干满了，{r.benefit.name}再补{fmt_money(more)}"
+                         f"（一共{fmt_money(r.amount.value)}）。")
+    return [Reply("\n".join(lines))] if lines else []
 
 
 def _asked_benefits(state: State, text: str, as_of: dt.date) -> list:

@@ -605,6 +605,28 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
             "months_on_post" not in ex.facts and "months_on_post" not in state.facts:
         ex.facts["months_on_post"] = 12.0       # "一年下来岗位补贴加保险补贴一共多少": a post's year
     fix = getattr(ex, "count_fix", None)
+    said_again = getattr(ex, "count_said", None)
+    was = state.facts.get("hired_poor_low_income_count" if said_again and said_again[0] == "lowinc" else
+                          "hired_poor_count")
+    if said_again and was is None and said_again[0] == "poor" and \
+            [state.facts.get("trainee_count"), "脱贫劳动力"] in [list(g) for g in state.facts.get("category_groups") or []]:
+        was = state.facts["trainee_count"]      # a class's poor trainees counted by their category group
+    if not fix and said_again and was and said_again[1] != was:
+        for k in ("hired_poor_count", "new_hires", "trainee_count"):
+            if ex.facts.get(k) is not None and ex.facts[k] != said_again[1]:
+                ex.facts.pop(k)     # ("…是23个，…缺课那2个还是贫困户": the 2 are of the 23, no count of 25)
+        # "不好意思数错了，建档立卡的是23个": the count of the poor said before, now this; a class's trainees and its
+        # groups by days with it (the largest group takes the difference: "缺课那2个还是贫困户")
+        fix = (said_again[0], float(said_again[1] - was))
+        if state.facts.get("trainee_count") == was:
+            ex.facts["trainee_count"] = float(said_again[1])
+        state.facts["category_groups"] = [[float(said_again[1]), c] if c == "脱贫劳动力" and n == was else [n, c]
+                                          for n, c in state.facts.get("category_groups") or []]
+        days = [list(g) for g in state.facts.get("group_days") or []]
+        if days and sum(g[0] for g in days) == was:
+            big = max(days, key=lambda g: g[0])
+            big[0] += fix[1]
+            state.facts["group_days"] = days
     if fix:
         # "低收入的是5个不是3个": the counts that hold that group change by the difference
         keys = ("hired_poor_low_income_count",) if fix[0] == "lowinc" else ("hired_poor_count", "hired_poor_low_income_count")
@@ -615,6 +637,12 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         hires = state.facts.get("new_hires")
         if hires and hires in [before.get(k) for k in keys]:
             ex.facts["new_hires"] = float(hires) + fix[1]
+    said_n, poor, whole = ex.facts.get("trainee_count"), state.facts.get("hired_poor_count"), state.facts.get("trainee_count")
+    if said_n and poor and said_n == poor and whole and whole > said_n:
+        # "25个贫困学员都实际来了15天" after "40个学员里25个是建档立卡…15个是普通农民": the count now is the poor ones; the 15
+        # taken out of the 40 before are not in it
+        state.facts["counted_not"] = {k: v for k, v in (state.facts.get("counted_not") or {}).items()
+                                      if not (v[1] == "不是建档立卡户" and v[0] == whole - said_n)}
     groups = state.facts.get("group_months") or []
     fix = getattr(ex, "months_fix", None)
     if fix and sum(1 for g in groups if g[1] == fix[0]) == 1:

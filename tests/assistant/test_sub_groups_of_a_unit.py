@@ -95,3 +95,54 @@ def test_hainan_partners_loan_states_no_amount_and_a_persons_loan_takes_the_sum_
     _say(s, "ask_startup_loan", "我是海南琼中的建档立卡贫困户，想回来开个小吃店，能贷多少款")
     t = _say(s, "inform", "那就贷8万，两年下来利息我自己要出多少")
     assert "8万元，在最高10万元以内" in _card(t, "hi.startup_loan").amount.text
+
+
+def test_trainees_who_missed_days_are_of_the_poor_said_and_a_count_said_again_moves_their_groups():
+    s = State()
+    t = _say(s, "ask_training", "我们是衡阳市一所民办职业培训学校，上个月办了一期电工就业前技能培训，10天，30个学员，其中20个是"
+                                "建档立卡贫困劳动力，10个是普通农民工。我们这边同类培训补贴标准是每人1000元。贫困户学员的"
+                                "培训补贴能按多少算？生活费咋算？有3个贫困户学员各缺了2天课")
+    assert _card(t, "hn.skills_training_uplift").amount.value == 20 * 1700     # the 3 are of the 20, not 3 more
+    assert _card(t, "hn.training_living_allowance").amount.value == (17 * 10 + 3 * 8) * 20
+    t = _say(s, "correct", "不好意思数错了，建档立卡的是18个，普通农民工12个，缺课那3个还是贫困户")
+    assert _card(t, "hn.skills_training_uplift").amount.value == 18 * 1700
+    assert _card(t, "hn.training_living_allowance").amount.value == (15 * 10 + 3 * 8) * 20
+
+
+def test_a_class_counted_whole_beside_its_poor_counts_the_poor_and_says_them_again():
+    s = State()
+    t = _say(s, "ask_training", "我们是湘西州保靖县的一所民办职业培训学校，本月开了一期焊工就业技能培训，30个学员里20个是建档立卡"
+                                "贫困劳动力，10个是普通农民。当地焊工同类培训补贴标准是每人1000元。贫困学员能按多少算？")
+    assert _card(t, "hn.skills_training_uplift").amount.value == 20 * 1700      # not all 30
+    t = _say(s, "inform", "那学员的生活费咋算？20个贫困学员都实际来了12天")
+    assert _card(t, "hn.training_living_allowance").amount.value == 20 * 12 * 20    # none of the 20 out
+
+
+def test_groups_by_origin_each_with_its_time_after_a_colon_or_a_contract():
+    t = _say(State(), "ask_employer_subsidy",
+             "我们是株洲的一家电子厂，现在有12个建档立卡贫困户员工，劳动合同都签的两年，社保也都交了：7个是湘西来的，已经在岗"
+             "15个月；3个是怀化的，来了6个月；还有2个是贵州的建档立卡户，也干了一年多。我们能领多少岗位补贴？")
+    assert _card(t, "hn.post_subsidy").amount.value == 7 * 1000
+    t = _say(State(), "ask_employer_subsidy",
+             "我们是岳阳一家物流公司，招了9个建档立卡贫困户：湘西来的4个，签了两年合同，已经干了16个月，社保一直给交着；"
+             "贵州来的2个也是建档立卡的，干了一年多；还有3个邵阳的建档立卡户，才干了5个月。岗位补贴能拿多少？贵州那两个为啥不算")
+    assert _card(t, "hn.post_subsidy").amount.value == 4 * 1000     # the 9 said, not 9 more
+
+
+def test_a_group_at_a_time_to_come_says_what_it_adds_and_an_ordinary_one_of_the_groups_is_out():
+    s = State()
+    t = _say(s, "ask_employer_subsidy",
+             "俺们是绥化市明水县的一个农民专业合作社，收了些建档立卡贫困户家的劳力：东岗村的5个，在社里干了一年半了；"
+             "西岗村的3个，干了6个月；还有1个是普通户不是建档立卡的，干了两年。这个创业扶贫奖励补贴能给多少？"
+             "另外以工代训补贴一个人一个月给多少")
+    assert _card(t, "sh.startup_poverty_reward").amount.value == 5000     # not the 3 of 6 months, not the ordinary one
+    t = _say(s, "inform", "那西岗村那仨要是干满一年了，还能再补不")
+    assert any("再补3000元" in r.text for r in t.replies)
+    assert _card(t, "sh.startup_poverty_reward").amount.value == 8000
+
+
+def test_ordinary_people_said_beside_the_groups_that_make_the_count_are_not_taken_out_of_it():
+    t = _say(State(), "ask_employer_subsidy", "俺们是青冈县的种植合作社，前年开始用建档立卡贫困户干活，5个人稳稳当当干了一年多了，"
+                                              "还有2个干了6个月就不干了，另外3个是一般农户不是建档立卡的。"
+                                              "这创业扶贫奖励补贴俺们能整多少钱？")
+    assert _card(t, "sh.startup_poverty_reward").amount.value == 5000
