@@ -35,7 +35,7 @@ from .extract_business import (ANOTHERS_SHOP, _AFTER_TRAINING, _PARTNER_GONE, _T
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _INSURANCE_CTX_RE, _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
-from .extract_groups import (_GROUP_FROM, _ORIGIN_LIST, _SOME_OF_THEM, missed_of_the_count, not_poor_besides_groups, local_groups_by_time, _month_of_year, _other_province_group, _case_groups, kin_named, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
+from .extract_groups import (_GROUP_FROM, _ORIGIN_LIST, _SOME_OF_THEM, missed_of_the_count, not_poor_besides_groups, went_to, local_groups_by_time, _month_of_year, _other_province_group, _case_groups, kin_named, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
                              _insured_part, _named_again_short_contract, _not_poor_part, _other_province_groups,
                              _outside_the_groups, _registered_part, _settle_counted_out)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
@@ -427,8 +427,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # read as a whole: extract_groups._origin_groups)
     listed = [(x.start(), x.end()) for x in _ORIGIN_LIST.finditer(text)]
     for m in _GROUP_FROM.finditer(text):
-        if any(a <= m.start(1) < b for a, b in listed):
-            continue
+        if any(a <= m.start(1) < b for a, b in listed) or went_to(text, m):
+            continue            # (where they went, "介绍到浙江宁波电子厂的5个", is no place they are from)
         found = gaz.find_all(m.group(1))
         n = nz.parse_count(m.group(2))
         # (a group of people, not a unit of the place: "岚皋的一个合作社", "宁陕的 一个 种植合作社")

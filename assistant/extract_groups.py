@@ -265,12 +265,19 @@ _GROUP_FROM = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:那边|那块|那里)?(?:�
                          r"[^，。,；;？?0-9一二两三四五六七八九十]{0,4}?([0-9一二两三四五六七八九十]+)\s*个")
 
 
+def went_to(said: str, m: re.Match) -> bool:
+    """The place of a group said as where they went ("介绍到浙江宁波电子厂的5个"), not where they are from (_GROUP_FROM)."""
+    return bool(re.match(r"(?:介绍|送|派)?(?:到|去|在|进)", m.group(1)) or re.search(r"(?:到|去|在|进)$", said[:m.start(1)]))
+
+
 def _other_province_group_counted(out: Extracted, said: str) -> None:
     """A group already counted by its time, said to be from another province than the unit's: out of each benefit
     for the province's own 建档立卡 (Profile.counted_not)."""
     gaz = default_gazetteer()
     here = gaz.resolve(out.place).place
     for m in _GROUP_FROM.finditer(said):
+        if went_to(said, m):
+            continue
         home = gaz.find_all(m.group(1))
         n = nz.parse_count(m.group(2))
         # (the group with the time said of it right there: "贵州的2个都干了一年半", not another group of as many)
@@ -537,6 +544,8 @@ def _parts_with_time(said: str) -> tuple[list[tuple[float, float]], float]:
                                          r"地方|车间|工地|活|基地|店|[^，,]{0,8}?(?:合作社|公司|企业|学校|机构|工厂|车间))",
                                          part)
                   if nz.parse_count(x.group(1))]
+        if len(counts) == 2 and re.search(r"(?:其中|里头|里面|里边|当中)(?:有)?\s*$", part[:counts[1].start()]):
+            counts = counts[:1]     # ("…的4个，签了合同干满一年了，但其中1个没做过失业登记": some of the part's own)
         if len(counts) != 1 or re.search(r"(?:那|这)\s*$", part[:counts[0].start()]) or \
                 re.search(r"多少|几个|吗|啥|什么|怎么|咋|能不能|可不可以|给不给", part):
             continue            # (none, or more than one; a group named again, "贵州那两个为啥人家说不算"; a question,
@@ -745,7 +754,9 @@ def _insured_part(out: Extracted, said: str) -> None:
 
 
 # "那9个里头有2个当时收了100块钱报名费": some of an agency's placements were not free
-_CHARGED_SOME = re.compile(r"(?:里头|里面|里边|当中|中间|之中|中|其中)(?:有)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?"
+_CHARGED_SOME = re.compile(r"(?:里头|里面|里边|当中|中间|之中|中|其中|(?<=批|伙|拨|些)里)(?:有)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?"
+                           # ("昆山那批里有2个，我们当时每人收了300块服务费")
+                           r"(?:[，,]\s*(?:我们|俺们|咱们)?(?:当时|那时|那会)?)?"
                            r"[^，。,；;？?]{0,8}?收(?:了|过)[^，。,；;？?]{0,10}?(?:钱|费)")
 
 
@@ -846,11 +857,13 @@ def _registered_part(out: Extracted, said: str) -> None:
     counted = max([out.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count", "referred_count")])
     if not n or not 0 < n < counted:
         return
+    # ("但其中1个没做过失业登记": the 1 is not registered, the others are)
+    unregistered = n if re.search(r"(?:没|未|没有)(?:有)?(?:在[^，。,；;？?]{0,6}?)?(?:做|办|搞|登记)", m.group(0)) else counted - n
     status = default_policies().vocab.status_categories
     for bid, b in default_policies().benefits.items():
         if any(getattr(c, "fact", None) == "category" and getattr(c, "op", None) == "any_of" and
                set(c.value) <= status for c in b.eligibility):
-            out.counted_not[bid] = [counted - n, "没登记失业"]
+            out.counted_not[bid] = [unregistered, "没登记失业"]
 
 
 # "那6个干满一年的里头有1个不是建档立卡户，是一般户": some of the persons counted are not of the category

@@ -548,7 +548,16 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     _short_of_a_group(state, ex)
     _low_income_hires(state, ex)
     if getattr(ex, "counted_not", None):   # some of a unit's people fail a condition: the latest said stands
-        state.facts["counted_not"] = dict(ex.counted_not)
+        had = state.facts.get("counted_not") or {}
+        now = dict(ex.counted_not)
+        if not ex.correction and not ex.facts.keys() & set(_HEAD_COUNTS):
+            # (of another condition, said of people counted before: "昆山那批里有2个，我们当时每人收了300块服务费" after
+            # "其中1个没做过失业登记" — both are out)
+            for bid, v in had.items():
+                if bid in now and now[bid][1] != v[1] and not str(v[1]).startswith("（"):
+                    now[bid] = [now[bid][0] + v[0], f"（{fact_value_text('new_hires', v[0])}{v[1]}；"
+                                                    f"{fact_value_text('new_hires', now[bid][0])}{now[bid][1]}）"]
+        state.facts["counted_not"] = now
     renewed = getattr(ex, "renewed", None)
     if renewed and renewed[1] >= 12 and not getattr(ex, "counted_not", None):
         # "那9月来的那3个 要是下个月跟他们重新签成一年的合同呢": those on a short contract are counted again

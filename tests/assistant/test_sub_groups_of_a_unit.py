@@ -146,3 +146,17 @@ def test_ordinary_people_said_beside_the_groups_that_make_the_count_are_not_take
                                               "还有2个干了6个月就不干了，另外3个是一般农户不是建档立卡的。"
                                               "这创业扶贫奖励补贴俺们能整多少钱？")
     assert _card(t, "sh.startup_poverty_reward").amount.value == 5000
+
+
+def test_placements_by_where_they_went_each_with_its_own_facts_and_some_charged_for_later():
+    s = State()
+    t = _say(s, "ask_referral", "我们是安康汉阴县一家人力资源服务公司，证照齐全。去年免费给贫困户介绍了12个人：介绍到浙江宁波"
+                                "电子厂的5个，都做过失业登记，签了劳动合同，干了一年多了；介绍到西安工地的4个，也都登记过失业、"
+                                "签了合同，干了半年就不干了；介绍到县里企业的3个，签了合同干满一年了，但其中1个没做过失业登记。"
+                                "我们能拿多少职业介绍补贴")
+    card = _card(t, "ak.job_referral")
+    assert card.status == "eligible"
+    assert card.amount.value == (5 + 2) * 200      # not the 4 of half a year, not the one not registered
+    t = _say(s, "inform", "还有个事，宁波那批里有2个，我们当时每人收了300块服务费，这俩还能算不？")
+    card = _card(t, "ak.job_referral")
+    assert card.amount.value == (3 + 2) * 200      # the 2 charged out too, the one not registered still out
