@@ -127,9 +127,8 @@ def _for_one_person(state: State, said, ids: list[str], as_of: dt.date) -> list[
         return []
 
 
-def for_person_named(state: State, text: str, results: list[BenefitResult], as_of: dt.date) -> list[BenefitResult]:
-    """A follow-up naming one of the persons said before ("闺女那个要准备啥"): the benefits for them, those that fit
-    them first; [] when it names none of them."""
+def person_named(state: State, text: str) -> list | None:
+    """The one of the persons said before ([label, own facts]) a message names ("闺女那个要准备啥"), or None."""
     said = state.facts.get(PERSONS_SAID) or []
     norm = lambda w: nz.SAME_KIN.get(w, w)                   # noqa: E731
     words = {norm(w) for w in re.findall("|".join(sorted(set(nz.SAME_KIN) | set(nz.SAME_KIN.values()), key=len,
@@ -139,10 +138,19 @@ def for_person_named(state: State, text: str, results: list[BenefitResult], as_o
             continue
         label = one[0].lstrip("您")
         if label and (label in (text or "") or norm(label[-2:]) in words):
-            ids = [r.benefit.id for r in results]
-            got = _for_one_person(state, one, ids, as_of)
-            return sorted(got, key=lambda r: (_RANK[r.status], ids.index(r.benefit.id)))
-    return []
+            return one
+    return None
+
+
+def for_person_named(state: State, text: str, results: list[BenefitResult], as_of: dt.date) -> list[BenefitResult]:
+    """A follow-up naming one of the persons said before ("闺女那个要准备啥"): the benefits for them, those that fit
+    them first; [] when it names none of them."""
+    one = person_named(state, text)
+    if one is None:
+        return []
+    ids = [r.benefit.id for r in results]
+    got = _for_one_person(state, one, ids, as_of)
+    return sorted(got, key=lambda r: (_RANK[r.status], ids.index(r.benefit.id)))
 
 
 def _on_people(r) -> bool:

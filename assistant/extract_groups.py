@@ -1470,6 +1470,10 @@ _CLASS_DAYS = re.compile(r"(?:培训(?:了|时间)?(?:是|为|共|一共)?|(?:�
 # days missed said again ("不是请3天 是请了5天假")
 _MISSED_CORRECTED = re.compile(rf"不是(?:{nz.MISSED_VERBS})?(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天[^，。,；;？?0-9]{{0,4}}?"
                                rf"(?:是|而是)\s*(?:{nz.MISSED_VERBS})?(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天")
+# (the days now first: "请假请的是5天，不是3天")
+_MISSED_CORRECTED_NOW_FIRST = re.compile(rf"(?:{nz.MISSED_VERBS})(?:假|课)?(?:{nz.MISSED_VERBS})?(?:了|的)?(?:是|有)?\s*"
+                                         rf"([0-9一二两三四五六七八九十]+)\s*天[，,]?\s*(?:不是|并不是|而不是)\s*"
+                                         rf"([0-9一二两三四五六七八九十]+)\s*天")
 # some of a class who missed days ("有2个学员中途请了3天假", "其中3个缺了两天课")
 # (or said beside those who came every day: "25个人10天全勤，5个人各缺了2天")
 _SOME_MISSED = re.compile(r"(?:(?:有|其中|里头有|里面有)|(?<=全勤[，,、])|(?<=全到[，,、])|(?<=没缺[，,、]))\s*"
@@ -1526,8 +1530,10 @@ def _group_days(out: Extracted, said: str) -> None:
                 out.facts[k] = sum(n for n, _ in groups)
         return
     m = _MISSED_CORRECTED.search(said)
-    if m and nz.parse_count(m.group(1)) is not None and nz.parse_count(m.group(2)) is not None:
-        out.days_missed_more = float(nz.parse_count(m.group(2)) - nz.parse_count(m.group(1)))
+    first = _MISSED_CORRECTED_NOW_FIRST.search(said)
+    was_now = (m.group(1), m.group(2)) if m else (first.group(2), first.group(1)) if first else None
+    if was_now and nz.parse_count(was_now[0]) is not None and nz.parse_count(was_now[1]) is not None:
+        out.days_missed_more = float(nz.parse_count(was_now[1]) - nz.parse_count(was_now[0]))
         out.facts.pop("training_days", None)
         return
     m = _SOME_MISSED.search(said)

@@ -70,6 +70,8 @@ BOOL_PHRASES = [
      "training_certificate", False),
     (r"(拿到|取得|考到|考了|考取|拿了|有)(了)?(个|一个|张)?[^，。,；;？?]{0,4}?(职业资格证|资格证|等级证|技能证|电工证|焊工证|"
      r"上岗证|操作证|证书)|鉴定(合格|通过)|通过(了)?鉴定", "got_qualification_certificate", True),
+    # a course's certificate, not a qualification ("她拿的是培训结业证，不是职业资格证书，也没去参加鉴定考试")
+    (r"不是(职业)?资格证(书)?|(没|没有|未)(去)?(参加)?(鉴定|技能鉴定)(考试)?", "got_qualification_certificate", False),
     (r"第一次(鉴定|考证|考)|初次(鉴定|考证)|头一回(鉴定|考证|考)", "first_appraisal", True),
     # ("还考了个焊工的职业资格证" is also took it, the first: not a retake)
     (r"(又|再)(想|要|去|能)?(考|鉴定|参加鉴定)|还(想|要|去|能)(考|鉴定|参加鉴定)|还(考|鉴定)(?!了)|考高级|二次鉴定|第二次(鉴定|考)|"

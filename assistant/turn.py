@@ -977,6 +977,12 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD}
         state.role = "worker"
     groups_before = copy.deepcopy(state.facts.get("group_months")) if ex.group_later else None
+    one = decide.person_named(state, text) if ex.correction or intent == "correct" else None
+    if one is not None and isinstance(one[1], dict):
+        # "说错了说错了，闺女办的不是个体户，是注册了个小公司": a fact of one of the persons said before, corrected; the
+        # rest of what was said of her stands, and she is the one answered
+        one[1].update({k: v for k, v in ex.facts.items() if k in one[1]})
+        ex.facts = {**{k: v for k, v in one[1].items() if k != "category"}, **ex.facts}
     notes = merge(state, ex, intent)
     _agency_claims(state, text)
     if ex.home_uncovered and (intent if is_question(intent) else state.topic) == "ask_transport":

@@ -160,3 +160,38 @@ def test_placements_by_where_they_went_each_with_its_own_facts_and_some_charged_
     t = _say(s, "inform", "还有个事，宁波那批里有2个，我们当时每人收了300块服务费，这俩还能算不？")
     card = _card(t, "ak.job_referral")
     assert card.amount.value == (3 + 2) * 200      # the 2 charged out too, the one not registered still out
+
+
+def test_a_subsidiary_in_another_county_is_a_unit_of_its_own():
+    s = State()
+    _say(s, "ask_employer_subsidy", "我们是长沙市天心区一家物流公司，招了8个建档立卡贫困户：湘西来的5个，签了两年合同，已经干了"
+                                    "14个月，社保一直给交着；贵州来的3个也是建档立卡的，干了一年多。岗位补贴能拿多少？")
+    t = _say(s, "ask_employer_subsidy", "我们在保靖县还有个单独注册的子公司，保靖是国家级贫困县，那边招了3个保靖本地的建档立卡户，"
+                                        "签了合同干满一年多了，社保也交了，那边岗位补贴按多少算")
+    assert _card(t, "hn.post_subsidy").amount.value == 3 * 1500      # its own 3, none of the first unit's out of it
+
+
+def test_days_missed_corrected_with_the_days_now_said_first():
+    s = State()
+    _say(s, "ask_training", "来电人是邵阳市邵东县的建档立卡贫困户，上个月参加了县人社局组织的12天电工就业前技能培训，中间请假2天"
+                            "没去，问生活费补贴能领多少")
+    t = _say(s, "correct", "她说记错了，请假请的是4天，不是2天")
+    assert _card(t, "hn.training_living_allowance").amount.value == (12 - 4) * 20
+
+
+def test_a_correction_of_one_of_two_children_keeps_the_rest_said_of_her():
+    s = State()
+    _say(s, "ask_what_can_i_get", "俺是绥化青冈县的，家里是建档立卡贫困户。俩孩子：大小子在绥化技师学院念书，一年能补多少？"
+                                  "二闺女去年从南方打工回来，在镇上开了个个体小饭馆，头一回创业，办执照到现在十个月了一直正常"
+                                  "开着，能给啥补贴？")
+    t = _say(s, "correct", "说错了，闺女办的不是个体户，是注册了个小公司，有限公司，那能给多少")
+    card = _card(t, "sh.startup_subsidy")
+    assert card.status == "eligible" and card.amount.value == 10000      # her 10 months of running still said
+
+
+def test_a_course_certificate_is_no_qualification_for_the_appraisal_subsidy():
+    s = State()
+    _say(s, "ask_what_can_i_get", "我们家是万宁的建档立卡贫困户。小女儿去年参加了电工培训，今年考到了电工的职业资格证书，"
+                                  "是第一次考，这个有补贴吗？")
+    t = _say(s, "correct", "不对，她拿的是培训结业证，不是职业资格证书，也没去参加鉴定考试")
+    assert _card(t, "hi.skill_appraisal").status == "ineligible"
