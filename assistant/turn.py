@@ -382,6 +382,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     if named:                   # a benefit the message names by its words, outside what the question brought (and
         # the ones named among those it brought are kept before the others)
         base = decide.named_first(shown, text)
+        if re.search(r"(?:补|给|领|拿)多少(?:钱)?|多少钱", text or ""):
+            # ("在省技师学院扶贫班读书，一年能补多少钱？学费还要交不？"): money asked, the money before a place in a class
+            base = sorted(base, key=lambda r: r.benefit.kind == "free_service")
         if state.role == "employer":        # (a unit's own money kept before its people's)
             base = sorted(base, key=personal)
         # (a message of three questions or more — "学员要不要交钱？给学校怎么补？路费吃饭有没有补贴？" — gets a card more)
@@ -1072,13 +1075,27 @@ def _what_the_group_adds(state: State, groups_before: list, decision: Decision, 
     before = {r.benefit.id: r for r in evaluate(decide.profile_of(was), state.place, as_of=as_of,
                                                 benefit_ids=ids).results} if ids else {}
     now = [g for g in state.facts.get("group_months") or [] if list(g) not in [list(x) for x in groups_before]]
-    lines = []
-    for r in decision.stated:
-        b = before.get(r.benefit.id)
+    if not now:
+        return []
+    # the group alone at that time: its own amount (what it adds), stated beside the unit's whole
+    n, months = now[0][0], now[0][1]
+    alone = {k: v for k, v in copy.deepcopy(state.facts).items()
+             if k not in ("group_months", "counted_not", "counted_out", "case_groups")}
+    for k in ("new_hires", "hired_poor_count", "referred_count", "intern_count"):
+        if k in alone:
+            alone[k] = float(n)
+    alone.update(months_employed=float(months), months_since_employment=float(months))
+    theirs = {r.benefit.id: r for r in evaluate(decide.profile_of(State(place=state.place, facts=alone)), state.place,
+                                                as_of=as_of, benefit_ids=ids).results} if ids else {}
+    lines, extra = [], []
+    for r in list(decision.stated):
+        b, own = before.get(r.benefit.id), theirs.get(r.benefit.id)
         more = r.amount.value - (b.amount.value or 0) if b is not None and b.status == r.status else None
-        if more and more > 0 and now:
-            lines.append(f"这{fact_value_text('new_hires', now[0][0])}干满了，{r.benefit.name}再补{fmt_money(more)}"
-                         f"（一共{fmt_money(r.amount.value)}）。")
+        if more and more > 0 and own is not None and own.amount.value == more:
+            lines.append(f"这{fact_value_text('new_hires', n)}干满了，{r.benefit.name}再补{fmt_money(more)}"
+                         f"（{fact_value_text('new_hires', n)}×{fmt_money(more / n)}），一共{fmt_money(r.amount.value)}。")
+            extra.append(own)
+    decision.stated.extend(extra)
     return [Reply("\n".join(lines))] if lines else []
 
 

@@ -137,7 +137,8 @@ def test_a_group_at_a_time_to_come_says_what_it_adds_and_an_ordinary_one_of_the_
              "另外以工代训补贴一个人一个月给多少")
     assert _card(t, "sh.startup_poverty_reward").amount.value == 5000     # not the 3 of 6 months, not the ordinary one
     t = _say(s, "inform", "那西岗村那仨要是干满一年了，还能再补不")
-    assert any("再补3000元" in r.text for r in t.replies)
+    assert any("再补3000元（3人×1000元）" in r.text for r in t.replies)
+    assert [r.amount.value for r in t.decision.stated if r.benefit.id == "sh.startup_poverty_reward"] == [8000, 3000]
     assert _card(t, "sh.startup_poverty_reward").amount.value == 8000
 
 
@@ -195,3 +196,13 @@ def test_a_course_certificate_is_no_qualification_for_the_appraisal_subsidy():
                                   "是第一次考，这个有补贴吗？")
     t = _say(s, "correct", "不对，她拿的是培训结业证，不是职业资格证书，也没去参加鉴定考试")
     assert _card(t, "hi.skill_appraisal").status == "ineligible"
+
+
+def test_a_technical_school_pupils_money_comes_before_a_place_in_a_class_and_a_sibling_going_too_counts():
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "我是琼中的，家里是建档立卡贫困户。孩子初中毕业在省技师学院扶贫班读书，一年能补多少钱？"
+                                      "学费还要交不？他明年准备考焊工证，考下来有没有补贴")
+    ids = _ids(t)
+    assert "hi.technical_school" in ids and "hi.school_aid_national" in ids     # 3000元 and 免学费 (学费 asked)
+    t = _say(s, "inform", "那他弟弟明年初中毕业也想去读，两个孩子都能补吗？一年加起来多少")
+    assert _card(t, "hi.technical_school").amount.value == 6000
