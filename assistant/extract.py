@@ -1431,6 +1431,18 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             not re.search(r"合同|协议", said) and out.facts.get("months_employed") is not None and \
             out.facts["months_employed"] < 12:
         out.facts["contract_months"] = out.facts["months_employed"]
+    # --- when a claim was handed in ("他是去年10月才去镇上申请一次性求职补贴", "车票去年11月就交到镇上了"): a deadline
+    # counts the months to that day (policies.evaluator)
+    for start, end, months in nz.dates_in(said, as_of or today()):
+        if months is not None and months >= 0 and "applied_months_ago" not in out.facts and \
+                re.match(r"(?:份)?(?:就|才|又|已经)?(?:去|到|跑)?(?:了)?[^，。,；;？?]{0,6}?(?:申请|交|报|递)(?!名|销)", said[end:]) and \
+                not re.search(r"(?:要|想|打算|准备|才能|再)\s*$", said[max(0, start - 3):start]):
+            since = out.facts.get("months_since_employment")
+            if since is not None and "年" not in said[start:end] and since > months:
+                # a month with no year ("去年7月…上班…9月份去镇上申请了"): the first such month after the job began
+                now = (as_of or today()).year * 12 + (as_of or today()).month - 1
+                months = since - ((now - months) - (now - since)) % 12
+            out.facts["applied_months_ago"] = float(months)
     # --- benefits already received this year: their words in the clause of 领过/拿过/享受过
     # ("被别的公司介绍过两回季节工了": the two placements a year 季节性用工职业介绍补贴 allows, had)
     for m in re.finditer(r"(?:领|拿|享受|报)(?:过|了)(?:一回|一次|一遍)?|补过(?:一回|一次|一遍)?|批(?:下来)?了|发下来了|到账了|"

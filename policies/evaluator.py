@@ -139,9 +139,20 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
     cfact = benefit_count_fact(b) if counted is not p else None
     met, failed, unknown, presumed = [], [], [], []
     next_year = p.facts.get("claim_next_year") is True
+    applied = p.facts.get("applied_months_ago")
+    since = p.facts.get("months_since_employment")
+    handed_in = None
+    if applied is not None and since is not None and applied <= since:
+        # a claim handed in then ("去年7月上班，9月份去镇上申请了"): a deadline counts the months to that day
+        handed_in = copy.copy(p)
+        handed_in.facts = dict(p.facts, months_since_employment=since - applied)
     for c in b.eligibility:
         if next_year and getattr(c, "fact", None) == "received_allowance_this_year":
             continue            # "等明年开春再报": this year's claim is not next year's
+        if handed_in is not None and getattr(c, "deadline", False) and getattr(c, "fact", None) == "months_since_employment":
+            v = eval_condition(c, handed_in)
+            (met if v is True else failed if v is False else unknown).append(ConditionOutcome(c, v, _cond_facts(c)))
+            continue
         v = eval_condition(c, counted if cfact and getattr(c, "fact", None) == cfact else p)
         o = ConditionOutcome(c, v, _cond_facts(c))
         if v is None and getattr(c, "deadline", False) and getattr(c, "open", False) and p.facts.get(c.fact) is not None:

@@ -138,6 +138,12 @@ class Profile:
         if m is None or "employment_year_ended" in f:
             return self
         p = copy.copy(self)
+        applied = f.get("applied_months_ago")
+        if applied is not None and applied <= m:
+            # handed in then ("去年2月去上班…车票去年11月就交到镇上了"): the year of the move had ended by then or not
+            now = as_of.year * 12 + as_of.month - 1
+            p.facts = dict(f, employment_year_ended=(now - int(applied)) // 12 > (now - int(m)) // 12)
+            return p
         # started in an earlier calendar year than today's ("前年十月" on 2026-11-30: 25 months >= 11)
         p.facts = dict(f, employment_year_ended=m >= as_of.month)
         return p

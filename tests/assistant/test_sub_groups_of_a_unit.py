@@ -4,7 +4,7 @@ with its own head-count, people of another county or province of a 贫困县's u
 question of its own, and 海南's loan for partners (the text states a person's amount only)."""
 
 from assistant.state import State
-from .talk import card as _card, ids as _ids, say as _say
+from .talk import TODAY, card as _card, ids as _ids, say as _say
 
 
 
@@ -206,3 +206,11 @@ def test_a_technical_school_pupils_money_comes_before_a_place_in_a_class_and_a_s
     assert "hi.technical_school" in ids and "hi.school_aid_national" in ids     # 3000元 and 免学费 (学费 asked)
     t = _say(s, "inform", "那他弟弟明年初中毕业也想去读，两个孩子都能补吗？一年加起来多少")
     assert _card(t, "hi.technical_school").amount.value == 6000
+
+
+def test_when_a_claim_was_handed_in_is_read_and_a_month_without_a_year_follows_the_job():
+    from assistant.extract import extract
+    assert extract("车票去年11月就交到镇上了", None, as_of=TODAY).facts["applied_months_ago"] == 13
+    said = extract("他媳妇去年7月在宝鸡市区一个厂子上班，也签了1年合同，9月份去镇上申请了", None, as_of=TODAY).facts
+    assert said["months_since_employment"] == 17 and said["applied_months_ago"] == 15      # last year's September
+    assert "applied_months_ago" not in extract("我打算下个月去镇上申请", None, as_of=TODAY).facts
