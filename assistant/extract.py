@@ -1458,6 +1458,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 nz.is_negated(said, m.start()) or \
                 re.search(r"(?:没|未|冇)(?:有)?\s*$", said[max(0, m.start() - 2):m.start()]) or _planned(said, m.start()) or \
                 re.search(r"[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?", before) or _of_a_group(said, m.start()) or \
+                (_SOME_OF_THEM.search(before) and re.search(r"其中|里头|里面|里边|当中|中间", before)) or \
                 _ONE_OF_THEM_FIRST.match(said[max(said.rfind(c, 0, m.start()) for c in "。！!？?；;\n") + 1:]):
             _count_out(out, said, m, before, clause)
             continue                        # "这12个里头有3个今年已经领过求职补贴了": some of a group, not the person

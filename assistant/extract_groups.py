@@ -621,7 +621,14 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
                 not (words.search(after) or (held and words.search(held.group(1)))):
             continue
         named = True
-        out.counted_out_pending.append(([bid] + [o for o, _scope, _q in policies.exclusive_partners(bid)], n, group))
+        ids = [bid] + [o for o, _scope, _q in policies.exclusive_partners(bid)]
+        sentence = said[max(said.rfind(c, 0, m.start()) for c in "。！!？?；;\n") + 1:m.start()]
+        if re.search(r"合同|协议", sentence) and not re.search(r"季节", sentence):
+            # ("6个人…签了一年合同，不过其中老张…领过…求职补贴": one of the contract placements, not of the seasonal ones)
+            from policies.evaluator import benefit_count_fact
+            ids = [i for i in ids if i not in policies.benefits or
+                   benefit_count_fact(policies.benefits[i]) != "seasonal_referred_count"]
+        out.counted_out_pending.append((ids, n, group))
         if bid.endswith("work_for_training"):
             out.facts.pop("had_work_for_training_before", None)
     if not named and re.search(r"(?:给|帮)[^，。,；;？?]{0,8}?(?:补|报|领)过|(?:补|报|领|拿)过一(?:回|次)|"

@@ -568,6 +568,11 @@ def _seasonal_months(out: Extracted, said: str, seasonal: list) -> None:
         groups.append((float(g.value), float(months)))
     if len({m for _, m in groups}) >= 2:
         out.group_months = groups
+        # (the time said of everyone is the longest group's: "…干了5个月，另外2个…干了俩月就回来了" is no 2 months of all)
+        longest = max(m for _, m in groups)
+        for k in ("months_employed", "months_since_employment"):
+            if out.facts.get(k) is not None and out.facts[k] < longest:
+                out.facts[k] = longest
 
 
 def _placements(said: str, groups: list[_Group]) -> tuple[list[_Group], list[_Group]]:

@@ -214,3 +214,12 @@ def test_when_a_claim_was_handed_in_is_read_and_a_month_without_a_year_follows_t
     said = extract("他媳妇去年7月在宝鸡市区一个厂子上班，也签了1年合同，9月份去镇上申请了", None, as_of=TODAY).facts
     assert said["months_since_employment"] == 17 and said["applied_months_ago"] == 15      # last year's September
     assert "applied_months_ago" not in extract("我打算下个月去镇上申请", None, as_of=TODAY).facts
+
+
+def test_one_of_the_contract_placements_who_had_the_job_seeking_subsidy_and_seasonal_groups_by_time():
+    t = _say(State(), "ask_referral", "我们是千阳县注册的劳务公司，有职介许可证。今年免费给村里脱贫户介绍工作：5个人进了宝鸡的厂子"
+                                      "签了一年合同，不过其中老李自己已经在镇上领过500块一次性求职补贴了；还有3个人介绍去苹果园"
+                                      "干季节工，干了4个月；另外2个也是季节工，干了俩月就回来了。我们公司一共能拿多少职介补贴")
+    referral, seasonal = _card(t, "qy.job_referral"), _card(t, "qy.job_referral_seasonal")
+    assert referral.status == "eligible" and referral.amount.value == 4 * 500    # not 老李, not all five out
+    assert seasonal.status == "eligible" and seasonal.amount.value == 3 * 200    # 老李 is no seasonal one
