@@ -1157,7 +1157,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts["training_hours"] = hours
             taken.append((m.start(1), m.end(1)))
     # "社保返还已经领满3年了": the time a social-insurance subsidy has been had (期限不超过3年), not time at work
-    m = re.search(r"(?:社保|社会保险|返还|保险补贴)[^，。,；;？?]{0,14}?(?:领|享受|返|拿|补|给)(?:了|满|够|过)(?:了)?\s*"
+    m = re.search(r"(?:社保|社会保险|返还|保险补贴)[^，。,；;？?]{0,14}?(?:领|享受|返还|返|拿|补|给)(?:了|满|够|过)(?:了)?\s*"
                   r"((?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|月))", said)
     if m and free(m.start(1), m.end(1)) and not theirs(m.start()) and not nz.is_negated(said, m.start()):
         v = nz.parse_duration_months(m.group(1))

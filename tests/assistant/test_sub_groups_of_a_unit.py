@@ -223,3 +223,9 @@ def test_one_of_the_contract_placements_who_had_the_job_seeking_subsidy_and_seas
     referral, seasonal = _card(t, "qy.job_referral"), _card(t, "qy.job_referral_seasonal")
     assert referral.status == "eligible" and referral.amount.value == 4 * 500    # not 老李, not all five out
     assert seasonal.status == "eligible" and seasonal.amount.value == 3 * 200    # 老李 is no seasonal one
+
+
+def test_a_refund_had_for_three_years_is_said_as_the_refund_had_not_as_time_at_work():
+    from assistant.extract import extract
+    facts = extract("那6个里头有1个从我们开业就在，社保已经返还满三年了，今年还能继续返吗？", None, as_of=TODAY).facts
+    assert facts.get("insurance_subsidy_months_received") == 36
