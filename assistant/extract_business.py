@@ -138,7 +138,7 @@ def _training(out: Extracted, said: str) -> None:
 
 # a what-if just before the words of a partnership ("要是跟额表哥俩合伙弄呢")
 _WHAT_IF_BEFORE = re.compile(r"(?:要是|如果|假如|万一|若是|换成)[^，。,；;？?]{0,10}$")
-_SOLO = re.compile(r"(?:自己|自个儿?|一个人|单干|独自)(?:一个人)?(?:开|干|办|搞|整|做|弄)")
+_SOLO = re.compile(r"(?:自己|自个儿?|一个人|单干|独自)(?:一个人)?(?:单)?(?:开|干|办|搞|整|做|弄)|单干")
 _PARTNER_GONE = re.compile(r"(?:表哥|表弟|哥|弟|朋友|老乡|亲戚|合伙人|伙计|那人|他|她)[^，。,；;？?]{0,3}?(?:不干了|不搞了|退出|不合伙|不入伙|不参与|撤了)|"
                            r"不(?:跟|和)[^，。,；;？?]{0,6}?合伙了?|不合伙了")
 
@@ -196,7 +196,9 @@ def _business(out: Extracted, said: str) -> bool:
     for pm in _PARTNERS.finditer(said):
         if nz.is_negated(said, pm.start()):
             continue
-        if _SOLO.search(said[:pm.start()]) and _WHAT_IF_BEFORE.search(said[max(0, pm.start() - 12):pm.start()]):
+        if _SOLO.search(said[:pm.start()]) and (_WHAT_IF_BEFORE.search(said[max(0, pm.start() - 12):pm.start()]) or
+                                               # ("一个人单干的能贷多少，有两个想合伙开的又能贷多少": both asked)
+                                               re.match(r"[^，。,；;？?]{0,8}?(?:又|呢)", said[pm.end():])):
             # "额一个人弄能贷多少款…要是跟额表哥俩合伙弄呢": one person's business, and partners asked as a what-if
             out.form_what_if = "合伙创业"
             if "business_type" not in out.facts or out.facts["business_type"] == "合伙创业":

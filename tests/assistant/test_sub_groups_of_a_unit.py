@@ -229,3 +229,14 @@ def test_a_refund_had_for_three_years_is_said_as_the_refund_had_not_as_time_at_w
     from assistant.extract import extract
     facts = extract("那6个里头有1个从我们开业就在，社保已经返还满三年了，今年还能继续返吗？", None, as_of=TODAY).facts
     assert facts.get("insurance_subsidy_months_received") == 36
+
+
+def test_both_forms_of_a_loan_asked_outright_are_both_answered():
+    s = State()
+    t = _say(s, "ask_startup_loan", "我是岚皋的建档立卡贫困户，想问创业贷款，一个人单干的能贷多少，要是两个人合伙开的又能贷多少，"
+                                    "利息咋算")
+    ids = _ids(t)
+    assert "ak.startup_loan_individual" in ids and "ak.startup_loan_partnership" in ids
+    t = _say(State(), "ask_startup_loan", "我是岚皋的建档立卡贫困户，想问创业贷款，一个人单干的能贷多少，有两个想合伙开的又能贷多少")
+    ids = _ids(t)
+    assert "ak.startup_loan_individual" in ids and "ak.startup_loan_partnership" in ids
