@@ -241,7 +241,7 @@ def person_lines(persons: list, shown: list, state: State, as_of: dt.date, text:
         return [], []
     lines, results = ["分开说："], []
     carded = {r.benefit.id for r in shown}
-    per_person = evaluate_persons(persons, state.place, ids, as_of, role=state.role)
+    per_person = evaluate_persons(persons, state.place, ids, as_of, role=state.role, failing=True)
     total = _persons_total([rs[0] for _, rs in per_person if rs]) if nz.TOTAL_ASKED.search(text or "") else None
     for p, rs in per_person:
         parts = []

@@ -35,7 +35,7 @@ from .extract_business import (ANOTHERS_SHOP, _AFTER_TRAINING, _PARTNER_GONE, _T
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _INSURANCE_CTX_RE, _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
-from .extract_groups import (_GROUP_FROM, _ORIGIN_LIST, _SOME_OF_THEM, missed_of_the_count, not_poor_besides_groups, went_to, local_groups_by_time, _month_of_year, _other_province_group, _case_groups, kin_named, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
+from .extract_groups import (_GROUP_FROM, _ORIGIN_LIST, listed_origins, _SOME_OF_THEM, missed_of_the_count, not_poor_besides_groups, went_to, local_groups_by_time, _month_of_year, _other_province_group, _case_groups, kin_named, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
                              _insured_part, _named_again_short_contract, _not_poor_part, _other_province_groups,
                              _outside_the_groups, _registered_part, _settle_counted_out)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
@@ -1402,6 +1402,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["started_business_after_training"] = False
         out.facts["started_business_within_6_months"] = False
 
+    # "前年秋天从外地打工回屯子 头一回干买卖 开了个粮食收购点 办的个体执照 一直干到现在": the business has run since
+    # the one time the message says before it
+    if has_business and "months_since_registration" not in out.facts:
+        run = _RUN_SINCE.search(said)
+        dates = [d for d in nz.dates_in(said, as_of or today()) if run and d[1] <= run.start()]
+        if run and len(dates) == 1 and dates[0][2] is not None and \
+                re.search(r"执照|注册|登记|开了|办了|开的|办的", said[dates[0][1]:run.start()]):
+            out.facts["months_since_registration"] = float(dates[0][2])
     # "摆摊卖凉皮一年多了，没办执照": a business not registered (工商注册登记) has no months since registration
     if has_business and "months_since_registration" not in out.facts:
         m = re.search(r"(?:没|没有|未|冇|还没)(?:去)?(?:办|领|拿|注册|登记|申请)(?:过|下)?(?:个)?(?:营业)?执照|"
@@ -1529,6 +1537,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                           not re.search(r"招|新吸纳|新进|新来|雇|聘|吸纳了", said))
     if out.counted_out_topic:
         _count_out_of_topic(out, said)
+    from_groups = from_groups or listed_origins(out, said)
     _other_province_groups(out, from_groups, said)
     _insured_part(out, said)
     _charged_part(out, said)
@@ -1595,6 +1604,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         months = nz.parse_duration_months(d.group(0)) if d else None
         if whole and part and part < whole and months is not None:
             out.group_split = (float(whole), float(part), float(months))
+    placed = _PLACE_GROUP_NAMED.search(flat_part)
+    if placed and out.correction and out.month_fixes and default_gazetteer().find_all(placed.group(1)):
+        # "邵阳那4个不是前年来的，是今年五月份才进厂的": a group of the unit's people named by where they are from, with
+        # their own months now (understand.merge makes them a group by time)
+        out.place_group = float(nz.parse_count(placed.group(2)) or 0) or None
     out.short_in_count = bool(_SHORT_IN_COUNT.search(flat_part))
     out.kin_named = kin_named(flat_part)
     part = _PART_OF_A_COUNT.search(flat_part)
@@ -1830,6 +1844,10 @@ _PART_OF_A_COUNT = nz.some_of_a_count(lead="(?:这|那)", tail="(?:人)?是")
 # "留下来的10个里面有2个"
 _SOME_OF_A_GROUP = nz.some_of_a_count(among=nz.AMONG_LONG)
 # people counted before, named again by a demonstrative ("那俩人", "走了的那2个", "剩下那6个人")
+# a group named by its place ("邵阳那4个", "贵州来的那3个")
+_PLACE_GROUP_NAMED = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:来的|过来的|的)?那\s*([0-9一二两三四五六七八九十]+)\s*个")
+# a business running since a time said before ("一直干到现在", "开到现在", "一直开着")
+_RUN_SINCE = re.compile(r"一直(?:干|开|做|经营|营业)(?:到现在|到今天|至今|着)|(?:干|开|做|经营)到(?:现在|如今|今天)")
 _NAMED_AGAIN = re.compile(r"(?:^|[，,。；;？?！!\s])(?:还有|至于|另外)?\s*(?:(?:走了|离职|辞职|留下|剩下|没走)的?\s*)?"
                           r"(?:那|这)(?:俩|仨|[0-9一二两三四五六七八九十]+\s*个)(?!月)")
 # a head-count said in a message (not "5个月")

@@ -128,6 +128,7 @@ class Extracted:
     # some of a group counted before corrected with their own months ("那5个里头有1个…干了9个月"): (the group's count,
     # how many of it, their months), for understand.merge to split that group (Profile.group_months)
     group_split: tuple | None = None
+    place_group: float | None = None    # a group named by its place in a correction of its months ("邵阳那4个…")
     # more placements said after the others, charged for ("还有5个，是收了…中介费"): out of every free-placement benefit
     charged_more: float = 0.0
     # two courses said in one message, each with its own facts: {training type: {fact: value}} (Profile.course_facts)

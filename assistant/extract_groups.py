@@ -656,13 +656,30 @@ def _away_and_elsewhere(unit, from_groups: list) -> tuple[float, float]:
     return away, elsewhere
 
 
+def listed_origins(out: Extracted, said: str) -> list:
+    """The groups of a list by where they are from ("13个建档立卡贫困劳动力：花垣本县的6个，邵阳来的4个，贵州松桃过来的3个"),
+    when they make up the head-count said before them (_origin_groups reads a list that is the count itself)."""
+    m = _ORIGIN_LIST.search(said)
+    counted = max([out.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count")])
+    if not m or not counted or re.search(r"[0-9一二两三四五六七八九十]+\s*个(?:人)?(?:里|中|当中)", said[m.end():]):
+        return []               # (some of a group named again: "本省16个里12个…", extract_people reads those words)
+    gaz = default_gazetteer()
+    got = []
+    for x in re.finditer(_ORIGIN_ITEM, m.group(0)):
+        name = re.sub(r"^(?:是|有|从|来自)|(?:那边|那块)?(?:过来|来)$", "", x.group(1))
+        n = nz.parse_count(x.group(2))
+        if n and gaz.find_all(name):
+            got.append((float(n), name))
+    return got if len(got) >= 2 and sum(n for n, _ in got) == counted else []
+
+
 def local_groups_by_time(out: Extracted, from_groups: list) -> None:
     """"本县的4个，都干了一年多；邵阳洞口来的2个，也干满一年多；还有1个贵州铜仁的…；另外本县还有1个才干了8个月" at a
     unit of a 贫困县: the groups by their time make the count, those of another county of the province are at the
     ordinary rate (湖南's 1500元 is for the 当地 poor), those of another province out (_other_province_groups)."""
     unit = default_gazetteer().resolve(out.place).place if out.place and from_groups else None
     # (groups by place read before the groups by time were, _other_province_groups, are read again with them)
-    if unit is None or any(set(f) != {"employer_in_poor_area"} for _, f in out.case_groups) or not out.group_months or \
+    if unit is None or any(set(f) != {"employer_in_poor_area"} for _, f in out.case_groups) or \
             out.facts.get("employer_in_poor_area") is not True:
         return
     away, elsewhere = _away_and_elsewhere(unit, from_groups)

@@ -178,6 +178,11 @@ def _own_words(said: str, g: _Group) -> str:
     return words[:m.start()] if m else words
 
 
+# a household speaking of its own ("屋里俩娃", "我家两个孩子"), and a unit speaking of its own ("我们学校招了35个娃")
+_HOUSEHOLD = re.compile(r"屋里|家里|俺家|我家|咱家|俺屋|我屋|家中|屋头|家头")
+_UNIT_SPEAKS = re.compile(r"(?:我们|俺们|咱们|我|俺)(?:这个|这家|的)?(?:学校|学院|技校|公司|厂|企业|合作社|车间|工坊|基地|机构|单位|中心)")
+
+
 def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[int, int]]]:
     """The groups of persons a message counts (and where it names a group again)."""
     mentions = []
@@ -214,6 +219,12 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         if raw in ("一个", "一") and re.search(r"(?:我|俺|额|咱)\s*$", said[max(0, s - 2):s]) and \
                 re.match(r"\s*(?:男的|女的|人|妇女|老汉|婆娘|寡妇|单身)", said[e:e + 4]):
             continue                        # "我一个男的", "俺一个妇女家": who speaks, not a head-count
+        if re.match(r"\s*(?:伢子|伢|娃娃|娃|孩子|娃子|崽|小孩|儿子|女儿|闺女|姑娘|子女)", said[e:e + 4]) and \
+                _HOUSEHOLD.search(said) and not _UNIT_SPEAKS.search(said) and _HIRE_CONTEXT.search(said) and \
+                not re.match(r"\s*\S{1,3}?\s*都\s*(?:在|念|读|上|考)", said[e:e + 10]):
+            # (a count that would be read as a unit's hires, one of them at work; not "俩娃都念技工学校", "俩孩子 大的在
+            # 技师学院…": the children at school, counted for a school grant)
+            continue                        # "屋里俩娃 老大…老二…", "两个伢子": a family's children, not a unit's people
         if re.match(r"[^，。,；;]{1,6}?多的?(?:村|镇|乡|地方|山区)", said[e:e + 12]):
             continue                        # "一个贫困户多的村里": a village, not a person
         if raw in ("一个", "一家") and re.match(r"[^，。,；;？?娃孩儿女人]{1,10}?的[^，。,；;？?的]{0,8}?(?:加工点|加工厂|加工坊|厂|厂子|公司|"

@@ -61,6 +61,10 @@ _ALL_OF_THEM = re.compile(r"(?:(?:俩|两个|仨|三个|几个)(?:孩子|娃子?
                           r"(?:寻思|想|打算|准备|在|去|念|上|读|考|是|要)(?![^，。,；;？?]{0,8}?(?:吗|么|不|没|[？?]))")
 
 
+# the asker's child ("俺女子", "我家儿子")
+_MY_CHILD = re.compile(r"(?<=我|俺|额)(?:家|屋里)?(?:女子|女儿|闺女|儿子|娃|丫头|小子)")
+
+
 def _segments(text: str) -> list[tuple[str, str]]:
     kids = list(_CHILD.finditer(text))
     if len({m.group(0) for m in kids}) < 2:
@@ -84,6 +88,13 @@ def _segments(text: str) -> list[tuple[str, str]]:
             end = kids[i + 1].start() if i + 1 < len(kids) else len(text)
             parts[m.group(0)] = parts.get(m.group(0), "") + text[m.start():end]
         return [(label, words + tail) for label, words in parts.items()]
+    # the asker's spouse and one child ("俺男人今年45…想去学电焊…还有俺女子去年大专毕业…见习"): two persons
+    partner = _SPOUSE_OF_ANY.search(text)
+    child = next(iter(kids), None) or next(_SON_AND_DAUGHTER.finditer(text), None) or _MY_CHILD.search(text)
+    if partner and child and not (partner.start() <= child.start() < partner.end()) and \
+            re.search(r"还有|另外|两个人|俩人|两人|一个是", text):
+        first, second = sorted([partner, child], key=lambda m: m.start())
+        return [(first.group(0), text[first.start():second.start()]), (second.group(0), text[second.start():])]
     spouse = _SPOUSE.search(text)
     if spouse and spouse.start() > 0 and _BOTH.search(text):
         head = text[:spouse.start()]
@@ -195,11 +206,22 @@ def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: d
             return bool(facts & own)
         asked = [r for bid in ids for r in ev.results if r.benefit.id == bid]
         # (another variant of what they asked about, "须参加岗位技能提升培训", is not theirs to be told of)
-        picked = [r for r in asked if bears(r) and not _only_variant_failed(r)] or asked[:1]
+        # (a free service they are out of, "须为就业转失业的" for one at work, tells them nothing)
+        picked = [r for r in asked if bears(r) and not _only_variant_failed(r) and
+                  not (r.status == "ineligible" and r.benefit.kind == "free_service")]
         own_kind = (lambda r: not personal(r)) if role == "employer" else personal   # noqa: E731
         more = [r for r in ev.results if r not in picked and own_kind(r) and bears(r) and
                 (r.status != "ineligible" or failing and _fails_on_own(r, own) and not _only_variant_failed(r))]
-        more.sort(key=lambda r: ({"eligible": 0, "ineligible": 2}.get(r.status, 1), -_money(r)))
+        if not picked and not more:
+            # nothing asked bears on them and nothing of theirs fits ("大伢在县里工业园的厂里做事" asked beside a
+            # school grant for his brother): what their own words rule out, with why (本县: no transport subsidy)
+            more = [r for r in ev.results if own_kind(r) and bears(r) and r.status == "ineligible" and
+                    _fails_on_own(r, own) and not _only_variant_failed(r) and r.benefit.kind != "free_service"]
+        picked = picked or ([] if more else asked[:1])
+        # (money before a free service: "大伢在县里厂里做事" is told of the transport subsidy he does not get, not of the
+        # unemployment help he does not need)
+        more.sort(key=lambda r: ({"eligible": 0, "ineligible": 2}.get(r.status, 1), r.benefit.kind == "free_service",
+                                 -_money(r)))
         out.append((p, (picked + more)[:limit]))
     return out
 

@@ -158,6 +158,26 @@ def _beyond_the_longest(r, text: str = ""):
     return dataclasses.replace(r, status="ineligible", reasons=[f"最长{m.group(1)}个月，超过的月份不补（前{m.group(1)}个月按上面的金额）"])
 
 
+_YEARS_ASKED = re.compile(r"(?:返|补|领|拿|享受|给|报)(?:上|满|够)?\s*([0-9一二两三四五六七八九十]+)\s*年(?!以上|以内|内|前|底|初)")
+
+
+def _beyond_the_years(r, text: str = ""):
+    """A yearly amount with a limit in years ("补贴期限不超过3年"), asked for more years than that ("社保能不能返五年"):
+    the limit's total, and that the years past it get nothing."""
+    m = _YEARS_ASKED.search(re.sub(r"\s+", "", text or ""))
+    cap = re.search(r"期限不超过\s*([0-9]+)\s*年", r.amount.text or "")
+    if m is None or cap is None or r.status == INELIGIBLE or r.amount.value is None or r.amount.total_per != "每年":
+        return r
+    asked, most = nz.parse_count(m.group(1)), int(cap.group(1))
+    if not asked or asked <= most:
+        return r
+    v = r.amount.value
+    past = "、".join(f"第{y}年" for y in range(most + 1, int(asked) + 1))
+    return dataclasses.replace(r, amount=dataclasses.replace(
+        r.amount, value=v * most, range=None, total_per="",
+        basis=f"最多{most}年：每年{fmt_money(v)}×{most}年；{past}没有"))
+
+
 def _part_asked(r, text: str, state: State):
     """A part of a benefit asked about by its amount ("给了1200块…听人说还有800块，咋没给俺呢") that the amount leaves
     out because its case's condition fails (实现创业再给每人800元, no business started): that part, and why not; or,
@@ -465,7 +485,8 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     if nz.BEYOND_ASKED.search(text or ""):
         # "后头那2个月还有补贴不": the months past the longest period are the question, and they get nothing
         shown = [_beyond_the_longest(r, text) for r in shown]
-    shown = [_per_quarter(_not_for_the_trip(_part_asked(r, text, state), text, state), text) for r in shown]
+    shown = [_per_quarter(_not_for_the_trip(_part_asked(_beyond_the_years(r, text), text, state), text, state), text)
+             for r in shown]
     state.last_benefits = [r.benefit.id for r in now_no + shown]
     state.pending_fact = None
     ended_here = discontinued_lines(shown, ev, text)
@@ -586,6 +607,8 @@ def _sources(facts) -> set:
 
 def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
                    text: str = "", persons: list | None = None) -> list[Reply]:
+    # ("社保能不能返五年": a yearly amount asked for more years than its limit)
+    ev = dataclasses.replace(ev, results=[_beyond_the_years(r, text) for r in ev.results])
     poss = decide.possible(ev, state)
     # a benefit the message names ("能拿那个一个人1000元的奖励吗") is answered first, with its status and why not;
     # "为啥一个补贴都申请不下来" asks why not: the benefits that fit the situation but fail a condition come first
@@ -979,6 +1002,21 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         # "那我呢？我是广西嫁过来的…想学个美容美发" after asking for her husband: her own facts, not his job
         state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD}
         state.role = "worker"
+    elif state.topic and not (ex.correction or intent == "correct") and \
+            (ex.work_place or is_question(intent) or any(k not in _HOUSEHOLD for k in ex.facts)):
+        one = decide.person_named(state, text)
+        if one is not None and isinstance(one[1], dict):
+            # "那大伢明年过完年要是去广东东莞打工咧" after "大伢在县里厂里做事…细伢子想读技校": his case, with what is new;
+            # not his brother's course asked about just before ("俺男人那个培训的钱…": his training, not her internship)
+            others = {k for p in state.facts.get(decide.PERSONS_SAID) or [] if p is not one and
+                      isinstance(p, (list, tuple)) and len(p) == 2 and isinstance(p[1], dict) for k in p[1]}
+            others -= set(one[1]) | _HOUSEHOLD
+            state.facts = {k: v for k, v in state.facts.items() if k not in others}
+            new = {k: v for k, v in ex.facts.items() if k not in _HOUSEHOLD}
+            one[1].update(new)  # (what is said of them now is theirs: the next one named does not take it)
+            ex.facts = {**{k: v for k, v in one[1].items() if k != "category"}, **ex.facts}
+            if not is_question(intent) and ex.work_place and not nz.TRIP_MONEY.search(text or ""):
+                intent = "ask_what_can_i_get"      # (going to work somewhere: what that brings, not the topic before)
     groups_before = copy.deepcopy(state.facts.get("group_months")) if ex.group_later else None
     one = decide.person_named(state, text) if ex.correction or intent == "correct" else None
     if one is not None and isinstance(one[1], dict):

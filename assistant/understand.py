@@ -413,6 +413,18 @@ def apply_pending(state: State, intent: str | None, text: str, ex: Extracted) ->
 _ASKED_NOW = ("claim_again", "another_claimant", "asked_now", "claim_next_year", "case_group_named")
 
 
+def _the_rest_named(state: State, ex: Extracted) -> None:
+    """"5个里面有2个不是建档立卡的" and then "这3个人…": the three are those left of the five, not a new count of the
+    unit's people (the two stay counted out)."""
+    out = state.facts.get("counted_not") or {}
+    if ex.correction or getattr(ex, "counted_not", None) or not out:
+        return
+    for k in ("new_hires", "hired_poor_count"):
+        v, had = ex.facts.get(k), state.facts.get(k)
+        if v and had and any(n and had - n[0] == v for n in out.values()):
+            ex.facts.pop(k)
+
+
 def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     """Merge extracted facts into the state; return plain notes about corrections."""
     notes = []
@@ -468,6 +480,10 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     _part_of_the_hired(state, ex)
     cats = list(state.facts.get("category") or [])
     notcats = list(state.facts.get("not_category") or [])
+    if ex.counted_not and ex.categories and not ex.not_categories and \
+            any(state.facts.get(k) for k in _HEAD_COUNTS):
+        # "5个里面有2个不是建档立卡的，是一般的低保户": who the part counted out is, not who the unit's people are
+        ex.categories = []
     if ex.categories or ex.not_categories:
         status = default_policies().vocab.status_categories
         # ("来电人补充：她家也是低保户": besides who they are, not instead)
@@ -543,10 +559,18 @@ def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
         if v and groups and not getattr(ex, "group_months", None) and (state.facts.get(k) or 0) > v and \
                 any(g[0] == v for g in groups) and not getattr(ex, "group_fixes", None):
             # "还在干的那4个里头有1个…": the group of them named again is the count now, without the others' times
+            # ("那两个新来的是边干边教": their own months, not those of the group said first)
+            mine = [g for g in groups if g[0] == v]
+            if len(mine) == 1 and mine[0][1] is not None and not ex.facts.keys() & {"months_employed",
+                                                                                   "months_since_employment"}:
+                for m in ("months_employed", "months_since_employment"):
+                    if m in state.facts:
+                        ex.facts[m] = float(mine[0][1])
             state.facts.pop("group_months", None)
             break
     _short_of_a_group(state, ex)
     _low_income_hires(state, ex)
+    _the_rest_named(state, ex)
     if getattr(ex, "counted_not", None):   # some of a unit's people fail a condition: the latest said stands
         had = state.facts.get("counted_not") or {}
         now = dict(ex.counted_not)
@@ -874,6 +898,26 @@ def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
                         ex.facts.pop(k)
                 for k in ("new_hires", "hired_poor_count", "intern_count", "referred_count", "trainee_count"):
                     ex.facts.pop(k, None)
+        return
+    n = getattr(ex, "place_group", None)
+    total = max([state.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count")])
+    months = state.facts.get("months_employed")
+    now = ex.facts.get("months_employed")
+    if not groups and n and total > n and months is not None and now is not None and now != months:
+        # "邵阳那4个不是前年来的，是今年五月份才进厂的，其他没变": those 4 at their months, the others as they were
+        state.facts["group_months"] = [[total - n, months], [n, now]]
+        cases = [list(g) for g in state.facts.get("case_groups") or []]
+        same = [g for g in cases if g[0] == n]
+        if len(same) == 1:      # (the groups by place were cases of their own: that one's people are the 4 now short)
+            cases.remove(same[0])
+            if len(cases) >= 2:
+                state.facts["case_groups"] = cases
+            else:
+                state.facts.pop("case_groups", None)
+        notes.append(f"好的，那{fact_value_text('new_hires', n)}改为干了{fact_value_text('months_employed', now)}，"
+                     f"其他{fact_value_text('new_hires', total - n)}不变。")
+        for k in _MONTH_FACTS_OF_GROUPS:
+            ex.facts.pop(k, None)
         return
     if not groups or not fixes or getattr(ex, "group_months", None):
         return

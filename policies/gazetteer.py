@@ -146,9 +146,14 @@ class Gazetteer:
 
     def find_by_sound(self, text: str) -> list[Place]:
         """Places a text names by sound only (a typo or a homophone), where the words around say it is a place."""
-        t = re.sub(r"\s+", "", str(text or "")).translate(self._LOOKALIKE)
-        if t != re.sub(r"\s+", "", str(text or "")) and self.find_all(t):
+        plain = re.sub(r"\s+", "", str(text or ""))
+        t = plain.translate(self._LOOKALIKE)
+        if t != plain and self.find_all(t):
             return self.find_all(t)        # a look-alike character ("海囗" for 海口)
+        # (by sound, the words as typed: "恒阳县" is 衡阳县 by its sound, not 垣 by its look)
+        return self._by_sound(plain) or (self._by_sound(t) if t != plain else [])
+
+    def _by_sound(self, t: str) -> list[Place]:
         idx, found = self._sound_index, []
         for n in (4, 3, 2):
             for i in range(len(t) - n + 1):

@@ -940,7 +940,9 @@ GOING_TO_WORK = re.compile(r"(?:想|要|准备|打算)(?:去|到|出去)?[^，�
 # and the groups a unit or an agency counts, each with its own contract or time ("有2个签的是8个月的，其余4个是一年")
 CHILD_OF_SEVERAL = re.compile(r"大的|老大|大儿子|大女儿|大闺女|大娃|大崽|大孩子|小的|老二|老小|老幺|小儿子|小女儿|小闺女|小娃|小崽|"
                               r"二娃|二儿子|二女儿|小孩子|大小子|二小子|小小子|老儿子|二闺女|大丫头|二丫头|小丫头|"
-                              r"老三|老四|三娃|三儿子|三女儿|三闺女|三丫头")
+                              r"老三|老四|三娃|三儿子|三女儿|三闺女|三丫头|"
+                              # (湖南: 大伢 the elder, 细伢子 / 满伢 the younger)
+                              r"大伢子|大伢|细伢子|细伢|小伢子|小伢|满伢子|满伢|二伢子|二伢")
 # a trip's money asked ("来回车票好几百能给报路费不"), a trip to work, and a training said (turn: 绥化's training travel)
 TRIP_MONEY = re.compile(r"路费|车费|车票|机票|交通费|交通补")
 # going out to work said just before the trip's money ("培训完我准备去广东佛山打工 路费有没有补助", "去广东东莞进厂了…问有没有路费

@@ -355,8 +355,10 @@ class Mapping:
                 return facts
         return []
 
-    def must_not_spec(self, doc: str, text: str) -> dict | None:
-        return (self.must_not.get(doc) or {}).get(text)
+    def must_not_spec(self, doc: str, text: str, conversation: str | None = None) -> dict | None:
+        # ("<conversation id>: <line>": the same words written by another writer for another case)
+        mine = (self.must_not.get(doc) or {}).get(f"{conversation}: {text}") if conversation else None
+        return mine if mine is not None else (self.must_not.get(doc) or {}).get(text)
 
 
 # ------------------------------------------------------------------------------------------------- playing
@@ -541,7 +543,7 @@ STATUS = {"eligible": "eligible", "not_eligible": "ineligible", "unknown": "unkn
 
 
 def grade_turn(expect: dict, steps: list[Step], doc: str, mapping: Mapping, unmapped: Counter | None = None,
-               max_questions_default: int = 0) -> list[Failure]:
+               max_questions_default: int = 0, conversation: str | None = None) -> list[Failure]:
     """The failures of one turn (the scripted message and the grader's answers to the bot's questions)."""
     from policies.catalogue import default_catalogue
 
@@ -656,7 +658,7 @@ def grade_turn(expect: dict, steps: list[Step], doc: str, mapping: Mapping, unma
     # --- must not answer
     cat = default_catalogue()
     for item in expect.get("must_not_answer") or []:
-        spec = mapping.must_not_spec(doc, item)
+        spec = mapping.must_not_spec(doc, item, conversation)
         if spec is None:
             if unmapped is not None:
                 unmapped[(doc, f"must_not_answer: {item}")] += 1
@@ -740,7 +742,8 @@ def play_conversation(conv: dict, player: Player, mapping: Mapping, unmapped: Co
     turns = []
     for i, t in enumerate(conv.get("turns") or []):
         steps = player.turn(t["user"])
-        fails = grade_turn(t.get("expect") or {}, steps, conv.get("doc"), mapping, unmapped)
+        fails = grade_turn(t.get("expect") or {}, steps, conv.get("doc"), mapping, unmapped,
+                           conversation=conv.get("id"))
         turns.append({
             "turn": i, "user": t["user"],
             "steps": [{"text": s.text, "intent": s.intent, "action": s.action, "replies": s.replies,

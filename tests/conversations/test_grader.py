@@ -154,6 +154,18 @@ def test_wrong_extra(player, mapping):
     assert kinds(fails) == ["wrong_extra"]
 
 
+def test_a_line_mapped_for_one_conversation_is_checked_so_there_only(player, mapping):
+    steps, r = transport_turn(player)
+    mapping.must_not["qianyang"]["c-1: 不许说跨省交通补助"] = {"benefit": "qy.job_seeking"}
+    try:
+        line = expect(answer(r, mapping), must_not_answer=["不许说跨省交通补助"])
+        # (in c-1 the words are of the 求职补贴, which this turn does not state; elsewhere of the transport subsidy)
+        assert gc.grade_turn(line, steps, "qianyang", mapping, conversation="c-1") == []
+        assert kinds(gc.grade_turn(line, steps, "qianyang", mapping, conversation="c-2")) == ["wrong_extra"]
+    finally:
+        del mapping.must_not["qianyang"]["c-1: 不许说跨省交通补助"]
+
+
 def test_repeated_question_and_too_many_questions(player, mapping):
     # (a benefit only one document has, "求职补贴", would be answered from it: here no benefit is named)
     steps = player.turn("我是脱贫户，找到工作了，能领多少补贴", "ask_job_seeking", [])

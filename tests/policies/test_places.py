@@ -91,6 +91,12 @@ def test_who_speaks_is_not_a_place_by_sound():
     assert [p.full_name for p in default_gazetteer().find_by_sound("钱阳的")] == ["陕西省宝鸡市千阳县"]
 
 
+def test_a_name_typed_by_its_sound_is_found_before_a_look_alike_character():
+    # 恒 is read as the look-alike 垣 for 花垣 ("花恒县"), but "恒阳县" sounds like 衡阳县 and is no 垣阳
+    assert [p.full_name for p in default_gazetteer().find_by_sound("我屋里是恒阳县的建档立卡贫困户")] == ["湖南省衡阳市衡阳县"]
+    assert [p.full_name for p in default_gazetteer().find_by_sound("花恒县的")] == ["湖南省湘西土家族苗族自治州花垣县"]
+
+
 @pytest.mark.parametrize("text,full", [("我是来阳的", "湖南省衡阳市耒阳市"), ("绥陵县的", "黑龙江省绥化市绥棱县")])
 def test_a_name_typed_by_a_near_sound_is_found(text, full):
     assert [p.full_name for p in default_gazetteer().find_by_sound(text)] == [full]

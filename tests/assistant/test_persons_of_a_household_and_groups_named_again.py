@@ -1,0 +1,98 @@
+"""A household's members told apart (two children, one at work and one at school; a spouse and a child) and named
+again later by their word (大伢, 俺男人); a unit's people corrected in part (some not 建档立卡, a group named by its
+place with new months, a group named again by its description), a business running since a time said, and a yearly
+amount asked for more years than its limit."""
+
+from assistant.state import State
+from .talk import card as _card, ids as _ids, say as _say
+
+
+def test_a_familys_two_children_are_not_a_units_hires_and_each_gets_their_own():
+    s = State()
+    t = _say(s, "inform", "俺们是千杨的脱贫户 屋里俩娃 老大今年四月份去浙江宁波厂里上班了 合同签了两年 坐车连高铁带大巴"
+                          "花了620 老二在宝鸡技师学院念书 念二年级了 这俩娃都能领点啥")
+    assert "new_hires" not in s.facts                # "俩娃" are children, not a unit's people
+    text = "\n".join(r.text for r in t.replies)
+    assert "老大：" in text and "老二：" in text
+    eldest = text.split("老大：")[1].split("\n")[0]
+    assert "✓跨省就业一次性交通补助：500元" in eldest
+    assert "✗一次性求职补贴（已超过申请期限）" in eldest       # April to December: past the 6 months
+    t = _say(s, "ask_job_seeking", "老大那个求职补贴咋就不行了 他合同签的两年 比一年还多呢")
+    assert _card(t, "qy.job_seeking").status == "ineligible"
+
+
+def test_children_at_school_are_still_counted_for_a_school_grant():
+    s = State()
+    t = _say(s, "ask_school_grant", "俺家两个孩子都在技工学校念书，大的念二年级，小的今年刚上，俺家是绥棱建档立卡的，一年能补多少钱？")
+    assert "每年6000元" in "\n".join(r.text for r in t.replies)
+
+
+def test_the_elder_son_named_again_is_answered_on_his_own_case_not_his_brothers_course():
+    s = State()
+    t = _say(s, "ask_school_grant", "我屋里是恒阳县的建档立卡贫困户 两个伢子 大伢在县里工业园的厂里做事 合同签了的 "
+                                    "细伢子今年十七岁 初中毕业冇读高中 想去读技校 大伢能领么子补贴啵 细伢子读技校有冇得补贴咯")
+    assert s.place.endswith("衡阳县")                # 恒阳 by its sound
+    text = "\n".join(r.text for r in t.replies)
+    elder = text.split("大伢：")[1].split("\n")[0]
+    assert elder.startswith("✗转移就业交通补助") and "本县" in elder   # not the unemployment help he does not need
+    _say(s, "ask_training", "要是细伢子不读技校咯 去县里参加22天的厨师培训 有么子钱啵")
+    t = _say(s, "inform", "那大伢明年过完年要是去广东东莞打工咧")
+    assert _ids(t)[0] == "hn.transport_subsidy"
+    assert _card(t, "hn.transport_subsidy").status == "eligible"
+    assert "training_days" not in s.facts            # his brother's course is not his
+
+
+def test_a_spouse_and_a_child_are_told_apart_and_the_spouse_named_again_gets_his_training():
+    s = State()
+    t = _say(s, "ask_internship", "我帮我屋里两个人问一下 俺男人今年45 建档立卡的 想去学电焊 有多少补贴 还有俺女子去年"
+                                  "六月份大专毕业的 在安康城里一个公司见习 到现在见习了八个月了 她见习有补贴没")
+    text = "\n".join(r.text for r in t.replies)
+    assert "俺男人：✓就业技能培训职业培训补贴" in text
+    t = _say(s, "ask_training", "俺男人那个培训的钱 是打给他本人还是给培训学校 学费要他先垫不")
+    assert _card(t, "ak.skills_training").status == "eligible"
+
+
+def test_some_of_a_units_hires_not_jiandang_are_out_and_the_rest_named_again_stay_counted():
+    s = State()
+    _say(s, "ask_employer_subsidy", "来电的是海口一家物业公司的人事，说公司今年招了5个建档立卡贫困户当保洁，公司给他们交社保，"
+                                    "单位那部分每人每月大概700块，问社保能返多少、返几年。")
+    t = _say(s, "correct", "他说搞错了，5个里面有2个不是建档立卡的，是一般的低保户，那现在能返多少？")
+    assert s.facts["category"] == ["脱贫劳动力"]      # the 2's 低保户 is theirs, not the unit's people's
+    assert _card(t, "hi.social_insurance_refund").amount.value == 3 * 8400
+    t = _say(s, "ask_employer_subsidy", "公司问这3个人打算一直用下去，社保能不能返五年？为啥不行？")
+    r = _card(t, "hi.social_insurance_refund")
+    assert r.status == "eligible"
+    assert r.amount.value == 3 * 3 * 8400            # the 3 of them, for the 3 years the text allows
+    assert "第4年、第5年没有" in r.amount.basis
+
+
+def test_a_business_running_since_a_time_said_before_has_run_that_long():
+    s = State()
+    t = _say(s, "ask_startup_subsidy", "俺是旺奎县的贫困户 前年秋天从外地打工回屯子 头一回干买卖 开了个粮食收购点 办的个体执照 "
+                                       "一直干到现在 听说有创业补贴 能给多少钱 上哪整去")
+    assert s.facts["months_since_registration"] >= 24
+    r = _card(t, "sh.startup_subsidy")
+    assert r.status == "eligible" and r.amount.value == 5000
+
+
+def test_a_group_named_again_by_its_description_has_its_own_months():
+    s = State()
+    _say(s, "ask_employer_subsidy", "来电人是兰西县一个种植合作社的理事长，说社里用了7个建档立卡贫困户，5个是前年开春就来的，"
+                                    "一直干到现在，另外2个是今年八月份才来的，问合作社能拿什么补贴。")
+    _say(s, "ask_employer_subsidy", "他又说那两个新来的是边干边教，算以工代训，这个能补多少钱？")
+    assert s.facts["months_employed"] == 4           # the two of August, not the five of two years
+    t = _say(s, "inform", "他问那两个跟合作社签的都是三年的合同，为啥奖励补贴不算他俩？")
+    assert _card(t, "sh.startup_poverty_reward").status == "ineligible"
+
+
+def test_a_poor_county_units_people_by_origin_and_one_group_corrected_to_fewer_months():
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "您好，我们是湘西花垣县的一家农产品加工企业，花垣是国家级贫困县。前年招了13个建档立卡"
+                                        "贫困劳动力：花垣本县的6个，邵阳来的4个，贵州松桃过来的3个。合同都签的3年，社保都按时交了，"
+                                        "人到现在都干了一年多。岗位补贴一年能拿多少？钱找哪里要？")
+    assert _card(t, "hn.post_subsidy").amount.value == 6 * 1500 + 4 * 1000     # 贵州's 3 are out
+    t = _say(s, "ask_employer_subsidy", "那社保补贴呢？我们给这些人交的养老、医疗、失业三项，单位那部分每人每月大概800块。")
+    assert _card(t, "hn.social_insurance_subsidy").amount.value == 10 * 9600
+    t = _say(s, "correct", "不好意思我搞错了，邵阳那4个不是前年来的，是今年五月份才进厂的，其他没变。那两项分别是多少？")
+    assert _card(t, "hn.post_subsidy").amount.value == 6 * 1500                # 邵阳's 4: 7 months, short of 12
+    assert _card(t, "hn.social_insurance_subsidy").amount.value == 6 * 9600
