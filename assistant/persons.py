@@ -65,12 +65,25 @@ _ALL_OF_THEM = re.compile(r"(?:(?:俩|两个|仨|三个|几个)(?:孩子|娃子?
 _MY_CHILD = re.compile(r"(?<=我|俺|额)(?:家|屋里)?(?:女子|女儿|闺女|儿子|娃|丫头|小子)")
 
 
+def _one_at_school(text: str, kids: list) -> bool:
+    """Of a son and a daughter, one at a technical school and the other not ("儿子在绥化技师学院读第二年…闺女前年回村开了
+    个网店"): told apart (both at school, or going, are counted together for a school grant)."""
+    segs = [text[m.start():(kids[i + 1].start() if i + 1 < len(kids) else len(text))] for i, m in enumerate(kids)]
+    at = [bool(TECH_SCHOOL.search(seg)) for seg in segs]
+    # (the other at a school too, "儿子在西安上大学本科": children at school, asked about together)
+    other_school = any(re.search(r"大学|学校|学院|上学|读书|念书|本科|高中|初中|中专|职中", seg)
+                       for seg, a in zip(segs, at) if not a)
+    return sum(at) == 1 and not other_school and not _ALL_OF_THEM.search(text) and \
+        not re.search(r"也(?:想|要|打算|准备)?(?:去)?(?:读|念|上)", text)
+
+
 def _segments(text: str) -> list[tuple[str, str]]:
     kids = list(_CHILD.finditer(text))
     if len({m.group(0) for m in kids}) < 2:
         plain = list(_SON_AND_DAUGHTER.finditer(text))
         # (children at school are counted for a school grant, students_count, not told apart)
-        if len({nz.SAME_KIN.get(m.group(0), m.group(0)) for m in plain}) >= 2 and not TECH_SCHOOL.search(text):
+        if len({nz.SAME_KIN.get(m.group(0), m.group(0)) for m in plain}) >= 2 and \
+                (not TECH_SCHOOL.search(text) or _one_at_school(text, plain)):
             kids = plain
     if len({m.group(0) for m in kids}) >= 2:
         parts: dict[str, str] = {}          # each person's words, wherever the message names them again
@@ -78,6 +91,11 @@ def _segments(text: str) -> list[tuple[str, str]]:
         partner = _SPOUSE_OF_ANY.search(text, 0, kids[0].start())
         if partner:
             parts[partner.group(0)] = text[partner.start():kids[0].start()]
+        else:
+            # or after them ("大女子…想学门手艺；二娃子…读全日制；我婆娘想去学个月嫂"): a person of their own, in turn
+            after = _SPOUSE_OF_ANY.search(text, kids[-1].end())
+            if after:
+                kids = kids + [after]
         # what is said of all of them after the last one ("…二丫头今年高考没考上，俩孩子都寻思去念技校"): everyone's
         tail = ""
         every = _ALL_OF_THEM.search(text, kids[-1].end())

@@ -278,11 +278,11 @@ CATEGORY_WORDS = [
     (rf"(?:大学|大专|本科|专科|高职|研究生|高校|职业技术学院|职业学院|职院|(?<!技师|技工)学院|一本|二本|三本|师大|师院|(?<![技中])大(?=毕业)){_NOT_COLLEGE}{{0,10}}?毕业|应届(?:大学)?生"
      # ("去年夏天从杨凌职院毕业的，大专": the degree said after)
      r"|大学生|大学毕业|(?:大专|本科|专科|高职)生|毕业(?:的|了)?[，,]\s*(?:是|读的|念的|上的)?(?:大专|本科|专科|高职)(?![^，。,；;？?]{0,4}?(?:没|不))", "高校毕业生"),
-    (r"(?:中专|中职|职高|职业高中|职业中专)[^？?！!]{0,14}?毕业|"
+    (r"(?:中专|中职|职高|职中|职业高中|职业中专)[^？?！!]{0,14}?毕业|"
      # "县职业中专一个学生的妈妈，娃腿有残疾，明年6月毕业": the student's graduation said later
-     r"(?:中专|中职|职高|职业高中|职业中专)[^？?！!。]{0,4}?学生[^？?！!。]{0,20}?毕业|"
+     r"(?:中专|中职|职高|职中|职业高中|职业中专)[^？?！!。]{0,4}?学生[^？?！!。]{0,20}?毕业|"
      # a final-year student (毕业年度) of one: "在咱县职业中专念最后一年"
-     r"(?:中专|中职|职高|职业高中|职业中专)[^，。,；;？?！!]{0,4}?(?:念|读|上)(?:的)?(?:最后一年|毕业班|三年级)", "中职毕业生"),
+     r"(?:中专|中职|职高|职中|职业高中|职业中专)[^，。,；;？?！!]{0,4}?(?:念|读|上)(?:的)?(?:最后一年|毕业班|三年级)", "中职毕业生"),
     (r"退役|退伍|复员|转业军人|当过兵|当了[^，。,；;]{0,3}?兵|当兵(?:的|回来|退下来)|老兵|部队(?:上)?(?:退|回来|下来|转业)",
      "退役军人"),
     (r"就业困难|零就业|大龄失业", "就业困难人员"),
@@ -942,7 +942,11 @@ CHILD_OF_SEVERAL = re.compile(r"大的|老大|大儿子|大女儿|大闺女|大�
                               r"二娃|二儿子|二女儿|小孩子|大小子|二小子|小小子|老儿子|二闺女|大丫头|二丫头|小丫头|"
                               r"老三|老四|三娃|三儿子|三女儿|三闺女|三丫头|"
                               # (湖南: 大伢 the elder, 细伢子 / 满伢 the younger)
-                              r"大伢子|大伢|细伢子|细伢|小伢子|小伢|满伢子|满伢|二伢子|二伢")
+                              r"大伢子|大伢|细伢子|细伢|小伢子|小伢|满伢子|满伢|二伢子|二伢|"
+                              # (陕南: 大女子 the elder daughter, 二娃子 the second child)
+                              r"大女子|二女子|小女子|大娃子|二娃子|小娃子")
+# (the longest word first: "二娃子" is not "二娃" and a 子 left over)
+CHILD_OF_SEVERAL = re.compile("|".join(sorted(CHILD_OF_SEVERAL.pattern.split("|"), key=len, reverse=True)))
 # a trip's money asked ("来回车票好几百能给报路费不"), a trip to work, and a training said (turn: 绥化's training travel)
 TRIP_MONEY = re.compile(r"路费|车费|车票|机票|交通费|交通补")
 # going out to work said just before the trip's money ("培训完我准备去广东佛山打工 路费有没有补助", "去广东东莞进厂了…问有没有路费
@@ -954,7 +958,7 @@ def trip_to_work(text: str) -> bool:
     return any(_TO_WORK.search((text or "")[max(0, m.start() - 60):m.start()]) for m in TRIP_MONEY.finditer(text or ""))
 WORK_TRIP = re.compile(r"打工|务工|上班|做工|干活|进厂")
 TRAINING_SAID = re.compile(r"培训|学(?:了|个|门|手艺|技术|厨|电|焊)|班|课")
-SPOUSE_WORDS = r"(?:老婆|媳妇|爱人|男人|老公|对象|老伴|丈夫)"
+SPOUSE_WORDS = r"(?:老婆|媳妇|爱人|男人|老公|对象|老伴|丈夫|婆娘|堂客)"
 # the family a person speaks of: spouse, parents, children, siblings ("她妈…她爸…", "她老公能领不", "是俺哥的名")
 FAMILY_WORDS = rf"(?:{SPOUSE_WORDS}|妈|爸|娘|爹|母亲|父亲|儿子|女儿|闺女|哥|姐|弟|妹)"
 SPOUSE = re.compile(r"(?:我|俺)(?:家)?" + SPOUSE_WORDS)

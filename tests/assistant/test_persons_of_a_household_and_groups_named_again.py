@@ -96,3 +96,26 @@ def test_a_poor_county_units_people_by_origin_and_one_group_corrected_to_fewer_m
     t = _say(s, "correct", "不好意思我搞错了，邵阳那4个不是前年来的，是今年五月份才进厂的，其他没变。那两项分别是多少？")
     assert _card(t, "hn.post_subsidy").amount.value == 6 * 1500                # 邵阳's 4: 7 months, short of 12
     assert _card(t, "hn.social_insurance_subsidy").amount.value == 6 * 9600
+
+
+def test_a_child_at_a_vocational_school_graduating_next_year_gets_the_job_search_grant():
+    t = _say(State(), "ask_what_can_i_get", "俺是千阳张家塬的 脱贫户 屋里两个娃 老大在宝鸡技师学院念书 老二在咱县职中 明年六月毕业 "
+                                            "毕了业想出去找工作 这俩娃能享受啥补贴不")
+    text = "\n".join(r.text for r in t.replies)
+    assert "老二：✓求职创业补贴：每人1000元" in text          # 职中 is a 中职 (职业中专)
+
+
+def test_two_children_and_a_wife_named_after_them_are_three_persons():
+    t = _say(State(), "ask_what_can_i_get", "我屋里是岚皋县的，建档立卡贫困户。大女子今年高考没考上，想学门手艺；二娃子今年24岁，"
+                                            "在安康技师学院读全日制；我婆娘想去学个月嫂。这三个人都能享受啥子政策？要不要交钱")
+    lines = {ln.split("：")[0]: ln for ln in "\n".join(r.text for r in t.replies).split("\n") if "：" in ln}
+    assert "就业技能培训职业培训补贴" in lines["大女子"] and "就业技能培训职业培训补贴" in lines["我婆娘"]
+    assert "年龄放宽" in lines["二娃子"] and "就业技能培训职业培训补贴" not in lines["二娃子"]
+
+
+def test_a_son_at_a_technical_school_and_a_daughter_in_business_are_told_apart():
+    t = _say(State(), "ask_what_can_i_get", "俺家在海伦市农村，是建档立卡贫困户。儿子在绥化技师学院读第二年，有没有补助？闺女前年回村"
+                                            "开了个网店，办的个体户执照，一直干着呢，这是她头一回创业，能不能拿一次性创业补贴？")
+    lines = {ln.split("：")[0]: ln for ln in "\n".join(r.text for r in t.replies).split("\n") if "：" in ln}
+    assert "技工教育补助" in lines["儿子"] and "国家助学金" in lines["儿子"]
+    assert "一次性创业补贴" in lines["闺女"] and "技工" not in lines["闺女"]
