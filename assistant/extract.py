@@ -641,6 +641,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
 
     # everything else is read from the words as heard: 见档立卡户 → 建档立卡户 (same length: positions hold)
     said = nz.heard_as(text)
+    # "办过个照": a licence (执照) said short (个照 → 执照, same length)
+    said = re.sub(r"(?<=[办领拿])([过了的]?)个照(?![片顾看相样])", r"\1执照", said)
     # whose 建档立卡 it is (湖南: 我省建档立卡…): a home in a place no document covers, "招了几个贵州的贫困户", "外省的"
     flat_said = re.sub(r"\s+", "", said)
     if _OTHER_PROVINCE_PEOPLE.search(flat_said):

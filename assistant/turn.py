@@ -986,6 +986,10 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
                                                             r"[能有给补报领拿]不|呢", text):
         # "那俺媳妇跟我一搭来的 她在隔壁厂干临时工…": her facts, the question asked before, not a new topic
         intent = state.topic
+    elif state.topic and _SWITCH.match(text) and re.search(r"(?:她|他)(?:那个|那|这个)?(?:也)?(?:能|可以)(?:领|拿|报|享受)", text) \
+            and default_catalogue().question_named_in(text) in (None, state.topic):
+        # "那俺媳妇呢 她前年也办过个照…干了四个来月就黄了 她那个能领不": the same question for her (her months are no job)
+        intent = state.topic
     if ex.truncated:
         replies.append(Reply(f"您的消息太长，我只看了前{MAX_TEXT}个字。"))
     apply_pending(state, intent, text, ex)

@@ -500,6 +500,9 @@ def dates_in(text: str, today: dt.date) -> list[tuple[int, int, float]]:
         months = (today.year - year) * 12 + (today.month - month)
         day = re.search(r"([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)$", m.group(0))
         day = _num(day.group(1)) if day else None
+        part = re.match(r"份?(底|末|下旬|中旬)", t[m.end():m.end() + 3]) if day is None and not g["rpart"] else None
+        if part:            # "今年七月底回来开了个店" on 12-04: four whole months, not five
+            day = {"底": 28, "末": 28, "下旬": 25, "中旬": 15}[part.group(1)]
         if day and months >= 0:
             # a day said: whole months up to the end of today ("4月1号来的，一直干到现在" on 11-30 is 8 months)
             end = today + dt.timedelta(days=1)

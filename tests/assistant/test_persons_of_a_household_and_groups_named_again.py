@@ -119,3 +119,23 @@ def test_a_son_at_a_technical_school_and_a_daughter_in_business_are_told_apart()
     lines = {ln.split("：")[0]: ln for ln in "\n".join(r.text for r in t.replies).split("\n") if "：" in ln}
     assert "技工教育补助" in lines["儿子"] and "国家助学金" in lines["儿子"]
     assert "一次性创业补贴" in lines["闺女"] and "技工" not in lines["闺女"]
+
+
+def test_the_end_of_a_month_counts_the_whole_months_since_it():
+    import datetime as dt
+
+    from policies import normalize as nz
+    today = dt.date(2026, 12, 4)
+    assert nz.dates_in("今年七月底回屯里开了个小卖店", today)[0][2] == 4      # 7-28 to 12-04: four whole months
+    assert nz.dates_in("今年七月回屯里开了个小卖店", today)[0][2] == 5        # the month alone: as before
+    assert nz.dates_in("去年十二月底", today)[0][2] == 11
+
+
+def test_the_wife_asked_about_after_her_husbands_business_gets_the_same_question_with_her_licence():
+    s = State()
+    _say(s, "ask_startup_subsidy", "俺是海轮市的建档立卡贫困户 前些年一直在哈尔滨工地干活 去年五月份回来在屯里开了个小超市 个体户 "
+                                   "营业执照就是去年五月办的 头一回干买卖 到现在一直开着呢 能给多少创业补贴 还能贷多少款")
+    # (the words "干了四个来月" drew a factory job's intent from the NLU: the question is still the one asked)
+    t = _say(s, "ask_factory_job", "那俺媳妇呢 她前年也办过个照在集上卖衣服 干了四个来月就黄了 她那个能领不")
+    assert s.facts.get("operating_normally") is False       # 个照 is her licence, 黄了 its end
+    assert _card(t, "sh.startup_subsidy").status == "ineligible"
