@@ -65,6 +65,11 @@ _ALL_OF_THEM = re.compile(r"(?:(?:俩|两个|仨|三个|几个)(?:孩子|娃子?
 _MY_CHILD = re.compile(r"(?<=我|俺|额)(?:家|屋里)?(?:女子|女儿|闺女|儿子|娃|丫头|小子)")
 
 
+def _yours(label: str) -> str:
+    """A person as the asker named them, said back to the asker ("俺男人" → "您男人", "我婆娘" → "您婆娘")."""
+    return re.sub(r"^(?:我|俺|额)(?:家|屋里)?(?=\S)", "您", label)
+
+
 def _one_at_school(text: str, kids: list) -> bool:
     """Of a son and a daughter, one at a technical school and the other not ("儿子在绥化技师学院读第二年…闺女前年回村开了
     个网店"): told apart (both at school, or going, are counted together for a school grant)."""
@@ -90,7 +95,7 @@ def _segments(text: str) -> list[tuple[str, str]]:
         # a spouse named before the children ("她老公今年3月去广东东莞…大儿子…小儿子…"): a person of their own
         partner = _SPOUSE_OF_ANY.search(text, 0, kids[0].start())
         if partner:
-            parts[partner.group(0)] = text[partner.start():kids[0].start()]
+            parts[_yours(partner.group(0))] = text[partner.start():kids[0].start()]
         else:
             # or after them ("大女子…想学门手艺；二娃子…读全日制；我婆娘想去学个月嫂"): a person of their own, in turn
             after = _SPOUSE_OF_ANY.search(text, kids[-1].end())
@@ -104,15 +109,16 @@ def _segments(text: str) -> list[tuple[str, str]]:
             tail, text = "，" + text[start:], text[:start]
         for i, m in enumerate(kids):
             end = kids[i + 1].start() if i + 1 < len(kids) else len(text)
-            parts[m.group(0)] = parts.get(m.group(0), "") + text[m.start():end]
+            parts[_yours(m.group(0))] = parts.get(_yours(m.group(0)), "") + text[m.start():end]
         return [(label, words + tail) for label, words in parts.items()]
     # the asker's spouse and one child ("俺男人今年45…想去学电焊…还有俺女子去年大专毕业…见习"): two persons
     partner = _SPOUSE_OF_ANY.search(text)
     child = next(iter(kids), None) or next(_SON_AND_DAUGHTER.finditer(text), None) or _MY_CHILD.search(text)
     if partner and child and not (partner.start() <= child.start() < partner.end()) and \
-            re.search(r"还有|另外|两个人|俩人|两人|一个是", text):
+            re.search(r"还有|另外|两个人|俩人|两人|一个是|各(?:能|自|有|可以)", text):
         first, second = sorted([partner, child], key=lambda m: m.start())
-        return [(first.group(0), text[first.start():second.start()]), (second.group(0), text[second.start():])]
+        return [(_yours(first.group(0)), text[first.start():second.start()]),
+                (_yours(second.group(0)), text[second.start():])]
     spouse = _SPOUSE.search(text)
     if spouse and spouse.start() > 0 and _BOTH.search(text):
         head = text[:spouse.start()]

@@ -47,7 +47,7 @@ def test_a_spouse_and_a_child_are_told_apart_and_the_spouse_named_again_gets_his
     t = _say(s, "ask_internship", "我帮我屋里两个人问一下 俺男人今年45 建档立卡的 想去学电焊 有多少补贴 还有俺女子去年"
                                   "六月份大专毕业的 在安康城里一个公司见习 到现在见习了八个月了 她见习有补贴没")
     text = "\n".join(r.text for r in t.replies)
-    assert "俺男人：✓就业技能培训职业培训补贴" in text
+    assert "您男人：✓就业技能培训职业培训补贴" in text
     t = _say(s, "ask_training", "俺男人那个培训的钱 是打给他本人还是给培训学校 学费要他先垫不")
     assert _card(t, "ak.skills_training").status == "eligible"
 
@@ -109,7 +109,7 @@ def test_two_children_and_a_wife_named_after_them_are_three_persons():
     t = _say(State(), "ask_what_can_i_get", "我屋里是岚皋县的，建档立卡贫困户。大女子今年高考没考上，想学门手艺；二娃子今年24岁，"
                                             "在安康技师学院读全日制；我婆娘想去学个月嫂。这三个人都能享受啥子政策？要不要交钱")
     lines = {ln.split("：")[0]: ln for ln in "\n".join(r.text for r in t.replies).split("\n") if "：" in ln}
-    assert "就业技能培训职业培训补贴" in lines["大女子"] and "就业技能培训职业培训补贴" in lines["我婆娘"]
+    assert "就业技能培训职业培训补贴" in lines["大女子"] and "就业技能培训职业培训补贴" in lines["您婆娘"]
     assert "年龄放宽" in lines["二娃子"] and "就业技能培训职业培训补贴" not in lines["二娃子"]
 
 
@@ -139,3 +139,11 @@ def test_the_wife_asked_about_after_her_husbands_business_gets_the_same_question
     t = _say(s, "ask_factory_job", "那俺媳妇呢 她前年也办过个照在集上卖衣服 干了四个来月就黄了 她那个能领不")
     assert s.facts.get("operating_normally") is False       # 个照 is her licence, 黄了 its end
     assert _card(t, "sh.startup_subsidy").status == "ineligible"
+
+
+def test_a_son_and_his_father_each_asked_about_are_two_persons_said_back_as_yours():
+    t = _say(State(), "ask_what_can_i_get", "你好 我家在随化海伦市 是建档立卡户 儿子在读技工学校 我对象八个月前在镇上办了执照开了个"
+                                            "小超市 个体的 不过他三年前也办过执照开过烧烤店 后来黄了。儿子和他爸各能领啥补贴")
+    lines = {ln.split("：")[0]: ln for ln in "\n".join(r.text for r in t.replies).split("\n") if "：" in ln}
+    assert "技工教育补助" in lines["儿子"]
+    assert lines["您对象"].startswith("您对象：✗一次性创业补贴")      # not his first business
