@@ -147,3 +147,11 @@ def test_a_son_and_his_father_each_asked_about_are_two_persons_said_back_as_your
     lines = {ln.split("：")[0]: ln for ln in "\n".join(r.text for r in t.replies).split("\n") if "：" in ln}
     assert "技工教育补助" in lines["儿子"]
     assert lines["您对象"].startswith("您对象：✗一次性创业补贴")      # not his first business
+
+
+def test_a_rate_per_hire_heard_of_by_a_worker_is_the_units_and_not_for_a_factory_in_another_province():
+    t = _say(State(), "ask_transport", "来电人说他是湘西州花垣县的建档立卡贫困户，2019年3月经县里组织去浙江宁波一个厂打工，听说"
+                                       "跨省务工有交通补贴。他还说听人讲厂里招贫困户一个人有1500块，问这笔钱是不是应该给他本人。")
+    post = _card(t, "hn.post_subsidy")             # "招贫困户一个人有1500块" names it by its rate
+    assert post.benefit.payee == "employer" and post.status == "ineligible"    # a 浙江 factory: not 湖南's fund
+    assert _card(t, "hn.transport_subsidy").status == "eligible"
