@@ -677,7 +677,11 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     # the one benefit the person had in mind is not silently left out
     own = (lambda r: not personal(r)) if state.role == "employer" else personal
 
-    failing = [r for r in decide.why_not(ev, state) if r not in named and own(r) and decide.failed_on_length(r)][:2]
+    # (and one that fails only on where they work, "在村里的就业扶贫车间上班": no transport subsidy for a job at home)
+    failing = [r for r in decide.why_not(ev, state) if r not in named and own(r) and
+               (decide.failed_on_length(r) or
+                state.role != "employer" and r.benefit.kind != "free_service" and r.failed and
+                all(o.facts == ["work_scope"] for o in r.failed))][:2]
     if failing:
         lines.append("按您说的情况不符合的：")
         for r in failing:

@@ -155,3 +155,13 @@ def test_a_rate_per_hire_heard_of_by_a_worker_is_the_units_and_not_for_a_factory
     post = _card(t, "hn.post_subsidy")             # "招贫困户一个人有1500块" names it by its rate
     assert post.benefit.payee == "employer" and post.status == "ineligible"    # a 浙江 factory: not 湖南's fund
     assert _card(t, "hn.transport_subsidy").status == "eligible"
+
+
+def test_a_worker_at_a_workshop_at_home_is_told_the_transport_subsidy_is_not_for_him():
+    s = State()
+    _say(s, "ask_post_subsidy", "我儿子是桑植县的建档立卡贫困户 我们桑植是贫困县 他在村里的就业扶贫车间上班一年多了 签了合同 "
+                                "车间给他交了社保 听说政府有个岗位补贴一年1500 这钱是不是该发给我儿子 车间老板一直没给他")
+    t = _say(s, "ask_what_can_i_get", "那我儿子自己能拿点啥子")
+    text = "\n".join(r.text for r in t.replies)
+    assert "✗转移就业交通补助" in text and "本县" in text
+    assert _card(t, "hn.transport_subsidy").status == "ineligible"
