@@ -705,6 +705,14 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
                                                  new and not re.search(r"[，,。；;！!？?]", said[new[-1].end:g.start])):
             new.append(g)
     old = [g for g in groups if g.parent is None and g not in new]
+    if new and all(re.search(r"又(?:招|吸纳|雇|聘)", said[max(0, g.start - 12):g.start]) for g in new):
+        # "今年3月份招了4个脱贫户…7月又招了2个脱贫户…9月招了3个边缘户": 又 adds to those hired before them this
+        # year, each a new hire too (not a staff and its new ones)
+        hired = [g for g in old if not g.total and
+                 re.search(r"(?:招|吸纳|雇|聘)(?:了|的|进)?\s*$", said[max(0, g.start - 4):g.start])]
+        if hired:
+            new = sorted(new + hired, key=lambda g: g.start)
+            old = [g for g in old if g not in hired]
     if new and any(_names_class(g) for g in old):
         by_class = {}
         for g in old:

@@ -165,3 +165,11 @@ def test_a_worker_at_a_workshop_at_home_is_told_the_transport_subsidy_is_not_for
     text = "\n".join(r.text for r in t.replies)
     assert "✗转移就业交通补助" in text and "本县" in text
     assert _card(t, "hn.transport_subsidy").status == "ineligible"
+
+
+def test_groups_hired_one_after_another_are_all_new_hires_and_the_short_contract_is_out():
+    t = _say(State(), "ask_employer_subsidy", "我们是千阳县人社部门认定的社区工厂，做服装加工的，现在一共30个员工。今年3月份招了4个"
+                                              "脱贫户，签的一年合同；7月又招了2个脱贫户，只签了半年；9月招了3个边缘户，签的两年。"
+                                              "除了这些，厂里没有别的脱贫户了。一次性岗位补贴能拿多少？房租水电能补不？")
+    r = _card(t, "qy.community_factory_post")
+    assert r.amount.value == 7000                    # 4 + 3; "又招了2个…只签了半年" are out, not the whole count
