@@ -633,7 +633,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             # (a place said as not gone to is no home: "我要是不去广州咯，就到邵阳市里头的厂里做")
             short = re.sub(r"(?:省|市|县|区|自治州|自治县)$", "", (out.place or "").split("省")[-1].split("市")[0] or "")
             denied = bool(short) and re.search(rf"(?:不|没|没有|别)(?:去|到|在)(?:了)?{re.escape(short)}", text)
-            out.home_uncovered = None if denied else out.place
+            # (nor a place said as where people went: "去东莞那趟我们包了大巴" of an agency at 长沙)
+            went = bool(short) and re.search(rf"(?:去|到|送到|送去|往|发往)\s*{re.escape(short)}", text)
+            out.home_uncovered = None if denied or went else out.place
             out.place = work.place.full_name
         elif out.place and gaz.scope(out.place, out.work_place) == "本县" and \
                 re.search(r"县城|县里|县上|镇上|村里|家门口|本县", text):

@@ -173,3 +173,13 @@ def test_groups_hired_one_after_another_are_all_new_hires_and_the_short_contract
                                               "除了这些，厂里没有别的脱贫户了。一次性岗位补贴能拿多少？房租水电能补不？")
     r = _card(t, "qy.community_factory_post")
     assert r.amount.value == 7000                    # 4 + 3; "又招了2个…只签了半年" are out, not the whole count
+
+
+def test_a_place_people_were_taken_to_is_not_the_agencys_home():
+    s = State()
+    _say(s, "ask_referral", "你好我们是长沙一家有人力资源服务许可证的公司 今年三月份组织了一批劳务输出 娄底新化的建档立卡贫困户"
+                            "15个送到东莞电子厂 我们能拿多少就业创业服务补贴")
+    t = _say(s, "ask_transport", "干两个月就走的那3个 五月份我们又把他们介绍到长沙的物流园 到现在干了快7个月了 这回能算不 "
+                                 "还有去东莞那趟我们包了大巴 车费能补吗")
+    assert s.place == "湖南省长沙市"                 # "去东莞那趟": where they went, not where the agency is
+    assert "hn.transport_subsidy" in _ids(t)
