@@ -471,7 +471,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         ids = [i for i in last if i not in {r.benefit.id for r in shown}]
         more = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=ids).results if ids else []
         more = sorted(more, key=lambda r: ids.index(r.benefit.id))
-        if corrected or hypo:   # ("要是我们还不是就业扶贫基地呢": the 爱心单位 said before, a no in that case)
+        if corrected or hypo or added:   # ("要是我们还不是就业扶贫基地呢": the 爱心单位 said before, a no in that case)
             now_no = [r for r in more if r.status == INELIGIBLE]
         shown = (shown + [r for r in more if r not in now_no])[:max(MAX_CARDS, len(shown))]
         if again:               # ("不是应届的": the word corrected names the one it changes: first)
@@ -490,7 +490,8 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     state.last_benefits = [r.benefit.id for r in now_no + shown]
     state.pending_fact = None
     ended_here = discontinued_lines(shown, ev, text)
-    ended_here = [(f"要是这样，{r.benefit.name}不符合：" if hypo else f"按您改的情况，{r.benefit.name}不符合了：") +
+    ended_here = [(f"要是这样，{r.benefit.name}不符合：" if hypo else
+                   f"按您补充的情况，{r.benefit.name}不符合：" if added else f"按您改的情况，{r.benefit.name}不符合了：") +
                   f"{'；'.join(r.reasons[:1]) or '不符合条件'}"
                   f"（{citation(r.benefit)}）" for r in now_no] + ended_here
     # the answer first (a small screen shows the first lines): the cards, then what was understood, the validity,

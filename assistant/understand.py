@@ -425,9 +425,21 @@ def _the_rest_named(state: State, ex: Extracted) -> None:
             ex.facts.pop(k)
 
 
+def _a_business_before(state: State, ex: Extracted) -> None:
+    """"他2018年在村里开过一个小饭馆，也办过营业执照，干了一年多就黄了" after the business asked about: that one was not
+    the first; the closed one's form, months and end are not the one's asked about."""
+    if ex.facts.get("first_business") is False and ex.facts.get("operating_normally") is False and \
+            ex.facts.get("business_planned") is not True and state.facts.get("business_type") and \
+            state.facts.get("months_since_registration") is not None and not ex.correction:
+        for k in ("business_type", "borrower_type", "operating_normally", "months_since_registration", "business_planned",
+                  "months_employed", "months_since_employment", "employed"):
+            ex.facts.pop(k, None)
+
+
 def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     """Merge extracted facts into the state; return plain notes about corrections."""
     notes = []
+    _a_business_before(state, ex)
     _started_within_six(state, ex)
     split = getattr(ex, "group_split", None)
     groups = state.facts.get("group_months") or []

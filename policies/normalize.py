@@ -901,7 +901,7 @@ HYPOTHETICAL = re.compile(r"^\s*(?:那)?(?:要是|如果|假如|若是|假设|�
 CORRECTION_WORDS = r"不对|说错|搞错|弄错|记错|写错|打错|更正|纠正|说混|看错|算错|填错|听错|数错|讲错|搞混|记混"
 CORRECTION = re.compile(CORRECTION_WORDS)
 # a fact added to the case said before ("来电人补充：…", "忘了说了，…")
-SUPPLEMENT = re.compile(r"补充|忘了说|忘说了|漏说了|还得说一下|再说一下")
+SUPPLEMENT = re.compile(r"补充|忘了说|忘说了|漏说了|还得说一下|再说一下|又想起来|想起来了|刚想起来")
 # another class or course of the same school, asked after one ("那我们还有一期IYB，20个人"): its own hours, days and people
 ANOTHER_COURSE = re.compile(r"(?:还有|另外(?:还有)?|另|又(?:办|开|搞)了?)\s*(?:一|1|个)?\s*(?:期|个班|个培训班|批学员)|另一期|另一个班|"
                             # a class still to come ("明年我们还想办一期两个月的中期培训")

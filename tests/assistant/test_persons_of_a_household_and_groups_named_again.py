@@ -183,3 +183,15 @@ def test_a_place_people_were_taken_to_is_not_the_agencys_home():
                                  "还有去东莞那趟我们包了大巴 车费能补吗")
     assert s.place == "湖南省长沙市"                 # "去东莞那趟": where they went, not where the agency is
     assert "hn.transport_subsidy" in _ids(t)
+
+
+def test_a_closed_business_before_the_one_asked_about_makes_it_not_the_first_and_is_said_first():
+    s = State()
+    _say(s, "ask_startup_subsidy", "来电群众说他是绥化北林区的建档立卡贫困户，前年一直在外地打工，今年开春回村开了个小超市，"
+                                   "办的个体工商户执照，这是头一回自己干，到现在正常营业8个月了。他问能给多少创业补贴")
+    t = _say(s, "ask_loan", "来电人又想起来，他2018年在村里开过一个小饭馆，也办过营业执照，干了一年多就黄了。这会影响补贴吗？贷款还能贷不？")
+    assert s.facts["operating_normally"] is True and s.facts["months_since_registration"] == 8   # the shop of now
+    assert s.facts["first_business"] is False
+    text = "\n".join(r.text for r in t.replies)
+    assert "按您补充的情况，一次性创业补贴不符合" in text
+    assert _card(t, "sh.startup_loan").status == "eligible"
