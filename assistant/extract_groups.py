@@ -656,6 +656,45 @@ def _away_and_elsewhere(unit, from_groups: list) -> tuple[float, float]:
     return away, elsewhere
 
 
+def origin_clauses(out: Extracted, said: str, from_groups: list) -> None:
+    """"邵阳隆回的8个，签了三年合同…都干了一年多了；贵州铜仁过来的5个，…合同社保都一样；还有湘西花垣的3个，干了半年就
+    回去了": groups by where they are from, each in a clause of its own with its own time; no total said. All of them
+    are the unit's hires, each group at its months (one "一样" as the group before it)."""
+    if len(from_groups) < 2 or out.group_months:
+        return
+    total = sum(n for n, _ in from_groups)
+    counted = max([out.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count")])
+    if not counted or counted >= total or counted not in {n for n, _ in from_groups}:
+        return
+    starts = []
+    for n, where in from_groups:
+        m = re.search(re.escape(where) + r"[^，。,；;？?]{0,6}?的\s*" + {1: "(?:1|一)", 2: "(?:2|两|二)"}.get(int(n), "") +
+                      r"[0-9一二两三四五六七八九十]*\s*个", said)
+        if m is None:
+            return
+        starts.append(m.end())
+    if starts != sorted(starts):
+        return
+    groups, last = [], None
+    for i, (n, _) in enumerate(from_groups):
+        clause = said[starts[i]:(starts[i + 1] if i + 1 < len(starts) else len(said))]
+        clause = re.split(r"[？?]", clause)[0]
+        d = next((x for x in _DURATION_RE.finditer(clause) if not re.match(r"(?:的)?(?:劳动)?合同", clause[x.end():]) and
+                  not re.search(r"签(?:了|的)?\s*$", clause[:x.start()])), None)
+        months = nz.parse_duration_months(d.group(0)) if d else (last if re.search(r"一样|也是|同样", clause) else None)
+        if months is None:
+            return
+        groups.append((float(n), float(months)))
+        last = months
+    if len({mo for _, mo in groups}) < 2:
+        return
+    out.group_months = groups
+    for k in ("new_hires", "hired_poor_count"):
+        if k in out.facts:
+            out.facts[k] = float(total)
+    out.facts["months_employed"] = max(mo for _, mo in groups)
+
+
 def listed_origins(out: Extracted, said: str) -> list:
     """The groups of a list by where they are from ("13个建档立卡贫困劳动力：花垣本县的6个，邵阳来的4个，贵州松桃过来的3个"),
     when they make up the head-count said before them (_origin_groups reads a list that is the count itself)."""

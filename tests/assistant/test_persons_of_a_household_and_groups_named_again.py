@@ -195,3 +195,14 @@ def test_a_closed_business_before_the_one_asked_about_makes_it_not_the_first_and
     text = "\n".join(r.text for r in t.replies)
     assert "按您补充的情况，一次性创业补贴不符合" in text
     assert _card(t, "sh.startup_loan").status == "eligible"
+
+
+def test_groups_by_origin_each_in_its_own_clause_and_a_branch_in_a_poor_county():
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "我们是长沙望城区一家物流公司，2018年起陆续招了些建档立卡贫困户：邵阳隆回的8个，签了三年合同，"
+                                        "社保一直给交着，都干了一年多了；贵州铜仁过来的5个，也是建档立卡的，合同社保都一样；还有湘西"
+                                        "花垣的3个，干了半年就回去了。湖南那个给企业的岗位补贴，我们一年能拿多少？")
+    assert _card(t, "hn.post_subsidy").amount.value == 8000     # 贵州's 5 out, 花垣's 3 short of 12 months
+    t = _say(s, "ask_employer_subsidy", "那再问个，我们在花垣县城还有个分厂，花垣是国家级贫困县，分厂招了花垣本地4个建档立卡的，"
+                                        "也签了合同交了社保，都干满一年了，这4个岗位补贴又咋算")
+    assert _card(t, "hn.post_subsidy").amount.value == 6000     # "这4个" is the 4 just said: 4 × 1500元
