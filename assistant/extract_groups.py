@@ -941,7 +941,10 @@ _SOME_NOT_POOR = re.compile(r"(?:里头|里面|里边|当中|中间|之中|中|�
                             r"([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:是|都是)?(?:一般|普通)(?:的)?(?:农户|村民|农民|群众|户|人|劳动力)|"
                             # "还有1个是普通户不是建档立卡的"
                             r"还有\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?是(?:一般|普通)(?:的)?(?:农户|村民|农民|群众|户|人)?"
-                            r"[，,、]?(?:不是|并非)(?:建档立卡|贫困|脱贫)")
+                            r"[，,、]?(?:不是|并非)(?:建档立卡|贫困|脱贫)|"
+                            # "另外还招了3个普通村民，不是贫困户"
+                            r"(?:另外|还)(?:还)?(?:招|雇|用|收|有)(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:一般|普通)(?:的)?"
+                            r"(?:农户|村民|农民|群众|户|人)[，,、]?\s*(?:都)?(?:不是|并非)(?:建档立卡|贫困|脱贫)")
 
 
 def not_poor_besides_groups(out: Extracted) -> None:
@@ -960,7 +963,7 @@ def _not_poor_part(out: Extracted, said: str) -> None:
     """Some of the persons counted are not 建档立卡 (脱贫): they are out of the count of each benefit for 脱贫劳动力,
     and who the others are stands (not "none of them is poor")."""
     m = _SOME_NOT_POOR.search(said)
-    n = nz.parse_count(m.group(1) or m.group(2) or m.group(3)) if m else None
+    n = nz.parse_count(m.group(1) or m.group(2) or m.group(3) or m.group(4)) if m else None
     if not n:
         return
     said_counts = {nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十百]+)\s*(?:个(?!月)|名|位|人)", said)}

@@ -206,3 +206,10 @@ def test_groups_by_origin_each_in_its_own_clause_and_a_branch_in_a_poor_county()
     t = _say(s, "ask_employer_subsidy", "那再问个，我们在花垣县城还有个分厂，花垣是国家级贫困县，分厂招了花垣本地4个建档立卡的，"
                                         "也签了合同交了社保，都干满一年了，这4个岗位补贴又咋算")
     assert _card(t, "hn.post_subsidy").amount.value == 6000     # "这4个" is the 4 just said: 4 × 1500元
+
+
+def test_ordinary_villagers_hired_besides_the_poor_groups_are_out_of_the_reward():
+    t = _say(State(), "ask_employer_subsidy", "来电人说他是绥化望奎县一个大豆种植合作社的理事长，2019年开春合作社招了9个建档立卡"
+                                              "贫困户：本村的5个一直在社里干，到现在都干一年多了；海伦市过来的4个干了8个月就回家了。"
+                                              "另外还招了3个普通村民，不是贫困户。他问合作社吸纳贫困户有啥奖励，能拿多少钱。")
+    assert _card(t, "sh.startup_poverty_reward").amount.value == 5000    # the 5 of a year; not the 4, nor the 3
