@@ -658,8 +658,9 @@ def _away_and_elsewhere(unit, from_groups: list) -> tuple[float, float]:
 
 def origin_clauses(out: Extracted, said: str, from_groups: list) -> None:
     """"邵阳隆回的8个，签了三年合同…都干了一年多了；贵州铜仁过来的5个，…合同社保都一样；还有湘西花垣的3个，干了半年就
-    回去了": groups by where they are from, each in a clause of its own with its own time; no total said. All of them
-    are the unit's hires, each group at its months (one "一样" as the group before it)."""
+    回去了": groups by where they are from, each in a clause of its own with its own time or contract; no total said.
+    All of them are the unit's hires: each group at its months (one "一样" as the group before it); a group on a
+    contract shorter than a year out of each benefit that asks for one ("崔家头镇过来的3个签的8个月")."""
     if len(from_groups) < 2 or out.group_months:
         return
     total = sum(n for n, _ in from_groups)
@@ -675,24 +676,35 @@ def origin_clauses(out: Extracted, said: str, from_groups: list) -> None:
         starts.append(m.end())
     if starts != sorted(starts):
         return
-    groups, last = [], None
+    worked, contracts, last, last_c = [], [], None, None
     for i, (n, _) in enumerate(from_groups):
         clause = said[starts[i]:(starts[i + 1] if i + 1 < len(starts) else len(said))]
-        clause = re.split(r"[？?]", clause)[0]
-        d = next((x for x in _DURATION_RE.finditer(clause) if not re.match(r"(?:的)?(?:劳动)?合同", clause[x.end():]) and
-                  not re.search(r"签(?:了|的)?\s*$", clause[:x.start()])), None)
-        months = nz.parse_duration_months(d.group(0)) if d else (last if re.search(r"一样|也是|同样", clause) else None)
-        if months is None:
-            return
-        groups.append((float(n), float(months)))
-        last = months
-    if len({mo for _, mo in groups}) < 2:
+        clause = re.split(r"[？?]|(?:吸纳|那个|这个)[^，。,；;\s]{0,8}?补贴", clause)[0]
+        times = list(_DURATION_RE.finditer(clause))
+        signed = [x for x in times if re.match(r"(?:的)?(?:劳动)?合同", clause[x.end():]) or
+                  re.search(r"签(?:了|的)?\s*$", clause[:x.start()])]
+        d = next((x for x in times if x not in signed), None)
+        same = re.search(r"一样|也是|同样", clause)
+        months = nz.parse_duration_months(d.group(0)) if d else (last if same else None)
+        contract = nz.parse_duration_months(signed[0].group(0)) if signed else (last_c if same else None)
+        worked.append((float(n), months))
+        contracts.append((float(n), contract))
+        last, last_c = months, contract
+    if all(mo is not None for _, mo in worked) and len({mo for _, mo in worked}) >= 2:
+        out.group_months = [(n, float(mo)) for n, mo in worked]
+        out.facts["months_employed"] = max(mo for _, mo in worked)
+    elif all(c is not None for _, c in contracts) and len({c for _, c in contracts}) >= 2 and \
+            any(c < 12 for _, c in contracts) and any(c >= 12 for _, c in contracts):
+        short = [(n, c) for n, c in contracts if c < 12]
+        for bid, b in default_policies().benefits.items():
+            if any(getattr(c, "fact", None) == "contract_months" for c in b.eligibility):
+                out.counted_not[bid] = [sum(n for n, _ in short), f"只签了{short[0][1]:g}个月"]
+        out.facts["contract_months"] = min(c for _, c in contracts if c >= 12)
+    else:
         return
-    out.group_months = groups
     for k in ("new_hires", "hired_poor_count"):
         if k in out.facts:
             out.facts[k] = float(total)
-    out.facts["months_employed"] = max(mo for _, mo in groups)
 
 
 def listed_origins(out: Extracted, said: str) -> list:

@@ -213,3 +213,12 @@ def test_ordinary_villagers_hired_besides_the_poor_groups_are_out_of_the_reward(
                                               "贫困户：本村的5个一直在社里干，到现在都干一年多了；海伦市过来的4个干了8个月就回家了。"
                                               "另外还招了3个普通村民，不是贫困户。他问合作社吸纳贫困户有啥奖励，能拿多少钱。")
     assert _card(t, "sh.startup_poverty_reward").amount.value == 5000    # the 5 of a year; not the 4, nor the 3
+
+
+def test_groups_by_town_each_with_its_contract_the_short_one_out():
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "你好 我们是张家塬镇的社区工厂 前年县上认定过的 做手套加工 现在总共27个工人 去年新招的"
+                                        "脱贫户有三拨 张家塬本村的6个签了两年合同 崔家头镇过来的3个签的8个月 南寨镇的4个签了一年 "
+                                        "吸纳脱贫户那个一次性岗位补贴能拿多少")
+    assert s.facts["new_hires"] == 13
+    assert _card(t, "qy.community_factory_post").amount.value == 10000     # 6 + 4; 崔家头's 3 on 8 months out
