@@ -1874,7 +1874,9 @@ _MONTH_SPAN = re.compile(r"(?:今年|去年)?(?:从)?([0-9]{1,2}|十[一二]?|[�
 
 
 # an amount said as a benefit's ("那个500块的求职补贴", "一千块的奖励"): what was heard of, not a cost
-_BENEFIT_AFTER = re.compile(r"\s*(?:元|块钱|块)?\s*(?:的|那个|这个)\s*[^，,。；;？?！!\s]{0,6}?(?:补贴|补助|奖励|奖补|补)")
+# (not a question after the cost: "水电一年1万2 这个能补不")
+_BENEFIT_AFTER = re.compile(r"\s*(?:元|块钱|块)?\s*(?:的|那个|这个)\s*(?!能|可以|可不可以|给不给|让不让)"
+                            r"[^，,。；;？?！!\s]{0,6}?(?:补贴|补助|奖励|奖补|补)")
 
 
 def _within(a: tuple, b: tuple) -> bool:

@@ -222,3 +222,9 @@ def test_groups_by_town_each_with_its_contract_the_short_one_out():
                                         "吸纳脱贫户那个一次性岗位补贴能拿多少")
     assert s.facts["new_hires"] == 13
     assert _card(t, "qy.community_factory_post").amount.value == 10000     # 6 + 4; 崔家头's 3 on 8 months out
+
+
+def test_a_cost_asked_about_with_zhege_neng_bu_bu_is_still_the_cost():
+    from assistant.extract import extract
+    e = extract("我们社区工厂厂房租金一年4万 水电一年1万2 这个能补不", None)
+    assert e.facts["rent_utilities_cost"] == 52000       # "这个能补不" asks; it names no benefit of 12000元
