@@ -1616,6 +1616,15 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         # "邵阳那4个不是前年来的，是今年五月份才进厂的": a group of the unit's people named by where they are from, with
         # their own months now (understand.merge makes them a group by time)
         out.place_group = float(nz.parse_count(placed.group(2)) or 0) or None
+    swap = _CONTRACT_SWAP.search(flat_part)
+    if swap and out.correction and default_gazetteer().find_all(swap.group(2)):
+        # "说错了，签8个月的是南寨那4个，崔家头那3个签的是一年半": the group on the short contract is another one
+        months, n = nz.parse_duration_months(swap.group(1)), nz.parse_count(swap.group(3))
+        if months and n:
+            out.contract_swap = (float(n), float(months))
+    why = _WHY_GROUP.search(flat_part)
+    if why and nz.parse_count(why.group(2)):
+        out.why_group = (float(nz.parse_count(why.group(2))), why.group(1) + "那" + why.group(2) + "人")
     out.short_in_count = bool(_SHORT_IN_COUNT.search(flat_part))
     out.kin_named = kin_named(flat_part)
     part = _PART_OF_A_COUNT.search(flat_part)
@@ -1852,6 +1861,10 @@ _PART_OF_A_COUNT = nz.some_of_a_count(lead="(?:这|那)", tail="(?:人)?是")
 _SOME_OF_A_GROUP = nz.some_of_a_count(among=nz.AMONG_LONG)
 # people counted before, named again by a demonstrative ("那俩人", "走了的那2个", "剩下那6个人")
 # a group named by its place ("邵阳那4个", "贵州来的那3个")
+_WHY_GROUP = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:来的|过来的|的)?(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?\s*"
+                        r"(?:为啥|为什么|咋|怎么|凭啥|为何)(?:就)?(?:不|没)")
+_CONTRACT_SWAP = re.compile(r"签(?:了|的)?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:多)?(?:月|年)(?:半)?)(?:劳动)?(?:合同)?的"
+                            r"(?:其实)?(?:是|为)\s*([\u4e00-\u9fff]{2,6}?)(?:来的|过来的|的)?(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个")
 _PLACE_GROUP_NAMED = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:来的|过来的|的)?那\s*([0-9一二两三四五六七八九十]+)\s*个")
 # a business running since a time said before ("一直干到现在", "开到现在", "一直开着")
 _RUN_SINCE = re.compile(r"一直(?:干|开|做|经营|营业)(?:到现在|到今天|至今|着)|(?:干|开|做|经营)到(?:现在|如今|今天)")

@@ -129,6 +129,10 @@ class Extracted:
     # how many of it, their months), for understand.merge to split that group (Profile.group_months)
     group_split: tuple | None = None
     place_group: float | None = None    # a group named by its place in a correction of its months ("邵阳那4个…")
+    # the group on the short contract said again as another ("签8个月的是南寨那4个"): (how many, the contract's months)
+    contract_swap: tuple | None = None
+    # a group counted before asked why it is not counted ("南寨那4个为啥不给"): (how many, the words naming it)
+    why_group: tuple | None = None
     # more placements said after the others, charged for ("还有5个，是收了…中介费"): out of every free-placement benefit
     charged_more: float = 0.0
     # two courses said in one message, each with its own facts: {training type: {fact: value}} (Profile.course_facts)

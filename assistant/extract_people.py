@@ -170,7 +170,8 @@ def _own_words(said: str, g: _Group) -> str:
     others ("7个都签了一年", "2个边缘户也签了一年")."""
     words = said[g.end:g.stop]
     # (a WeChat space or a comma before the unit's costs or the question ends them: "2个只签了半年 场地租金一年两万 水电一年四千 能补啥")
-    words = re.split(r"(?<=\S)(?:\s+|[，,]\s*)(?=场地|厂房|房租|租金|租房|水电|能补|能拿|能给|能领|能不能|可以|请问|咋|怎么|啥|有没有|有啥|"
+    # ("南寨镇的4个签了一年 另外厂房租金一年4万": "另外" before the costs too)
+    words = re.split(r"(?<=\S)(?:\s+|[，,]\s*)(?=(?:另外|此外|还有)?(?:场地|厂房|房租|租金|租房|水电)|场地|厂房|房租|租金|租房|水电|能补|能拿|能给|能领|能不能|可以|请问|咋|怎么|啥|有没有|有啥|"
                      r"多少|一共|总共|我们|俺们|咱们|这个|那个|厂里|厂子里|社里|车间里|全厂|整个|连我|算上|加上)", words, maxsplit=1)[0]
     if re.match(r"[^，,、]{0,6}?(?:都|也|全|同样|一样)", words):
         return ""
@@ -254,6 +255,11 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
                 g.ref = tail[-1]
                 groups.append(g)
                 continue
+        if re.search(r"(?:这|那)\s*$", said[max(0, s - 2):s]) and \
+                re.match(r"(?:人)?\s*(?:为啥|为什么|咋|怎么|凭啥|为何)(?:就)?不", said[e:e + 8]):
+            g.ref = g                           # "南寨那4个为啥不给": a group counted before, asked about
+            groups.append(g)
+            continue
         if re.match(r"[^，。,；;！!？?]{0,6}?(?:里头|里面|里边|里|中)", after):
             g.ref = next((h for h in reversed(groups) if h.value == v and h.ref is None), None)
             if g.ref is not None:               # "本省16个里12个": the 16 named before

@@ -436,9 +436,45 @@ def _a_business_before(state: State, ex: Extracted) -> None:
             ex.facts.pop(k, None)
 
 
+def _contract_swapped(state: State, ex: Extracted, notes: list[str]) -> None:
+    """"说错了，签8个月的是南寨那4个，崔家头那3个签的是一年半": the people out for a short contract are now that group;
+    the unit's count and the others' contract stay as they were."""
+    swap = getattr(ex, "contract_swap", None)
+    out = state.facts.get("counted_not") or {}
+    short = {k: v for k, v in out.items() if v and str(v[-1]).startswith("只签了")}
+    if not swap or not short:
+        return
+    n, months = swap
+    state.facts["counted_not"] = {k: ([n, f"只签了{fact_value_text('contract_months', months)}"] if k in short else v)
+                                  for k, v in out.items()}
+    was = next(iter(short.values()))[0]
+    notes.append(f"好的，只签了{fact_value_text('contract_months', months)}的改为{fact_value_text('new_hires', n)}"
+                 f"（原来是{fact_value_text('new_hires', was)}）。")
+    for k in ("contract_months",) + _HEAD_COUNTS:
+        ex.facts.pop(k, None)
+
+
+def _why_group_out(state: State, ex: Extracted) -> None:
+    """"南寨那4个为啥不给": the group counted out before (Profile.counted_not) said with its benefit and why, beside the
+    answer for the others."""
+    why = getattr(ex, "why_group", None)
+    if not why:
+        return
+    n, words = why
+    for bid, v in (state.facts.get("counted_not") or {}).items():
+        if not v or v[0] != n:
+            continue
+        b = default_policies().benefits.get(bid)
+        cond = next((c.note for c in b.eligibility if getattr(c, "fact", None) == "contract_months"), None) \
+            if b is not None and str(v[-1]).startswith("只签了") else None
+        ex.added_short[bid] = (cond or str(v[-1]), f"{words}{v[-1]}" if cond else words)
+
+
 def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     """Merge extracted facts into the state; return plain notes about corrections."""
     notes = []
+    _contract_swapped(state, ex, notes)
+    _why_group_out(state, ex)
     _a_business_before(state, ex)
     _started_within_six(state, ex)
     split = getattr(ex, "group_split", None)
