@@ -631,7 +631,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             # the employer's place decides the employer's subsidies (湖南: 单位补贴找用人单位所在地): a worker from a
             # place no document covers, or who did not say where from, is answered from the place of work
             # (a place said as not gone to is no home: "我要是不去广州咯，就到邵阳市里头的厂里做")
-            short = re.sub(r"(?:省|市|县|区|自治州|自治县)$", "", (out.place or "").split("省")[-1].split("市")[0] or "")
+            short = re.sub(r"(?:省|市|县|区|自治州|自治县)$", "", (out.place or "").split("省")[-1].split("市")[0] or
+                           (out.place or "").split("省")[0])     # (a province alone: "不去广东了")
             denied = bool(short) and re.search(rf"(?:不|没|没有|别)(?:去|到|在)(?:了)?{re.escape(short)}", text)
             # (nor a place said as where people went: "去东莞那趟我们包了大巴" of an agency at 长沙)
             went = bool(short) and re.search(rf"(?:去|到|送到|送去|往|发往)\s*{re.escape(short)}", text)

@@ -114,9 +114,11 @@ def _segments(text: str) -> list[tuple[str, str]]:
     # the asker's spouse and one child ("俺男人今年45…想去学电焊…还有俺女子去年大专毕业…见习"): two persons
     partner = _SPOUSE_OF_ANY.search(text)
     child = next(iter(kids), None) or next(_SON_AND_DAUGHTER.finditer(text), None) or _MY_CHILD.search(text)
+    first, second = sorted([partner, child], key=lambda m: m.start()) if partner and child else (None, None)
+    # (or each in a sentence of their own: "俺对象今年52了…一天给多少钱啊？俺闺女今年初中毕业…能给补多少钱？")
     if partner and child and not (partner.start() <= child.start() < partner.end()) and \
-            re.search(r"还有|另外|两个人|俩人|两人|一个是|各(?:能|自|有|可以)", text):
-        first, second = sorted([partner, child], key=lambda m: m.start())
+            (re.search(r"还有|另外|两个人|俩人|两人|一个是|各(?:能|自|有|可以)", text) or
+             re.search(r"[？?。！!；;](?:我|俺|额)?(?:家)?$", text[:second.start()]) and re.search(r"[？?]", text[first.start():second.start()])):
         return [(_yours(first.group(0)), text[first.start():second.start()]),
                 (_yours(second.group(0)), text[second.start():])]
     spouse = _SPOUSE.search(text)

@@ -69,6 +69,9 @@ def other_questions(state: State, text: str) -> list[str]:
                                       cat.questions[q].role == "employer" and not UNIT_MONEY.search(text or "") and
                                       not _ASKS_OF_UNIT.search(text or "") and
                                       not nz.AGENCY_MONEY.search(re.sub(r"\s+", "", text or "")))]
+    if _SCHOOL_YEARS_TOTAL.search(re.sub(r"\s+", "", asked)) and state.facts.get("in_technical_school") and \
+            "ask_school_grant" not in named:
+        named.insert(0, "ask_school_grant")     # "那闺女要是念三年，总共能补多少？念完出来找活…": the school's years
     out = [q for q in named if q != state.topic and q != "ask_what_can_i_get"][:2]
     if state.topic != "ask_what_can_i_get" and WHAT_ELSE.search(re.sub(r"\s+", "", text or "")):
         out.append("ask_what_can_i_get")    # "路费能报多少，还有没有别的补贴": the rest of what they may get, after it
@@ -161,10 +164,29 @@ def _beyond_the_longest(r, text: str = ""):
 _YEARS_ASKED = re.compile(r"(?:返|补|领|拿|享受|给|报)(?:上|满|够)?\s*([0-9一二两三四五六七八九十]+)\s*年(?!以上|以内|内|前|底|初)")
 
 
+# the years of a school asked with their total ("那闺女要是念三年，总共能补多少")
+_SCHOOL_YEARS_TOTAL = re.compile(r"(?:念|读|上)(?:上|满|完)?\s*([0-9一二两三四五六七八九十]+)\s*年[^。？?]{0,10}?(?:总共|一共|加起来|合计|总的|全部)")
+
+
 def _beyond_the_years(r, text: str = ""):
     """A yearly amount with a limit in years ("补贴期限不超过3年"), asked for more years than that ("社保能不能返五年"):
-    the limit's total, and that the years past it get nothing."""
-    m = _YEARS_ASKED.search(re.sub(r"\s+", "", text or ""))
+    the limit's total, and that the years past it get nothing. A school's yearly amount with no such limit, asked for
+    the years of the school in all ("要是念三年，总共能补多少"): the years' total."""
+    flat = re.sub(r"\s+", "", text or "")
+    school = _SCHOOL_YEARS_TOTAL.search(flat)
+    if school and r.status != INELIGIBLE and r.amount.value is not None and \
+            (r.amount.total_per == "每年" or not r.amount.total_per and re.search(r"每(?:生|人)?每年", r.amount.text or "")) and \
+            r.benefit.topic in ("school_grant", "technical_school") and \
+            not re.search(r"期限不超过|最长", r.amount.text or ""):
+        years = nz.parse_count(school.group(1))
+        rate = re.search(r"每(?:生|人)?每年(?:约)?\s*([0-9]+)\s*元", r.amount.text or "")
+        # (not an amount that is the years' total already: "还要就读的时间36个月" makes it)
+        if years and years > 1 and rate and abs(float(rate.group(1)) - r.amount.value) < 0.5:
+            v = r.amount.value
+            return dataclasses.replace(r, amount=dataclasses.replace(
+                r.amount, value=v * years, range=None, total_per="",
+                basis=f"每年{fmt_money(v)}×{years:g}年"))
+    m = _YEARS_ASKED.search(flat)
     cap = re.search(r"期限不超过\s*([0-9]+)\s*年", r.amount.text or "")
     if m is None or cap is None or r.status == INELIGIBLE or r.amount.value is None or r.amount.total_per != "每年":
         return r
@@ -473,9 +495,11 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         more = sorted(more, key=lambda r: ids.index(r.benefit.id))
         if corrected or hypo or added:   # ("要是我们还不是就业扶贫基地呢": the 爱心单位 said before, a no in that case)
             now_no = [r for r in more if r.status == INELIGIBLE]
-        shown = (shown + [r for r in more if r not in now_no])[:max(MAX_CARDS, len(shown))]
+        shown = shown + [r for r in more if r not in now_no]
         if again:               # ("不是应届的": the word corrected names the one it changes: first)
+            # (before the screen's room is cut: "小妹是去年六月毕业的…那个一千五还有没有" after her brother's school cards)
             shown = sorted(shown, key=lambda r: r.benefit.id not in again)
+        shown = shown[:max(MAX_CARDS, len(shown) - len(more))]
     before = list(state.last_benefits or [])
     if len(before) >= 2 and nz.COMBINE_Q.search(text or "") and nz.THESE_TWO.search(text or "") and \
             not {r.benefit.id for r in shown} >= set(before[:2]):
@@ -1033,6 +1057,10 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         # rest of what was said of her stands, and she is the one answered
         one[1].update({k: v for k, v in ex.facts.items() if k in one[1]})
         ex.facts = {**{k: v for k, v in one[1].items() if k != "category"}, **ex.facts}
+        # (the others' facts are not hers: "小妹是去年六月毕业的" is not answered on her brother's school)
+        others = {k for p in state.facts.get(decide.PERSONS_SAID) or [] if p is not one and
+                  isinstance(p, (list, tuple)) and len(p) == 2 and isinstance(p[1], dict) for k in p[1]}
+        state.facts = {k: v for k, v in state.facts.items() if k not in others - set(one[1]) - _HOUSEHOLD}
     notes = merge(state, ex, intent)
     _agency_claims(state, text)
     if ex.home_uncovered and (intent if is_question(intent) else state.topic) == "ask_transport":

@@ -947,7 +947,9 @@ CHILD_OF_SEVERAL = re.compile(r"大的|老大|大儿子|大女儿|大闺女|大�
                               # (湖南: 大伢 the elder, 细伢子 / 满伢 the younger)
                               r"大伢子|大伢|细伢子|细伢|小伢子|小伢|满伢子|满伢|二伢子|二伢|"
                               # (陕南: 大女子 the elder daughter, 二娃子 the second child)
-                              r"大女子|二女子|小女子|大娃子|二娃子|小娃子")
+                              r"大女子|二女子|小女子|大娃子|二娃子|小娃子|"
+                              # (海南 / 粤: 大仔 the elder son, 小妹 / 细妹 the younger daughter)
+                              r"大仔|二仔|细仔|小仔|大妹|细妹|小妹")
 # (the longest word first: "二娃子" is not "二娃" and a 子 left over)
 CHILD_OF_SEVERAL = re.compile("|".join(sorted(CHILD_OF_SEVERAL.pattern.split("|"), key=len, reverse=True)))
 # a trip's money asked ("来回车票好几百能给报路费不"), a trip to work, and a training said (turn: 绥化's training travel)

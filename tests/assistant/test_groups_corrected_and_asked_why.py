@@ -43,3 +43,44 @@ def test_a_group_asked_why_is_said_out_with_its_reason_and_the_other_question_an
     assert "26400元" in text                         # 11 × 4 months × 600元
     assert s.facts["new_hires"] == 13                 # "南寨那4个" names a group; it is not a new count
     assert any(r.benefit.id == "qy.community_factory_post" and r.status == "ineligible" for r in t.decision.stated)
+
+
+def test_a_province_said_as_not_gone_to_is_no_home_and_the_trip_stays_answered():
+    s = State()
+    _say(s, "ask_training", "来电人说他是湘西花园县的建档立卡贫困户 上礼拜刚在长沙一个培训学校学完电焊 学了二十天 问有没有生活补贴 "
+                            "还有他准备去广东打工 路费能报不")
+    t = _say(s, "ask_transport", "他还问 要是不去广东了 就留在长沙打工 那个路费还有没有")
+    assert s.place.startswith("湖南省")
+    assert "暂未收录" not in _text(t)
+    assert _card(t, "hn.transport_subsidy").status == "eligible"      # 湘西 to 长沙: another city of the province
+
+
+def test_a_spouse_and_a_daughter_each_asked_in_a_sentence_of_their_own_are_two_persons():
+    s = State()
+    t = _say(s, "ask_training", "俺是兰西县的，家里是建档立卡贫困户。俺对象今年52了，在家没活干，听说县里有免费培训，还给交通费"
+                                "生活费，一天给多少钱啊？俺闺女今年初中毕业没考上高中，想去念技校，念技校能给补多少钱？")
+    text = _text(t)
+    assert "您对象：" in text and "闺女：" in text
+    assert any(r.benefit.id == "sh.technical_school" for r in t.decision.stated)
+    assert s.facts.get("age") != 52                   # the spouse's age is the spouse's
+
+
+def test_a_schools_years_asked_in_all_give_the_yearly_grant_times_the_years_and_the_other_part_is_said():
+    s = State()
+    _say(s, "ask_training", "俺是兰西县的，家里是建档立卡贫困户。俺对象今年52了，在家没活干，听说县里有免费培训，还给交通费"
+                            "生活费，一天给多少钱啊？俺闺女今年初中毕业没考上高中，想去念技校，念技校能给补多少钱？")
+    t = _say(s, "ask_job_seeking", "那闺女要是念三年，总共能补多少？念完出来找活还有没有补贴？")
+    text = _text(t)
+    assert "9000元（每年3000元×3年）" in text
+    assert "问的求职补贴" in text and "没有写" in text
+
+
+def test_hainans_words_for_an_elder_son_and_a_younger_daughter_make_two_persons():
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "阿妈问下 我家在五止山 是建档立卡户 家里也吃低保 大仔在海口读技师学院 小妹今年大学刚毕业 "
+                                      "她想自己开个奶茶店 有什么补贴嘛")
+    assert s.place.endswith("五指山市")
+    text = _text(t)
+    assert "大仔：" in text and "小妹：" in text
+    daughter = text.split("小妹：")[1].split("\n")[0]
+    assert "创业补贴" in daughter and "技工" not in daughter    # her brother's school is not hers
