@@ -707,6 +707,49 @@ def origin_clauses(out: Extracted, said: str, from_groups: list) -> None:
             out.facts[k] = float(total)
 
 
+_ROUND = re.compile(r"第\s*([一二两三四五六七八九十1-9])\s*(?:拨|批|波|伙)")
+
+
+def batch_contracts(out: Extracted, said: str) -> None:
+    """"今年一共招了三拨人 第一拨7个脱贫户 都签的一年合同 第二拨三个也是脱贫户 不过只签了半年 第三拨是镇上的八个普通户":
+    rounds of hires, each with its own category and contract. The 脱贫 ones are the unit's count; those of them on a
+    contract shorter than a year are out of each benefit that asks for one; the ordinary ones are in no count."""
+    marks = list(_ROUND.finditer(said))
+    if len(marks) < 2 or out.group_months or out.counted_not:
+        return
+    poor, short, contracts = 0.0, 0.0, []
+    for i, mk in enumerate(marks):
+        seg = said[mk.end():marks[i + 1].start() if i + 1 < len(marks) else len(said)]
+        seg = re.split(r"[？?。]|(?:现在|目前)(?:厂里|社里|车间里|公司)?(?:总共|一共)|想问|请问", seg)[0]
+        size = re.search(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)", seg)
+        n = nz.parse_count(size.group(1)) if size else None
+        if not n:
+            return
+        if re.search(r"普通|一般|非贫困|不是(?:建档立卡|贫困|脱贫)", seg):
+            continue            # not 脱贫: in no count of the unit's 脱贫 hires
+        if not re.search(r"建档立卡|贫困|脱贫", seg):
+            return
+        signed = [x for x in _DURATION_RE.finditer(seg) if re.search(r"签(?:了|的)?\s*$", seg[:x.start()])]
+        c = nz.parse_duration_months(signed[0].group(0)) if signed else None
+        if c is None:
+            return
+        poor += n
+        contracts.append(c)
+        if c < 12:
+            short += n
+    if not poor or not short or short >= poor:
+        return
+    for bid, b in default_policies().benefits.items():
+        if any(getattr(c, "fact", None) == "contract_months" for c in b.eligibility):
+            out.counted_not[bid] = [short, f"只签了{min(contracts):g}个月"]
+    out.facts["contract_months"] = min(c for c in contracts if c >= 12)
+    for k in ("months_employed", "months_since_employment"):
+        if out.facts.get(k) in contracts:
+            out.facts.pop(k)    # (the contract's months, not time at work)
+    for k in ("new_hires", "hired_poor_count"):
+        out.facts[k] = poor
+
+
 def listed_origins(out: Extracted, said: str) -> list:
     """The groups of a list by where they are from ("13个建档立卡贫困劳动力：花垣本县的6个，邵阳来的4个，贵州松桃过来的3个"),
     when they make up the head-count said before them (_origin_groups reads a list that is the count itself)."""

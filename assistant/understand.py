@@ -470,10 +470,30 @@ def _why_group_out(state: State, ex: Extracted) -> None:
         ex.added_short[bid] = (cond or str(v[-1]), f"{words}{v[-1]}" if cond else words)
 
 
+def _round_count_fixed(state: State, ex: Extracted, notes: list[str]) -> None:
+    """"说错了 签一年的那拨是6个不是7个" after rounds of hires of which some were out for a short contract: the others'
+    count is fixed, those out stay out."""
+    fixes = getattr(ex, "group_fixes", None) or []
+    short = [v for v in (state.facts.get("counted_not") or {}).values() if v and str(v[-1]).startswith("只签了")]
+    if not fixes or not short or state.facts.get("group_months"):
+        return
+    total = state.facts.get("new_hires") or state.facts.get("hired_poor_count")
+    new, old = fixes[0][0], fixes[0][1]
+    if not total or old is None or new is None or total - short[0][0] != old or new == old:
+        return
+    for k in ("new_hires", "hired_poor_count"):
+        if state.facts.get(k) == total:
+            ex.facts[k] = total - old + new
+    notes.append(f"好的，签够合同的改为{fact_value_text('new_hires', new)}（原来是{fact_value_text('new_hires', old)}）。")
+    ex.group_fixes = []
+    ex.facts.pop("contract_months", None)
+
+
 def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     """Merge extracted facts into the state; return plain notes about corrections."""
     notes = []
     _contract_swapped(state, ex, notes)
+    _round_count_fixed(state, ex, notes)
     _why_group_out(state, ex)
     _a_business_before(state, ex)
     _started_within_six(state, ex)

@@ -84,3 +84,23 @@ def test_hainans_words_for_an_elder_son_and_a_younger_daughter_make_two_persons(
     assert "大仔：" in text and "小妹：" in text
     daughter = text.split("小妹：")[1].split("\n")[0]
     assert "创业补贴" in daughter and "技工" not in daughter    # her brother's school is not hers
+
+
+_ROUNDS = ("你好 我们是崔家头镇的社区工厂 去年县上就给认定了 做手套加工的 今年一共招了三拨人 第一拨7个脱贫户 都签的一年合同 "
+           "第二拨三个也是脱贫户 不过只签了半年 第三拨是镇上的八个普通户 现在厂里总共十八个人 想问下岗位补贴一共能拿多少")
+
+
+def test_rounds_of_hires_each_with_its_category_and_contract():
+    s = State()
+    t = _say(s, "ask_employer_subsidy", _ROUNDS)
+    assert s.facts["new_hires"] == 10 and s.facts["contract_months"] == 12    # the ordinary round in no count
+    assert "months_employed" not in s.facts            # "只签了半年" is a contract, not time at work
+    assert "7000元" in _text(t) and "3人只签了6个月" in _text(t)
+
+
+def test_a_rounds_count_corrected_keeps_the_short_contract_round_out():
+    s = State()
+    _say(s, "ask_employer_subsidy", _ROUNDS)
+    t = _say(s, "correct", "哦说错了 签一年的那拨是6个不是7个 普通户是9个 总数还是十八个 那现在岗位补贴多少")
+    assert "6000元" in _text(t) and "3人只签了6个月" in _text(t)
+    assert s.facts["new_hires"] == 9
