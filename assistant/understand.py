@@ -489,11 +489,33 @@ def _round_count_fixed(state: State, ex: Extracted, notes: list[str]) -> None:
     ex.facts.pop("contract_months", None)
 
 
+def _stayed_count_fixed(state: State, ex: Extracted, notes: list[str]) -> None:
+    """"说错了 干满一年的是九个 有两个干了十个月就回家了" after "干满一年的有十一个 另外四个干几个月就走了": fewer stayed
+    the year; the rest (these two too) are out of each benefit with a time condition, as the others who left were."""
+    fixes = getattr(ex, "group_fixes", None) or []
+    out = state.facts.get("counted_not") or {}
+    timed = {k: v for k, v in out.items() if v and re.search(r"走了|不干了|回家|回来", str(v[-1]))}
+    if len(fixes) != 1 or fixes[0][1] is not None or not timed or state.facts.get("group_months"):
+        return
+    new = fixes[0][0]
+    total = max([state.facts.get(k) or 0 for k in ("referred_count", "new_hires", "hired_poor_count")])
+    was_out = next(iter(timed.values()))[0]
+    if not total or not new or new >= total - was_out:
+        return
+    state.facts["counted_not"] = {k: ([total - new, "未干满一年"] if k in timed else v) for k, v in out.items()}
+    notes.append(f"好的，干满一年的改为{fact_value_text('new_hires', new)}，其余{fact_value_text('new_hires', total - new)}"
+                 f"未干满一年。")
+    ex.group_fixes = []
+    for k in ("months_employed", "months_since_employment", "contract_months", "employed") + _HEAD_COUNTS:
+        ex.facts.pop(k, None)
+
+
 def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
     """Merge extracted facts into the state; return plain notes about corrections."""
     notes = []
     _contract_swapped(state, ex, notes)
     _round_count_fixed(state, ex, notes)
+    _stayed_count_fixed(state, ex, notes)
     _why_group_out(state, ex)
     _a_business_before(state, ex)
     _started_within_six(state, ex)

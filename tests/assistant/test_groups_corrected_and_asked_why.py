@@ -104,3 +104,12 @@ def test_a_rounds_count_corrected_keeps_the_short_contract_round_out():
     t = _say(s, "correct", "哦说错了 签一年的那拨是6个不是7个 普通户是9个 总数还是十八个 那现在岗位补贴多少")
     assert "6000元" in _text(t) and "3人只签了6个月" in _text(t)
     assert s.facts["new_hires"] == 9
+
+
+def test_an_agencys_people_who_stayed_a_year_and_the_rest_then_fewer_stayed():
+    s = State()
+    t = _say(s, "ask_referral", "我们是汉宾区一家人力资源服务公司 有执照 前年免费给十五个登记了失业的贫困户介绍到企业上班 "
+                                      "都签了劳动合同 干满一年的有十一个 另外四个干几个月就走了 能补多少")
+    assert "2200元" in _text(t)                        # 11 × 200元; the 4 who left are out
+    t = _say(s, "correct", "说错了 干满一年的是九个 有两个干了十个月就回家了")
+    assert "1800元" in _text(t) and "其余6人未干满一年" in _text(t)
