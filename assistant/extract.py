@@ -1200,6 +1200,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     cands = [(e["start"], e["end"], str(e["value"])) for e in _spans(entities, "money")
              if re.search(r"[0-9０-９]|[元块万千百]", str(e["value"])) and
              not re.match(r"\s*(?:个|人|名|户|年|月|天|岁|号|期|批)", said[e["end"]:e["end"] + 2])]
+    # (the model's "三百" of "三百八": the digit after a 百 or 千 is the tens or hundreds of the same amount)
+    cands = [(s, e + 1, said[s:e + 1]) if re.search(r"[百千]$", said[s:e]) and
+             re.match(r"[一二两三四五六七八九](?![十百千万0-9一二两三四五六七八九])", said[e:e + 2]) else (s, e, v)
+             for s, e, v in cands]
     cands += [(m.start(), m.end(), m.group(0)) for m in _MONEY_RE.finditer(said)]
     cands += [(m.start(1), m.end(1), m.group(1)) for m in _MONEY_CTX_RE.finditer(said)]
     cands += [(m.start(m.lastindex), m.end(m.lastindex), m.group(m.lastindex)) for m in _INSURANCE_CTX_RE.finditer(said)]
@@ -1216,6 +1220,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             continue
         taken.append((s, e))
         role = nz.role_for(nz.MONEY_ROLES, said, s, e)
+        if role is None and re.search(r"(?:加(?:一块|起来|一起|在一起)|合起来|算下来)(?:一共|总共)?(?:是|花了)?\s*$", said[max(0, s - 8):s]) and \
+                re.search(r"车票|火车|大巴|班车|打车|高铁|动车|机票|路费|车费", re.split(r"[。？?！!；;]", said[:s])[-1]):
+            role = "transport_cost"     # "三百八是火车票 到了宁波站又坐大巴又打车到厂里 加一起六百二": the trip's fares in all
         if role is None and re.search(r"社保|五险|保险|养老|医疗", said[max(0, s - 24):s]) and \
                 (re.search(r"月|年", _clause_before(said, s, 24)) or
                  re.search(r"每(?:个)?(?:人)?(?:每)?(?:个)?月", re.split(r"[。；;？?！!]", said[max(0, s - 40):s])[-1])) and \

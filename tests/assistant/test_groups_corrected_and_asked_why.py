@@ -113,3 +113,21 @@ def test_an_agencys_people_who_stayed_a_year_and_the_rest_then_fewer_stayed():
     assert "2200元" in _text(t)                        # 11 × 200元; the 4 who left are out
     t = _say(s, "correct", "说错了 干满一年的是九个 有两个干了十个月就回家了")
     assert "1800元" in _text(t) and "其余6人未干满一年" in _text(t)
+
+
+def test_the_fares_said_again_in_all_after_a_correction_are_the_trips_cost():
+    s = State()
+    _say(s, "ask_transport", "千杨县张家塬的 脱贫户 今年过完年三月初去的浙江宁波 在电子厂上班 合同签的一年 车票花了三百八 "
+                             "以前啥补贴也没领过 这个路费能报不")
+    assert s.facts["transport_cost"] == 380
+    t = _say(s, "correct", "哦说错了 三百八是火车票 到了宁波站又坐大巴又打车到厂里 加一起六百二 票都留着呢")
+    assert s.facts["transport_cost"] == 620
+    assert _card(t, "qy.cross_province_transport").amount.value == 500       # capped at 500元
+
+
+def test_the_models_hundreds_take_the_digit_after_them():
+    from assistant.extract import extract
+    said = "车票花了三百八 能报不"
+    at = said.index("三百")
+    ex = extract(said, [{"entity": "money", "start": at, "end": at + 2, "value": "三百"}])
+    assert ex.facts["transport_cost"] == 380
