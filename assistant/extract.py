@@ -142,6 +142,9 @@ _GROUP_LATER = re.compile(r"(?:等|到|要是|如果|假如)(?:那)?(?:她|他|�
 # ("那9月份那3个干满半年以后呢": the group named, then the time to come)
 _GROUP_LATER_AFTER = re.compile(r"(?:那|这)(?:俩|两个|([0-9一二两三四五六七八九十]+)\s*个)(?:人)?(?:都)?(?:干|做)(?:满|够|到)\s*"
                                 r"((?:[0-9一二两三四五六七八九十半]+)\s*个?(?:多)?(?:月|年))(?:以后|之后|后|了以后)")
+# ("那4个到明年四月就满一年了 到时候是不是就能报了": the group named, the date it reaches the time)
+_GROUP_LATER_BY = re.compile(r"(?:那|这)(?:俩|两个|([0-9一二两三四五六七八九十]+)\s*个)(?:人)?(?:都)?(?:到|等到)[^，。,；;？?]{1,8}?"
+                             r"(?:就|才|都)?(?:满|够)\s*((?:[0-9一二两三四五六七八九十半]+)\s*个?(?:多)?(?:月|年))")
 _GROUP_NAMED = re.compile(r"(?:那|这)\s*(?:[0-9一二两三四五六七八九十]+\s*个?月)?(?:来的|招的|进来的)?(?:那|这)?\s*(俩|两个|[0-9一二三四五六七八九十]+\s*个)")
 
 
@@ -178,7 +181,7 @@ def _case_fixes(said: str) -> list:
 
 def _group_later(said: str):
     """(count or None, months) of a group said before at a time to come ("那今年五月来那俩…等她俩干满一年了")."""
-    m = _GROUP_LATER.search(said) or _GROUP_LATER_AFTER.search(said)
+    m = _GROUP_LATER.search(said) or _GROUP_LATER_AFTER.search(said) or _GROUP_LATER_BY.search(said)
     if not m:
         return None
     months = nz.parse_duration_months(m.group(2))
@@ -1089,6 +1092,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             role = "months_since_employment"   # an agency's "今年三月份组织了15个…去东莞": their start
         if role is None and re.search(r"执照|注册", said[max(0, s - 16):s]) and \
                 not re.search(r"上班|打工|务工|培训|毕业", said[max(0, s - 16):s]) and \
+                not re.match(r"[^，。,；;]{0,3}?(?:刚|才|先)?(?:租|装修|看的|找的)", said[e:e + 8]) and \
                 not nz.AGENCY_LICENCE.search(said[max(0, s - 30):s]):
             role = "months_since_registration"  # "我翻了下执照，上面写的是去年12月"
         if role is None and re.match(r"\s*(?:才|就)?(?:去|走|出去|过去)的", after):

@@ -911,22 +911,32 @@ def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | No
     base.update({k: months for k in _TIME_FACTS})
     now = evaluate(decide.profile_of(dataclasses.replace(state, facts=base)), state.place, as_of=as_of or today(),
                    benefit_ids=list(state.last_benefits or [])).results
-    need = None
+    need, topic, waits = None, state.topic, None
+    # (and the unit's others that wait for the time, when the last answer was of another topic: "这算不算以工代训")
+    ids = set(state.last_benefits or [])
+    now += [r for r in evaluate(decide.profile_of(dataclasses.replace(state, facts=base)), state.place,
+                                as_of=as_of or today()).results
+            if r.benefit.id not in ids and r.status == INELIGIBLE and decide.fits(r, state)]
     for r in now:
+        before = need
         for c in r.benefit.eligibility:
             if getattr(c, "fact", None) in _TIME_FACTS and getattr(c, "op", "") in ("at_least", "gte", "more_than") and \
                     getattr(getattr(c, "value", None), "value", None) and c.value.value > months:
                 need = c.value.value if need is None else min(need, c.value.value)
             if getattr(c, "fact", None) == "stable_employment" and months < 12 and r.status == INELIGIBLE:
                 need = 12.0 if need is None else min(need, 12.0)     # (稳定就业1年以上: a year, profile.py)
+        if need != before and (waits is None or waits.status != INELIGIBLE and r.status == INELIGIBLE):
+            waits = r
     if need is None:
         return None
+    if waits is not None and waits.benefit.id not in ids:
+        topic = default_catalogue().question_of_topic(waits.benefit.topic) or topic
     base.update({k: float(need) for k in _TIME_FACTS})
     other = dataclasses.replace(state, facts=base, asked=list(state.asked or []),
                                 last_benefits=list(state.last_benefits or []))
     # (the group's own words, "那9月份走的那7个", are what names them: not a date or a count of the unit's)
     rest = text[:m.start()] + "　" * (m.end() - m.start()) + text[m.end():]
-    turn = _policy_turn(other, state.topic, rest, None, as_of)
+    turn = _policy_turn(other, topic, rest, None, as_of)
     more = need - months
     # (the document's condition, not a promise: an ended policy is said to have ended before the amount)
     ended = any(getattr(r, "ended", False) for r in turn.decision.stated)
@@ -1061,7 +1071,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         others = {k for p in state.facts.get(decide.PERSONS_SAID) or [] if p is not one and
                   isinstance(p, (list, tuple)) and len(p) == 2 and isinstance(p[1], dict) for k in p[1]}
         state.facts = {k: v for k, v in state.facts.items() if k not in others - set(one[1]) - _HOUSEHOLD}
-    notes = merge(state, ex, intent)
+    notes = merge(state, ex, intent, text if isinstance(text, str) else "")
     _agency_claims(state, text)
     if ex.home_uncovered and (intent if is_question(intent) else state.topic) == "ask_transport":
         # travel money is the home county's (输出地): a worker from a place no document covers who goes to work in a

@@ -510,12 +510,30 @@ def _stayed_count_fixed(state: State, ex: Extracted, notes: list[str]) -> None:
         ex.facts.pop(k, None)
 
 
-def merge(state: State, ex: Extracted, intent: str | None) -> list[str]:
+_GROUP_BY_ITS_DATE = re.compile(r"(?:那|这)?[^，,。；;？?\s]{0,8}?(?:来|进来|招|进厂)的(?:那|这)\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*(?:个)?")
+
+
+def _group_named_by_its_date(state: State, ex: Extracted, text: str) -> None:
+    """"那四月来的那4个 我们一边干活一边手把手教他们…": a group said before, named by the date they came; that date is
+    theirs (Profile.group_months), not the unit's time."""
+    groups = state.facts.get("group_months") or []
+    m = _GROUP_BY_ITS_DATE.search(re.sub(r"\s+", "", text or ""))
+    months = ex.facts.get("months_employed") or ex.facts.get("months_since_employment")
+    if not groups or not m or months is None or ex.correction:
+        return
+    n = {"俩": 2, "仨": 3}.get(m.group(1)) or nz.parse_count(m.group(1))
+    if any(g[0] == n and abs(g[1] - months) < 1 for g in groups):
+        for k in ("months_employed", "months_since_employment", "employed") + _HEAD_COUNTS:
+            ex.facts.pop(k, None)
+
+
+def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> list[str]:
     """Merge extracted facts into the state; return plain notes about corrections."""
     notes = []
     _contract_swapped(state, ex, notes)
     _round_count_fixed(state, ex, notes)
     _stayed_count_fixed(state, ex, notes)
+    _group_named_by_its_date(state, ex, text)
     _why_group_out(state, ex)
     _a_business_before(state, ex)
     _started_within_six(state, ex)

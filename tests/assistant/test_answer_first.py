@@ -318,9 +318,10 @@ def test_a_unit_asking_about_its_people_later_stays_the_unit_and_keeps_its_quest
                                     "2个今年春天才来，干了8个月。创业扶贫奖励补贴能拿多少？")
     assert s.facts["new_hires"] == 6
     t = _say(s, "ask_transport", "那俩人到明年春天就干满一年了，到时候还能报不？")
-    text = t.replies[-1].text
+    text = "\n".join(r.text for r in t.replies)
     assert s.topic == "ask_employer_subsidy" and s.facts["new_hires"] == 6 and "交通补助" not in text
-    assert "【创业扶贫奖励补贴】4000元" in text
+    # (the two at their year: what they add, and the unit's total then)
+    assert "再补2000元（2人×1000元），一共6000元" in text
 
 
 def test_an_event_after_the_documents_end_is_said_to_be_outside_it():

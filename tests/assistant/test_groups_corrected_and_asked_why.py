@@ -131,3 +131,35 @@ def test_the_models_hundreds_take_the_digit_after_them():
     at = said.index("三百")
     ex = extract(said, [{"entity": "money", "start": at, "end": at + 2, "value": "三百"}])
     assert ex.facts["transport_cost"] == 380
+
+
+def test_a_licence_dated_again_is_not_dated_by_the_rent_said_after_it():
+    s = State()
+    _say(s, "ask_startup", "俺是海伦的 建档立卡贫困户 头一回整买卖 去年八月在镇上开了个小超市 办的个体执照 一直开着呢 能有啥补贴不")
+    assert s.facts["months_since_registration"] == 16
+    t = _say(s, "correct", "哎呀说错了 执照是今年八月才办下来的 去年八月是刚租的房子 那还能给不")
+    assert s.facts["months_since_registration"] == 4
+    assert "再正常经营2个月满6个月" in _text(t)
+
+
+_COOP = ("我们是兰西县的一个食用菌合作社 前年开春招了6个建档立卡贫困户 一直干到现在 今年四月份又来了4个建档立卡的 "
+         "还有3个屯里的普通户 这吸纳贫困户的奖励补贴能给多少")
+
+
+def test_a_group_named_by_the_date_it_came_leaves_the_units_time_as_it_was():
+    s = State()
+    _say(s, "ask_employer_subsidy", _COOP)
+    months = s.facts["months_employed"]
+    t = _say(s, "ask_employer_subsidy", "那四月来的那4个 我们一边干活一边手把手教他们种黑木耳 这算不算以工代训 能给多少钱")
+    assert s.facts["months_employed"] == months and s.facts["new_hires"] == 10
+    assert not any(r.text.startswith("好的，") for r in t.replies)
+
+
+def test_a_group_reaching_its_year_by_a_date_gets_the_benefit_that_waits_for_it():
+    s = State()
+    _say(s, "ask_employer_subsidy", _COOP)
+    _say(s, "ask_employer_subsidy", "那四月来的那4个 我们一边干活一边手把手教他们种黑木耳 这算不算以工代训 能给多少钱")
+    t = _say(s, "ask_how_to_apply", "那4个到明年四月就满一年了 到时候是不是就能报了 一共能拿多少 找哪个部门报")
+    text = _text(t)
+    assert text.startswith("那4人现在干了约8个月，按文件要满12个月才算，还差4个月")
+    assert _card(t, "sh.startup_poverty_reward").amount.value == 4000
