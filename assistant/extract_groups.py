@@ -753,6 +753,35 @@ def batch_contracts(out: Extracted, said: str) -> None:
         out.facts[k] = poor
 
 
+_INTERN_BATCH = re.compile(r"(?:第[一二两三1-3]|另一|另外一|头一|后一|(?<![0-9一二两三四五六七八九十])一)\s*(?:批|拨)")
+
+
+def intern_batches(out: Extracted, said: str) -> None:
+    """"今年七月来了两批见习的 一批3个…见习协议签了八个月…另一批2个…见习四个月": a unit's interns in batches, each with
+    its own months (Profile.group_months: the subsidy counts each batch's months up to its longest)."""
+    if not re.search(r"见习", said) or out.group_months:
+        return
+    marks = list(_INTERN_BATCH.finditer(said))
+    if len(marks) < 2:
+        return
+    groups = []
+    for i, mk in enumerate(marks):
+        seg = said[mk.end():marks[i + 1].start() if i + 1 < len(marks) else len(said)]
+        seg = re.split(r"[？?]|(?:见习补贴|补贴)(?:能|可以|一共|总共)", seg)[0]
+        size = re.match(r"[^，。,；;]{0,4}?([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)", seg)
+        months = [x for x in _DURATION_RE.finditer(seg) if re.search(r"见习|签", seg[max(0, x.start() - 8):x.start()])]
+        n = nz.parse_count(size.group(1)) if size else None
+        m = nz.parse_duration_months(months[0].group(0)) if months else None
+        if not n or m is None:
+            return
+        groups.append((float(n), float(m)))
+    out.group_months = groups
+    out.facts["intern_count"] = sum(n for n, _ in groups)
+    out.facts["internship_months"] = max(m for _, m in groups)
+    for k in ("new_hires", "hired_poor_count", "contract_months"):
+        out.facts.pop(k, None)
+
+
 def listed_origins(out: Extracted, said: str) -> list:
     """The groups of a list by where they are from ("13个建档立卡贫困劳动力：花垣本县的6个，邵阳来的4个，贵州松桃过来的3个"),
     when they make up the head-count said before them (_origin_groups reads a list that is the count itself)."""

@@ -527,6 +527,31 @@ def _group_named_by_its_date(state: State, ex: Extracted, text: str) -> None:
             ex.facts.pop(k, None)
 
 
+_BATCH_COUNT_FIX = re.compile(r"第([一二两三1-3])\s*(?:批|拨)(?:其实|实际)?(?:是|有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
+
+
+def _batch_count_fixed(state: State, ex: Extracted, text: str, notes: list[str]) -> None:
+    """"说错了 第一批是4个人 有一个是八月份才来的": that batch's count (Profile.group_months, in the order said); the
+    months of the one who came later are within the batch's (the subsidy counts up to its longest)."""
+    groups = [list(g) for g in state.facts.get("group_months") or []]
+    m = _BATCH_COUNT_FIX.search(re.sub(r"\s+", "", text or ""))
+    if not groups or not m or not ex.correction:
+        return
+    i = {"一": 0, "二": 1, "两": 1, "三": 2, "1": 0, "2": 1, "3": 2}[m.group(1)]
+    n = nz.parse_count(m.group(2))
+    if i >= len(groups) or not n or n == groups[i][0]:
+        return
+    was = groups[i][0]
+    groups[i][0] = float(n)
+    state.facts["group_months"] = groups
+    for k in ("intern_count", "new_hires", "hired_poor_count", "referred_count", "trainee_count"):
+        if state.facts.get(k) == sum(g[0] for g in state.facts.get("group_months") or []) - n + was:
+            ex.facts[k] = sum(g[0] for g in groups)
+    notes.append(f"好的，第{m.group(1)}批改为{fact_value_text('new_hires', n)}（原来是{fact_value_text('new_hires', was)}）。")
+    for k in ("months_employed", "months_since_employment", "internship_months"):
+        ex.facts.pop(k, None)
+
+
 def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> list[str]:
     """Merge extracted facts into the state; return plain notes about corrections."""
     notes = []
@@ -534,6 +559,7 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     _round_count_fixed(state, ex, notes)
     _stayed_count_fixed(state, ex, notes)
     _group_named_by_its_date(state, ex, text)
+    _batch_count_fixed(state, ex, text, notes)
     _why_group_out(state, ex)
     _a_business_before(state, ex)
     _started_within_six(state, ex)

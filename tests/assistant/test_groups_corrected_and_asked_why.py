@@ -163,3 +163,14 @@ def test_a_group_reaching_its_year_by_a_date_gets_the_benefit_that_waits_for_it(
     text = _text(t)
     assert text.startswith("那4人现在干了约8个月，按文件要满12个月才算，还差4个月")
     assert _card(t, "sh.startup_poverty_reward").amount.value == 4000
+
+
+def test_interns_in_batches_each_with_its_months_and_a_batch_corrected():
+    s = State()
+    t = _say(s, "ask_internship", "我们是汉阴县一家做富硒茶的企业 是见习基地 今年七月来了两批见习的 一批3个 都是建档立卡贫困家庭的"
+                                  "大学毕业生 见习协议签了八个月 到明年二月 另一批2个 也是贫困家庭的大专毕业生 见习四个月 "
+                                  "十月底已经结束了 见习补贴能拿多少")
+    assert _card(t, "ak.internship").amount.value == 26000        # 3 × 6 (of 8) months + 2 × 4 months, 1000元 each
+    t = _say(s, "correct", "不好意思说错了 第一批是4个人 有一个是八月份才来的 也是签到明年二月")
+    assert _card(t, "ak.internship").amount.value == 32000
+    assert s.facts["intern_count"] == 6
