@@ -768,18 +768,26 @@ def intern_batches(out: Extracted, said: str) -> None:
     for i, mk in enumerate(marks):
         seg = said[mk.end():marks[i + 1].start() if i + 1 < len(marks) else len(said)]
         seg = re.split(r"[？?]|(?:见习补贴|补贴)(?:能|可以|一共|总共)", seg)[0]
-        size = re.match(r"[^，。,；;]{0,4}?([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)", seg)
-        months = [x for x in _DURATION_RE.finditer(seg) if re.search(r"见习|签", seg[max(0, x.start() - 8):x.start()])]
-        n = nz.parse_count(size.group(1)) if size else None
-        m = nz.parse_duration_months(months[0].group(0)) if months else None
-        if not n or m is None:
-            return
-        groups.append((float(n), float(m)))
+        # (after the last batch, "还有1个小伙子在我们这见习了8个月": one more of their own; "另外我们还招了10个…进厂":
+        # hires, not interns)
+        parts = re.split(r"[，,；;。]\s*(?=(?:还有|另外)[^，,。；;]{0,8}?[0-9一二两三四五六七八九十]+\s*(?:个|名|位))", seg)
+        for j, part in enumerate(parts if i == len(marks) - 1 else parts[:1]):
+            size = re.search(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)", part[:12])
+            months = [x for x in _DURATION_RE.finditer(part) if re.search(r"见习|签", part[max(0, x.start() - 8):x.start()])]
+            n = nz.parse_count(size.group(1)) if size else None
+            m = nz.parse_duration_months(months[0].group(0)) if months else None
+            if j and (not n or m is None or "见习" not in part):
+                continue
+            if not n or m is None:
+                return
+            groups.append((float(n), float(m)))
     out.group_months = groups
     out.facts["intern_count"] = sum(n for n, _ in groups)
     out.facts["internship_months"] = max(m for _, m in groups)
-    for k in ("new_hires", "hired_poor_count", "contract_months"):
-        out.facts.pop(k, None)
+    # (the interns' counts and months are no hires' count or contract: hires said of their own stay)
+    for k, said_of in (("new_hires", "n"), ("hired_poor_count", "n"), ("contract_months", "m")):
+        if out.facts.get(k) in ({n for n, _ in groups} | {out.facts["intern_count"]} if said_of == "n" else {m for _, m in groups}):
+            out.facts.pop(k)
 
 
 def listed_origins(out: Extracted, said: str) -> list:

@@ -158,6 +158,11 @@ def _beyond_the_longest(r, text: str = ""):
     if not _PAST_MONTHS_ASKED.search(text or ""):
         # "能按八个月算不": the benefit is theirs, for the longest period (the amount says "按最长6个月计")
         return r
+    if len([x for x in (r.amount.basis or "").split("；") if "人×" in x]) >= 2:
+        # (groups at their months, one past the longest: the others' months are paid; the amount says why that one's
+        # months stop: "1人×8个月（按最长6个月）")
+        return dataclasses.replace(r, amount=dataclasses.replace(
+            r.amount, basis=f"{r.amount.basis}；最长{m.group(1)}个月，超过的月份不补"))
     return dataclasses.replace(r, status="ineligible", reasons=[f"最长{m.group(1)}个月，超过的月份不补（前{m.group(1)}个月按上面的金额）"])
 
 

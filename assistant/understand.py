@@ -527,6 +527,9 @@ def _group_named_by_its_date(state: State, ex: Extracted, text: str) -> None:
             ex.facts.pop(k, None)
 
 
+_BATCH_MONTHS_FIX = re.compile(r"第([一二两三1-3])\s*(?:批|拨)[^。；;？?]{0,16}?(?:其实|实际)?(?:是)?(?:见习|干)(?:了)?\s*"
+                               r"((?:[0-9]+|[一二两三四五六七八九十半]+)\s*个?(?:多)?月)[^。；;？?]{0,10}?不是\s*"
+                               r"((?:[0-9]+|[一二两三四五六七八九十半]+)\s*个?(?:多)?月)")
 _BATCH_COUNT_FIX = re.compile(r"第([一二两三1-3])\s*(?:批|拨)(?:其实|实际)?(?:是|有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
 
 
@@ -534,7 +537,22 @@ def _batch_count_fixed(state: State, ex: Extracted, text: str, notes: list[str])
     """"说错了 第一批是4个人 有一个是八月份才来的": that batch's count (Profile.group_months, in the order said); the
     months of the one who came later are within the batch's (the subsidy counts up to its longest)."""
     groups = [list(g) for g in state.facts.get("group_months") or []]
-    m = _BATCH_COUNT_FIX.search(re.sub(r"\s+", "", text or ""))
+    flat = re.sub(r"\s+", "", text or "")
+    m = _BATCH_COUNT_FIX.search(flat)
+    months = _BATCH_MONTHS_FIX.search(flat)
+    if groups and months and ex.correction:
+        # "第二批正式聘用那2个其实是见习了4个月才转正的，不是3个月": that batch's months
+        i = {"一": 0, "二": 1, "两": 1, "三": 2, "1": 0, "2": 1, "3": 2}[months.group(1)]
+        now = nz.parse_duration_months(months.group(2))
+        was = nz.parse_duration_months(months.group(3))
+        if i < len(groups) and now is not None and was is not None and groups[i][1] == was:
+            groups[i][1] = float(now)
+            state.facts["group_months"] = groups
+            notes.append(f"好的，第{months.group(1)}批改为{fact_value_text('internship_months', now)}"
+                         f"（原来是{fact_value_text('internship_months', was)}）。")
+            for k in ("months_employed", "months_since_employment", "internship_months"):
+                ex.facts.pop(k, None)
+            return
     if not groups or not m or not ex.correction:
         return
     i = {"一": 0, "二": 1, "两": 1, "三": 2, "1": 0, "2": 1, "3": 2}[m.group(1)]

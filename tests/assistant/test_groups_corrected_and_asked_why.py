@@ -174,3 +174,25 @@ def test_interns_in_batches_each_with_its_months_and_a_batch_corrected():
     t = _say(s, "correct", "不好意思说错了 第一批是4个人 有一个是八月份才来的 也是签到明年二月")
     assert _card(t, "ak.internship").amount.value == 32000
     assert s.facts["intern_count"] == 6
+
+
+_BATCHES = ("你好，我们是安康汉阴县的一家食品加工厂，属于劳动密集型小微企业。今年接收了几批贫困家庭的高校毕业生来见习：第一批4个，"
+            "见习满6个月；第二批2个，见习3个月后表现好我们就正式聘用了；还有1个小伙子在我们这见习了8个月。另外我们还招了10个"
+            "建档立卡贫困户进厂，签的两年劳动合同，都给交了社保。请问见习补贴一共能拿多少？社保这块有没有补贴？")
+
+
+def test_one_more_intern_after_the_batches_is_a_group_and_the_hires_stay_hires():
+    s = State()
+    t = _say(s, "ask_internship", _BATCHES)
+    assert _card(t, "ak.internship").amount.value == 36000
+    assert s.facts["intern_count"] == 7 and s.facts["hired_poor_count"] == 10
+
+
+def test_a_batchs_months_corrected_and_the_months_past_the_longest_asked_keep_the_rest_paid():
+    s = State()
+    _say(s, "ask_internship", _BATCHES)
+    t = _say(s, "correct", "见习了8个月那个小伙子，后面2个月为啥不算？另外说错了，第二批正式聘用那2个其实是见习了4个月才转正的，"
+                           "不是3个月。重新算算见习补贴一共多少")
+    card = _card(t, "ak.internship")
+    assert card.amount.value == 38000 and card.status == "eligible"
+    assert "超过的月份不补" in _text(t)
