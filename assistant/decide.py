@@ -372,7 +372,8 @@ def _grams(text: str) -> frozenset[str]:
 
 
 _POINTED_AMOUNT = re.compile(r"(?:这|那)(?:个)?\s*((?<![0-9.])[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:块|元)?(?:钱)?(?:的)?"
-                             r"(?:还|也|能|可以|给|补|呢|咋|怎么|是)")
+                             # ("他有冇得那二十块一天": the rate said by its day)
+                             r"(?:还|也|能|可以|给|补|呢|咋|怎么|是|(?<=[块元钱])(?:一天|每天|一个月|每月|一年|每年))")
 
 
 def said_again(state: State, text: str) -> set[str]:

@@ -1098,6 +1098,13 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     if persons:                 # what one of several persons said is theirs, not everyone's
         state.facts = shared_facts(state, persons)
         state.facts[decide.PERSONS_SAID] = [[p.label, p.own] for p in persons]
+    if intent in ("ask_what_can_i_get", "nlu_fallback", None) and state.topic and state.topic != "ask_what_can_i_get" and \
+            isinstance(text, str) and not WHAT_ELSE.search(re.sub(r"\s+", "", text)):
+        # "他有冇得那二十块一天": a benefit of the last answer pointed at by its amount is the question, not everything
+        again = decide.said_again(state, text)
+        pointed = [i for i in again if decide._POINTED_AMOUNT.search(text)]
+        if len(pointed) == 1:
+            intent = default_catalogue().question_of_topic(default_policies().benefits[pointed[0]].topic) or intent
     if is_question(intent):
         if intent != state.topic:
             state.asked = []

@@ -196,3 +196,13 @@ def test_a_batchs_months_corrected_and_the_months_past_the_longest_asked_keep_th
     card = _card(t, "ak.internship")
     assert card.amount.value == 38000 and card.status == "eligible"
     assert "超过的月份不补" in _text(t)
+
+
+def test_a_benefit_pointed_at_by_its_daily_rate_is_the_question_for_another_person():
+    s = State()
+    _say(s, "ask_transport", "我是怀化溆浦的建档立卡户 今年过完年去浙江义乌厂里做事 九月份厂里冇得活了就回来咯 出去那回的路费有冇得补贴咯 补好多")
+    _say(s, "ask_training", "那我下个月想去县里搞的挖己培训 学开挖机 二十天 有么子补贴啵")
+    t = _say(s, "ask_what_can_i_get", "我老表不是建档立卡的 他跟我一起去学 他有冇得那二十块一天")
+    assert t.decision.stated[0].benefit.id == "hn.training_living_allowance"
+    assert t.decision.stated[0].status == "ineligible"
+    assert "爱心单位" not in _text(t)                    # not a unit's awards for a worker's cousin
