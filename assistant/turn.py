@@ -505,6 +505,14 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
             # (before the screen's room is cut: "小妹是去年六月毕业的…那个一千五还有没有" after her brother's school cards)
             shown = sorted(shown, key=lambda r: r.benefit.id not in again)
         shown = shown[:max(MAX_CARDS, len(shown) - len(more))]
+    elif others and corrected and state.last_benefits:
+        # "说错了，大娃今年都26了…那他还能享受不？要是他不念了…技能培训能补多少": what the last answer stated that the fact
+        # corrected now rules out, said first; then the other question's answer
+        ids = [i for i in state.last_benefits if i not in {r.benefit.id for r in shown}]
+        said = decision.said or set()
+        now_no = [r for r in (evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=ids).results
+                              if ids else [])
+                  if r.status == INELIGIBLE and any(set(o.facts) & said for o in r.failed)]
     before = list(state.last_benefits or [])
     if len(before) >= 2 and nz.COMBINE_Q.search(text or "") and nz.THESE_TWO.search(text or "") and \
             not {r.benefit.id for r in shown} >= set(before[:2]):
@@ -556,6 +564,8 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
                 break
     total = benefits_total(shown, text)
     each, each_results = person_lines(persons or [], shown, state, as_of, text)
+    # (each person's own, said in their lines, is of the last answer too: "大娃今年都26了…那他还能享受不")
+    state.last_benefits += [i for i in dict.fromkeys(r.benefit.id for r in each_results) if i not in state.last_benefits]
     for r in shown:             # "还有2个…只签了半年的合同…这俩能算不": those added are not counted, and why
         if r.benefit.id in decision.added_short and r.status != INELIGIBLE:
             why, who = decision.added_short[r.benefit.id]

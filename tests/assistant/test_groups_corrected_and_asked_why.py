@@ -206,3 +206,16 @@ def test_a_benefit_pointed_at_by_its_daily_rate_is_the_question_for_another_pers
     assert t.decision.stated[0].benefit.id == "hn.training_living_allowance"
     assert t.decision.stated[0].status == "ineligible"
     assert "爱心单位" not in _text(t)                    # not a unit's awards for a worker's cousin
+
+
+def test_a_persons_age_corrected_rules_out_their_own_benefit_said_before_beside_the_new_question():
+    s = State()
+    _say(s, "ask_internship", "俺是紫阳县的贫困户，问俺两个娃。大娃24了，在安康技师学院全日制念书，学校说他岁数超了享受不了资助，"
+                              "是不是真的？二女子去年大专毕业，在县上一家公司见习，都见习8个月了，公司说人社给见习补贴，"
+                              "这钱是给她的还是给公司的？")
+    assert "ak.technical_school_age" in s.last_benefits      # his own line is of the last answer
+    t = _say(s, "correct", "哎说错了，大娃今年都26了，不是24，我把他跟他表哥记混了。那他还能享受不？要是他不念了，"
+                           "出去参加个技能培训，能补多少？")
+    text = _text(t)
+    assert text.startswith("按您改的情况，技工院校贫困家庭子女享受国家资助政策年龄放宽不符合了")
+    assert _card(t, "ak.skills_training").status == "eligible"
