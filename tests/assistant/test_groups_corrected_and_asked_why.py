@@ -219,3 +219,10 @@ def test_a_persons_age_corrected_rules_out_their_own_benefit_said_before_beside_
     text = _text(t)
     assert text.startswith("按您改的情况，技工院校贫困家庭子女享受国家资助政策年龄放宽不符合了")
     assert _card(t, "ak.skills_training").status == "eligible"
+
+
+def test_a_cousin_who_did_not_go_to_the_training_has_no_certificate():
+    from assistant.extract import extract
+    assert extract("俺表哥没去培训 他也能拿那个一千二不", None).facts.get("training_certificate") is False
+    assert extract("他没参加过创业培训", None).facts.get("training_certificate") is False
+    assert extract("培训班也合格了", None).facts.get("training_certificate") is True
