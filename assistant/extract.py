@@ -1608,6 +1608,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         # subsidy is of
         out.facts.pop("insurance_contributions", None)
     flat_part = re.sub(r"\s+", "", said)
+    # ("邵阳那8个里头 有3个…": a WeChat space after 里头, a comma now, is no break in the words)
+    flat_part = re.sub(r"(?<=里头|里面|里边|当中|中间)[，,](?=有|其中)", "", flat_part)
     some = _SOME_OF_NAMED.search(flat_part)
     if some and not out.categories and not out.not_categories and \
             re.match(r"[，,]?[^。？?]{0,4}?(?:自己|本人|他自个|她自个)", flat_part[some.end():]):
@@ -1617,14 +1619,24 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                   "seasonal_referred_count", "trainee_count", "intern_count"):
             if out.facts.get(k) == one:
                 out.facts.pop(k)
-    if some and out.correction:
+    # ("邵阳那8个里头 有3个是今年五月份才进厂的 不是去年三月": a correction by its "不是")
+    if some and (out.correction or re.search(r"不是(?:大前年|前年|去年|今年)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})?\s*月|"
+                                              r"不是(?:大前年|前年|去年)", flat_part[some.end():])):
         # "说错了，去年开春那5个里头有1个去年年底就走了，满打满算干了9个月": some of a group counted before, with their
         # own months (understand.merge splits that group)
         d = next((x for x in _DURATION_RE.finditer(flat_part[some.end():])), None)
         whole, part = nz.parse_count(some.group(1)), nz.parse_count(some.group(2))
-        months = nz.parse_duration_months(d.group(0)) if d else None
+        # "邵阳那8个里头 有3个是今年五月份才进厂的 不是去年三月": the date they came, the first said after them (its
+        # "五月" is a month of the year, not five months)
+        came = nz.dates_in(re.split(r"不是", flat_part[some.end():])[0], as_of or today())
+        by_date = bool(came and (d is None or came[0][0] <= d.start() < came[0][1]))
+        if by_date:
+            months = float(came[0][2])
+        else:
+            months = nz.parse_duration_months(d.group(0)) if d else None
         if whole and part and part < whole and months is not None:
             out.group_split = (float(whole), float(part), float(months))
+            out.group_came = by_date
     placed = _PLACE_GROUP_NAMED.search(flat_part)
     if placed and out.correction and out.month_fixes and default_gazetteer().find_all(placed.group(1)):
         # "邵阳那4个不是前年来的，是今年五月份才进厂的": a group of the unit's people named by where they are from, with

@@ -128,6 +128,7 @@ class Extracted:
     # some of a group counted before corrected with their own months ("那5个里头有1个…干了9个月"): (the group's count,
     # how many of it, their months), for understand.merge to split that group (Profile.group_months)
     group_split: tuple | None = None
+    group_came: bool = False            # group_split's months are since the date they came ("今年五月份才进厂的")
     place_group: float | None = None    # a group named by its place in a correction of its months ("邵阳那4个…")
     # the group on the short contract said again as another ("签8个月的是南寨那4个"): (how many, the contract's months)
     contract_swap: tuple | None = None

@@ -1086,6 +1086,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         others = {k for p in state.facts.get(decide.PERSONS_SAID) or [] if p is not one and
                   isinstance(p, (list, tuple)) and len(p) == 2 and isinstance(p[1], dict) for k in p[1]}
         state.facts = {k: v for k, v in state.facts.items() if k not in others - set(one[1]) - _HOUSEHOLD}
+    split_said = bool(ex.group_split)     # (merged below: some of a group at their own months)
     notes = merge(state, ex, intent, text if isinstance(text, str) else "")
     _agency_claims(state, text)
     if ex.home_uncovered and (intent if is_question(intent) else state.topic) == "ask_transport":
@@ -1108,6 +1109,13 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     if persons:                 # what one of several persons said is theirs, not everyone's
         state.facts = shared_facts(state, persons)
         state.facts[decide.PERSONS_SAID] = [[p.label, p.own] for p in persons]
+    q = default_catalogue().questions.get(intent or "")
+    if state.role == "employer" and state.topic and state.topic != intent and q is not None and q.role == "worker" and \
+            q.words is not None and isinstance(text, str) and not q.words.search(text) and \
+            (split_said or ex.correction) and not persons_in(text, state, as_of):
+        # "邵阳那8个里头 有3个是今年五月份才进厂的…那现在能拿多少" (taken for a worker's question): the unit's people
+        # corrected, the unit's question again
+        intent = state.topic
     if intent in ("ask_what_can_i_get", "nlu_fallback", None) and state.topic and state.topic != "ask_what_can_i_get" and \
             isinstance(text, str) and not WHAT_ELSE.search(re.sub(r"\s+", "", text)):
         # "他有冇得那二十块一天": a benefit of the last answer pointed at by its amount is the question, not everything

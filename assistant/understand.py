@@ -583,6 +583,20 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     _started_within_six(state, ex)
     split = getattr(ex, "group_split", None)
     groups = state.facts.get("group_months") or []
+    total = max([state.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count")])
+    had = state.facts.get("months_employed") or state.facts.get("months_since_employment")
+    if split and getattr(ex, "group_came", False) and not groups and had is not None and total >= split[0] > split[1] and \
+            split[2] < had:
+        # "邵阳那8个里头 有3个是今年五月份才进厂的": of a group the unit's people were said in by place, some came later;
+        # all the others at the time said before
+        state.facts["group_months"] = [[total - split[1], float(had)], [split[1], split[2]]]
+        notes.append(f"好的，其中{fact_value_text('new_hires', split[1])}改为干了{fact_value_text('months_employed', split[2])}，"
+                     f"其他{fact_value_text('new_hires', total - split[1])}不变。")
+        for k in ("months_employed", "months_since_employment", "employed") + _HEAD_COUNTS:
+            ex.facts.pop(k, None)
+        split = ex.group_split = None
+        if getattr(ex, "group_short", None) and ex.group_short[0] == state.facts["group_months"][1][0]:
+            ex.group_short = None       # (the same few, by their months now: not out a second time)
     if split and sum(1 for g in groups if g[0] == split[0]) == 1:
         # "那5个里头有1个去年年底就走了，干了9个月": that group is 4 and 1, each with its months; the unit's other facts stay
         whole, part, months = split

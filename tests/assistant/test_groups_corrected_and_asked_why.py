@@ -226,3 +226,13 @@ def test_a_cousin_who_did_not_go_to_the_training_has_no_certificate():
     assert extract("俺表哥没去培训 他也能拿那个一千二不", None).facts.get("training_certificate") is False
     assert extract("他没参加过创业培训", None).facts.get("training_certificate") is False
     assert extract("培训班也合格了", None).facts.get("training_certificate") is True
+
+
+def test_some_of_a_group_named_by_place_came_later_and_the_units_question_stays():
+    s = State()
+    _say(s, "ask_employer_subsidy", "我们是长沙县星沙的一个电子厂 去年三月份招了一批建档立卡贫困户 邵阳隆回的8个 湘西保靖的5个 "
+                                    "还有贵州铜仁的4个 都签了两年合同 社保也都给交了 到现在都还在厂里 岗位补贴能拿多少")
+    t = _say(s, "ask_job_seeking", "哦对了 邵阳那8个里头 有3个是今年五月份才进厂的 不是去年三月 那现在能拿多少")
+    assert s.facts["group_months"] == [[14.0, 21.0], [3.0, 7.0]]         # "五月份" is a month of the year
+    card = _card(t, "hn.post_subsidy")
+    assert card.amount.value == 10000                  # 17 - 4 of another province - 3 short of the year
