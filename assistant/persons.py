@@ -65,9 +65,13 @@ _ALL_OF_THEM = re.compile(r"(?:(?:俩|两个|仨|三个|几个)(?:孩子|娃子?
 _MY_CHILD = re.compile(r"(?<=我|俺|额)(?:家|屋里)?(?:女子|女儿|闺女|儿子|娃|丫头|小子)")
 
 
+# the asker speaking of themself beside a relative ("还有俺自己想参加…培训")
+_MYSELF = re.compile(r"(?:俺|我|额)自己|(?:俺|我)本人")
+
+
 def _yours(label: str) -> str:
     """A person as the asker named them, said back to the asker ("俺男人" → "您男人", "我婆娘" → "您婆娘")."""
-    return re.sub(r"^(?:我|俺|额)(?:家|屋里)?(?=\S)", "您", label)
+    return "您" if _MYSELF.fullmatch(label) else re.sub(r"^(?:我|俺|额)(?:家|屋里)?(?=\S)", "您", label)
 
 
 def _one_at_school(text: str, kids: list) -> bool:
@@ -114,13 +118,20 @@ def _segments(text: str) -> list[tuple[str, str]]:
     # the asker's spouse and one child ("俺男人今年45…想去学电焊…还有俺女子去年大专毕业…见习"): two persons
     partner = _SPOUSE_OF_ANY.search(text)
     child = next(iter(kids), None) or next(_SON_AND_DAUGHTER.finditer(text), None) or _MY_CHILD.search(text)
+    me = _MYSELF.search(text)
+    if partner is None and me is not None and child is not None and me.start() > child.end():
+        # "俺闺女在县里念普通高中，她有没有这个补助？还有俺自己想参加那个养殖技术培训": the asker is the other person
+        partner = me
     first, second = sorted([partner, child], key=lambda m: m.start()) if partner and child else (None, None)
     # (or each in a sentence of their own: "俺对象今年52了…一天给多少钱啊？俺闺女今年初中毕业…能给补多少钱？")
     if partner and child and not (partner.start() <= child.start() < partner.end()) and \
             (re.search(r"还有|另外|两个人|俩人|两人|一个是|各(?:能|自|有|可以)", text) or
              re.search(r"[？?。！!；;](?:我|俺|额)?(?:家)?$", text[:second.start()]) and re.search(r"[？?]", text[first.start():second.start()])):
-        return [(_yours(first.group(0)), text[first.start():second.start()]),
-                (_yours(second.group(0)), text[second.start():])]
+        # ("俺闺女": the asker's words for them, said back as 您闺女)
+        mine = [text[m.start() - 1:m.end()] if m.start() and text[m.start() - 1] in "我俺额" else m.group(0)
+                for m in (first, second)]
+        return [(_yours(mine[0]), text[first.start():second.start()]),
+                (_yours(mine[1]), text[second.start():])]
     spouse = _SPOUSE.search(text)
     if spouse and spouse.start() > 0 and _BOTH.search(text):
         head = text[:spouse.start()]

@@ -60,7 +60,7 @@ def test_a_spouse_and_a_daughter_each_asked_in_a_sentence_of_their_own_are_two_p
     t = _say(s, "ask_training", "俺是兰西县的，家里是建档立卡贫困户。俺对象今年52了，在家没活干，听说县里有免费培训，还给交通费"
                                 "生活费，一天给多少钱啊？俺闺女今年初中毕业没考上高中，想去念技校，念技校能给补多少钱？")
     text = _text(t)
-    assert "您对象：" in text and "闺女：" in text
+    assert "您对象：" in text and "您闺女：" in text
     assert any(r.benefit.id == "sh.technical_school" for r in t.decision.stated)
     assert s.facts.get("age") != 52                   # the spouse's age is the spouse's
 
@@ -236,3 +236,12 @@ def test_some_of_a_group_named_by_place_came_later_and_the_units_question_stays(
     assert s.facts["group_months"] == [[14.0, 21.0], [3.0, 7.0]]         # "五月份" is a month of the year
     card = _card(t, "hn.post_subsidy")
     assert card.amount.value == 10000                  # 17 - 4 of another province - 3 short of the year
+
+
+def test_a_daughter_and_the_asker_themself_are_two_persons():
+    s = State()
+    _say(s, "ask_school_grant", "孩子他爹问一下，俺家是绥化兰西县农村的建档立卡贫困户，大小子在哈尔滨的技师学院念二年级，二小子今年"
+                                "刚上绥化的技工学校。听说念技校有补助，一年能给多少？俩孩子都能给不？")
+    t = _say(s, "ask_school_grant", "俺闺女在县里念普通高中，她有没有这个补助？还有俺自己想参加那个养殖技术培训，要花钱不，给不给路费啥的？")
+    text = _text(t)
+    assert "您闺女：✗技工教育补助" in text and "\n您：✓参加培训交通费补助" in text
