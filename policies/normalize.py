@@ -371,7 +371,10 @@ _LOOKALIKE = {"问": "间", "囗": "口", "己": "已", "帅": "师"}
 def heard_as(text: str) -> str:
     """`text` with every run that sounds like a term of SOUND_TERMS written as that term (same length, so positions
     do not move): '见档立卡户' → '建档立卡户', '边原户' → '边缘户'; a look-alike inside a term too ('扶贫车问')."""
-    return _heard_as(text or "") if isinstance(text, str) else ""
+    if not isinstance(text, str):
+        return ""
+    # (a loan typed by its sound: "能代多少款", "想代款" → 贷, before the terms: same length)
+    return _heard_as(re.sub(r"代(?=(?:多少|点|些|笔|个)?款)", "贷", text or ""))
 
 
 @functools.lru_cache(maxsize=256)   # the same message is read by extraction and by the turn: worked out once

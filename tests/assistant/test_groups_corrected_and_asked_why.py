@@ -245,3 +245,11 @@ def test_a_daughter_and_the_asker_themself_are_two_persons():
     t = _say(s, "ask_school_grant", "俺闺女在县里念普通高中，她有没有这个补助？还有俺自己想参加那个养殖技术培训，要花钱不，给不给路费啥的？")
     text = _text(t)
     assert "您闺女：✗技工教育补助" in text and "\n您：✓参加培训交通费补助" in text
+
+
+def test_a_loan_typed_by_its_sound_is_a_loan():
+    from policies import normalize as nz
+    assert nz.heard_as("能代多少款？想代款开店 代表") == "能贷多少款？想贷款开店 代表"
+    s = State()
+    t = _say(s, "ask_startup", "我是琼中的，家里是低保户也是建档立卡贫困户，今年六月份大学刚毕业，想回村里搞个民宿，能代多少款？有没有创业补贴？")
+    assert _card(t, "hi.startup_loan").status == "eligible"
