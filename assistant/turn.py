@@ -72,6 +72,9 @@ def other_questions(state: State, text: str) -> list[str]:
     if _SCHOOL_YEARS_TOTAL.search(re.sub(r"\s+", "", asked)) and state.facts.get("in_technical_school") and \
             "ask_school_grant" not in named:
         named.insert(0, "ask_school_grant")     # "那闺女要是念三年，总共能补多少？念完出来找活…": the school's years
+    if state.topic == "ask_startup_subsidy" and "ask_startup_loan" not in named and \
+            re.search(r"扶持|帮扶|支持|(?:啥|什么)(?:政策|帮助|优惠)", asked):
+        named.append("ask_startup_loan")        # "开个小卖店…能给点啥扶持不": a start-up's loan is its support too
     out = [q for q in named if q != state.topic and q != "ask_what_can_i_get"][:2]
     if state.topic != "ask_what_can_i_get" and WHAT_ELSE.search(re.sub(r"\s+", "", text or "")):
         out.append("ask_what_can_i_get")    # "路费能报多少，还有没有别的补贴": the rest of what they may get, after it

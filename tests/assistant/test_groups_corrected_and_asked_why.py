@@ -253,3 +253,11 @@ def test_a_loan_typed_by_its_sound_is_a_loan():
     s = State()
     t = _say(s, "ask_startup", "我是琼中的，家里是低保户也是建档立卡贫困户，今年六月份大学刚毕业，想回村里搞个民宿，能代多少款？有没有创业补贴？")
     assert _card(t, "hi.startup_loan").status == "eligible"
+
+
+def test_support_asked_for_a_shop_to_come_names_the_startup_loan_too():
+    s = State()
+    _say(s, "ask_school_grant", "俺家是兰西县农村的建档立卡户，俺家大小子在绥化技师学院念技工，二闺女在县一中念高二，俺们家这俩孩子念书能有啥补助不？")
+    t = _say(s, "ask_startup_subsidy", "那俺自个儿寻思等开春在屯里开个小卖店，个体户那种，能给点啥扶持不")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "sh.startup_subsidy" in ids and "sh.startup_loan" in ids
