@@ -65,13 +65,9 @@ _ALL_OF_THEM = re.compile(r"(?:(?:俩|两个|仨|三个|几个)(?:孩子|娃子?
 _MY_CHILD = re.compile(r"(?<=我|俺|额)(?:家|屋里)?(?:女子|女儿|闺女|儿子|娃|丫头|小子)")
 
 
-# the asker speaking of themself beside a relative ("还有俺自己想参加…培训")
-_MYSELF = re.compile(r"(?:俺|我|额)自己|(?:俺|我)本人")
-
-
 def _yours(label: str) -> str:
     """A person as the asker named them, said back to the asker ("俺男人" → "您男人", "我婆娘" → "您婆娘")."""
-    return "您" if _MYSELF.fullmatch(label) else re.sub(r"^(?:我|俺|额)(?:家|屋里)?(?=\S)", "您", label)
+    return "您" if nz.MYSELF.fullmatch(label) else re.sub(r"^(?:我|俺|额)(?:家|屋里)?(?=\S)", "您", label)
 
 
 def _one_at_school(text: str, kids: list) -> bool:
@@ -118,7 +114,7 @@ def _segments(text: str) -> list[tuple[str, str]]:
     # the asker's spouse and one child ("俺男人今年45…想去学电焊…还有俺女子去年大专毕业…见习"): two persons
     partner = _SPOUSE_OF_ANY.search(text)
     child = next(iter(kids), None) or next(_SON_AND_DAUGHTER.finditer(text), None) or _MY_CHILD.search(text)
-    me = _MYSELF.search(text)
+    me = nz.MYSELF.search(text)
     if partner is None and me is not None and child is not None and me.start() > child.end():
         # "俺闺女在县里念普通高中，她有没有这个补助？还有俺自己想参加那个养殖技术培训": the asker is the other person
         partner = me

@@ -527,6 +527,7 @@ def _group_named_by_its_date(state: State, ex: Extracted, text: str) -> None:
             ex.facts.pop(k, None)
 
 
+_BATCH_ORDINAL = {"一": 0, "二": 1, "两": 1, "三": 2, "1": 0, "2": 1, "3": 2}      # 第一批 … : the batch's place in the list
 _BATCH_MONTHS_FIX = re.compile(r"第([一二两三1-3])\s*(?:批|拨)[^。；;？?]{0,16}?(?:其实|实际)?(?:是)?(?:见习|干)(?:了)?\s*"
                                r"((?:[0-9]+|[一二两三四五六七八九十半]+)\s*个?(?:多)?月)[^。；;？?]{0,10}?不是\s*"
                                r"((?:[0-9]+|[一二两三四五六七八九十半]+)\s*个?(?:多)?月)")
@@ -542,7 +543,7 @@ def _batch_count_fixed(state: State, ex: Extracted, text: str, notes: list[str])
     months = _BATCH_MONTHS_FIX.search(flat)
     if groups and months and ex.correction:
         # "第二批正式聘用那2个其实是见习了4个月才转正的，不是3个月": that batch's months
-        i = {"一": 0, "二": 1, "两": 1, "三": 2, "1": 0, "2": 1, "3": 2}[months.group(1)]
+        i = _BATCH_ORDINAL[months.group(1)]
         now = nz.parse_duration_months(months.group(2))
         was = nz.parse_duration_months(months.group(3))
         if i < len(groups) and now is not None and was is not None and groups[i][1] == was:
@@ -555,7 +556,7 @@ def _batch_count_fixed(state: State, ex: Extracted, text: str, notes: list[str])
             return
     if not groups or not m or not ex.correction:
         return
-    i = {"一": 0, "二": 1, "两": 1, "三": 2, "1": 0, "2": 1, "3": 2}[m.group(1)]
+    i = _BATCH_ORDINAL[m.group(1)]
     n = nz.parse_count(m.group(2))
     if i >= len(groups) or not n or n == groups[i][0]:
         return

@@ -970,6 +970,8 @@ SPOUSE_WORDS = r"(?:老婆|媳妇|爱人|男人|老公|对象|老伴|丈夫|婆�
 # the family a person speaks of: spouse, parents, children, siblings ("她妈…她爸…", "她老公能领不", "是俺哥的名")
 FAMILY_WORDS = rf"(?:{SPOUSE_WORDS}|妈|爸|娘|爹|母亲|父亲|儿子|女儿|闺女|哥|姐|弟|妹)"
 SPOUSE = re.compile(r"(?:我|俺)(?:家)?" + SPOUSE_WORDS)
+# the asker speaking of themself beside a relative ("还有俺自己想参加…培训"): a person of their own (persons)
+MYSELF = re.compile(r"(?:俺|我|额)自己|(?:俺|我)本人")
 # a spouse named by the caller for someone else too ("她老公今年3月去广东东莞"): an operator speaking for a caller
 SPOUSE_OF_ANY = re.compile(r"(?:她|他|我|俺)(?:家)?" + SPOUSE_WORDS)
 BOTH_OF_US = re.compile(r"俩|两个|两人|二人|加起来|一共|合计|两口子|我们两")
