@@ -15,7 +15,7 @@ from policies import normalize as nz
 from policies.normalize import GENERIC_NAME_PARTS as _GENERIC_NAME_PARTS
 from policies.normalize import GOING_TO_WORK, QUALIFY_ASKED, SHARED_NAME_PAIRS
 
-from .state import State
+from .state import ASKED_FOR, ASKER_OWN, State
 
 MAX_QUESTIONS = 2      # per topic: then the answer comes with what is still unknown
 MAX_CARDS = 3          # answer cards in one chat reply
@@ -34,7 +34,7 @@ def personal(result: BenefitResult) -> bool:
 
 
 def profile_of(state: State) -> Profile:
-    facts = {k: v for k, v in state.facts.items() if k not in (PERSONS_SAID, TRAINING_AGO)}
+    facts = {k: v for k, v in state.facts.items() if k not in (PERSONS_SAID, TRAINING_AGO, ASKER_OWN, ASKED_FOR)}
     named = facts.pop("case_group_named", None)
     if named:                   # one of the family said before, named alone: that one's case, not the groups'
         one = [g for g in facts.get("case_groups") or [] if isinstance(g[1], dict) and g[1].get("kin") == named]
@@ -373,7 +373,9 @@ def _grams(text: str) -> frozenset[str]:
 
 _POINTED_AMOUNT = re.compile(r"(?:这|那)(?:个)?\s*((?<![0-9.])[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:块|元)?(?:钱)?(?:的)?"
                              # ("他有冇得那二十块一天": the rate said by its day)
-                             r"(?:还|也|能|可以|给|补|呢|咋|怎么|是|(?<=[块元钱])(?:一天|每天|一个月|每月|一年|每年))")
+                             r"(?:还|也|能|可以|给|补|呢|咋|怎么|是|(?<=[块元钱])(?:一天|每天|一个月|每月|一年|每年)|"
+                             # ("他也能拿那个一千二不": the amount asked of at the end)
+                             r"(?:不|吗|么|没)?\s*(?:[？?]|$))")
 
 
 def said_again(state: State, text: str) -> set[str]:

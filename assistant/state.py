@@ -8,6 +8,12 @@ from typing import Any
 from policies.evaluator import BenefitResult
 
 
+# hidden facts (not the vocabulary's: never evaluated, never in 我记下的): the asker's own facts kept while they ask for
+# someone else ("那我老表呢…"), back when they turn to themself ("那我呢"); and that person as the asker named them
+ASKER_OWN = "asker_own"
+ASKED_FOR = "asked_for"
+
+
 @dataclass
 class State:
     place: str | None = None

@@ -135,6 +135,10 @@ _PAID_TO_US = re.compile(r"(?:多少|几多|好多)(?:钱)?给(?:我们|俺们|�
                          r"给(?:我们|俺们|咱们)(?:学校|机构|单位)?(?:怎么|咋)?(?:补|发)(?:多少|几多|好多)?")
 
 
+# a clause that asks something
+_ASKS = re.compile(r"吗|么|[不没](?:啊|呀|哦|咧)?$|([\u4e00-\u9fff])不\1|啥|什么|多少|好多|能不能|可不可以|咋|怎么|哪|几|有冇|冇得|没得")
+
+
 def _question_count(text: str) -> int:
     """How many questions a message asks: its question marks, and a last one said without its mark."""
     text = (text or "").strip()
@@ -490,6 +494,11 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     added = bool(nz.SUPPLEMENT.search(text or "")) and not corrected
     if again and not corrected and not added:  # "奖励那个他也能算上不": the one of the last answer named again, first
         shown = sorted(shown, key=lambda r: r.benefit.id not in again)
+        if decide._POINTED_AMOUNT.search(text or "") and any(r.benefit.id in again for r in shown) and \
+                [bool(decide._POINTED_AMOUNT.search(c)) for c in re.split(r"[，,。；;？?！!\s]+", text or "")
+                 if _ASKS.search(c)] == [True]:
+            # "他也能拿那个一千二不": that one is the question, alone (not beside another: "开店钱不够能贷款不")
+            shown = [r for r in shown if r.benefit.id in again]
     elif not others and (not named or added) and (ANOTHER_PERSON.search(text or "") or corrected or hypo or added) and \
             default_catalogue().question_named_in(text) in (None, state.topic):
         # "不是宁波，是汉中的厂子": a correction answers again what the last answer stated, as it stands now (a fact
@@ -795,11 +804,14 @@ def _each_persons_own(persons: list, state: State, as_of: dt.date) -> tuple[list
 # whether there is a training to take ("有没有教开网店的培训", "有冇得培训", "有没有教的")
 _TRAINING_ASKED = re.compile(r"(?:有没有|有冇得?|有没得|有无|有木有)[^，。,；;？?]{0,12}?(?:培训|教的|学的|教[^，。,；;？?]{0,6}的)")
 # another person of the household named at the start of a follow-up ("那我媳妇呢", "还有俺儿子")
-_SWITCH = re.compile(rf"^\s*(?:那|还有|那么)?\s*(?:我|俺|额|咱)(?:家|屋里)?(?:的)?(?:{nz.RELATIVES})(?:呢|也|她|他|跟|和|[，,\s])")
+_SWITCH = re.compile(rf"^\s*(?:那|还有|那么)?\s*(?:我|俺|额|咱)(?:家|屋里)?(?:的)?({nz.RELATIVES}|{nz.KIN_MORE})"
+                     r"(?:呢|也|她|他|跟|和|没|不是|是|今年|去年|前年|在|去|想|要|刚|才|已经|都|[，,\s])")
 # the asker turning to themself after asking for someone else ("那我呢", "那我自己呢")
 _SELF_SWITCH = re.compile(r"^\s*(?:那|还有|那么)?\s*(?:我|俺|额)(?:自己|本人|自个)?\s*(?:呢|也)")
 # what holds for the household, not for one person of it
 _HOUSEHOLD = frozenset({"category", "not_category", "category_exhaustive", "home_province"})
+# a course's facts, the same for one who went along to it ("他跟我一起去学")
+_TRAINING_FACTS = frozenset({"training_type", "training_days", "training_hours", "training_months", "training_standard"})
 
 
 def _switches_person(state: State, text: str, ex) -> bool:
@@ -809,7 +821,9 @@ def _switches_person(state: State, text: str, ex) -> bool:
     if labels & set(getattr(ex, "kin_named", None) or []):
         return False
     return bool(state.topic and state.role in (None, "worker", "proxy") and _SWITCH.match(text or "") and
-                (ex.work_place or any(k not in _HOUSEHOLD for k in ex.facts) or nz.STAYS_HOME.search(text or "")))
+                (ex.work_place or any(k not in _HOUSEHOLD for k in ex.facts) or nz.STAYS_HOME.search(text or "") or
+                 # ("我老表不是建档立卡的…他有冇得那二十块一天": who they are, their own)
+                 bool(ex.categories or ex.not_categories)))
 
 
 
@@ -1057,11 +1071,24 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         along = re.search(r"(?:跟|和|同|随)(?:我|俺|额)?[^，。,；;？?]{0,3}?(?:一搭|一起|一块|一道|一路)?(?:来|去|出来|过来)|"
                           r"同一(?:个|家)(?:厂|公司|单位|车间|工地)|(?:一个|一家)厂(?:里|子)?(?:上班|干|做)", text or "") \
             and "work_scope" not in ex.facts and not ex.work_place
-        state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD or (along and k == "work_scope")}
+        # ("他跟我一起去学": the course the asker spoke of is theirs too)
+        learns = along and re.search(r"学|培训|上课", text or "")
+        mine = state.facts.get(decide.ASKER_OWN) if state.role == "proxy" else \
+            {k: v for k, v in state.facts.items() if k not in (decide.ASKER_OWN, decide.PERSONS_SAID)}
+        state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD or (along and k == "work_scope") or
+                       (learns and k in _TRAINING_FACTS)}
+        if mine:                # (the asker's own facts, back when they turn to themself: "那我呢")
+            state.facts[decide.ASKER_OWN] = mine
+        who = _SWITCH.match(text or "")
+        state.facts[decide.ASKED_FOR] = "您" + who.group(1)
         state.role = "proxy"    # the money is hers: "钱发给劳动者本人", not "您本人"
-    elif state.topic and state.role == "proxy" and _SELF_SWITCH.match(text or "") and not ex.empty():
+    elif state.topic and state.role == "proxy" and _SELF_SWITCH.match(text or "") and \
+            (not ex.empty() or state.facts.get(decide.ASKER_OWN)):
         # "那我呢？我是广西嫁过来的…想学个美容美发" after asking for her husband: her own facts, not his job
+        mine = state.facts.get(decide.ASKER_OWN)
         state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD}
+        if isinstance(mine, dict):   # (what she said of herself before she asked for him, who she is too: "我老表不是
+            state.facts = dict(mine)    # 建档立卡的…" is his)
         state.role = "worker"
     elif state.topic and not (ex.correction or intent == "correct") and \
             (ex.work_place or is_question(intent) or any(k not in _HOUSEHOLD for k in ex.facts)):

@@ -8,7 +8,7 @@ from policies import ELIGIBLE, INELIGIBLE, default_policies
 from policies.evaluator import BenefitResult, fmt_money
 from policies.render import amount_line, citation, free_to_person_line, payee_text, presumed_line, validity_line
 
-from .state import State
+from .state import ASKED_FOR, State
 
 HIDDEN_FACTS = ("category", "not_category", "category_exhaustive", "loan_term_asked", "agency_claims", "asked_now", "claim_next_year")
 ASK_PLACE = "您是哪个县（区）的？比如：千阳县、汉阴县、海伦市。"
@@ -61,7 +61,9 @@ def known_line(state: State) -> str:
         parts.append("；".join((f"{f['kin']}：" if f.get("kin") and float(n) == 1 else f"{float(n):g}人：") + "，".join(f"{vocab.facts[k].label}{fact_value_text(k, v)}"
                                                             for k, v in f.items() if k in vocab.facts)
                               for n, f in groups))
-    return "我记下的：" + "，".join(parts) if parts else ""
+    who = state.facts.get(ASKED_FOR)
+    head = f"我记下的（{who}）：" if isinstance(who, str) and who else "我记下的："
+    return head + "，".join(parts) if parts else ""
 
 
 def ended_mark(r: BenefitResult, as_of: dt.date) -> str:

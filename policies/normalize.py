@@ -746,6 +746,8 @@ NEIGHBOUR_WORDS = r"旁边|对面|隔壁|附近|边上"
 # the relatives people ask for ("我儿子", "俺表妹也…", "她能报不") — PROXY_WORDS and ANOTHER_PERSON
 RELATIVES = (r"妈|爸|娘|爹|老公|老婆|媳妇|男人|对象|儿子|女儿|闺女|娃儿|娃|崽|孩子|弟弟|哥哥|姐姐|妹妹|孙子|孙女|表妹|表弟|表哥|表姐|"
              r"堂弟|堂妹|老汉儿?|老倌子?|堂客|老伴|婆娘|叔叔|叔|舅舅|舅|姑姑|小姨|大伯|婶子|侄子|侄女|外甥")
+# more persons the asker may ask for in a follow-up besides RELATIVES ("我老表不是建档立卡的…他有冇得…", "我哥26了")
+KIN_MORE = r"老表|姐夫|妹夫|嫂子|弟媳|表嫂|堂哥|堂姐|亲戚|邻居|发小|老乡|朋友|哥们|同村的|哥|弟|姐|妹"
 # one person by several words ("女子" is a daughter in 陕西; "闺女", "丫头"): the word a message's persons are told by
 SAME_KIN = {"母亲": "妈", "父亲": "爸", "爹": "爸",
             "女子": "女儿", "闺女": "女儿", "丫头": "女儿", "女娃": "女儿", "男娃": "儿子", "小子": "儿子", "老婆": "媳妇",

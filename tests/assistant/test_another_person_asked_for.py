@@ -1,0 +1,61 @@
+"""A worker who asks in a follow-up for someone else ("我老表不是建档立卡的…他有冇得那二十块一天", "俺表哥没去培训
+他也能拿那个一千二不"): that person's facts answer, the card says the money is theirs, the asker's own facts are kept
+and come back when the asker turns to themself ("那我呢"); an amount of the last answer pointed at alone is that
+benefit's question, alone."""
+
+from assistant.state import ASKED_FOR, ASKER_OWN, State
+from .talk import card as _card, say as _say
+
+_HUNAN = "我是怀化溆浦的建档立卡户 下个月想去县里搞的挖机培训 学开挖机 二十天 有么子补贴啵"
+_ANKANG = ("俺是安康旬阳的 建档立卡贫困户 想在镇上开个小饭馆 听说有创业贷款 能贷多少 利息要俺自己出不",
+           "俺上个月去县上参加了创业培训 拿了合格证 这个有钱没 等饭馆开起来还给不")
+
+
+def _text(t):
+    return "\n".join(r.text for r in t.replies)
+
+
+def test_a_cousin_not_registered_poor_is_answered_on_his_own_category_and_his_money_is_his():
+    s = State()
+    first = _say(s, "ask_training", _HUNAN)
+    assert _card(first, "hn.training_living_allowance").status == "eligible"
+    t = _say(s, "ask_training", "我老表不是建档立卡的 他跟我一起去学 他有冇得那二十块一天")
+    text = _text(t)
+    assert _card(t, "hn.training_living_allowance").status == "ineligible"
+    assert "您本人" not in text and "劳动者本人" in text
+    assert "我记下的（您老表）" in text
+    assert s.facts["training_days"] == 20            # he went along to the same course
+    assert "脱贫劳动力" in s.facts[ASKER_OWN]["category"]   # the asker is still 建档立卡
+
+
+def test_the_asker_turning_to_themself_gets_their_own_facts_back():
+    s = State()
+    _say(s, "ask_training", _HUNAN)
+    _say(s, "ask_training", "我老表不是建档立卡的 他跟我一起去学 他有冇得那二十块一天")
+    t = _say(s, "ask_training", "那我呢")
+    text = _text(t)
+    assert _card(t, "hn.training_living_allowance").status == "eligible"
+    assert "400元" in text and "您本人" in text and "（您老表）" not in text
+    assert ASKER_OWN not in s.facts and ASKED_FOR not in s.facts
+    assert s.facts["category"] == ["脱贫劳动力"]
+
+
+def test_a_cousin_without_the_course_is_told_of_the_amount_pointed_at_alone_and_the_asker_keeps_his_certificate():
+    s = State()
+    _say(s, "ask_startup_loan", _ANKANG[0])
+    _say(s, "ask_training", _ANKANG[1])
+    t = _say(s, "ask_training", "俺表哥没去培训 他也能拿那个一千二不")
+    assert [r.benefit.id for r in t.decision.stated] == ["ak.startup_training"]
+    assert t.decision.stated[0].status == "ineligible"
+    assert "好的，是否取得培训合格证改为否" not in _text(t)     # his, not a correction of the asker's
+    assert s.facts[ASKER_OWN]["training_certificate"] is True
+    back = _say(s, "ask_training", "那我呢")
+    assert _card(back, "ak.startup_training").status == "eligible"
+
+
+def test_an_amount_pointed_at_beside_another_question_keeps_both_answered():
+    s = State()
+    _say(s, "ask_training", "俺是安康石泉的贫困户 上个月参加了创业培训 拿了合格证 这个有钱没")
+    t = _say(s, "ask_training", "那俺明年回石泉开个面馆，这800还给不给？开店钱不够能贷款不")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "ak.startup_training" in ids and "ak.startup_loan_individual" in ids
