@@ -806,6 +806,9 @@ _TRAINING_ASKED = re.compile(r"(?:有没有|有冇得?|有没得|有无|有木�
 # another person of the household named at the start of a follow-up ("那我媳妇呢", "还有俺儿子")
 _SWITCH = re.compile(rf"^\s*(?:那|还有|那么)?\s*(?:我|俺|额|咱)(?:家|屋里)?(?:的)?({nz.RELATIVES}|{nz.KIN_MORE})"
                      r"(?:呢|也|她|他|跟|和|没|不是|是|今年|去年|前年|在|去|想|要|刚|才|已经|都|[，,\s])")
+# another person named alone ("那我哥呢")
+_SWITCH_BARE = re.compile(rf"\s*(?:那|还有|那么)?\s*(?:我|俺|额|咱)(?:家|屋里)?(?:的)?(?:{nz.RELATIVES}|{nz.KIN_MORE})\s*"
+                          r"(?:呢|咋样|怎么样|咋说|能领不|能不能领|行不|中不)\s*[？?]*\s*")
 # the asker turning to themself after asking for someone else ("那我呢", "那我自己呢")
 _SELF_SWITCH = re.compile(r"^\s*(?:那|还有|那么)?\s*(?:我|俺|额)(?:自己|本人|自个)?\s*(?:呢|也)")
 # what holds for the household, not for one person of it
@@ -823,7 +826,9 @@ def _switches_person(state: State, text: str, ex) -> bool:
     return bool(state.topic and state.role in (None, "worker", "proxy") and _SWITCH.match(text or "") and
                 (ex.work_place or any(k not in _HOUSEHOLD for k in ex.facts) or nz.STAYS_HOME.search(text or "") or
                  # ("我老表不是建档立卡的…他有冇得那二十块一天": who they are, their own)
-                 bool(ex.categories or ex.not_categories)))
+                 bool(ex.categories or ex.not_categories) or
+                 # ("那我哥呢": nothing said of him yet; the asker's job is not his)
+                 bool(_SWITCH_BARE.fullmatch(text or ""))))
 
 
 

@@ -59,3 +59,14 @@ def test_an_amount_pointed_at_beside_another_question_keeps_both_answered():
     t = _say(s, "ask_training", "那俺明年回石泉开个面馆，这800还给不给？开店钱不够能贷款不")
     ids = [r.benefit.id for r in t.decision.stated]
     assert "ak.startup_training" in ids and "ak.startup_loan_individual" in ids
+
+
+def test_another_person_named_alone_is_not_answered_on_the_askers_job():
+    s = State()
+    _say(s, "ask_job_seeking", "我是千阳的脱贫户 今年八月去西安上班 签了一年合同 能领求职补贴不")
+    t = _say(s, "inform", "那我哥呢")
+    assert _card(t, "qy.job_seeking").status == "unknown"      # his job not said yet
+    assert "劳动者本人" in _text(t) and "您本人" not in _text(t)
+    later = _say(s, "inform", "他去年在宁波上班 签的两年")
+    assert _card(later, "qy.job_seeking").status == "ineligible"   # past the 6 months to apply
+    assert s.facts[ASKER_OWN]["months_since_employment"] == 4
