@@ -70,3 +70,15 @@ def test_another_person_named_alone_is_not_answered_on_the_askers_job():
     later = _say(s, "inform", "他去年在宁波上班 签的两年")
     assert _card(later, "qy.job_seeking").status == "ineligible"   # past the 6 months to apply
     assert s.facts[ASKER_OWN]["months_since_employment"] == 4
+
+
+def test_one_farming_at_home_has_gone_to_no_job():
+    s = State()
+    _say(s, "ask_job_seeking", "我是千阳的脱贫户 今年八月去西安上班 签了一年合同 能领求职补贴不")
+    t = _say(s, "inform", "俺姐夫在家种地 他不是贫困户")
+    assert s.facts["employed"] is False
+    assert _card(t, "qy.job_seeking").status == "ineligible"
+    # farming said of the years before the job is no job now
+    s2 = State()
+    _say(s2, "ask_job_seeking", "我是千阳的脱贫户 以前在家种地 今年八月去西安上班了 签了一年合同 能领求职补贴不")
+    assert s2.facts["employed"] is True
