@@ -15,7 +15,7 @@ from policies import normalize as nz
 from policies.normalize import GENERIC_NAME_PARTS as _GENERIC_NAME_PARTS
 from policies.normalize import GOING_TO_WORK, QUALIFY_ASKED, SHARED_NAME_PAIRS
 
-from .state import ASKED_FOR, ASKER_OWN, State
+from .state import ASKED_FOR, PEOPLE, State
 
 MAX_QUESTIONS = 2      # per topic: then the answer comes with what is still unknown
 MAX_CARDS = 3          # answer cards in one chat reply
@@ -34,7 +34,7 @@ def personal(result: BenefitResult) -> bool:
 
 
 def profile_of(state: State) -> Profile:
-    facts = {k: v for k, v in state.facts.items() if k not in (PERSONS_SAID, TRAINING_AGO, ASKER_OWN, ASKED_FOR)}
+    facts = {k: v for k, v in state.facts.items() if k not in (PERSONS_SAID, TRAINING_AGO, PEOPLE, ASKED_FOR)}
     named = facts.pop("case_group_named", None)
     if named:                   # one of the family said before, named alone: that one's case, not the groups'
         one = [g for g in facts.get("case_groups") or [] if isinstance(g[1], dict) and g[1].get("kin") == named]

@@ -8,9 +8,10 @@ from typing import Any
 from policies.evaluator import BenefitResult
 
 
-# hidden facts (not the vocabulary's: never evaluated, never in 我记下的): the asker's own facts kept while they ask for
-# someone else ("那我老表呢…"), back when they turn to themself ("那我呢"); and that person as the asker named them
-ASKER_OWN = "asker_own"
+# hidden facts (not the vocabulary's: never evaluated, never in 我记下的): each person's facts kept while the asker asks
+# for another ("那我老表呢…", "他弟弟也想问…"), back when they are asked about again ("那我呢", "来电人他自己…"): by label,
+# "self" the asker, "first" the one an operator or a parent first asked for; and the person asked for now, as named
+PEOPLE = "people_asked"
 ASKED_FOR = "asked_for"
 
 

@@ -804,17 +804,48 @@ def _each_persons_own(persons: list, state: State, as_of: dt.date) -> tuple[list
 # whether there is a training to take ("有没有教开网店的培训", "有冇得培训", "有没有教的")
 _TRAINING_ASKED = re.compile(r"(?:有没有|有冇得?|有没得|有无|有木有)[^，。,；;？?]{0,12}?(?:培训|教的|学的|教[^，。,；;？?]{0,6}的)")
 # another person of the household named at the start of a follow-up ("那我媳妇呢", "还有俺儿子")
-_SWITCH = re.compile(rf"^\s*(?:那|还有|那么)?\s*(?:我|俺|额|咱)(?:家|屋里)?(?:的)?({nz.RELATIVES}|{nz.KIN_MORE})"
+_SWITCH = re.compile(rf"^\s*(?:来电人?(?:又|还)?(?:问|说)?(?:了)?[，,：:\s]*)?(?:那|还有|那么)?\s*(我|俺|额|咱|他|她)(?:家|屋里)?(?:的)?"
+                     rf"({nz.RELATIVES}|{nz.KIN_MORE})"
                      r"(?:呢|也|她|他|跟|和|没|不是|是|今年|去年|前年|在|去|想|要|刚|才|已经|都|[，,\s])")
+# the person a first message asks for ("来电人说她女儿是千阳的…", "我儿子今年…"): asked for now
+_FIRST_NAMED = re.compile(rf"^\s*(?:来电人?(?:说|问|讲)?(?:了)?[，,：:\s]*)?(我|俺|额|咱|他|她)(?:家)?(?:的)?"
+                          rf"({nz.RELATIVES}|{nz.KIN_MORE})(?![\u4e00-\u9fff]{{0,2}}(?:的厂|的店|的公司|厂里|店里))")
 # another person named alone ("那我哥呢")
-_SWITCH_BARE = re.compile(rf"\s*(?:那|还有|那么)?\s*(?:我|俺|额|咱)(?:家|屋里)?(?:的)?(?:{nz.RELATIVES}|{nz.KIN_MORE})\s*"
+_SWITCH_BARE = re.compile(rf"\s*(?:来电人?(?:又|还)?(?:问|说)?[，,：:\s]*)?(?:那|还有|那么)?\s*(?:我|俺|额|咱|他|她)(?:家|屋里)?(?:的)?(?:{nz.RELATIVES}|{nz.KIN_MORE})\s*"
                           r"(?:呢|咋样|怎么样|咋说|能领不|能不能领|行不|中不)\s*[？?]*\s*")
 # the asker turning to themself after asking for someone else ("那我呢", "那我自己呢")
 _SELF_SWITCH = re.compile(r"^\s*(?:那|还有|那么)?\s*(?:我|俺|额)(?:自己|本人|自个)?\s*(?:呢|也)")
+# an operator turning back to the caller after asking for the caller's relative ("来电人又问他自己那个路费能报不")
+_CALLER_SWITCH = re.compile(r"^\s*(?:来电人?(?:又|还)?(?:问|说)?(?:了)?[，,：:\s]*)?(?:那)?\s*(?:他|她)(?:自己|本人|自个)|"
+                            r"^\s*(?:那)?\s*来电人(?:自己|本人)")
 # what holds for the household, not for one person of it
 _HOUSEHOLD = frozenset({"category", "not_category", "category_exhaustive", "home_province"})
+# a job's facts, the same for one who went along to it ("他弟弟跟他一块去的，同一个厂")
+_JOB_FACTS = frozenset({"employed", "months_since_employment", "months_employed", "employer_type"})
 # a course's facts, the same for one who went along to it ("他跟我一起去学")
 _TRAINING_FACTS = frozenset({"training_type", "training_days", "training_hours", "training_months", "training_standard"})
+
+
+def _switch_label(text: str) -> str | None:
+    """The person a message starts with, as the asker named them ("那我哥呢" → 您哥, "他弟弟也想问" → 他弟弟)."""
+    who = _SWITCH.match(text or "") or _FIRST_NAMED.match(text or "")
+    return (("您" if who.group(1) in "我俺额咱" else who.group(1)) + who.group(2)) if who else None
+
+
+def _was_asked_for(state: State, label: str) -> bool:
+    people = state.facts.get(decide.PEOPLE)
+    return isinstance(people, dict) and isinstance(people.get(label), dict) and state.facts.get(decide.ASKED_FOR) != label
+
+
+def _keep_person(state: State) -> dict:
+    """Each person's facts said so far, by label, with the one asked about now kept under theirs (the asker "self"; the
+    one an operator or a parent asked for first "first")."""
+    people = state.facts.get(decide.PEOPLE)
+    people = dict(people) if isinstance(people, dict) else {}
+    now = state.facts.get(decide.ASKED_FOR)
+    label = now if isinstance(now, str) and now else ("first" if state.role == "proxy" else "self")
+    people[label] = {k: v for k, v in state.facts.items() if k not in (decide.PEOPLE, decide.ASKED_FOR, decide.PERSONS_SAID)}
+    return people
 
 
 def _switches_person(state: State, text: str, ex) -> bool:
@@ -823,6 +854,8 @@ def _switches_person(state: State, text: str, ex) -> bool:
     labels = {g[1].get("kin") for g in state.facts.get("case_groups") or [] if isinstance(g[1], dict)}
     if labels & set(getattr(ex, "kin_named", None) or []):
         return False
+    if _switch_label(text) == state.facts.get(decide.ASKED_FOR):
+        return False            # ("来电人说她女儿今年23" after asking for her: the same one)
     return bool(state.topic and state.role in (None, "worker", "proxy") and _SWITCH.match(text or "") and
                 (ex.work_place or any(k not in _HOUSEHOLD for k in ex.facts) or nz.STAYS_HOME.search(text or "") or
                  # ("我老表不是建档立卡的…他有冇得那二十块一天": who they are, their own)
@@ -1078,23 +1111,31 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
             and "work_scope" not in ex.facts and not ex.work_place
         # ("他跟我一起去学": the course the asker spoke of is theirs too)
         learns = along and re.search(r"学|培训|上课", text or "")
-        mine = state.facts.get(decide.ASKER_OWN) if state.role == "proxy" else \
-            {k: v for k, v in state.facts.items() if k not in (decide.ASKER_OWN, decide.PERSONS_SAID)}
+        # ("他弟弟跟他一块去的，同一个厂": the same job, from the same time; not "在隔壁厂干临时工")
+        same_job = along and not re.search(r"隔壁|别的|另一|另外|其他|其它", text or "")
+        label = _switch_label(text)
+        people = _keep_person(state)
         state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD or (along and k == "work_scope") or
-                       (learns and k in _TRAINING_FACTS)}
-        if mine:                # (the asker's own facts, back when they turn to themself: "那我呢")
-            state.facts[decide.ASKER_OWN] = mine
-        who = _SWITCH.match(text or "")
-        state.facts[decide.ASKED_FOR] = "您" + who.group(1)
+                       (learns and k in _TRAINING_FACTS) or (same_job and k in _JOB_FACTS)}
+        if isinstance(people.get(label), dict) and not along:
+            state.facts.update(people[label])   # (asked about before: "那我儿子呢" again)
+        state.facts[decide.PEOPLE] = people
+        state.facts[decide.ASKED_FOR] = label
         state.role = "proxy"    # the money is hers: "钱发给劳动者本人", not "您本人"
     elif state.topic and state.role == "proxy" and _SELF_SWITCH.match(text or "") and \
-            (not ex.empty() or state.facts.get(decide.ASKER_OWN)):
+            (not ex.empty() or _was_asked_for(state, "self")):
         # "那我呢？我是广西嫁过来的…想学个美容美发" after asking for her husband: her own facts, not his job
-        mine = state.facts.get(decide.ASKER_OWN)
+        people = _keep_person(state)
         state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD}
-        if isinstance(mine, dict):   # (what she said of herself before she asked for him, who she is too: "我老表不是
-            state.facts = dict(mine)    # 建档立卡的…" is his)
+        if isinstance(people.get("self"), dict):    # (what she said of herself before she asked for him, who she is
+            state.facts = dict(people["self"])      # too: "我老表不是建档立卡的…" is his)
+        state.facts[decide.PEOPLE] = people
         state.role = "worker"
+    elif state.topic and state.role == "proxy" and _CALLER_SWITCH.match(text or "") and _was_asked_for(state, "first"):
+        # "来电人又问他自己那个路费能报不" after "他弟弟也想问…": the caller's own facts again
+        people = _keep_person(state)
+        state.facts = dict(people["first"])
+        state.facts[decide.PEOPLE] = people
     elif state.topic and not (ex.correction or intent == "correct") and \
             (ex.work_place or is_question(intent) or any(k not in _HOUSEHOLD for k in ex.facts)):
         one = decide.person_named(state, text)
@@ -1158,6 +1199,10 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         pointed = [i for i in again if decide._POINTED_AMOUNT.search(text)]
         if len(pointed) == 1:
             intent = default_catalogue().question_of_topic(default_policies().benefits[pointed[0]].topic) or intent
+    if is_question(intent) and not state.topic and decide.ASKED_FOR not in state.facts and \
+            role_of(intent, text, state.role) == "proxy" and _switch_label(text) and not persons:
+        # "来电人说她女儿是千阳的…": the one asked for, said back on 我记下的 and not taken for another when named again
+        state.facts[decide.ASKED_FOR] = _switch_label(text)
     if is_question(intent):
         if intent != state.topic:
             state.asked = []

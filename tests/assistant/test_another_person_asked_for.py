@@ -3,7 +3,7 @@
 and come back when the asker turns to themself ("那我呢"); an amount of the last answer pointed at alone is that
 benefit's question, alone."""
 
-from assistant.state import ASKED_FOR, ASKER_OWN, State
+from assistant.state import ASKED_FOR, PEOPLE, State
 from .talk import card as _card, say as _say
 
 _HUNAN = "我是怀化溆浦的建档立卡户 下个月想去县里搞的挖机培训 学开挖机 二十天 有么子补贴啵"
@@ -25,7 +25,7 @@ def test_a_cousin_not_registered_poor_is_answered_on_his_own_category_and_his_mo
     assert "您本人" not in text and "劳动者本人" in text
     assert "我记下的（您老表）" in text
     assert s.facts["training_days"] == 20            # he went along to the same course
-    assert "脱贫劳动力" in s.facts[ASKER_OWN]["category"]   # the asker is still 建档立卡
+    assert "脱贫劳动力" in s.facts[PEOPLE]["self"]["category"]   # the asker is still 建档立卡
 
 
 def test_the_asker_turning_to_themself_gets_their_own_facts_back():
@@ -36,7 +36,7 @@ def test_the_asker_turning_to_themself_gets_their_own_facts_back():
     text = _text(t)
     assert _card(t, "hn.training_living_allowance").status == "eligible"
     assert "400元" in text and "您本人" in text and "（您老表）" not in text
-    assert ASKER_OWN not in s.facts and ASKED_FOR not in s.facts
+    assert ASKED_FOR not in s.facts
     assert s.facts["category"] == ["脱贫劳动力"]
 
 
@@ -48,7 +48,7 @@ def test_a_cousin_without_the_course_is_told_of_the_amount_pointed_at_alone_and_
     assert [r.benefit.id for r in t.decision.stated] == ["ak.startup_training"]
     assert t.decision.stated[0].status == "ineligible"
     assert "好的，是否取得培训合格证改为否" not in _text(t)     # his, not a correction of the asker's
-    assert s.facts[ASKER_OWN]["training_certificate"] is True
+    assert s.facts[PEOPLE]["self"]["training_certificate"] is True
     back = _say(s, "ask_training", "那我呢")
     assert _card(back, "ak.startup_training").status == "eligible"
 
@@ -69,7 +69,7 @@ def test_another_person_named_alone_is_not_answered_on_the_askers_job():
     assert "劳动者本人" in _text(t) and "您本人" not in _text(t)
     later = _say(s, "inform", "他去年在宁波上班 签的两年")
     assert _card(later, "qy.job_seeking").status == "ineligible"   # past the 6 months to apply
-    assert s.facts[ASKER_OWN]["months_since_employment"] == 4
+    assert s.facts[PEOPLE]["self"]["months_since_employment"] == 4
 
 
 def test_one_farming_at_home_has_gone_to_no_job():
@@ -82,3 +82,36 @@ def test_one_farming_at_home_has_gone_to_no_job():
     s2 = State()
     _say(s2, "ask_job_seeking", "我是千阳的脱贫户 以前在家种地 今年八月去西安上班了 签了一年合同 能领求职补贴不")
     assert s2.facts["employed"] is True
+
+
+_CALLER = "来电人说他是千阳的脱贫户 今年八月去西安上班 签了一年合同 问能领求职补贴不"
+
+
+def test_an_operator_asks_for_the_callers_brother_then_for_the_caller_again():
+    s = State()
+    _say(s, "ask_job_seeking", _CALLER)
+    brother = _say(s, "inform", "他弟弟也想问 去年十月去的苏州 签了两年 能领不")
+    assert _card(brother, "qy.job_seeking").status == "ineligible"      # 14 months: past the 6 to apply
+    assert "我记下的（他弟弟）" in _text(brother)
+    back = _say(s, "inform", "来电人又问他自己那个路费能报不")
+    assert _card(back, "qy.cross_province_transport").status == "ineligible"   # 西安 is in the province
+    assert s.facts["months_since_employment"] == 4 and s.facts["work_scope"] == "跨市"
+
+
+def test_the_one_asked_for_first_named_again_is_the_same_one():
+    s = State()
+    first = _say(s, "ask_internship", "来电人说她女儿是千阳的，前年7月大学毕业，到现在一直没工作，问能不能参加就业见习拿补贴")
+    assert "我记下的（她女儿）" in _text(first)
+    _say(s, "inform", "来电人说她女儿今年23")
+    assert s.facts["age"] == 23 and s.facts[ASKED_FOR] == "她女儿"
+    assert "graduation_window" in s.facts                    # what was said of her stays
+
+
+def test_one_who_went_along_to_the_same_factory_has_the_same_job():
+    s = State()
+    _say(s, "ask_what_can_i_get", "我老公是千阳县水沟镇的脱贫户，今年8月去江苏昆山一个电子厂上班了，签了两年合同，车票一共花了380块，"
+                                  "我能替他去办补贴不？能办哪些？")
+    t = _say(s, "inform", "他弟弟跟他一块去的，同一个厂，也签了两年，也是脱贫户，车票花了620。我能一块替他弟把这些办了不？")
+    assert s.facts["months_since_employment"] == 4 and s.facts["work_scope"] == "跨省"
+    assert s.facts["transport_cost"] == 620
+    assert _card(t, "qy.cross_province_transport").status == "eligible"
