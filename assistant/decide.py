@@ -15,7 +15,7 @@ from policies import normalize as nz
 from policies.normalize import GENERIC_NAME_PARTS as _GENERIC_NAME_PARTS
 from policies.normalize import GOING_TO_WORK, QUALIFY_ASKED, SHARED_NAME_PAIRS
 
-from .state import ASKED_FOR, PEOPLE, State
+from .state import ASKED_FOR, PEOPLE, STATED, State
 
 MAX_QUESTIONS = 2      # per topic: then the answer comes with what is still unknown
 MAX_CARDS = 3          # answer cards in one chat reply
@@ -33,8 +33,12 @@ def personal(result: BenefitResult) -> bool:
     return default_catalogue().listed_for_person(result.benefit.payee)
 
 
+# the facts the core keeps for itself (who was said, what was stated), never evaluated
+_NOT_EVALUATED = frozenset({PERSONS_SAID, TRAINING_AGO, PEOPLE, ASKED_FOR, STATED})
+
+
 def profile_of(state: State) -> Profile:
-    facts = {k: v for k, v in state.facts.items() if k not in (PERSONS_SAID, TRAINING_AGO, PEOPLE, ASKED_FOR)}
+    facts = {k: v for k, v in state.facts.items() if k not in _NOT_EVALUATED}
     named = facts.pop("case_group_named", None)
     if named:                   # one of the family said before, named alone: that one's case, not the groups'
         one = [g for g in facts.get("case_groups") or [] if isinstance(g[1], dict) and g[1].get("kin") == named]
@@ -115,7 +119,7 @@ def _for_one_person(state: State, said, ids: list[str], as_of: dt.date) -> list[
     """The benefits for one of the persons said before ([label, own facts]): what was said of all, and of them."""
     if not (isinstance(said, (list, tuple)) and len(said) == 2 and isinstance(said[1], dict)):
         return []
-    facts = {k: v for k, v in state.facts.items() if k not in (PERSONS_SAID, TRAINING_AGO)}
+    facts = {k: v for k, v in state.facts.items() if k not in _NOT_EVALUATED}
     own = dict(said[1])
     if "category" in own:
         facts["category"] = sorted(set(facts.get("category") or []) | set(own.pop("category") or []))

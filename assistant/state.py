@@ -12,6 +12,8 @@ from policies.evaluator import BenefitResult
 # for another ("那我老表呢…", "他弟弟也想问…"), back when they are asked about again ("那我呢", "来电人他自己…"): by label,
 # "self" the asker, "first" the one an operator or a parent first asked for; and the person asked for now, as named
 PEOPLE = "people_asked"
+# the benefits the conversation stated so far, the last last ("这些补贴我们找哪儿报")
+STATED = "benefits_stated"
 ASKED_FOR = "asked_for"
 
 

@@ -507,6 +507,10 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         # (one the last answer stated that is a no now comes first: "签一年以上合同的只有9个" turns the 30万元 said
         # before into a no, and that no is the answer; then what fits now, then the rest of the last answer)
         last = list(state.last_benefits or [])
+        if nz.THESE_ALL.search(text or ""):     # ("这些补贴我们找哪儿报": all the conversation spoke of)
+            said = state.facts.get(decide.STATED)
+            last = [i for i in (said if isinstance(said, list) else []) if i in default_policies().benefits] + \
+                [i for i in last if i not in (said or [])]
         ids = [i for i in last if i not in {r.benefit.id for r in shown}]
         more = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=ids).results if ids else []
         more = sorted(more, key=lambda r: ids.index(r.benefit.id))
@@ -537,6 +541,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     shown = [_per_quarter(_not_for_the_trip(_part_asked(_beyond_the_years(r, text), text, state), text, state), text)
              for r in shown]
     state.last_benefits = [r.benefit.id for r in now_no + shown]
+    _remember_stated(state)
     state.pending_fact = None
     ended_here = discontinued_lines(shown, ev, text)
     ended_here = [(f"要是这样，{r.benefit.name}不符合：" if hypo else
@@ -605,6 +610,13 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     if nxt:
         parts.append(ask_for(state, nxt).text)
     return [Reply("\n\n".join(parts), buttons=buttons())]
+
+
+def _remember_stated(state: State) -> None:
+    """The benefits stated so far in the conversation (the last answer's last), at most 8."""
+    said = state.facts.get(decide.STATED)
+    said = [i for i in (said if isinstance(said, list) else []) if i not in state.last_benefits]
+    state.facts[decide.STATED] = (said + list(state.last_benefits))[-8:]
 
 
 def _spoken_of_first(results: list, text: str) -> list:

@@ -773,6 +773,9 @@ ASKING = re.compile(r"补贴|补助|补帖|奖补|奖励|贷款|能贷|钱|领|�
 
 # "还能领点啥", "俺能替她办些啥", "有啥补贴" without naming one: everything the person may get
 # "这两个补贴能一起拿吗": the two the last answer named
+# all the benefits the conversation spoke of ("这些补贴我们找哪儿报", "上面说的这几个补贴")
+THESE_ALL = re.compile(r"(?:这些|这几个|这几项|这几样|那些|那几个|上面(?:说的)?(?:这些|那些|几个)?|前面(?:说的)?|刚才(?:说的)?)"
+                       r"(?:的)?(?:补贴|补助|钱|政策|奖补)")
 THESE_TWO = re.compile(r"(?:这|那)(?:两|俩|二)(?:个|样|项|种)?(?:补贴|补助|钱|政策)?|两(?:个|项|样)(?:补贴|补助)")
 WHAT_ELSE = re.compile(r"(?:还|又|都|自己|本人|他|她|我)?(?:能|可以|能够)(?:给)?(?:领|拿|享受|办|要|补)(?:点|些|到|个)?(?:啥子?|什么|哪些|么子|么个|莫子|撒)|"
                        # "那200块到底是给哪个的，我自己有冒得": what the asker gets themselves

@@ -1,0 +1,28 @@
+""""这些补贴" after a correction: every benefit the conversation stated, not only the last answer's."""
+
+from assistant.state import STATED, State
+from .talk import say as _say
+
+_SCHOOL = ("我们是千阳县一家培训学校，上个月刚结束一期SYB创业培训，88个课时，30个学员都是脱贫劳动力，全部拿到了创业培训合格证。"
+           "到现在有12个已经办了执照开始干了，其余18个还没动静。这一期我们学校能申请多少补贴？")
+
+
+def test_these_benefits_after_a_correction_are_all_the_conversation_stated():
+    s = State()
+    _say(s, "inform", _SCHOOL)
+    second = _say(s, "ask_training_allowance", "那学员上课那些天的生活费交通费呢？这期一共上了11天。是我们先垫着发给学员吗？一个人最多能发多少？")
+    assert [r.benefit.id for r in second.decision.stated] == ["qy.training_living_transport"]
+    assert "qy.startup_training_syb" in s.facts[STATED]
+    t = _say(s, "correct", "哦对了说错了，30个里头有2个其实是边缘户，不是脱贫户，这俩影响补贴不？这些补贴我们找哪儿报？")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert "qy.training_living_transport" in ids and "qy.startup_training_syb" in ids
+    syb = next(r for r in t.decision.stated if r.benefit.id == "qy.startup_training_syb")
+    assert syb.status == "eligible" and "48000元" in "\n".join(r.text for r in t.replies)
+
+
+def test_without_those_words_a_correction_answers_the_last_answer_only():
+    s = State()
+    _say(s, "inform", _SCHOOL)
+    _say(s, "ask_training_allowance", "那学员上课那些天的生活费交通费呢？这期一共上了11天。一个人最多能发多少？")
+    t = _say(s, "correct", "说错了 这期一共上了10天")
+    assert [r.benefit.id for r in t.decision.stated] == ["qy.training_living_transport"]
