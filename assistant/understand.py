@@ -571,6 +571,19 @@ def _batch_count_fixed(state: State, ex: Extracted, text: str, notes: list[str])
         ex.facts.pop(k, None)
 
 
+def _part_of_the_class(state: State, ex: Extracted) -> None:
+    """A training school's class said in part of another kind ("30个里头有2个其实是边缘户，不是脱贫户"): the class is
+    both kinds now; its people are trainees, no staff or hires of the school."""
+    trainees = state.facts.get("trainee_count")
+    part = ex.facts.get("hired_poor_count") or ex.facts.get("new_hires")
+    if state.facts.get("employer_type") == "培训机构" and trainees and ex.facts.get("staff_total") == trainees and \
+            part and part < trainees and ex.categories:
+        for k in ("staff_total", "hired_poor_count", "new_hires", "hired_poor_low_income_count"):
+            ex.facts.pop(k, None)
+        ex.not_categories = []
+        ex.in_addition = True
+
+
 def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> list[str]:
     """Merge extracted facts into the state; return plain notes about corrections."""
     notes = []
@@ -644,6 +657,7 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
             state.facts["home_province"] = "外省"     # "我是贵州铜仁的建档立卡户，在长沙上班": not 湖南's 贫困劳动力
         elif home and here:
             state.facts["home_province"] = "本省"     # "那4个是我们湖南衡阳的": the province's own people
+    _part_of_the_class(state, ex)
     _part_of_the_hired(state, ex)
     cats = list(state.facts.get("category") or [])
     notcats = list(state.facts.get("not_category") or [])

@@ -797,7 +797,7 @@ UNIT_MONEY = re.compile(r"(?:厂子|厂里|厂家|公司|单位|老板|车间|�
 HEARSAY_WORDS = r"听说|听人说|别人说|据说|听讲|听人讲|听别人讲|人家讲|人家说|听见说|都说"
 # the words of asking where or to whom ("去哪办", "找谁", "在哪申请", "哪个部门")
 # where to apply asked beside another question ("能补点啥 上哪办"): the office, in the same answer
-WHERE_TO_APPLY = re.compile(r"(?:上|去|到|在)哪(?:儿|里|个地方|块)?(?:办|报|申请|领|弄|交)|找谁(?:办|报|申请|领)?|"
+WHERE_TO_APPLY = re.compile(r"(?:上|去|到|在|找)哪(?:儿|里|个地方|块|个部门)?(?:办|报|申请|领|弄|交)|找谁(?:办|报|申请|领)?|"
                             r"(?:哪个|啥|什么)部门(?:办|报|申请|管)?")
 WHERE_ASKED = re.compile(r"哪|找谁|问谁|什么地方|啥地方|啥部门|什么部门|谁管|谁办|谁发|咋办|怎么办|咋申请|怎么申请|咋领|怎么领|咋弄|手续")
 

@@ -26,3 +26,14 @@ def test_without_those_words_a_correction_answers_the_last_answer_only():
     _say(s, "ask_training_allowance", "那学员上课那些天的生活费交通费呢？这期一共上了11天。一个人最多能发多少？")
     t = _say(s, "correct", "说错了 这期一共上了10天")
     assert [r.benefit.id for r in t.decision.stated] == ["qy.training_living_transport"]
+
+
+def test_part_of_a_class_of_another_kind_is_both_kinds_and_where_is_answered():
+    s = State()
+    _say(s, "inform", _SCHOOL)
+    _say(s, "ask_training_allowance", "那学员上课那些天的生活费交通费呢？这期一共上了11天。一个人最多能发多少？")
+    t = _say(s, "correct", "哦对了说错了，30个里头有2个其实是边缘户，不是脱贫户，这俩影响补贴不？这些补贴我们找哪儿报？")
+    assert set(s.facts["category"]) == {"脱贫劳动力", "边缘户"}
+    assert "staff_total" not in s.facts and "hired_poor_count" not in s.facts     # trainees, not a school's staff
+    assert s.facts["trainee_count"] == 30
+    assert "去哪办：县人社局" in t.replies[-1].text
