@@ -1371,8 +1371,18 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
     # a procedure the text spells out that is no benefit ("认定社区工厂咋弄，要交哪些材料"): what the text says, first
     texts = also_in_text(decide.evaluate_topic(state, as_of), text, limit=1, by_words=True) if state.place else []
     mine = mine[:1 if texts else 2]
+    # ("那这些补贴啥时候报 报到哪 要准备啥材料": when and where too, each question answered)
+    where_too = bool(re.search(r"(?:啥|什么|哪个)时候|几时|多会儿|哪天|截止", text) or
+                     re.search(r"哪|找谁|问谁|什么地方|啥地方|啥部门|什么部门|谁管|谁办", text))
+    listed = []
     for r in mine:
         t = documents_text(r.benefit)
+        if r.benefit.documents and r.benefit.documents in listed:   # (two of one kind: the same papers, said once)
+            t = f"【{r.benefit.name}】要带的材料：同上"
+        listed.append(r.benefit.documents)
+        if where_too:
+            t = t.replace("】要带的材料：", f"】{apply_line(r.benefit)}\n要带的材料：", 1) if "】要带的材料：" in t \
+                else f"{t}\n{apply_line(r.benefit)}"
         if state.role in ("worker", "proxy") and not personal(r):
             t += f"\n（这是{r.benefit.payee_label}申请时交的材料）"
         texts.append(t)
@@ -1423,6 +1433,9 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
         s = f"【{b.name}】{apply_line(b)}"
         if b.apply and b.apply.procedure:
             s += f"\n办法：{b.apply.procedure}"
+        if any(m.group(0) != "手续" for m in nz.PAPERS_ASKED.finditer(text)):
+            # ("去哪办 要带啥"): the papers too
+            s += "\n" + documents_text(b).split("】", 1)[1]
         out.append(s)
     out.append(validity_footer(mine[:2], as_of, state.facts))
     return Turn([Reply("\n\n".join(out), buttons=[{"title": "要带啥材料", "payload": "/ask_documents"}])],

@@ -1,6 +1,9 @@
 """"这些补贴" after a correction: every benefit the conversation stated, not only the last answer's."""
 
+import datetime as dt
+
 from assistant.state import STATED, State
+from assistant.turn import documents_turn, where_turn
 from .talk import say as _say
 
 _SCHOOL = ("我们是千阳县一家培训学校，上个月刚结束一期SYB创业培训，88个课时，30个学员都是脱贫劳动力，全部拿到了创业培训合格证。"
@@ -37,3 +40,24 @@ def test_part_of_a_class_of_another_kind_is_both_kinds_and_where_is_answered():
     assert "staff_total" not in s.facts and "hired_poor_count" not in s.facts     # trainees, not a school's staff
     assert s.facts["trainee_count"] == 30
     assert "去哪办：县人社局" in t.replies[-1].text
+
+
+_AGENCY = ("我们是千阳县一家劳务派遣公司 营业执照和人力资源服务许可证都有 今年给人介绍工作一分钱没收 介绍了两拨 一拨是脱贫户14个 "
+           "七月去江苏昆山电子厂 签了一年合同 另一拨是脱贫户9个 九月去新疆摘棉花 干了两个月 这些能报多少")
+
+
+def test_when_where_and_papers_asked_together_are_each_answered_and_the_same_papers_said_once():
+    s = State()
+    _say(s, "ask_referral", _AGENCY)
+    t = documents_turn(s, "那这些补贴啥时候报 报到哪 要准备啥材料", [], dt.date(2026, 12, 4))
+    text = "\n".join(r.text for r in t.replies)
+    assert "去哪办：所在镇劳动保障事务所" in text and "时间：完成职介工作后6个月内" in text
+    assert text.count("职介许可证复印件") == 1 and "要带的材料：同上" in text
+
+
+def test_where_and_papers_asked_as_a_where_question_gets_the_papers_too():
+    s = State()
+    _say(s, "ask_referral", _AGENCY)
+    t = where_turn(s, "去哪办 要带啥", [], dt.date(2026, 12, 4))
+    text = "\n".join(r.text for r in t.replies)
+    assert "去哪办：" in text and "职介许可证复印件" in text
