@@ -121,10 +121,20 @@ class Gazetteer:
     # it is a place ("钱阳县的", "我是按康的", "在衡杨"), so ordinary words that sound like a place are not taken.
     # (垣 is often misread as 恒: "花恒县" is 花垣县)
     _LOOKALIKE = str.maketrans({"囗": "口", "曰": "日", "己": "已", "恒": "垣"})
-    _PLACE_CONTEXT_AFTER = re.compile(r"^(县|市|区|省|镇|乡|州|的|人|那边|这边|老家|这里|那里)")
+    _PLACE_CONTEXT_AFTER = re.compile(r"^(县|市|区|省|镇|乡|州|的|人|那边|这边|老家|这里|那里|招过来|招来|过来的|来的)")
     # a name opening the message stands alone ("钱阳，脱贫户…", "钱阳脱贫户"), not the start of a word ("到现在" is no 道县)
     _OPENING_END = re.compile(r"$|[，,。.！!？?、：:；;\s]|脱贫|贫困|建档|低保|边缘|农村|农民|村|劳务|人力|公司|厂|企业|合作|车间|基地|学校|培训|机构|职|一家|有|这|那")
-    _PLACE_CONTEXT_BEFORE = re.compile(r"(我是|俺是|们是|我在|在|去|到|来自|老家|家在|住在|户口在|回|(?:儿|女|子|娃|妈|爸|他|她)是)$")
+    _PLACE_CONTEXT_BEFORE = re.compile(r"(我是|俺是|们是|我在|在|去|到|来自|老家|家在|住在|户口在|回|(?:儿|女|子|娃|妈|爸|他|她)是|"
+                                       # ("三个是从贵洲招过来的"; not 从事, 从小, 从来…: _A_WORD_OF_FROM)
+                                       r"是从)$")
+    # words that open like a place's name but are words of their own ("本县的只有五个" is not 彬县)
+    # ("干保洁的" is not 宝鸡: 洁 has a reading ji)
+    _NOT_A_NAME = re.compile(r"^(?:本|保洁)")
+
+    @staticmethod
+    def _A_WORD_OF_FROM(t: str, i: int) -> bool:
+        """The window starts inside a word of 从 ("从事保洁", "从小", "从来"), not a place come from."""
+        return i > 0 and t[i - 1] == "从" and t[i] in "事小前来没不头今此而中"
 
     @property
     def _sound_index(self) -> dict[str, list[str]]:
@@ -164,7 +174,7 @@ class Gazetteer:
                         self._PLACE_CONTEXT_AFTER.search(t[i + n:i + n + 3]) or
                         self._PLACE_CONTEXT_BEFORE.search(t[max(0, i - 2):i])):
                     continue
-                if n == 2 and w[0] in "俺我咱他她你":
+                if n == 2 and w[0] in "俺我咱他她你" or self._NOT_A_NAME.match(w) or self._A_WORD_OF_FROM(t, i):
                     continue        # a word of who speaks, not a place ("俺儿子" is not 安仁)
                 if self._IN_A_TIME_WORD(t, i):
                     continue
@@ -199,7 +209,7 @@ class Gazetteer:
             for i in range(len(t) - n + 1):
                 w = t[i:i + n]
                 if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or w in self.names or w[0] in "俺我咱他她你那这" or \
-                        self._IN_A_TIME_WORD(t, i):
+                        self._IN_A_TIME_WORD(t, i) or self._NOT_A_NAME.match(w) or self._A_WORD_OF_FROM(t, i):
                     continue
                 if not ((i == 0 and self._OPENING_END.match(t[i + n:i + n + 2])) or
                         self._PLACE_CONTEXT_AFTER.search(t[i + n:i + n + 3]) or

@@ -100,3 +100,13 @@ def test_a_name_typed_by_its_sound_is_found_before_a_look_alike_character():
 @pytest.mark.parametrize("text,full", [("我是来阳的", "湖南省衡阳市耒阳市"), ("绥陵县的", "黑龙江省绥化市绥棱县")])
 def test_a_name_typed_by_a_near_sound_is_found(text, full):
     assert [p.full_name for p in default_gazetteer().find_by_sound(text)] == [full]
+
+
+@pytest.mark.parametrize("text", ["本县的只有五个", "在村里干保洁的 一个月多少", "他是从事保洁的", "我是从小在家的"])
+def test_everyday_words_that_sound_like_a_place_are_no_place(text):
+    assert default_gazetteer().find_by_sound(text) == []          # (本县 ~ 彬县, 保洁 ~ 宝鸡)
+
+
+def test_a_place_people_came_from_typed_by_ear_is_found():
+    found = default_gazetteer().find_by_sound("八个里头有三个是从贵洲招过来的")
+    assert [p.full_name for p in found] == ["贵州省"]
