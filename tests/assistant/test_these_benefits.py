@@ -61,3 +61,11 @@ def test_where_and_papers_asked_as_a_where_question_gets_the_papers_too():
     t = where_turn(s, "去哪办 要带啥", [], dt.date(2026, 12, 4))
     text = "\n".join(r.text for r in t.replies)
     assert "去哪办：" in text and "职介许可证复印件" in text
+
+
+def test_an_agency_asking_for_money_to_send_people_out_in_batches_hears_what_the_text_says_of_it():
+    s = State()
+    _say(s, "ask_referral", "我们是旬阳的劳务公司 有营业执照和职介许可证 去年免费介绍了20个贫困户去浙江厂里 都签了合同 干满一年了 能报多少")
+    t = _say(s, "ask_referral", "那明年我们想成批组织贫困户去浙江打工，县上给不给钱？一个人给多少，找谁谈？")
+    text = "\n".join(r.text for r in t.replies)
+    assert "有偿服务合作" in text and "二、（二）7" in text
