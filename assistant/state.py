@@ -60,6 +60,8 @@ class Decision:
     added_short: dict = field(default_factory=dict)
     # a form of business asked as a what-if (Extracted.form_what_if)
     form_what_if: str | None = None
+    # the facts before this message was merged: a no after a correction is new only when it was no no before
+    before: dict | None = None
 
 
 @dataclass

@@ -76,7 +76,8 @@ def other_questions(state: State, text: str) -> list[str]:
             re.search(r"扶持|帮扶|支持|(?:啥|什么)(?:政策|帮助|优惠)", asked):
         named.append("ask_startup_loan")        # "开个小卖店…能给点啥扶持不": a start-up's loan is its support too
     out = [q for q in named if q != state.topic and q != "ask_what_can_i_get"][:2]
-    if state.topic != "ask_what_can_i_get" and WHAT_ELSE.search(re.sub(r"\s+", "", text or "")):
+    if state.topic != "ask_what_can_i_get" and (WHAT_ELSE.search(re.sub(r"\s+", "", text or "")) or
+                                              nz.NEVER_HAD.search(re.sub(r"\s+", "", text or ""))):
         out.append("ask_what_can_i_get")    # "路费能报多少，还有没有别的补贴": the rest of what they may get, after it
     return out
 
@@ -515,7 +516,13 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         more = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=ids).results if ids else []
         more = sorted(more, key=lambda r: ids.index(r.benefit.id))
         if corrected or hypo or added:   # ("要是我们还不是就业扶贫基地呢": the 爱心单位 said before, a no in that case)
-            now_no = [r for r in more if r.status == INELIGIBLE]
+            # (a no by what this message said: not one that was a no before, "已超过申请期限" after a fare corrected)
+            was_no = set()
+            if decision.before is not None:
+                was = State(place=state.place, facts=decision.before)
+                was_no = {r.benefit.id for r in evaluate(decide.profile_of(was), state.place, as_of=as_of,
+                                                         benefit_ids=ids).results if r.status == INELIGIBLE} if ids else set()
+            now_no = [r for r in more if r.status == INELIGIBLE and r.benefit.id not in was_no]
         shown = shown + [r for r in more if r not in now_no]
         if again:               # ("不是应届的": the word corrected names the one it changes: first)
             # (before the screen's room is cut: "小妹是去年六月毕业的…那个一千五还有没有" after her brother's school cards)
@@ -1175,6 +1182,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
                   isinstance(p, (list, tuple)) and len(p) == 2 and isinstance(p[1], dict) for k in p[1]}
         state.facts = {k: v for k, v in state.facts.items() if k not in others - set(one[1]) - _HOUSEHOLD}
     split_said = bool(ex.group_split)     # (merged below: some of a group at their own months)
+    decision.before = copy.deepcopy(state.facts)
     notes = merge(state, ex, intent, text if isinstance(text, str) else "")
     _agency_claims(state, text)
     if ex.home_uncovered and (intent if is_question(intent) else state.topic) == "ask_transport":

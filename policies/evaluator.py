@@ -176,7 +176,7 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
         if getattr(c, "note", None):
             reasons.append(c.note)
         elif o.deadline:
-            reasons.append("已超过申请期限")
+            reasons.append("已超过申请期限" + _past_by(c, p, policies.vocab))
         else:
             reasons.append(f"不符合“{policies.vocab.facts[o.facts[0]].label if o.facts and o.facts[0] in policies.vocab.facts else o.facts[0]}”条件")
     partners = policies.exclusive_partners(b.id)
@@ -504,3 +504,16 @@ def evaluate(
             results.append(evaluate_benefit(b, profile, as_of, policies))
     order = list(policies.vocab.facts)
     return Evaluation(as_of, resolution, docs, results, rank_missing(results, order))
+
+
+def _past_by(c, p, vocab) -> str:
+    """How far past a window counted in months a person is ("：须在就业后6个月内申请，已过约9个月"), or ""."""
+    v = p.facts.get(getattr(c, "fact", None))
+    limit = getattr(c, "value", None)
+    f = vocab.facts.get(getattr(c, "fact", None))
+    label = f.label if f is not None else ""
+    if getattr(c, "op", None) != "at_most" or not isinstance(v, (int, float)) or isinstance(v, bool) or \
+            getattr(limit, "dimension", None) != "months" or not label.endswith("已过月数") and not label.endswith("后月数"):
+        return ""
+    since = re.sub(r"(?:已过)?月数$", "", label)
+    return f"：须在{since}{limit.text}内申请，已过约{float(v):g}个月"

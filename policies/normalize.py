@@ -773,6 +773,9 @@ ASKING = re.compile(r"补贴|补助|补帖|奖补|奖励|贷款|能贷|钱|领|�
 
 # "还能领点啥", "俺能替她办些啥", "有啥补贴" without naming one: everything the person may get
 # "这两个补贴能一起拿吗": the two the last answer named
+# no benefit had before ("以前啥补贴也没领过"): what else they may get is worth saying beside the answer
+NEVER_HAD = re.compile(r"(?:啥|什么|任何|一样)(?:子)?(?:补贴|补助|钱)?(?:都|也)(?:没|没有|冇|没得|莫得)(?:领|拿|享受|申请|得)(?:过|到)|"
+                       r"(?:没|没有|从没|从来没|从来没有|冇)(?:领|拿|享受)(?:过|到过)(?:啥|什么|任何|别的|一分)(?:补贴|补助|钱)")
 # all the benefits the conversation spoke of ("这些补贴我们找哪儿报", "上面说的这几个补贴")
 THESE_ALL = re.compile(r"(?:这些|这几个|这几项|这几样|那些|那几个|上面(?:说的)?(?:这些|那些|几个)?|前面(?:说的)?|刚才(?:说的)?)"
                        r"(?:的)?(?:补贴|补助|钱|政策|奖补)")

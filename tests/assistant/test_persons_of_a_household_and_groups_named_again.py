@@ -16,7 +16,7 @@ def test_a_familys_two_children_are_not_a_units_hires_and_each_gets_their_own():
     assert "老大：" in text and "老二：" in text
     eldest = text.split("老大：")[1].split("\n")[0]
     assert "✓跨省就业一次性交通补助：500元" in eldest
-    assert "✗一次性求职补贴（已超过申请期限）" in eldest       # April to December: past the 6 months
+    assert "✗一次性求职补贴（已超过申请期限：须在就业后6个月内申请" in eldest       # April to December: past the 6 months
     t = _say(s, "ask_job_seeking", "老大那个求职补贴咋就不行了 他合同签的两年 比一年还多呢")
     assert _card(t, "qy.job_seeking").status == "ineligible"
 

@@ -199,7 +199,7 @@ def test_two_children_with_their_own_facts_each_get_their_own_status():
     s = State()
     t = _say(s, "ask_job_seeking", "俺两个娃都是千阳脱贫户，大的在西安上班签了一年合同，小的前年去了浙江签了两年，这会儿俩都还能领求职补贴不")
     text = _text(t)
-    assert "大的：✓一次性求职补贴" in text and "小的：✗一次性求职补贴（已超过申请期限）" in text
+    assert "大的：✓一次性求职补贴" in text and "小的：✗一次性求职补贴（已超过申请期限：须在就业后6个月内申请，已过约29个月）" in text
     statuses = [r.status for r in t.decision.stated if r.benefit.id == "qy.job_seeking"]
     assert "eligible" in statuses and "ineligible" in statuses
     # what one of them said is not kept as everyone's

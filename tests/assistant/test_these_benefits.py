@@ -69,3 +69,24 @@ def test_an_agency_asking_for_money_to_send_people_out_in_batches_hears_what_the
     t = _say(s, "ask_referral", "那明年我们想成批组织贫困户去浙江打工，县上给不给钱？一个人给多少，找谁谈？")
     text = "\n".join(r.text for r in t.replies)
     assert "有偿服务合作" in text and "二、（二）7" in text
+
+
+_FARE = "千杨县张家塬的 脱贫户 今年过完年三月初去的浙江宁波 在电子厂上班 合同签的一年 车票花了三百八 以前啥补贴也没领过 这个路费能报不"
+
+
+def test_no_benefit_had_before_brings_what_else_with_how_far_past_its_window():
+    s = State()
+    t = _say(s, "ask_transport", _FARE)
+    text = "\n".join(r.text for r in t.replies)
+    assert t.decision.stated[0].benefit.id == "qy.cross_province_transport"
+    seeking = next(r for r in t.decision.stated if r.benefit.id == "qy.job_seeking")
+    assert seeking.status == "ineligible"
+    assert "须在就业后6个月内申请，已过约9个月" in text
+
+
+def test_a_no_said_before_is_not_said_to_be_new_after_a_correction():
+    s = State()
+    _say(s, "ask_transport", _FARE)
+    t = _say(s, "correct", "哦说错了 三百八是火车票 到了宁波站又坐大巴又打车到厂里 加一起六百二 票都留着呢")
+    text = "\n".join(r.text for r in t.replies)
+    assert "不符合了" not in text and "500元（实际交通费620元" in text

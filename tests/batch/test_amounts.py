@@ -67,7 +67,7 @@ def test_job_seeking_subsidy_500_with_its_window(report):
 
 def test_too_late_and_too_short_contract_are_not_eligible_with_the_reason(report):
     late = item(report["超期"], "qy.job_seeking")
-    assert late.status == INELIGIBLE and late.status_text == "不符合：已超过申请期限"
+    assert late.status == INELIGIBLE and late.status_text.startswith("不符合：已超过申请期限：须在就业后6个月内申请，已过约")
     short = item(report["合同短"], "qy.job_seeking")
     assert short.status == INELIGIBLE and "1年" in short.status_text
     assert short.amount_value is None            # not counted
