@@ -26,6 +26,10 @@ import re
 from policies import default_gazetteer, default_policies
 from policies.catalogue import default_catalogue
 from policies import normalize as nz
+from policies.normalize import WHY_GROUP as _WHY_GROUP
+from policies.normalize import CONTRACT_SWAP as _CONTRACT_SWAP
+from policies.normalize import PLACE_GROUP_NAMED as _PLACE_GROUP_NAMED
+from policies.normalize import RUN_SINCE as _RUN_SINCE
 from policies.gazetteer import short_name
 from policies.privacy import masked_spans
 
@@ -1886,14 +1890,6 @@ _PART_OF_A_COUNT = nz.some_of_a_count(lead="(?:这|那)", tail="(?:人)?是")
 # "留下来的10个里面有2个"
 _SOME_OF_A_GROUP = nz.some_of_a_count(among=nz.AMONG_LONG)
 # people counted before, named again by a demonstrative ("那俩人", "走了的那2个", "剩下那6个人")
-# a group named by its place ("邵阳那4个", "贵州来的那3个")
-_WHY_GROUP = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:来的|过来的|的)?(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?\s*"
-                        r"(?:为啥|为什么|咋|怎么|凭啥|为何)(?:就)?(?:不|没)")
-_CONTRACT_SWAP = re.compile(r"签(?:了|的)?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:多)?(?:月|年)(?:半)?)(?:劳动)?(?:合同)?的"
-                            r"(?:其实)?(?:是|为)\s*([\u4e00-\u9fff]{2,6}?)(?:来的|过来的|的)?(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个")
-_PLACE_GROUP_NAMED = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:来的|过来的|的)?那\s*([0-9一二两三四五六七八九十]+)\s*个")
-# a business running since a time said before ("一直干到现在", "开到现在", "一直开着")
-_RUN_SINCE = re.compile(r"一直(?:干|开|做|经营|营业)(?:到现在|到今天|至今|着)|(?:干|开|做|经营)到(?:现在|如今|今天)")
 _NAMED_AGAIN = re.compile(r"(?:^|[，,。；;？?！!\s])(?:还有|至于|另外)?\s*(?:(?:走了|离职|辞职|留下|剩下|没走)的?\s*)?"
                           r"(?:那|这)(?:俩|仨|[0-9一二两三四五六七八九十]+\s*个)(?!月)")
 # a head-count said in a message (not "5个月")

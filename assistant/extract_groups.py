@@ -11,6 +11,9 @@ import re
 
 from policies import default_gazetteer, default_policies
 from policies import normalize as nz
+from policies.normalize import ROUND as _ROUND
+from policies.normalize import INTERN_BATCH as _INTERN_BATCH
+from policies.normalize import BATCH as _BATCH
 from policies.catalogue import default_catalogue
 from policies.evaluator import not_for_low_income, benefit_count_fact
 
@@ -297,8 +300,6 @@ def _other_province_group_counted(out: Extracted, said: str) -> None:
         return
 
 
-# "第一批3月初走的12个人其中建档立卡的8个…第二批5月初走的10个…": placements (or hires) said batch by batch
-_BATCH = re.compile(r"第([一二两三四五六七八九十1-9])批")
 _N_ = r"([0-9一二两三四五六七八九十]+)"
 
 
@@ -710,7 +711,6 @@ def origin_clauses(out: Extracted, said: str, from_groups: list) -> None:
             out.facts[k] = float(total)
 
 
-_ROUND = re.compile(r"第\s*([一二两三四五六七八九十1-9])\s*(?:拨|批|波|伙)")
 
 
 def batch_contracts(out: Extracted, said: str) -> None:
@@ -753,7 +753,6 @@ def batch_contracts(out: Extracted, said: str) -> None:
         out.facts[k] = poor
 
 
-_INTERN_BATCH = re.compile(r"(?:第[一二两三1-3]|另一|另外一|头一|后一|(?<![0-9一二两三四五六七八九十])一)\s*(?:批|拨)")
 
 
 def intern_batches(out: Extracted, said: str) -> None:

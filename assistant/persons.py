@@ -18,6 +18,7 @@ from policies.normalize import COUNTED_GROUP as _GROUP
 from policies.normalize import SPOUSE as _SPOUSE
 from policies.normalize import SPOUSE_OF_ANY as _SPOUSE_OF_ANY
 from policies.normalize import TECH_SCHOOL
+from policies.normalize import MY_CHILD as _MY_CHILD
 
 from .extract import MAX_TEXT, extract
 from .state import State
@@ -61,8 +62,6 @@ _ALL_OF_THEM = re.compile(r"(?:(?:俩|两个|仨|三个|几个)(?:孩子|娃子?
                           r"(?:寻思|想|打算|准备|在|去|念|上|读|考|是|要)(?![^，。,；;？?]{0,8}?(?:吗|么|不|没|[？?]))")
 
 
-# the asker's child ("俺女子", "我家儿子")
-_MY_CHILD = re.compile(r"(?<=我|俺|额)(?:家|屋里)?(?:女子|女儿|闺女|儿子|娃|丫头|小子)")
 
 
 def _yours(label: str) -> str:

@@ -14,6 +14,8 @@ from policies.evaluator import Evaluation
 from policies.amounts import fmt_money
 from policies.render import amount_line, apply_line, citation, documents_text, no_policy_text, payee_text, validity_line
 from policies.normalize import ANOTHER_PERSON, UNIT_MONEY, WHY_NOT
+from policies.normalize import SCHOOL_YEARS_TOTAL as _SCHOOL_YEARS_TOTAL
+from policies.normalize import YEARS_ASKED as _YEARS_ASKED
 
 from . import decide
 from .clock import today
@@ -174,11 +176,8 @@ def _beyond_the_longest(r, text: str = ""):
     return dataclasses.replace(r, status="ineligible", reasons=[f"最长{m.group(1)}个月，超过的月份不补（前{m.group(1)}个月按上面的金额）"])
 
 
-_YEARS_ASKED = re.compile(r"(?:返|补|领|拿|享受|给|报)(?:上|满|够)?\s*([0-9一二两三四五六七八九十]+)\s*年(?!以上|以内|内|前|底|初)")
 
 
-# the years of a school asked with their total ("那闺女要是念三年，总共能补多少")
-_SCHOOL_YEARS_TOTAL = re.compile(r"(?:念|读|上)(?:上|满|完)?\s*([0-9一二两三四五六七八九十]+)\s*年[^。？?]{0,10}?(?:总共|一共|加起来|合计|总的|全部)")
 
 
 def _beyond_the_years(r, text: str = ""):

@@ -13,6 +13,9 @@ from policies.conditions import condition_facts, eval_condition
 from policies.evaluator import benefit_count_fact
 from policies.normalize import (ASKING, EMPLOYER_WORDS, FOLLOW_UP, MONEY_QUESTION, PROXY_WORDS, QUESTION_WORDS,  # noqa: F401
                                 WHAT_ELSE)
+from policies.normalize import GROUP_BY_ITS_DATE as _GROUP_BY_ITS_DATE
+from policies.normalize import BATCH_MONTHS_FIX as _BATCH_MONTHS_FIX
+from policies.normalize import BATCH_COUNT_FIX as _BATCH_COUNT_FIX
 
 from .clock import today
 from .extract import Extracted, extract
@@ -510,7 +513,6 @@ def _stayed_count_fixed(state: State, ex: Extracted, notes: list[str]) -> None:
         ex.facts.pop(k, None)
 
 
-_GROUP_BY_ITS_DATE = re.compile(r"(?:那|这)?[^，,。；;？?\s]{0,8}?(?:来|进来|招|进厂)的(?:那|这)\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*(?:个)?")
 
 
 def _group_named_by_its_date(state: State, ex: Extracted, text: str) -> None:
@@ -528,10 +530,6 @@ def _group_named_by_its_date(state: State, ex: Extracted, text: str) -> None:
 
 
 _BATCH_ORDINAL = {"一": 0, "二": 1, "两": 1, "三": 2, "1": 0, "2": 1, "3": 2}      # 第一批 … : the batch's place in the list
-_BATCH_MONTHS_FIX = re.compile(r"第([一二两三1-3])\s*(?:批|拨)[^。；;？?]{0,16}?(?:其实|实际)?(?:是)?(?:见习|干)(?:了)?\s*"
-                               r"((?:[0-9]+|[一二两三四五六七八九十半]+)\s*个?(?:多)?月)[^。；;？?]{0,10}?不是\s*"
-                               r"((?:[0-9]+|[一二两三四五六七八九十半]+)\s*个?(?:多)?月)")
-_BATCH_COUNT_FIX = re.compile(r"第([一二两三1-3])\s*(?:批|拨)(?:其实|实际)?(?:是|有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
 
 
 def _batch_count_fixed(state: State, ex: Extracted, text: str, notes: list[str]) -> None:

@@ -995,3 +995,35 @@ COUNTED_GROUP = re.compile(r"(?:有|其中|其余|剩下|另外|还有)?(?<![0-9
 COMBINE_Q = re.compile(r"一起(拿|领|享受|报|申请)|同时(拿|领|享受|报|申请)|一块(领|拿|办)|都(能)?(拿|领|享受)|叠(起来|加)|兼得|冲突|"
                        r"另外(再)?(报|领|申请)一份|再(报|领|申请)一份|"
                        + WHICH_BETTER.pattern)
+
+
+# --- a unit's groups and batches, and a few words of time and schooling (the words of assistant/ modules)
+# a group named by its place and asked why it is left out ("南寨那4个为啥不给")
+WHY_GROUP = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:来的|过来的|的)?(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?\s*"
+                       r"(?:为啥|为什么|咋|怎么|凭啥|为何)(?:就)?(?:不|没)")
+# the short contract said again of another group ("签8个月的是南寨那4个")
+CONTRACT_SWAP = re.compile(r"签(?:了|的)?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:多)?(?:月|年)(?:半)?)(?:劳动)?(?:合同)?的"
+                           r"(?:其实)?(?:是|为)\s*([\u4e00-\u9fff]{2,6}?)(?:来的|过来的|的)?(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个")
+# a group named by its place ("邵阳那4个", "贵州来的那3个")
+PLACE_GROUP_NAMED = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:来的|过来的|的)?那\s*([0-9一二两三四五六七八九十]+)\s*个")
+# a business running since a time said before ("一直干到现在", "开到现在", "一直开着")
+RUN_SINCE = re.compile(r"一直(?:干|开|做|经营|营业)(?:到现在|到今天|至今|着)|(?:干|开|做|经营)到(?:现在|如今|今天)")
+# a group named by its date ("那四月来的那4个")
+GROUP_BY_ITS_DATE = re.compile(r"(?:那|这)?[^，,。；;？?\s]{0,8}?(?:来|进来|招|进厂)的(?:那|这)\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*(?:个)?")
+# a batch's months or count corrected ("第二批…其实是见习了4个月…不是3个月", "第一批是4个人")
+BATCH_MONTHS_FIX = re.compile(r"第([一二两三1-3])\s*(?:批|拨)[^。；;？?]{0,16}?(?:其实|实际)?(?:是)?(?:见习|干)(?:了)?\s*"
+                              r"((?:[0-9]+|[一二两三四五六七八九十半]+)\s*个?(?:多)?月)[^。；;？?]{0,10}?不是\s*"
+                              r"((?:[0-9]+|[一二两三四五六七八九十半]+)\s*个?(?:多)?月)")
+BATCH_COUNT_FIX = re.compile(r"第([一二两三1-3])\s*(?:批|拨)(?:其实|实际)?(?:是|有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
+# the years of a school asked with their total ("那闺女要是念三年，总共能补多少")
+SCHOOL_YEARS_TOTAL = re.compile(r"(?:念|读|上)(?:上|满|完)?\s*([0-9一二两三四五六七八九十]+)\s*年[^。？?]{0,10}?(?:总共|一共|加起来|合计|总的|全部)")
+# the years a benefit is asked for ("能返几年", "补满3年")
+YEARS_ASKED = re.compile(r"(?:返|补|领|拿|享受|给|报)(?:上|满|够)?\s*([0-9一二两三四五六七八九十]+)\s*年(?!以上|以内|内|前|底|初)")
+# the asker's child ("俺女子", "我家儿子")
+MY_CHILD = re.compile(r"(?<=我|俺|额)(?:家|屋里)?(?:女子|女儿|闺女|儿子|娃|丫头|小子)")
+# rounds of hires ("第一拨7个脱贫户…第二拨三个…") and interns in batches ("一批3个…另一批2个")
+ROUND = re.compile(r"第\s*([一二两三四五六七八九十1-9])\s*(?:拨|批|波|伙)")
+INTERN_BATCH = re.compile(r"(?:第[一二两三1-3]|另一|另外一|头一|后一|(?<![0-9一二两三四五六七八九十])一)\s*(?:批|拨)")
+# "第一批3月初走的12个人其中建档立卡的8个…第二批5月初走的10个…": placements (or hires) said batch by batch
+BATCH = re.compile(r"第([一二两三四五六七八九十1-9])批")
+
