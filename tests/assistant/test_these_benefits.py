@@ -90,3 +90,12 @@ def test_a_no_said_before_is_not_said_to_be_new_after_a_correction():
     t = _say(s, "correct", "哦说错了 三百八是火车票 到了宁波站又坐大巴又打车到厂里 加一起六百二 票都留着呢")
     text = "\n".join(r.text for r in t.replies)
     assert "不符合了" not in text and "500元（实际交通费620元" in text
+
+
+def test_social_insurance_asked_as_a_second_question_by_a_unit_is_answered():
+    s = State()
+    t = _say(s, "ask_internship", "你好，我们是安康汉阴县的一家食品加工厂，今年接收了贫困家庭的高校毕业生来见习：第一批4个，见习满6个月；"
+                                  "第二批2个，见习3个月。另外我们还招了10个建档立卡贫困户进厂，签的两年劳动合同，都给交了社保。"
+                                  "请问见习补贴一共能拿多少？社保这块有没有补贴？")
+    ids = [r.benefit.id for r in t.decision.stated]
+    assert ids[0] == "ak.internship" and "ak.social_insurance_subsidy" in ids
