@@ -1393,6 +1393,9 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
         if state.role in ("worker", "proxy") and not personal(r):
             t += f"\n（这是{r.benefit.payee_label}申请时交的材料）"
         texts.append(t)
+    total = benefits_total(mine, text) if nz.THESE_ALL.search(text) else ""
+    if total:                   # ("那这些补贴啥时候报…": what they come to, said again above the papers)
+        texts.insert(0, total)
     texts.append(validity_footer(mine[:2], as_of, state.facts))
     return Turn([Reply("\n\n".join(texts), buttons=[{"title": "去哪办", "payload": "/ask_where_apply"}])],
                 Decision(stated=mine))
@@ -1444,6 +1447,9 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
             # ("去哪办 要带啥"): the papers too
             s += "\n" + documents_text(b).split("】", 1)[1]
         out.append(s)
+    total = benefits_total(mine[:2], text) if nz.THESE_ALL.search(text) else ""
+    if total:
+        out.insert(0, total)
     out.append(validity_footer(mine[:2], as_of, state.facts))
     return Turn([Reply("\n\n".join(out), buttons=[{"title": "要带啥材料", "payload": "/ask_documents"}])],
                 Decision(stated=mine[:2]))

@@ -53,6 +53,7 @@ def test_when_where_and_papers_asked_together_are_each_answered_and_the_same_pap
     text = "\n".join(r.text for r in t.replies)
     assert "去哪办：所在镇劳动保障事务所" in text and "时间：完成职介工作后6个月内" in text
     assert text.count("职介许可证复印件") == 1 and "要带的材料：同上" in text
+    assert text.split("\n")[0].endswith("合计：8800元（1800元+7000元）")
 
 
 def test_where_and_papers_asked_as_a_where_question_gets_the_papers_too():
