@@ -1714,3 +1714,6 @@ def _group_days(out: Extracted, said: str) -> None:
         out.days_missed_by = (n, d)
         for k in ("trainee_count", "new_hires", "hired_poor_count", "training_days"):
             out.facts.pop(k, None)          # theirs, not the class's
+        if class_days and d < max(class_days):
+            # ("培训一共10天…有2个学员各缺了2天课" of a class counted before): the class's days, said beside
+            out.facts["training_days"] = float(max(class_days))

@@ -704,7 +704,7 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     if more and (state.facts.get("training_days") or 0) > more:
         ex.facts["training_days"] = state.facts["training_days"] - more     # 12 days, now 5 missed not 3: 10
     missed = getattr(ex, "days_missed_by", None)
-    trainees, days = state.facts.get("trainee_count"), state.facts.get("training_days")
+    trainees, days = state.facts.get("trainee_count"), ex.facts.get("training_days") or state.facts.get("training_days")
     if missed and trainees and days and missed[0] < trainees and missed[1] < days:
         # "有2个学员中途请了3天假": 18 of the 20 at 15 days, the 2 at 12
         state.facts["group_days"] = [[trainees - missed[0], days], [missed[0], days - missed[1]]]

@@ -100,3 +100,12 @@ def test_social_insurance_asked_as_a_second_question_by_a_unit_is_answered():
                                   "请问见习补贴一共能拿多少？社保这块有没有补贴？")
     ids = [r.benefit.id for r in t.decision.stated]
     assert ids[0] == "ak.internship" and "ak.social_insurance_subsidy" in ids
+
+
+def test_days_missed_by_some_beside_the_class_days_said_in_the_same_follow_up():
+    s = State()
+    _say(s, "ask_training", "我们是衡阳县的一家培训学校 办了一期电焊就业技能培训班 25个学员都是建档立卡贫困户 当地同类培训补贴标准每人1200元 能补多少")
+    t = _say(s, "ask_training_allowance", "培训一共10天，学员的生活费是不是也打给我们学校？有2个学员各缺了2天课，这期生活费一共多少")
+    text = "\n".join(r.text for r in t.replies)
+    assert "4920元" in text                       # 23 × 10 days × 20元 + 2 × 8 days × 20元
+    assert s.facts["training_days"] == 10
