@@ -359,6 +359,28 @@ def _came_before_count(said: str, at: int, as_of: dt.date) -> float | None:
     return float(came[2]) if came is not None else None
 
 
+def _arrived_by_dates(out: Extracted, said: str, as_of: dt.date) -> bool:
+    """A unit's people said by the dates they came ("其中5个前年就来了一直干到现在，2个是今年五一以后来的"): each group's
+    months since its date, when they are two or more and make up the head-count."""
+    groups = []
+    for start, end, months in nz.dates_in(said, as_of):
+        count = re.search(r"([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:是|都是)?(?:在)?\s*$", said[max(0, start - 10):start])
+        # ("今年五一以后来的": the date read is 今年, its day after it)
+        came = re.match(r"\s*(?:五一|国庆|春节|过完年|过年|开春|年后|[^，。,；;？?\s]{0,2}?月(?:份)?)?"
+                        r"(?:就|才|刚)?(?:以后|之后|后|底|初)?(?:就|才|刚)?(?:来|进|到厂|招|上班|开始干)", said[end:end + 10])
+        if count and came and nz.parse_count(count.group(1)):
+            groups.append((float(nz.parse_count(count.group(1))), float(months)))
+    keys = [k for k in ("new_hires", "referred_count", "hired_poor_count") if k in out.facts]
+    head = max([out.facts[k] for k in keys] or [0])
+    if len(groups) < 2 or len({m for _, m in groups}) < 2 or not head or sum(n for n, _ in groups) != head:
+        return False
+    out.group_months = groups
+    out.facts["months_employed"] = out.facts["months_since_employment"] = max(m for _, m in groups)
+    for k in keys:              # (the whole, not the first group's count: "7个…5个是前年开春就来的")
+        out.facts[k] = float(head)
+    return True
+
+
 def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     """Groups of a unit's people that have worked for different lengths of time: each group's head-count and months
     (Extracted.group_months), and the longest as the months worked, so that a benefit with a minimum time counts the
@@ -367,7 +389,7 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
                                         "intern_count")):
         return
     if _batches(out, said, as_of) or _origin_groups(out, said, as_of) or _stayed_and_left(out, said, as_of) or \
-            _named_one_by_one(out, said):
+            _named_one_by_one(out, said) or _arrived_by_dates(out, said, as_of):
         return
     groups: list[tuple[float, float]] = []
     ms = list(nz.COUNTED_GROUP.finditer(said))

@@ -109,3 +109,12 @@ def test_days_missed_by_some_beside_the_class_days_said_in_the_same_follow_up():
     text = "\n".join(r.text for r in t.replies)
     assert "4920元" in text                       # 23 × 10 days × 20元 + 2 × 8 days × 20元
     assert s.facts["training_days"] == 10
+
+
+def test_a_units_people_said_by_the_dates_they_came_each_count_their_own_months():
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "俺们是旺奎县的一个种植合作社，这几年陆续用了建档立卡贫困户7个，其中5个前年就来了一直干到现在，"
+                                        "2个是今年五一以后来的。听说有个创业扶贫奖励补贴，俺们能拿多少？")
+    reward = next(r for r in t.decision.stated if r.benefit.id == "sh.startup_poverty_reward")
+    assert reward.amount.value == 5000                  # the 2 of this May are short of a year
+    assert s.facts["new_hires"] == 7
