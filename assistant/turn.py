@@ -138,8 +138,6 @@ _PAID_TO_US = re.compile(r"(?:多少|几多|好多)(?:钱)?给(?:我们|俺们|�
                          r"给(?:我们|俺们|咱们)(?:学校|机构|单位)?(?:怎么|咋)?(?:补|发)(?:多少|几多|好多)?")
 
 
-# a clause that asks something
-_ASKS = re.compile(r"吗|么|[不没](?:啊|呀|哦|咧)?$|([\u4e00-\u9fff])不\1|啥|什么|多少|好多|能不能|可不可以|咋|怎么|哪|几|有冇|冇得|没得")
 
 
 def _question_count(text: str) -> int:
@@ -496,7 +494,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         shown = sorted(shown, key=lambda r: r.benefit.id not in again)
         if decide._POINTED_AMOUNT.search(text or "") and any(r.benefit.id in again for r in shown) and \
                 [bool(decide._POINTED_AMOUNT.search(c)) for c in re.split(r"[，,。；;？?！!\s]+", text or "")
-                 if _ASKS.search(c)] == [True]:
+                 if nz.CLAUSE_ASKS.search(c)] == [True]:
             # "他也能拿那个一千二不": that one is the question, alone (not beside another: "开店钱不够能贷款不")
             shown = [r for r in shown if r.benefit.id in again]
     elif not others and (not named or added) and (ANOTHER_PERSON.search(text or "") or corrected or hypo or added) and \
@@ -821,21 +819,9 @@ def _each_persons_own(persons: list, state: State, as_of: dt.date) -> tuple[list
 
 # whether there is a training to take ("有没有教开网店的培训", "有冇得培训", "有没有教的")
 _TRAINING_ASKED = re.compile(r"(?:有没有|有冇得?|有没得|有无|有木有)[^，。,；;？?]{0,12}?(?:培训|教的|学的|教[^，。,；;？?]{0,6}的)")
-# another person of the household named at the start of a follow-up ("那我媳妇呢", "还有俺儿子")
-_SWITCH = re.compile(rf"^\s*(?:来电人?(?:又|还)?(?:问|说)?(?:了)?[，,：:\s]*)?(?:那|还有|那么)?\s*(我|俺|额|咱|他|她)(?:家|屋里)?(?:的)?"
-                     rf"({nz.RELATIVES}|{nz.KIN_MORE})"
-                     r"(?:呢|也|她|他|跟|和|没|不是|是|今年|去年|前年|在|去|想|要|刚|才|已经|都|[，,\s])")
-# the person a first message asks for ("来电人说她女儿是千阳的…", "我儿子今年…"): asked for now
-_FIRST_NAMED = re.compile(rf"^\s*(?:来电人?(?:说|问|讲)?(?:了)?[，,：:\s]*)?(我|俺|额|咱|他|她)(?:家)?(?:的)?"
-                          rf"({nz.RELATIVES}|{nz.KIN_MORE})(?![\u4e00-\u9fff]{{0,2}}(?:的厂|的店|的公司|厂里|店里))")
-# another person named alone ("那我哥呢")
-_SWITCH_BARE = re.compile(rf"\s*(?:来电人?(?:又|还)?(?:问|说)?[，,：:\s]*)?(?:那|还有|那么)?\s*(?:我|俺|额|咱|他|她)(?:家|屋里)?(?:的)?(?:{nz.RELATIVES}|{nz.KIN_MORE})\s*"
-                          r"(?:呢|咋样|怎么样|咋说|能领不|能不能领|行不|中不)\s*[？?]*\s*")
-# the asker turning to themself after asking for someone else ("那我呢", "那我自己呢")
-_SELF_SWITCH = re.compile(r"^\s*(?:那|还有|那么)?\s*(?:我|俺|额)(?:自己|本人|自个)?\s*(?:呢|也)")
-# an operator turning back to the caller after asking for the caller's relative ("来电人又问他自己那个路费能报不")
-_CALLER_SWITCH = re.compile(r"^\s*(?:来电人?(?:又|还)?(?:问|说)?(?:了)?[，,：:\s]*)?(?:那)?\s*(?:他|她)(?:自己|本人|自个)|"
-                            r"^\s*(?:那)?\s*来电人(?:自己|本人)")
+# the persons a follow-up turns to (policies/normalize.py: the vocabulary's words for them)
+_SWITCH, _FIRST_NAMED, _SWITCH_BARE = nz.PERSON_SWITCH, nz.PERSON_ASKED_FIRST, nz.PERSON_NAMED_ALONE
+_SELF_SWITCH, _CALLER_SWITCH = nz.SELF_AGAIN, nz.CALLER_AGAIN
 # what holds for the household, not for one person of it
 _HOUSEHOLD = frozenset({"category", "not_category", "category_exhaustive", "home_province"})
 # a job's facts, the same for one who went along to it ("他弟弟跟他一块去的，同一个厂")
@@ -1379,8 +1365,7 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
     texts = also_in_text(decide.evaluate_topic(state, as_of), text, limit=1, by_words=True) if state.place else []
     mine = mine[:1 if texts else 2]
     # ("那这些补贴啥时候报 报到哪 要准备啥材料": when and where too, each question answered)
-    where_too = bool(re.search(r"(?:啥|什么|哪个)时候|几时|多会儿|哪天|截止", text) or
-                     re.search(r"哪|找谁|问谁|什么地方|啥地方|啥部门|什么部门|谁管|谁办", text))
+    where_too = bool(nz.WHEN_TO_APPLY.search(text) or nz.WHERE_ASKED.search(text))
     listed = []
     for r in mine:
         t = documents_text(r.benefit)

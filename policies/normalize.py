@@ -748,6 +748,24 @@ RELATIVES = (r"妈|爸|娘|爹|老公|老婆|媳妇|男人|对象|儿子|女儿|
              r"堂弟|堂妹|老汉儿?|老倌子?|堂客|老伴|婆娘|叔叔|叔|舅舅|舅|姑姑|小姨|大伯|婶子|侄子|侄女|外甥")
 # more persons the asker may ask for in a follow-up besides RELATIVES ("我老表不是建档立卡的…他有冇得…", "我哥26了")
 KIN_MORE = r"老表|姐夫|妹夫|嫂子|弟媳|表嫂|堂哥|堂姐|亲戚|邻居|发小|老乡|朋友|哥们|同村的|哥|弟|姐|妹"
+# a follow-up turning to another person, to the asker, or to an operator's caller (assistant/turn.py); an operator's
+# words may lead ("来电人又问…")
+_CALLER_LEAD = r"(?:来电人?(?:又|还)?(?:问|说|讲)?(?:了)?[，,：:\s]*)?"
+_KIN_ANY = rf"{RELATIVES}|{KIN_MORE}"
+# another person named at the start of a follow-up ("那我媳妇呢", "还有俺儿子", "我老表不是…", "他弟弟也想问"): who
+# (group 1) and which kin (group 2)
+PERSON_SWITCH = re.compile(rf"^\s*{_CALLER_LEAD}(?:那|还有|那么)?\s*(我|俺|额|咱|他|她)(?:家|屋里)?(?:的)?({_KIN_ANY})"
+                           r"(?:呢|也|她|他|跟|和|没|不是|是|今年|去年|前年|在|去|想|要|刚|才|已经|都|[，,\s])")
+# the person a first message asks for ("来电人说她女儿是千阳的…", "我儿子今年…")
+PERSON_ASKED_FIRST = re.compile(rf"^\s*{_CALLER_LEAD}(我|俺|额|咱|他|她)(?:家)?(?:的)?({_KIN_ANY})"
+                                r"(?![\u4e00-\u9fff]{0,2}(?:的厂|的店|的公司|厂里|店里))")
+# another person named alone ("那我哥呢")
+PERSON_NAMED_ALONE = re.compile(rf"\s*{_CALLER_LEAD}(?:那|还有|那么)?\s*(?:我|俺|额|咱|他|她)(?:家|屋里)?(?:的)?(?:{_KIN_ANY})\s*"
+                                r"(?:呢|咋样|怎么样|咋说|能领不|能不能领|行不|中不)\s*[？?]*\s*")
+# the asker turning to themself after asking for someone else ("那我呢", "那我自己呢")
+SELF_AGAIN = re.compile(r"^\s*(?:那|还有|那么)?\s*(?:我|俺|额)(?:自己|本人|自个)?\s*(?:呢|也)")
+# an operator turning back to the caller after asking for the caller's relative ("来电人又问他自己那个路费能报不")
+CALLER_AGAIN = re.compile(rf"^\s*{_CALLER_LEAD}(?:那)?\s*(?:他|她)(?:自己|本人|自个)|^\s*(?:那)?\s*来电人(?:自己|本人)")
 # one person by several words ("女子" is a daughter in 陕西; "闺女", "丫头"): the word a message's persons are told by
 SAME_KIN = {"母亲": "妈", "父亲": "爸", "爹": "爸",
             "女子": "女儿", "闺女": "女儿", "丫头": "女儿", "女娃": "女儿", "男娃": "儿子", "小子": "儿子", "老婆": "媳妇",
@@ -779,6 +797,11 @@ NEVER_HAD = re.compile(r"(?:啥|什么|任何|一样)(?:子)?(?:补贴|补助|�
 # all the benefits the conversation spoke of ("这些补贴我们找哪儿报", "上面说的这几个补贴")
 THESE_ALL = re.compile(r"(?:这些|这几个|这几项|这几样|那些|那几个|上面(?:说的)?(?:这些|那些|几个)?|前面(?:说的)?|刚才(?:说的)?)"
                        r"(?:的)?(?:补贴|补助|钱|政策|奖补)")
+# a clause of a message that asks something ("他也能拿那个一千二不", "还给不给")
+CLAUSE_ASKS = re.compile(r"吗|么|[不没](?:啊|呀|哦|咧)?$|([\u4e00-\u9fff])不\1|啥|什么|多少|好多|能不能|可不可以|咋|怎么|哪|几|"
+                         r"有冇|冇得|没得")
+# when to apply asked ("啥时候报", "几时截止")
+WHEN_TO_APPLY = re.compile(r"(?:啥|什么|哪个)时候|几时|多会儿|哪天|截止")
 THESE_TWO = re.compile(r"(?:这|那)(?:两|俩|二)(?:个|样|项|种)?(?:补贴|补助|钱|政策)?|两(?:个|项|样)(?:补贴|补助)")
 WHAT_ELSE = re.compile(r"(?:还|又|都|自己|本人|他|她|我)?(?:能|可以|能够)(?:给)?(?:领|拿|享受|办|要|补)(?:点|些|到|个)?(?:啥子?|什么|哪些|么子|么个|莫子|撒)|"
                        # "那200块到底是给哪个的，我自己有冒得": what the asker gets themselves
