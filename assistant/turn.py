@@ -828,6 +828,9 @@ _HOUSEHOLD = frozenset({"category", "not_category", "category_exhaustive", "home
 _JOB_FACTS = frozenset({"employed", "months_since_employment", "months_employed", "employer_type"})
 # a course's facts, the same for one who went along to it ("他跟我一起去学")
 _TRAINING_FACTS = frozenset({"training_type", "training_days", "training_hours", "training_months", "training_standard"})
+# a business's facts, the same for one who joins it ("他想跟我一起弄")
+_BUSINESS_FACTS = frozenset({"business_type", "business_planned", "business_registered", "months_since_registration",
+                             "operating_normally", "borrower_type"})
 
 
 def _switch_label(text: str) -> str | None:
@@ -1117,10 +1120,12 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         learns = along and re.search(r"学|培训|上课", text or "")
         # ("他弟弟跟他一块去的，同一个厂": the same job, from the same time; not "在隔壁厂干临时工")
         same_job = along and not re.search(r"隔壁|别的|另一|另外|其他|其它", text or "")
+        joins = nz.JOINS_BUSINESS.search(text or "")
         label = _switch_label(text)
         people = _keep_person(state)
         state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD or (along and k == "work_scope") or
-                       (learns and k in _TRAINING_FACTS) or (same_job and k in _JOB_FACTS)}
+                       (learns and k in _TRAINING_FACTS) or (same_job and k in _JOB_FACTS) or
+                       (joins and k in _BUSINESS_FACTS)}
         if isinstance(people.get(label), dict) and not along:
             state.facts.update(people[label])   # (asked about before: "那我儿子呢" again)
         state.facts[decide.PEOPLE] = people

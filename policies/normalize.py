@@ -762,6 +762,9 @@ PERSON_ASKED_FIRST = re.compile(rf"^\s*{_CALLER_LEAD}(我|俺|额|咱|他|她)(?
 # another person named alone ("那我哥呢")
 PERSON_NAMED_ALONE = re.compile(rf"\s*{_CALLER_LEAD}(?:那|还有|那么)?\s*(?:我|俺|额|咱|他|她)(?:家|屋里)?(?:的)?(?:{_KIN_ANY})\s*"
                                 r"(?:呢|咋样|怎么样|咋说|能领不|能不能领|行不|中不)\s*[？?]*\s*")
+# the other person joining the asker's business ("他想跟我一起弄", "跟我合伙开"): its facts are theirs too
+JOINS_BUSINESS = re.compile(r"(?:跟|和|同)(?:我|俺|额|他|她)(?:们)?[^，。,；;？?]{0,4}?(?:一起|一块儿?|一道|一搭|合伙|搭伙|合起来)"
+                            r"[^，。,；;？?]{0,2}?(?:弄|干|搞|做|开|办|创业)")
 # the asker turning to themself after asking for someone else ("那我呢", "那我自己呢")
 SELF_AGAIN = re.compile(r"^\s*(?:那|还有|那么)?\s*(?:我|俺|额)(?:自己|本人|自个)?\s*(?:呢|也)")
 # an operator turning back to the caller after asking for the caller's relative ("来电人又问他自己那个路费能报不")

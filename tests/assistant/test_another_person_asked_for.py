@@ -115,3 +115,15 @@ def test_one_who_went_along_to_the_same_factory_has_the_same_job():
     assert s.facts["months_since_employment"] == 4 and s.facts["work_scope"] == "跨省"
     assert s.facts["transport_cost"] == 620
     assert _card(t, "qy.cross_province_transport").status == "eligible"
+
+
+def test_a_sister_joining_the_askers_business_has_its_facts_and_one_who_does_not_join_has_not():
+    s = State()
+    _say(s, "ask_startup_loan", "我是琼中的建档立卡户 打算在镇上开个小卖部 能贷多少")
+    t = _say(s, "ask_startup_subsidy", "我妹今年夏天刚大学毕业 家里是低保户 她想跟我一起弄 她能拿啥补贴")
+    assert _card(t, "hi.graduate_startup_subsidy").status == "eligible"
+    assert "我记下的（您妹）" in _text(t)
+    other = State()
+    _say(other, "ask_startup_loan", "我是琼中的建档立卡户 打算在镇上开个小卖部 能贷多少")
+    t = _say(other, "ask_startup_subsidy", "我妹今年夏天刚大学毕业 家里是低保户 她能拿啥补贴")
+    assert _card(t, "hi.graduate_startup_subsidy").status == "unknown"    # her own business is not said
