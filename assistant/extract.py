@@ -877,6 +877,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                       r"(?:也|还|同时)(?:能|可以)?(?:够|符合|达到|满足|够得上)(?=[^，。,；;？?]{0,12}?(?:的)?(?:条件|标准|资格))", said)
     named_kind = next((v for pat, v in nz.EMPLOYER_TYPES[:4] if re.match(rf"[^，。,；;？?]{{0,4}}?(?:{pat})", said[added.end():])),
                       None) if added else None
+    as_kind = nz.AS_KIND.search(said) if not added else None
+    if as_kind:
+        # "那俺们能不能改成按基地去领": a unit of one kind asking to claim as another (the other's conditions decide; it
+        # is not recognised as that kind)
+        added = as_kind
+        named_kind = "就业帮扶基地" if "基地" in as_kind.group(1) else "就业帮扶车间" if "车间" in as_kind.group(1) else "社区工厂"
+        if "employer_type" in out.facts:
+            out.facts["employer_type_also_planned"] = True
     if added and named_kind is None and re.search(r"报|申请", added.group(0)) and \
             re.match(r"[^，。,；;？?]{0,8}?(?:补贴|补助|奖补|贷款|资金)", said[added.end():]):
         added = None    # "也给他报了职介补贴": a subsidy applied for, not one more kind of unit

@@ -377,6 +377,10 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         # "有没有免费培训？学的时候给不给补贴")
         ordered = sorted(ordered, key=lambda r: not (r.benefit.kind == "free_service" and "培训" in r.benefit.name and
                                                      (r.status == ELIGIBLE or decide.named_in(r, text) >= 20)))
+    also = state.facts.get("employer_type_also")
+    if also and nz.AS_KIND.search(text or ""):
+        # "能不能改成按基地去领": the other kind's own money is the answer, first (its no too), beside the unit's own
+        ordered = sorted(ordered, key=lambda r: also not in r.benefit.name)
     last = list(state.last_benefits or [])
     if last and (nz.AMOUNT_OR_WHEN.search(text or "") or nz.PAYEE_ASKED.search(text or "")) and \
             not decide.named_elsewhere(state, [], text, as_of):

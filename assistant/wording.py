@@ -56,6 +56,9 @@ def known_line(state: State) -> str:
             continue
         if name == "business_planned" and not value:
             continue        # (a business that runs says so by its own facts; only a plan is worth the line)
+        if name == "employer_type_also" and state.facts.get("employer_type_also_planned"):
+            parts.append(f"想按{value}算（未认定）")    # asked of or applied for, not recognised as it
+            continue
         parts.append(f"{vocab.facts[name].label}{fact_value_text(name, value)}")
     if groups:          # "4人：公益性岗位类型城镇公益性岗位-其它；2人：…", a family's by who they are ("妈：…；爸：…")
         parts.append("；".join((f"{f['kin']}：" if f.get("kin") and float(n) == 1 else f"{float(n):g}人：") + "，".join(f"{vocab.facts[k].label}{fact_value_text(k, v)}"

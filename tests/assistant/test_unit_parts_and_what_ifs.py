@@ -216,3 +216,15 @@ def test_a_school_asking_the_training_subsidy_per_trainee_gets_its_own_and_a_no_
     card = _card(t, "hn.training_living_allowance")
     text = "\n".join(r.text for r in t.replies)
     assert card.status == "ineligible" and "160元" not in text       # 20元×8天 is no money had
+
+
+def test_a_factory_asking_to_claim_as_a_base_hears_the_bases_award_first_and_keeps_its_own():
+    s = State()
+    _say(s, "ask_employer_subsidy", "我们是千阳县城关镇的社区工厂，县上认定过的，厂里30个人，今年新招了9个脱贫户，都签了一年合同，能补多少")
+    t = _say(s, "ask_employer_subsidy", "要是按帮扶基地来算呢 能不能两边都领")
+    assert _ids(t)[:2] == ["qy.employment_base_award", "qy.community_factory_post"]
+    assert _card(t, "qy.employment_base_award").status == "ineligible"      # 9 hired, not the 10 a base needs
+    assert _card(t, "qy.community_factory_post").amount.value == 9000
+    text = "\n".join(r.text for r in t.replies)
+    assert "只能选一项" in text and "想按就业帮扶基地算（未认定）" in text
+    assert s.facts["employer_type"] == "社区工厂"      # what the unit is stays as said
