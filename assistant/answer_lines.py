@@ -4,7 +4,7 @@ message speaks of several, and a total from a spoken range said as a lower bound
 from __future__ import annotations
 
 import datetime as dt
-import re
+from policies import rx as re
 from functools import lru_cache
 
 from policies import INELIGIBLE

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
+from policies import rx as re
 from functools import lru_cache
 
 from policies import ELIGIBLE, INELIGIBLE, UNKNOWN, default_policies, evaluate

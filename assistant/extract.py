@@ -21,7 +21,7 @@ said in passing).
 from __future__ import annotations
 
 import datetime as dt
-import re
+from policies import rx as re
 
 from policies import default_gazetteer, default_policies
 from policies.catalogue import default_catalogue

@@ -2,7 +2,7 @@
 of business and who borrows for it, whether it has started, and when it started after a training."""
 from __future__ import annotations
 
-import re
+from policies import rx as re
 
 from policies import normalize as nz
 

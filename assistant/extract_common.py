@@ -3,7 +3,7 @@ entities of one kind, the clause around a word, a plan ("想…", "要是…") o
 the event a date belongs to."""
 from __future__ import annotations
 
-import re
+from policies import rx as re
 from dataclasses import dataclass, field
 from typing import Any
 

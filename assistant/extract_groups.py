@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
+from policies import rx as re
 
 from policies import default_gazetteer, default_policies
 from policies import normalize as nz

@@ -2,7 +2,7 @@
 of graduation, and the unit an NLU number must carry."""
 from __future__ import annotations
 
-import re
+from policies import rx as re
 
 from policies import normalize as nz
 

@@ -2,7 +2,7 @@
 (head-counts), each bound to its noun and nested in groups."""
 from __future__ import annotations
 
-import re
+from policies import rx as re
 from dataclasses import dataclass, field
 
 from policies import normalize as nz

@@ -1,7 +1,7 @@
 """Yes/no facts said in passing, as (pattern, fact, value) tables (assistant/extract.py reads them)."""
 from __future__ import annotations
 
-import re
+from policies import rx as re
 
 from policies import normalize as nz
 

@@ -3,7 +3,7 @@ town named beside 打工), a place named as home or as a neighbour, work done or
 public-welfare post."""
 from __future__ import annotations
 
-import re
+from policies import rx as re
 
 from policies import normalize as nz
 

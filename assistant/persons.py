@@ -6,7 +6,7 @@ each person: what the message says of all of them (the place, 脱贫户) holds f
 from __future__ import annotations
 
 import datetime as dt
-import re
+from policies import rx as re
 from dataclasses import dataclass
 
 from policies import evaluate

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
-import re
+from policies import rx as re
 
 from policies import ELIGIBLE, INELIGIBLE, UNKNOWN, default_gazetteer, default_policies, evaluate
 from policies import normalize as nz

@@ -3,7 +3,7 @@ the facts to merge (with corrections said back), who is asking, and which questi
 Facts are read from the text by assistant/extract.py."""
 from __future__ import annotations
 
-import re
+from policies import rx as re
 
 
 from policies import default_gazetteer, default_policies

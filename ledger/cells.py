@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
-import re
+from policies import rx as re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 

@@ -19,7 +19,7 @@ import copy
 import dataclasses
 import datetime as dt
 import functools
-import re
+from policies import rx as re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path

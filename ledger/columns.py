@@ -9,7 +9,7 @@ Column matching (suggest_columns): villages keep their own headers (序号, 户�
 may override any match (a mapping file for the CLI, the console's form): Match.how says where each one came from."""
 from __future__ import annotations
 
-import re
+from policies import rx as re
 from dataclasses import dataclass
 from typing import Any
 

@@ -10,7 +10,7 @@ import csv
 import datetime as dt
 import io
 import itertools
-import re
+from policies import rx as re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any

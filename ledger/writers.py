@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import html
-import re
+from policies import rx as re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator

@@ -3,7 +3,7 @@ a ceiling kept a ceiling, and no number where the text gives none. Part of the e
 from __future__ import annotations
 
 import copy
-import re
+from policies import rx as re
 from dataclasses import dataclass, field
 
 from .conditions import _cond_facts, all_true, eval_condition

@@ -4,7 +4,7 @@ data loader and the Rasa training data all read it here.
 """
 from __future__ import annotations
 
-import re
+from policies import rx as re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path

@@ -6,7 +6,7 @@ test) or the folder named by POLICY_SOURCE_DIR.
 from __future__ import annotations
 
 import os
-import re
+from policies import rx as re
 from dataclasses import dataclass
 from pathlib import Path
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import re
+from policies import rx as re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable

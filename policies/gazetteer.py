@@ -7,7 +7,7 @@ resolves to no document: never to another region's numbers.
 """
 from __future__ import annotations
 
-import re
+from policies import rx as re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
+from policies import rx as re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path

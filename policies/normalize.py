@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
+from policies import rx as re
 import warnings
 
 import cn2an

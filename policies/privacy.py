@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import re
+from policies import rx as re
 import sys
 import unicodedata
 from typing import Any

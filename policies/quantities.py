@@ -6,7 +6,7 @@ numerals in the quote read as digits.
 """
 from __future__ import annotations
 
-import re
+from policies import rx as re
 import warnings
 from dataclasses import dataclass
 from fractions import Fraction

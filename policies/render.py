@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
+from policies import rx as re
 
 from .evaluator import ELIGIBLE, INELIGIBLE, UNKNOWN, BenefitResult, Evaluation, fmt_money
 from .model import PRESUMED, Benefit, Document, PolicySet, default_policies
