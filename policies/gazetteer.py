@@ -106,6 +106,12 @@ class Gazetteer:
             self._walk(child, place.path)
 
     def covering(self, place: Place) -> tuple[list[Document], list[Document]]:
+        got = self.__dict__.setdefault("_covering_cache", {}).get(place)
+        if got is None:
+            got = self._covering_cache[place] = tuple(map(tuple, self._covering(place)))
+        return list(got[0]), list(got[1])
+
+    def _covering(self, place: Place) -> tuple[list[Document], list[Document]]:
         cover, narrower = [], []
         for d in self.policies.documents:
             j = d.jurisdiction
@@ -163,21 +169,36 @@ class Gazetteer:
         # (by sound, the words as typed: "恒阳县" is 衡阳县 by its sound, not 垣 by its look)
         return self._by_sound(plain) or (self._by_sound(t) if t != plain else [])
 
+    def _windows(self, t: str) -> dict[int, list[tuple[int, str]]]:
+        """The text's windows of 4, 3 and 2 Chinese characters (by size: their start and words) that the words around
+        say may be a place, and that are no known name, no word of time and no "from" (the same for every way of
+        hearing a name: worked out once per text)."""
+        cache = self.__dict__.setdefault("_windows_cache", {})
+        got = cache.get(t)
+        if got is not None:
+            return got
+        han = [c >= "\u4e00" and c <= "\u9fff" for c in t]
+        after = [bool(self._PLACE_CONTEXT_AFTER.search(t[j:j + 3])) for j in range(len(t) + 1)]
+        before = [bool(self._PLACE_CONTEXT_BEFORE.search(t[max(0, i - 2):i])) for i in range(len(t) + 1)]
+        got = {}
+        for n in (4, 3, 2):
+            got[n] = [(i, t[i:i + n]) for i in range(len(t) - n + 1)
+                      if all(han[i:i + n]) and t[i:i + n] not in self.names and
+                      ((i == 0 and self._OPENING_END.match(t[i + n:i + n + 2])) or after[i + n] or before[i]) and
+                      not self._NOT_A_NAME.match(t[i:i + n]) and not self._A_WORD_OF_FROM(t, i) and
+                      not self._IN_A_TIME_WORD(t, i)]
+        if len(cache) > 256:
+            cache.clear()
+        cache[t] = got
+        return got
+
     def _by_sound(self, t: str) -> list[Place]:
         idx, found = self._sound_index, []
+        windows = self._windows(t)
         for n in (4, 3, 2):
-            for i in range(len(t) - n + 1):
-                w = t[i:i + n]
-                if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or w in self.names:
-                    continue
-                if not ((i == 0 and self._OPENING_END.match(t[i + n:i + n + 2])) or
-                        self._PLACE_CONTEXT_AFTER.search(t[i + n:i + n + 3]) or
-                        self._PLACE_CONTEXT_BEFORE.search(t[max(0, i - 2):i])):
-                    continue
-                if n == 2 and w[0] in "俺我咱他她你" or self._NOT_A_NAME.match(w) or self._A_WORD_OF_FROM(t, i):
+            for i, w in windows[n]:
+                if n == 2 and w[0] in "俺我咱他她你":
                     continue        # a word of who speaks, not a place ("俺儿子" is not 安仁)
-                if self._IN_A_TIME_WORD(t, i):
-                    continue
                 for reading in _readings(w):
                     for name in idx.get(reading, []):
                         found += [p for p in self.names[name] if p not in found]
@@ -205,15 +226,10 @@ class Gazetteer:
                 self._near_idx = {}
             self._near_idx[nl] = idx
         found = []
+        windows = self._windows(t)
         for n in (4, 3, 2):
-            for i in range(len(t) - n + 1):
-                w = t[i:i + n]
-                if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or w in self.names or w[0] in "俺我咱他她你那这" or \
-                        self._IN_A_TIME_WORD(t, i) or self._NOT_A_NAME.match(w) or self._A_WORD_OF_FROM(t, i):
-                    continue
-                if not ((i == 0 and self._OPENING_END.match(t[i + n:i + n + 2])) or
-                        self._PLACE_CONTEXT_AFTER.search(t[i + n:i + n + 3]) or
-                        self._PLACE_CONTEXT_BEFORE.search(t[max(0, i - 2):i])):
+            for i, w in windows[n]:
+                if w[0] in "俺我咱他她你那这":
                     continue
                 for reading in _readings(w):
                     for name in idx.get(_near(reading, nl), []):
@@ -311,6 +327,20 @@ class Gazetteer:
         return [p for p in found if not any(q is not p and q.path[: len(p.path)] == p.path for q in found)]
 
     def resolve(self, text: str) -> Resolution:
+        """The place a text names (a covered one first, then the deepest) and the documents covering it. (Worked out
+        once per text: a message is resolved several times a turn; each caller gets its own Resolution.)"""
+        key = str(text or "")
+        cache = self.__dict__.setdefault("_resolve_cache", {})
+        got = cache.get(key)
+        if got is None:
+            r = self._resolve(text)
+            got = (r.query, r.place, tuple(r.documents), tuple(r.narrower))
+            if len(cache) > 1024:
+                cache.clear()
+            cache[key] = got
+        return Resolution(got[0], got[1], list(got[2]), list(got[3]))
+
+    def _resolve(self, text: str) -> Resolution:
         places = self.find_all(text)
         if not places:
             return Resolution(str(text or ""), None)

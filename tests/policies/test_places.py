@@ -110,3 +110,22 @@ def test_everyday_words_that_sound_like_a_place_are_no_place(text):
 def test_a_place_people_came_from_typed_by_ear_is_found():
     found = default_gazetteer().find_by_sound("八个里头有三个是从贵洲招过来的")
     assert [p.full_name for p in found] == ["贵州省"]
+
+
+def test_a_text_resolved_again_gives_the_same_answer_and_each_caller_its_own_lists():
+    g = default_gazetteer()
+    first = g.resolve("我是千阳县南寨镇的")
+    first.documents.clear()         # one caller's change is not the next caller's answer
+    again = g.resolve("我是千阳县南寨镇的")
+    assert again.place == first.place and again.place.name == "南寨镇"
+    assert [d.id for d in again.documents] == ["qianyang-2021-141"]
+    cover, _ = g.covering(again.place)
+    cover.clear()
+    assert [d.id for d in g.covering(again.place)[0]] == ["qianyang-2021-141"]
+
+
+def test_a_name_heard_by_sound_is_found_in_a_long_message_as_in_a_short_one():
+    g = default_gazetteer()
+    short = g.find_by_sound("我是钱阳县的")
+    long = g.find_by_sound("俺们 是钱阳县的 去年过完年出去打工 在外头干了八个多月 " * 3)
+    assert [p.name for p in short] == [p.name for p in long] == ["千阳县"]
