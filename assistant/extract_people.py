@@ -89,7 +89,7 @@ def _categories(out: Extracted, said: str, entities, policies) -> None:
 # nested by 其中 / 里头 / brackets / a colon, with siblings after 另外 / 剩下 / 还有. A group that names nobody
 # ("三个干了九个月") is part of the people last named. When sibling groups each say their own conditions, the message is
 # about the first of them (its count, contract and months); the others' conditions are not read as facts.
-_PERSON_COUNT = re.compile(r"(?:[0-9]+(?:来|余|多)?|[一二两三四五六七八九十百几来]+)\s*(?:个人|个|名|位|户|人)(?![月年天半多])|俩|仨|"
+_PERSON_COUNT = re.compile(r"(?:[0-9]+(?:来|余|多)?|[一二两三四五六七八九十百几来]+)\s*(?:个人|个|名|位|户|人)(?![月年天半多]|[来把余][月天年])|俩|仨|"
                            # a couple taken on ("雇了一对建档立卡的两口子"): two persons
                            r"一对(?=[^，。,；;？?]{0,8}?(?:两口子|夫妻|夫妇|小两口))")
 _SENTENCE_END = "。！!？?；;\n"
@@ -564,6 +564,11 @@ def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
 _DAYS_WORKED = re.compile(r"(?:干|做|待|摘)(?:了)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*天")
 
 
+# what follows a month's name ("七月底", "五月份") and what comes before a time worked said without 个 ("干了俩月")
+_MONTH_NAMED = re.compile(r"[份底初中末号]|上旬|下旬")
+_TIME_WORKED_BEFORE = re.compile(r"(?:干|做|待|摘|了|整整|满|够)\s*$")
+
+
 def _seasonal_months(out: Extracted, said: str, seasonal: list) -> None:
     """Seasonal placements in groups that worked different lengths of time ("4个人去新疆摘棉花干了三个半月，还有2个去
     陕北果园干了40天就回来了"): each group's months (Extracted.group_months), so that the benefit's time condition
@@ -573,7 +578,10 @@ def _seasonal_months(out: Extracted, said: str, seasonal: list) -> None:
     groups = []
     for g in seasonal:
         words = said[g.end:g.stop]
-        d, days = _DURATION_RE.search(words), _DAYS_WORKED.search(words)
+        # (a month's name is no time worked: "七月底去新疆摘棉花…干到十一月底整整4个月", "五月份去果园套袋 干了两个月")
+        d = next((x for x in _DURATION_RE.finditer(words) if not _MONTH_NAMED.match(words, x.end()) and
+                  ("个" in x.group(0) or _TIME_WORKED_BEFORE.search(words[:x.start()]))), None)
+        days = _DAYS_WORKED.search(words)
         if d and (not days or d.start() < days.start()):
             months = nz.parse_duration_months(d.group(0))
         elif days:

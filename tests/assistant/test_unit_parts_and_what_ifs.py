@@ -228,3 +228,20 @@ def test_a_factory_asking_to_claim_as_a_base_hears_the_bases_award_first_and_kee
     text = "\n".join(r.text for r in t.replies)
     assert "只能选一项" in text and "想按就业帮扶基地算（未认定）" in text
     assert s.facts["employer_type"] == "社区工厂"      # what the unit is stays as said
+
+
+def test_an_agencys_batches_with_month_names_count_the_months_worked_and_its_papers_are_no_business():
+    s = State()
+    t = _say(s, "ask_employer", "我们是千阳的劳务公司 营业执照和职介许可证都有 今年免费介绍了三批 第一批6个脱贫户九月份进了西安的厂子"
+                                "签的一年合同 第二批4个脱贫户六月底去新疆摘棉花 季节工 干到十月底整整4个月 第三批2个脱贫户"
+                                "四月份去果园疏果 干了一个多月就回来了 职介补贴一共能拿多少")
+    assert _card(t, "qy.job_referral").amount.value == 3000                 # 6 × 500元
+    seasonal = _card(t, "qy.job_referral_seasonal")
+    assert seasonal.amount.value == 800                                     # the 4 of 4 months × 200元, not the 2
+    assert not any(k in s.facts for k in ("business_type", "months_since_registration"))   # its licence, no shop
+
+
+def test_a_seasonal_group_said_with_about_months_is_no_head_count():
+    ex = extract("我们是千阳的劳务公司，免费介绍了两拨：去苏州厂里的10个人，都签了一年合同；去新疆摘棉花的5个人，干了4个来月回来了；还有2个去工地，干了俩月就不干了。",
+                 [], "千阳县", TODAY)
+    assert ex.facts["referred_count"] == 10 and ex.facts["seasonal_referred_count"] == 5
