@@ -102,6 +102,10 @@ def _stayed_and_left(out: Extracted, said: str, as_of: dt.date) -> bool:
     if not n_stay:
         return False
     least = next((nz.parse_duration_months(d.group(0)) for d in _DURATION_RE.finditer(stay.group(0))), None)
+    # ("到现在还在干的有12个都干了八个多月了": their time said right after them)
+    since = re.match(rf"\s*(?:都|也)?(?:已经)?(?:干|做)(?:了|满|够)?\s*({_DURATION_RE.pattern})", said[stay.end():])
+    if since and least is None:
+        least = nz.parse_duration_months(since.group(1))
     if least and least > total:
         total = least           # "现在干满一年以上的有6个" with no month said of when: at least the year
     if not left:

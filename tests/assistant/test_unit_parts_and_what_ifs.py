@@ -245,3 +245,12 @@ def test_a_seasonal_group_said_with_about_months_is_no_head_count():
     ex = extract("我们是千阳的劳务公司，免费介绍了两拨：去苏州厂里的10个人，都签了一年合同；去新疆摘棉花的5个人，干了4个来月回来了；还有2个去工地，干了俩月就不干了。",
                  [], "千阳县", TODAY)
     assert ex.facts["referred_count"] == 10 and ex.facts["seasonal_referred_count"] == 5
+
+
+def test_those_still_at_work_with_their_time_said_after_them_count_that_time_not_the_leavers():
+    s = State()
+    t = _say(s, "ask_employer", "我们是长沙一家有人力资源服务许可证的公司 今年组织了一批劳务输出 邵阳的建档立卡贫困户10个送到"
+                                "深圳的厂子 到现在还在干的有7个都干了九个多月了 另外3个干了一个月就走了 就业创业服务补贴能拿多少")
+    card = _card(t, "hn.job_service_subsidy")
+    assert card.status == "eligible" and card.amount.value == 1400          # the 7 of 9 months × 200元
+    assert "contract_months" not in s.facts                                 # "干了一个月" is no contract
