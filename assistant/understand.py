@@ -657,6 +657,7 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
             state.facts["home_province"] = "本省"     # "那4个是我们湖南衡阳的": the province's own people
     _part_of_the_class(state, ex)
     _part_of_the_hired(state, ex)
+    _part_of_another_category(state, ex)
     cats = list(state.facts.get("category") or [])
     notcats = list(state.facts.get("not_category") or [])
     if ex.counted_not and ex.categories and not ex.not_categories and \
@@ -897,6 +898,39 @@ def _part_of_the_hired(state: State, ex: Extracted) -> None:
     before = set(state.facts.get("category") or []) & hire_cats
     if before - set(ex.categories):
         ex.facts.pop("new_hires", None)
+
+
+def _part_of_another_category(state: State, ex: Extracted) -> None:
+    """"本村那7个里头有1个是低保户，不是建档立卡的", of a unit's people counted before: those few are out of the count of
+    each benefit for the category they are not; who the unit's people are otherwise stays as said."""
+    from policies.evaluator import benefit_count_fact
+
+    part = getattr(ex, "part_of", None)
+    nots = set(ex.not_categories or [])
+    if not part or not nots or not ex.categories or state.role != "employer":
+        return
+    whole, some = part
+    groups = [g[0] for g in state.facts.get("group_months") or []]
+    counts = {state.facts.get(k) for k in _HEAD_COUNTS}
+    if whole not in counts and whole not in groups:
+        return
+    if not nots & set(state.facts.get("category") or []):
+        return
+    said = "、".join(ex.categories)
+    counted_not = dict(state.facts.get("counted_not") or {})
+    for bid, b in default_policies().benefits.items():
+        if b.id not in (state.last_benefits or []) or not benefit_count_fact(b):
+            continue
+        named = {v for c in b.eligibility if getattr(c, "fact", None) == "category"
+                 for v in (c.value if isinstance(c.value, (list, tuple, set, frozenset)) else [c.value])}
+        if named and not named & set(ex.categories):
+            counted_not[bid] = [float(some), f"是{said}，不是{'、'.join(sorted(nots))}"]
+    if counted_not != (state.facts.get("counted_not") or {}):
+        ex.counted_not = counted_not
+        ex.categories, ex.not_categories = [], []
+        for k in _HEAD_COUNTS:
+            if ex.facts.get(k) in (whole, some):
+                ex.facts.pop(k)
 
 
 def _short_of_a_group(state: State, ex: Extracted) -> None:

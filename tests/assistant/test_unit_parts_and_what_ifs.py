@@ -254,3 +254,13 @@ def test_those_still_at_work_with_their_time_said_after_them_count_that_time_not
     card = _card(t, "hn.job_service_subsidy")
     assert card.status == "eligible" and card.amount.value == 1400          # the 7 of 9 months × 200元
     assert "contract_months" not in s.facts                                 # "干了一个月" is no contract
+
+
+def test_some_of_a_units_people_said_to_be_of_another_category_are_out_of_its_count_and_the_rest_stay():
+    s = State()
+    _say(s, "ask_employer", "我们是绥化海伦的合作社，吸纳了8个建档立卡贫困户，都干了一年多了，能拿多少")
+    t = _say(s, "ask_employer", "说错了，那8个里头有2个是低保户，不是建档立卡的。那能拿多少")
+    card = _card(t, "sh.startup_poverty_reward")
+    assert card.status == "eligible" and card.amount.value == 6000           # 6 × 1000元
+    assert "2人是低保家庭" in "\n".join(r.text for r in t.replies)
+    assert s.facts["category"] == ["脱贫劳动力"] and s.facts["new_hires"] == 8
