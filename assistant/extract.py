@@ -1198,6 +1198,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                                   said[missed.end():])
     if gone and out.facts.get("training_days") and gone < out.facts["training_days"] and not attended:
         out.facts["training_days"] -= gone
+    elif gone and "training_days" not in out.facts and not attended and \
+            not re.search(r"[0-9一二两三四五六七八九十]+\s*(?:个|名|位)[^，。,；;？?]{0,8}$", said[:missed.start()]):
+        out.days_missed_own = float(gone)   # ("哦说错了 中间有三天屋里有事冇去": of the course said before)
     assign_numbers("duration", _DURATION_RE, nz.parse_duration_months, nz.DURATION_ROLES, None)
     # (a registration dated by its year alone, "今年又开了个五金店，正常干了7个月了", is dated by the months said)
     if has_business and ("months_since_registration" not in out.facts or

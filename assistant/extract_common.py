@@ -71,6 +71,7 @@ class Extracted:
     days_missed_by: tuple | None = None
     # days missed said again ("不是请3天 是请了5天假"): how many more (or fewer) than said before
     days_missed_more: float = 0.0
+    days_missed_own: float = 0.0        # days of the course the person missed, said alone ("中间有三天冇去")
     # (persons, size of their group or None) who already had the benefit asked about, not named ("已经给那个中介补过一回了")
     counted_out_topic: list = field(default_factory=list)
     # a group's count corrected ("还在干的是10个，不是11个", "干了两个月就回来的是4个"): (new count, old count or None,

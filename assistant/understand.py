@@ -704,6 +704,9 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     more = getattr(ex, "days_missed_more", 0.0)
     if more and (state.facts.get("training_days") or 0) > more:
         ex.facts["training_days"] = state.facts["training_days"] - more     # 12 days, now 5 missed not 3: 10
+    own = getattr(ex, "days_missed_own", 0.0)
+    if own and state.role != "employer" and not more and (state.facts.get("training_days") or 0) > own:
+        ex.facts["training_days"] = state.facts["training_days"] - own      # 15 days, 3 of them missed: 12
     missed = getattr(ex, "days_missed_by", None)
     trainees, days = state.facts.get("trainee_count"), ex.facts.get("training_days") or state.facts.get("training_days")
     if missed and trainees and days and missed[0] < trainees and missed[1] < days:

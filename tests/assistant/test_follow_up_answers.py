@@ -8,6 +8,7 @@ import pytest
 
 from assistant.state import State
 from assistant.turn import policy_turn
+from .talk import card as _card
 
 TODAY = dt.date(2026, 12, 3)
 
@@ -161,3 +162,12 @@ def test_the_months_of_one_group_corrected_count_that_group_again():
     months = [g[1] for g in s.facts["group_months"]]
     assert 8 not in months and 13 in months
     assert {r.benefit.id: r for r in t.decision.stated}["hn.post_subsidy"].amount.value == 5000
+
+
+def test_days_of_the_course_missed_said_in_a_follow_up_are_not_paid():
+    s = State()
+    first = _say(s, "ask_training", "我是湖南邵阳隆回的建档立卡户 上个月参加了县里的电焊培训 学了20天 有生活费没")
+    assert _card(first, "hn.training_living_allowance").amount.value == 400
+    t = _say(s, "ask_training", "对了 我请了两天假没去 那能拿多少")
+    assert _card(t, "hn.training_living_allowance").amount.value == 360     # 18 days × 20元
+    assert s.facts["training_days"] == 18
