@@ -264,3 +264,10 @@ def test_some_of_a_units_people_said_to_be_of_another_category_are_out_of_its_co
     assert card.status == "eligible" and card.amount.value == 6000           # 6 × 1000元
     assert "2人是低保家庭" in "\n".join(r.text for r in t.replies)
     assert s.facts["category"] == ["脱贫劳动力"] and s.facts["new_hires"] == 8
+
+
+def test_a_school_of_two_classes_asking_what_it_gets_on_its_side_per_head_hears_of_its_own_money():
+    s = State()
+    t = _say(s, "ask_training", "我们是海伦市的定点培训学校，今年办了两期：一期是家政班，18个贫困妇女，上了8天；一期是木耳栽培，"
+                                "12个贫困户，上了4天。想问学校这边按人头每人能拿多少培训补贴？学员的车费、吃饭有没有补")
+    assert "sh.training_subsidy_institution" in _ids(t)
