@@ -781,6 +781,32 @@ def batch_contracts(out: Extracted, said: str) -> None:
 
 
 
+# each group named by its months ("见习4个月的是2个，见习8个月的是3个", "干了一年的有5个，干了半年的有2个")
+_GROUP_BY_ITS_MONTHS = nz.GROUP_BY_ITS_MONTHS
+
+
+def groups_by_their_months(out: Extracted, said: str) -> None:
+    """"不好意思刚才说反了，见习4个月的是2个，见习8个月的是3个": a unit's people as groups, each named by its months (the
+    groups said before are replaced); the months of everyone are then the groups'."""
+    if out.group_months:
+        return
+    groups = []
+    for m in _GROUP_BY_ITS_MONTHS.finditer(said):
+        months, n = nz.parse_duration_months(m.group(1)), nz.parse_count(m.group(2))
+        if months is None or not n:
+            return
+        groups.append((float(n), float(months)))
+    if len(groups) < 2 or len({mo for _, mo in groups}) < 2:
+        return
+    out.group_months = groups
+    longest = max(mo for _, mo in groups)
+    for k in ("internship_months", "months_employed", "months_since_employment"):
+        if k in out.facts:
+            out.facts[k] = longest
+    if re.search(r"见习", said) and "internship_months" not in out.facts:
+        out.facts["internship_months"] = longest
+
+
 def intern_batches(out: Extracted, said: str) -> None:
     """"今年七月来了两批见习的 一批3个…见习协议签了八个月…另一批2个…见习四个月": a unit's interns in batches, each with
     its own months (Profile.group_months: the subsidy counts each batch's months up to its longest)."""

@@ -572,7 +572,10 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
             shown = [dataclasses.replace(r, status=INELIGIBLE, reasons=[f"与{best.benefit.name}不能同时享受，"
                                                                         f"按您说的情况选{best.benefit.name}更多"])
                      if r.benefit.id in left_out else r for r in shown]
-    if nz.KEPT_ON.search(text or "") and any(r.benefit.topic != "internship" for r in shown):
+    if nz.KEPT_ON.search(text or "") and any(r.benefit.topic != "internship" for r in shown) and \
+            not (len(nz.GROUP_BY_ITS_MONTHS.findall(text or "")) >= 2 and "见习" in (text or "")):
+        # (not when the interns' own months are put right in the same message: "见习4个月的是2个，见习8个月的是3个。
+        # 然后这8个月的3个人见习完我们都留下了": their subsidy, then the hires')
         # interns kept on with a contract: the unit's money for hiring them, not the internship's again
         shown = [r for r in shown if r.benefit.topic != "internship"]
         state.last_benefits = [r.benefit.id for r in now_no + shown]

@@ -271,3 +271,13 @@ def test_a_school_of_two_classes_asking_what_it_gets_on_its_side_per_head_hears_
     t = _say(s, "ask_training", "我们是海伦市的定点培训学校，今年办了两期：一期是家政班，18个贫困妇女，上了8天；一期是木耳栽培，"
                                 "12个贫困户，上了4天。想问学校这边按人头每人能拿多少培训补贴？学员的车费、吃饭有没有补")
     assert "sh.training_subsidy_institution" in _ids(t)
+
+
+def test_interns_groups_put_right_by_their_months_beside_those_kept_on_keep_the_internship_answered():
+    s = State()
+    t = _say(s, "ask_employer", "我们是汉阴县的一家服装厂，去年接了5个贫困家庭的大学毕业生来见习，2个见习了3个月，3个见习了7个月，"
+                                "见习补贴能拿多少")
+    assert _card(t, "ak.internship").amount.value == 24000      # 2×3×1000 + 3×6×1000 (6 months at most)
+    t = _say(s, "ask_employer", "说反了，见习3个月的是3个，见习7个月的是2个。这7个月的2个我们留下了，签了两年合同，还有啥补贴")
+    assert _card(t, "ak.internship").amount.value == 21000      # 3×3×1000 + 2×6×1000
+    assert sorted(tuple(g) for g in s.facts["group_months"]) == [(2.0, 7.0), (3.0, 3.0)]
