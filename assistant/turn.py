@@ -539,6 +539,14 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         now_no = [r for r in (evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=ids).results
                               if ids else [])
                   if r.status == INELIGIBLE and any(set(o.facts) & said for o in r.failed)]
+    if shown and all(r.status == INELIGIBLE for r in shown) and state.role in ("worker", "proxy") and \
+            not corrected and not hypo:
+        # every card a no ("岗位技能提升培训 学了10天 她有生活费没得"): the money of the same course that fits, after them
+        near = {t for r in shown for t in _NEIGHBOUR_TOPICS.get(r.benefit.topic, ())}
+        fits = [r for r in (evaluate(decide.profile_of(state), state.place, as_of=as_of, topics=near).results
+                            if near and state.place else [])
+                if r.status == ELIGIBLE and r.benefit.id not in {x.benefit.id for x in shown}]
+        shown = shown + fits[:1]
     before = list(state.last_benefits or [])
     if len(before) >= 2 and nz.COMBINE_Q.search(text or "") and nz.THESE_TWO.search(text or "") and \
             not {r.benefit.id for r in shown} >= set(before[:2]):
@@ -826,6 +834,8 @@ def _each_persons_own(persons: list, state: State, as_of: dt.date) -> tuple[list
     return (["分开说："] + lines if lines else []), results
 
 
+# the topic whose money a no of another is near ("有生活费没得" for a 岗位技能提升培训: its training subsidy)
+_NEIGHBOUR_TOPICS = {"training_allowance": ("skills_training",)}
 # whether there is a training to take ("有没有教开网店的培训", "有冇得培训", "有没有教的")
 _TRAINING_ASKED = re.compile(r"(?:有没有|有冇得?|有没得|有无|有木有)[^，。,；;？?]{0,12}?(?:培训|教的|学的|教[^，。,；;？?]{0,6}的)")
 # the persons a follow-up turns to (policies/normalize.py: the vocabulary's words for them)

@@ -171,3 +171,10 @@ def test_days_of_the_course_missed_said_in_a_follow_up_are_not_paid():
     t = _say(s, "ask_training", "对了 我请了两天假没去 那能拿多少")
     assert _card(t, "hn.training_living_allowance").amount.value == 360     # 18 days × 20元
     assert s.facts["training_days"] == 18
+
+
+def test_a_no_to_the_allowance_of_a_course_brings_the_courses_own_subsidy_that_fits():
+    s = State()
+    t = _say(s, "ask_training_allowance", "我是湖南衡阳衡南的建档立卡户 在县里服装厂上班 厂里让我去参加岗位技能提升培训 学了12天 有没有生活费")
+    assert _card(t, "hn.training_living_allowance").status == "ineligible"
+    assert _card(t, "hn.post_skill_upgrade_training").status == "eligible"
