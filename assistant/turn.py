@@ -463,6 +463,14 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     elif len(shown) < MAX_CARDS and state.role != "employer" and not others:
         # "我爸…在江苏打工签了一年合同…能替他办求职补贴吗": what else their own words make them meet (跨省就业的交通补助)
         shown = shown + decide.also_met(state, shown, as_of)[:MAX_CARDS - len(shown)]
+    # a correction with one amount of the last answer pointed at as its only question ("哦说错了 小妹是去年六月毕业的
+    # 不是今年 那个一千五还有没有"): that one, as it stands now, is the answer
+    pointed = decide.said_again(state, text) if nz.CORRECTION.search(text or "") else []
+    pointed_alone = bool(pointed) and bool(decide._POINTED_AMOUNT.search(text or "")) and \
+        [bool(decide._POINTED_AMOUNT.search(c)) for c in re.split(r"[，,。；;？?！!\s]+", text or "")
+         if nz.CLAUSE_ASKS.search(c)] == [True] and bool(state.place)
+    if pointed_alone:
+        shown = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=sorted(pointed)).results
     # (or a correction that turns the start-up subsidy into a no, the person still to start a business: "哦我搞错了
     # 她是前年毕业的…现在才想回来开店" — the loan is what is left for it)
     lost_subsidy = bool(nz.CORRECTION.search(text or "")) and state.facts.get("business_planned") is True and \
@@ -503,7 +511,8 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
                  if nz.CLAUSE_ASKS.search(c)] == [True]:
             # "他也能拿那个一千二不": that one is the question, alone (not beside another: "开店钱不够能贷款不")
             shown = [r for r in shown if r.benefit.id in again]
-    elif not others and (not named or added) and (ANOTHER_PERSON.search(text or "") or corrected or hypo or added) and \
+    elif not others and not pointed_alone and (not named or added) and \
+            (ANOTHER_PERSON.search(text or "") or corrected or hypo or added) and \
             default_catalogue().question_named_in(text) in (None, state.topic):
         # "不是宁波，是汉中的厂子": a correction answers again what the last answer stated, as it stands now (a fact
         # added too: "来电人补充：店是跟他表哥合伙办的")

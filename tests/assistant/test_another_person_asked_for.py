@@ -127,3 +127,11 @@ def test_a_sister_joining_the_askers_business_has_its_facts_and_one_who_does_not
     _say(other, "ask_startup_loan", "我是琼中的建档立卡户 打算在镇上开个小卖部 能贷多少")
     t = _say(other, "ask_startup_subsidy", "我妹今年夏天刚大学毕业 家里是低保户 她能拿啥补贴")
     assert _card(t, "hi.graduate_startup_subsidy").status == "unknown"    # her own business is not said
+
+
+def test_a_correction_asking_only_after_an_amount_pointed_at_answers_that_one_and_the_loan_left():
+    s = State()
+    _say(s, "ask_startup_subsidy", "我家在儋州 是建档立卡户 也吃低保 女儿今年大学毕业 想回来开个小超市 有啥补贴")
+    t = _say(s, "correct", "不对 女儿是前年毕业的 那个一千五还有没有")
+    assert _card(t, "hi.graduate_startup_subsidy").status == "ineligible"
+    assert [r.benefit.id for r in t.decision.stated] == ["hi.graduate_startup_subsidy", "hi.startup_loan"]
