@@ -1043,7 +1043,11 @@ def _charged_part(out: Extracted, said: str) -> None:
     out.facts.pop("registered_unemployed_referral", None)
     if re.search(r"免费|没收|不收|没要钱|没要", said[:m.start()] + said[m.end():]):
         out.facts["registered_unemployed_referral"] = True     # "剩下免费的32个": the others were free, as said
-    _charged_out(out, float(n))
+    # ("进厂那20个里头有5个我们收了…服务费": of the placements in a factory, not the seasonal ones)
+    near = said[max(0, m.start() - 12):m.start()]
+    kind = "referred_count" if re.search(r"进厂|厂里|厂子|签(?:了)?[^，。,；;？?]{0,4}?合同", near) and \
+        not re.search(r"季节|摘|果园|采", near) else None
+    _charged_out(out, float(n), kind)
     # "还在干的那4个里头有1个当时我们收了他…介绍费": only some of those said before, not a new count of placements
     others = [x for x in re.finditer(r"([0-9一二两三四五六七八九十]+)\s*个", said)
               if x.start() != m.start(1) and said[max(0, x.start() - 1):x.start()] not in ("这", "那")]

@@ -62,6 +62,8 @@ class Decision:
     form_what_if: str | None = None
     # the facts before this message was merged: a no after a correction is new only when it was no no before
     before: dict | None = None
+    # benefits some of whose people this message leaves out of their count (Extracted.counted_not: "有5个我们收了服务费")
+    recounted: set = field(default_factory=set)
 
 
 @dataclass

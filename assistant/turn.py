@@ -471,6 +471,16 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
          if nz.CLAUSE_ASKS.search(c)] == [True] and bool(state.place)
     if pointed_alone:
         shown = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=sorted(pointed)).results
+    # some of the people of the last answer's benefits left out of their count, said beside another question ("哦对了，
+    # 进厂那20个里头有5个我们收了每人200块服务费。另外这些人自己还能再领那个500的求职补贴不"): those benefits again, first
+    # (with the others of their kind: the seasonal placements' money beside the factory ones')
+    pol = default_policies().benefits
+    kinds = {pol[i].topic for i in state.last_benefits or [] if i in decision.recounted and i in pol}
+    recount = [i for i in state.last_benefits or [] if i in pol and pol[i].topic in kinds and
+               i not in {r.benefit.id for r in shown}]
+    if recount and state.place:
+        again_ = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=recount).results[:2]
+        shown = again_ + shown[:max(1, MAX_CARDS - len(again_))]   # (the question's own answer stays)
     # (or a correction that turns the start-up subsidy into a no, the person still to start a business: "哦我搞错了
     # 她是前年毕业的…现在才想回来开店" — the loan is what is left for it)
     lost_subsidy = bool(nz.CORRECTION.search(text or "")) and state.facts.get("business_planned") is True and \
@@ -1115,6 +1125,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     decision.said = set(ex.facts) | ({"category_groups"} if ex.category_groups or ex.counted_twice else set())
     decision.again_days = ex.again_days
     decision.added_short = ex.added_short      # (filled when the message is merged)
+    decision.recounted = set(getattr(ex, "counted_not", None) or {})
     decision.form_what_if = ex.form_what_if
     # the words as meant (创业陪训 → 创业培训, 扶贫车问 → 扶贫车间; same length) for finding what is asked about
     text = nz.heard_as(text)

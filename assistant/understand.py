@@ -41,7 +41,7 @@ def is_question(intent: str | None) -> bool:
 
 # a unit asking about its people's own money ("那这12个人自己能领啥", "工人他们自己有啥补贴")
 _THEIR_OWN = re.compile(r"(?:(?:这|那)(?:些)?\s*(?:[0-9一二两三四五六七八九十几]+\s*个)?(?:人|工人|学员|员工)|他们|她们|工人|员工|学员)"
-                        r"(?:他们|她们)?(?:自己|本人|个人)[^，。,；;？?]{0,6}?(?:能|可以|有)(?:领|拿|享受|啥|什么|没有|补)")
+                        r"(?:他们|她们)?(?:自己|本人|个人)[^，。,；;？?]{0,6}?(?:能|可以|有)(?:再|也|还)?(?:去)?(?:领|拿|享受|啥|什么|没有|补)")
 
 
 def role_of(intent: str | None, text: str, previous: str | None) -> str:

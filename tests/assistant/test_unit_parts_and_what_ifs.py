@@ -281,3 +281,15 @@ def test_interns_groups_put_right_by_their_months_beside_those_kept_on_keep_the_
     t = _say(s, "ask_employer", "说反了，见习3个月的是3个，见习7个月的是2个。这7个月的2个我们留下了，签了两年合同，还有啥补贴")
     assert _card(t, "ak.internship").amount.value == 21000      # 3×3×1000 + 2×6×1000
     assert sorted(tuple(g) for g in s.facts["group_months"]) == [(2.0, 7.0), (3.0, 3.0)]
+
+
+def test_an_agency_saying_some_factory_placements_were_charged_beside_asking_of_their_own_money():
+    s = State()
+    _say(s, "ask_referral", "我们是千阳一家有许可证的劳务公司，今年免费介绍了：12个进了宝鸡的厂子签了一年合同，8个去新疆摘棉花"
+                            "干了4个月。职介补贴能拿多少")
+    t = _say(s, "ask_job_seeking", "对了，进厂那12个里头有3个我们收了中介费。这些人自己还能再领500的求职补贴不")
+    assert s.role == "proxy"                                              # their money, not the agency's own
+    assert _card(t, "qy.job_referral").amount.value == 4500               # 9 free × 500元
+    assert _card(t, "qy.job_referral_seasonal").amount.value == 1600      # the 8 seasonal ones, all free
+    assert _card(t, "qy.job_seeking").status == "ineligible"
+    assert "您本人" not in "\n".join(r.text for r in t.replies)
