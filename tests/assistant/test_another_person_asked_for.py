@@ -135,3 +135,11 @@ def test_a_correction_asking_only_after_an_amount_pointed_at_answers_that_one_an
     t = _say(s, "correct", "不对 女儿是前年毕业的 那个一千五还有没有")
     assert _card(t, "hi.graduate_startup_subsidy").status == "ineligible"
     assert [r.benefit.id for r in t.decision.stated] == ["hi.graduate_startup_subsidy", "hi.startup_loan"]
+
+
+def test_a_wife_working_at_a_restaurant_in_the_county_town_works_in_the_county():
+    s = State()
+    _say(s, "ask_transport", "俺是千阳的脱贫户 上个月去江苏苏州进厂了 签了一年合同 车票花了400 路费能报不")
+    t = _say(s, "ask_transport", "那我媳妇呢 她在县城饭馆洗碗 签的半年合同")
+    assert s.facts["work_scope"] == "本县"
+    assert _card(t, "qy.cross_province_transport").status == "ineligible"
