@@ -857,6 +857,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if re.search(r"有的[^，。,；;？?]{0,8}?(?:交|缴|买|上)[^。；;？?]{0,10}?有的[^，。,；;？?]{0,3}?(?:没|不|未)|"
                  r"[0-9一二两三四五六七八九十几]+个(?:人)?(?:里|中|当中)[^，。,；;？?]{0,6}?(?:交|缴|上)了?社保", said):
         out.facts.pop("insurance_paid", None)   # "有的交了社保有的没交", "12个人里8个交了社保": not all, not none
+    if out.facts.get("employer_type") == "人力资源服务机构" and nz.BROUGHT_BY_AGENCY.search(said) and \
+            not re.search(r"(?:我们|俺们|咱们|我|俺)(?:是|这)[^，。,；;？?]{0,10}?(?:经纪人|中介|劳务公司|职介|介绍所|人力资源)", said):
+        del out.facts["employer_type"]     # ("当时是村里劳务经纪人带我们出来的": who placed the worker, not the unit)
     # a unit of two kinds at once ("既是认定的社区工厂又是就业帮扶基地"): both kinds' subsidies are open to it
     kinds = [v for pat, v in nz.EMPLOYER_TYPES[:4] if re.search(pat, said)]
     if len(set(kinds)) >= 2 and re.search(r"既是|又是|也是|同时|还是|又认定|也认定|都有|两块牌子|都认定|"

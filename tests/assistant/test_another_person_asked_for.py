@@ -143,3 +143,11 @@ def test_a_wife_working_at_a_restaurant_in_the_county_town_works_in_the_county()
     t = _say(s, "ask_transport", "那我媳妇呢 她在县城饭馆洗碗 签的半年合同")
     assert s.facts["work_scope"] == "本县"
     assert _card(t, "qy.cross_province_transport").status == "ineligible"
+
+
+def test_a_worker_brought_by_a_broker_asking_what_he_gets_himself_hears_his_own_money():
+    s = State()
+    _say(s, "ask_employer_subsidy", "我是湘西花垣的建档立卡户 去年10月进的长沙一个厂 签了合同 厂里有交社保 老板讲招我们贫困户政府补他钱")
+    t = _say(s, "ask_referral", "那我自己有么子 当时是村里劳务经纪人带我们出来的")
+    assert s.facts.get("employer_type") != "人力资源服务机构"      # who brought him, not whom he works for
+    assert "hn.transport_subsidy" in [r.benefit.id for r in t.decision.stated]
