@@ -1097,6 +1097,11 @@ _SOME_NOT_POOR = re.compile(r"(?:里头|里面|里边|当中|中间|之中|中|�
                             r"(?:农户|村民|农民|群众|户|人)[，,、]?\s*(?:都)?(?:不是|并非)(?:建档立卡|贫困|脱贫)")
 
 
+# "3个见习了4个月，2个见习了8个月，还有1个家里不是贫困户的见习了5个月": a group of their own by their time, not poor
+_NOT_POOR_GROUP = re.compile(r"还有\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:家里|家)?(?:不是|并非)(?:建档立卡|贫困|脱贫)"
+                             r"[^，。,；;？?]{0,8}?(?:见习|干|做|实习)(?:了)?\s*([0-9一二两三四五六七八九十半]+\s*(?:个多月|个月|年))")
+
+
 def not_poor_besides_groups(out: Extracted) -> None:
     """Those said not to be 建档立卡 beside a unit's groups by time that make its count ("4个人…干了一年多了，还有1个干了
     8个月就不干了，另外2个是一般农户不是建档立卡的"): not in the count, so not taken out of it."""
@@ -1109,11 +1114,23 @@ def not_poor_besides_groups(out: Extracted) -> None:
             del out.counted_not[bid]
 
 
-def _not_poor_part(out: Extracted, said: str) -> None:
+def not_poor_group(out: Extracted, said: str) -> None:
+    """A group by its time said not to be poor ("…还有1个家里不是贫困户的见习了5个月"): out of the count of each
+    benefit for 脱贫劳动力, as a part said not poor is (Profile.group_months, the evaluator's group alone)."""
+    g = _NOT_POOR_GROUP.search(said)
+    months = g and nz.parse_duration_months(g.group(2))
+    if not g or out.counted_not or \
+            (float(nz.parse_count(g.group(1)) or 0), months) not in {tuple(x) for x in out.group_months}:
+        return
+    _not_poor_part(out, said, (g, nz.parse_count(g.group(1))))
+
+
+def _not_poor_part(out: Extracted, said: str, found=None) -> None:
     """Some of the persons counted are not 建档立卡 (脱贫): they are out of the count of each benefit for 脱贫劳动力,
     and who the others are stands (not "none of them is poor")."""
-    m = _SOME_NOT_POOR.search(said)
-    n = nz.parse_count(m.group(1) or m.group(2) or m.group(3) or m.group(4)) if m else None
+    m = _SOME_NOT_POOR.search(said) if found is None else found[0]
+    n = (nz.parse_count(m.group(1) or m.group(2) or m.group(3) or m.group(4)) if m else None) if found is None \
+        else found[1]
     if not n:
         return
     said_counts = {nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十百]+)\s*(?:个(?!月)|名|位|人)", said)}

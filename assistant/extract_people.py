@@ -15,6 +15,10 @@ from .extract_numbers import _DURATION_RE, _NOT_PERSONS, training_standard
 _OTHERS = re.compile(r"弟弟|哥哥|姐姐|妹妹|他弟|他哥|她弟|她哥|老表|另外|其余|剩下|还有|别的|其他|其它|有的|"
                      r"[0-9一二两三四五六七八九十几俩仨]+\s*(?:个|名|位|人)")
 _CORRECTION = nz.CORRECTION
+# the people a unit hires or brings along, named by their category ("带贫困户干活", "招建档立卡的"), and the asker
+# said not to be one himself ("老板自己不是贫困户")
+_HIRED_ONES = re.compile(r"(?:带|招|雇|吸纳|收|用|安置)(?:了|些|几个|一些|点)?$")
+_SELF_NOT = re.compile(r"(?:自己|自个|本人|自家)[^，。,；;？?]{0,3}$")
 _SOME_OF_THOSE = re.compile(r"\s*[^，。,；;？?0-9]{0,8}?(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?"
                             r"(?:里头|里面|里边|当中|中间|之中|中)(?:有|的)?\s*([0-9一二两三四五六七八九十]+)\s*个")
 _THOSE_WHO = re.compile(r"(?:这|那)\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:里头|里面|里边|当中|中间|之中|中)"
@@ -72,6 +76,8 @@ def _categories(out: Extracted, said: str, entities, policies) -> None:
     for c, at in sorted(yes.items(), key=lambda kv: kv[1]):
         if c in no and no[c] > at and _CORRECTION.search(said[at:no[c]]):
             continue
+        if c in no and _HIRED_ONES.search(said[max(0, at - 6):at]) and _SELF_NOT.search(_clause_before(said, no[c])):
+            continue                # "开个分厂带贫困户干活，老板自己不是贫困户": those he would hire are, he is not
         out.categories.append(c)
     out.not_categories = [c for c in sorted(no, key=no.get) if c not in out.categories]
     out.not_categories += [c for c in sorted(others) if c not in yes and c not in out.not_categories]

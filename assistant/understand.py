@@ -40,8 +40,14 @@ def is_question(intent: str | None) -> bool:
 
 
 # a unit asking about its people's own money ("那这12个人自己能领啥", "工人他们自己有啥补贴")
-_THEIR_OWN = re.compile(r"(?:(?:这|那)(?:些)?\s*(?:[0-9一二两三四五六七八九十几]+\s*个)?(?:人|工人|学员|员工)|他们|她们|工人|员工|学员)"
+_THEIR_OWN = re.compile(r"(?:(?:这|那)(?:些)?\s*(?:[0-9一二两三四五六七八九十几]+\s*个)?(?:人|工人|学员|员工|学生)|他们|她们|工人|员工|学员|"
+                        # ("学生每个月自己能拿多少": a unit's interns or students, their own money)
+                        r"(?:学生|见习生|见习人员|学徒)(?:每个月|每月|一个月|每人)?)"
                         r"(?:他们|她们)?(?:自己|本人|个人)[^，。,；;？?]{0,6}?(?:能|可以|有)(?:再|也|还)?(?:去)?(?:领|拿|享受|啥|什么|没有|补)")
+
+# a unit asking of its own money again ("公司这还有啥补贴没", "那厂里还能领啥")
+_UNIT_ITSELF = re.compile(r"(?:公司|厂里|厂子|单位|基地|合作社|车间|工坊|学校|机构)(?:这边|这块|这里|这)?(?:还|又)?"
+                          r"(?:有|能拿|能领|可以拿|可以领|能享受)(?:些)?(?:啥|什么|哪些|没有|冇得|没得)")
 
 
 def role_of(intent: str | None, text: str, previous: str | None) -> str:
@@ -51,6 +57,8 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
     flat = re.sub(r"\s+", "", text or "")       # voice input: "我 老公 是 石们 县 的"
     if previous == "employer" and _THEIR_OWN.search(flat):
         return "proxy"          # "那这12个人自己能领啥": a unit asking what its people get themselves
+    if previous in ("employer", "proxy") and _UNIT_ITSELF.search(flat):
+        return "employer"       # "公司这还有啥补贴没", after asking what its interns get: the unit's own again
     if q is not None and q.role == "employer" and not EMPLOYER_WORDS.search(flat) and \
             (_own_self(flat) or _i_am_a_worker(flat)) and not PROXY_WORDS.search(flat):
         # "我是千阳的脱贫户，经劳务公司介绍上班…那我自己那个求职补贴还能领不": a worker asking about a unit's money
@@ -529,6 +537,60 @@ def _group_named_by_its_date(state: State, ex: Extracted, text: str) -> None:
             ex.facts.pop(k, None)
 
 
+_GROUP_BY_ITS_TIME = re.compile(r"(?:见习|干|做|实习)(?:了|满|够)?\s*([0-9一二两三四五六七八九十半]+\s*(?:个多月|个月|年))(?:的)?"
+                                r"(?:那|这)\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*(?:个|名|位)")
+
+
+def _group_named_by_its_time(state: State, ex: Extracted, text: str) -> None:
+    """"见习8个月那2个我们见习完留下了": a group said before (Profile.group_months), named by its months; those months
+    are the group's, not a new time of the unit's people."""
+    groups = state.facts.get("group_months") or []
+    m = _GROUP_BY_ITS_TIME.search(re.sub(r"\s+", "", text or ""))
+    if not groups or not m or ex.correction:
+        return
+    n = {"俩": 2, "仨": 3}.get(m.group(2)) or nz.parse_count(m.group(2))
+    months = nz.parse_duration_months(m.group(1))
+    if months is None or not any(g[0] == n and abs(g[1] - months) < 1 for g in groups):
+        return
+    for k in ("months_employed", "months_since_employment", "internship_months") + _HEAD_COUNTS:
+        if ex.facts.get(k) in (months, n):
+            ex.facts.pop(k)
+    if n in ex.numbers:
+        ex.numbers.remove(n)
+
+
+_GROUP_REDATED = re.compile(r"(?:那|这)\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*(?:个|名|位)(?:人)?[^，,。；;？?\d]{0,6}?"
+                            r"(?:其实|实际上?|应该)(?:是)?")
+
+
+def _group_redated(state: State, ex: Extracted, text: str, notes: list[str]) -> None:
+    """"说错了，今年4月那4个其实是去年10月来的": a group said before (Profile.group_months), named by the date it came,
+    came at another date: that group's months change, the others' stay."""
+    groups = [list(g) for g in state.facts.get("group_months") or []]
+    flat = re.sub(r"\s+", "", text or "")
+    m = _GROUP_REDATED.search(flat)
+    if not groups or not m or not ex.correction:
+        return
+    n = {"俩": 2, "仨": 3}.get(m.group(1)) or nz.parse_count(m.group(1))
+    dates = nz.dates_in(flat, today())
+    before = [d for d in dates if d[1] <= m.start() and m.start() - d[1] <= 4]
+    after = [d for d in dates if d[0] >= m.end() and d[0] - m.end() <= 2]
+    if not before or not after:
+        return
+    was, now = before[-1][2], after[0][2]
+    hit = [i for i, g in enumerate(groups) if g[0] == n and abs(g[1] - was) < 1]
+    if len(hit) != 1:
+        return
+    groups[hit[0]][1] = float(now)
+    state.facts["group_months"] = groups
+    notes.append(f"好的，那{fact_value_text('new_hires', n)}改为已在岗{fact_value_text('months_employed', now)}"
+                 f"（原来是{fact_value_text('months_employed', was)}）。")
+    for k in ("months_employed", "months_since_employment", "employed") + _HEAD_COUNTS:
+        ex.facts.pop(k, None)
+    if n in ex.numbers:
+        ex.numbers.remove(n)
+
+
 _BATCH_ORDINAL = {"一": 0, "二": 1, "两": 1, "三": 2, "1": 0, "2": 1, "3": 2}      # 第一批 … : the batch's place in the list
 
 
@@ -589,7 +651,9 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     _round_count_fixed(state, ex, notes)
     _stayed_count_fixed(state, ex, notes)
     _group_named_by_its_date(state, ex, text)
+    _group_named_by_its_time(state, ex, text)
     _batch_count_fixed(state, ex, text, notes)
+    _group_redated(state, ex, text, notes)
     _why_group_out(state, ex)
     _a_business_before(state, ex)
     _started_within_six(state, ex)

@@ -352,6 +352,11 @@ def _amount_of(b: Benefit, p: Profile, policies: PolicySet):
         return eval_amount(b.amount, p, policies)
     q = copy.copy(p)
     q.facts = dict(p.facts, **{fact: n - out})
+    alone = [g for g in p.group_months if g[0] == away]
+    if away and away == out and len(alone) == 1 and sum(g[0] for g in p.group_months) == n:
+        # the ones out of it are a group of their own ("3个见习了4个月…还有1个家里不是贫困户的见习了5个月"): the
+        # other groups at their own months
+        q.group_months = [g for g in p.group_months if g is not alone[0]]
     r = eval_amount(b.amount, q, policies)
     r.steps += notes
     if r.basis:

@@ -1,0 +1,65 @@
+"""A unit's groups named again by their date or their months, a group re-dated in a correction, a group of its own
+said not to be poor, the asker said not to be of the category of those he would hire, a technical school's teacher
+asking for its students, and a unit asking of its own money again after asking of its people's."""
+
+from assistant.extract import extract
+from assistant.state import State
+
+from .talk import TODAY, card as _card, ids as _ids, say as _say
+
+
+def test_a_boss_not_poor_himself_who_would_hire_poor_people_gets_no_loan_for_the_poor():
+    ex = extract("老板想在白沙开个加工厂带贫困户干活，老板自己不是贫困户，能贷创业担保贷款不", None, None, TODAY)
+    assert "脱贫劳动力" in ex.not_categories and "脱贫劳动力" not in ex.categories
+    # the people hired said alone are who they are
+    assert "脱贫劳动力" in extract("想开个加工厂带贫困户干活，能贷款不", None, None, TODAY).categories
+
+
+def test_the_boss_not_poor_is_told_no_for_the_loan_of_the_poor():
+    s = State()
+    _say(s, "ask_employer", "我们是海口的一家物流公司，今年招了6个琼中的建档立卡贫困户，社保都交着，社保能返多少？")
+    t = _say(s, "ask_startup_loan", "我们老板还想去琼中开个分厂带贫困户干活，老板自己不是贫困户，他能贷那个10万的创业担保贷款不？")
+    assert _card(t, "hi.startup_loan").status == "ineligible"
+
+
+def test_a_technical_schools_teacher_asks_for_its_students():
+    ex = extract("来电人是五指山一所技工学校的老师，说学校在读的建档立卡学生有30个，每个学生一年补多少", None, None, TODAY)
+    assert ex.facts.get("in_technical_school") is True
+    t = _say(State(), "ask_school_grant", "来电人是五指山一所技工学校的老师，说学校在读的建档立卡学生有30个，每个学生一年补多少")
+    assert _card(t, "hi.technical_school").status == "eligible"
+
+
+def test_a_group_re_dated_in_a_correction_keeps_the_other_groups():
+    s = State()
+    t = _say(s, "ask_employer", "俺们是兰西县的一个养殖合作社，前年秋天招了4个建档立卡贫困户，去年3月又招了2个，今年5月份又来了3个。"
+                                "这几拨人都一直在俺这干着。吸纳贫困户能给啥奖励，一共多少钱？")
+    assert _card(t, "sh.startup_poverty_reward").amount.value == 6000       # the 3 of May have not worked a year
+    t = _say(s, "correct", "哎说错了，今年5月那3个其实是去年9月来的，俺记岔了。那现在一共多少？")
+    assert sorted(tuple(g) for g in s.facts["group_months"]) == [(2.0, 21.0), (3.0, 15.0), (4.0, 26.0)]
+    assert _card(t, "sh.startup_poverty_reward").amount.value == 9000
+
+
+def test_a_group_of_its_own_said_not_poor_is_out_of_the_interns_amount():
+    t = _say(State(), "ask_internship", "我们是紫阳县的一家公司，县上认定的就业见习基地。今年接了几个贫困家庭的大学毕业生来见习："
+                                        "2个见习了3个月，3个见习了6个月，还有1个家里不是贫困户的见习了4个月。见习补贴总共能给多少？")
+    card = _card(t, "ak.internship")
+    assert card.amount.value == 24000               # 2 × 3 + 3 × 6 months × 1000元; the one not poor is out
+    assert "1人不是建档立卡户" in card.amount.basis
+
+
+def test_a_group_named_by_its_months_is_not_a_new_time_of_the_interns():
+    s = State()
+    _say(s, "ask_internship", "我们是汉滨区的见习基地，接了贫困家庭的大学毕业生见习：3个见习了4个月，2个见习了8个月，见习补贴总共多少？")
+    _say(s, "ask_internship", "见习8个月那2个我们见习完留下了，签了两年合同，社保也给交着，公司这还有啥补贴没？")
+    assert s.facts.get("internship_months") != 8
+    assert sorted(tuple(g) for g in s.facts["group_months"]) == [(2.0, 8.0), (3.0, 4.0)]
+
+
+def test_a_unit_asking_of_its_own_money_again_after_its_interns_own():
+    s = State()
+    _say(s, "ask_internship", "我们是汉滨区的见习基地，接了贫困家庭的大学毕业生见习：3个见习了4个月，2个见习了8个月，见习补贴总共多少？")
+    _say(s, "ask_internship", "这钱是打给公司还是给学生？学生每个月自己能拿多少？")
+    assert s.role == "proxy"                        # the interns' own money, asked by the unit
+    t = _say(s, "ask_internship", "见习8个月那2个我们见习完留下了，签了两年合同，社保也给交着，公司这还有啥补贴没？")
+    assert s.role == "employer"
+    assert "ak.social_insurance_subsidy" in _ids(t)[:2]
