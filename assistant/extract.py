@@ -1478,7 +1478,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     for start, end, months in nz.dates_in(said, as_of or today()):
         if months is not None and months >= 0 and "applied_months_ago" not in out.facts and \
                 re.match(r"(?:份)?(?:就|才|又|已经)?(?:去|到|跑)?(?:了)?[^，。,；;？?]{0,6}?(?:申请|交|报|递)(?!名|销)", said[end:]) and \
-                not re.search(r"(?:要|想|打算|准备|才能|再)\s*$", said[max(0, start - 3):start]):
+                not re.search(r"(?:要|想|打算|准备|才能|再)\s*$", said[max(0, start - 3):start]) and \
+                not re.search(r"被(?:别的|别人|其他|其它|另外的?|另一个)", said[end:end + 12]):
+            # (not another's claim: "其中1个今年年初已经被别的中介报过一次补贴了")
             since = out.facts.get("months_since_employment")
             if since is not None and "年" not in said[start:end] and since > months:
                 # a month with no year ("去年7月…上班…9月份去镇上申请了"): the first such month after the job began
@@ -1799,6 +1801,12 @@ def _count_out_of_topic(out: Extracted, said: str) -> None:
     message that also says the group: they are out of the group's count here."""
     # (by sentence, and by the parts a semicolon sets apart: "…15个…，现在11个还在干；3个…；还有1个…已经领了他的补贴")
     sentences = [x for x in re.split(r"[。！!？?\n；;]", said) if x.strip()]
+    if len(sentences) == 1:
+        # (voice input and WeChat spaces, no sentence marks: "…组织了12个建档立卡的去东莞 有9个一直干到现在 … 不过其中1个
+        # 今年年初已经被别的中介报过一次补贴了": its clauses, but those about some of them, "那25个里面有一个", are theirs)
+        sentences = [x for x in re.split(r"[，,\s]+", said) if x.strip() and not _SOME_OF_THEM_SENTENCE.match(x) and
+                     not re.match(r"\s*(?:那|这)\s*(?:[0-9一二两三四五六七八九十]+\s*个|俩|仨)", x) and
+                     not re.search(r"[0-9一二两三四五六七八九十]+\s*个(?:人)?\s*(?:里头|里面|里边|当中|中间|之中|里)", x)]
     own = [x for x in sentences if not re.search(rf"(?:{nz.HAD_BEFORE.pattern})|(?:补|报)过", x)]
     if not any(_HEAD_COUNT_SAID.search(x) for x in own):
         for k in _TOPIC_COUNTS + ("months_since_employment", "months_employed"):

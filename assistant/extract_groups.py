@@ -496,6 +496,14 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
                 prev = next((kk for kk in reversed(keys[:i]) if found[kk][0] > found[k][0]), None)
                 if prev is not None:
                     found[prev] = (found[prev][0] - found[k][0], found[prev][1])
+        for k in sorted(found):
+            # "7月份还介绍了6个脱贫户去苹果园当季节工，4个干满了4个月，2个干了俩月就回来了": the dated group is the parts
+            # that follow it in its sentence, each with its own time
+            end = min([said.find(c, k) for c in "。；;？?！!" if said.find(c, k) >= 0] or [len(said)])
+            parts = [kk for kk in sorted(found) if k < kk < end]
+            if k in found and len(parts) >= 2 and sum(found[kk][0] for kk in parts) == found[k][0] and \
+                    all(found[kk][1] <= found[k][1] for kk in parts):
+                del found[k]
         by_date = [found[k] for k in sorted(found)]
         # ("两个建档立卡贫困户前年开春就来了一直干到现在，还有一个贫困户今年8月份才来": the groups by their dates hold
         # the two of 前年, which no length of time follows)
@@ -534,7 +542,11 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     out.group_months = groups
     was = out.facts.get("new_hires")
     said_counts = {nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?!月)", said)}
+    seasonal_only = out.facts.get("seasonal_referred_count") in {total + untimed} | {n for n, _ in groups} and \
+        (out.facts.get("referred_count") or 0) > total + untimed
     for k in ("new_hires", "referred_count", "hired_poor_count", "intern_count"):
+        if seasonal_only and k == "referred_count":
+            continue            # (the groups are the seasonal placements; the contract ones are counted apart)
         if k in out.facts and out.facts[k] < total + untimed:
             out.facts[k] = total + untimed  # "招了5个…三个干了九个月、两个…": all five, not the first group
         elif k in out.facts and out.facts[k] > total + untimed and total + untimed in said_counts and \
@@ -1156,7 +1168,10 @@ def _not_poor_part(out: Extracted, said: str, found=None) -> None:
                              ("边缘户", "边缘户")) if w in near}
     # (placed on a contract of a year or more, "也签了两年合同": of the contract placements, not the seasonal ones)
     clause = re.split(r"[。；;？?！!]", said[m.start():])[0]
-    contract = re.search(r"签[^，。,；;？?]{0,6}?(?:[一两二三四五1-5]\s*年|长期)[^，。,；;？?]{0,2}?合同", clause)
+    # (or said of them all before, in the same sentence: "12个人介绍进了宝鸡的厂子，都签了一年以上的合同，12个里头5个是
+    # 脱贫户，其余7个是普通农民工")
+    sentence = re.split(r"[。；;？?！!]", said[:m.start()])[-1] + clause
+    contract = re.search(r"签[^，。,；;？?]{0,6}?(?:[一两二三四五1-5]\s*年|长期)[^，。,；;？?]{0,4}?合同", sentence)
     for bid, b in default_policies().benefits.items():
         if contract and benefit_count_fact(b) == "seasonal_referred_count":
             continue

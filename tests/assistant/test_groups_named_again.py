@@ -63,3 +63,28 @@ def test_a_unit_asking_of_its_own_money_again_after_its_interns_own():
     t = _say(s, "ask_internship", "见习8个月那2个我们见习完留下了，签了两年合同，社保也给交着，公司这还有啥补贴没？")
     assert s.role == "employer"
     assert "ak.social_insurance_subsidy" in _ids(t)[:2]
+
+
+def test_a_voice_message_of_an_agency_with_one_who_had_it_from_another_keeps_its_counts():
+    ex = extract("我是新化县的劳务经纪人有备案的 今年4月份组织了10个建档立卡的去深圳电子厂 有8个一直干到现在 2个干了两个月就回来了 "
+                 "6月份又送了4个建档立卡的去长沙工地 都干满6个月了 不过其中1个今年年初已经被别的中介报过一次补贴了 这个服务补贴我能领多少",
+                 [], None, TODAY)
+    assert ex.facts.get("referred_count") == 14
+    assert sorted(ex.group_months) == [(2.0, 2.0), (4.0, 6.0), (8.0, 8.0)]
+    assert "applied_months_ago" not in ex.facts     # another agency's claim, not this one's
+    t = _say(State(), "ask_employer", "我是新化县的劳务经纪人有备案的 今年4月份组织了10个建档立卡的去深圳电子厂 有8个一直干到现在 "
+                                      "2个干了两个月就回来了 6月份又送了4个建档立卡的去长沙工地 都干满6个月了 "
+                                      "不过其中1个今年年初已经被别的中介报过一次补贴了 这个服务补贴我能领多少")
+    assert _card(t, "hn.job_service_subsidy").amount.value == 2200      # (8 + 4 − 1) × 200元
+
+
+def test_a_dated_seasonal_group_told_by_its_parts_beside_contract_placements():
+    said = ("我们是千阳县城的一家劳务公司，有人社局发的职介许可证。今年9月份免费给10个人介绍进了宝鸡的厂子，都签了一年以上的合同，"
+            "10个里头4个是脱贫户，其余6个是普通农民工；7月份还介绍了5个脱贫户去苹果园当季节工，3个干满了4个月，2个干了俩月就回来了。"
+            "职介补贴一共能拿多少？")
+    ex = extract(said, [], None, TODAY)
+    assert sorted(ex.group_months) == [(2.0, 2.0), (3.0, 4.0)]      # the 5 of July are those two parts
+    assert ex.facts["referred_count"] == 10 and ex.facts["seasonal_referred_count"] == 5
+    assert "qy.job_referral_seasonal" not in ex.counted_not         # the 6 not poor are of the contract placements
+    t = _say(State(), "ask_employer", said)
+    assert _card(t, "qy.job_referral_seasonal").amount.value == 600  # 3 × 200元
