@@ -224,6 +224,7 @@ def _contract_groups_fixed(out: Extracted, said: str) -> None:
     out.facts["contract_months"] = float(long_mo)
     out.facts["new_hires"] = float(long_n)
     out.facts["hired_poor_count"] = float(long_n + short_n)
+    out.contract_fix = (float(long_n), float(short_n), float(_short_mo))
 
 
 def _group_fixes(said: str, as_of: dt.date | None = None) -> list:

@@ -133,6 +133,8 @@ class Extracted:
     place_group: float | None = None    # a group named by its place in a correction of its months ("邵阳那4个…")
     # the group on the short contract said again as another ("签8个月的是南寨那4个"): (how many, the contract's months)
     contract_swap: tuple | None = None
+    # a correction of the hires on a year's contract and on a shorter one: (long count, short count, short months)
+    contract_fix: tuple | None = None
     # a group counted before asked why it is not counted ("南寨那4个为啥不给"): (how many, the words naming it)
     why_group: tuple | None = None
     # more placements said after the others, charged for ("还有5个，是收了…中介费"): out of every free-placement benefit

@@ -359,7 +359,10 @@ def _came_before_count(said: str, at: int, as_of: dt.date) -> float | None:
     before = said[max(0, at - 16):at]
     came = next((x for x in nz.dates_in(before, as_of)
                  if re.fullmatch(r"(?:就|才|刚)?(?:进来|进厂|进|来|招|上岗|到岗)的[^，。,；;？?0-9一二两三四五六七八九十]{0,4}",
-                                 before[x[1]:])), None)
+                                 before[x[1]:]) or
+                 # ("三月份进来4个签的一年合同": a month's date, the count right after its verb)
+                 re.search(r"月", before[x[0]:x[1]]) and
+                 re.fullmatch(r"(?:份)?(?:就|才|刚|又)?(?:进来|进厂|进来了)(?:有)?\s*", before[x[1]:])), None)
     return float(came[2]) if came is not None else None
 
 
@@ -406,8 +409,12 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
                   not _month_of_year(seg, x) and not re.match(r"(?:的)?(?:劳动)?合同", seg[x.end():])), None)
         months = nz.parse_duration_months(d.group(0)) if d else None
         # "本村的5个去年8月进来的": the time since the date they came, when no length of time is said
+        # (not the next group's date, said just before its count: "三月份进来4个签的一年合同，七月份进来3个…")
         came = next((x for x in nz.dates_in(seg, as_of) if d is None and
-                     re.match(r"(?:就|才|刚)?(?:进来|进厂|进|来|招|上岗|到岗|上班)", seg[x[1]:])), None)
+                     re.match(r"(?:就|才|刚)?(?:进来|进厂|进|来|招|上岗|到岗|上班)", seg[x[1]:]) and
+                     not (i + 1 < len(ms) and seg == said[m.end():ms[i + 1].start()] and
+                          re.fullmatch(r"(?:就|才|刚|又|还)?(?:进来|进厂|进|来|招|上岗|到岗|上班)(?:了|的)?\s*",
+                                       seg[x[1]:]))), None)
         if came is not None:
             months = came[2]
         if months is None:
@@ -1189,13 +1196,15 @@ _NAMED_AGAIN_SHORT = re.compile(r"(?:^|[，,。；;！!？?：:\s])(?:[^，,。�
                                 r"[0-9一二两三四五六七八九十百]+\s*(?:个|名)?人)?"
                                 # ("有7个签了一年合同 2个只签了半年": the others after a group's contract; "3月份来的4个签的一年
                                 # 合同，9月份来的3个只签了半年": the others, said by when they came)
-                                r"((?<=合同，|合同,|协议，)[0-9一二两三四五六七八九十]{1,2}\s*月份?(?:底|初|中)?(?:来|进|招|进来|招进来)的|"
+                                r"((?<=合同，|合同,|协议，)[0-9一二两三四五六七八九十]{1,2}\s*月份?(?:底|初|中)?(?:来|进|招|进来|招进来)(?:的)?|"
                                 # ("；7月又招了2个脱贫户，只签了半年": a group hired after the others)
                                 r"(?:[0-9一二两三四五六七八九十]{1,2}\s*月份?(?:底|初|中)?)?(?:又|再)(?:招|吸纳|雇|聘)(?:了|进)?|"
                                 r"那|这|还有|另外(?:还有)?|其中|剩下的?|里(?:头|面|边)?有|(?<=合同\s)|(?<=合同，)|(?<=合同,)|(?<=协议\s)|"
                                 r"(?<=协议，))"
                                 r"\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*"
-                                r"个?(?:人)?[^。；;？?]{0,24}?(?:(?:只|就|才)签(?:了|的)?|签(?:了|的)?(?:是|也就|只有))\s*"
+                                r"个?(?:人)?[^。；;？?]{0,24}?(?:(?:只|就|才)签(?:了|的)?|签(?:了|的)?(?:是|也就|只有)|"
+                                # ("七月份进来3个签的半年": the short contract right after its count)
+                                r"(?<=个)签的)\s*"
                                 r"(半年|[0-9一二两三四五六七八九十]+\s*个月)")
 
 
@@ -1205,6 +1214,9 @@ def _named_again_short_contract(out: Extracted, said: str) -> None:
     m = _NAMED_AGAIN_SHORT.search(said)
     if not m:
         return
+    if re.search(r"(?<=个)签的\s*(?:半年|[0-9一二两三四五六七八九十]+\s*个月)$", m.group(0)) and \
+            re.search(r"里头|里面|里边|其中|当中", re.split(r"[。；;？?！!]", said[:m.start(2)])[-1]):
+        return                  # ("脱贫户7个，里头5个签的一年合同，2个签的半年": parts of a group, counted by their contracts)
     n = 2.0 if m.group(2) == "俩" else 3.0 if m.group(2) == "仨" else nz.parse_count(m.group(2))
     some = re.match(r"\s*个?(?:人)?(?:里头|里面|里边|当中|中间|之中|中)(?:有|的)?\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*个",
                     said[m.end(2):])

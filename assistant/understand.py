@@ -192,6 +192,10 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
             # "我…是建档立卡户…就想出去做工，可是无手艺。有什么政策我能用？": a person asking what they may get, not a
             # unit's money (the NLU's employer question)
             return training_days("ask_what_can_i_get", text, state)
+        if not strong and state.topic and q is not None and q.words is not None and _THEIR_OWN.search(flat) and \
+                not q.words.search(text or "") and not cat.question_named_in(text or ""):
+            # "那这几个工人自己能领钱不" after a unit's own money (taken for a start-up question): what its people get
+            return "ask_what_can_i_get"
         if not strong and asks_else and state.topic and q is not None and q.words is not None and \
                 not q.words.search(text or "") and not cat.question_named_in(text or "") and \
                 not nz.CHILD_OF_SEVERAL.search(text or ""):
@@ -447,6 +451,20 @@ def _a_business_before(state: State, ex: Extracted) -> None:
             ex.facts.pop(k, None)
 
 
+def _contract_counts_fixed(state: State, ex: Extracted) -> None:
+    """"签一年合同的是5个，签半年的就1个" when the short ones were counted out before (Profile.counted_not, "只签了…"):
+    those out are the short ones now, of all the hires."""
+    fix = getattr(ex, "contract_fix", None)
+    out = state.facts.get("counted_not") or {}
+    short = {k for k, v in out.items() if v and str(v[-1]).startswith("只签了")}
+    if not fix or not short:
+        return
+    long_n, short_n, months = fix
+    state.facts["counted_not"] = {k: ([short_n, f"只签了{fact_value_text('contract_months', months)}"] if k in short else v)
+                                  for k, v in out.items()}
+    ex.facts["new_hires"] = ex.facts["hired_poor_count"] = long_n + short_n
+
+
 def _contract_swapped(state: State, ex: Extracted, notes: list[str]) -> None:
     """"说错了，签8个月的是南寨那4个，崔家头那3个签的是一年半": the people out for a short contract are now that group;
     the unit's count and the others' contract stay as they were."""
@@ -648,6 +666,7 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     """Merge extracted facts into the state; return plain notes about corrections."""
     notes = []
     _contract_swapped(state, ex, notes)
+    _contract_counts_fixed(state, ex)
     _round_count_fixed(state, ex, notes)
     _stayed_count_fixed(state, ex, notes)
     _group_named_by_its_date(state, ex, text)

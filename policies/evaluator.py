@@ -282,6 +282,11 @@ def _times_a_year(b: Benefit, p: Profile, r) -> None:
     r.value = total
 
 
+# the head-counts of a unit's people (its hires, staff, placements, interns, trainees)
+_UNIT_HEAD_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "staff_total", "referred_count",
+                     "seasonal_referred_count", "intern_count", "trainee_count")
+
+
 def _for_each_group(b: Benefit, p: Profile, r) -> None:
     """A per-person amount of no head-count of its own, for persons said in groups that each meet its conditions
     ("她妈在村上干保洁的公益性岗位，她爸是劳动保障助理员…俩人一年…一共多少": the 农村公益性岗位保险补贴 of both):
@@ -292,6 +297,8 @@ def _for_each_group(b: Benefit, p: Profile, r) -> None:
             not _per_person(b.amount):
         return
     groups = p.case_groups or p.category_groups
+    if not p.case_groups and any(p.facts.get(k) for k in _UNIT_HEAD_COUNTS):
+        return                  # a unit's people by category (its hires): not persons each asking for themselves
     heads = sum(n for n, _said in groups)
     if heads < 2 or not float(heads).is_integer():
         return

@@ -88,3 +88,30 @@ def test_a_dated_seasonal_group_told_by_its_parts_beside_contract_placements():
     assert "qy.job_referral_seasonal" not in ex.counted_not         # the 6 not poor are of the contract placements
     t = _say(State(), "ask_employer", said)
     assert _card(t, "qy.job_referral_seasonal").amount.value == 600  # 3 × 200元
+
+
+def test_groups_by_the_month_they_came_in_and_a_short_contract_said_right_after_its_count():
+    said = ("我们是千阳张家塬镇的社区工厂 县人社局去年就给认定了 今年招脱贫户 四月份进来5个签的一年合同 八月份进来2个签的半年 "
+            "十一月份进来3个边缘户签了两年 厂里总共40个人 想问岗位补贴一共能拿多少")
+    ex = extract(said, [], None, TODAY)
+    assert sorted(ex.group_months) == [(2.0, 4.0), (3.0, 1.0), (5.0, 8.0)]     # each its own month, not the next's
+    assert ex.counted_not.get("qy.community_factory_post", [None])[0] == 2
+    t = _say(State(), "ask_factory_job", said)
+    assert _card(t, "qy.community_factory_post").amount.value == 8000          # (5 + 3) × 1000元
+
+
+def test_a_correction_of_the_year_and_the_half_year_contracts_moves_those_counted_out():
+    s = State()
+    _say(s, "ask_factory_job", "我们是千阳草碧镇的社区工厂，去年县上就给认定了。现在厂里一共15个工人：脱贫户7个，里头5个签的一年合同，"
+                               "2个签的半年；剩下8个是本村的一般户。岗位补贴能拿多少")
+    t = _say(s, "correct", "哦不对，签一年合同的是6个，签半年的就1个。那岗位补贴多少")
+    assert _card(t, "qy.community_factory_post").amount.value == 6000
+
+
+def test_a_units_people_by_category_are_not_each_paid_a_persons_own_one_time_money():
+    s = State()
+    _say(s, "ask_factory_job", "我们是千阳的社区工厂，县上认定了，今年招了6个脱贫户、2个边缘户，都签了一年合同，厂里一共20个人，岗位补贴多少")
+    t = _say(s, "ask_startup_subsidy", "那这几个工人自己能领钱不")
+    assert s.topic == "ask_what_can_i_get"          # what its people get themselves, not a start-up question
+    for r in t.decision.stated:
+        assert "8人×" not in r.amount.text or r.benefit.payee not in ("entrepreneur", "worker")
