@@ -1621,7 +1621,9 @@ _COURSE_SAID = re.compile(r"课时|学时|天|证|就业率|%|百分|创业|开�
 _CERTIFIED = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人|学员|学生)?\s*(?:都|最后|最终)?(?:拿到|拿了|取得|考到|考取|考下)"
                         r"(?:了)?[^，,。；;]{0,6}?证|"
                         # "40个学员，38个培训合格"
-                        r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)(?:人|学员|学生)?\s*(?:都|最后|最终)?(?:培训|考核|结业|考试)?合格")
+                        r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)(?:人|学员|学生)?\s*(?:都|最后|最终)?(?:培训|考核|结业|考试)?合格|"
+                        # "考核合格了24个"
+                        r"(?:培训|考核|结业|考试)合格(?:了|的)?(?:有)?\s*([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)")
 
 
 def certified_of_class(out: Extracted, said: str) -> None:
@@ -1674,6 +1676,7 @@ def _courses(out: Extracted, said: str, read) -> None:
         return
     courses: dict[str, dict] = {}
     current = None
+    others = set()              # how many of a class are not of the poor (out of its count already)
     for clause in clauses:
         poor = _POOR_OF_CLASS.search(clause)
         if current and poor and nz.parse_count(poor.group(1) or poor.group(2)) and not _COURSE_HINT.search(clause):
@@ -1681,7 +1684,14 @@ def _courses(out: Extracted, said: str, read) -> None:
             n = float(nz.parse_count(poor.group(1) or poor.group(2)))
             if n < courses[current].get("trainee_count", n + 1):
                 # "电焊工就业技能培训班30人，里面20个是建档立卡贫困劳动力": the class's poor are counted
+                if "trainee_count" in courses[current]:
+                    others.add(courses[current]["trainee_count"] - n)
                 courses[current]["trainee_count"] = n
+            continue
+        alone = re.fullmatch(r"\s*(?:共|一共|总共)?([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)?(?:学员|人)\s*", clause)
+        if current and alone and nz.parse_count(alone.group(1)):
+            # "办了一期SYB，30个学员，80课时": the course's trainees, said alone after it
+            courses[current].setdefault("trainee_count", float(nz.parse_count(alone.group(1))))
             continue
         if not (_COURSE_HINT.search(clause) or _COURSE_SAID.search(clause)):
             continue
@@ -1704,11 +1714,11 @@ def _courses(out: Extracted, said: str, read) -> None:
             said_n = re.search(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)(?:人|学员|学生)?[^，,。；;]{0,6}?(?:拿|取得|考|合格|结业|参加|参训)",
                                clause)
             n = got.get("trainee_count") or got.get("new_hires") or (nz.parse_count(said_n.group(1)) if said_n else None)
-            if n:                   # "另外还办了一期IYB…15个人拿了证": that course's own trainees
+            if n and not started:   # (those who opened a shop are some of the trainees, not the course's count)                   # "另外还办了一期IYB…15个人拿了证": that course's own trainees
                 courses[current].setdefault("trainee_count", n)
             # "IYB班20人…18个拿到了合格证，2个没拿到": the course's money counts those with the certificate
             certified = _CERTIFIED.search(clause)
-            k = nz.parse_count(certified.group(1)) if certified else None
+            k = nz.parse_count(next(g for g in certified.groups() if g)) if certified else None
             if k and k < (courses[current].get("trainee_count") or 0):
                 courses[current]["trainee_count"] = k
     for kind, general in _GENERAL_OF.items():
@@ -1716,6 +1726,13 @@ def _courses(out: Extracted, said: str, read) -> None:
             courses[kind] = dict(courses.pop(general), **courses[kind])
     if len(courses) >= 2:
         out.course_facts = courses
+        # ("SYB班30个人，里头26个是建档立卡的…另外4个不是贫困户": the 4 are out of the class's count already)
+        out.counted_not = {k: v for k, v in out.counted_not.items() if not (v[0] in others and v[1] == "不是建档立卡户")}
+        if out.case_groups and all(set(f) <= {"started_business_after_training", "started_business_within_6_months",
+                                              "training_certificate"} for _, f in out.case_groups) and \
+                sum(n for n, _ in out.case_groups) not in {c.get("trainee_count") for c in courses.values()}:
+            # (who of a class started a business, counted against both classes' trainees: that course's own count)
+            out.case_groups = []
         if any("started_business_count" in c for c in courses.values()):
             for k in ("business_type", "borrower_type", "business_planned"):
                 out.facts.pop(k, None)      # (a class's trainees who opened shops: no business of the asker's)

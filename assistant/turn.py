@@ -360,11 +360,15 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         # (said as one part of the question answered, like a two-part question's part the document lacks)
         none = f"问的{topic_name}：{doc.document_no}没有写这方面的补贴。" if also else \
             f"{doc.document_no}（{doc.place_label}）里没有{topic_name}这方面的补贴。"
-        head = Reply(none + "".join(f"\n{line}" for line in also) + "\n下面是按您的情况可能能领的：")
         saved_topic = state.topic
         state.topic = "ask_what_can_i_get"
         rest = what_can_i_get(state, allev, as_of, decision)
         state.topic = saved_topic
+        if len(rest) == 1 and rest[0].text.startswith("按您说的情况，暂时没有"):
+            # nothing else fits either: the no, whom to ask, and the document's validity (not a list that is empty)
+            return [Reply(none + "".join(f"\n{line}" for line in also) +
+                          f"\n{validity_line(doc, as_of)}")]
+        head = Reply(none + "".join(f"\n{line}" for line in also) + "\n下面是按您的情况可能能领的：")
         return [head] + rest
     ordered = decide.named_first(decide.relevant(ev, state), text, state.place) if ev.results else named
     # "我们代扣的个人那部分也补吗": the benefit that part of it is asked about answers first, with its no

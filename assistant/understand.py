@@ -259,6 +259,10 @@ def agency_own(intent: str | None, ex: Extracted, state: State, text: str = "") 
     return intent
 
 
+# a unit's people, the ones its question is about ("学员上课那些天…")
+_ITS_PEOPLE = re.compile(r"学员|学生|工人|员工|职工|他们|她们|这些人|那些人")
+
+
 def unit_question(intent: str | None, text: str, ex: Extracted, state: State) -> str | None:
     """A unit asking a question the NLU took for a worker's ("俺家在兰西办了个家庭农场…雇了一对建档立卡的两口子…这能给奖励不"),
     of topics its documents have nothing on: what the unit may get, not "没有求职补贴"."""
@@ -269,6 +273,8 @@ def unit_question(intent: str | None, text: str, ex: Extracted, state: State) ->
     if q is None or q.role != "worker" or intent == "ask_what_can_i_get" or not place or \
             not (EMPLOYER_WORDS.search(flat) or state.role == "employer") or cat.question_named_strongly(text or ""):
         return intent
+    if cat.question_named_in(text or "") == intent and _ITS_PEOPLE.search(flat):
+        return intent           # "学员上课那些天有没有生活费交通费补助": its people's money, asked by name
     topics = set(q.topics) | set(q.fallback_topics or ())     # (what the question covers where its own are missing)
     docs = default_gazetteer().resolve(place).documents
     if any(b.topic in topics for d in docs for b in d.benefits):
@@ -449,6 +455,30 @@ def _a_business_before(state: State, ex: Extracted) -> None:
         for k in ("business_type", "borrower_type", "operating_normally", "months_since_registration", "business_planned",
                   "months_employed", "months_since_employment", "employed"):
             ex.facts.pop(k, None)
+
+
+_PART_OF_COURSE_NOT_POOR = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*个(?:人|学员)?\s*(?:里头|里面|里边|当中|中间|里)\s*(?:有)?\s*"
+                                      r"([0-9一二两三四五六七八九十]+)\s*个(?:人)?[^，。,；;？?0-9]{0,4}?(?:不是|并非)"
+                                      r"(?:建档立卡|贫困|脱贫)")
+
+
+def _part_of_a_course_not_poor(state: State, ex: Extracted, text: str) -> None:
+    """"说错了，家政班20个人里有2个不是建档立卡的，是18个" of two courses said before (Profile.course_facts): that
+    course's trainees counted are the rest; who the others are stays as said."""
+    courses = state.facts.get("course_facts") or {}
+    kind = ex.facts.get("training_type")
+    m = _PART_OF_COURSE_NOT_POOR.search(re.sub(r"\s+", "", text or ""))
+    if not m or kind not in courses or "脱贫劳动力" not in (ex.not_categories or []):
+        return
+    whole, some = nz.parse_count(m.group(1)), nz.parse_count(m.group(2))
+    if not whole or not some or some >= whole or courses[kind].get("trainee_count") != whole:
+        return
+    courses = {k: dict(v) for k, v in courses.items()}
+    courses[kind]["trainee_count"] = float(whole - some)
+    state.facts["course_facts"] = courses
+    ex.not_categories = []
+    ex.facts.pop("training_type", None)
+    ex.numbers = [n for n in ex.numbers if n not in (whole, some, whole - some)]
 
 
 def _contract_counts_fixed(state: State, ex: Extracted) -> None:
@@ -667,6 +697,7 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     notes = []
     _contract_swapped(state, ex, notes)
     _contract_counts_fixed(state, ex)
+    _part_of_a_course_not_poor(state, ex, text)
     _round_count_fixed(state, ex, notes)
     _stayed_count_fixed(state, ex, notes)
     _group_named_by_its_date(state, ex, text)

@@ -115,3 +115,35 @@ def test_a_units_people_by_category_are_not_each_paid_a_persons_own_one_time_mon
     assert s.topic == "ask_what_can_i_get"          # what its people get themselves, not a start-up question
     for r in t.decision.stated:
         assert "8人×" not in r.amount.text or r.benefit.payee not in ("entrepreneur", "worker")
+
+
+_TWO_CLASSES = ("俺们是汉阴县的培训定点机构，上个月办了一期SYB创业培训班25个人，里头22个是建档立卡的，考核合格了20个，另外3个不是贫困户；"
+                "合格的这20个里已经有5个开了店。还办了一期家政班，16个人都是建档立卡的。这两个班补贴一共能算多少？")
+
+
+def test_a_schools_two_classes_each_counts_its_own_poor_certified_and_started():
+    ex = extract(_TWO_CLASSES, [], None, TODAY)
+    assert ex.course_facts["SYB"]["trainee_count"] == 20              # the poor who passed, of the 25
+    assert ex.course_facts["SYB"]["started_business_count"] == 5
+    assert ex.course_facts["就业技能培训"]["trainee_count"] == 16
+    assert "ak.startup_training" not in ex.counted_not                 # the 3 not poor are out of the 22 already
+    t = _say(State(), "ask_training", _TWO_CLASSES)
+    assert _card(t, "ak.startup_training").amount.value == 28000       # 20 × 1200元 + 5 × 800元
+
+
+def test_a_correction_of_a_class_part_not_poor_keeps_who_the_rest_are():
+    s = State()
+    _say(s, "ask_training", _TWO_CLASSES)
+    t = _say(s, "correct", "说错了，家政班16个人里有2个不是建档立卡的，是14个。那两个班加起来最多多少？")
+    assert "脱贫劳动力" in s.facts["category"]
+    assert s.facts["course_facts"]["就业技能培训"]["trainee_count"] == 14
+    assert _card(t, "ak.skills_training").status == "eligible"
+
+
+def test_a_school_asking_of_its_trainees_allowance_the_document_lacks_hears_so_with_its_validity():
+    s = State()
+    _say(s, "ask_training", _TWO_CLASSES)
+    t = _say(s, "ask_training_allowance", "学员上课那些天有没有生活费交通费补助，一天多少？")
+    text = "\n".join(r.text for r in t.replies)
+    assert "没有" in text and "可能已调整" in text
+    assert "暂时没有符合的补贴" not in text and not t.decision.stated
