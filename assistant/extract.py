@@ -440,9 +440,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         found = gaz.find_all(m.group(1))
         n = nz.parse_count(m.group(2))
         # (a group of people, not a unit of the place: "岚皋的一个合作社", "宁陕的 一个 种植合作社")
-        people = re.match(r"(?:人|名)?\s*(?:[，,；;。、]|都|也|是|干|做|在|签|一直|建档|贫困|脱贫|$)", text[m.end():])
+        # (or the date they came: "邵阳来的建档立卡3个去年10月进厂")
+        people = re.match(r"(?:人|名)?\s*(?:[，,；;。、]|都|也|是|干|做|在|签|一直|建档|贫困|脱贫|$|"
+                          r"(?:去年|今年|前年)?[0-9一二三四五六七八九十]{0,2}月?(?:份)?(?:初|底)?(?:就|才)?(?:进厂|进来|来的|来了))",
+                          text[m.end():])
         # (the same people named again by their place: "贵州铜仁的2个…贵州的2个都干了一年半")
-        again = any(k == n and _within(found[0].path, (gaz.find_all(w) or found)[0].path) for k, w in from_groups)
+        again = bool(found) and any(k == n and _within(found[0].path, (gaz.find_all(w) or found)[0].path) for k, w in from_groups)
         # (its place stays a place read: "湖南本省的只有4个" says the province too)
         if found and n and people and not again and not any(s <= m.start(1) < e for s, e in work_spans):
             from_groups.append((n, m.group(1)))

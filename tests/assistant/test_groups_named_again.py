@@ -147,3 +147,13 @@ def test_a_school_asking_of_its_trainees_allowance_the_document_lacks_hears_so_w
     text = "\n".join(r.text for r in t.replies)
     assert "没有" in text and "可能已调整" in text
     assert "暂时没有符合的补贴" not in text and not t.decision.stated
+
+
+def test_groups_by_where_they_come_from_with_the_date_they_came_after_the_count():
+    said = ("来电人是湘西花垣县一家服装厂的人事，说他们县是国家级贫困县。厂里的建档立卡工人：本县的5个去年7月进厂，"
+            "怀化来的建档立卡2个去年10月进厂，贵州铜仁来的建档立卡3个去年9月进厂，还有本县的2个建档立卡今年5月才进厂。"
+            "都签的3年合同，社保都按时交着。问岗位补贴总共能领多少")
+    t = _say(State(), "ask_employer", said)
+    card = _card(t, "hn.post_subsidy")
+    assert card.amount.value == 9500            # 5 × 1500元 (当地) + 2 × 1000元 (怀化); 铜仁 out; May's 2 short
+    assert "3人是外省的" in card.amount.basis
