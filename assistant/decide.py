@@ -241,7 +241,9 @@ def failed_on_length(r: BenefitResult) -> bool:
     """Failed only on a length, a number or a date ("合同半年", "在岗5个月"), not on being another kind."""
     return bool(r.failed) and all(getattr(o.condition, "deadline", False) or
                                   getattr(o.condition, "op", "") in ("at_least", "more_than", "at_most", "less_than",
-                                                                     "between") for o in r.failed)
+                                                                     "between") or
+                                  # (a length said as a yes or no, derived from the months: 稳定就业1年以上)
+                                  getattr(o.condition, "fact", None) == "stable_employment" for o in r.failed)
 
 
 def named_in(r: BenefitResult, text: str) -> int:

@@ -257,7 +257,7 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         if re.search(r"(?:这|那)\s*$", said[max(0, s - 2):s]) and len(groups) >= 2:
             # "脱贫户7个、村里低保户2个，这9个都签了一年合同": the groups just named, together, named again
             tail = [h for h in groups if h.ref is None][-2:]
-            if sum(h.value for h in tail) == v and tail[0].cls != tail[1].cls:
+            if len(tail) == 2 and sum(h.value for h in tail) == v and tail[0].cls != tail[1].cls:
                 g.ref = tail[-1]
                 groups.append(g)
                 continue

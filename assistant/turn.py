@@ -134,7 +134,8 @@ _ASKS_OF_UNIT = re.compile(r"(?:厂|公司|单位|老板|车间|基地|企业|�
 _PAID_TO_US = re.compile(r"(?:多少|几多|好多)(?:钱)?给(?:我们|俺们|咱们)(?:学校|机构|单位)?|"
                          r"(?:什么|啥|哪个|哪样)(?:标准|办法)(?:来)?(?:补|发)?给(?:我们|俺们|咱们)|"
                          # (a school: "培训补贴一人多少钱")
-                         r"培训补贴(?:是)?(?:一人|每人|一个人|一个学员|每个学员)(?:给)?(?:多少|几多|好多)|"
+                         r"培训补贴(?:是)?(?:按人头|按人)?(?:一人|每人|一个人|一个学员|每个学员)(?:每天|一天|每期)?(?:给|补)?"
+                         r"(?:多少|几多|好多)|"
                          # ("想问学校这边按人头每人能拿多少培训补贴")
                          r"(?:学校|机构|我们|俺们)(?:这边|这块|这里)[^，。,；;？?]{0,10}?(?:能|可以)?(?:拿|领|得|补)(?:多少|几多|好多)|"
                          r"给(?:我们|俺们|咱们)(?:学校|机构|单位)?(?:怎么|咋)?(?:补|发)(?:多少|几多|好多)?")
@@ -441,6 +442,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
             else:
                 shown += more[:max(0, room)]
     named = decide.named_elsewhere(state, shown, text, as_of)
+    if state.role == "employer" and _GAVE_FREE.search(text or "") and not _FREE_ASKED.search(text or ""):
+        # ("我们…给贫困劳动力免费办了两期": the free course a school gave, said of itself, is not asked about)
+        named = [r for r in named if r.benefit.kind != "free_service"]
     if named:                   # a benefit the message names by its words, outside what the question brought (and
         # the ones named among those it brought are kept before the others)
         base = decide.named_first(shown, text)
@@ -897,6 +901,24 @@ def _keep_person(state: State) -> dict:
     return people
 
 
+# a unit saying it gave a course for free ("我们…给贫困劳动力免费办了两期"), and a question whether a course is free
+_GAVE_FREE = re.compile(r"(?:我们|俺们|咱们)[^。？?]{0,20}?免费(?:办|开|培训|给|带)")
+_FREE_ASKED = re.compile(r"要不要交|交不交|收不收|收费|是不是(?:必须)?免费|免费吗|免不免费|要(?:交|掏)钱")
+
+
+# another unit than the one asking, named with its money asked ("县里一个扶贫车间想跟我们合作…车间能拿啥补贴")
+_OTHER_UNIT_NAMED = re.compile(r"(?:县里|县上|村里|镇上|乡里|附近|隔壁|别的|另外|有)(?:有)?(?:一个|一家)"
+                               r"(扶贫车间|帮扶车间|就业帮扶车间|社区工厂|合作社|企业|公司|厂子|工厂|基地)")
+_ITS_MONEY = re.compile(r"(?:车间|工厂|厂子|厂里|公司|合作社|基地|企业|他们|人家)(?:能|可以|能够)(?:拿|领|得|享受)")
+
+
+def _another_unit(state: State, text: str) -> bool:
+    flat = re.sub(r"\s+", "", text or "")
+    m = _OTHER_UNIT_NAMED.search(flat)
+    return bool(state.role == "employer" and state.facts.get("employer_type") and m and
+                _ITS_MONEY.search(flat, m.end()) and not re.search(r"(?:我们|俺们|咱们)(?:这|这个|的)?$", flat[:m.start()]))
+
+
 def _switches_person(state: State, text: str, ex) -> bool:
     """A worker's follow-up about another person of the household that says that person's own facts (not one of
     those said before with their own case, "俺妈…俺爸…", then "那俺爸呢，也干满一年")."""
@@ -1152,6 +1174,11 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     if ex.truncated:
         replies.append(Reply(f"您的消息太长，我只看了前{MAX_TEXT}个字。"))
     apply_pending(state, intent, text, ex)
+    if _another_unit(state, text):
+        # "县里一个扶贫车间想跟我们合作，车间上个月刚招了6个建档立卡的，车间能拿啥补贴": that unit's own facts, not the
+        # asking school's courses and trainees; the place and who the people are stay
+        state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD}
+        state.last_benefits = []
     if _switches_person(state, text, ex):
         # "那我媳妇呢 她也是…没出省 就在县城社区工厂干": her own job, not his; who the household is stays
         # ("那俺媳妇跟我一搭来的 她在隔壁厂干临时工": she came where he went; the rest of her job is her own)

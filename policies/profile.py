@@ -187,6 +187,8 @@ _DERIVATIONS = {
     "insurance_paid": (("insurance_contributions",), lambda paid: True if paid else None),
     # 稳定就业1年以上 (绥化): a year or more at the job
     "stable_employment": (("months_employed",), lambda months: None if months is None else months >= 12),
+    # the months of a 以工代训 said: it was held
+    "work_for_training_held": (("training_months",), lambda months: None if months is None else months > 0),
 }
 DERIVED_FACTS: dict[str, tuple[str, ...]] = {name: sources for name, (sources, _) in _DERIVATIONS.items()}
 # facts that follow from others and today's date (Profile.dated, applied by evaluate with its as_of)

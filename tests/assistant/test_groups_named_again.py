@@ -157,3 +157,39 @@ def test_groups_by_where_they_come_from_with_the_date_they_came_after_the_count(
     card = _card(t, "hn.post_subsidy")
     assert card.amount.value == 9500            # 5 × 1500元 (当地) + 2 × 1000元 (怀化); 铜仁 out; May's 2 short
     assert "3人是外省的" in card.amount.basis
+
+
+def test_a_group_named_again_after_one_group_only_is_no_crash():
+    # (two messages run together: "那两个" names again what only one group was said before)
+    t = _say(State(), "ask_what_can_i_get", "他们也是建档立卡的啊，贵州那两个为啥不行？俺是千阳张家塬的 脱贫户 屋里两个娃 "
+                                            "老大在宝鸡技师学院念书 老二在咱县职中 这俩娃能享受啥补贴不")
+    assert t.replies and t.replies[0].text
+
+
+def test_a_school_asking_per_head_of_its_own_money_and_its_trainees_allowances_hears_both():
+    t = _say(State(), "ask_training_allowance", "我们是海伦市的定点培训机构，今年给贫困劳动力免费办了两期：家政班30人培训10天，"
+                                                "木耳栽培班20人培训5天，都是建档立卡贫困劳动力。想问培训补贴按人头每人每天补多少，"
+                                                "学员的生活费、交通费怎么算？")
+    ids = _ids(t)
+    assert "sh.training_subsidy_institution" in ids
+    assert "sh.training_living_allowance" in ids and "sh.training_transport" in ids
+    assert "sh.free_training" not in ids                # the free course it gave, said of itself, is not asked about
+
+
+def test_another_unit_asked_about_by_a_school_is_that_units_case():
+    s = State()
+    _say(s, "ask_training_allowance", "我们是海伦市的定点培训机构，今年给贫困劳动力免费办了一期家政班30人培训10天，"
+                                      "都是建档立卡贫困劳动力。培训补贴按人头每人每天补多少？")
+    t = _say(s, "ask_factory_job", "还有个事，县里一个扶贫车间想跟我们合作，车间上个月刚招了5个建档立卡的，车间能拿啥补贴？")
+    assert s.facts["employer_type"] == "就业帮扶车间" and "training_days" not in s.facts
+    text = "\n".join(r.text for r in t.replies)
+    assert "创业扶贫奖励补贴" in text and "稳定就业1年以上" in text       # not yet: a month, not a year
+    work = [r for r in t.decision.stated if r.benefit.id == "sh.work_for_training"]
+    assert not work or work[0].status == "unknown"                # whether it trains them on the job is not said
+
+
+def test_training_on_the_job_said_in_plain_words():
+    for said in ("俺们是边干边教他们技术的", "我们一边干活一边手把手教他们", "招了4个脱贫户跟着学修剪", "老板说给我报了以工代训",
+                 "我们社区工厂搞以工代训能补多少"):
+        assert extract(said, [], None, TODAY).facts.get("work_for_training_held") is True, said
+    assert extract("我们没搞以工代训", [], None, TODAY).facts.get("work_for_training_held") is False
