@@ -766,7 +766,10 @@ PERSON_NAMED_ALONE = re.compile(rf"\s*{_CALLER_LEAD}(?:那|还有|那么)?\s*(?:
 JOINS_BUSINESS = re.compile(r"(?:跟|和|同)(?:我|俺|额|他|她)(?:们)?[^，。,；;？?]{0,4}?(?:一起|一块儿?|一道|一搭|合伙|搭伙|合起来)"
                             r"[^，。,；;？?]{0,2}?(?:弄|干|搞|做|开|办|创业)")
 # the asker turning to themself after asking for someone else ("那我呢", "那我自己呢")
-SELF_AGAIN = re.compile(r"^\s*(?:那|还有|那么)?\s*(?:我|俺|额)(?:自己|本人|自个)?\s*(?:呢|也)")
+SELF_AGAIN = re.compile(r"^\s*(?:那|还有|那么)?\s*(?:我|俺|额)(?:自己|本人|自个)?\s*(?:呢|也)|"
+                        # "我人在昆山过年才回去 要带啥 能叫我媳妇帮我去交不": his own, with the one asked for before
+                        # to act for him
+                        r"^\s*(?:那)?\s*(?:我|俺|额)(?:人)?(?:还|现在)?在[^，。,；;？?]{1,12}?(?=.*(?:帮|替|代)(?:我|俺|额))")
 # an operator turning back to the caller after asking for the caller's relative ("来电人又问他自己那个路费能报不")
 CALLER_AGAIN = re.compile(rf"^\s*{_CALLER_LEAD}(?:那)?\s*(?:他|她)(?:自己|本人|自个)|^\s*(?:那)?\s*来电人(?:自己|本人)")
 # one person by several words ("女子" is a daughter in 陕西; "闺女", "丫头"): the word a message's persons are told by

@@ -193,3 +193,12 @@ def test_training_on_the_job_said_in_plain_words():
                  "我们社区工厂搞以工代训能补多少"):
         assert extract(said, [], None, TODAY).facts.get("work_for_training_held") is True, said
     assert extract("我们没搞以工代训", [], None, TODAY).facts.get("work_for_training_held") is False
+
+
+def test_back_to_oneself_with_the_one_asked_for_acting_for_him():
+    s = State()
+    _say(s, "inform", "俺是千阳草碧的脱贫户 上个月去江苏苏州电子厂上班了签了1年合同 过去的车票花了四百二 能补点啥不")
+    _say(s, "inform", "那我媳妇呢 她在县城超市上班 签的半年合同")
+    t = _say(s, "ask_documents", "我人在苏州过年才回去 要带啥 能叫我媳妇帮我去交不")
+    assert s.facts.get("work_scope") == "跨省"        # his own job again, not hers
+    assert "qy.cross_province_transport" in _ids(t) or "跨省就业一次性交通补助" in "\n".join(r.text for r in t.replies)
