@@ -419,8 +419,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             work_spans.append((m.start(1), m.end(1)))
     # a place spoken of as elsewhere ("听说你们千阳那边给500", "安康那边补1800，我们这能补多少") is not home
     for m in _ELSEWHERE.finditer(text):
-        if gaz.find_all(m.group(1)) and not _HOME_CONTEXT.search(text[max(0, m.start(1) - 4):m.start(1)]):
-            work_spans.append((m.start(1), m.end(1)))
+        g = m.lastindex
+        if gaz.find_all(m.group(g)) and not _HOME_CONTEXT.search(text[max(0, m.start(g) - 4):m.start(g)]):
+            work_spans.append((m.start(g), m.end(g)))
     # where a unit's people are from ("那4个是我们湖南衡阳的", "工人都是贵州的"): theirs, not the unit's place
     people_at = None
     from_groups = []            # ("3个是贵州铜仁的": 3, 贵州): some of a unit's people from another province

@@ -57,7 +57,10 @@ _HOME_CONTEXT = re.compile(r"(我是|俺是|咱是|额是|我们是|咱们是|�
                            # an operator's caller ("来电人是广东湛江徐闻县的", "来电的是海伦的一个大爷")
                            r"来电(?:人|的|群众|者)?(?:说)?(?:他|她)?是)")
 _NEIGHBOUR_AFTER = re.compile(rf"([^\s，,。的在]{{2,6}}?)(?:的)?(?:{nz.NEIGHBOUR_WORDS})")
-_ELSEWHERE = re.compile(r"(?:你们|人家|听说|听人说)?([^\s，,。的在去到]{2,6}?)(?:那边|那里|那儿)(?!的)")
+_ELSEWHERE = re.compile(r"(?:你们|人家|听说|听人说)?([^\s，,。的在去到]{2,6}?)(?:那边|那里|那儿)(?!的)|"
+                        # a place that has what the asker's does not ("那为啥千阳有俺们冇"): compared, not home
+                        r"(?:为啥|为什么|咋|凭啥|怎么)([^\s，,。的在去到有]{2,6}?)(?:都|就|能)?有[^，。,；;？?]{0,4}?"
+                        r"(?:俺们|我们|咱们|俺|我|咱)(?:这|这边|这里)?(?:冇|没|没有|冒|就没|不)")
 _NEIGHBOUR_BEFORE = re.compile(r"(?:挨着|靠近|紧挨|邻近|跟|和)([^\s，,。的]{2,6}?)(?:挨着|交界|接壤|搭界|连着)"
                                r"|(?:离|距|距离)([^\s，,。的]{2,6}?)(?:很近|不远|挺近|比较近|近)")
 # a place named as what the home is next to ("湖北通城县的，挨到岳阳平江"): not the home

@@ -202,3 +202,11 @@ def test_back_to_oneself_with_the_one_asked_for_acting_for_him():
     t = _say(s, "ask_documents", "我人在苏州过年才回去 要带啥 能叫我媳妇帮我去交不")
     assert s.facts.get("work_scope") == "跨省"        # his own job again, not hers
     assert "qy.cross_province_transport" in _ids(t) or "跨省就业一次性交通补助" in "\n".join(r.text for r in t.replies)
+
+
+def test_a_place_said_to_have_what_the_askers_does_not_is_not_home():
+    s = State()
+    _say(s, "ask_job_seeking", "俺是宝鸡陈仓的脱贫户 上礼拜刚去西安进厂签了一年 听说千阳那边有五百块求职补贴 俺这能领不")
+    t = _say(s, "why_not", "那为啥千阳有俺们冇 不都是宝鸡的么")
+    assert "千阳" not in (s.place or "")
+    assert not any(r.status == "eligible" for r in t.decision.stated)
