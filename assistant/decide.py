@@ -283,6 +283,11 @@ _HIRE_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count")
 # a sum heard to be given ("听说一年给三千", "听讲每年补3000块")
 _HEARD_GIVEN = re.compile(rf"(?:{nz.HEARSAY_WORDS})[^，。,；;？?]{{0,8}}?(?:给|补|发|有)")
 _SUM_GIVEN = re.compile(r"(?:给|补|发)\s*([一二两三四五六七八九十]+[千百万][一二两三四五六七八九]?)(?![0-9一二两三四五六七八九十千百万]|\s*(?:块|元|个|人|天|月|年))")
+# a sum said as a benefit's, without 元 ("有一千五的补贴", "有个1500的奖励")
+_SUM_OF_A_BENEFIT = re.compile(r"(?:有|是|给|发)(?:个)?\s*((?<![0-9.])[0-9]{3,}|[一二两三四五六七八九十]+[千百万][一二两三四五六七八九]?)"
+                               r"\s*的(?:补贴|补助|奖励|奖补|钱)")
+# whether a sum heard of is the person's, or why it has not come ("是给他的不", "咋一直没到手")
+_WHOSE_ASKED = re.compile(r"是给(?:他|她|我|俺|额)(?:们)?(?:的)?(?:不|吗|么|没|嘛)|(?:没|冇|没有)(?:到手|收到|拿到|见到|发下来|领到)")
 # a sum heard of, as a thing ("还有个一千块的", "那个五百块的"): a benefit named by its amount alone
 _HEARD_OF_SUM = re.compile(r"(?:有个|那个|这个|一个)(?:[0-9]+|[一二两三四五六七八九十百千万]+)\s*(?:块|元)的")
 # (and the words of who it is for, "贫困", "脱贫": "每招一个贫困户政府给1000块" does not name the 1000元 of 贫困家庭高校毕业生见习)
@@ -307,6 +312,9 @@ def benefits_by_amount(text: str, place: str | None) -> list:
     # a sum given, said without 元 ("听说一年给三千")
     said += [(nz.parse_money(m.group(1) + "元"), text[max(0, m.start() - 8):m.end() + 8])
              for m in _SUM_GIVEN.finditer(text or "") if not had_before_at(text, m.start())]
+    # a sum said as a benefit's, without 元 ("听说有一千五的补贴")
+    said += [(nz.parse_money(m.group(1) + "元"), text[max(0, m.start() - 8):m.end() + 8])
+             for m in _SUM_OF_A_BENEFIT.finditer(text or "") if not had_before_at(text, m.start())]
     said = [(v, near) for v, near in said if v]
     from policies import default_gazetteer
 
@@ -322,7 +330,7 @@ def benefits_by_amount(text: str, place: str | None) -> list:
     if not said:
         return []
     docs = default_gazetteer().resolve(place).documents if place else default_policies().documents
-    found, personal_amount = [], []
+    found, personal_amount, units_amount = [], [], []
     for d in docs:
         for b in d.benefits:
             values = _money_values(b.amount)
@@ -334,10 +342,17 @@ def benefits_by_amount(text: str, place: str | None) -> list:
             elif any(v in values for v, _ in said) and default_catalogue().listed_for_person(b.payee) and \
                     (b.amount.type == "fixed" or _HEARD_GIVEN.search(text or "")):
                 personal_amount.append(b)
+            elif any(v in values for v, _ in said) and b.amount.type != "fixed":
+                units_amount.append(b)
     # "听说还有个一千块的，她能拿不": with no word of a name, the one fixed sum a person gets of that amount
     if not found and place and len(personal_amount) == 1 and (_HEARD_OF_SUM.search(text or "") or
                                                                _HEARD_GIVEN.search(text or "")):
         return personal_amount
+    # "听说有一千五的补贴 是给他的不": no sum of a person's of that amount; the one unit's rate of it (岗位补贴 每人每年
+    # 1500元 for 贫困地区的企业吸纳当地…): whose money it is, is the answer
+    if not found and not personal_amount and place and len(units_amount) == 1 and _WHOSE_ASKED.search(text or "") and \
+            (_HEARD_OF_SUM.search(text or "") or _HEARD_GIVEN.search(text or "")):
+        return units_amount
     return found
 
 

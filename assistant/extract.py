@@ -86,6 +86,17 @@ def _positions(text: str, word: str):
 _WORK_INSTEAD = re.compile(r"不是在\s*([\u4e00-\u9fff]{2,8}?)\s*(?:上班|打工|做事|干活|务工|做工)[，,\s]*(?:是|而是)\s*(?:在|去的?|到)?\s*"
                            r"([\u4e00-\u9fff]{2,8}?)(?:里|市里|城里|县里|的|上班|打工|做事|干活)")
 
+# (the workplace said not to be there: "厂子不在昆山，是在宝鸡高新区")
+_WORKPLACE_INSTEAD = re.compile(r"(?:厂子|厂里|工厂|厂|公司|单位|工地|上班的地方|干活的地方|打工的地方)\s*(?:不在|不是在)\s*"
+                                r"([\u4e00-\u9fff]{2,8}?)[，,\s]*(?:是|而是)?\s*在\s*([\u4e00-\u9fff]{2,8}?)"
+                                r"(?=高新区|开发区|工业园|园区|市里|城里|县里|县城|的|那边|这边|[，,。；;？?\s]|$)")
+
+
+# a plan to stay and work in the county instead of going out ("要是不出去了 就在县城里找个活干呢")
+_STAY_LOCAL_INSTEAD = re.compile(r"(?:不出去|不去外地|不去外面|不出门|不外出|不出省|不去了|不走了)(?:了|打工了)?[，,]?(?:就|只)?"
+                                 r"(?:在|到)[^，。,；;？?]{0,6}?(?:本县|县城|县里|县上|镇上|乡里|村里|家门口|附近|本地|当地)"
+                                 r"[^，。,；;？?]{0,6}?(?:找|干|做|上班|打工|务工)")
+
 
 _WORK_BY_EAR = re.compile(r"(?:去|到|在)([\u4e00-\u9fff]{2})(?:一个|一家|的)[^，。,；;？?\s]{0,8}?(?:厂|公司|工地|饭店|酒店|餐馆)"
                           r"[^，。,；;？?\s]{0,4}?(?:上班|打工|干活|做工)")
@@ -742,7 +753,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     out.another_course = bool(nz.ANOTHER_COURSE.search(said))
     out.class_said = bool(re.search(r"班|学员|参训|培训", said))
     # the place of work corrected ("我不是在慈利上班 是在常德市里的厂子"): where the job is, not the home
-    work_instead = _WORK_INSTEAD.search(text)
+    work_instead = _WORK_INSTEAD.search(text) or _WORKPLACE_INSTEAD.search(text)
     if work_instead and gaz.find_all(work_instead.group(2)):
         out.work_place = gaz.find_all(work_instead.group(2))[0].full_name
         if out.place and not out.place_as_home and any(p.full_name == out.place for p in gaz.find_all(work_instead.group(2))):
@@ -1554,6 +1565,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if "work_scope" not in out.facts:
         m = _LOCAL_WORK.search(said)
         if m and not _planned(said, m.start()):
+            out.facts["work_scope"] = "本县"
+        elif _STAY_LOCAL_INSTEAD.search(re.sub(r"\s+", "", said)):
+            # "那要是不出去了 就在花垣县城里找个活干呢": a plan to work at home instead of going out
             out.facts["work_scope"] = "本县"
     # "前年在外省干过活，今年回来了": a job of an earlier year the person came back from is history, not where or
     # whether they work now (a new job said after it, "回来后在镇上厂里上班", is read by the words above)

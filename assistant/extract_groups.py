@@ -22,7 +22,7 @@ from policies.amounts import case_facts
 from .extract_business import _business_done
 from .extract_common import OUT_OF_PROVINCE, OUT_OF_PROVINCE_FULL, Extracted, clauses_of
 from .extract_people import _categories
-from .extract_numbers import _DURATION_RE
+from .extract_numbers import _DURATION_RE, training_standard
 
 # a group counted and how long it has worked ("三个干了九个月、两个才干了两个月", "5个到现在都干了半年多了 另外2个干了三个月")
 _GROUP_WORKED = re.compile(r"(?:干|做|上班|在岗|稳定干|干满|干够|做满|上岗|来|进来|到岗|见习|见(?=了)|实习|帮工|打工|务工|干活|摘棉花|采茶|"
@@ -549,6 +549,9 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     out.group_months = groups
     was = out.facts.get("new_hires")
     said_counts = {nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?!月)", said)}
+    # (a part of the count named by its number, the groups within it: "招了8个…湖南那6个里头有4个…另外2个…")
+    named_part = {nz.parse_count(x) for x in re.findall(r"那\s*([0-9一二两三四五六七八九十百]+)\s*个(?:人)?\s*(?:里头|里面|里边|"
+                                                        r"当中|中间|之中|里)", said)}
     seasonal_only = out.facts.get("seasonal_referred_count") in {total + untimed} | {n for n, _ in groups} and \
         (out.facts.get("referred_count") or 0) > total + untimed
     for k in ("new_hires", "referred_count", "hired_poor_count", "intern_count"):
@@ -557,11 +560,17 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
         if k in out.facts and out.facts[k] < total + untimed:
             out.facts[k] = total + untimed  # "招了5个…三个干了九个月、两个…": all five, not the first group
         elif k in out.facts and out.facts[k] > total + untimed and total + untimed in said_counts and \
-                total + untimed not in {n for n, _ in groups} and \
+                total + untimed not in {n for n, _ in groups} and total + untimed not in named_part and \
                 out.facts[k] - total - untimed in {sum(c) for r in range(1, len(groups) + 1)
                                                    for c in itertools.combinations([n for n, _ in groups], r)}:
             # ("招了10个建档立卡贫困户：湘西来的5个…；贵州来的2个…；还有3个…": the groups are the 10 said, not 10 more)
             out.facts[k] = total + untimed
+    whole = max([out.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count")])
+    if total + untimed in named_part and whole > total + untimed and whole in said_counts:
+        # (the groups are of a part named by its number, "招了8个…湖南那6个里头有4个…另外2个": the 8 are the count)
+        for k in ("new_hires", "hired_poor_count"):
+            if k in out.facts:
+                out.facts[k] = whole
     short = _NAMED_AGAIN_SHORT.search(said)
     if was and was < total and short and nz.parse_count(short.group(2)) == total - was and \
             (nz.parse_duration_months(short.group(3)) or 12) < 12 and out.place:
@@ -1099,7 +1108,7 @@ def _registered_part(out: Extracted, said: str) -> None:
 
 
 # "那6个干满一年的里头有1个不是建档立卡户，是一般户": some of the persons counted are not of the category
-_SOME_NOT_POOR = re.compile(r"(?:里头|里面|里边|当中|中间|之中|中|其中|另外|剩下|其余)(?:有|的)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?"
+_SOME_NOT_POOR = re.compile(r"(?:里头|里面|里边|当中|中间|之中|中|其中|另外|剩下|其余|(?<=[个人])里)(?:有|的)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?"
                             # ("4个里头有1个后来村里说他不是建档立卡的")
                             r"(?:[^，。,；;？?0-9]{0,8}?(?:说|讲|查|核)[^，。,；;？?0-9]{0,3}?)?"
                             # ("还有1个是普通户不是建档立卡的")
@@ -1615,6 +1624,8 @@ _GENERAL_OF = {"SYB": "创业培训", "IYB": "创业培训", "网络创业": "�
 
 # a clause that names a course, or says something of one (its hours, days, certificate, the jobs after it)
 _COURSE_HINT = re.compile(r"培训|SYB|IYB|syb|iyb|学(?:个|门|点|学|一下|咋|怎么)|(?:开|办)了?(?:一|两|几|[0-9]+)?期")
+# the trade a course teaches, said before its kind ("电工就业技能培训班", "焊工岗位技能提升培训班")
+_TRADE_OF_COURSE = re.compile(r"([\u4e00-\u9fff]{2})(?:初级|中级|高级)?(?:就业技能|岗位技能提升|技能提升|就业前)(?:培训)?班?")
 _COURSE_SAID = re.compile(r"课时|学时|天|证|就业率|%|百分|创业|开了|办了|合格")
 
 
@@ -1675,6 +1686,7 @@ def _courses(out: Extracted, said: str, read) -> None:
     if sum(1 for c in clauses if _COURSE_HINT.search(c)) < 2:
         return
     courses: dict[str, dict] = {}
+    trades: dict[str, str] = {}     # a course's trade ("电工就业技能培训班": 电工) → its kind
     current = None
     others = set()              # how many of a class are not of the poor (out of its count already)
     for clause in clauses:
@@ -1688,7 +1700,15 @@ def _courses(out: Extracted, said: str, read) -> None:
                     others.add(courses[current]["trainee_count"] - n)
                 courses[current]["trainee_count"] = n
             continue
-        alone = re.fullmatch(r"\s*(?:共|一共|总共)?([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)?(?:学员|人)\s*", clause)
+        alone = re.fullmatch(r"\s*(?:共|一共|总共)?([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)?(?:学员|人)\s*", clause) or \
+            re.fullmatch(r"\s*(?:学员|学生|参训人员|参训|人数)(?:共|一共|总共|有)?\s*([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)(?:人)?\s*",
+                         clause)   # ("学员30人")
+        missed = _SOME_MISSED.search(clause) if current else None
+        if missed and nz.parse_count(missed.group(1)) and nz.parse_count(missed.group(2)) and \
+                not _COURSE_HINT.search(clause):
+            # "一个是电工就业技能培训班，学员30人…课程15天，其中2个人各缺了5天课": that course's trainees by their days
+            courses[current]["_missed"] = (float(nz.parse_count(missed.group(1))), float(nz.parse_count(missed.group(2))))
+            continue
         if current and alone and nz.parse_count(alone.group(1)):
             # "办了一期SYB，30个学员，80课时": the course's trainees, said alone after it
             courses[current].setdefault("trainee_count", float(nz.parse_count(alone.group(1))))
@@ -1707,6 +1727,9 @@ def _courses(out: Extracted, said: str, read) -> None:
         if kind:
             current = kind
             courses.setdefault(kind, {})
+            trade = _TRADE_OF_COURSE.search(clause)
+            if trade:
+                trades.setdefault(trade.group(1), kind)
         if current:
             for k in _COURSE_FACTS:
                 if k in got:
@@ -1724,8 +1747,22 @@ def _courses(out: Extracted, said: str, read) -> None:
     for kind, general in _GENERAL_OF.items():
         if kind in courses and general in courses:
             courses[kind] = dict(courses.pop(general), **courses[kind])
+    standard = next(((clause, training_standard(clause)) for clause in clauses if training_standard(clause)), None)
+    named = {kind for t, kind in trades.items() if standard and t in standard[0]}
+    if len(courses) >= 2 and len(named) == 1:
+        # "我们这里电工初级培训的补贴标准是每人1200元" beside an 电工 class and a 焊工 class: the 电工 class's standard;
+        # the other's is not said
+        courses[named.pop()]["training_standard"] = standard[1]
+        out.facts.pop("training_standard", None)
+    for c in courses.values():
+        n, d = c.pop("_missed", (None, None))
+        whole, days = c.get("trainee_count"), c.get("training_days")
+        if n and whole and days and n < whole and d < days:
+            c["group_days"] = [[whole - n, days], [n, days - d]]
     if len(courses) >= 2:
         out.course_facts = courses
+        if any("group_days" in c for c in courses.values()):
+            out.group_days = []         # (the groups by days are that course's, not of both courses' trainees)
         # ("SYB班30个人，里头26个是建档立卡的…另外4个不是贫困户": the 4 are out of the class's count already)
         out.counted_not = {k: v for k, v in out.counted_not.items() if not (v[0] in others and v[1] == "不是建档立卡户")}
         if out.case_groups and all(set(f) <= {"started_business_after_training", "started_business_within_6_months",
@@ -1755,10 +1792,17 @@ _MISSED_CORRECTED_NOW_FIRST = re.compile(rf"(?:{nz.MISSED_VERBS})(?:假|课)?(?:
                                          rf"([0-9一二两三四五六七八九十]+)\s*天")
 # some of a class who missed days ("有2个学员中途请了3天假", "其中3个缺了两天课")
 # (or said beside those who came every day: "25个人10天全勤，5个人各缺了2天")
+# those who missed days said as who they are ("缺课的是3个人，每人缺了4天")
+_MISSED_ARE = re.compile(r"(?:缺课|请假|缺勤|没来齐)的(?:是|有)\s*([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?[，,]?\s*"
+                         rf"(?:每人|每个人|每个|各|都)?(?:各)?(?:{nz.MISSED_VERBS})(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天")
 _SOME_MISSED = re.compile(r"(?:(?:有|其中|里头有|里面有)|(?<=全勤[，,、])|(?<=全到[，,、])|(?<=没缺[，,、]))\s*"
                           r"([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?[^，。,；;？?]{0,8}?"
                           rf"(?:{nz.MISSED_VERBS})(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天")
 
+
+# the days those who missed some came after all, said right after ("请了5天假，只来了10天")
+_CAME_AFTER_MISSED = re.compile(r"(?:假|课)?[，,、]?\s*(?:只|就|才|实际)?(?:来了|上了|到了|参加了|学了|来|上)\s*"
+                                r"([0-9一二两三四五六七八九十]+)\s*天")
 
 _SOME_OF_CLASS = nz.some_of_a_count(between=r"[^，,。；;？?0-9]{0,6}?")
 
@@ -1815,13 +1859,17 @@ def _group_days(out: Extracted, said: str) -> None:
         out.days_missed_more = float(nz.parse_count(was_now[1]) - nz.parse_count(was_now[0]))
         out.facts.pop("training_days", None)
         return
-    m = _SOME_MISSED.search(said)
+    m = _SOME_MISSED.search(said) or _MISSED_ARE.search(said)
     if m and nz.parse_count(m.group(1)) and nz.parse_count(m.group(2)):
         n, d = float(nz.parse_count(m.group(1))), float(nz.parse_count(m.group(2)))
 
         # the class said in the same message ("10天，学员20个…其中5个人各请假缺了3天"): its groups by days now
         class_days = [nz.parse_count(x.group(1)) for x in re.finditer(r"([0-9一二两三四五六七八九十]+)\s*天", said)
                       if not (m.start() <= x.start() < m.end())]
+        # (their days at class said after the days missed, "1个请了5天假，只来了10天": the class's are both)
+        came = _CAME_AFTER_MISSED.match(said[m.end():])
+        if came and nz.parse_count(came.group(1)):
+            class_days = [nz.parse_count(came.group(1)) + d]
         class_days = [x for x in class_days if x]
         if trainees and class_days and n < trainees and d < max(class_days):
             whole = float(max(class_days))

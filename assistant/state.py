@@ -64,6 +64,9 @@ class Decision:
     before: dict | None = None
     # benefits some of whose people this message leaves out of their count (Extracted.counted_not: "有5个我们收了服务费")
     recounted: set = field(default_factory=set)
+    # the benefits stated for the person asked about before, asked again of another ("那他姐呢"): hers, each with its
+    # status (a no too: "她没出省" has no 跨省 transport)
+    same_asked: list = field(default_factory=list)
 
 
 @dataclass

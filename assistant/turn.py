@@ -388,6 +388,16 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     if also and nz.AS_KIND.search(text or ""):
         # "能不能改成按基地去领": the other kind's own money is the answer, first (its no too), beside the unit's own
         ordered = sorted(ordered, key=lambda r: also not in r.benefit.name)
+    same = list(decision.same_asked) if state.place else []
+    if same:
+        # "那他姐呢 …她没出省": what was answered for him, each for her (its no too), before the rest
+        # (after what she meets of her own: "那他姐呢 在西安念大专" hears of her 求职创业补贴 first)
+        have = {r.benefit.id for r in ordered}
+        add = evaluate(decide.profile_of(state), state.place, as_of=as_of,
+                       benefit_ids=[i for i in same if i not in have]).results
+        at = next((k for k, r in enumerate(ordered) if r.status != ELIGIBLE), len(ordered))
+        add = [r for r in add if r.benefit.id in same and r.benefit.id not in have]
+        ordered = ordered[:at] + sorted(add, key=lambda r: same.index(r.benefit.id)) + ordered[at:]
     last = list(state.last_benefits or [])
     if last and (nz.AMOUNT_OR_WHEN.search(text or "") or nz.PAYEE_ASKED.search(text or "")) and \
             not decide.named_elsewhere(state, [], text, as_of):
@@ -867,6 +877,9 @@ _NEIGHBOUR_TOPICS = {"training_allowance": ("skills_training",)}
 _TRAINING_ASKED = re.compile(r"(?:有没有|有冇得?|有没得|有无|有木有)[^，。,；;？?]{0,12}?(?:培训|教的|学的|教[^，。,；;？?]{0,6}的)")
 # the persons a follow-up turns to (policies/normalize.py: the vocabulary's words for them)
 _SWITCH, _FIRST_NAMED, _SWITCH_BARE = nz.PERSON_SWITCH, nz.PERSON_ASKED_FIRST, nz.PERSON_NAMED_ALONE
+# another person asked of by the same question, no other question said ("那他姐呢 上个月底进了县上的社区工厂…")
+_SWITCH_ALONE_ASKED = re.compile(rf"^\s*(?:那|还有|那么)\s*(?:我|俺|额|咱|他|她)?(?:家|屋里)?(?:的)?(?:{nz.RELATIVES}|{nz.KIN_MORE})\s*"
+                                 r"(?:呢|咋样|怎么样|咋说)(?![^？?]*(?:多少|好多|啥|什么|么子|能不能|能.{0,6}不|吗|么))")
 _SELF_SWITCH, _CALLER_SWITCH = nz.SELF_AGAIN, nz.CALLER_AGAIN
 # what holds for the household, not for one person of it
 _HOUSEHOLD = frozenset({"category", "not_category", "category_exhaustive", "home_province"})
@@ -888,6 +901,28 @@ def _switch_label(text: str) -> str | None:
 def _was_asked_for(state: State, label: str) -> bool:
     people = state.facts.get(decide.PEOPLE)
     return isinstance(people, dict) and isinstance(people.get(label), dict) and state.facts.get(decide.ASKED_FOR) != label
+
+
+# both persons asked about ("他俩的都要带啥", "两个人的")
+_BOTH_ASKED = re.compile(r"(?:他|她)(?:们)?俩|(?:他|她)们(?:两个|二人)|两个人的|俩人的|两人的|他们两|她们两")
+
+
+def _others_own(state: State, as_of: dt.date) -> list:
+    """The money of their own the other persons asked about before have, by what was said of each (Profile of their
+    facts): what they meet, in the order the topic shows it."""
+    people = state.facts.get(decide.PEOPLE)
+    now = state.facts.get(decide.ASKED_FOR)
+    if not isinstance(people, dict) or not state.place:
+        return []
+    out = []
+    for label, facts in people.items():
+        if label == now or not isinstance(facts, dict) or not facts:
+            continue
+        other = dataclasses.replace(state, facts=dict(facts), asked=[], last_benefits=[])
+        ev = evaluate(decide.profile_of(other), state.place, as_of=as_of)
+        out += [r for r in decide.relevant(ev, other) if r.status == ELIGIBLE and personal(r) and
+                r.benefit.kind != "free_service" and decide.fits(r, other)]
+    return out
 
 
 def _keep_person(state: State) -> dict:
@@ -1073,6 +1108,13 @@ def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | No
     if waits is not None and waits.benefit.id not in ids:
         topic = default_catalogue().question_of_topic(waits.benefit.topic) or topic
     base.update({k: float(need) for k in _TIME_FACTS})
+    from .understand import _SUM_ASKED
+    # ("到时候也能补吗？一共能拿多少": they too, with the others; not "那4个…到时候是不是就能报了 一共能拿多少", their own)
+    whole = _SUM_ASKED.search(text) and re.search(r"也(?:能|可以|给|补|算|有|报)", text) and len(groups) >= 2
+    if whole:
+        # "要是干满一年了呢…一共能拿多少": the unit's whole amount once that group has the time, the others as they are
+        base = copy.deepcopy(state.facts)
+        base["group_months"] = [[g[0], float(need) if g is same[0] else g[1]] for g in groups]
     other = dataclasses.replace(state, facts=base, asked=list(state.asked or []),
                                 last_benefits=list(state.last_benefits or []))
     # (the group's own words, "那9月份走的那7个", are what names them: not a date or a count of the unit's)
@@ -1082,7 +1124,8 @@ def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | No
     # (the document's condition, not a promise: an ended policy is said to have ended before the amount)
     ended = any(getattr(r, "ended", False) for r in turn.decision.stated)
     head = Reply(f"那{_fmt_n(n)}人现在干了约{_fmt_n(months)}个月，按文件要满{_fmt_n(need)}个月才算，还差{_fmt_n(more)}个月"
-                 + ("；该文件已到期，到时能不能报请问当地人社部门。按文件算：" if ended else "。满了按文件算："))
+                 + ("；该文件已到期，到时能不能报请问当地人社部门。按文件算" if ended else "。满了按文件算")
+                 + ("，连同其他人一共：" if whole else "："))
     return Turn([head] + [r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
 
 
@@ -1201,6 +1244,8 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         state.facts[decide.PEOPLE] = people
         state.facts[decide.ASKED_FOR] = label
         state.role = "proxy"    # the money is hers: "钱发给劳动者本人", not "您本人"
+        if _SWITCH_ALONE_ASKED.match(text or ""):
+            decision.same_asked = [i for i in state.last_benefits or [] if i in default_policies().benefits]
     elif state.topic and state.role == "proxy" and _SELF_SWITCH.match(text or "") and \
             (not ex.empty() or _was_asked_for(state, "self")):
         # "那我呢？我是广西嫁过来的…想学个美容美发" after asking for her husband: her own facts, not his job
@@ -1439,6 +1484,11 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
     # a procedure the text spells out that is no benefit ("认定社区工厂咋弄，要交哪些材料"): what the text says, first
     texts = also_in_text(decide.evaluate_topic(state, as_of), text, limit=1, by_words=True) if state.place else []
     mine = mine[:1 if texts else 2]
+    if _BOTH_ASKED.search(text):
+        # "那他俩的都要带啥": the papers of the other person asked about before too (his own money, not only hers)
+        mine = mine[:1] + [r for r in _others_own(state, as_of) if r.benefit.id not in {x.benefit.id for x in mine}][:1] + \
+            mine[1:]
+        mine = mine[:3]
     # ("那这些补贴啥时候报 报到哪 要准备啥材料": when and where too, each question answered)
     where_too = bool(nz.WHEN_TO_APPLY.search(text) or nz.WHERE_ASKED.search(text))
     listed = []

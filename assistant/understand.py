@@ -468,7 +468,8 @@ def _part_of_a_course_not_poor(state: State, ex: Extracted, text: str) -> None:
     courses = state.facts.get("course_facts") or {}
     kind = ex.facts.get("training_type")
     m = _PART_OF_COURSE_NOT_POOR.search(re.sub(r"\s+", "", text or ""))
-    if not m or kind not in courses or "脱贫劳动力" not in (ex.not_categories or []):
+    if not m or kind not in courses or "脱贫劳动力" not in (ex.not_categories or []) and \
+            not any(v[1] == "不是建档立卡户" for v in (ex.counted_not or {}).values()):
         return
     whole, some = nz.parse_count(m.group(1)), nz.parse_count(m.group(2))
     if not whole or not some or some >= whole or courses[kind].get("trainee_count") != whole:
@@ -479,6 +480,8 @@ def _part_of_a_course_not_poor(state: State, ex: Extracted, text: str) -> None:
     ex.not_categories = []
     ex.facts.pop("training_type", None)
     ex.numbers = [n for n in ex.numbers if n not in (whole, some, whole - some)]
+    # (that course's part, not the others' too: out of no other course's count)
+    ex.counted_not = {k: v for k, v in (ex.counted_not or {}).items() if not (v[0] == some and v[1] == "不是建档立卡户")}
 
 
 def _contract_counts_fixed(state: State, ex: Extracted) -> None:
@@ -822,10 +825,30 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     if own and state.role != "employer" and not more and (state.facts.get("training_days") or 0) > own:
         ex.facts["training_days"] = state.facts["training_days"] - own      # 15 days, 3 of them missed: 12
     missed = getattr(ex, "days_missed_by", None)
+    courses = state.facts.get("course_facts") or {}
+    if missed and isinstance(courses, dict) and courses:
+        # "电工班缺课的是3个人，每人缺了4天" of two courses said before: that course's trainees by their days
+        kind = ex.facts.get("training_type")
+        by_days = [k for k, c in courses.items() if isinstance(c, dict) and c.get("group_days")]
+        target = kind if kind in courses else (by_days[0] if len(by_days) == 1 else None)
+        c = courses.get(target) if target else None
+        whole, class_days = (c.get("trainee_count"), c.get("training_days")) if isinstance(c, dict) else (None, None)
+        if whole and class_days and missed[0] < whole and missed[1] < class_days:
+            courses = {k: dict(v) for k, v in courses.items()}
+            courses[target]["group_days"] = [[whole - missed[0], class_days], [missed[0], class_days - missed[1]]]
+            state.facts["course_facts"] = courses
+            for k in ("training_type", "trainee_count", "training_days"):
+                ex.facts.pop(k, None)
+            missed = None
     trainees, days = state.facts.get("trainee_count"), ex.facts.get("training_days") or state.facts.get("training_days")
     if missed and trainees and days and missed[0] < trainees and missed[1] < days:
         # "有2个学员中途请了3天假": 18 of the 20 at 15 days, the 2 at 12
-        state.facts["group_days"] = [[trainees - missed[0], days], [missed[0], days - missed[1]]]
+        # (of those left once some are out of the count, named by their number: "30个人里有8个不是建档立卡的…建档立卡
+        # 那22个里有1个请了5天假": 21 at 15 days and the 1 at 10; the 8 are out of it)
+        away = {v[0] for v in (getattr(ex, "counted_not", None) or state.facts.get("counted_not") or {}).values()
+                if v and v[0] < trainees and trainees - v[0] in (getattr(ex, "numbers", None) or [])}
+        whole = trainees - away.pop() if len(away) == 1 else trainees
+        state.facts["group_days"] = [[whole - missed[0], days], [missed[0], days - missed[1]]]
     if getattr(ex, "category_groups", None):  # groups by category: the latest said stand
         state.facts["category_groups"] = [[n, c] for n, c in ex.category_groups]
     twice = getattr(ex, "counted_twice", None)

@@ -123,6 +123,8 @@ def _course_of(b: Benefit, p: Profile) -> Profile:
                 q = copy.copy(p)
                 q.facts = {k: v for k, v in p.facts.items() if k not in _COURSE_OWN}
                 q.facts.update(said)
+                if course in p.course_group_days:   # (its trainees by the days each attended)
+                    q.group_days = list(p.course_group_days[course])
                 return q
     return p
 
@@ -130,7 +132,7 @@ def _course_of(b: Benefit, p: Profile) -> Profile:
 # the facts of a course: not carried from one course said in a message to another
 _COURSE_OWN = frozenset({"training_type", "training_hours", "training_days", "training_certificate",
                          "class_employment_rate", "started_business_within_6_months", "started_business_after_training",
-                         "trainee_count", "started_business_count"})
+                         "trainee_count", "started_business_count", "training_standard"})
 
 
 def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet) -> BenefitResult:

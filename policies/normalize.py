@@ -218,7 +218,7 @@ BUSINESS_TYPES = [
 # a business someone has, started or plans: the verb and the kind of place ("开了个农家乐", "整了个小养猪场", "办个公司")
 BUSINESS_PLACE = (r"(?:小)?(?:店|铺子?|馆子?|超市|小卖部|农家乐|民宿|摊子?|网店|驿站|网点|档口|作坊|养殖场|养鸡场|养猪场"
                   r"|养牛场|养羊场|养蜂场|鱼塘|加工(?:厂|坊|点)?|厂子?|公司|合作社|家庭农场|门面|诊所|工作室)")
-BUSINESS_RE = re.compile(r"(?:开|办|搞|整|弄|干|经营|注册|盘|租)(?:了|起|起来了|下)?\s?(?:个|一个|一家|家|了个|间|一间)?\s?"
+BUSINESS_RE = re.compile(r"(?:开(?!春|学|始|会|车|心|除|完|刀|票|证明|口|工(?!厂))|办|搞|整|弄|干|经营|注册|盘|租)(?:了|起|起来了|下)?\s?(?:个|一个|一家|家|了个|间|一间)?\s?"
                          r"[^，。,；;！!？?\s]{0,6}?" + BUSINESS_PLACE)
 
 # training of people at work to raise their skills ("已经在厂里上班的贫困户，来学提升技能的"): 岗位技能提升培训
@@ -745,7 +745,7 @@ VALIDITY_WORDS = re.compile(r"有效|到期|过期|失效|截止|期限|还能�
 NEIGHBOUR_WORDS = r"旁边|对面|隔壁|附近|边上"
 # the relatives people ask for ("我儿子", "俺表妹也…", "她能报不") — PROXY_WORDS and ANOTHER_PERSON
 RELATIVES = (r"妈|爸|娘|爹|老公|老婆|媳妇|男人|对象|儿子|女儿|闺女|娃儿|娃|崽|孩子|弟弟|哥哥|姐姐|妹妹|孙子|孙女|表妹|表弟|表哥|表姐|"
-             r"堂弟|堂妹|老汉儿?|老倌子?|堂客|老伴|婆娘|叔叔|叔|舅舅|舅|姑姑|小姨|大伯|婶子|侄子|侄女|外甥")
+             r"堂弟|堂妹|老汉儿?|老倌子?|堂客|老伴|婆娘|叔叔|叔|舅舅|舅|姑姑|小姨|大伯|婶子|侄子|侄女|外甥|老大|老二|老三|老四|老幺")
 # more persons the asker may ask for in a follow-up besides RELATIVES ("我老表不是建档立卡的…他有冇得…", "我哥26了")
 KIN_MORE = r"老表|姐夫|妹夫|嫂子|弟媳|表嫂|堂哥|堂姐|亲戚|邻居|发小|老乡|朋友|哥们|同村的|哥|弟|姐|妹"
 # a follow-up turning to another person, to the asker, or to an operator's caller (assistant/turn.py); an operator's

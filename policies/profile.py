@@ -44,6 +44,9 @@ class Profile:
     # two courses said in one message, each with its own facts, {training type: {fact: value}} ("一是IYB…；二是我们SYB班只
     # 排了60个课时"): a benefit of one of those courses is judged by that course's facts
     course_facts: dict = field(default_factory=dict)
+    # a course's own trainees by the days each attended ({training type: [(head-count, days)]}): "电工班30人…其中2个人
+    # 各缺了5天课" beside another course
+    course_group_days: dict = field(default_factory=dict)
 
     @classmethod
     def from_facts(cls, facts: dict | None, policies: PolicySet | None = None, **kw) -> "Profile":
@@ -105,12 +108,18 @@ class Profile:
         for course, said in (courses.items() if isinstance(courses, dict) else ()):
             if tt is None or course not in (tt.choices or []) or not isinstance(said, dict):
                 continue
+            days = said.get("group_days")
             try:
                 said = {k: coerce(vocab.facts[k].type, v, vocab.facts[k].label, vocab.facts[k].choices)
                         for k, v in said.items() if k in vocab.facts and v is not None}
             except ValueError:
                 continue
             p.course_facts[course] = dict(said, training_type=course)
+            # the course's trainees by the days they attended (its own Profile.group_days)
+            groups = [(float(g[0]), float(g[1])) for g in days or [] if isinstance(g, (list, tuple)) and len(g) == 2 and
+                      all(isinstance(x, (int, float)) and not isinstance(x, bool) and x > 0 for x in g)]
+            if len(groups) >= 2:
+                p.course_group_days[course] = groups
         for bid in facts.pop("planned_this_year", None) or []:
             if isinstance(bid, str):
                 p.planned_this_year.add(bid)

@@ -209,8 +209,10 @@ def amount_ok(wa: WriterAmount, bot: dict, status: str, part: bool = False) -> b
         # 237600元）"): the headline is the writer's answer too
         # (a total over the years of a period, not over persons: "每人5000元（3人…共15000元）" still wants the 15000)
         aside = not (set(wa.totals) & set(wa.primary)) and set(wa.primary) != set(wa.all) and \
-            bool(re.search(r"[0-9一二两三四五]\s*年(?:最多|共|合计|累计|总共|一共)", wa.text))
-        return _inter(main, wa.totals) or (aside and _inter(main, wa.primary[:1]))
+            bool(re.search(r"[0-9一二两三四五]\s*年\s*[（(]?\s*(?:最多|共|合计|累计|总共|一共)", wa.text))
+        # (the headline one of the writer's own figures outside brackets: "4人×约900元=每月约3600元，每年约43200元，期限
+        # 不超过3年（最多约129600元）" and the bot's "每年43200元")
+        return _inter(main, wa.totals) or (aside and _inter(main, wa.primary))
     if bot["shape"] == "value":
         # the writer gave the rate only: a total the bot worked out from the facts it was told is not compared
         return _inter(bot["main"], wa.primary) or (bot["computed"] and _inter(wa.primary, bot["all"]))

@@ -323,3 +323,13 @@ def test_a_yearly_headline_matches_beside_a_bracketed_total_over_the_period_but_
     bot = {"main": [5000.0], "all": [5000.0], "shape": "value", "computed": False, "line": "从事个体经营一次性5000元"}
     wa = gc.parse_writer_amount("每人5000元（3人各自领取，共15000元）")
     assert gc.amount_ok(wa, bot, "eligible") is False
+
+
+def test_a_yearly_headline_matches_a_writers_chain_of_figures_beside_a_period_total_in_brackets():
+    bot = {"main": [43200.0], "all": [43200.0, 10800.0, 3600.0], "shape": "value", "computed": True,
+           "line": "每年43200元（4人×每人10800元；补贴期限不超过3年；折合每月3600元）"}
+    wa = gc.parse_writer_amount("按单位实际缴纳的返还：4人×约900元=每月约3600元，每年约43200元，期限不超过3年（最多约129600元）")
+    assert gc.amount_ok(wa, bot, "eligible") is True
+    # another yearly amount is not one of the writer's figures
+    bot = dict(bot, main=[32400.0], all=[32400.0, 10800.0, 2700.0])
+    assert gc.amount_ok(wa, bot, "eligible") is False
