@@ -8,6 +8,9 @@ from assistant.turn import documents_turn
 
 from .talk import TODAY, card as _card, say as _say
 
+_ZHUZHOU = ("株洲一家厂的人事来电，说厂里陆续招了10个建档立卡贫困户，7个是湖南的，3个是江西的，都签了两年合同，社保都交着。"
+            "湖南那7个里头有5个已经干了一年多，另外2个今年5月才来，干了7个月。厂里能拿多少岗位补贴")
+
 
 def test_the_workplace_said_not_to_be_there_is_where_the_job_is():
     ex = extract("说错了，厂子不在宁波，是在宝鸡市区，宁波那是我堂哥去的", None, None, TODAY)
@@ -39,8 +42,7 @@ def test_the_days_come_after_days_missed_are_not_the_class_days():
 
 def test_a_units_people_counted_by_a_part_named_by_its_number():
     s = State()
-    t = _say(s, "ask_employer", "株洲一家厂的人事来电，说厂里陆续招了10个建档立卡贫困户，7个是湖南的，3个是江西的，都签了两年合同，"
-                                "社保都交着。湖南那7个里头有5个已经干了一年多，另外2个今年5月才来，干了7个月。厂里能拿多少岗位补贴")
+    t = _say(s, "ask_employer", _ZHUZHOU)
     assert s.facts.get("new_hires") == 10
     post = _card(t, "hn.post_subsidy")
     assert post.amount.value == 5 * 1000        # the 3 of 江西 and the 2 of 7 months are out
@@ -51,15 +53,13 @@ def test_a_units_people_counted_by_a_part_named_by_its_number():
 
 def test_a_short_group_asked_when_it_counts_and_the_sum_is_the_units_whole_amount():
     s = State()
-    _say(s, "ask_employer", "株洲一家厂的人事来电，说厂里陆续招了10个建档立卡贫困户，7个是湖南的，3个是江西的，都签了两年合同，"
-                            "社保都交着。湖南那7个里头有5个已经干了一年多，另外2个今年5月才来，干了7个月。厂里能拿多少岗位补贴")
+    _say(s, "ask_employer", _ZHUZHOU)
     t = _say(s, "ask_employer", "那2个干了7个月的，到时候干满一年了也能补吗？一共能拿多少")
     assert _card(t, "hn.post_subsidy").amount.value == 7 * 1000     # the 5 and the 2, not the 2 alone
     assert "一共" in t.replies[0].text
     # asked of the group alone, its own amount
     s2 = State()
-    _say(s2, "ask_employer", "株洲一家厂的人事来电，说厂里陆续招了10个建档立卡贫困户，7个是湖南的，3个是江西的，都签了两年合同，"
-                             "社保都交着。湖南那7个里头有5个已经干了一年多，另外2个今年5月才来，干了7个月。厂里能拿多少岗位补贴")
+    _say(s2, "ask_employer", _ZHUZHOU)
     t = _say(s2, "ask_employer", "那2个干了7个月的，到时候干满一年了也能补吗")
     assert _card(t, "hn.post_subsidy").amount.value == 2 * 1000
 
