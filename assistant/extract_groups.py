@@ -557,6 +557,9 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     for k in ("new_hires", "referred_count", "hired_poor_count", "intern_count"):
         if seasonal_only and k == "referred_count":
             continue            # (the groups are the seasonal placements; the contract ones are counted apart)
+        if k in ("new_hires", "hired_poor_count") and out.facts.get("intern_count") == total + untimed and \
+                "见习" in said:
+            continue            # (the groups are the interns'; hires said beside them are counted apart)
         if k in out.facts and out.facts[k] < total + untimed:
             out.facts[k] = total + untimed  # "招了5个…三个干了九个月、两个…": all five, not the first group
         elif k in out.facts and out.facts[k] > total + untimed and total + untimed in said_counts and \

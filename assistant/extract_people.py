@@ -324,6 +324,11 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
             # (not "今年新招的6个里头…": new hires, not some of the staff named before)
             g.parent = next((h for h in reversed(groups) if h.parent is None and h.ref is None and
                              h.cls is not None and not h.total), None)
+        if g.parent is not None and re.search(r"(?:另外|此外|还|又)(?:还|又)?(?:新)?(?:招|吸纳|雇|聘)(?:了)?\s*$", said[max(0, s - 8):s]) and \
+                any("见习" in _own_words(said, h) for h in (g.parent, *g.parent.children)):
+            # ("去年接了3个…大学毕业生来见习…另外还招了4个贫困劳动力，签了两年合同": hires beside the interns, not some
+            # of them)
+            g.parent = None
         if g.parent is not None:
             g.parent.children.append(g)
         groups.append(g)
@@ -507,6 +512,13 @@ def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
     signed a contract; seasonal_referred_count: those placed in seasonal work). The hires' count (new_hires) is then
     not kept: the persons are not hired by the one who speaks."""
     f = out.facts
+    interns = [g for g in groups if g.parent is None and "见习" in _own_words(said, g)]
+    hires = [g for g in groups if g.parent is None and g not in interns and
+             re.search(r"(?:招|吸纳|雇|聘)(?:了)?\s*$", said[max(0, g.start - 6):g.start])]
+    if interns and hires:
+        # "接了3个…大学毕业生来见习…另外还招了4个贫困劳动力": the interns' count apart; the hires are the hires
+        f["intern_count"] = float(sum(g.value for g in interns))
+        return
     whole = _CLASS_OF.search(said)
     if whole and "staff_total" in f and "trainee_count" not in f and not _HIRE_VERBS.search(said) and \
             nz.parse_count(whole.group(1) or whole.group(2)) == f["staff_total"]:
@@ -702,9 +714,15 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
     listed = {g.cls: g for t in groups if t.total and t.parent is None for g in groups
               if g.parent is None and not g.total and g.cls in ("poor", "lowinc", "mixed") and g.start > t.start and
               re.fullmatch(r"\s*[、，,和]\s*(?:其中|里头|里面|里边)?\s*(?:有)?\s*", said[t.end:g.start])}
+    # (interns beside hires, "接了3个…大学毕业生来见习…另外还招了4个贫困劳动力": the interns are no hires)
+    interns = {id(g) for g in groups if g.parent is None and "见习" in _own_words(said, g)}
+    if not any(g.parent is None and id(g) not in interns for g in groups):
+        interns = set()
     for g in groups:
         if g.parent is None and not g.total:
             if g.cls in listed and listed[g.cls] is not g and g.start < listed[g.cls].start:
+                continue
+            if id(g) in interns:
                 continue
             for c, n in _leaf_counts(g, None).items():
                 by_class[c] = by_class.get(c, 0) + n
@@ -771,6 +789,11 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
         if out.facts.get("new_hires"):
             return
     main = next((g for g in groups if g.main), None)
+    top = main
+    while top is not None and top.parent is not None:
+        top = top.parent
+    if top is not None and id(top) in interns:
+        main = None             # (some of the interns by their months: not the hires)
     # "还有1个边缘户也签了一年，算上就是10个了": the new number of hires
     total_now = next((g for g in groups if re.search(r"(?:算上|加上|加起来|合起来|这样)(?:就|一共|总共)?(?:是|有)?\s*$",
                                                      said[max(0, g.start - 6):g.start])), None)

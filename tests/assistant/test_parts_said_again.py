@@ -126,3 +126,14 @@ def test_two_courses_each_with_its_own_days_missed_and_standard():
     assert _card(t, "hn.post_skill_upgrade_training").amount.value is None
     t = _say(s, "correct", "刚对了考勤，说错了：挖机班缺课的是4个人，每人缺了3天。生活费重新算一下")
     assert _card(t, "hn.training_living_allowance").amount.value == 16 * 10 * 20 + 4 * 7 * 20
+
+
+def test_interns_and_hires_beside_them_are_counted_apart():
+    said = ("我们是紫阳县一家茶叶公司。去年接了2个贫困家庭的大学毕业生来见习，一个见习了5个月，一个见习了3个月。"
+            "另外还招了6个贫困劳动力，签了三年合同，社保也给交了。这两块公司能拿到啥补贴")
+    ex = extract(said, None, "employer", TODAY)
+    assert ex.facts.get("intern_count") == 2 and ex.facts.get("new_hires") == 6
+    assert ex.facts.get("labor_contract_signed") is True and ex.facts.get("insurance_paid") is True
+    t = _say(State(), "ask_employer", said)
+    assert _card(t, "ak.internship").amount.value == 8000           # 5 + 3 months × 1000元
+    assert "ak.social_insurance_subsidy" in [r.benefit.id for r in t.decision.stated]
