@@ -1612,7 +1612,7 @@ def _case_groups(out: Extracted, said: str, read) -> None:
 # two courses in one message, each in its own clauses ("一是IYB培训结业的一个人补多少；二是我们SYB班只排了60个课时",
 # "想去学个挖掘机，再学学咋创业"): each course's own facts, for the benefits of that course (Profile.course_facts)
 _LEARN_STARTUP = re.compile(r"学[学个点下]?(?:咋|怎么|如何|一下)?(?:创业|开店|做生意|当老板)")
-_COURSE_FACTS = ("training_hours", "training_days", "training_certificate", "class_employment_rate",
+_COURSE_FACTS = ("training_hours", "training_days", "training_certificate", "class_employment_rate", "class_placed_count",
                  "started_business_within_6_months", "started_business_after_training", "started_business_count")
 # a class's trainees of the poor, said after the class ("建档立卡贫困户25个", "20个全是建档立卡贫困户")
 _POOR_OF_CLASS = re.compile(r"^(?:其中|里头|里面)?(?:建档立卡|贫困|脱贫)[^，,。；;0-9]{0,6}?([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)|"

@@ -698,6 +698,7 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
                    re.search(r"就业(?:了)?\s*$", said[max(0, g.start - 4):g.start])), None)
     if passed is not None and placed is not None and placed.value <= passed.value:
         out.facts["class_employment_rate"] = round(placed.value / passed.value, 4)
+        out.facts["class_placed_count"] = placed.value
     elif passed is None:
         alone = _CLASS_PLACED.search(said)
         if alone and nz.parse_count(alone.group(1)):

@@ -746,6 +746,7 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     if ex.class_placed and trainees and ex.class_placed <= trainees and "class_employment_rate" not in ex.facts:
         # "3个月内就业的是29个，不是22个": of the class counted before
         ex.facts["class_employment_rate"] = round(ex.class_placed / trainees, 4)
+        ex.facts["class_placed_count"] = ex.class_placed
     if ex.place and state.place and ex.place != state.place and _contains(ex.place, state.place):
         ex.place = None         # a wider name for the same place (陕西 for 千阳): what we know stays
     if ex.place and state.place and ex.place != state.place and not (ex.place_as_home or ex.place_corrected) and \
@@ -1302,7 +1303,7 @@ def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
 
 
 # what belongs to one class or course, not to the school: another class said after one has its own
-_COURSE_OWN = ("training_hours", "training_days", "training_certificate", "class_employment_rate",
+_COURSE_OWN = ("training_hours", "training_days", "training_certificate", "class_employment_rate", "class_placed_count",
                "started_business_within_6_months", "started_business_after_training", "trainee_count",
                "course_facts", "case_groups", "category_groups", "group_months", "group_days", "counted_out", "counted_not")
 

@@ -257,17 +257,20 @@ def eval_amount(a: Amount, p: Profile, policies: PolicySet) -> AmountResult:
                 labels = "、".join(policies.vocab.facts[f].label for f in facts if f in policies.vocab.facts)
                 r.text += f"；哪一档要看{labels}" if labels else ""
     elif a.type == "standard_percent":
-        r.text = f"按{a.standard}的{_num(a.percent.value * 100)}%"
+        share = a.percent.value if a.percent is not None else 1.0
+        whole = a.percent is None       # (the standard itself: "补贴标准按该职业（工种）初级工标准执行")
+        r.text = f"按{a.standard}执行" if whole else f"按{a.standard}的{_num(share * 100)}%"
         v = p.facts.get(a.cost_fact) if a.cost_fact else None
         if v is None:
             r.steps.append(r.text)
         else:                   # the standard the asker states ("这个工种初级工补贴标准是1500元"): 1500元×120%
-            each = v * a.percent.value
-            pct = _num(a.percent.value * 100)
-            r.steps.append(f"{vocab.facts[a.cost_fact].label}{fmt_money(v)}×{pct}% = {fmt_money(each)}")
+            each = v * share
+            pct = _num(share * 100)
+            r.steps.append(f"{vocab.facts[a.cost_fact].label}{fmt_money(v)}" +
+                           ("" if whole else f"×{pct}% = {fmt_money(each)}"))
             r.value = each
-            r.basis = f"{fmt_money(v)}×{pct}%"
-            _times_count(a, p, r, f"每人{fmt_money(each)}（{fmt_money(v)}×{pct}%）")
+            r.basis = fmt_money(v) if whole else f"{fmt_money(v)}×{pct}%"
+            _times_count(a, p, r, f"每人{fmt_money(each)}" + ("（初级工标准）" if whole else f"（{fmt_money(v)}×{pct}%）"))
     elif a.type == "loan":
         r.value = a.max.value
         r.up_to = True

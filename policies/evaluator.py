@@ -131,7 +131,7 @@ def _course_of(b: Benefit, p: Profile) -> Profile:
 
 # the facts of a course: not carried from one course said in a message to another
 _COURSE_OWN = frozenset({"training_type", "training_hours", "training_days", "training_certificate",
-                         "class_employment_rate", "started_business_within_6_months", "started_business_after_training",
+                         "class_employment_rate", "class_placed_count", "started_business_within_6_months", "started_business_after_training",
                          "trainee_count", "started_business_count", "training_standard"})
 
 

@@ -439,7 +439,8 @@ def _amount(node, ctx: _Ctx) -> Amount:
             when = [_condition(x, ctx) for x in (c.get("when") or [])]
             a.cases.append((when, _amount(c.get("amount"), ctx)))
     elif t == "standard_percent":
-        a.percent = ctx.qty(node.get("percent"), "percent")
+        # (no `percent`: the standard itself, "补贴标准按该职业（工种）初级工标准执行")
+        a.percent = ctx.qty(node.get("percent"), "percent") if node.get("percent") is not None else None
         a.standard = node.get("standard")
         if not a.standard:
             raise ctx.err("standard_percent needs `standard` (what the percentage applies to)")

@@ -137,3 +137,12 @@ def test_interns_and_hires_beside_them_are_counted_apart():
     t = _say(State(), "ask_employer", said)
     assert _card(t, "ak.internship").amount.value == 8000           # 5 + 3 months × 1000元
     assert "ak.social_insurance_subsidy" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_a_class_with_few_of_it_placed_is_paid_for_those_placed_at_the_standard_said():
+    s = State()
+    _say(s, "ask_training", "我们是千阳县一家职业技能培训学校。今年5月办了一期家政服务员就业技能培训，25个学员，20个考核合格，"
+                            "培训结束后3个月内就业了14个。家政服务员初级工本地标准按每人1200元算。这一期培训补贴我们能拿多少？")
+    t = _say(s, "ask_training", "还有一期焊工班，12个人都合格了，3个月内只就业了3个，焊工初级工标准每人1600元，这期咋算？")
+    card = _card(t, "qy.skills_training")
+    assert card.amount.value == 3 * 1600        # 25%: only the 3 placed, at the standard itself
