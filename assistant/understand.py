@@ -1277,16 +1277,25 @@ def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
         return
     before = sum(g[0] for g in groups)
     done = False
+    fixed = []
     for new, old, months, staying in fixes:
         g = next((g for g in groups if old is not None and g[0] == old), None) or \
             next((g for g in groups if months is not None and g[1] == months), None) or \
             (max(groups, key=lambda g: g[1]) if staying and old is None and months is None else None)
         if g is not None and g[0] != new:
             g[0] = new
+            fixed.append(g)
             done = True
     if not done:
         return
     after = sum(g[0] for g in groups)
+    rest = [g for g in groups if not any(g is f for f in fixed)]
+    moved = rest[0][0] - (after - before) if len(rest) == 1 else None
+    if len(fixed) == 1 and moved is not None and after != before and moved in (ex.numbers or []) and \
+            moved != fixed[0][0] and ex.facts.get("months_employed") in (None, *(g[1] for g in groups)):
+        # "干了一年多的是6个，不是5个，海伦来的只有3个": one moved from the other group, the whole as it was
+        rest[0][0] -= after - before
+        after = before
     # "干满一年的只有4个，另外2个建档立卡的是今年二月才来的": the ones taken from the group, with their own months
     some, months = ex.facts.get("new_hires") or ex.facts.get("hired_poor_count"), ex.facts.get("months_employed")
     if some and months is not None and before - after == some and all(g[1] != months for g in groups):

@@ -146,3 +146,23 @@ def test_a_class_with_few_of_it_placed_is_paid_for_those_placed_at_the_standard_
     t = _say(s, "ask_training", "还有一期焊工班，12个人都合格了，3个月内只就业了3个，焊工初级工标准每人1600元，这期咋算？")
     card = _card(t, "qy.skills_training")
     assert card.amount.value == 3 * 1600        # 25%: only the 3 placed, at the standard itself
+
+
+def test_some_of_an_agencys_placements_charged_said_after_a_clause_of_their_own():
+    s = State()
+    t = _say(s, "ask_referral", "你好 我们是汉阴的一家职介所 去年免费给镇上做过失业登记的贫困户介绍到江苏的厂子上班 一共15个 都签了劳动合同 "
+                                "现在有12个干满一年了 另外3个干了几个月就回来了 职业介绍补贴咋算")
+    assert _card(t, "ak.job_referral").amount.value == 12 * 200
+    t = _say(s, "correct", "说错了 干满一年的那12个里头 有3个是后来补进去的 当时收了每人200块介绍费 剩下的是真没收 一共能拿多少")
+    card = _card(t, "ak.job_referral")
+    assert card.status == "eligible" and card.amount.value == 9 * 200
+
+
+def test_one_moved_between_two_groups_by_time_keeps_the_whole():
+    s = State()
+    t = _say(s, "ask_employer", "我是绥化兰西县一个种植合作社的理事长，2024年开春合作社招了8个建档立卡贫困户：本村的5个一直在社里干，"
+                                "到现在都干一年多了；外村过来的3个干了7个月就回家了。合作社吸纳贫困户有啥奖励，能拿多少钱")
+    assert _card(t, "sh.startup_poverty_reward").amount.value == 5000
+    t = _say(s, "correct", "更正一下：干了一年多的是6个，不是5个，外村来的只有2个。那能拿多少")
+    assert sorted(tuple(g) for g in s.facts["group_months"])[0][0] == 2
+    assert _card(t, "sh.startup_poverty_reward").amount.value == 6000
