@@ -28,6 +28,7 @@ from policies.catalogue import default_catalogue
 from policies import normalize as nz
 from policies.normalize import WHY_GROUP as _WHY_GROUP
 from policies.normalize import CONTRACT_SWAP as _CONTRACT_SWAP
+from policies.normalize import CONTRACT_LONGER as _CONTRACT_LONGER
 from policies.normalize import PLACE_GROUP_NAMED as _PLACE_GROUP_NAMED
 from policies.normalize import RUN_SINCE as _RUN_SINCE
 from policies.gazetteer import short_name
@@ -437,12 +438,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     people_at = None
     from_groups = []            # ("3个是贵州铜仁的": 3, 贵州): some of a unit's people from another province
     for m in _PEOPLE_ARE_FROM.finditer(text):
-        if gaz.find_all(m.group(1)):
-            work_spans.append((m.start(1), m.end(1)))
-            people_at = people_at or m.group(1)
-            n = re.search(r"[0-9一二两三四五六七八九十]+", m.group(0)[:m.start(1) - m.start()])
+        g = 1 if m.group(1) else 2
+        if gaz.find_all(m.group(g)):
+            work_spans.append((m.start(g), m.end(g)))
+            people_at = people_at or m.group(g)
+            n = re.search(r"[0-9一二两三四五六七八九十]+", m.group(0)[:m.start(g) - m.start()])
             if n and nz.parse_count(n.group(0)):
-                from_groups.append((nz.parse_count(n.group(0)), m.group(1)))
+                from_groups.append((nz.parse_count(n.group(0)), m.group(g)))
     # ("邵阳洞口来的2个", "贵州松桃过来的2个": the place before the count; not a list of them, "湖南本省的16个、江西的4个",
     # read as a whole: extract_groups._origin_groups)
     listed = [(x.start(), x.end()) for x in _ORIGIN_LIST.finditer(text)]
@@ -1215,6 +1217,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # (not when the days attended are said after them: "请了三天假 只上了十二天")
     attended = gone and re.search(r"(?:只|实际|就|一共|总共)?(?:上|来|去|到|参加|学|听)了?(?:课)?\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*天",
                                   said[missed.end():])
+    # (or said before them: "报的二十天实际去了十八天有两天屋里有事没去": the 18 are the days he came)
+    attended = attended or gone and re.search(r"实际(?:上|来|去|到|参加|学|听)了?(?:课)?\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*天",
+                                              said[max(0, missed.start() - 16):missed.start()])
     if gone and out.facts.get("training_days") and gone < out.facts["training_days"] and not attended:
         out.facts["training_days"] -= gone
     elif gone and "training_days" not in out.facts and not attended and \
@@ -1226,7 +1231,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                          not re.search(r"(?<![0-9])[0-9一二三四五六七八九十]{1,2}\s*月(?:份)?(?!内|以内)", said)) and \
             "months_employed" in out.facts and out.facts.get("operating_normally") is not False and \
             not any(k in out.facts for k in ("new_hires", "hired_poor_count", "referred_count")) and \
-            not _HIRED_SAID.search(said) and \
+            not _HIRED_SAID.search(said) and out.facts.get("employer_type") != "人力资源服务机构" and \
             "months_since_employment" not in dated and _business_done(said) and \
             not re.search(r"打工|打了|打过|上班|进厂|务工|帮工|给人|在[^，。,；;]{0,8}?(?:厂|公司|工地)(?:里)?(?:干|做)", said):
         # "开了个粮食加工厂，干了8个月了": the owner's months are the business's, not a job's
@@ -1346,6 +1351,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                      if nz.TECH_SCHOOL.search(re.split(r"[，,。；;？?]|\s{1,}(?=[大小老二])", said[m.end():m.end() + 16])[0])}
         if len(at_school) >= 2:
             out.facts["students_count"] = float(len(at_school))
+    grades = list(re.finditer(r"[一二三1-3]\s*年级(?:的)?(?:有)?\s*([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)", said))
+    grades = [g for i, g in enumerate(grades) if all(grades[j + 1].start() - grades[j].end() <= 3 for j in range(i))]
+    if "students_count" not in out.facts and grades and nz.TECH_SCHOOL.search(said) and \
+            re.search(r"建档立卡|贫困|脱贫", said[max(0, grades[0].start() - 16):grades[0].start()]) and \
+            all(nz.parse_count(g.group(1)) for g in grades):
+        # "我们是琼中的一所技工学校…建档立卡家庭的学生一年级18个二年级12个": a school's poor students, by their years
+        out.facts["students_count"] = float(sum(nz.parse_count(g.group(1)) for g in grades))
     if (out.facts.get("students_count") or 0) >= 2 and _ONE_STUDENT_ASKED.search(said):
         out.facts["students_count"] = 1.0     # a school's "一个学生三年一共多少": one student's total
     if (out.facts.get("students_count") or 0) >= 2:
@@ -1689,6 +1701,17 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         months, n = nz.parse_duration_months(swap.group(1)), nz.parse_count(swap.group(3))
         if months and n:
             out.contract_swap = (float(n), float(months))
+    origin = _ORIGIN_FIX.search(flat_part)
+    if origin and out.correction and default_gazetteer().find_all(origin.group(1)) and \
+            default_gazetteer().find_all(origin.group(3)) and nz.parse_count(origin.group(2)):
+        # "铜仁那3个是我搞混了，他们户口是湖南怀化的": that group's home, not the unit's place
+        out.origin_fix = (float(nz.parse_count(origin.group(2))), origin.group(3))
+    longer = _CONTRACT_LONGER.search(flat_part)
+    if longer:
+        n = 2 if longer.group(1) == "俩" else 3 if longer.group(1) == "仨" else nz.parse_count(longer.group(1))
+        months, was = nz.parse_duration_months(longer.group(2)), nz.parse_duration_months(longer.group(3))
+        if n and months and was and months >= 12 > was:
+            out.contract_longer = (float(n), float(months))
     why = _WHY_GROUP.search(flat_part)
     if why and nz.parse_count(why.group(2)):
         out.why_group = (float(nz.parse_count(why.group(2))), why.group(1) + "那" + why.group(2) + "人")
@@ -1962,8 +1985,13 @@ def _within(a: tuple, b: tuple) -> bool:
     return a[:len(b)] == b or b[:len(a)] == a
 
 
+_ORIGIN_FIX = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:来的|过来的|的)?那\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?"
+                         r"[^。？?]{0,16}?(?:户口|户籍|老家|家)(?:都)?(?:是|在)\s*([\u4e00-\u9fff]{2,8}?)(?:的|人)")
 _PEOPLE_ARE_FROM = re.compile(r"(?:(?:那|这)?\s*[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?|他们|工人|这些人|那些人|招的人)"
-                              r"(?:都|也|全)?是(?:我们|咱们|俺们)?([^\s，,。；;的]{2,8}?)(?:的|人|来的|过来的)")
+                              r"(?:都|也|全)?是(?:我们|咱们|俺们)?([^\s，,。；;的]{2,8}?)(?:的|人|来的|过来的)"
+                              # ("5个邵阳的，签了三年合同": the count, then where they are from)
+                              r"|(?<![0-9一二两三四五六七八九十几])[0-9一二两三四五六七八九十]+\s*(?:个|名|位)"
+                              r"([^\s，,。；;的是个月年天人]{2,6}?)(?:来的|过来的|的)(?=[，,、；;])")
 # a unit of a place ("他们宁波的厂", "宁波一家服装厂", "我们东莞那个电子厂")
 _UNIT_OF_PLACE = re.compile(r"(?:我们|俺们|咱们|他们|她们|人家|是)([^，,。；;的是们]{2,6}?)(?:的|这家|那家|一家|那个|这个)[^，,。；;]{0,4}?"
                             r"(?:厂|公司|企业|酒店|工地)")

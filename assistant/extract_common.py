@@ -133,6 +133,10 @@ class Extracted:
     place_group: float | None = None    # a group named by its place in a correction of its months ("邵阳那4个…")
     # the group on the short contract said again as another ("签8个月的是南寨那4个"): (how many, the contract's months)
     contract_swap: tuple | None = None
+    # a group on a short contract said again with a longer one ("五月那俩…签的是两年的合同 不是半年"): (how many, months)
+    contract_longer: tuple | None = None
+    # where a group named by its place is really from ("铜仁那3个是我搞混了，他们户口是湖南怀化的"): (how many, the place)
+    origin_fix: tuple | None = None
     # a correction of the hires on a year's contract and on a shorter one: (long count, short count, short months)
     contract_fix: tuple | None = None
     # a group counted before asked why it is not counted ("南寨那4个为啥不给"): (how many, the words naming it)

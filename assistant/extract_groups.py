@@ -35,7 +35,7 @@ _WORKED_THEN_COUNT = re.compile(r"(?:干了|做了|干满|干够|干|做)\s*((?:
 _MONTH_CAME_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十年])([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?:初|底|中)?(?:才|刚)?"
                                r"(?:来|进|招|上岗|到岗|进厂|来厂)的(?:是|有|就|就是|只有|才)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
 _CAME_THEN_COUNT = re.compile(r"^(?:才|刚)?(?:来|进|招|上岗|到岗|进厂|来厂|去)的(?:是|有|就|就是|只有|才)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
-_GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|送|介绍|带|输送|吸纳|招进|安排|又来|组织)(?:了|进|来|去)?[^，。,；;？?0-9一二两三四五六七八九十]{0,12}?"
+_GROUP_TAKEN = re.compile(r"^[^，。,；;？?]{0,6}?(?:招|收|送|介绍|带|输送|吸纳|招进|安排|又来|组织)(?:了|进|来|去)?[^，。,；;？?0-9一二两三四五六七八九十]{0,12}?"
                           r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
 # the count before the verb ("前年11月免费给6个…建档立卡贫困户介绍进了昆山一家电子厂")
 _GROUP_GIVEN = re.compile(r"^[^，。,；;？?]{0,6}?给\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)[^，。,；;？?]{0,24}?"
@@ -307,6 +307,40 @@ def _other_province_group_counted(out: Extracted, said: str) -> None:
 _N_ = r"([0-9一二两三四五六七八九十]+)"
 
 
+def _batches_by_time(out: Extracted, said: str, marks: list) -> bool:
+    """"头一批10个建档立卡贫困户去广东…干了7个月；第二批6个建档立卡户去浙江…干了4个月；第三批4个不是建档立卡的普通农户
+    …干了一年": batches sent, each with its head-count, who they are and how long they have worked; the 建档立卡 ones
+    by their months (Profile.group_months), the others in no count of the 建档立卡. True when read."""
+    groups, others = [], 0.0
+    for i, mk in enumerate(marks):
+        seg = said[mk.end():marks[i + 1].start() if i + 1 < len(marks) else len(said)]
+        seg = re.split(r"[。？?]", seg)[0]
+        size = re.search(rf"{_N_}\s*(?:个|名|位)(?!月)", seg)
+        n = nz.parse_count(size.group(1)) if size else None
+        d = next((x for x in _DURATION_RE.finditer(seg) if _GROUP_WORKED.search(seg[:x.start()]) and
+                  not re.match(r"(?:的)?(?:劳动)?合同", seg[x.end():])), None)
+        if not n or d is None:
+            return False
+        if re.search(r"不是(?:建档立卡|贫困|脱贫)|普通|一般|非贫困", seg):
+            others += n
+            continue
+        if not re.search(r"建档立卡|贫困|脱贫", seg):
+            return False
+        groups.append((float(n), float(nz.parse_duration_months(d.group(0)))))
+    if len(groups) < 2 or len({m for _, m in groups}) < 2:
+        return False
+    out.group_months = groups
+    poor_total = sum(n for n, _ in groups)
+    key = "referred_count" if out.facts.get("employer_type") == "人力资源服务机构" or \
+        re.search(r"介绍|输送|组织|送", said) else "new_hires"
+    for k in ("new_hires", "referred_count", "hired_poor_count", "hired_poor_low_income_count"):
+        out.facts.pop(k, None)
+    out.facts[key] = out.facts["hired_poor_count"] = poor_total
+    longest = max(m for _, m in groups)
+    out.facts["months_employed"] = out.facts["months_since_employment"] = longest
+    return True
+
+
 def _batches(out: Extracted, said: str, as_of: dt.date) -> bool:
     """Batches of people sent (or taken on) at different dates, each with its own 建档立卡 and those still there ("第一批
     3月初走的12个人其中建档立卡的8个 到现在建档立卡的还剩5个在厂里 走了的3个都是干了一两个月就跑了 第二批…"): the 建档立卡
@@ -314,6 +348,8 @@ def _batches(out: Extracted, said: str, as_of: dt.date) -> bool:
     marks = list(_BATCH.finditer(said))
     if len(marks) < 2:
         return False
+    if _batches_by_time(out, said, marks):
+        return True
     groups, poor_total = [], 0.0
     for i, mk in enumerate(marks):
         seg = said[mk.end():marks[i + 1].start() if i + 1 < len(marks) else len(said)]
@@ -388,6 +424,9 @@ def _arrived_by_dates(out: Extracted, said: str, as_of: dt.date) -> bool:
     return True
 
 
+_NEXT_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十])[0-9一二两三四五六七八九十]+\s*(?:个|名|位)(?!(?:多|半|来)?月)")
+
+
 def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     """Groups of a unit's people that have worked for different lengths of time: each group's head-count and months
     (Extracted.group_months), and the longest as the months worked, so that a benefit with a minimum time counts the
@@ -403,6 +442,9 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     for i, m in enumerate(ms):
         n = nz.parse_count(m.group(1))
         seg = re.split(r"[。？?！!；;]", said[m.end():ms[i + 1].start() if i + 1 < len(ms) else len(said)])[0]
+        # (up to the next head-count: "8个脱贫户去江苏…签了一年劳动合同 4个一般农民工… 还有5个…干了4个月": the 4 months
+        # are the 5's)
+        seg = _NEXT_COUNT.split(seg)[0]
         # "三个干了九个月", "2个两个月就走了" (the time right after the count)
         d = next((x for x in _DURATION_RE.finditer(seg)
                   if (_GROUP_WORKED.search(seg[:x.start()]) or not seg[:x.start()].strip("都才只就 ")) and
@@ -730,8 +772,9 @@ def origin_clauses(out: Extracted, said: str, from_groups: list) -> None:
         return
     starts = []
     for n, where in from_groups:
-        m = re.search(re.escape(where) + r"[^，。,；;？?]{0,6}?的\s*" + {1: "(?:1|一)", 2: "(?:2|两|二)"}.get(int(n), "") +
-                      r"[0-9一二两三四五六七八九十]*\s*个", said)
+        num = {1: "(?:1|一)", 2: "(?:2|两|二)"}.get(int(n), "") + r"[0-9一二两三四五六七八九十]*\s*个"
+        m = re.search(re.escape(where) + r"[^，。,；;？?]{0,6}?的\s*" + num, said) or \
+            re.search(r"(?<![0-9一二两三四五六七八九十])" + num + re.escape(where) + r"(?:来的|过来的|的)", said)  # ("5个邵阳的")
         if m is None:
             return
         starts.append(m.end())
@@ -770,16 +813,29 @@ def origin_clauses(out: Extracted, said: str, from_groups: list) -> None:
 
 
 
+_HIRED_ROUND = re.compile(r"[0-9一二两三四五六七八九十]+\s*(?:个|名|位)[^，。,；;？?]{0,8}?(?:建档立卡|贫困|脱贫|边缘|普通|一般)"
+                          r"[^；;？?]{0,12}?签(?:了|的)?\s*(?:[0-9一二两三四五六七八九十半]+\s*(?:年|个月)|长期)")
+
+
 def batch_contracts(out: Extracted, said: str) -> None:
     """"今年一共招了三拨人 第一拨7个脱贫户 都签的一年合同 第二拨三个也是脱贫户 不过只签了半年 第三拨是镇上的八个普通户":
     rounds of hires, each with its own category and contract. The 脱贫 ones are the unit's count; those of them on a
     contract shorter than a year are out of each benefit that asks for one; the ordinary ones are in no count."""
-    marks = list(_ROUND.finditer(said))
-    if len(marks) < 2 or out.group_months or out.counted_not:
+    if out.group_months or out.counted_not:
         return
+    marks = list(_ROUND.finditer(said))
+    if len(marks) >= 2:
+        segs = [said[mk.end():marks[i + 1].start() if i + 1 < len(marks) else len(said)] for i, mk in enumerate(marks)]
+    else:
+        # "去年三月招了4个脱贫户，都签的一年合同；五月又招了两个脱贫户，签的半年合同；还有3个本村一般户签了一年": the
+        # rounds are the clauses of a list, each with its count, category and contract
+        segs = re.split(r"[；;]", said)
+        segs[0] = re.split(r"[。！!？?]", segs[0])[-1]
+        segs = [x for x in segs if _HIRED_ROUND.search(x)]
+        if len(segs) < 2:
+            return
     poor, short, contracts = 0.0, 0.0, []
-    for i, mk in enumerate(marks):
-        seg = said[mk.end():marks[i + 1].start() if i + 1 < len(marks) else len(said)]
+    for seg in segs:
         seg = re.split(r"[？?。]|(?:现在|目前)(?:厂里|社里|车间里|公司)?(?:总共|一共)|想问|请问", seg)[0]
         size = re.search(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)", seg)
         n = nz.parse_count(size.group(1)) if size else None
@@ -787,7 +843,7 @@ def batch_contracts(out: Extracted, said: str) -> None:
             return
         if re.search(r"普通|一般|非贫困|不是(?:建档立卡|贫困|脱贫)", seg):
             continue            # not 脱贫: in no count of the unit's 脱贫 hires
-        if not re.search(r"建档立卡|贫困|脱贫", seg):
+        if not re.search(r"建档立卡|贫困|脱贫|边缘", seg):
             return
         signed = [x for x in _DURATION_RE.finditer(seg) if re.search(r"签(?:了|的)?\s*$", seg[:x.start()])]
         c = nz.parse_duration_months(signed[0].group(0)) if signed else None
@@ -1717,6 +1773,13 @@ def _courses(out: Extracted, said: str, read) -> None:
         if current and alone and nz.parse_count(alone.group(1)):
             # "办了一期SYB，30个学员，80课时": the course's trainees, said alone after it
             courses[current].setdefault("trainee_count", float(nz.parse_count(alone.group(1))))
+            continue
+        started = _STARTED_OF_CLASS.search(clause)
+        if current and started and nz.parse_count(started.group(1)) and not _COURSE_HINT.search(clause) and \
+                not _COURSE_SAID.search(clause):
+            # "还有一个创业培训班(SYB)，12个全是建档立卡的，都考核合格了，其中3个已经开起了店": of that course
+            courses[current]["started_business_count"] = float(nz.parse_count(started.group(1)))
+            courses[current]["started_business_after_training"] = True
             continue
         if not (_COURSE_HINT.search(clause) or _COURSE_SAID.search(clause)):
             continue

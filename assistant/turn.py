@@ -584,6 +584,15 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
                             if near and state.place else [])
                 if r.status == ELIGIBLE and r.benefit.id not in {x.benefit.id for x in shown}]
         shown = shown + fits[:1]
+    if corrected and state.role == "employer" and not others and state.place and state.last_benefits and \
+            any(decide.named_in(r, text) >= 20 for r in shown):
+        # "说错了 五月那俩…签的是两年的合同 不是半年 那岗位补贴是不是多了": the one asked first, then the last answer's
+        # headline as it stands now when the correction keeps it (the unit hears that its other money holds)
+        gone = {r.benefit.id for r in shown + now_no}
+        head = [i for i in state.last_benefits[:1] if i not in gone]
+        kept = [r for r in evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=head).results
+                if r.status == ELIGIBLE] if head else []
+        shown = shown[:MAX_CARDS - len(kept)] + kept
     before = list(state.last_benefits or [])
     if len(before) >= 2 and nz.COMBINE_Q.search(text or "") and nz.THESE_TWO.search(text or "") and \
             not {r.benefit.id for r in shown} >= set(before[:2]):
@@ -1058,8 +1067,13 @@ def _from_elsewhere(state: State, text, entities=None, as_of=None) -> Turn | Non
     return Turn([head] + [r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
 
 
+# a group's time reached, as a what-if ("那湘西那俩要是再干4个月满12个月了呢", "要是干满一年了呢")
+_WHAT_IF_FULL = r"(?:要是|如果|假如)[^，。,；;？?]{0,12}?(?:干满|做满|满了?\s*(?:[0-9一二两三四五六七八九十]+\s*个月|一年|1年|半年))"
 _WHEN_READY = re.compile(r"(?:啥|什么|哪)(?:时候|会儿)|多会儿|多久|等到|要等|还得等|到时候")
-_GROUP_NAMED_AGAIN = re.compile(r"(?:那|这)[^，。,；;？?]{0,12}?(?:的)?(?:那|这)?\s*(俩|仨|[0-9一二两三四五六七八九十]+)\s*个(?:人)?|"
+# whether they get it then ("还能再补不"): a question of its own (another path says what the group adds)
+_THEY_GET_IT = re.compile(r"(?:能|可以|给|补|算|报|领)[^，。,；;？?]{0,3}?(?:不|吗|么|没)\s*(?:[？?。]|$)|能不能|可不可以")
+_GROUP_NAMED_AGAIN = re.compile(r"(?:那|这)[^，。,；;？?]{0,12}?(?:的)?(?:那|这)?\s*(?:(俩|仨)(?:个)?|"
+                                r"([0-9一二两三四五六七八九十]+)\s*个)(?:人)?|"
                                 # "那七月来的那个": one
                                 r"(?:那|这)[^，。,；;？?]{1,12}?的(?:那|这)(一个|个|位)")
 _TIME_FACTS = ("months_employed", "months_since_employment")
@@ -1068,13 +1082,17 @@ _TIME_FACTS = ("months_employed", "months_since_employment")
 def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | None:
     """"那9月份走的那7个呢 要等到啥时候才能报": a group of a unit's people said before, short of the time a benefit asks
     for, asked when it will count: the benefit for that group once the time is reached, and when that is."""
-    if state.role != "employer" or not state.topic or not isinstance(text, str) or not _WHEN_READY.search(text):
+    if state.role != "employer" or not state.topic or not isinstance(text, str):
+        return None
+    # ("那湘西那俩要是再干4个月满12个月了呢": the time reached as a bare what-if)
+    bare_what_if = bool(re.search(_WHAT_IF_FULL, text)) and not _THEY_GET_IT.search(text)
+    if not _WHEN_READY.search(text) and not bare_what_if:
         return None
     groups = state.facts.get("group_months") or []
     m = _GROUP_NAMED_AGAIN.search(text)
     if not groups or not m:
         return None
-    w = m.group(1) or m.group(2)
+    w = m.group(1) or m.group(2) or m.group(3)
     n = 2.0 if w == "俩" else 3.0 if w == "仨" else 1.0 if w in ("一个", "个", "位") else nz.parse_count(w)
     same = [g for g in groups if g[0] == n]
     if len(same) != 1:
@@ -1110,7 +1128,9 @@ def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | No
     base.update({k: float(need) for k in _TIME_FACTS})
     from .understand import _SUM_ASKED
     # ("到时候也能补吗？一共能拿多少": they too, with the others; not "那4个…到时候是不是就能报了 一共能拿多少", their own)
-    whole = _SUM_ASKED.search(text) and re.search(r"也(?:能|可以|给|补|算|有|报)", text) and len(groups) >= 2
+    # (or the time reached as a what-if, "那湘西那俩要是再干4个月满12个月了呢": the unit's whole then)
+    whole = (_SUM_ASKED.search(text) and re.search(r"也(?:能|可以|给|补|算|有|报)", text) or bare_what_if) and \
+        len(groups) >= 2
     if whole:
         # "要是干满一年了呢…一共能拿多少": the unit's whole amount once that group has the time, the others as they are
         base = copy.deepcopy(state.facts)
@@ -1305,8 +1325,10 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
             doc.place_label
         notes.append(f"您没说是哪个县的。您说的只有{where}的文件有，先按它说；如果不是，告诉我您是哪个县的。\n")
     # (groups corrected by a condition, "170人里有40个签的是三个月的劳务协议", are out of a count: Extracted.counted_not)
+    # (some of a group at their own months, "套袋那5个里头有2个干了两个半月…只有3个干满了4个月", are that group's parts,
+    # not persons asked about in turn)
     persons = persons_in(text, state, as_of, groups=(ex.correction or intent == "correct") and not ex.counted_not) \
-        if state.place else []
+        if state.place and not (split_said and state.facts.get("group_months")) else []
     if persons:                 # what one of several persons said is theirs, not everyone's
         state.facts = shared_facts(state, persons)
         state.facts[decide.PERSONS_SAID] = [[p.label, p.own] for p in persons]
@@ -1317,7 +1339,9 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         # "邵阳那8个里头 有3个是今年五月份才进厂的…那现在能拿多少" (taken for a worker's question): the unit's people
         # corrected, the unit's question again
         intent = state.topic
-    if intent in ("ask_what_can_i_get", "nlu_fallback", None) and state.topic and state.topic != "ask_what_can_i_get" and \
+    # (or asked why not, "那老二…他咋就不能也拿那三千" taken for a training question: the one that amount names)
+    if (intent in ("ask_what_can_i_get", "nlu_fallback", None) or isinstance(text, str) and nz.WHY_NOT.search(text)) and \
+            state.topic and state.topic != "ask_what_can_i_get" and \
             isinstance(text, str) and not WHAT_ELSE.search(re.sub(r"\s+", "", text)):
         # "他有冇得那二十块一天": a benefit of the last answer pointed at by its amount is the question, not everything
         again = decide.said_again(state, text)
@@ -1452,9 +1476,29 @@ def _chosen(results: list, text: str) -> list:
 
 
 
+# the one asked for first named again by the asker who then asked for themself ("那我老公那三百六找哪个领")
+_FIRST_AGAIN = re.compile(rf"^\s*(?:那|哦|嗯|好)?[，,\s]*(?:我|俺|额|咱)(?:家|屋里)?(?:{nz.FAMILY_WORDS})")
+
+
+def _back_to_first(state: State, text: str) -> None:
+    """"那我老公那三百六找哪个领 要带么子" after "那我呢…" (her own case): his facts again, as they were."""
+    people = state.facts.get(decide.PEOPLE)
+    if state.role != "worker" or not isinstance(people, dict) or not isinstance(people.get("first"), dict) or \
+            not _FIRST_AGAIN.match(text or ""):
+        return
+    people = _keep_person(state)
+    first = dict(people["first"])
+    state.facts = {**first, decide.PEOPLE: people}
+    state.role = "proxy"
+    said = first.get(decide.STATED)
+    if isinstance(said, list):
+        state.last_benefits = [i for i in said if i in default_policies().benefits]
+
+
 def documents_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
     as_of = as_of or today()
     text = text if isinstance(text, str) else ""        # (not text: nothing to read, never a traceback)
+    _back_to_first(state, text)
     if state.topic and nz.AMOUNT_OR_WHEN.search(text) and not nz.PAPERS_ASKED.search(text):
         # taken for "要带啥" but asks how much or how long ("要等好久才能拿？拿好多？"): the benefit's answer
         return policy_turn(state, state.topic, text, entities, as_of)
@@ -1511,6 +1555,17 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
                 Decision(stated=mine))
 
 
+# whether some of the unit's people can still take a benefit of their own ("自己还能回镇上再领500块的求职补贴不")
+_STILL_CAN = re.compile(r"(?:自己|本人)[^，,。；;？?]{0,4}?还能[^，,。；;？?]{0,8}?(?:领|拿|报|申请)[^，,。；;？?]{0,14}?(?:不|吗|没|么)\s*(?:[？?]|$)")
+
+
+def _clause_of(text: str, at: int) -> str:
+    """The sentence of text that holds position at."""
+    start = max(text.rfind(c, 0, at) for c in "？?。！!") + 1
+    ends = [i for i in (text.find(c, at) for c in "？?。！!") if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
 def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
     as_of = as_of or today()
     text = text if isinstance(text, str) else ""
@@ -1530,6 +1585,19 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
         if where and not nz.LATE_ASKED.search(text) and not any("去哪办" in r.text for r in t.replies):
             t.replies.append(Reply("\n".join(where)))
         return t
+    still = _STILL_CAN.search(text)
+    if still and state.role == "employer" and state.topic and \
+            default_catalogue().question_named_in(_clause_of(text, still.start())):
+        # "那去江苏那8个人自己还能回镇上再领500块的求职补贴不？我们这职介补贴钱打到哪…要啥材料": whether they can, then
+        # where and with what papers the unit applies for its own
+        t = policy_turn(state, default_catalogue().question_named_in(_clause_of(text, still.start())), text, entities,
+                        as_of)
+        mine = [r for r in t.decision.stated if r.status != INELIGIBLE and not personal(r)][:2]
+        for r in mine:
+            papers = documents_text(r.benefit)
+            t.replies.append(Reply(papers.replace("】要带的材料：", f"】{apply_line(r.benefit)}\n要带的材料：", 1)
+                                   if "】要带的材料：" in papers else f"{papers}\n{apply_line(r.benefit)}"))
+        return t
     if text and state.topic and not nz.WHERE_ASKED.search(text) and \
             (nz.BEYOND_ASKED.search(text) or nz.WHEN_COUNTED.search(text)):
         # ("那七月来的那个，啥时候能给算上": when the one not counted yet will be, of the topic)
@@ -1545,8 +1613,11 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
         return Turn([Reply("您想问哪项补贴在哪办？先告诉我您是哪个县的、问的是啥补贴。也可以直接问镇劳动保障事务所或拨打12333。")],
                     Decision())
     own = (lambda r: not personal(r)) if state.role == "employer" else personal
+    # (the money with an amount before one the text names without any: "这钱是打给厂里还是…找谁报" of a unit's 6000元 and
+    # its 社保补贴)
+    money = bool(re.search(r"这(?:笔|些)?钱", text))
     mine = sorted([r for r in results if r.status != INELIGIBLE] or results,
-                  key=lambda r: (decide.named_in(r, text) < 20, not own(r)))
+                  key=lambda r: (decide.named_in(r, text) < 20, not own(r), money and r.amount.unstated))
     out = []
     for r in mine[:2]:
         b = r.benefit

@@ -10,6 +10,8 @@ from policies import default_gazetteer, default_policies
 from policies import normalize as nz
 from policies.catalogue import default_catalogue
 from policies.conditions import condition_facts, eval_condition
+from policies.amounts import fmt_money
+from .extract_common import OUT_OF_PROVINCE
 from policies.evaluator import benefit_count_fact
 from policies.normalize import (ASKING, EMPLOYER_WORDS, FOLLOW_UP, MONEY_QUESTION, PROXY_WORDS, QUESTION_WORDS,  # noqa: F401
                                 WHAT_ELSE)
@@ -516,6 +518,91 @@ def _contract_swapped(state: State, ex: Extracted, notes: list[str]) -> None:
         ex.facts.pop(k, None)
 
 
+def _contract_lengthened(state: State, ex: Extracted, notes: list[str]) -> None:
+    """"说错了 五月那俩脱贫户签的是两年的合同 不是半年": the group counted out for a short contract (Profile.counted_not,
+    "只签了…") is in every count again; the unit's count and the others' contract stay as they were."""
+    longer = getattr(ex, "contract_longer", None)
+    out = state.facts.get("counted_not") or {}
+    short = {k for k, v in out.items() if v and str(v[-1]).startswith("只签了") and v[0] == (longer or (None,))[0]}
+    if not longer or not short:
+        return
+    n, months = longer
+    state.facts["counted_not"] = {k: v for k, v in out.items() if k not in short}
+    notes.append(f"好的，那{fact_value_text('new_hires', n)}的合同改为{fact_value_text('contract_months', months)}，"
+                 f"也算进去了。")
+    for k in ("contract_months",) + _HEAD_COUNTS:
+        ex.facts.pop(k, None)
+
+
+_NAMED_AGAIN = re.compile(r"(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?!(?:多|半|来)?月)(?:人)?")
+
+
+def _group_named_again(state: State, ex: Extracted, text: str) -> None:
+    """"那去江苏那8个人自己还能…领…求职补贴不": some of the unit's people said before, pointed at; not a new count of
+    them (a correction says its count in words of its own: "说错了，是8个")."""
+    if ex.correction or re.search(r"(?:招了|介绍了|送了|又|还有|另外)[^，。,；;？?]{0,4}?[0-9一二两三四五六七八九十]+\s*(?:个|名|位)",
+                                  text or ""):
+        return                  # (more people said: "又招了3个", "另外还有2个")
+    for m in _NAMED_AGAIN.finditer(text or ""):
+        n = nz.parse_count(m.group(1))
+        for k in _HEAD_COUNTS:
+            if n and ex.facts.get(k) == n and (state.facts.get(k) or 0) > n:
+                ex.facts.pop(k)
+
+
+def _one_group_regrouped(state: State, ex: Extracted, text: str) -> None:
+    """"记错了，见习4个月的那两个，其实一个是4个月，一个只见习了3个月": one of the groups said before (Profile.group_months)
+    now said as parts, each with its months; the other groups and the unit's count stay."""
+    groups = state.facts.get("group_months") or []
+    parts = ex.group_months or []
+    if len(groups) < 2 or len(parts) < 2 or not ex.correction:
+        return
+    n = sum(p[0] for p in parts)
+    hit = [g for g in groups if g[0] == n and any(p[1] == g[1] for p in parts)]
+    if len(hit) != 1 or len([g for g in groups if g[0] == n]) > 1 and not re.search(
+            fact_value_text("months_employed", hit[0][1]).removesuffix("个月") + r"\s*个月的那", text or ""):
+        return
+    state.facts["group_months"] = [x for g in groups for x in ([list(p) for p in parts] if g is hit[0] else [g])]
+    ex.group_months = []
+    for k in ("months_employed", "months_since_employment", "internship_months", "employed", "unemployed") + \
+            _HEAD_COUNTS:
+        ex.facts.pop(k, None)
+
+
+def _origin_fixed(state: State, ex: Extracted, notes: list[str]) -> None:
+    """"哦说错了，铜仁那3个是我搞混了，他们户口是湖南怀化的": a group counted out as of another province (Profile.
+    counted_not, OUT_OF_PROVINCE) is of the unit's own province after all (or the other way round); the unit's place and
+    its count stay."""
+    fix = getattr(ex, "origin_fix", None)
+    if not fix or not state.place:
+        return
+    n, where = fix
+    gaz = default_gazetteer()
+    home, here = gaz.find_all(where), gaz.resolve(state.place).place
+    if not home or not here:
+        return
+    out = dict(state.facts.get("counted_not") or {})
+    same = home[0].path[0] == here.path[0]
+    if same:
+        gone = [k for k, v in out.items() if v and v[0] == n and v[-1] == OUT_OF_PROVINCE]
+        if not gone:
+            return
+        for k in gone:
+            del out[k]
+        notes.append(f"好的，那{fact_value_text('new_hires', n)}是{home[0].full_name}的（本省），也算进去了。")
+    else:
+        docs = {d.id for d in gaz.resolve(state.place).documents}
+        for bid, b in default_policies().benefits.items():
+            if b.document.id in docs and any(getattr(c, "fact", None) == "home_province" for c in b.eligibility):
+                out[bid] = [n, OUT_OF_PROVINCE]
+        notes.append(f"好的，那{fact_value_text('new_hires', n)}是{home[0].full_name}的（外省），不算在内。")
+    state.facts["counted_not"] = out
+    ex.place = None
+    ex.place_as_home = False
+    for k in ("home_province",) + _HEAD_COUNTS:
+        ex.facts.pop(k, None)
+
+
 def _why_group_out(state: State, ex: Extracted) -> None:
     """"南寨那4个为啥不给": the group counted out before (Profile.counted_not) said with its benefit and why, beside the
     answer for the others."""
@@ -699,6 +786,9 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     """Merge extracted facts into the state; return plain notes about corrections."""
     notes = []
     _contract_swapped(state, ex, notes)
+    _contract_lengthened(state, ex, notes)
+    _origin_fixed(state, ex, notes)
+    _group_named_again(state, ex, text)
     _contract_counts_fixed(state, ex)
     _part_of_a_course_not_poor(state, ex, text)
     _round_count_fixed(state, ex, notes)
@@ -735,6 +825,13 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
         state.facts["group_months"] = out_groups
         for k in ("months_employed", "months_since_employment") + _HEAD_COUNTS:
             ex.facts.pop(k, None)
+        if ex.group_months and sorted(g[0] for g in ex.group_months) == sorted([whole - part, part]):
+            ex.group_months = []    # ("…有2个干了两个半月就走了，只有3个干满了4个月": the same two parts, said as groups)
+        if getattr(ex, "group_short", None) and ex.group_short[0] == whole - part:
+            ex.group_short = None   # ("…有4个其实也干满了7个月，只有2个干了4个月就回来了": the rest at the group's months)
+        if "合同" not in (text or ""):
+            ex.facts.pop("contract_months", None)
+    _one_group_regrouped(state, ex, text)
     for k in _ASKED_NOW:
         if k not in ex.facts:
             state.facts.pop(k, None)
@@ -895,7 +992,11 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     if getattr(ex, "counted_not", None):   # some of a unit's people fail a condition: the latest said stands
         had = state.facts.get("counted_not") or {}
         now = dict(ex.counted_not)
-        if not ex.correction and not ex.facts.keys() & set(_HEAD_COUNTS):
+        # (or a correction of some of another group said before: "说错了，本村那7个里头有1个是低保户" after 4 ordinary
+        # ones counted out: both are out)
+        part = re.search(r"那\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?\s*(?:里|中|当中)", text or "")
+        of_group = bool(part) and nz.parse_count(part.group(1)) in {g[0] for g in state.facts.get("group_months") or []}
+        if (not ex.correction or of_group) and not ex.facts.keys() & set(_HEAD_COUNTS):
             # (of another condition, said of people counted before: "昆山那批里有2个，我们当时每人收了300块服务费" after
             # "其中1个没做过失业登记" — both are out)
             for bid, v in had.items():
@@ -953,6 +1054,7 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     _fix_groups(state, ex, notes)
     _fix_case_groups(state, ex, notes)
     _fix_course_started(state, ex, notes)
+    _more_course_started(state, ex, text, notes)
     _only_those(state, ex)
     _apply_swaps(state, ex)
     if getattr(ex, "year_asked", False) and (ex.facts.get("post_type") or state.facts.get("post_type")) and \
@@ -1202,6 +1304,55 @@ def _fix_case_groups(state: State, ex: Extracted, notes: list) -> None:
                  f"没开的{fact_value_text('new_hires', total - started if len(said) == 1 else next(g[0] for g in groups if not g[1][key]))}。")
     for k in ("business_type", "borrower_type", "business_planned") + _STARTED_KEYS:
         ex.facts.pop(k, None)       # (the words of the correction are the groups', not a business of the asker's)
+
+
+# more of a class said to open a shop ("要是创业班又有两个下个月把店开起来了呢")
+_MORE_STARTED = re.compile(r"(?:又|再)有?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人|学员)?[^，,。；;？?0-9]{0,10}?"
+                           r"(?:开起来|开起了|开了店|开店|开张|创业|办了执照|办起来)")
+
+
+def _rate_of_count(count: str, place: str | None) -> float | None:
+    """The one fixed amount a place's documents give per head of this count (实现创业再给每人800元 for
+    started_business_count), or None when there is none or more than one."""
+    docs = {d.id for d in default_gazetteer().resolve(place).documents} if place else set()
+    found = set()
+
+    def walk(a):
+        if a is None:
+            return
+        if a.raw.get("count") == count and a.value is not None and a.value.dimension == "money":
+            found.add(a.value.value)
+        for p in a.parts:
+            walk(p)
+        for _w, c in a.cases:
+            walk(c)
+    for b in default_policies().benefits.values():
+        if b.document.id in docs:
+            walk(b.amount)
+    return found.pop() if len(found) == 1 else None
+
+
+def _more_course_started(state: State, ex: Extracted, text: str, notes: list) -> None:
+    """"那要是创业班又有两个下个月把店开起来了呢，一共能多多少": of the course whose trainees opened shops (Profile.
+    course_facts), that many more; what the money comes to then."""
+    courses = state.facts.get("course_facts") or {}
+    had = [c for c in courses.values() if isinstance(c, dict) and c.get("started_business_count") is not None]
+    more = _MORE_STARTED.search(text or "")
+    n = nz.parse_count(more.group(1)) if more else None
+    if not n or len(had) != 1 or getattr(ex, "course_facts", None) or ex.correction:
+        return
+    was = had[0]["started_business_count"]
+    if was + n > (had[0].get("trainee_count") or float("inf")):
+        return
+    had[0]["started_business_count"] = was + n
+    state.facts["course_facts"] = courses
+    rate = _rate_of_count("started_business_count", state.place)
+    more_money = f"，多{fmt_money(rate * n)}（{fact_value_text('new_hires', n)}×{fmt_money(rate)}）" if rate else ""
+    notes.append(f"要是再有{fact_value_text('new_hires', n)}开起店{more_money}；下面按开了店（实现创业）的"
+                 f"{fact_value_text('new_hires', was + n)}算（原来{fact_value_text('new_hires', was)}）。")
+    for k in ("business_type", "borrower_type", "business_planned") + _STARTED_KEYS:
+        ex.facts.pop(k, None)       # (the words are the course's trainees', not a business of the asker's)
+    ex.forget = [k for k in ex.forget if k not in _STARTED_KEYS]
 
 
 def _fix_course_started(state: State, ex: Extracted, notes: list) -> None:

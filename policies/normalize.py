@@ -1043,6 +1043,10 @@ WHY_GROUP = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:来的|过来的|的)?(?:那|
 # the short contract said again of another group ("签8个月的是南寨那4个")
 CONTRACT_SWAP = re.compile(r"签(?:了|的)?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:多)?(?:月|年)(?:半)?)(?:劳动)?(?:合同)?的"
                            r"(?:其实)?(?:是|为)\s*([\u4e00-\u9fff]{2,6}?)(?:来的|过来的|的)?(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个")
+# a group said again with a longer contract than before ("五月那俩脱贫户签的是两年的合同 不是半年")
+CONTRACT_LONGER = re.compile(r"(?:那|这)\s*(俩|仨|[0-9一二两三四五六七八九十]+\s*(?:个|名|位))[^，。,；;？?]{0,8}?签(?:了|的)?(?:是)?\s*"
+                             r"((?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:年|个月))(?:的)?(?:劳动)?合同[，,\s]*(?:不是|而不是)\s*"
+                             r"(半年|(?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个)?月)")
 # a group named by its place ("邵阳那4个", "贵州来的那3个")
 PLACE_GROUP_NAMED = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:来的|过来的|的)?那\s*([0-9一二两三四五六七八九十]+)\s*个")
 # a business running since a time said before ("一直干到现在", "开到现在", "一直开着")
@@ -1067,5 +1071,5 @@ GROUP_BY_ITS_MONTHS = re.compile(r"(?:见习|干|做|来)(?:了|满)?\s*([0-9一
 ROUND = re.compile(r"第\s*([一二两三四五六七八九十1-9])\s*(?:拨|批|波|伙)")
 INTERN_BATCH = re.compile(r"(?:第[一二两三1-3]|另一|另外一|头一|后一|(?<![0-9一二两三四五六七八九十])一)\s*(?:批|拨)")
 # "第一批3月初走的12个人其中建档立卡的8个…第二批5月初走的10个…": placements (or hires) said batch by batch
-BATCH = re.compile(r"第([一二两三四五六七八九十1-9])批")
+BATCH = re.compile(r"第([一二两三四五六七八九十1-9])批|(?:头一|首)批")
 
