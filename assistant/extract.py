@@ -1005,6 +1005,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if kind == "duration" and re.match(r"\s*(?:之内|以内|内)", said[e:e + 3]):
                 taken.append((s, e))        # "培训完半年内开店的给2500": a rule's time, not how long anything lasted
                 continue
+            if kind == "duration" and re.search(r"(?:不是|并不是|而不是)\s*$", said[max(0, s - 4):s]):
+                taken.append((s, e))        # "合同其实只签了十个月，不是一年": the length said wrong before, not this one
+                continue
             reach = re.search(r"(?:干|做|待|上)?(?:满|够|到)\s*$", said[max(0, s - 3):s])
             if kind == "duration" and reach and nz.is_negated(said, max(0, s - 3) + reach.start()):
                 taken.append((s, e))        # "我还冇满一年": less than that, not that long

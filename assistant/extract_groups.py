@@ -68,6 +68,9 @@ _STAYED = re.compile(rf"(?:还在|一直在?|到现在还?在?)(?:做|干|上班
 _LEFT = re.compile(rf"{_N}\s*个(?:人)?[^，。；;？?]{{0,6}}?(?:做|干)了?\s*(不到|没到|没满|不满)?\s*"
                    r"(?:(一两|两三|三四|四五|几|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月|(半年))"
                    r"(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了|跑回来了|跑回去了|回来了)")
+# after a group's date, the months it worked before it left ("前年来的，干了十个月就走了")
+_GONE_AFTER = re.compile(r"^(?:来的|进来的|进厂的|招的)[，,\s]*(?:干|做)了?\s*((?:[0-9一二两三四五六七八九十]+)\s*个(?:多)?月|半年)"
+                         r"(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了|回来了)")
 # the time before the count ("干了4个月走了的4个", "干了两个月就回来的2个")
 _LEFT_BEFORE = re.compile(r"(?:做|干)了?\s*(不到|没到|没满|不满)?\s*(?:(一两|两三|三四|四五|几|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月|"
                           r"(半年))(?:就|便)?(?:走了|离职了?|辞职了?|不干了|回家了?|回去了?|跑了|跑回来了?|回来了?)的(?:有|是)?\s*"
@@ -412,7 +415,10 @@ def _arrived_by_dates(out: Extracted, said: str, as_of: dt.date) -> bool:
         came = re.match(r"\s*(?:五一|国庆|春节|过完年|过年|开春|年后|[^，。,；;？?\s]{0,2}?月(?:份)?)?"
                         r"(?:就|才|刚)?(?:以后|之后|后|底|初)?(?:就|才|刚)?(?:来|进|到厂|招|上班|开始干)", said[end:end + 10])
         if count and came and nz.parse_count(count.group(1)):
-            groups.append((float(nz.parse_count(count.group(1))), float(months)))
+            # ("还有一个前年来的，干了十个月就走了": the months worked before leaving, not the time since)
+            gone = _GONE_AFTER.match(said[end:])
+            left = nz.parse_duration_months(gone.group(1)) if gone else None
+            groups.append((float(nz.parse_count(count.group(1))), float(left if left is not None else months)))
     keys = [k for k in ("new_hires", "referred_count", "hired_poor_count") if k in out.facts]
     head = max([out.facts[k] for k in keys] or [0])
     if len(groups) < 2 or len({m for _, m in groups}) < 2 or not head or sum(n for n, _ in groups) != head:
@@ -476,6 +482,14 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
                 d = next((y for y in _DURATION_RE.finditer(seg) if _GROUP_WORKED.search(seg[:y.start()]) and
                           not _month_of_year(seg, y)), None)
                 months = nz.parse_duration_months(d.group(0)) if d else None
+            if months is None and re.match(r"\s*[，,]", said[x.end():]) and \
+                    re.search(r"(?:户|劳动力|贫困人口|员工|工人)\s*$", said[max(0, x.start() - 3):x.start()]):
+                # "招了本县的建档立卡贫困户5个，合同签的三年，社保都交了 到现在都在岗一年多了": the count closing its clause,
+                # its time in the clauses after it, before the next count
+                seg = _NEXT_COUNT.split(re.split(r"[。；;？?！!]", said[x.end():])[0])[0]
+                d = next((y for y in _DURATION_RE.finditer(seg) if _GROUP_WORKED.search(seg[:y.start()]) and
+                          not _month_of_year(seg, y) and not re.match(r"(?:的)?(?:劳动)?合同", seg[y.end():])), None)
+                months = nz.parse_duration_months(d.group(0)) if d else None
             if months is not None and nz.parse_count(x.group(1)):
                 groups.append((float(nz.parse_count(x.group(1))), float(months)))
     first = groups
@@ -496,6 +510,12 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
             m = _GROUP_TAKEN.match(said[end:]) or _CAME_THEN_COUNT.match(said[end:])   # "去年10月招了3个", "八月来的就一个"
             if m and nz.parse_count(m.group(1)):
                 found[end + m.start(1)] = (float(nz.parse_count(m.group(1))), float(months))
+            # "还有一个前年来的，干了十个月就走了": the months worked before leaving, not the time since the date
+            gone = _GONE_AFTER.match(said[end:])
+            count = re.search(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?(?:是)?\s*$", said[max(0, start - 8):start])
+            if gone and count and nz.parse_count(count.group(1)) and nz.parse_duration_months(gone.group(1)):
+                found[max(0, start - 8) + count.start(1)] = (float(nz.parse_count(count.group(1))),
+                                                             float(nz.parse_duration_months(gone.group(1))))
             # "老王、老李4月1号来的": persons named, the count of their names
             names = re.search(r"(?:(?:老|小|大)[\u4e00-\u9fff][、和跟]){1,5}(?:老|小|大)[\u4e00-\u9fff](?:两个|俩|他们)?\s*$",
                               said[max(0, start - 20):start])
@@ -592,7 +612,7 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     was = out.facts.get("new_hires")
     said_counts = {nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?!月)", said)}
     # (a part of the count named by its number, the groups within it: "招了8个…湖南那6个里头有4个…另外2个…")
-    named_part = {nz.parse_count(x) for x in re.findall(r"那\s*([0-9一二两三四五六七八九十百]+)\s*个(?:人)?\s*(?:里头|里面|里边|"
+    named_part = {nz.parse_count(x) for x in re.findall(r"(?:那|这)\s*([0-9一二两三四五六七八九十百]+)\s*个(?:人)?\s*(?:里头|里面|里边|"
                                                         r"当中|中间|之中|里)", said)}
     seasonal_only = out.facts.get("seasonal_referred_count") in {total + untimed} | {n for n, _ in groups} and \
         (out.facts.get("referred_count") or 0) > total + untimed
@@ -1120,6 +1140,14 @@ def _charged_part(out: Extracted, said: str) -> None:
         # "免费给人介绍工作：20个…签了一年以上合同…另外还有5个人是收了介绍费的，也签了一年合同": counted with the
         # placements, and out of the free placements' money (the count before them stays free)
         charged = float(nz.parse_count(more.group(1)))
+        before = {nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十]+)\s*个(?!月)", said[:more.start()])}
+        was = out.facts["referred_count"]
+        if was + charged in before and re.search(r"其中[^，。,；;？?]{0,3}?[0-9一二两三四五六七八九十]+\s*个[^，。,；;？?]{0,3}?"
+                                                 r"(?:没收|免费|不收|没要)", said[:more.start()]):
+            # "给10个…介绍了工作…其中8个没收钱…还有2个当时收了每人300块中介费": the placements are the 10 said first
+            for k in ("referred_count", "hired_poor_count"):
+                if out.facts.get(k) == was:
+                    out.facts[k] = was + charged
         if out.facts.get("registered_unemployed_referral") is False:
             # (the others were free: said so, or said apart from those charged, "另外还有5个人是收了…")
             out.facts["registered_unemployed_referral"] = True

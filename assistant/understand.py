@@ -550,6 +550,11 @@ def _group_named_again(state: State, ex: Extracted, text: str) -> None:
                 ex.facts.pop(k)
 
 
+# the facts that are a length of time in months the person said
+_MONTHS_SAID = ("internship_months", "months_employed", "months_since_employment", "contract_months",
+                "months_since_registration")
+
+
 def _one_group_regrouped(state: State, ex: Extracted, text: str) -> None:
     """"记错了，见习4个月的那两个，其实一个是4个月，一个只见习了3个月": one of the groups said before (Profile.group_months)
     now said as parts, each with its months; the other groups and the unit's count stay."""
@@ -912,6 +917,13 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     if got:                     # benefits the person says they already had this year ("今年已经领过一回路费补助")
         have = list(state.facts.get("received_this_year") or [])
         state.facts["received_this_year"] = have + [b for b in got if b not in have]
+    had = state.facts.get("group_months") or []
+    if had and getattr(ex, "group_fixes", None) and getattr(ex, "group_months", None) and \
+            sum(g[0] for g in ex.group_months) != sum(g[0] for g in had):
+        # ("搞错哒 干满半年的是5个 有3个只干了三个月。还有 那5个里头有2个…": groups read across sentences that are not
+        # the groups said before; the fix is the correction, _fix_groups)
+        ex.numbers = list(ex.numbers or []) + [g[0] for g in ex.group_months]
+        ex.group_months = []
     if getattr(ex, "group_months", None):     # groups by time worked: the latest said stand
         state.facts["group_months"] = [list(g) for g in ex.group_months]
     if getattr(ex, "group_days", None):       # a class's trainees by the days they attended: the latest said stand
@@ -1108,6 +1120,12 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
         for k in ("months_employed", "months_since_employment"):
             if k in ex.facts:
                 ex.facts[k] = max(longest, float(state.facts.get(k) or 0))
+    elif fix and not groups and not ex.facts:
+        # "哦说错了 不是八个月 是五个月": the one length of time said before that was that many months, now these
+        # (the internship's, the job's: each fact of those months)
+        timed = [k for k in _MONTHS_SAID if state.facts.get(k) == fix[0]]
+        for k in timed:
+            ex.facts[k] = float(fix[1])
     added = _more_people(state, ex)
     if added:
         notes.append(f"好的，再加{fact_value_text('new_hires', added[1])}，共{fact_value_text('new_hires', added[2])}。")
@@ -1424,6 +1442,7 @@ def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
         for k in _MONTH_FACTS_OF_GROUPS:
             ex.facts.pop(k, None)
         return
+    said_ns = set(ex.numbers or [])
     if not groups or not fixes or getattr(ex, "group_months", None):
         return
     before = sum(g[0] for g in groups)
@@ -1442,7 +1461,7 @@ def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
     after = sum(g[0] for g in groups)
     rest = [g for g in groups if not any(g is f for f in fixed)]
     moved = rest[0][0] - (after - before) if len(rest) == 1 else None
-    if len(fixed) == 1 and moved is not None and after != before and moved in (ex.numbers or []) and \
+    if len(fixed) == 1 and moved is not None and after != before and moved in said_ns and \
             moved != fixed[0][0] and ex.facts.get("months_employed") in (None, *(g[1] for g in groups)):
         # "干了一年多的是6个，不是5个，海伦来的只有3个": one moved from the other group, the whole as it was
         rest[0][0] -= after - before

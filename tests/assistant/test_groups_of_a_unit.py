@@ -176,3 +176,28 @@ def test_a_schools_poor_students_counted_by_their_years():
     ex = extract("我们是五指山的一所技工学校 办了扶贫班 建档立卡家庭的学生一年级15个二年级11个 另外还有4个是低保户家的孩子"
                  "不是建档立卡 这学期二年级有9个去考焊工 7个拿到了职业资格证书", None, None, TODAY)
     assert ex.facts.get("students_count") == 26      # the two years of the poor, not the 9 who sat the exam
+
+
+def test_a_count_closing_its_clause_has_the_time_said_in_the_clauses_after_it():
+    ex = extract("我们是湘西保靖县的一家企业 保靖是国家级贫困县 厂里招了本县的建档立卡贫困户6个 合同签的三年 社保都交了 "
+                 "到现在都在岗一年多了 还有两个也是本县建档立卡的 才来了7个月 另外2个是江西那边过来的建档立卡户 也干了一年多",
+                 None, None, TODAY)
+    assert (6.0, 12.0) in ex.group_months and (2.0, 7.0) in ex.group_months
+
+
+def test_placements_free_and_charged_are_the_count_said_first():
+    ex = extract("你好 我们是汉阴的一家人力资源服务公司 证照都齐。前年给11个在人社登记了失业的贫困户介绍了工作 都跟厂里签了劳动合同 "
+                 "其中9个没收钱 这9个里7个干满一年多了 两个干了6个月就走了 还有2个当时收了每人200块中介费。职业介绍补贴能拿多少",
+                 None, None, TODAY)
+    assert ex.facts.get("referred_count") == 11
+    assert ex.counted_not.get("ak.job_referral", [None])[0] == 2
+
+
+def test_groups_corrected_beside_another_sentence_about_some_of_them():
+    s = State()
+    _say(s, "ask_referral", "老乡们都喊我劳务经纪人 我是邵东的 在县人社局备过案的。去年过完年带了10个人去佛山家具厂 7个是建档立卡贫困户 "
+                            "3个是一般农户。7个贫困户里头5个干满半年了 两个干了三个月就回来哒。听说介绍一个有补贴 我能拿好多")
+    t = _say(s, "correct", "搞错哒 干满半年的是4个 有3个只干了三个月。还有 那4个里头有1个干满半年以后 去年下半年我又把他介绍到"
+                           "株洲一个厂 这个能再算一回不")
+    assert sorted(map(tuple, s.facts["group_months"])) == [(3.0, 3.0), (4.0, 6.0)]
+    assert _card(t, "hn.job_service_subsidy").amount.value == 4 * 200

@@ -29,3 +29,28 @@ def test_the_first_person_named_again_after_the_asker_asked_for_herself():
     t = documents_turn(s, "那我老公那二百四找哪个领 要带么子", [], TODAY)
     assert s.role == "proxy" and s.facts.get("training_days") == 12
     assert "hn.training_living_allowance" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_a_length_said_wrong_after_the_right_one_is_not_taken():
+    ex = extract("来电人更正一下：合同其实只签了八个月，不是一年。这样求职补贴还有没有？", None, None, TODAY)
+    assert ex.facts.get("contract_months") == 8
+
+
+def test_months_corrected_with_no_noun_are_those_said_before():
+    s = State()
+    _say(s, "ask_internship", "我是安康紫阳县的 我女子是建档立卡贫困户家的大学生 去年毕业一直没找到工作 上个月到县上一家单位见习 "
+                              "说要见习七个月 见习补贴一共给多少")
+    t = _say(s, "correct", "哦说错了 不是七个月 是四个月 那一共多少")
+    assert s.facts.get("internship_months") == 4
+    assert _card(t, "ak.internship").amount.value == 4 * 1000
+
+
+def test_one_who_came_in_a_year_and_left_is_at_the_months_worked():
+    ex = extract("来电人是绥化庆安县一个养殖合作社的理事长。社里用了五个建档立卡贫困家庭的劳动力：三个是大前年来的，一直干到现在；"
+                 "一个是今年过完年来的；还有一个前年来的，干了八个月就走了。合作社能拿多少奖励", None, None, TODAY)
+    assert sorted(ex.group_months) == [(1.0, 8.0), (1.0, 10.0), (3.0, 42.0)]
+
+
+def test_a_college_said_instead_of_a_technical_school_is_no_technical_school():
+    ex = extract("哎说错了，闺女上的不是技师学院，是三亚的一个普通大专。那她还有那个补助吗？", None, None, TODAY)
+    assert ex.facts.get("in_technical_school") is False
