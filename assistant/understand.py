@@ -959,6 +959,15 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
                 if v and v[0] < trainees and trainees - v[0] in (getattr(ex, "numbers", None) or [])}
         whole = trainees - away.pop() if len(away) == 1 else trainees
         state.facts["group_days"] = [[whole - missed[0], days], [missed[0], days - missed[1]]]
+    students = state.facts.get("students_count")
+    now_groups = dict((c, n) for n, c in getattr(ex, "category_groups", None) or [])
+    had_groups = dict((c, n) for n, c in state.facts.get("category_groups") or [])
+    if students and ex.correction and "脱贫劳动力" in now_groups and "脱贫劳动力" in had_groups and \
+            not any(state.facts.get(k) for k in ("new_hires", "hired_poor_count", "trainee_count")):
+        # "新生里建档立卡的是9个，低保的是4个" after 8 and 5: a school's poor students, by the difference
+        ex.facts["students_count"] = float(students + now_groups["脱贫劳动力"] - had_groups["脱贫劳动力"])
+        for k in ("new_hires", "hired_poor_count", "hired_poor_low_income_count"):
+            ex.facts.pop(k, None)
     if getattr(ex, "category_groups", None):  # groups by category: the latest said stand
         state.facts["category_groups"] = [[n, c] for n, c in ex.category_groups]
     twice = getattr(ex, "counted_twice", None)
@@ -1105,6 +1114,10 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
         hires = state.facts.get("new_hires")
         if hires and hires in [before.get(k) for k in keys]:
             ex.facts["new_hires"] = float(hires) + fix[1]
+        students = state.facts.get("students_count")
+        if fix[0] == "poor" and students and not any(state.facts.get(k) for k in keys) and students + fix[1] > 0:
+            # "二年级建档立卡的是15个不是12个": a school's poor students, by the difference
+            ex.facts["students_count"] = float(students) + fix[1]
     said_n, poor, whole = ex.facts.get("trainee_count"), state.facts.get("hired_poor_count"), state.facts.get("trainee_count")
     if said_n and poor and said_n == poor and whole and whole > said_n:
         # "25个贫困学员都实际来了15天" after "40个学员里25个是建档立卡…15个是普通农民": the count now is the poor ones; the 15

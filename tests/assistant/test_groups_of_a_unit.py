@@ -201,3 +201,21 @@ def test_groups_corrected_beside_another_sentence_about_some_of_them():
                            "株洲一个厂 这个能再算一回不")
     assert sorted(map(tuple, s.facts["group_months"])) == [(3.0, 3.0), (4.0, 6.0)]
     assert _card(t, "hn.job_service_subsidy").amount.value == 4 * 200
+
+
+def test_a_schools_poor_students_put_right_by_a_years_count():
+    s = State()
+    _say(s, "ask_school_grant", "我们是五指山的一所技工学校 办了扶贫班 建档立卡家庭的学生一年级15个二年级11个 另外还有4个是低保户家的孩子"
+                                "不是建档立卡 想问下这些学生每年一共能有多少补助")
+    t = _say(s, "correct", "不好意思说错了 二年级建档立卡的是13个不是11个")
+    assert s.facts.get("students_count") == 28
+    assert _card(t, "hi.technical_school").amount.value == 28 * 3000
+
+
+def test_a_schools_poor_students_put_right_by_their_category_groups():
+    s = State()
+    _say(s, "ask_school_grant", "您好，我们是绥化北林区的一所技工学校。今年秋季新生里有6个是建档立卡贫困户家的孩子，四个是低保户家的"
+                                "（不是建档立卡），另外还招了2个往届两后生，也是建档立卡户的。听说一个学生一年补3000，学校这块能领多少？")
+    assert s.facts.get("students_count") == 8
+    _say(s, "correct", "哦不对，我再数了下，新生里建档立卡的是7个，低保的是3个，两后生还是2个。这钱咋申请")
+    assert s.facts.get("students_count") == 9
