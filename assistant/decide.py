@@ -363,10 +363,16 @@ def question_by_amount(text: str, place: str | None) -> tuple[str | None, set[st
     return (default_catalogue().question_of_topic(next(iter(topics))) if len(topics) == 1 else None), topics
 
 
+_SCHOOL_SPEAKS = re.compile(r"(?:我们|俺们|咱们)(?:是|这)[^，。,；;？?]{0,12}?(?:培训机构|培训学校|培训中心|技工学校|技校|学校)")
+
+
 def benefit_named(b, text: str) -> int:
     text = text or ""
     words = default_catalogue().benefit_words.get(b.id)
+    # (a school's class named by its trade, "家政班20人培训10天", is not the trainees' free course asked about)
+    school = bool(_SCHOOL_SPEAKS.search(text))
     if words is not None and any(not _inside_other_name(b, text, m.start(), m.end()) and not had_before_at(text, m.start())
+                                 and not (school and text[m.end():m.end() + 1] == "班")
                                  for m in words.finditer(text)):
         return 20               # the catalogue's words for this benefit ("房租水电")
     if not (_name_grams(b.name) & _grams(text)):

@@ -54,3 +54,17 @@ def test_one_who_came_in_a_year_and_left_is_at_the_months_worked():
 def test_a_college_said_instead_of_a_technical_school_is_no_technical_school():
     ex = extract("哎说错了，闺女上的不是技师学院，是三亚的一个普通大专。那她还有那个补助吗？", None, None, TODAY)
     assert ex.facts.get("in_technical_school") is False
+
+
+def test_a_schools_class_named_by_its_trade_is_not_the_free_course_asked_about():
+    s = State()
+    t = _say(s, "ask_training_allowance", "我们是绥棱县的定点培训机构，今年给建档立卡贫困户办了两期：家政班18人培训8天，"
+                                          "食用菌栽培班12人培训4天。想问两件事：一是培训补贴每人给多少；二是学员每天的交通费、"
+                                          "生活费补多少？")
+    got = [r.benefit.id for r in t.decision.stated]
+    assert "sh.training_transport" in got and "sh.training_living_allowance" in got
+
+
+def test_a_job_in_the_county_industrial_park_is_in_the_county():
+    ex = extract("二崽前年五月进的县工业园一个厂 签了三年合同 厂里帮他交了社保", None, None, TODAY)
+    assert ex.facts.get("work_scope") == "本县"
