@@ -614,7 +614,13 @@ def possible(ev: Evaluation, state: State) -> list[BenefitResult]:
                                     # a technical school asking of its students ("招了60个…学生，按人头能拿到什么"):
                                     # their grants, said as theirs
                                     (unit == "school" and state.facts.get("in_technical_school") is True and
-                                     r.benefit.payee == "student_family")) and
+                                     r.benefit.payee == "student_family") or
+                                    # (and money for its students that names no payee, met by what the school said
+                                    # of them beyond who they are: "8个拿到了职业资格证书" and 初次职业技能鉴定补贴)
+                                    (unit == "school" and state.facts.get("in_technical_school") is True and
+                                     r.benefit.payee == "unnamed" and r.status == ELIGIBLE and
+                                     any(o.facts and o.facts[0] in state.facts and
+                                         o.facts[0] not in default_catalogue().target_group_facts for o in r.met))) and
                 not (r.benefit.payee == "hr_agency" and unit in ("school", "employer") and
                      state.facts.get("employer_type") != "企业") and not hiring_unsaid(r, state)]
     # money before a free service (a service asks nothing more than who the person is, so it always "fits")

@@ -68,3 +68,10 @@ def test_a_schools_class_named_by_its_trade_is_not_the_free_course_asked_about()
 def test_a_job_in_the_county_industrial_park_is_in_the_county():
     ex = extract("二崽前年五月进的县工业园一个厂 签了三年合同 厂里帮他交了社保", None, None, TODAY)
     assert ex.facts.get("work_scope") == "本县"
+
+
+def test_a_school_hears_of_the_appraisal_money_its_certified_students_meet():
+    s = State()
+    t = _say(s, "inform", "我们是五指山的一所技工学校 办了扶贫班 建档立卡家庭的学生一年级14个二年级10个 这学期二年级有9个去考焊工 "
+                          "7个拿到了职业资格证书 2个没考过 想问下这些学生能有哪些补助 每年一共多少钱")
+    assert "hi.skill_appraisal" in [r.benefit.id for r in t.decision.stated]
