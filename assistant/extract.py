@@ -1355,7 +1355,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if len(at_school) >= 2:
             out.facts["students_count"] = float(len(at_school))
     grades = list(re.finditer(r"[一二三1-3]\s*年级(?:的)?(?:有)?\s*([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)", said))
-    grades = [g for i, g in enumerate(grades) if all(grades[j + 1].start() - grades[j].end() <= 3 for j in range(i))]
+    for i in range(1, len(grades)):
+        if grades[i].start() - grades[i - 1].end() > 3:
+            grades = grades[:i]     # (the years said together; a later "二年级有10个去考电工" is no count of them)
+            break
     if "students_count" not in out.facts and grades and nz.TECH_SCHOOL.search(said) and \
             re.search(r"建档立卡|贫困|脱贫", said[max(0, grades[0].start() - 16):grades[0].start()]) and \
             all(nz.parse_count(g.group(1)) for g in grades):
