@@ -344,6 +344,10 @@ def _numbers_said_not(text: str) -> list[tuple[int, int]]:
 _PAUSE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![共有是了给和跟按约近差把在到从于为这那])\s+(?=[\u4e00-\u9fff0-9])(?![的了个])")
 
 
+# a job said to have ended at a date, its length said bare right after ("干到今年三月就回来了 五个多月")
+_WORKED_UP_TO = re.compile(r"(?:干|做|上班|打工|务工)到[^，。,；;？?]{1,10}?(?:就|才)?(?:回来|回家|走|不干|辞职|辞工)了?(?:的)?[\s，,]*$")
+
+
 def extract(text: str, entities: list[dict] | None, home_place: str | None = None,
             as_of: dt.date | None = None, hiring: bool = False, by_clause: bool = True) -> Extracted:
     """Facts found in one message; dates ("前年十月办的执照") are read against `as_of` (default: today). `hiring`: the
@@ -1019,6 +1023,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if theirs(s):
                 continue                    # "…还有1个干了两个月就走了": another group's months
             roles = nz.role_for(table, said, s, e) or default_roles
+            if kind == "duration" and roles is None and \
+                    _WORKED_UP_TO.search(re.split(r"[。；;？?！!]", said[max(0, s - 24):s])[-1]):
+                roles = ["months_employed"]     # "我在那干到今年三月就回来了 五个多月": how long that job lasted
             if kind == "duration" and (re.search(r"以工代训|边干边[教学带]", said[max(0, s - 16):s]) and
                                        re.search(r"(?:搞|带|开展|做)(?:了)?\s*$", said[max(0, s - 4):s]) or
                                        # "一直带到明年四月份 满八个月了"

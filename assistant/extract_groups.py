@@ -433,10 +433,17 @@ def _arrived_by_dates(out: Extracted, said: str, as_of: dt.date) -> bool:
 _NEXT_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十])[0-9一二两三四五六七八九十]+\s*(?:个|名|位)(?!(?:多|半|来)?月)")
 
 
+# a head-count said the northern way, 俩 two and 仨 three standing for a number of people ("还有仨也是建档立卡的",
+# "另外俩是屯里一般户"): not "我俩"/"咱俩" (the speakers), not "俩月" (a length of time), not "俩个"/"俩人" (said already)
+_SPOKEN_COUNT = re.compile(r"(?<![我你他她咱俺们0-9一二两三四五六七八九十])(俩|仨)(?![个月人年0-9一二两三四五六七八九十]|多月|半月)")
+
+
 def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     """Groups of a unit's people that have worked for different lengths of time: each group's head-count and months
     (Extracted.group_months), and the longest as the months worked, so that a benefit with a minimum time counts the
     groups that reach it (policies.evaluator: the others are out of its count)."""
+    # (a count said with 俩/仨 read as the digits and 个 it stands for: the positions here are this function's own)
+    said = _SPOKEN_COUNT.sub(lambda m: "2个" if m.group(1) == "俩" else "3个", said)
     if not any(k in out.facts for k in ("new_hires", "referred_count", "hired_poor_count", "hired_poor_low_income_count",
                                         "intern_count")):
         return
@@ -1211,7 +1218,10 @@ _SOME_NOT_POOR = re.compile(r"(?:里头|里面|里边|当中|中间|之中|中|�
                             r"[，,、]?(?:不是|并非)(?:建档立卡|贫困|脱贫)|"
                             # "另外还招了3个普通村民，不是贫困户"
                             r"(?:另外|还)(?:还)?(?:招|雇|用|收|有)(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:一般|普通)(?:的)?"
-                            r"(?:农户|村民|农民|群众|户|人)[，,、]?\s*(?:都)?(?:不是|并非)(?:建档立卡|贫困|脱贫)")
+                            r"(?:农户|村民|农民|群众|户|人)[，,、]?\s*(?:都)?(?:不是|并非)(?:建档立卡|贫困|脱贫)|"
+                            # "还有3个也是建档立卡的…；另外2个是屯里一般户": the ordinary ones in a clause of their own
+                            r"(?<![0-9一二两三四五六七八九十])(?:另外|剩下|其余)(?:的)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?"
+                            r"(?:是|都是)[^，。,；;？?0-9]{0,4}?(?:一般|普通)(?:的)?(?:农户|村民|农民|群众|户|人|劳动力)")
 
 
 # "3个见习了4个月，2个见习了8个月，还有1个家里不是贫困户的见习了5个月": a group of their own by their time, not poor
@@ -1245,8 +1255,10 @@ def not_poor_group(out: Extracted, said: str) -> None:
 def _not_poor_part(out: Extracted, said: str, found=None) -> None:
     """Some of the persons counted are not 建档立卡 (脱贫): they are out of the count of each benefit for 脱贫劳动力,
     and who the others are stands (not "none of them is poor")."""
+    if found is None:       # (a count said with 俩/仨: "另外俩是屯里一般户")
+        said = _SPOKEN_COUNT.sub(lambda x: "2个" if x.group(1) == "俩" else "3个", said)
     m = _SOME_NOT_POOR.search(said) if found is None else found[0]
-    n = (nz.parse_count(m.group(1) or m.group(2) or m.group(3) or m.group(4)) if m else None) if found is None \
+    n = (nz.parse_count(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)) if m else None) if found is None \
         else found[1]
     if not n:
         return

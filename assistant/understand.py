@@ -996,7 +996,9 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     for k in ("referred_count", "new_hires", "hired_poor_count", "seasonal_referred_count"):
         v = ex.facts.get(k)
         if v and groups and not getattr(ex, "group_months", None) and (state.facts.get(k) or 0) > v and \
-                any(g[0] == v for g in groups) and not getattr(ex, "group_fixes", None):
+                any(g[0] == v for g in groups) and not getattr(ex, "group_fixes", None) and \
+                not getattr(ex, "more_people", 0):
+            # (not people besides them, "要是明年再招3个贫困户": as many as a group, not that group)
             # "还在干的那4个里头有1个…": the group of them named again is the count now, without the others' times
             # ("那两个新来的是边干边教": their own months, not those of the group said first)
             mine = [g for g in groups if g[0] == v]
@@ -1589,7 +1591,8 @@ def _more_people(state: State, ex: Extracted) -> tuple | None:
     months = ex.facts.pop("months_since_employment", None)
     ex.facts.pop("months_employed", None)
     had = state.facts.get("months_employed") or state.facts.get("months_since_employment")
-    if months is not None and had is not None and months != had:
+    if months is not None and had is not None and (months != had or state.facts.get("group_months")):
+        # (a group of their own beside the groups said before, even of the longest group's time)
         groups = [list(g) for g in state.facts.get("group_months") or []] or [[max(before.values()), float(had)]]
         state.facts["group_months"] = groups + [[float(n), float(months)]]
     return set(keys), float(n), max(before.values()) + n

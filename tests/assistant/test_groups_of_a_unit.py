@@ -219,3 +219,24 @@ def test_a_schools_poor_students_put_right_by_their_category_groups():
     assert s.facts.get("students_count") == 8
     _say(s, "correct", "哦不对，我再数了下，新生里建档立卡的是7个，低保的是3个，两后生还是2个。这钱咋申请")
     assert s.facts.get("students_count") == 9
+
+
+_COOP = ("俺们是绥化望奎的养殖合作社 前年开春整了5个建档立卡贫困户来社里干活 到现在都干一年多了；还有仨也是建档立卡的 "
+         "去年秋天来的 干了俩月就走了；另外俩是屯里一般户。那个吸纳贫困户的奖励能整多少")
+
+
+def test_groups_counted_with_sa_and_lia_and_the_ordinary_ones_out():
+    ex = extract(_COOP, None, None, TODAY)
+    assert sorted(ex.group_months) == [(3.0, 2.0), (5.0, 12.0)]
+    assert ex.counted_not.get("sh.startup_poverty_reward", [None])[0] == 2
+    s = State()
+    t = _say(s, "ask_employer_subsidy", _COOP)
+    assert _card(t, "sh.startup_poverty_reward").amount.value == 5 * 1000
+
+
+def test_more_hires_as_many_as_a_group_keep_the_groups():
+    s = State()
+    _say(s, "ask_employer_subsidy", _COOP)
+    t = _say(s, "ask_employer_subsidy", "那要是明年再招3个贫困户 能干满一年 还能加钱不")
+    assert sorted(map(tuple, s.facts["group_months"])) == [(3.0, 2.0), (3.0, 12.0), (5.0, 12.0)]
+    assert _card(t, "sh.startup_poverty_reward").amount.value == 8 * 1000

@@ -72,3 +72,12 @@ def test_some_of_a_group_placed_again_are_answered_on_their_own_and_the_rest_sta
     referral = next(r for r in t.decision.stated if r.benefit.id == "qy.job_referral")
     assert referral.amount.value == 3000        # the one who had 求职补贴 stays out
     assert s.facts.get("contract_months") == 12 # the unit's facts stay as said
+
+
+def test_a_jobs_length_said_bare_after_it_ended_is_the_time_worked():
+    ex = extract("我在那干到今年三月就回来了 五个多月 为啥经纪人拿不到", None, None, TODAY)
+    assert ex.facts.get("months_employed") == 5
+    s = State()
+    policy_turn(s, "ask_transport", "我是湖南溆浦的建档立卡贫困户 去年国庆过后经劳务经纪人介绍去广东打工", [], TODAY)
+    t = policy_turn(s, "ask_referral", "介绍我的那个经纪人说他拿不到那200块 我在那干到今年三月就回来了 五个多月 为啥拿不到", [], TODAY)
+    assert next(r for r in t.decision.stated if r.benefit.id == "hn.job_service_subsidy").status == "ineligible"
