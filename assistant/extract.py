@@ -662,7 +662,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             # (a place said as not gone to is no home: "我要是不去广州咯，就到邵阳市里头的厂里做")
             short = re.sub(r"(?:省|市|县|区|自治州|自治县)$", "", (out.place or "").split("省")[-1].split("市")[0] or
                            (out.place or "").split("省")[0])     # (a province alone: "不去广东了")
-            denied = bool(short) and re.search(rf"(?:不|没|没有|别)(?:去|到|在)(?:了)?{re.escape(short)}", text)
+            # ("儿子不是在宁波，是在长沙打工": a place said to be wrong)
+            denied = bool(short) and re.search(rf"(?:不|没|没有|别)(?:是)?(?:去|到|在)(?:了)?{re.escape(short)}", text)
             # (nor a place said as where people went: "去东莞那趟我们包了大巴" of an agency at 长沙)
             went = bool(short) and re.search(rf"(?:去|到|送到|送去|往|发往)\s*{re.escape(short)}", text)
             out.home_uncovered = None if denied or went else out.place
@@ -845,8 +846,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                         re.search(r"(?:要是|如果|假如|万一)[^，。,；;？?]{0,8}$", _clause_before(said, m.start(), 12))) \
                         or theirs(m.start()):
                     continue
-                if re.search(r"(.)[不没]\1", said[max(0, m.start() - 3):m.start() + 3]):
-                    continue        # asked, not said: "在不在目录里", "交没交社保"
+                if re.search(r"(.)[不没]\1", said[max(0, m.start() - 3):m.start() + 3]) or \
+                        isinstance(value, bool) and (re.match(r"(.)[不没]\1", said[m.end() - 1:m.end() + 2]) or
+                                                     re.search(r"(.)[不没]\1", m.group(0))):
+                    continue        # asked, not said: "在不在目录里", "交没交社保", "社保交没交她不清楚" (a yes or no; a
+                    # question's own words are its fact: "个人那部分，算不算")
                 if needs_business and fact == "operating_normally" and value is False and \
                         re.search(r"以前|之前|前些年|早些年|原来|那年|开过|办过", _clause_before(said, m.start(), 16)) and \
                         re.search(r"(?:又|再|重新|另外)[^，。,；;？?]{0,8}?(?:开|办|干)", said[m.end():]):

@@ -186,6 +186,9 @@ def _business(out: Extracted, said: str) -> bool:
         kind = nz.business_type(said[max(0, m.start() - 8):m.end()] if re.search(joint, near) else m.group(0))
         if kind == "小微企业" and any(not nz.is_negated(said, x.start()) for x in re.finditer(r"个体", said)):
             kind = "个体工商户"
+        registered = re.search(r"(?:执照|登记|注册)[^，。,；;？?]{0,6}?个体", said)
+        if kind == "家庭农场" and registered and not nz.is_negated(said, registered.start()):
+            kind = "个体工商户"     # "办了个养牛的家庭农场 营业执照是个体工商户": registered as a sole trader
         if kind:
             out.facts["business_type"] = kind
     elif startup and "business_type" not in out.facts:

@@ -16,6 +16,8 @@ class Extracted:
     facts: dict[str, Any] = field(default_factory=dict)
     categories: list[str] = field(default_factory=list)
     not_categories: list[str] = field(default_factory=list)
+    # of those, the ones said only of someone else ("表哥不是贫困户"): not the asker's, when the asker is one already
+    others_not: list[str] = field(default_factory=list)
     numbers: list[float] = field(default_factory=list)       # numbers with no role (answers to a question)
     truncated: bool = False
     home_uncovered: str | None = None   # the home place said, when no document covers it and the place of work is used

@@ -12,7 +12,8 @@ from .extract_common import Extracted, _clause_before, _is_rate, _spans
 from .extract_numbers import _DURATION_RE, _NOT_PERSONS, training_standard
 
 # words that say the negated category is someone else's ("他弟弟不是贫困户", "还有4个是低保户不是建档立卡的")
-_OTHERS = re.compile(r"弟弟|哥哥|姐姐|妹妹|他弟|他哥|她弟|她哥|老表|另外|其余|剩下|还有|别的|其他|其它|有的|"
+_OTHERS = re.compile(r"弟弟|哥哥|姐姐|妹妹|他弟|他哥|她弟|她哥|老表|表哥|表弟|表姐|表妹|堂哥|堂弟|兄弟|姐夫|妹夫|合伙人|"
+                     r"朋友|亲戚|邻居|另外|其余|剩下|还有|别的|其他|其它|有的|"
                      r"[0-9一二两三四五六七八九十几俩仨]+\s*(?:个|名|位|人)")
 _CORRECTION = nz.CORRECTION
 # the people a unit hires or brings along, named by their category ("带贫困户干活", "招建档立卡的"), and the asker
@@ -80,7 +81,8 @@ def _categories(out: Extracted, said: str, entities, policies) -> None:
             continue                # "开个分厂带贫困户干活，老板自己不是贫困户": those he would hire are, he is not
         out.categories.append(c)
     out.not_categories = [c for c in sorted(no, key=no.get) if c not in out.categories]
-    out.not_categories += [c for c in sorted(others) if c not in yes and c not in out.not_categories]
+    out.others_not = [c for c in sorted(others) if c not in yes and c not in out.not_categories]
+    out.not_categories += out.others_not
     # "26岁，初中毕业，在家闲着": schooling that ended before college is no 高校毕业生
     if "高校毕业生" not in out.categories and "高校毕业生" not in out.not_categories and \
             re.search(r"(?:初中|高中|小学)(?:都)?(?:刚)?(?:没)?毕业", said) and \

@@ -25,6 +25,9 @@ _WORK_PLACE_RE = re.compile(
     # a job found at a place ("在宝鸡市区一家超市找到活了")
     r"|(?:在|去|到)([^\s，,。在去到]{2,6}?)(?:市区|城区|市里|城里|县城|那边)?(?:一家|一个|的|家)?[^\s，,。]{0,6}?"
     r"(?:找到|找了)(?:了)?(?:个|份)?(?:活|工作|事)"
+    # a site or a factory at a place ("就在宝鸡市里工地上干", "在咸阳一个厂里上班")
+    r"|(?:在|去|到)([^\s，,。在去到]{2,6}?)(?:市区|城区|市里|城里|县城|那边)?(?:的)?(?:一个|一家|个|家)?"
+    r"(?:工地|厂里|厂子里|工厂|车间)(?:上|里)?(?:干|做|上班)"
     # the place said again for the job ("上班也不在长沙，就在攸县县城里头")
     r"|(?:上班|打工|干活|做事|做工|务工)[^。？?]{0,12}?[，,]\s*(?:就|是|只|都)在([^\s，,。在去到]{2,8}?)(?:县城|城里|市里|镇上)?"
     r"(?:里头|里面|里|这边)?(?=[，,。；;！!\s]|$)"
@@ -163,6 +166,10 @@ _OTHERS_POST = re.compile(r"人家|别人|旁人|他们|隔壁|邻村|别的村|
                           r"[^，。,；;？?]{0,6}?(?:在|当|干|是)")
 
 
+# the speaker's own post said as such ("俺干的是村上那个劳动保障助理员的岗")
+_MINE_POST = re.compile(r"(?:俺|我|额)(?:干|当|做|在)的(?:是|就是)")
+
+
 def _post_type(said: str) -> str | None:
     """The kind of public-welfare post the message speaks of, if it says enough: the place (城镇/社区 or 村) or the
     work; failing those, the people each kind is for (农村: 脱贫劳动力; 城镇: 就业困难人员, 大龄失业, 零就业家庭).
@@ -170,7 +177,10 @@ def _post_type(said: str) -> str | None:
     if not nz.POST_WORDS.search(said):
         return None
     sentences = [s for s in re.split(r"[。？?！!；;]", said) if nz.post_type(s)]
-    own = [s for s in sentences if not _OTHERS_POST.search(s)]
+    own = [s for s in sentences if not _OTHERS_POST.search(s) or _MINE_POST.search(s)]
+    fixed = [s for s in own if nz.CORRECTION.search(s) and _MINE_POST.search(s)]
+    if fixed and _post_kind(fixed[-1]):
+        return _post_kind(fixed[-1])    # "…扫路搞保洁…？哎说错了 俺干的是村上那个劳动保障助理员的岗 不是保洁"
     if len(own) in (0, len(sentences)):
         # in one sentence, a clause of another's ("在村里干公益性岗位扫马路，…隔壁村干劳动保障助理员的一个月800")
         sentences = [s for s in re.split(r"[，,。？?！!；;]", said) if nz.post_type(s)]

@@ -907,6 +907,22 @@ def _switch_label(text: str) -> str | None:
     return (("您" if who.group(1) in "我俺额咱" else who.group(1)) + who.group(2)) if who else None
 
 
+# a relative's kin by whether she or he is meant: "她自己" said while a husband is asked for is the (woman) caller
+_HE_KIN = re.compile(r"老公|男人|丈夫|儿子|爸|爹|父亲|哥|弟|孙子|姐夫|妹夫|公公|老汉")
+_SHE_KIN = re.compile(r"老婆|媳妇|妻子|堂客|婆娘|女儿|闺女|妈|娘|母亲|姐|妹|孙女|嫂子|弟媳|婆婆")
+
+
+def _caller_by_pronoun(state: State, text: str) -> bool:
+    """"她说介绍她那个就业服务公司也要拿她的名字报…跟她自己那个求职补贴能一起拿吗" after "她问那她老公呢": the caller
+    again, by a pronoun that cannot be the relative asked for last."""
+    label = state.facts.get(decide.ASKED_FOR)
+    if not isinstance(label, str) or label in ("first", "self") or not _was_asked_for(state, "first"):
+        return False
+    kin = label[1:]
+    return bool(_HE_KIN.search(kin) and re.search(r"她(?:自己|本人|自个)", text or "") or
+                _SHE_KIN.search(kin) and re.search(r"他(?:自己|本人|自个)", text or ""))
+
+
 def _was_asked_for(state: State, label: str) -> bool:
     people = state.facts.get(decide.PEOPLE)
     return isinstance(people, dict) and isinstance(people.get(label), dict) and state.facts.get(decide.ASKED_FOR) != label
@@ -1242,7 +1258,8 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         # asking school's courses and trainees; the place and who the people are stay
         state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD}
         state.last_benefits = []
-    if _switches_person(state, text, ex):
+    switched = _switches_person(state, text, ex)
+    if switched:
         # "那我媳妇呢 她也是…没出省 就在县城社区工厂干": her own job, not his; who the household is stays
         # ("那俺媳妇跟我一搭来的 她在隔壁厂干临时工": she came where he went; the rest of her job is her own)
         # ("上个月才跟过来进的同一个厂": the same factory as his)
@@ -1275,7 +1292,8 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
             state.facts = dict(people["self"])      # too: "我老表不是建档立卡的…" is his)
         state.facts[decide.PEOPLE] = people
         state.role = "worker"
-    elif state.topic and state.role == "proxy" and _CALLER_SWITCH.match(text or "") and _was_asked_for(state, "first"):
+    elif state.topic and state.role == "proxy" and (_CALLER_SWITCH.match(text or "") and _was_asked_for(state, "first") or
+                                                    _caller_by_pronoun(state, text)):
         # "来电人又问他自己那个路费能报不" after "他弟弟也想问…": the caller's own facts again
         people = _keep_person(state)
         state.facts = dict(people["first"])
@@ -1295,6 +1313,10 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
             ex.facts = {**{k: v for k, v in one[1].items() if k != "category"}, **ex.facts}
             if not is_question(intent) and ex.work_place and not nz.TRIP_MONEY.search(text or ""):
                 intent = "ask_what_can_i_get"      # (going to work somewhere: what that brings, not the topic before)
+    if ex.others_not and not switched and not (ex.correction or intent == "correct"):
+        # "他说店是跟他表哥合伙开的 表哥不是贫困户": the cousin is not poor; the caller, who is, stays so
+        ex.not_categories = [c for c in ex.not_categories
+                             if not (c in ex.others_not and c in (state.facts.get("category") or []))]
     groups_before = copy.deepcopy(state.facts.get("group_months")) if ex.group_later else None
     one = decide.person_named(state, text) if ex.correction or intent == "correct" else None
     if one is not None and isinstance(one[1], dict):
