@@ -1086,8 +1086,10 @@ _CHARGED_SOME = re.compile(r"(?:里头|里面|里边|当中|中间|之中|中|�
 
 
 # more placements said after the others, charged for ("哦对了还有5个，是收了每人300块中介费介绍过去的"): no free placements
-_CHARGED_MORE = re.compile(r"(?:还有|另外(?:还有)?)\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?[^。；;？?]{0,8}?收(?:了|过)[^，。,；;？?]{0,10}?"
-                           r"(?:钱|费)")
+_CHARGED_MORE = re.compile(r"(?:还有|另外(?:还有)?)\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?"
+                           # ("还有2个进县城饭店签了一年 这2个我们收了300块中介费": the count named again)
+                           r"(?:[^。；;？?]{0,8}?|[^。；;？?]{0,16}?(?:这|那)\s*\1\s*个(?:人)?[^，。,；;？?]{0,6}?)"
+                           r"收(?:了|过)[^，。,；;？?]{0,10}?(?:钱|费)")
 
 
 # a kind of placement charged for ("说错了，那7个季节工我们每人收了100块介绍费"): those placements only, not the others

@@ -125,6 +125,10 @@ _TOTAL_WORDS = re.compile(dict((role, pat) for pat, role in nz.COUNT_ROLES)["sta
 _EMPLOYER_CONTEXT = re.compile(r"我们|厂|公司|招|雇|房租|基地|车间|工坊|合作社|单位|企业|培训|班|学员|员工|职工|工人|绣娘|老板")
 
 
+# the words of a count's own clause before it, ending in 的 ("苏州电子厂签两年的4个", "进县城饭店的2个")
+_OWN_CLAUSE_BEFORE = re.compile(r"[\u4e00-\u9fff]{3,}的$")
+
+
 @dataclass(eq=False)
 class _Group:
     start: int
@@ -322,7 +326,10 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
                 while p is not None and p.value - sum(k.value for k in p.children) != v:
                     p = p.parent
                 g.parent = p if p is not None else g.parent
-        elif g.cls is None and not _NEW_HIRES.search(said[max(0, s - 6):s]):  # "三个干了九个月": of the people last named
+        elif g.cls is None and not _NEW_HIRES.search(said[max(0, s - 6):s]) and \
+                not _OWN_CLAUSE_BEFORE.search(re.split(r"[，,。；;！!？?、\s]", said[last.end if last else 0:s])[-1]):
+            # "三个干了九个月": of the people last named (not a count closing a clause of its own, "送西安建筑工地签一年
+            # 合同的6个 苏州电子厂签两年的4个": another group, said by what it did)
             # (not "今年新招的6个里头…": new hires, not some of the staff named before)
             g.parent = next((h for h in reversed(groups) if h.parent is None and h.ref is None and
                              h.cls is not None and not h.total), None)

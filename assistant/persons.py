@@ -64,6 +64,13 @@ _ALL_OF_THEM = re.compile(r"(?:(?:俩|两个|仨|三个|几个)(?:孩子|娃子?
 
 
 
+# the head of a household an officer or a child speaks of beside the children ("他们老汉五十五了", "老王自己在村里扫路",
+# "符大哥自己在海口一家企业上班", "娃他爸今年三月到镇上的社区工厂上班"): a person of their own
+_HEAD_OF_HOUSE = re.compile(r"(?:他们|她们|他|她|娃他|娃她|俺家|我家|额屋)?(?:老汉|老头子?|老爷子)(?=[^，。,；;？?]{0,3}"
+                            r"(?:在|去|想|今年|前年|去年|是|也|五|六|四|[0-9]))|"
+                            r"老[一-鿿](?:自己|本人|他自己)|[一-鿿]大哥(?:自己|本人)|娃他爸|娃她妈")
+
+
 def _yours(label: str) -> str:
     """A person as the asker named them, said back to the asker ("俺男人" → "您男人", "我婆娘" → "您婆娘")."""
     return "您" if nz.MYSELF.fullmatch(label) else re.sub(r"^(?:我|俺|额)(?:家|屋里)?(?=\S)", "您", label)
@@ -92,12 +99,13 @@ def _segments(text: str) -> list[tuple[str, str]]:
     if len({m.group(0) for m in kids}) >= 2:
         parts: dict[str, str] = {}          # each person's words, wherever the message names them again
         # a spouse named before the children ("她老公今年3月去广东东莞…大儿子…小儿子…"): a person of their own
-        partner = _SPOUSE_OF_ANY.search(text, 0, kids[0].start())
+        partner = _SPOUSE_OF_ANY.search(text, 0, kids[0].start()) or _HEAD_OF_HOUSE.search(text, 0, kids[0].start())
         if partner:
             parts[_yours(partner.group(0))] = text[partner.start():kids[0].start()]
         else:
             # or after them ("大女子…想学门手艺；二娃子…读全日制；我婆娘想去学个月嫂"): a person of their own, in turn
-            after = _SPOUSE_OF_ANY.search(text, kids[-1].end())
+            # (or the head of the house, "…他们老汉五十五了，想在屋里开个小卖部", "老王自己在村里扫路")
+            after = _SPOUSE_OF_ANY.search(text, kids[-1].end()) or _HEAD_OF_HOUSE.search(text, kids[-1].end())
             if after:
                 kids = kids + [after]
         # what is said of all of them after the last one ("…二丫头今年高考没考上，俩孩子都寻思去念技校"): everyone's
@@ -254,7 +262,11 @@ def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: d
         # unemployment help he does not need)
         more.sort(key=lambda r: ({"eligible": 0, "ineligible": 2}.get(r.status, 1), r.benefit.kind == "free_service",
                                  -_money(r)))
-        out.append((p, (picked + more)[:limit]))
+        # (a worker's employer's money that their job's words meet, "大伢子…签了两年合同 公司帮他交了社保 一直做到现在":
+        # the unit's, said as the unit's, after their own; for a worker or one asking for them)
+        units = [r for r in ev.results if role in (None, "worker", "proxy") and r not in picked + more and
+                 not personal(r) and r.status == "eligible" and bears(r) and r.benefit.kind != "free_service"][:2]
+        out.append((p, (picked + more)[:limit] + units))
     return out
 
 

@@ -15,6 +15,9 @@ PEOPLE = "people_asked"
 # the benefits the conversation stated so far, the last last ("这些补贴我们找哪儿报")
 STATED = "benefits_stated"
 ASKED_FOR = "asked_for"
+# the facts a what-if changed ("那要是下个月再招1个脱贫户、签一年呢"), as they were before it: back when the next message
+# is asked ("行吧。岗位补贴啥时候报", or another what-if, "要是招2个呢", of the facts as they are)
+WHAT_IF_BASE = "what_if_base"
 
 
 @dataclass

@@ -24,7 +24,7 @@ from .extract import MAX_TEXT, _group_later, extract
 from .extract_common import OUT_OF_PROVINCE
 from .extract_groups import _SOME_NOT_POOR
 from .persons import persons_in, shared_facts
-from .state import Decision, Reply, State, Turn
+from .state import WHAT_IF_BASE, Decision, Reply, State, Turn
 from .answer_lines import (_about, also_in_text, asked_notes, benefits_total, combine_line, discontinued_lines,
                            mentioned_without_amount, person_lines)
 from .understand import (FACT_INTENTS, WHAT_ELSE, absorb, agency_own, apply_pending, effective_intent, is_question,
@@ -1012,9 +1012,51 @@ def _agency_claims(state: State, text: str) -> None:
         state.facts.pop("agency_claims", None)
 
 
+# a what-if asked ("那要是下个月再招1个呢", "要是招2个呢"), and the facts it may change and give back after: a unit's
+# counts, groups and times (not who a person is, where they work or a plan of their own)
+_WHAT_IF = re.compile(r"要是|如果|假如|假设|万一|若是")
+_WHAT_IF_FACTS = frozenset({"new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count",
+                            "seasonal_referred_count", "trainee_count", "intern_count", "staff_total", "students_count",
+                            "group_months", "counted_not", "contract_months", "months_employed", "months_since_employment",
+                            "internship_months", "training_months", "class_employment_rate", "class_placed_count",
+                            "certified_count", "startup_count"})
+
+
+# the last what-if kept for the question asked now ("就按再招3个算", "按招了算的话")
+_KEEP_WHAT_IF = re.compile(r"(?:就|都|还是)?按(?:照)?(?:刚才|上面|你说的)?(?:那样|这样|[^，。,；;？?]{1,10}?)(?:来)?算")
+
+
+def _back_from_what_if(state: State) -> dict | None:
+    """The facts the last what-if changed, as they were before it: a message after it speaks of things as they are.
+    Returns that what-if's record (the facts as they were, and how many people it added)."""
+    base = state.facts.pop(WHAT_IF_BASE, None)
+    if not isinstance(base, dict) or not isinstance(base.get("facts"), dict):
+        return None
+    for k, v in base["facts"].items():
+        if v is None:
+            state.facts.pop(k, None)
+        else:
+            state.facts[k] = copy.deepcopy(v)
+    return base
+
+
+def _keep_what_if_base(state: State, before: dict | None, text: str, ex, intent: str | None) -> None:
+    """A what-if of a unit's facts said ("那签半年那俩 下个月要是跟他俩续签成一年的呢"): what it changed, as it was."""
+    if not before or not _WHAT_IF.search(text or "") or ex.correction or intent == "correct" or \
+            isinstance(state.facts.get(WHAT_IF_BASE), dict):
+        return
+    changed = {k: copy.deepcopy(before.get(k)) for k in _WHAT_IF_FACTS
+               if k in before or k in state.facts if state.facts.get(k) != before.get(k)}
+    if changed and any(before.get(k) is not None for k in _WHAT_IF_FACTS):
+        state.facts[WHAT_IF_BASE] = {"facts": changed, "more_people": float(getattr(ex, "more_people", 0) or 0)}
+
+
 def policy_turn(state: State, intent: str | None, text: str, entities: list | None,
                 as_of: dt.date | None = None) -> Turn:
     """A user message about benefits or facts → replies; updates state in place."""
+    # ("就按再招3个算": the what-if said last stands for this question, as said; nothing more is added)
+    kept = bool(isinstance(text, str) and _KEEP_WHAT_IF.search(text) and isinstance(state.facts.get(WHAT_IF_BASE), dict))
+    was_what_if = None if kept else _back_from_what_if(state)
     if state.role == "employer" and state.topic and state.topic != "ask_what_can_i_get" and \
             isinstance(text, str) and nz.ANOTHER_UNIT.search(text):
         other = dataclasses.replace(state, facts=copy.deepcopy(state.facts), asked=list(state.asked or []),
@@ -1050,7 +1092,7 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         replies = [r for r in turn.replies if not r.text.startswith("好的，")]
         total = _with_the_rest(state, turn.decision.stated, text, as_of)
         return Turn(replies[:1] + ([Reply(total)] if total else []) + replies[1:], turn.decision)
-    return _with_where(_policy_turn(state, intent, text, entities, as_of), text)
+    return _with_where(_policy_turn(state, intent, text, entities, as_of, was_what_if, kept), text)
 
 
 
@@ -1217,7 +1259,7 @@ def _with_where(turn: Turn, text) -> Turn:
 
 
 def _policy_turn(state: State, intent: str | None, text: str, entities: list | None,
-                 as_of: dt.date | None = None) -> Turn:
+                 as_of: dt.date | None = None, was_what_if: dict | None = None, kept_what_if: bool = False) -> Turn:
     as_of = as_of or today()
     decision = Decision()
     replies: list[Reply] = []
@@ -1227,6 +1269,19 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     hiring = state.role in ("employer", "proxy") and state.facts.get("employer_type") != "培训机构" and \
         any(k in state.facts for k in ("new_hires", "hired_poor_count", "staff_total"))
     ex = extract(text, entities, state.place, as_of, hiring=hiring)
+    if was_what_if and was_what_if.get("more_people") and _WHAT_IF.search(text) and not ex.more_people and \
+            not ex.correction and ex.facts.get("new_hires"):
+        # "要是招2个呢" after "那要是这个月再招1个脱贫户进来呢": 2 more instead of 1, beside those counted, of the
+        # kinds the last what-if added to
+        ex.more_people = float(ex.facts["new_hires"])
+        for k in ("hired_poor_count", "hired_poor_low_income_count", "referred_count", "trainee_count", "intern_count"):
+            if k in was_what_if["facts"] and state.facts.get(k):
+                ex.facts[k] = ex.more_people
+    if kept_what_if:
+        # (the what-if said again as the one to go by: its people are counted already)
+        ex.more_people = 0
+        for k in _WHAT_IF_FACTS:
+            ex.facts.pop(k, None)
     decision.said = set(ex.facts) | ({"category_groups"} if ex.category_groups or ex.counted_twice else set())
     decision.again_days = ex.again_days
     decision.added_short = ex.added_short      # (filled when the message is merged)
@@ -1331,6 +1386,8 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     split_said = bool(ex.group_split)     # (merged below: some of a group at their own months)
     decision.before = copy.deepcopy(state.facts)
     notes = merge(state, ex, intent, text if isinstance(text, str) else "")
+    if state.topic:
+        _keep_what_if_base(state, decision.before, text, ex, intent)
     _agency_claims(state, text)
     if ex.home_uncovered and (intent if is_question(intent) else state.topic) == "ask_transport":
         # travel money is the home county's (输出地): a worker from a place no document covers who goes to work in a
@@ -1520,6 +1577,7 @@ def _back_to_first(state: State, text: str) -> None:
 def documents_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
     as_of = as_of or today()
     text = text if isinstance(text, str) else ""        # (not text: nothing to read, never a traceback)
+    _back_from_what_if(state)
     _back_to_first(state, text)
     if state.topic and nz.AMOUNT_OR_WHEN.search(text) and not nz.PAPERS_ASKED.search(text):
         # taken for "要带啥" but asks how much or how long ("要等好久才能拿？拿好多？"): the benefit's answer
@@ -1591,6 +1649,7 @@ def _clause_of(text: str, at: int) -> str:
 def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
     as_of = as_of or today()
     text = text if isinstance(text, str) else ""
+    _back_from_what_if(state)
     asked = default_catalogue().question_named_in(nz.heard_as(text)) if isinstance(text, str) else None
     if not asked and state.topic and nz.LATE_ASKED.search(text):
         asked = state.topic     # "那他姐前年毕业的，当时没申请，现在补申请中不中": still the topic of the last answer

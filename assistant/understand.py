@@ -52,30 +52,36 @@ _UNIT_ITSELF = re.compile(r"(?:公司|厂里|厂子|单位|基地|合作社|车�
                           r"(?:有|能拿|能领|可以拿|可以领|能享受)(?:些)?(?:啥|什么|哪些|没有|冇得|没得)")
 
 
+# the words of a unit reported ("厂里说…", "老板讲…")
+_REPORTED = re.compile(r"(?:厂里|厂子|老板|公司|单位|车间|人家|厂长)(?:也)?(?:说|讲)(?:的)?(?:是)?$")
+
+
 def role_of(intent: str | None, text: str, previous: str | None) -> str:
     """Who is asking: an employer, school or agency (by the question or the words), someone asking for another person
     ("proxy": family or an operator), or a worker asking for themselves."""
     q = default_catalogue().questions.get(intent or "")
     flat = re.sub(r"\s+", "", text or "")       # voice input: "我 老公 是 石们 县 的"
+    # (a unit's words reported by a worker's family, "厂里说招了她厂里能拿一千", are the unit's, not the asker's)
+    unit_words = any(not _REPORTED.search(flat[max(0, m.start() - 6):m.start()]) for m in EMPLOYER_WORDS.finditer(flat))
     if previous == "employer" and _THEIR_OWN.search(flat):
         return "proxy"          # "那这12个人自己能领啥": a unit asking what its people get themselves
     if previous in ("employer", "proxy") and _UNIT_ITSELF.search(flat):
         return "employer"       # "公司这还有啥补贴没", after asking what its interns get: the unit's own again
-    if q is not None and q.role == "employer" and not EMPLOYER_WORDS.search(flat) and \
+    if q is not None and q.role == "employer" and not unit_words and \
             (_own_self(flat) or _i_am_a_worker(flat)) and not PROXY_WORDS.search(flat):
         # "我是千阳的脱贫户，经劳务公司介绍上班…那我自己那个求职补贴还能领不": a worker asking about a unit's money
         return "worker"
-    if q is not None and q.role == "employer" and previous in ("worker", "proxy") and not EMPLOYER_WORDS.search(flat) and \
+    if q is not None and q.role == "employer" and previous in ("worker", "proxy") and not unit_words and \
             nz.AGENCY_MONEY.search(flat):
         return previous         # "那带俺们去的那个经纪人能领钱不": the broker's money, asked by the worker
-    if q is not None and q.role == "employer" and previous in (None, "proxy") and not EMPLOYER_WORDS.search(flat) and \
+    if q is not None and q.role == "employer" and previous in (None, "proxy") and not unit_words and \
             (previous == "proxy" or PROXY_WORDS.search(flat)):
         # "厂里老板讲 他招贫困户政府有补贴的": a wife asking about her husband's employer ("我老公是汉寿县的建档立卡贫困户…
         # 厂里说他没满一年，那个岗位补贴拿不到，是真的吗")
         return "proxy"
     if q is not None and q.role == "employer":
         return "employer"
-    if EMPLOYER_WORDS.search(flat):
+    if unit_words:
         return "employer"
     if PROXY_WORDS.search(flat):
         return "proxy"
@@ -807,6 +813,7 @@ def _part_of_the_class(state: State, ex: Extracted) -> None:
 def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> list[str]:
     """Merge extracted facts into the state; return plain notes about corrections."""
     notes = []
+    kind_before = (state.facts.get("employer_type"), state.facts.get("employer_type_also"))
     _contract_swapped(state, ex, notes)
     _contract_lengthened(state, ex, notes)
     _origin_fixed(state, ex, notes)
@@ -1178,7 +1185,25 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
             scope = "跨县"      # "千阳的…到宝鸡市里一个物流园上班": the city, not the county at home
         if scope in ("跨省", "跨市", "跨县"):
             state.facts["work_scope"] = scope
+    _now_counts_low_income(state, kind_before)
     return notes
+
+
+def _now_counts_low_income(state: State, kind_before: tuple) -> None:
+    """A unit said later to be a kind that counts 农村低收入人口 with the poor ("俺们厂去年也被县上认定成就业帮扶基地了",
+    after "新招了6个脱贫户、三个低收入户"): its new hires are both kinds, the 低收入 out of the 脱贫-only benefits."""
+    f = state.facts
+    poor, both, hires = f.get("hired_poor_count"), f.get("hired_poor_low_income_count"), f.get("new_hires")
+    kind = (f.get("employer_type"), f.get("employer_type_also"))
+    if not (poor and both and hires) or not both > poor or hires != poor or \
+            not any(counts_low_income(k) for k in kind if k) or any(counts_low_income(k) for k in kind_before if k) or \
+            any(v and v[-1] == LOW_INCOME_OUT for v in (f.get("counted_not") or {}).values()):
+        return
+    f["new_hires"] = float(both)
+    counted_not = dict(f.get("counted_not") or {})
+    for bid, v in low_income_out(both - poor).items():
+        counted_not.setdefault(bid, v)
+    f["counted_not"] = counted_not
 
 
 _HEAD_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count",

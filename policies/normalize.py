@@ -998,7 +998,9 @@ CHILD_OF_SEVERAL = re.compile(r"大的|老大|大儿子|大女儿|大闺女|大�
                               # (陕南: 大女子 the elder daughter, 二娃子 the second child)
                               r"大女子|二女子|小女子|大娃子|二娃子|小娃子|"
                               # (海南 / 粤: 大仔 the elder son, 小妹 / 细妹 the younger daughter)
-                              r"大仔|二仔|细仔|小仔|大妹|细妹|小妹")
+                              r"大仔|二仔|细仔|小仔|大妹|细妹|小妹|"
+                              # (湖南: 妹子 the daughter beside 大伢子; 重庆/四川: 大娃儿 the elder, 幺妹 the youngest)
+                              r"妹子|大娃儿|幺妹|幺儿")
 # (the longest word first: "二娃子" is not "二娃" and a 子 left over)
 CHILD_OF_SEVERAL = re.compile("|".join(sorted(CHILD_OF_SEVERAL.pattern.split("|"), key=len, reverse=True)))
 # a trip's money asked ("来回车票好几百能给报路费不"), a trip to work, and a training said (turn: 绥化's training travel)

@@ -3,6 +3,7 @@ benefit's time condition ("4个…摘棉花干了三个半月，还有2个…果
 有一个") is not a new head-count; a unit's sums of two benefits are said together."""
 import datetime as dt
 
+from assistant.extract import extract
 from assistant.state import State
 from assistant.turn import policy_turn
 
@@ -56,3 +57,11 @@ def test_some_of_a_class_who_missed_days_are_of_it_not_more():
     ex = extract("这期是就业前培训，课程15天。30个贫困学员里有5个人各缺了3天课，其余都是全勤。生活费补贴一共能有多少？", [])
     assert ex.facts["trainee_count"] == 30
     assert sorted(ex.group_days) == [(5.0, 12.0), (25.0, 15.0)]
+
+
+def test_placements_each_closing_its_own_clause_add_up_and_those_charged_are_out():
+    ex = extract("我们是千阳南寨镇的就业服务公司 有职介许可证 今年免费给脱贫户介绍工作 送西安建筑工地签一年合同的6个 "
+                 "苏州电子厂签两年的4个 还有2个进县城饭店签了一年 这2个我们收了300块中介费 总共能报多少职业介绍补贴",
+                 None, None, TODAY)
+    assert ex.facts.get("referred_count") == 12
+    assert ex.counted_not.get("qy.job_referral", [None])[0] == 2

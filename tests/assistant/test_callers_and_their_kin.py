@@ -6,6 +6,7 @@ uncovered home."""
 
 from assistant.extract import extract
 from assistant.state import State
+from assistant.turn import documents_turn
 
 from .talk import TODAY, card as _card, ids as _ids, say as _say
 
@@ -99,3 +100,14 @@ def test_the_agencys_money_asked_of_by_the_one_it_placed_is_answered():
                                       "把他介绍到西安一个物流公司 签了两年合同 干到现在一年多了 他自己能领啥补贴不 "
                                       "介绍他的那个公司说它能领钱 是真的吗")
     assert "ak.job_referral" in _ids(t)
+
+
+def test_a_units_words_reported_by_a_family_keep_the_family_the_asker():
+    s = State()
+    _say(s, "inform", "我是千阳县张家塬的 俺屋是脱贫户 俺儿子今年三月份去江苏昆山电子厂了 签了两年合同 车票一共花了四百二十块 "
+                      "他那个求职补贴和路费能报不")
+    _say(s, "nlu_fallback", "那他媳妇呢 她也是脱贫户 上个月刚进的县上那个社区工厂 厂里说是人社局认定过的 签了一年 "
+                            "厂里说招了她厂里能拿一千 这一千是给她的不")
+    assert s.role == "proxy"
+    t = documents_turn(s, "那俺这当婆婆的替他俩去镇上一块办了中不中 都要带啥", [], TODAY)
+    assert {"qy.job_seeking", "qy.cross_province_transport"} <= set(_ids(t))

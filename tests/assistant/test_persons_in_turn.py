@@ -75,3 +75,27 @@ def test_a_school_hears_of_the_appraisal_money_its_certified_students_meet():
     t = _say(s, "inform", "我们是五指山的一所技工学校 办了扶贫班 建档立卡家庭的学生一年级14个二年级10个 这学期二年级有9个去考焊工 "
                           "7个拿到了职业资格证书 2个没考过 想问下这些学生能有哪些补助 每年一共多少钱")
     assert "hi.skill_appraisal" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_a_households_children_and_its_head_are_told_apart():
+    from assistant.persons import _segments
+    text = ("陈家是建档立卡贫困户。大儿子上个月在县上参加了电工就业技能培训，已经结业了；二女子今年六月安康学院毕业，"
+            "现在在县里一家公司见习；他们老汉五十五了，想在屋里开个小卖部，打算先去参加创业培训再贷点款")
+    assert [label for label, _ in _segments(text)] == ["大儿子", "二女子", "他们老汉"]
+    text = "老王家是脱贫户 他儿子今年七月去广东东莞电子厂上班了 他闺女在宝鸡技师学院读一年级 老王自己在村里扫路 干的公益岗"
+    assert [label for label, _ in _segments(text.replace(" ", "，"))][-1] == "老王自己"
+    # 湖南's 妹子 beside 大伢子 is the daughter
+    text = "大伢子去年国庆节后进了长沙一家公司，签了两年合同，妹子上个月在县里参加电商就业前培训"
+    assert [label for label, _ in _segments(text)] == ["大伢子", "妹子"]
+
+
+def test_a_childs_employers_money_is_said_as_the_employers_beside_the_childs_own():
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "我是邵阳隆回县的 屋里是建档立卡贫困户 想问下我屋里两个伢子的事 大伢子去年国庆节后进了长沙一家公司 "
+                                      "签了两年合同 公司帮他交了社保 一直做到现在 妹子上个月在县里参加电商就业前培训 实际上了八天课 "
+                                      "这两个有么子补贴 钱是哪个领")
+    text = "\n".join(r.text for r in t.replies)
+    assert "大伢子：" in text and "妹子：" in text
+    line = next(x for x in text.split("\n") if x.startswith("大伢子："))
+    assert "岗位补贴" in line and "钱发给用人单位" in line
+    assert "160元" in next(x for x in text.split("\n") if x.startswith("妹子："))

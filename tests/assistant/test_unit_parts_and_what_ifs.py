@@ -293,3 +293,39 @@ def test_an_agency_saying_some_factory_placements_were_charged_beside_asking_of_
     assert _card(t, "qy.job_referral_seasonal").amount.value == 1600      # the 8 seasonal ones, all free
     assert _card(t, "qy.job_seeking").status == "ineligible"
     assert "您本人" not in "\n".join(r.text for r in t.replies)
+
+
+_FACTORY = ("我们是千阳南寨镇县上认定过的社区工厂，现在一共15个工人，其中4个是脱贫户，都签了一年的劳动合同。"
+            "能申请啥补贴？厂房租金一年3万，水电一年1万，这个能补不？")
+
+
+def test_a_what_if_of_more_hires_is_of_the_facts_as_they_are():
+    s = State()
+    t = _say(s, "ask_employer_subsidy", _FACTORY)
+    assert _card(t, "qy.community_factory_post").amount.value == 4000
+    t = _say(s, "ask_employer_subsidy", "那要是下个月再招1个脱贫户进来，也签一年呢？房租水电就能补了吧")
+    assert _card(t, "qy.community_factory_post").amount.value == 5000
+    # another what-if is of the facts as they are, not on top of the last one
+    t = _say(s, "ask_employer_subsidy", "要是招2个呢")
+    assert _card(t, "qy.community_factory_post").amount.value == 6000
+    assert s.facts.get("hired_poor_count") == 6 and s.facts.get("staff_total") == 17     # 2 more of the poor
+
+
+def test_the_next_question_after_a_what_if_is_of_the_facts_as_they_are():
+    from assistant.turn import documents_turn
+    s = State()
+    _say(s, "ask_employer_subsidy", _FACTORY)
+    _say(s, "ask_employer_subsidy", "那要是下个月再招1个脱贫户进来，也签一年呢")
+    t = documents_turn(s, "行吧。岗位补贴啥时候报？找谁报？要准备啥材料？", [], TODAY)
+    assert _card(t, "qy.community_factory_post").amount.value == 4000
+    assert s.facts.get("new_hires") == 4
+
+
+def test_a_what_if_kept_for_the_next_question_and_a_factory_that_is_also_a_base():
+    s = State()
+    _say(s, "ask_employer_subsidy", "俺们是千阳张家塬镇的社区工厂 县上认定过的 今年新招了6个脱贫户、三个低收入户、2个一般户 "
+                                    "合同都签的一年 厂里连这些一共24个人 厂子能领多少钱")
+    _say(s, "ask_employer_subsidy", "那要是年底前再招3个脱贫户呢 也签一年的")
+    t = _say(s, "ask_employer_subsidy", "俺们厂去年也被县上认定成就业帮扶基地了 就按再招3个算 走基地那个是不是更多")
+    assert _card(t, "qy.employment_base_award").amount.value == 12 * 2000      # 9 脱贫 and 3 低收入
+    assert _card(t, "qy.community_factory_post").amount.value == 9 * 1000      # the 脱贫 alone
