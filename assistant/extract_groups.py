@@ -1017,6 +1017,14 @@ def _other_province_groups(out: Extracted, from_groups: list, said: str = "") ->
                            (elsewhere, {"employer_in_poor_area": False})]
     if not away or counted <= away:
         return                  # all of them from elsewhere: home_province says it
+    said_counts = [nz.parse_count(x) or 0 for x in re.findall(r"([0-9一二两三四五六七八九十]+)\s*个(?!月|多月|半月)", said)]
+    besides = [nz.parse_count(m.group(1)) for m in
+               re.finditer(r"(?:另外|还有)(?:还有|还)?\s*([0-9一二两三四五六七八九十]+)\s*个", said)]
+    if away in besides and away in said_counts and sum(said_counts) - away == counted:
+        # "去年10月招了8个…今年3月又招了四个…另外还有3个贵州来的": the 3 are besides the 12, out of the count as well
+        for k in ("new_hires", "hired_poor_count"):
+            if out.facts.get(k) == counted:
+                out.facts[k] = counted + away
     out.facts["home_province"] = "本省"
     docs = {d.id for d in gaz.resolve(out.place).documents}
     for bid, b in default_policies().benefits.items():

@@ -240,3 +240,12 @@ def test_more_hires_as_many_as_a_group_keep_the_groups():
     t = _say(s, "ask_employer_subsidy", "那要是明年再招3个贫困户 能干满一年 还能加钱不")
     assert sorted(map(tuple, s.facts["group_months"])) == [(3.0, 2.0), (3.0, 12.0), (5.0, 12.0)]
     assert _card(t, "sh.startup_poverty_reward").amount.value == 8 * 1000
+
+
+def test_people_of_another_province_said_besides_the_groups_are_counted_and_left_out():
+    s = State()
+    t = _say(s, "ask_employer_subsidy", "我们厂在长沙县星沙，做电子元件的。去年10月招了8个湘西、邵阳那边的建档立卡贫困户，签的两年合同，"
+                                        "一直干到现在，社保都交着；今年3月又招了四个湖南本省的建档立卡户，也签两年；"
+                                        "另外还有3个贵州来的，在贵州也是建档立卡户。岗位补贴能拿多少")
+    assert s.facts.get("new_hires") == 15
+    assert _card(t, "hn.post_subsidy").amount.value == 8 * 1000         # the 3 of 贵州 and the 4 of 9 months are out
