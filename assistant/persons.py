@@ -88,7 +88,29 @@ def _one_at_school(text: str, kids: list) -> bool:
         not re.search(r"也(?:想|要|打算|准备)?(?:去)?(?:读|念|上)", text)
 
 
+# persons an officer names one by one ("龙某今年3月…；石某去年10月…；吴某上个月…", "老李媳妇…；老李儿子…；老李本人…")
+_NAMED_ONE = re.compile(r"(?<![\u4e00-\u9fff某])[\u4e00-\u9fff]某(?!某|些|个|种|天|地|处|公司|厂|单位)|"
+                        r"老[\u4e00-\u9fff](?:家)?(?:的)?(?:媳妇|儿子|闺女|女儿|儿媳妇|本人|自己|弟弟|哥哥|妹妹|姐姐|老伴|爱人|男人|老婆)")
+
+
+def _named_one_by_one(text: str) -> list[tuple[str, str]]:
+    """Each person an officer names by name, with the words up to the next one named (a name said again adds to its
+    words); [] unless two or more are named."""
+    ms = list(_NAMED_ONE.finditer(text))
+    if len({m.group(0) for m in ms}) < 2:
+        return []
+    parts: dict[str, str] = {}
+    for i, m in enumerate(ms):
+        end = ms[i + 1].start() if i + 1 < len(ms) else len(text)
+        label = re.sub(r"(?<=老[\u4e00-\u9fff])(?:家)?(?:的)?", "", m.group(0), count=1)
+        parts[label] = parts.get(label, "") + text[m.start():end]
+    return list(parts.items())
+
+
 def _segments(text: str) -> list[tuple[str, str]]:
+    named = _named_one_by_one(text)
+    if named:
+        return named
     kids = list(_CHILD.finditer(text))
     if len({m.group(0) for m in kids}) < 2:
         plain = list(_SON_AND_DAUGHTER.finditer(text))
@@ -264,8 +286,16 @@ def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: d
                                  -_money(r)))
         # (a worker's employer's money that their job's words meet, "大伢子…签了两年合同 公司帮他交了社保 一直做到现在":
         # the unit's, said as the unit's, after their own; for a worker or one asking for them)
-        units = [r for r in ev.results if role in (None, "worker", "proxy") and r not in picked + more and
-                 not personal(r) and r.status == "eligible" and bears(r) and r.benefit.kind != "free_service"][:2]
+        # (for this one person, the unit's count of them is one: "老李本人…在村里的食用菌合作社干活")
+        one = dict(p.facts)
+        if own & {"employer_type", "months_employed", "months_since_employment"} and not any(k in p.own for k in _COUNTS):
+            one.update({"new_hires": 1.0, "hired_poor_count": 1.0})
+        ev_unit = evaluate(profile_of(State(place=place, facts=one)), place, as_of=as_of) if one != p.facts else ev
+        taken = {x.benefit.id for x in picked + more}
+        units = [r for r in ev_unit.results if role in (None, "worker", "proxy") and r.benefit.id not in taken and
+                 not personal(r) and r.status == "eligible" and r.benefit.kind != "free_service" and
+                 (bears(r) or own & {"employed", "months_employed", "months_since_employment"} and
+                  any("employer_type" in o.facts for o in r.met))][:2]
         out.append((p, (picked + more)[:limit] + units))
     return out
 

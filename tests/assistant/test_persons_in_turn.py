@@ -99,3 +99,26 @@ def test_a_childs_employers_money_is_said_as_the_employers_beside_the_childs_own
     line = next(x for x in text.split("\n") if x.startswith("大伢子："))
     assert "岗位补贴" in line and "钱发给用人单位" in line
     assert "160元" in next(x for x in text.split("\n") if x.startswith("妹子："))
+
+
+def test_persons_an_officer_names_one_by_one_are_told_apart():
+    from assistant.persons import _segments
+    text = ("村里三个建档立卡贫困户：龙某今年3月经劳务经纪人介绍去广东东莞的厂里上班；石某去年10月进了县里一家企业，签了两年劳动合同；"
+            "吴某上个月参加了县里的育婴员就业前技能培训，实际到课10天")
+    assert [label for label, _ in _segments(text)] == ["龙某", "石某", "吴某"]
+    text = ("村里老李家是建档立卡贫困户，问四个人：老李媳妇下个月想参加巾帼家政培训；老李儿子在绥化一个技工学校读一年级；"
+            "老李本人前年开春就在村里的食用菌合作社干活；老李弟弟今年四月办了个体执照开小超市")
+    assert [label for label, _ in _segments(text)] == ["老李媳妇", "老李儿子", "老李本人", "老李弟弟"]
+    # a place said as 某村 is nobody
+    assert not _segments("湘西花垣县某村的就业信息员问：村里有个贫困户去广东打工了")
+
+
+def test_a_persons_unit_hears_of_its_money_for_that_one_person():
+    s = State()
+    t = _say(s, "ask_what_can_i_get", "我是望奎县一个村的就业信息员，村里老李家是建档立卡贫困户，问四个人：老李媳妇下个月想参加县里的"
+                                      "巾帼家政培训学月嫂；老李儿子初中毕业在绥化一个技工学校读一年级；老李本人前年开春就在村里的"
+                                      "食用菌合作社干活，一直没断；老李弟弟也是贫困户，今年四月头一回办了个体执照开小超市，开到现在。各能享受啥？")
+    text = "\n".join(r.text for r in t.replies)
+    line = next(x for x in text.split("\n") if x.startswith("老李本人："))
+    assert "创业扶贫奖励补贴" in line and "1000元" in line
+    assert "5000元" in next(x for x in text.split("\n") if x.startswith("老李弟弟："))
