@@ -907,11 +907,6 @@ def _switch_label(text: str) -> str | None:
     return (("您" if who.group(1) in "我俺额咱" else who.group(1)) + who.group(2)) if who else None
 
 
-# a relative's kin by whether she or he is meant: "她自己" said while a husband is asked for is the (woman) caller
-_HE_KIN = re.compile(r"老公|男人|丈夫|儿子|爸|爹|父亲|哥|弟|孙子|姐夫|妹夫|公公|老汉")
-_SHE_KIN = re.compile(r"老婆|媳妇|妻子|堂客|婆娘|女儿|闺女|妈|娘|母亲|姐|妹|孙女|嫂子|弟媳|婆婆")
-
-
 def _caller_by_pronoun(state: State, text: str) -> bool:
     """"她说介绍她那个就业服务公司也要拿她的名字报…跟她自己那个求职补贴能一起拿吗" after "她问那她老公呢": the caller
     again, by a pronoun that cannot be the relative asked for last."""
@@ -919,8 +914,8 @@ def _caller_by_pronoun(state: State, text: str) -> bool:
     if not isinstance(label, str) or label in ("first", "self") or not _was_asked_for(state, "first"):
         return False
     kin = label[1:]
-    return bool(_HE_KIN.search(kin) and re.search(r"她(?:自己|本人|自个)", text or "") or
-                _SHE_KIN.search(kin) and re.search(r"他(?:自己|本人|自个)", text or ""))
+    return bool(nz.HE_KIN.search(kin) and re.search(r"她(?:自己|本人|自个)", text or "") or
+                nz.SHE_KIN.search(kin) and re.search(r"他(?:自己|本人|自个)", text or ""))
 
 
 def _was_asked_for(state: State, label: str) -> bool:

@@ -251,27 +251,14 @@ def _clause_of(text: str, at: int) -> str:
     return text[a:min(ends) if ends else len(text)]
 
 
-# the money an agency gets, spoken of by the one it placed ("中介说政府每个人给他们200块")
-_AGENCY_PAID = re.compile(r"(?:经纪人|中介|劳务公司|职介|介绍所|服务公司|人力资源公司)[^。？?]{0,12}?(?:给|拿|领|补|报)[^。？?]{0,8}?"
-                          r"(?:[0-9一二两三四五六七八九十百]+\s*(?:块|元)|钱|补贴|补助)|"
-                          # "介绍他的那个公司说它能领钱"
-                          r"(?:介绍|推荐)(?:他|她|我|俺|额)(?:的|去的)?(?:那个|那家)?(?:公司|中介|人)[^。？?]{0,6}?(?:能|可以)?"
-                          r"(?:拿|领|得|报)(?:到)?(?:钱|补贴|补助)")
-
-
-# the person asked about placed by an agency ("经村里的就业服务公司介绍去江苏", "中介介绍他去浙江")
-_PLACED_BY = re.compile(r"经[^，。,；;？?]{0,12}?(?:介绍|推荐)|(?:经纪人|中介|公司|介绍所)[^，。,；;？?]{0,4}?(?:介绍|推荐|带|送)"
-                        r"(?:她|他|我|俺|额)")
-
-
 def agency_own(intent: str | None, ex: Extracted, state: State, text: str = "") -> str | None:
     """"我是劳务经纪人…带老乡出去干…这种政府给补贴没": what an agency may get is its own 职业介绍 money (its status and
     why, a broker without a licence too), not the units' and workers' benefits. A worker's benefit named as had
     ("28个里头有5个今年自己也去镇上领了求职补贴，这5个我们还能报不") is history: the agency asks about its own."""
     agency = (ex.facts.get("employer_type") or state.facts.get("employer_type")) == "人力资源服务机构"
     if intent == "ask_what_can_i_get" and state.topic in (None, "ask_what_can_i_get") and agency and \
-            (role_of(intent, text, state.role) not in ("worker", "proxy") or not _PLACED_BY.search(text or "") or
-             _AGENCY_PAID.search(text or "")):
+            (role_of(intent, text, state.role) not in ("worker", "proxy") or not nz.PLACED_BY.search(text or "") or
+             nz.AGENCY_PAID.search(text or "")):
         # (not a worker placed by an agency, "经村里的就业服务公司介绍去江苏…她问能领啥补助": what she may get herself;
         # unless the agency's money is spoken of, "中介说政府每个人给他们200块，这钱是不是从我老公工资里扣的")
         return "ask_referral"

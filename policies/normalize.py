@@ -774,6 +774,9 @@ SELF_AGAIN = re.compile(r"^\s*(?:那|还有|那么)?\s*(?:我|俺|额)(?:自己|
                         r"^\s*(?:那)?\s*(?:我|俺|额)(?:人)?(?:还|现在)?在[^，。,；;？?]{1,12}?(?=.*(?:帮|替|代)(?:我|俺|额))")
 # an operator turning back to the caller after asking for the caller's relative ("来电人又问他自己那个路费能报不")
 CALLER_AGAIN = re.compile(rf"^\s*{_CALLER_LEAD}(?:那)?\s*(?:他|她)(?:自己|本人|自个)|^\s*(?:那)?\s*来电人(?:自己|本人)")
+# a relative's kin by whether she or he is meant: "她自己" said while a husband is asked for is the (woman) caller
+HE_KIN = re.compile(r"老公|男人|丈夫|儿子|爸|爹|父亲|哥|弟|孙子|姐夫|妹夫|公公|老汉")
+SHE_KIN = re.compile(r"老婆|媳妇|妻子|堂客|婆娘|女儿|闺女|妈|娘|母亲|姐|妹|孙女|嫂子|弟媳|婆婆")
 # one person by several words ("女子" is a daughter in 陕西; "闺女", "丫头"): the word a message's persons are told by
 SAME_KIN = {"母亲": "妈", "父亲": "爸", "爹": "爸",
             "女子": "女儿", "闺女": "女儿", "丫头": "女儿", "女娃": "女儿", "男娃": "儿子", "小子": "儿子", "老婆": "媳妇",
@@ -842,6 +845,17 @@ WHERE_ASKED = re.compile(r"哪|找谁|问谁|什么地方|啥地方|啥部门|�
 AGENCY_MONEY = re.compile(r"(?:经纪人|中介|劳务公司|职介|介绍所|带队的|带俺们去的|带我们去的)(?:那边|他们|她们|他|她)?"
                           r"(?:是不是|能不能|可不可以|有没有)?(?:能|可以)?(?:拿|领|得|有)(?:到)?(?:钱|补贴|补助|奖补|啥)")
 
+# the money an agency gets, spoken of by the one it placed ("中介说政府每个人给他们200块")
+AGENCY_PAID = re.compile(r"(?:经纪人|中介|劳务公司|职介|介绍所|服务公司|人力资源公司)[^。？?]{0,12}?(?:给|拿|领|补|报)[^。？?]{0,8}?"
+                         r"(?:[0-9一二两三四五六七八九十百]+\s*(?:块|元)|钱|补贴|补助)|"
+                         # "介绍他的那个公司说它能领钱"
+                         r"(?:介绍|推荐)(?:他|她|我|俺|额)(?:的|去的)?(?:那个|那家)?(?:公司|中介|人)[^。？?]{0,6}?(?:能|可以)?"
+                         r"(?:拿|领|得|报)(?:到)?(?:钱|补贴|补助)")
+
+
+# the person asked about placed by an agency ("经村里的就业服务公司介绍去江苏", "中介介绍他去浙江")
+PLACED_BY = re.compile(r"经[^，。,；;？?]{0,12}?(?:介绍|推荐)|(?:经纪人|中介|公司|介绍所)[^，。,；;？?]{0,4}?(?:介绍|推荐|带|送)"
+                       r"(?:她|他|我|俺|额)")
 # the agency that brought the speaker to the job ("当时是村里劳务经纪人带我们出来的", "是中介介绍俺去的"): who placed them,
 # not what they are or whom they work for
 BROUGHT_BY_AGENCY = re.compile(r"(?:经纪人|中介|劳务公司|职介|介绍所)[^，。,；;？?]{0,4}?(?:带|领|介绍|送)(?:我们|俺们|咱们|我|俺|额)"
