@@ -86,6 +86,9 @@ def _positions(text: str, word: str):
 # the place of work said again: "我不是在慈利上班 是在常德市里的厂子", "不是在县里打工，是去的长沙"
 _WORK_INSTEAD = re.compile(r"不是在\s*([\u4e00-\u9fff]{2,8}?)\s*(?:上班|打工|做事|干活|务工|做工)[，,\s]*(?:是|而是)\s*(?:在|去的?|到)?\s*"
                            r"([\u4e00-\u9fff]{2,8}?)(?:里|市里|城里|县里|的|上班|打工|做事|干活)")
+# (where they went said not to be there: "他当时去的不是宝鸡 是江苏昆山的厂子", "去的地方不是西安，是新疆")
+_WENT_INSTEAD = re.compile(r"(?:去|到|跑)的?(?:地方)?\s*(?:不是|并非)\s*([\u4e00-\u9fff]{2,8}?)[，,\s]*(?:是|而是)\s*(?:在|去的?|到)?\s*"
+                           r"([\u4e00-\u9fff]{2,8}?)(?=的|厂|那边|那儿|市里|城里|县里|[，,。；;？?\s]|$)")
 
 # (the workplace said not to be there: "厂子不在昆山，是在宝鸡高新区")
 _WORKPLACE_INSTEAD = re.compile(r"(?:厂子|厂里|工厂|厂|公司|单位|工地|上班的地方|干活的地方|打工的地方)\s*(?:不在|不是在)\s*"
@@ -760,10 +763,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     out.another_course = bool(nz.ANOTHER_COURSE.search(said))
     out.class_said = bool(re.search(r"班|学员|参训|培训", said))
     # the place of work corrected ("我不是在慈利上班 是在常德市里的厂子"): where the job is, not the home
-    work_instead = _WORK_INSTEAD.search(text) or _WORKPLACE_INSTEAD.search(text)
+    work_instead = _WORK_INSTEAD.search(text) or _WORKPLACE_INSTEAD.search(text) or _WENT_INSTEAD.search(text)
     if work_instead and gaz.find_all(work_instead.group(2)):
         out.work_place = gaz.find_all(work_instead.group(2))[0].full_name
-        if out.place and not out.place_as_home and any(p.full_name == out.place for p in gaz.find_all(work_instead.group(2))):
+        if out.place and not out.place_as_home and any(p.full_name == out.place or p.full_name.startswith(out.place)
+                                                       for p in gaz.find_all(work_instead.group(2))):
             out.place = None        # (the place said is the job's, not the person's)
     # the place itself corrected: "不是千阳的，是陇县的", "说错了，是汉阴的" (not "记错了，是6月到的济南": a date)
     said_instead = _PLACE_INSTEAD.search(text)
@@ -880,6 +884,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if out.facts.get("insurance_share_asked") == "个人缴纳部分" and \
             re.search(r"(?:厂里|单位|公司|企业|老板|酒店|厂子|车间)[^，。,；;？?]{0,4}?(?:给我|为我|帮我)(?:交|缴|买)", said):
         del out.facts["insurance_share_asked"]  # the unit pays too ("酒店给我交社保，我工资里也扣"): not only the own share
+    if out.facts.get("insurance_share_asked") == "个人缴纳部分" and \
+            re.search(r"社保[^，。,；;？?]{0,4}?(?:能不能|能|可以|可不可以)(?:也)?补|补几年|补多久|补多长", said):
+        # "社保能不能也补 补几年 工人自己交的那块算不算": the unit's share asked first, the worker's beside it (the
+        # amount's own words say the worker's share is not in it)
+        del out.facts["insurance_share_asked"]
     if re.search(r"有的[^，。,；;？?]{0,8}?(?:交|缴|买|上)[^。；;？?]{0,10}?有的[^，。,；;？?]{0,3}?(?:没|不|未)|"
                  r"[0-9一二两三四五六七八九十几]+个(?:人)?(?:里|中|当中)[^，。,；;？?]{0,6}?(?:交|缴|上)了?社保", said):
         out.facts.pop("insurance_paid", None)   # "有的交了社保有的没交", "12个人里8个交了社保": not all, not none
@@ -965,6 +974,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             re.search(r"(?:培训)?合格证|结业证", said) and \
             not re.search(r"资格证|等级证|技能证|电工证|焊工证|上岗证|操作证|证书|鉴定(?:合格|通过)|通过(?:了)?鉴定", said):
         out.facts["got_qualification_certificate"] = False
+    if out.facts.get("unemployed") is True and nz.AT_WORK_SINCE_AFTER.search(re.sub(r"\s+", "", said)):
+        out.facts["unemployed"], out.facts["employed"] = False, True
     if out.facts.get("unemployed") is True:
         out.facts.setdefault("employed", False)
     m = re.search(r"(?:周岁|实岁)(?:才|是|只有|刚)?([1-9][0-9])", said) or \
@@ -1089,6 +1100,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # --- dates of events, before any duration is read: "前年十月" is a date, not 10 months
     training_dates, business_dates = [], []
     dated: dict[str, int] = {}              # fact -> where the date that gave it was said
+    dated_value: dict[str, float] = {}      # fact -> the months ago that date gave
     dated_at: list[tuple[int, float]] = []  # (where, months ago) of every date
     for s, e, months in nz.dates_in(said, as_of or today()):
         if not free(s, e):
@@ -1104,6 +1116,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             continue                        # "那17个里头有3个去年也是我介绍出去的": some of them, earlier; not everyone's
         if re.match(r"(?:份)?\s*(?:只是|只不过|那只是|还只是)", said[e:e + 5]):
             continue                        # "3月份只是租门面开始装修" (beside the licence's date): not the event
+        if re.search(r"(?:干|做|上班|打工|务工|待)到\s*$", said[max(0, s - 4):s]) and \
+                re.match(r"(?:份|底|初)?\s*(?:才|就)?(?:回来|回家|回的|不干|没干|走的|走了|辞)", said[e:e + 8]):
+            out.job_ended_ago = float(months)   # "我是干到去年国庆才回来的": when the job ended, not when it began
+            continue
         role = nz.event_role(said, s, e)
         after = _clause_after(said, e, 24)
         if re.match(r"\s*(?:已经|都|才|刚|刚满|满)?(?:[1-9][0-9]|[一二三四五六七八九]?十[一二三四五六七八九]?)(?:多)?(?:周)?岁", after):
@@ -1155,6 +1171,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if role:                            # a later date is a newer event or a correction: it stands
             out.facts[role] = months
             dated[role] = s
+            dated_value[role] = float(months)
             if role == "months_since_employment":       # started then and working since
                 out.facts["months_employed"] = months
                 dated["months_employed"] = s
@@ -1355,11 +1372,15 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
 
     # "大小子在绥化技师学院念二年级 小闺女今年也考上技校了": each child named at (or going to) a technical school is a
     # student of the 每生每年 total
-    both = re.search(r"(两|俩|2|三|仨|3)(?:个)?(?:娃|孩子|娃娃|人|学生)?(?:的)?(?:加起来|一共|总共|合起来|合计)", said)
-    if "students_count" not in out.facts and both and nz.TECH_SCHOOL.search(said) and \
+    # (or all of them at one: "俩小子都念技校一年能拿多少")
+    both = re.search(r"(两|俩|2|三|仨|3)(?:个)?(?:娃|孩子|娃娃|人|学生)?(?:的)?(?:加起来|一共|总共|合起来|合计)|"
+                     r"(两|俩|2|三|仨|3)(?:个)?(?:娃|孩子|娃娃|学生|小子|丫头|闺女|儿子|女儿|伢子?)(?:都|全)(?:在|去)?(?:念|读|上)", said)
+    if ("students_count" not in out.facts or both and both.group(2) and out.facts["students_count"] < 2) and both and \
+            nz.TECH_SCHOOL.search(said) and \
             not any(k in out.facts for k in ("new_hires", "referred_count", "trainee_count", "intern_count")):
         # "她哥在省技师学院读二年级…两个加起来一年有多少": the children at school, together
-        out.facts["students_count"] = float(nz.parse_count({"俩": "两", "仨": "三"}.get(both.group(1), both.group(1))))
+        n = both.group(1) or both.group(2)
+        out.facts["students_count"] = float(nz.parse_count({"俩": "两", "仨": "三"}.get(n, n)))
     if "students_count" not in out.facts:
         at_school = {m.group(0) for m in nz.CHILD_OF_SEVERAL.finditer(said)
                      if nz.TECH_SCHOOL.search(re.split(r"[，,。；;？?]|\s{1,}(?=[大小老二])", said[m.end():m.end() + 16])[0])}
@@ -1377,8 +1398,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["students_count"] = float(sum(nz.parse_count(g.group(1)) for g in grades))
     if (out.facts.get("students_count") or 0) >= 2 and _ONE_STUDENT_ASKED.search(said):
         out.facts["students_count"] = 1.0     # a school's "一个学生三年一共多少": one student's total
-    if (out.facts.get("students_count") or 0) >= 2:
+    if (out.facts.get("students_count") or 0) >= 2 and not (both and both.group(2)):
         # "闺女在宝鸡技师学院上二年级，儿子在西安上大学本科": only the child at a technical school is its student
+        # (not when all are said to be at one: "俩小子都念技校")
         # ("老二今年初中毕业在家待着，也想去念技校": leaving school for a technical one is going to one)
         kinds = [bool(nz.TECH_SCHOOL.search(m.group(1))) or _going_to_tech_school(said, m)
                  for m in _CHILD_AT_SCHOOL.finditer(said)]
@@ -1387,7 +1409,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # an agency named as the one that placed or recruited the workers ("通过一个劳务公司招了30个"): its licence is not the
     # asking unit's
     if out.facts.get("agency_licensed") is True and _SOMEONE_ELSES.search(said) and \
-            (out.facts.get("employer_type") not in (None, "人力资源服务机构") or not nz.EMPLOYER_WORDS.search(said)):
+            (out.facts.get("employer_type") not in (None, "人力资源服务机构") or not nz.EMPLOYER_WORDS.search(said)) and \
+            not nz.AGENCY_VOUCHED.search(said):
         # (and the agency that placed a worker who asks, "我爸…被县里一个劳务公司介绍到浙江厂里": its licence is its own,
         # not known to the family)
         out.facts.pop("agency_licensed")
@@ -1514,6 +1537,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             re.search(r"(?:也就|就|只|才|一共|总共)(?:干)?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:多)?月)", said)
         if sm and not theirs(sm.start()):
             out.facts["months_employed"] = nz.parse_duration_months(sm.group(1))
+    if m and not theirs(m.start()) and out.facts.get("months_since_employment") == out.facts.get("months_employed") and \
+            not re.search(r"[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?[^，。,；;？?]{0,4}$", said[:m.start()]):
+        # ("我在那边干了四个月就回来了": how long a job lasted that has ended, not when it began; "前年腊月…去广东…干了四个
+        # 月就回来了": it began at the date said)
+        if "months_since_employment" in dated_value and dated_value["months_since_employment"] > out.facts["months_employed"]:
+            out.facts["months_since_employment"] = dated_value["months_since_employment"]
+        elif not nz.dates_in(said, as_of or today()):
+            out.facts.pop("months_since_employment", None)
     if (m and not theirs(m.start()) or out.facts.get("seasonal_job") is True) and "contract_months" not in out.facts and \
             not re.search(r"合同|协议", said) and out.facts.get("months_employed") is not None and \
             out.facts["months_employed"] < 12:

@@ -157,6 +157,8 @@ def _business(out: Extracted, said: str) -> bool:
     whether the message speaks of a business."""
     # "我是农村劳务经纪人 办了营业执照的": the agency's licence, no business of the person's
     said = nz.AGENCY_LICENCE.sub(r"\1", said)
+    # "他们在隆回县还注册了个子公司": a unit's branch, no business started
+    said = re.sub(r"(?:注册|成立|开|办|设)(?:了|的)?(?:个|一个|一家|家)?(?:子公司|分公司|分厂|分支机构)", "", said)
     # "利息是不是也跟个人创业贷款一样全给免了": another loan it is compared with, not the borrower
     said = _COMPARED_WITH.sub("", said)
     # "表哥不干了，还是他自己一个人开": the partner gone, one person's business, one borrower
@@ -201,7 +203,9 @@ def _business(out: Extracted, said: str) -> bool:
             continue
         if _SOLO.search(said[:pm.start()]) and (_WHAT_IF_BEFORE.search(said[max(0, pm.start() - 12):pm.start()]) or
                                                # ("一个人单干的能贷多少，有两个想合伙开的又能贷多少": both asked)
-                                               re.match(r"[^，。,；;？?]{0,8}?(?:又|呢)", said[pm.end():])):
+                                               re.match(r"[^，。,；;？?]{0,8}?(?:又|呢)", said[pm.end():])) or \
+                nz.OWN_LOAN_ASKED.search(said[:pm.start()]):
+            # ("…听讲政府有创业贷款 我个人能贷多少…我女儿…也想回来跟我一起干": their own loan asked, the partner later)
             # "额一个人弄能贷多少款…要是跟额表哥俩合伙弄呢": one person's business, and partners asked as a what-if
             out.form_what_if = "合伙创业"
             if "business_type" not in out.facts or out.facts["business_type"] == "合伙创业":

@@ -90,6 +90,9 @@ class Extracted:
     # how many months ago the training said was (the latest), for understand.merge to tell a business started within six
     # months of it when the business's date is said (or corrected) later
     training_ago: float | None = None
+    # how many months ago a job said before ended ("我是干到去年国庆才回来的"), for understand.merge to count the months it
+    # lasted from its start said before
+    job_ended_ago: float | None = None
     # a group said before reaching a time to come ("等她俩干满一年了，那一千块还给不"): (its count or None, the months),
     # for understand.merge to count that group at those months (Profile.group_months)
     group_later: tuple | None = None

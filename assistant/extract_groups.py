@@ -1280,6 +1280,9 @@ def _not_poor_part(out: Extracted, said: str, found=None) -> None:
     poor = [out.facts[k] for k in counts if out.facts.get(k) and out.facts[k] + n in said_counts]
     if poor and not any(out.facts.get(k) == p + n for p in poor for k in counts):
         return                  # "12个工人，8个是建档立卡贫困户…剩下4个不是": the 8 counted are the poor already
+    both = out.facts.get("hired_poor_low_income_count")
+    if both and both + n in said_counts and out.facts.get("new_hires") in (out.facts.get("hired_poor_count"), both):
+        return                  # ("新招了12个…脱贫户5个 农村低收入户3个 剩下4个是一般户": the 5 and the 3 counted already)
     # (but a count of them all kept beside them, "40个学员里25个是建档立卡…15个是普通农民": the 15 are out of it for
     # each benefit of the poor)
     if "脱贫劳动力" in out.not_categories:

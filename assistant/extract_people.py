@@ -108,7 +108,7 @@ _THINGS = re.compile(r"(?:(?!签|干|做|在|满|来|走|去|是|都|也|有|没
                      r"东西|地方|项目|证|班|期|批|岗位|补贴|政策|条件)")
 _SIBLING = re.compile(r"另外|剩下|还有|其余|其他|余下|别的|另有")
 _PERSON_WORDS = re.compile(r"人|工|学员|学生|绣娘|老乡|村民|农民|劳动力|劳动者|见习生|毕业生|大学生|孩子|娃|阿姐|妇女|老人|小伙|姑娘|"
-                           r"兄弟|户")
+                           r"兄弟|户|小子|闺女|丫头|伢子?|儿子|女儿")
 _HEARSAY = re.compile(nz.HEARSAY_WORDS + "|"
                       # a category spoken of in general ("为么子只给贫困户咯"): not who the person is
                       r"(?:只|光|专门|就|都)(?:是)?(?:给|管|补|照顾)$|"
@@ -196,6 +196,13 @@ _HOUSEHOLD = re.compile(r"屋里|家里|俺家|我家|咱家|俺屋|我屋|家�
 _UNIT_SPEAKS = re.compile(r"(?:我们|俺们|咱们|我|俺)(?:这个|这家|的)?(?:学校|学院|技校|公司|厂|企业|合作社|车间|工坊|基地|机构|单位|中心)")
 
 
+def _persons_before_a_pause(said: str, s: int, e: int, policies) -> bool:
+    """A count ended by a WeChat pause, of persons by the words before it ("今年新招了12个 厂里一共30个工人", "其中脱贫户5个
+    厂里…"): persons, whatever the next clause begins with."""
+    return said[e:e + 1].isspace() and bool(re.search(r"(?:招|雇|聘|吸纳)(?:了|进)?\s*$", said[max(0, s - 4):s]) or
+                                            _class_of(said[max(0, s - 6):s], policies))
+
+
 def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[int, int]]]:
     """The groups of persons a message counts (and where it names a group again)."""
     mentions = []
@@ -207,7 +214,9 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
                 re.search(r"每[^，。,；;？?]{0,3}$", said[max(0, s - 4):s]) or
                 re.match(r"[^，。,；;？?]{0,6}?(?:给|补|奖)(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:块|元)?", said[e:e + 14])):
             continue                        # "企业每招一个贫困户政府给1000块", "招一个脱贫户给一千": a rate, not a person
+        # (hired are persons, whatever the next clause begins with: "今年新招了12个 厂里一共30个工人")
         if not re.search(r"人|户", raw) and _NOT_PERSONS.match(said[e:e + 4]) and \
+                not _persons_before_a_pause(said, s, e, policies) and \
                 not re.match(r"\s*(?:村|镇|乡)(?:里|上|子里)的?[^，。,；;？?0-9]{0,3}?(?:脱贫|贫困|低收入|建档|边缘|低保)", said[e:e + 12]):
             continue                        # ("4个村里的低收入户": persons of the village, not villages)
         v = 2.0 if raw in ("俩", "一对") else 3.0 if raw == "仨" else nz.parse_count(raw)
@@ -223,6 +232,7 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
                 re.match(r"\s*(?:经纪人|中介|老板|人|师傅|老师|同事|朋友|亲戚|老乡)", said[e:e + 4]):
             continue                        # "另一个经纪人老刘也跟着一起带的": another person, not a head-count
         if raw.endswith("个") and _THINGS.match(re.sub(r"\s+", "", said[e:e + 8])) and \
+                not _persons_before_a_pause(said, s, e, policies) and \
                 not re.match(r"\s*(?:脱贫|贫困|建档|低收入|边缘|低保|农民工|工人|员工|学员)", said[e:e + 5]):
             continue                        # "一个社区工厂", "两个问题", "一个 培训学校": not persons
         if raw in ("两个", "二个", "俩", "这两个", "那两个") and \
@@ -307,7 +317,8 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         elif last is not None and re.search(r"[（(：:]", between):
             g.parent = last.ref or last         # "8个是建档立卡的（4个新邵本地…", "介绍了15个人：8个…"
         elif prev is not None and qi >= 0 and not any(ch in _SENTENCE_END for ch in said[qi:s]) and \
-                not _SIBLING.search(between):
+                not _SIBLING.search(between) and not (g.total and re.search(r"一共|总共|全厂|厂里|共有", between)):
+            # (not the whole staff said after: "其中脱贫户5个 …厂里一共30个工人")
             g.parent = prev.parent if prev.start > qi else prev     # "其中5个是…、3个是…"
             if prev.start < qi and (prev.value <= v or (g.cls in ("poor", "lowinc") and prev.cls not in (None, g.cls, "mixed"))):
                 # "新招了9个脱贫户、4个农村低收入户…。其中6个脱贫户…": of the group it can be part of, by size and class
@@ -441,7 +452,7 @@ _TRAINEES = re.compile(r"学员|培训班|培训学校|参训|参加培训|来�
 # a class's head-count named by its trainees ("30个学员", "参训学员40名")
 _CLASS_OF = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)?\s*(?:学员|参训人员|参训学员|培训学员)|"
                        r"(?:学员|参训人员|参训学员)(?:一共|共|总共)?\s*([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)")
-_CHILDREN = re.compile(r"\s*(?:的)?(?:孩子|娃|儿子|女儿|闺女|子女|小孩|学生)")
+_CHILDREN = re.compile(r"\s*(?:的)?(?:孩子|娃|儿子|女儿|闺女|子女|小孩|学生|小子|丫头|伢子?)")
 _SCHOOL = re.compile(rf"{nz.TECH_SCHOOL_WORDS}|职业学校|职校|念书|上学|读书|就读")
 # what a placement says of itself: a contract ("5个签了一年以上的合同") or a seasonal job ("3个去苹果园干了4个月季节工")
 _CONTRACT_SAID = re.compile(r"签|合同|协议")

@@ -165,11 +165,39 @@ def _segments(text: str) -> list[tuple[str, str]]:
     return []
 
 
+def _household(text: str) -> list[tuple[str, str]]:
+    """Each member of a household the asker tells of at the start of a clause (nz.HOUSEHOLD_MEMBER), with the words up to
+    the next one named, and the asker's own words (before the first, or a clause of theirs after: "我想贷款能贷多少");
+    [] unless two or more persons are told of. `text` keeps the message's pauses as commas."""
+    marks = sorted([(m.start(1), m.group(1), False) for m in nz.HOUSEHOLD_MEMBER.finditer(text)] +
+                   [(m.start(1), m.group(1), True) for m in nz.HOUSEHOLD_SELF.finditer(text)])
+    if not any(not me for _, _, me in marks):
+        return []
+    parts: dict[str, list] = {}         # one person's key → [label, words]
+    first = marks[0][0]
+    if first > 0 and re.search(r"(?:我|俺|额)(?!们|家|屋)", text[:first]):
+        parts["您"] = ["您", text[:first]]
+    for i, (start, word, me) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        core = re.sub(r"^(?:我|俺|额|她|他)(?:家|屋里)?(?:的)?(?=\S)", "", word) if not me else "您"
+        key = "您" if me else nz.SAME_KIN.get(core, core)
+        label = "您" if me else re.sub(r"^(?:我|俺|额)", "您", word)
+        parts.setdefault(key, [label, ""])[1] += text[start:end]
+    return [(label, words) for label, words in parts.values()] if len(parts) >= 2 else []
+
+
 def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) -> list[Person]:
     """The persons the message speaks of, each with their facts (the state's shared facts and their own), or []
     when it speaks of one person (or of a group that is not told apart)."""
     flat = re.sub(r"\s+", "", text if isinstance(text, str) else "")[:MAX_TEXT]
     segs = _segments(flat)
+    household = False
+    if len(segs) < 2:
+        # (a pause between words, "签了一年合同 娃上个月去…", is where a clause ends)
+        marked = re.sub(r"\s+", "", re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "，",
+                                          text.strip() if isinstance(text, str) else ""))[:MAX_TEXT]
+        segs = _household(marked)
+        household = bool(segs)
     counted = {}
     # counted groups told apart in a correction ("说错了，有2个签的是8个月的，其余4个是一年"); a first message's groups
     # are read by extraction (the group the message is about)
@@ -179,11 +207,19 @@ def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) ->
         counted = {label: n for label, _, n in groups}
     if not 2 <= len(segs) <= MAX_PERSONS:
         return []               # one person, or more than a message can tell apart: read as one
+    from .decide import PERSONS_SAID
+
+    # what was said of each of them before ("儿媳妇今年五月办了营业执照…", then "那儿媳妇那个创业补贴…还赶趟不"): theirs still
+    before = {p[0]: p[1] for p in state.facts.get(PERSONS_SAID) or []
+              if isinstance(p, (list, tuple)) and len(p) == 2 and isinstance(p[0], str) and isinstance(p[1], dict)}
     own = []
     for label, seg in segs:
         # a child named as 大的/小的 is read as a child ("大的读技校": a child at a technical school)
         ex = extract(("孩子" if _CHILD.fullmatch(label) else "") + seg, [], state.place, as_of)
-        facts = {k: v for k, v in ex.facts.items() if k not in _SHARED}
+        # (a household's members each at a unit of their own: "娃他爸…到镇上的社区工厂上班", "我屋里的在镇上一个企业做活路")
+        # (not the agency that placed one of them: "一个人力资源公司免费介绍我去浙江宁波的厂里")
+        facts = {k: v for k, v in ex.facts.items() if k not in _SHARED or household and k == "employer_type" and
+                 v != "人力资源服务机构"}
         gone_to = ex.work_place or (ex.place if ex.place and ex.place != state.place and re.search(r"去|到", seg)
                                     and not ex.place_as_home else None)
         if gone_to and state.place and "work_scope" not in facts:
@@ -196,7 +232,12 @@ def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) ->
             facts["category"] = list(ex.categories)
         if not counted:         # one person ("小儿子…读书。两个孩子分别能有什么"): one student, whatever the tail counts
             facts.pop("students_count", None)
+        if household and isinstance(before.get(label), dict):
+            facts = {**before[label], **facts}
         own.append(facts)
+    if household:               # one who only opens the message ("额是千阳崔家头镇的，额屋是脱贫户"): not a person asked of
+        kept = [(seg, f) for seg, f in zip(segs, own) if set(f) - {"category", "not_category"}]
+        segs, own = [s for s, _ in kept], [f for _, f in kept]
     if counted:                 # "其余4个是一年" after "2个签的是8个月": the same kind of length as the group before
         _same_kind_of_length(segs, own)
     if sum(1 for f in own if f) < 2 or all(f == own[0] for f in own):
@@ -265,7 +306,8 @@ def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: d
 
         def bears(r):
             facts = {f for o in r.met + r.failed + r.unknown + r.presumed for f in o.facts} | set(r.amount.missing)
-            return bool(facts & own)
+            # (or what their amount is counted by: "娃…参加电焊培训 学了十五天" → 15天 of a daily allowance)
+            return bool((facts | _amount_facts(r.benefit.amount)) & own)
         asked = [r for bid in ids for r in ev.results if r.benefit.id == bid]
         # (another variant of what they asked about, "须参加岗位技能提升培训", is not theirs to be told of)
         # (a free service they are out of, "须为就业转失业的" for one at work, tells them nothing)
@@ -296,10 +338,61 @@ def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: d
                  not personal(r) and r.status == "eligible" and r.benefit.kind != "free_service" and
                  (bears(r) or own & {"employed", "months_employed", "months_since_employment"} and
                   any("employer_type" in o.facts for o in r.met))][:2]
+        if failing and not units:
+            # (or the one a fact of theirs leaves open: "一个人力资源公司免费介绍我去浙江…一直干到现在" → the agency's
+            # 200元 once the job has lasted a year)
+            units = [r for r in ev_unit.results if role in (None, "worker", "proxy") and r.benefit.id not in taken and
+                     not personal(r) and r.status == "unknown" and len(r.unknown) == 1 and
+                     r.benefit.kind != "free_service" and bears(r) and
+                     set(_amount_facts(r.benefit.amount)) & set(p.own)][:1]
+        if failing and "employer_type" in own and not units:
+            # (or what their own words keep the unit out of: "老头今年四月份进了村里的扶贫车间…八个来月" → 满1年 not yet)
+            units = [r for r in ev_unit.results if role in (None, "worker", "proxy") and r.benefit.id not in taken and
+                     not personal(r) and r.status == "ineligible" and r.benefit.kind != "free_service" and
+                     not any("employer_type" in o.facts for o in r.failed) and
+                     any("employer_type" in o.facts for o in r.met) and
+                     _fails_on_own(r, own - {"employer_type"}) and not _only_variant_failed(r)][:1]
         out.append((p, (picked + more)[:limit] + units))
     return out
 
 
+def settle_cards(shown: list, persons: list[Person], place: str, as_of: dt.date) -> list:
+    """The cards of a message about several persons, evaluated on what holds for all of them: one left open only by
+    facts the persons were told apart by ("俺…保洁的公益岗…俺媳妇要是当上村里的劳动保障助理员" leaves 城镇公益性岗位 open on
+    the post) is theirs to decide: dropped when it fits none of them, shown as it is for the first it fits."""
+    if not persons:
+        return shown
+    from .decide import profile_of
+
+    personal_keys = {k for p in persons for k in p.own}
+    out = []
+    for r in shown:
+        open_on = {f for o in r.unknown for f in o.facts}
+        if r.status != "unknown" or not open_on or not open_on <= personal_keys:
+            out.append(r)
+            continue
+        theirs = [next(iter(evaluate(profile_of(State(place=place, facts=p.facts)), place, as_of=as_of,
+                                     benefit_ids=[r.benefit.id]).results), None) for p in persons]
+        fits = [x for x in theirs if x is not None and x.status == "eligible"]
+        if fits:
+            out.append(fits[0])
+        elif any(x is None or x.status != "ineligible" for x in theirs):
+            out.append(r)
+    return out
+
+
+def _amount_facts(a) -> set:
+    """The facts an amount is counted by (its units, its cost), in all its parts and cases."""
+    out = {f for f, _ in a.units or []} | ({a.cost_fact} if a.cost_fact else set()) | \
+        ({a.raw["count"]} if isinstance(a.raw, dict) and isinstance(a.raw.get("count"), str) else set())
+    for x in list(a.parts or []) + [sub for _, sub in a.cases or []]:
+        out |= _amount_facts(x)
+    return out
+
+
 def _fails_on_own(r: BenefitResult, own: set) -> bool:
-    """A result ruled out by a fact the person's own words gave (a deadline past their start, a job in the province)."""
-    return any(set(o.facts) & own for o in r.failed)
+    """A result ruled out by a fact the person's own words gave (a deadline past their start, a job in the province),
+    or by one worked out from theirs (稳定就业1年以上 from their months at the job)."""
+    from policies.profile import DERIVED_FACTS
+
+    return any((set(o.facts) | {s for f in o.facts for s in DERIVED_FACTS.get(f, ())}) & own for o in r.failed)

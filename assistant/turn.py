@@ -12,7 +12,7 @@ from policies import normalize as nz
 from policies.catalogue import default_catalogue
 from policies.evaluator import Evaluation
 from policies.amounts import fmt_money
-from policies.render import amount_line, apply_line, citation, documents_text, no_policy_text, payee_text, validity_line
+from policies.render import _cond_text, amount_line, apply_line, citation, documents_text, no_policy_text, payee_text, validity_line
 from policies.normalize import ANOTHER_PERSON, UNIT_MONEY, WHY_NOT
 from policies.normalize import SCHOOL_YEARS_TOTAL as _SCHOOL_YEARS_TOTAL
 from policies.normalize import YEARS_ASKED as _YEARS_ASKED
@@ -111,6 +111,10 @@ def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date, t
             # ("那个吸纳一人一千的奖励我们能拿吗": the one its amount names first)
             by_amount = {b.id for b in decide.benefits_by_amount(text, state.place)}
             picked = sorted(picked, key=lambda r: r.benefit.id not in by_amount)
+            if nz.AMOUNT_ASKED.search(text or ""):
+                # ("儿子在三亚技师学院扶贫班读二年级…读技校一年能补多少": money asked, before the class he is in)
+                picked = sorted(picked, key=lambda r: r.benefit.kind in ("free_service", "arrangement") or
+                                r.amount.unstated and not r.amount.value)
             if state.role == "employer" and _PAID_TO_US.search(text or ""):
                 # ("培训补贴按什么标准给我们？学员来回车费…": the unit's own money first)
                 picked = sorted(picked, key=lambda r: not decide.unit_own(r, state))
@@ -646,6 +650,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
                 again.append(f"再去的那期（{fmt_money(decision.again_days).removesuffix('元')}天）：{r.benefit.name}"
                                   f"{lim.text.rstrip('。')}，今年不能再领（{citation(r.benefit)}）。")
                 break
+    if persons:                 # (what the persons' own facts decide is theirs: "城镇公益性岗位" for two on village posts)
+        from .persons import settle_cards
+        shown = settle_cards(shown, persons, state.place, as_of)
     total = benefits_total(shown, text)
     each, each_results = person_lines(persons or [], shown, state, as_of, text)
     # (each person's own, said in their lines, is of the last answer too: "大娃今年都26了…那他还能享受不")
@@ -873,8 +880,10 @@ def _each_persons_own(persons: list, state: State, as_of: dt.date) -> tuple[list
             if r.status == INELIGIBLE:
                 parts.append(f"✗{r.benefit.name}（{'；'.join(r.reasons[:1]) or '不符合条件'}）")
             else:
+                # (what is still open for them: "?职业介绍补贴：200元…（还要看：被介绍人须实现就业1年以上）")
+                notes = [_cond_text(o, default_policies()) for o in r.unknown] if r.status != "eligible" else []
                 parts.append(f"{'✓' if r.status == 'eligible' else '?'}{r.benefit.name}：{amount_line(r)}，"
-                             f"{payee_text(r.benefit, state.role)}")
+                             f"{payee_text(r.benefit, state.role)}" + (f"（还要看：{notes[0]}）" if notes and notes[0] else ""))
         results += rs
         lines.append(f"{p.label}：" + "；".join(parts))
     return (["分开说："] + lines if lines else []), results
@@ -1050,6 +1059,13 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
                 as_of: dt.date | None = None) -> Turn:
     """A user message about benefits or facts → replies; updates state in place."""
     # ("就按再招3个算": the what-if said last stands for this question, as said; nothing more is added)
+    if intent in (None, "nlu_fallback", "inform") and state.topic and state.place and isinstance(text, str) and \
+            nz.PAPERS_QUESTION.search(text) and not nz.AMOUNT_OR_WHEN.search(text) and \
+            not re.search(r"哪|啥时候|什么时候|之前|多会|(?:帮|替)(?:我|俺)|我人在|(?:我|俺)自己", text):
+        # (not beside where and when, "啥时候之前报，去哪报，要准备啥", nor the asker's own again, "我人在昆山…要带啥 能叫我
+        # 媳妇帮我去交不": the turn's own answer says those)
+        # "那俺去镇上替他俩办中不中…都要拿些啥" not understood by the NLU: the papers of what was answered
+        return documents_turn(state, text, entities, as_of)
     kept = bool(isinstance(text, str) and _KEEP_WHAT_IF.search(text) and isinstance(state.facts.get(WHAT_IF_BASE), dict))
     was_what_if = None if kept else _back_from_what_if(state)
     if state.role == "employer" and state.topic and state.topic != "ask_what_can_i_get" and \
@@ -1401,11 +1417,15 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     # (groups corrected by a condition, "170人里有40个签的是三个月的劳务协议", are out of a count: Extracted.counted_not)
     # (some of a group at their own months, "套袋那5个里头有2个干了两个半月…只有3个干满了4个月", are that group's parts,
     # not persons asked about in turn)
+    before_persons = list(state.facts.get(decide.PERSONS_SAID) or [])
     persons = persons_in(text, state, as_of, groups=(ex.correction or intent == "correct") and not ex.counted_not) \
         if state.place and not (split_said and state.facts.get("group_months")) else []
     if persons:                 # what one of several persons said is theirs, not everyone's
         state.facts = shared_facts(state, persons)
-        state.facts[decide.PERSONS_SAID] = [[p.label, p.own] for p in persons]
+        # (those said before and not named now stay: "娃他爸…" of the first message, when 儿媳妇 and 娃 are asked of later)
+        now = [[p.label, p.own] for p in persons]
+        state.facts[decide.PERSONS_SAID] = now + [
+            p for p in before_persons if isinstance(p, (list, tuple)) and p and p[0] not in {q[0] for q in now}]
     q = default_catalogue().questions.get(intent or "")
     if state.role == "employer" and state.topic and state.topic != intent and q is not None and q.role == "worker" and \
             q.words is not None and isinstance(text, str) and not q.words.search(text) and \

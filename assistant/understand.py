@@ -816,6 +816,7 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     _why_group_out(state, ex)
     _a_business_before(state, ex)
     _started_within_six(state, ex)
+    _job_ended(state, ex)
     split = getattr(ex, "group_split", None)
     groups = state.facts.get("group_months") or []
     total = max([state.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count")])
@@ -1327,6 +1328,15 @@ def _only_those(state: State, ex: Extracted) -> None:
     for k in _COUNTS_OF_PEOPLE:      # (merge says each count changed)
         if (state.facts.get(k) or 0) > n and ex.facts.get(k) in (None, n):
             ex.facts[k] = n
+
+
+def _job_ended(state: State, ex: Extracted) -> None:
+    """A job said before, said to have ended at a date ("我是干到去年国庆才回来的"): the months it lasted, from its start."""
+    ended = getattr(ex, "job_ended_ago", None)
+    since = ex.facts.get("months_since_employment", state.facts.get("months_since_employment"))
+    if ended is None or since is None or "months_employed" in ex.facts or since < ended:
+        return
+    ex.facts["months_employed"] = float(since - ended)
 
 
 _STARTED_KEYS = ("started_business_within_6_months", "started_business_after_training")

@@ -217,7 +217,8 @@ BUSINESS_TYPES = [
 ]
 # a business someone has, started or plans: the verb and the kind of place ("开了个农家乐", "整了个小养猪场", "办个公司")
 BUSINESS_PLACE = (r"(?:小)?(?:店|铺子?|馆子?|超市|小卖部|农家乐|民宿|摊子?|网店|驿站|网点|档口|作坊|养殖场|养鸡场|养猪场"
-                  r"|养牛场|养羊场|养蜂场|鱼塘|加工(?:厂|坊|点)?|厂子?|公司|合作社|家庭农场|门面|诊所|工作室)")
+                  # (not a unit's branch: "他们在隆回县还注册了个子公司")
+                  r"|养牛场|养羊场|养蜂场|鱼塘|加工(?:厂|坊|点)?|(?<![子分])(?:厂子?|公司)|合作社|家庭农场|门面|诊所|工作室)")
 BUSINESS_RE = re.compile(r"(?:开(?!春|学|始|会|车|心|除|完|刀|票|证明|口|工(?!厂))|办|搞|整|弄|干|经营|注册|盘|租)(?:了|起|起来了|下)?\s?(?:个|一个|一家|家|了个|间|一间)?\s?"
                          r"[^，。,；;！!？?\s]{0,6}?" + BUSINESS_PLACE)
 
@@ -406,7 +407,7 @@ def is_negated(text: str, start: int) -> bool:
 _YEAR_WORDS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 _MONTH = r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])"
 _DATE_RE = re.compile(
-    rf"(?P<rel>大前年|前年|去年|今年)\s*(?:的)?\s*(?:(?P<rm>{_MONTH})\s*月(?:份)?|(?P<rpart>正月|腊月|冬月|年初|年底|年末|年中|过完年|春节后|开春|过年后|上半年|下半年|夏天|秋天|冬天|春天|底|初(?![中一二三]))"
+    rf"(?P<rel>大前年|前年|去年|今年)\s*(?:的)?\s*(?:(?P<rm>{_MONTH})\s*月(?:份)?|(?P<rpart>正月|腊月|冬月|年初|年底|年末|年中|过完年|春节后|开春|过年后|上半年|下半年|夏天|秋天|冬天|春天|国庆|五一|中秋|端午|底|初(?![中一二三]))"
     # "去年开春四月份": the month said after the season is the date
     rf"(?:\s*(?:的)?\s*(?P<rm2>{_MONTH})\s*月(?:份)?)?)?"
     rf"|(?:(?P<y>20[0-9]{{2}})(?:年|\.|/|-)|(?P<y2>[12][0-9])年)(?P<m>{_MONTH})(?:月(?:份)?)?(?![0-9])"
@@ -417,13 +418,15 @@ _DATE_RE = re.compile(
     r"|前两个月|前俩月|前几个月)")
 # the lunar months people date by: 正月 falls mostly in February, 冬月 and 腊月 about December (a month early at most)
 _PART_MONTH = {"正月": 2, "冬月": 12, "腊月": 12, "年初": 1, "初": 1, "过完年": 2, "春节后": 2, "过年后": 2, "开春": 3, "春天": 4, "上半年": 4, "年中": 6,
-               "夏天": 7, "下半年": 10, "秋天": 10, "冬天": 12, "底": 12, "年底": 12, "年末": 12}
+               "夏天": 7, "下半年": 10, "秋天": 10, "冬天": 12, "底": 12, "年底": 12, "年末": 12,
+               # the holidays people date by ("干到去年国庆才回来")
+               "国庆": 10, "五一": 5, "中秋": 9, "端午": 6}
 _NEAR_MONTHS = {"上个月": 1, "上月": 1, "上上个月": 2, "前两个月": 2, "前俩月": 2, "前几个月": 3, "半年前": 6}
 
 
 # what a date is the date of, by the words near it (the nearest wins; see event_role)
 EVENT_ROLES = [
-    (r"执照|注册|登记(?!失)|开店|开业|营业|办厂|开厂|创业(?!培训|贷|补|担保)|个体|(?:回来|回乡|返乡|回家)(?:后)?(?:办|开|搞|整)(?:的|了|起)"
+    (r"执照|注册|登记(?!了?失业)|开店|开业|营业|办厂|开厂|创业(?!培训|贷|补|担保)|个体|(?:回来|回乡|返乡|回家)(?:后)?(?:办|开|搞|整)(?:的|了|起)"
      r"|(?:开|办|整|搞)(?:了|起)?(?:个|家|一个|一家)?[^，。,；;]{0,4}?"
      r"(?:店|铺|馆|超市|小卖部|农家乐|民宿|网店|驿站|网点|作坊|养殖场|养鸡场|养猪场|养牛场|养羊场|家庭农场|农场|牧场|公司|厂)",
      "months_since_registration"),
@@ -730,7 +733,9 @@ OWN_STAFF = re.compile(r"(?:我们|俺们|咱们)(?:公司|单位|厂里)?自己
                        r"社保(?:是)?(?:我们|俺们)(?:公司|单位)?(?:交|缴)")
 MONEY_QUESTION = re.compile(r"补贴|补助|补帖|奖补|贷款|能贷|领.{0,4}(钱|啥|什么)|能报|报销|" + PAYEE_ASKED.pattern)
 
-PAPERS_ASKED = re.compile(r"材料|带啥|带什么|带些啥|要啥|要什么|证件|资料|复印件|手续|准备啥|准备什么|证明|表格|填啥")
+PAPERS_ASKED = re.compile(r"材料|带啥|带什么|带些啥|要啥|要什么|证件|资料|复印件|手续|准备啥|准备什么|证明|表格|填啥|"
+                          # ("俺去镇上替他俩办…都要拿些啥": what to take along to apply, not what they get)
+                          r"(?:要|得|需要)(?:拿|带|准备|交)(?:些|点|上)?(?:啥|什么|哪些|么子)")
 # a short question that goes on with the topic under discussion ("那这俩能一块领不", "要是就业的是28个呢",
 # "那这钱是谁发给我", "也能补吗"): it asks again about the same benefits, with what it adds
 FOLLOW_UP = re.compile(r"^(?:那|那要是|要是|如果|假如|若是|还有|另外)|是谁|给谁|谁发|谁领|打给谁|发给谁|一[块起搭](?:领|拿|享受|办)?|"
@@ -764,6 +769,12 @@ PERSON_ASKED_FIRST = re.compile(rf"^\s*{_CALLER_LEAD}(我|俺|额|咱|他|她)(?
 # another person named alone ("那我哥呢")
 PERSON_NAMED_ALONE = re.compile(rf"\s*{_CALLER_LEAD}(?:那|还有|那么)?\s*(?:我|俺|额|咱|他|她)(?:家|屋里)?(?:的)?(?:{_KIN_ANY})\s*"
                                 r"(?:呢|咋样|怎么样|咋说|能领不|能不能领|行不|中不)\s*[？?]*\s*")
+# an agency's licence vouched for by one it placed ("县里人社局挂了牌的那个劳务公司", "正规的中介", "有资质的劳务公司")
+AGENCY_VOUCHED = re.compile(r"(?:人社|劳动局|人力资源和社会保障局)[^，。,；;？?]{0,4}?挂(?:了|过)?(?:的)?牌|"
+                            r"(?:有|具有|持)(?:合法)?(?:资质|许可证)[^，。,；;？?]{0,4}?(?:的)?(?:劳务|人力|中介|职介)|"
+                            r"正规(?:的)?(?:劳务|人力|中介|职介)")
+# the asker's own loan asked ("我个人能贷多少", "俺自己能贷多少"): one person's loan, whoever joins later
+OWN_LOAN_ASKED = re.compile(r"(?:我|俺|额)(?:个人|自己|一个人)(?:能|可以|最多|最高)?(?:贷|借)")
 # the other person joining the asker's business ("他想跟我一起弄", "跟我合伙开"): its facts are theirs too
 JOINS_BUSINESS = re.compile(r"(?:跟|和|同)(?:我|俺|额|他|她)(?:们)?[^，。,；;？?]{0,4}?(?:一起|一块儿?|一道|一搭|合伙|搭伙|合起来)"
                             r"[^，。,；;？?]{0,2}?(?:弄|干|搞|做|开|办|创业)")
@@ -803,6 +814,10 @@ ASKING = re.compile(r"补贴|补助|补帖|奖补|奖励|贷款|能贷|钱|领|�
                     # (voice input: a space ends the clause: "我这个现在能申请不 要拿些啥")
                     r"(?:能|可以|可不可以|行|会|给)[^，。,；;？?\s]{1,12}?(?:不|没)(?=\s*(?:[，。,；;！!]|$)|\s)")
 
+# the papers asked for in so many words ("都要拿些啥", "要带啥材料", "准备哪些资料"): a question of the papers, whatever the
+# NLU made of the message
+PAPERS_QUESTION = re.compile(r"(?:要|得|需要)(?:拿|带|准备|交)(?:些|点|上)?(?:啥|什么|哪些|么子)|(?:带|准备)(?:些|点)?(?:啥|什么|哪些)(?!补|钱)|"
+                             r"(?:啥|什么|哪些|么子)(?:材料|资料|证件|手续)")
 # "还能领点啥", "俺能替她办些啥", "有啥补贴" without naming one: everything the person may get
 # "这两个补贴能一起拿吗": the two the last answer named
 # no benefit had before ("以前啥补贴也没领过"): what else they may get is worth saying beside the answer
@@ -1021,7 +1036,9 @@ CHILD_OF_SEVERAL = re.compile("|".join(sorted(CHILD_OF_SEVERAL.pattern.split("|"
 TRIP_MONEY = re.compile(r"路费|车费|车票|机票|交通费|交通补")
 # going out to work said just before the trip's money ("培训完我准备去广东佛山打工 路费有没有补助", "去广东东莞进厂了…问有没有路费
 # 补助"): the trip to the job, not the training's days
-_TO_WORK = re.compile(r"打工|务工|进厂|上班|做工|做事|找工作")
+# (or gone to a factory in a hired bus: "劳务公司包了一台车带我们一车人去广东东莞的电子厂")
+_TO_WORK = re.compile(r"打工|务工|进厂|上班|做工|做事|找工作|(?:去|到)(?:了)?[^，。,；;？?\s]{1,12}?的?(?:电子厂|工厂|厂子|工地)|"
+                      r"包(?:了)?[^，。,；;？?\s]{0,3}?(?:大巴|客车|专车|车)")
 
 
 def trip_to_work(text: str) -> bool:
@@ -1067,6 +1084,10 @@ CONTRACT_LONGER = re.compile(r"(?:那|这)\s*(俩|仨|[0-9一二两三四五六�
                              r"(半年|(?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个)?月)")
 # a group named by its place ("邵阳那4个", "贵州来的那3个")
 PLACE_GROUP_NAMED = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:来的|过来的|的)?那\s*([0-9一二两三四五六七八九十]+)\s*个")
+# a job taken after being out of work and kept to now ("我前年在镇上登记了失业 后来县上一个人力资源公司免费介绍我去浙江宁波的
+# 厂里 签了合同一直干到现在"): at work now (the registration is what they were when placed)
+AT_WORK_SINCE_AFTER = re.compile(r"(?:后来|之后|然后|再后来)[^。；;？?]{0,40}?(?:一直(?:干|做|上班)(?:到现在|到今天|至今|着)|"
+                                 r"(?:干|做|上班)到(?:现在|如今|今天))")
 # a business running since a time said before ("一直干到现在", "开到现在", "一直开着")
 RUN_SINCE = re.compile(r"一直(?:干|开|做|经营|营业)(?:到现在|到今天|至今|着)|(?:干|开|做|经营)到(?:现在|如今|今天)")
 # a group named by its date ("那四月来的那4个")
@@ -1081,6 +1102,24 @@ SCHOOL_YEARS_TOTAL = re.compile(r"(?:念|读|上)(?:上|满|完)?\s*([0-9一二�
 # the years a benefit is asked for ("能返几年", "补满3年")
 YEARS_ASKED = re.compile(r"(?:返|补|领|拿|享受|给|报)(?:上|满|够)?\s*([0-9一二两三四五六七八九十]+)\s*年(?!以上|以内|内|前|底|初)")
 # the asker's child ("俺女子", "我家儿子")
+# a member of a household named at the start of a clause when an asker tells of several of them, each with their own
+# facts ("娃他爸今年三月到镇上的社区工厂上班咧 签了一年合同 娃上个月去县上参加电焊培训…儿媳妇今年五月办了营业执照",
+# "我屋里的在镇上一个企业做活路…我娃子二十二了", "俺闺女前年高中毕业…还有俺家老头今年四月份进了村里的扶贫车间"):
+# the asker's (or the caller's) word for them, said at a clause's start and followed by what they did
+_HOUSEHOLD_OWN = r"(?:我|俺|额|她|他)(?:家|屋里)?(?:的)?"
+_HOUSEHOLD_BARE = (r"娃他爸|娃他妈|娃她妈|娃她爸|孩子他爸|孩子他妈|孩子她妈|儿媳妇|儿媳|女婿|孙子|孙女|儿子|女儿|闺女|"
+                   r"娃子|娃儿|孩子|老伴儿?|老头子?|老太婆|老婆子|媳妇儿?|娃")
+_HOUSEHOLD_OWNED = (rf"屋里的|屋里人|老婆|婆娘|男人|老公|爱人|对象|丈夫|堂客|女子|丫头|小子|爸|妈|爹|娘|公公|婆婆|哥哥?|"
+                    rf"弟弟?|姐姐?|妹妹?|{_HOUSEHOLD_BARE}")
+_HOUSEHOLD_NEXT = (r"(?=[^，。,；;！!？?]{0,2}?(?:今年|去年|前年|大前年|上个?月|上礼拜|上周|这个月|前些?年|在|去|到|是|想|打算|准备|"
+                   r"要|也|已经|刚|还|才|参加|学|开|办|考|读|念|进|干|做|当|跟|和|那个|[0-9一二两三四五六七八九十]))")
+HOUSEHOLD_MEMBER = re.compile(rf"(?:^|(?<=[，。,；;！!？?、]))(?:还有|另外|然后|再就是|再有|那)?"
+                              rf"((?:{_HOUSEHOLD_OWN}(?:{_HOUSEHOLD_OWNED}))|(?:{_HOUSEHOLD_BARE}))"
+                              rf"(?!们|俩|两个|仨){_HOUSEHOLD_NEXT}")
+# the asker at a clause's start beside the household members they tell of ("我想贷款能贷多少", "我前年在镇上登记了失业")
+HOUSEHOLD_SELF = re.compile(r"(?:^|(?<=[，。,；;！!？?、]))(?:还有|另外|然后|那)?((?:我|俺|额)(?:自己|本人|自个儿?)?)"
+                            r"(?=今年|去年|前年|大前年|上个?月|前些?年|在|想|打算|准备|要|也|已经|刚|还|登记|办|开|干|当|是[^，。,；;！!？?]{0,10}?"
+                            r"(?:户|人员|军人|毕业生|学生))")
 MY_CHILD = re.compile(r"(?<=我|俺|额)(?:家|屋里)?(?:女子|女儿|闺女|儿子|娃|丫头|小子)")
 # each group named by its months ("见习4个月的是2个，见习8个月的是3个", "干了一年的有5个，干了半年的有2个")
 GROUP_BY_ITS_MONTHS = re.compile(r"(?:见习|干|做|来)(?:了|满)?\s*([0-9一二两三四五六七八九十半]+\s*(?:个多月|个月|年))的(?:是|有)\s*"
