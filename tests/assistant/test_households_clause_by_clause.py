@@ -10,6 +10,12 @@ from assistant.state import State
 from .talk import TODAY, card as _card, ids as _ids, say as _say
 
 
+# a household of three, each named at a clause's start: the husband at a workshop, the son at a course, the
+# daughter-in-law with a shop
+_HOUSEHOLD = ("额是千阳南寨镇的 额屋是脱贫户 娃他爸今年四月到镇上的社区工厂上班咧 签了一年合同 娃上个月去县上参加厨师培训 "
+              "学了十天 结业咧 儿媳妇今年五月办了营业执照 开了个小饭馆 一直开着哩 这都能给啥钱")
+
+
 def _text(t):
     return "\n".join(r.text for r in t.replies)
 
@@ -20,9 +26,7 @@ def _line(text, label):
 
 def test_three_members_each_named_at_a_clause_start_are_answered_each_on_their_own_facts():
     s = State()
-    t = _say(s, "ask_what_can_i_get", "额是千阳南寨镇的 额屋是脱贫户 娃他爸今年四月到镇上的社区工厂上班咧 签了一年合同 "
-                                      "娃上个月去县上参加厨师培训 学了十天 结业咧 儿媳妇今年五月办了营业执照 开了个小饭馆 "
-                                      "一直开着哩 这都能给啥钱")
+    t = _say(s, "ask_what_can_i_get", _HOUSEHOLD)
     text = _text(t)
     assert "\n娃他爸：" in text and "\n娃：" in text and "\n儿媳妇：" in text
     assert "✓技能培训生活和交通费补贴：最高500元" in _line(text, "娃")          # 10 days × (20元 + 30元)
@@ -33,9 +37,7 @@ def test_three_members_each_named_at_a_clause_start_are_answered_each_on_their_o
 
 def test_a_later_message_naming_one_of_them_keeps_what_was_said_of_her():
     s = State()
-    _say(s, "ask_what_can_i_get", "额是千阳南寨镇的 额屋是脱贫户 娃他爸今年四月到镇上的社区工厂上班咧 签了一年合同 "
-                                  "娃上个月去县上参加厨师培训 学了十天 结业咧 儿媳妇今年五月办了营业执照 开了个小饭馆 "
-                                  "一直开着哩 这都能给啥钱")
+    _say(s, "ask_what_can_i_get", _HOUSEHOLD)
     t = _say(s, "nlu_fallback", "那儿媳妇那个创业补贴 额们想过了年再去办 还赶趟不 娃这个月还想再报个面点班 生活费还能再拿不")
     assert _card(t, "qy.startup_subsidy").status == "eligible"
     assert _card(t, "qy.training_living_transport").status == "ineligible"      # once a year
