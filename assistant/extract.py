@@ -748,6 +748,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             (nz.parse_count(fix.group(5)), nz.parse_count(fix.group(4)))
         if now is not None and was is not None and now != was:
             out.count_fix = (cls, float(now - was))
+    elif nz.GROUP_RECLASSED.search(said) and not nz.is_negated(said, nz.GROUP_RECLASSED.search(said).start(2)):
+        # "要是那4个一般户其实也是农村低收入户呢": those 4 join that class's count
+        m = nz.GROUP_RECLASSED.search(said)
+        n = nz.parse_count(m.group(1))
+        if n:
+            out.count_fix = ("lowinc" if m.group(2) in ("低收入", "低保") else "poor", float(n))
     elif out.correction:
         again = re.search(r"(建档立卡|贫困|脱贫|低收入|低保)[^，。,；;？?0-9]{0,5}?(?:的)?(?:是|有|只有|就|才)\s*"
                           r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位|人)(?!月)", said)

@@ -773,6 +773,11 @@ PERSON_NAMED_ALONE = re.compile(rf"\s*{_CALLER_LEAD}(?:那|还有|那么)?\s*(?:
 AGENCY_VOUCHED = re.compile(r"(?:人社|劳动局|人力资源和社会保障局)[^，。,；;？?]{0,4}?挂(?:了|过)?(?:的)?牌|"
                             r"(?:有|具有|持)(?:合法)?(?:资质|许可证)[^，。,；;？?]{0,4}?(?:的)?(?:劳务|人力|中介|职介)|"
                             r"正规(?:的)?(?:劳务|人力|中介|职介)")
+# some of a unit's ordinary hires said (or supposed) to be of a class after all ("要是那4个一般户其实也是农村低收入户呢"):
+# that class's count grows by them
+GROUP_RECLASSED = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:是)?(?:一般|普通)(?:的)?(?:户|农户|村民|农民|人)?"
+                             r"[^，。,；;？?0-9不没非]{0,6}?(?:其实|实际上|要是|如果)?(?:也)?(?:都)?(?<![不没非])(?:是|算)(?:农村)?"
+                             r"(低收入|低保|脱贫|建档立卡|贫困)")
 # the asker's own loan asked ("我个人能贷多少", "俺自己能贷多少"): one person's loan, whoever joins later
 OWN_LOAN_ASKED = re.compile(r"(?:我|俺|额)(?:个人|自己|一个人)(?:能|可以|最多|最高)?(?:贷|借)")
 # the other person joining the asker's business ("他想跟我一起弄", "跟我合伙开"): its facts are theirs too

@@ -158,3 +158,18 @@ def test_the_bus_money_of_a_training_is_its_transport_allowance():
     t = _say(s, "ask_training_allowance", "俺是绥化兰西县的建档立卡贫困户 俺闺女这阵子在县里参加巾帼家政培训学育婴员 天天坐客车"
                                           "来回跑 俺二小子在绥化技师学院念一年级 闺女培训给不给车钱饭钱 小子念技校补助一年多少")
     assert "sh.training_transport" in _ids(t)[:3]
+
+
+def test_a_units_ordinary_hires_supposed_low_income_join_that_count():
+    s = State()
+    _say(s, "ask_employer_subsidy", "千阳城关镇一个县上认定过的社区工厂 今年新招了12个 签的都是一年合同 其中脱贫户5个 "
+                                    "农村低收入户3个 剩下4个是一般户 厂里一共30个工人 问岗位补贴能拿多少")
+    t = _say(s, "ask_employer_subsidy", "要是那4个一般户其实也是农村低收入户呢 哪个划算")
+    assert s.facts["hired_poor_low_income_count"] == 12
+    assert s.facts["new_hires"] == 5 and "好的" in t.replies[0].text
+    assert _card(t, "qy.community_factory_post").amount.value == 5000     # the 5 poor only
+
+
+def test_ordinary_hires_said_not_poor_are_no_class_joined():
+    ex = extract("另外2个是一般农户不是建档立卡的", [], "黑龙江省绥化市望奎县", TODAY)
+    assert ex.count_fix is None
