@@ -12,7 +12,8 @@ from policies import normalize as nz
 from policies.catalogue import default_catalogue
 from policies.evaluator import Evaluation
 from policies.amounts import fmt_money
-from policies.render import _cond_text, amount_line, apply_line, citation, documents_text, no_policy_text, payee_text, validity_line
+from policies.render import (_cond_text, amount_line, apply_line, citation, documents_text, no_policy_text, payee_text,
+                             validity_line)
 from policies.normalize import ANOTHER_PERSON, UNIT_MONEY, WHY_NOT
 from policies.normalize import SCHOOL_YEARS_TOTAL as _SCHOOL_YEARS_TOTAL
 from policies.normalize import YEARS_ASKED as _YEARS_ASKED
@@ -1058,14 +1059,14 @@ def _keep_what_if_base(state: State, before: dict | None, text: str, ex, intent:
 def policy_turn(state: State, intent: str | None, text: str, entities: list | None,
                 as_of: dt.date | None = None) -> Turn:
     """A user message about benefits or facts → replies; updates state in place."""
-    # ("就按再招3个算": the what-if said last stands for this question, as said; nothing more is added)
     if intent in (None, "nlu_fallback", "inform") and state.topic and state.place and isinstance(text, str) and \
             nz.PAPERS_QUESTION.search(text) and not nz.AMOUNT_OR_WHEN.search(text) and \
             not re.search(r"哪|啥时候|什么时候|之前|多会|(?:帮|替)(?:我|俺)|我人在|(?:我|俺)自己", text):
+        # "那俺去镇上替他俩办中不中…都要拿些啥" not understood by the NLU: the papers of what was answered
         # (not beside where and when, "啥时候之前报，去哪报，要准备啥", nor the asker's own again, "我人在昆山…要带啥 能叫我
         # 媳妇帮我去交不": the turn's own answer says those)
-        # "那俺去镇上替他俩办中不中…都要拿些啥" not understood by the NLU: the papers of what was answered
         return documents_turn(state, text, entities, as_of)
+    # ("就按再招3个算": the what-if said last stands for this question, as said; nothing more is added)
     kept = bool(isinstance(text, str) and _KEEP_WHAT_IF.search(text) and isinstance(state.facts.get(WHAT_IF_BASE), dict))
     was_what_if = None if kept else _back_from_what_if(state)
     if state.role == "employer" and state.topic and state.topic != "ask_what_can_i_get" and \
