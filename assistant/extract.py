@@ -263,7 +263,8 @@ def _group_fixes(said: str, as_of: dt.date | None = None) -> list:
 
 _SOME_LEFT_EARLY = re.compile(r"(?:([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:里头|里面|里边|当中|中间|中)\s*)?"
                               r"有\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?[^，。,；;？?0-9]{0,8}?(?:只|才)?干了\s*"
-                              r"([0-9一二两三四五六七八九十半]+\s*个?(?:多)?月)[^，。,；;？?]{0,3}?(?:就)?(?:回来|走|不干|跑|辞)")
+                              r"(不到|不满|没到|没满)?\s*([0-9一二两三四五六七八九十半]+\s*个?(?:多)?月|半年|一年)[^，。,；;？?]{0,3}?"
+                              r"(?:就)?(?:回来|走|不干|跑|辞)")
 
 
 _SOME_CAME_LATER = re.compile(r"(?:([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:里头|里面|里边|当中|中间|中)\s*)?"
@@ -279,7 +280,9 @@ def _group_left_early(out: Extracted, said: str, as_of: dt.date | None = None) -
         return
     m = _SOME_LEFT_EARLY.search(said)
     if m is not None:
-        few, months, why = nz.parse_count(m.group(2)), nz.parse_duration_months(m.group(3)), "就回来了"
+        # ("有两个其实干了不到半年就走了": under the time said)
+        few, months, why = nz.parse_count(m.group(2)), nz.parse_duration_months(m.group(4)), \
+            "不到" if m.group(3) else "就回来了"
     else:
         # "6个里头有2个是今年开春才来的 还没到一年": some came later, their time since then
         m = _SOME_CAME_LATER.search(said)
@@ -292,6 +295,8 @@ def _group_left_early(out: Extracted, said: str, as_of: dt.date | None = None) -
     # (the group's kind when said: "还有3个脱贫劳动力季节工干了两个月就回来了" are of the seasonal placements)
     kind = "seasonal_referred_count" if re.search(r"季节", m.group(0)) else None
     out.group_short = (float(few), float(nz.parse_count(m.group(1))) if m.group(1) else None, float(months), why, kind)
+    out.group_short_named = bool(m.group(1)) and \
+        not re.search(r"[0-9一二两三四五六七八九十]+\s*(?:个|名|位)", said[:m.start()])
 
 
 def _benefit_subgroups(out: Extracted, said: str, groups) -> None:
@@ -372,6 +377,16 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # (nor in a short follow-up, "那俺妈干满一年 总共能拿多少", whose words run on as one clause)
     if len(pieces) >= 4 and len(text) >= 40 and pieces[len(pieces) // 2] >= 6:
         text = _PAUSE.sub(lambda m: "，" + m.group(0)[1:], text)
+    # a correction that tells first what was so at an earlier time ("不对 我记错了 开春那会他是在县城工地上打零工 没签和同
+    # 去昆山是上个月底才走的"): the earlier time's clauses, up to the clause of the next date, are no facts of now
+    past = _EARLIER_THEN.search(text)
+    if past and re.search(r"记错|说错|不对|搞错|弄错", text[:past.start()]):
+        later = nz.dates_in(text[past.end():], as_of or today())
+        if later:
+            at = past.end() + later[0][0]
+            start = max(text.rfind(c, 0, at) for c in "，,。；;") + 1
+            if start > past.end():
+                text = text[:past.start()] + "　" * (start - past.start()) + text[start:]
     policies = default_policies()
     gaz = default_gazetteer()
     # a masked number ("610328********1234", "139****5678") is nobody's count, amount or duration: its digits are
@@ -724,6 +739,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     only = _ONLY_THOSE.search(said)
     if only and (out.correction or re.search(r"只|才|就", only.group(0))) and nz.parse_count(only.group(1)):
         out.only_those = float(nz.parse_count(only.group(1)))
+    more_started = nz.MORE_STARTED.search(said)
+    if more_started and nz.parse_count(more_started.group(1)):
+        out.case_more_started = float(nz.parse_count(more_started.group(1)))
     if out.correction:
         out.case_fixes = _case_fixes(said)
         out.group_fixes = _group_fixes(said, as_of)
@@ -1164,8 +1182,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 not re.match(r"[^，。,；;]{0,3}?(?:刚|才|先)?(?:租|装修|看的|找的)", said[e:e + 8]) and \
                 not nz.AGENCY_LICENCE.search(said[max(0, s - 30):s]):
             role = "months_since_registration"  # "我翻了下执照，上面写的是去年12月"
-        if role is None and re.match(r"\s*(?:才|就)?(?:去|走|出去|过去)的", after):
-            role = "months_since_employment"   # "是今年十月才去的"
+        if role is None and re.match(r"(?:份|底|初|中旬|上旬|下旬)?\s*(?:才|就)?(?:去|走|出去|过去)的", after):
+            role = "months_since_employment"   # "是今年十月才去的", "去昆山是上个月底才走的"
         if role is None and re.match(r"\s*(?:才|就)?(?:去|到|跑)了?[^，。,；;]{1,8}?[，,]?\s*(?:签|合同)", said[e:e + 24]):
             role = "months_since_employment"   # "小的前年去了浙江签了两年"
         if role == "months_since_registration":
@@ -1440,7 +1458,19 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if nz.SECOND_CLAIMANT.search(said):
         out.facts["another_claimant"] = True
     was = re.search(r"不是\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*个?(?:多)?月)", said)
-    if out.correction and was and out.facts.get("months_employed") is not None:
+    month_was = re.fullmatch(r"([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月", was.group(1)) \
+        if out.correction and was else None
+    dated_now = [d for d in nz.dates_in(said, as_of or today()) if not (was.start(1) <= d[0] < was.end(1)) and
+                 re.search(r"月", said[d[0]:d[1]]) and "个" not in said[d[0]:d[1]]] if month_was else []
+    since_was = ((as_of or today()).month - nz.parse_count(month_was.group(1))) % 12 \
+        if month_was and nz.parse_count(month_was.group(1)) and nz.parse_count(month_was.group(1)) <= 12 else None
+    if since_was is not None and len(dated_now) == 1 and since_was != dated_now[0][2]:
+        # "长沙那7个我记错了 是五月中旬送过去的 不是九月": a month of the year corrected, the months since each
+        out.months_fix = (float(since_was), float(dated_now[0][2]))
+        for k in ("months_employed", "months_since_employment"):
+            if out.facts.get(k) == dated_now[0][2]:
+                out.facts.pop(k)
+    elif out.correction and was and out.facts.get("months_employed") is not None:
         old = nz.parse_duration_months(was.group(1))
         if old is not None and old != out.facts["months_employed"]:
             out.months_fix = (float(old), float(out.facts["months_employed"]))
@@ -1575,8 +1605,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                          r"介绍过(?:两|2)(?:回|次)", said):
         before = re.split(r"\s", _clause_before(said, m.start(), 28))[-1]    # voice input: a space ends a clause
         clause = before + said[m.start():m.end()] + re.split(r"\s", _clause_after(said, m.end(), 14))[0]
-        if _HEARD_OF_OTHERS.search(before):
+        heard = _HEARD_OF_OTHERS.search(before)
+        sentence = said[max(said.rfind(c, 0, m.start()) for c in "。！!？?；;\n") + 1:m.start()]
+        if heard and not (heard.group(0) == "人家" and re.match(r"那边|那里|那儿", before[heard.end():]) and
+                          _SOME_OF_COUNTED_AGAIN.search(sentence)):
             continue                        # "俺们村有人说考完证领了三百块钱": someone else's, heard of
+            # (not the agency that claimed for one of a group: "这俩里头有一个…让别的中介介绍过一回 人家那边报过补贴了")
         # "今年已经领过", or just now "自己领了" (a 领过 without a year may be any year's)
         # ("劳务公司…已经拿我报了职业介绍补贴": done already, this year)
         recent = re.search(r"今年|这一年|本年|年内|已经", before) or re.match(r"(?:领|拿)了", m.group(0))
@@ -1672,6 +1706,22 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if hiring or nz.EMPLOYER_WORDS.search(flat_said):
         _named_again_short_contract(out, said)
     _group_months(out, said, as_of or today())
+    if getattr(out, "group_short_named", False):
+        # ("七个里头有两个其实干了不到半年就走了": the group counted before, named again, is no new head-count)
+        for k in _TOPIC_COUNTS:
+            if out.facts.get(k) == out.group_short[1]:
+                out.facts.pop(k)
+    whole = _WHOLE_NAMED_AGAIN.match(re.sub(r"\s+", "", said))
+    if whole and nz.parse_count(whole.group(1)):
+        # "4个里头有1个…已经享受过了 还有1个干了俩月就走了 剩下2个…干了8个月了": the head-count said before, named again
+        # as a whole, then told apart by time (its groups' months; the "还有1个" is one of them, no one more)
+        if not out.group_months and \
+                not any(k in out.facts for k in ("new_hires", "referred_count", "hired_poor_count", "intern_count")):
+            out.facts["new_hires"] = float(nz.parse_count(whole.group(1)))
+            _group_months(out, said, as_of or today())
+            out.facts.pop("new_hires")
+        if out.group_months:
+            out.more_people = 0
     if out.group_months and out.facts.get("contract_months") is not None and not re.search(r"合同|协议", said) and \
             out.facts["contract_months"] < max(mo for _, mo in out.group_months):
         # ("干了两个月就回来的2个" is one group's time, not the length of everyone's contract)
@@ -1744,6 +1794,18 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if whole and part and part < whole and months is not None:
             out.group_split = (float(whole), float(part), float(months))
             out.group_came = by_date
+    again = _SOME_OF_A_GROUP.search(flat_part) if not out.group_split and not out.correction else None
+    if again and re.match(r"[^，。,；;？?]{0,12}?又", flat_part[again.end():]):
+        # "那回来的四个里头 有两个今年三月又让俺们介绍去长沙一个厂 干到现在八个多月了": some of a group counted before,
+        # placed again, with their own months now (understand.merge splits that group)
+        rest = flat_part[again.end():]
+        d = next((x for x in _DURATION_RE.finditer(rest) if not _month_of_year(rest, x) and
+                  not re.search(r"(?:今年|去年|前年|明年)$", rest[:x.start()])), None)
+        whole, part = nz.parse_count(again.group(1)), nz.parse_count(again.group(2))
+        months = nz.parse_duration_months(d.group(0)) if d else None
+        if whole and part and part < whole and months is not None:
+            out.group_split = (float(whole), float(part), float(months))
+            out.facts.pop("employer_type", None)    # (the factory they went to is not the asker)
     placed = _PLACE_GROUP_NAMED.search(flat_part)
     if placed and out.correction and out.month_fixes and default_gazetteer().find_all(placed.group(1)):
         # "邵阳那4个不是前年来的，是今年五月份才进厂的": a group of the unit's people named by where they are from, with
@@ -1943,6 +2005,10 @@ def _out_of_a_time_group(out: Extracted) -> None:
 
 
 # someone else who had a benefit, heard of ("俺们村有人说…领了", "听别人讲他领过"): not the person's own
+# an earlier time told apart from now ("开春那会", "过完年那阵", "一开始的时候")
+_EARLIER_THEN = re.compile(r"(?:开春|年初|过完年|过年|年前|之前|以前|原来|起先|一开始|开始)(?:那会儿?|那时候?|那阵子?|的时候)")
+# "这俩里头", "那5个当中": the people of a group counted before
+_SOME_OF_COUNTED_AGAIN = re.compile(rf"(?:俩|仨|{nz.COUNT_NUM}\s*{nz.HEAD_WORD})(?:人)?\s*{nz.AMONG_LONG}")
 _HEARD_OF_OTHERS = re.compile(rf"(?:{nz.HEARSAY_WORDS})|(?:村里|村上|厂里|我们|俺们|咱们)?有人(?:说|讲|讲过|说过)?|别人|人家|邻居")
 
 
@@ -2003,6 +2069,9 @@ def _of_a_group(said: str, at: int) -> bool:
 
 # "湘西的5个里有4个已经干了一年多，还有1个今年三月才进来": the groups of a count said
 _SHORT_IN_COUNT = nz.some_of_a_count(tail=r"[^。？?]*?还有\s*[0-9一二两三四五六七八九十]+\s*个")
+# "问清楚了 4个里头有1个…": the head-count said before, opening the message as a whole told apart
+_WHOLE_NAMED_AGAIN = re.compile(rf"(?:[^，。,；;？?0-9一二两三四五六七八九十]{{0,6}}?[，,]?)?(?:那|这)?({nz.COUNT_NUM}){nz.HEAD_WORD}(?:人)?"
+                                rf"{nz.AMONG_LONG}")
 # "去苏州那6个里头有一个": some of a head-count named again
 _SOME_OF_NAMED = nz.some_of_a_count(lead="(?:这|那)", tail="(?!月)")
 # "这160个人里有100个是脱贫户": some of a head-count named again, by who they are

@@ -194,7 +194,9 @@ def _business(out: Extracted, said: str) -> bool:
         if kind:
             out.facts["business_type"] = kind
     elif startup and "business_type" not in out.facts:
-        kind = nz.business_type(said) if re.search(r"个体|合伙|入伙|合作社|家庭农场|公司|企业|摆摊|小店|开店", said) else None
+        # ("车间的营业直照是今年四月办的": a workshop of one's own, licensed)
+        kind = nz.business_type(said) if re.search(r"个体|合伙|入伙|合作社|家庭农场|公司|企业|摆摊|小店|开店|"
+                                                   r"(?:车间|厂)(?:子)?的(?:营业)?(?:执照|直照)", said) else None
         if kind:
             out.facts["business_type"] = kind
     # partnership said later in its own words ("是跟我兄弟两个合伙搞"), or denied ("不是我一个人搞")

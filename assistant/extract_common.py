@@ -87,6 +87,8 @@ class Extracted:
     # the counts of those who started a business or not corrected ("开店的是8个不是5个", "开了店的是十一个 没开的是十九个"):
     # [(started or not, the count now)], for understand.merge to apply to the groups said before (Profile.case_groups)
     case_fixes: list = field(default_factory=list)
+    # more of a class's trainees to start a business ("还有三个能把店开起来"), for understand._fix_case_groups
+    case_more_started: float = 0
     # how many months ago the training said was (the latest), for understand.merge to tell a business started within six
     # months of it when the business's date is said (or corrected) later
     training_ago: float | None = None
@@ -112,6 +114,8 @@ class Extracted:
     form_what_if: str | None = None
     # some of a group said before left early ("摘苹果那5个里头有1个干了两个月就回来了"): (m, group or None, months)
     group_short: tuple | None = None
+    # the group of group_short said as some of a head-count named again ("七个里头有两个…"), no new head-count
+    group_short_named: bool = False
     # groups of a unit's people by how long they have worked: [(head-count, months)] (Profile.group_months)
     group_months: list = field(default_factory=list)
     # groups of a unit's people that fall in different cases of an amount: [(head-count, {fact: value})]

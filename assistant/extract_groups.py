@@ -236,7 +236,7 @@ def _origin_groups(out: Extracted, said: str, as_of: dt.date) -> bool:
 
 
 # "另外还有两个贵州松桃过来的贫困户，也干了一年多": more of a unit's people, from another province
-_FROM_ELSEWHERE = re.compile(r"(?:另外|此外|还有|另)(?:还有|还)?(?:有)?\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*个(?:人)?(?:是)?(?:从)?"
+_FROM_ELSEWHERE = re.compile(r"(?:另外|此外|还有|另)(?:还有|还)?(?:有|(?:招|雇|收|用|请)(?:了)?)?\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*个(?:人)?(?:是)?(?:从)?"
                              r"([\u4e00-\u9fff]{2,8}?)(?:过来|来|那边来|那边过来)?的(?:[^，。,；;？?0-9]{0,6}?)"
                              r"(?:贫困户|建档立卡|脱贫户|贫困劳动力)")
 
@@ -249,12 +249,28 @@ def _other_province_group(out: Extracted, said: str) -> None:
     if not m and out.place and out.group_months and \
             not any(str(v[1]).startswith(OUT_OF_PROVINCE) for v in out.counted_not.values()):
         _other_province_group_counted(out, said)
-    if not m or not out.place or not out.group_months:
+    if not m or not out.place:
         return
     gaz = default_gazetteer()
     here, home = gaz.resolve(out.place).place, gaz.find_all(m.group(2))
     n = 2.0 if m.group(1) == "俩" else 3.0 if m.group(1) == "仨" else nz.parse_count(m.group(1))
     if not n or here is None or not home or home[0].path[0] == here.path[0]:
+        return
+    if not out.group_months:
+        # "前年十月招了七个湖南本省的建档立卡贫困户…另外还招了两个贵州过来的贫困户": one time for all; the others are
+        # in the head-count (added when it is the first group's alone) and out of the province's own benefits
+        first = [nz.parse_count(x.group(1)) for x in re.finditer(r"([0-9一二两三四五六七八九十]+)\s*个", said[:m.start()])]
+        if len(first) != 1 or not first[0]:
+            return
+        for k in ("new_hires", "hired_poor_count"):
+            if out.facts.get(k) == first[0]:
+                out.facts[k] = first[0] + n
+        if not any(out.facts.get(k) == first[0] + n for k in ("new_hires", "hired_poor_count")):
+            return
+        out.facts["home_province"] = "本省"
+        for bid, b in default_policies().benefits.items():
+            if any(getattr(c, "fact", None) == "home_province" for c in b.eligibility):
+                out.counted_not.setdefault(bid, [float(n), OUT_OF_PROVINCE_FULL])
         return
     clause = re.split(r"[。；;？?！!]", said[m.end():])[0]
     d = next(iter(_DURATION_RE.finditer(clause)), None)
@@ -1755,9 +1771,19 @@ def certified_of_class(out: Extracted, said: str) -> None:
     """One class, some of its trainees with the certificate ("20个学员，考下来15个拿到合格证"): the class's money counts
     those with it (each course of two: _courses)."""
     trainees = out.facts.get("trainee_count")
-    if not trainees or out.case_groups or out.course_facts:
+    if not trainees or out.course_facts:
         return
     got = [nz.parse_count(m.group(1) or m.group(2)) for m in _CERTIFIED.finditer(said)]
+    if out.case_groups:
+        # "贫困户里十八个考试合格拿了证 现在已经有七个开了店" of 20: the class's groups by a business started are of the 18
+        started = [g for g in out.case_groups if g[1] == {"started_business_after_training": True}]
+        rest = [g for g in out.case_groups if g[1] == {"started_business_after_training": False}]
+        if len(got) == 1 and got[0] and got[0] < trainees and len(out.case_groups) == 2 and len(started) == 1 and \
+                len(rest) == 1 and started[0][0] + rest[0][0] == trainees and started[0][0] <= got[0]:
+            out.facts["trainee_count"] = float(got[0])
+            out.facts["training_certificate"] = True
+            out.case_groups = [started[0]] + ([(float(got[0]) - started[0][0], rest[0][1])] if got[0] > started[0][0] else [])
+        return
     if len(got) == 1 and got[0] and got[0] < trainees:
         out.facts["trainee_count"] = float(got[0])
         out.facts["training_certificate"] = True

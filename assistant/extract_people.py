@@ -180,15 +180,21 @@ def _cats_of(words: str, policies) -> tuple[set, bool]:
 def _own_words(said: str, g: _Group) -> str:
     """A group's own words, up to a condition said of all ("，都签了一年合同"); none when it says the same as the
     others ("7个都签了一年", "2个边缘户也签了一年")."""
+    words = _group_clause(said, g)
+    if re.match(r"[^，,、]{0,6}?(?:都|也|全|同样|一样)", words):
+        return ""
+    m = re.search(r"[，,、]\s*(?:都|全|全部|一律|均)", words)
+    return words[:m.start()] if m else words
+
+
+def _group_clause(said: str, g: _Group) -> str:
+    """The words after a group's count up to the next group, the unit's costs or the question."""
     words = said[g.end:g.stop]
     # (a WeChat space or a comma before the unit's costs or the question ends them: "2个只签了半年 场地租金一年两万 水电一年四千 能补啥")
     # ("南寨镇的4个签了一年 另外厂房租金一年4万": "另外" before the costs too)
     words = re.split(r"(?<=\S)(?:\s+|[，,]\s*)(?=(?:另外|此外|还有)?(?:场地|厂房|房租|租金|租房|水电)|场地|厂房|房租|租金|租房|水电|能补|能拿|能给|能领|能不能|可以|请问|咋|怎么|啥|有没有|有啥|"
                      r"多少|一共|总共|我们|俺们|咱们|这个|那个|厂里|厂子里|社里|车间里|全厂|整个|连我|算上|加上)", words, maxsplit=1)[0]
-    if re.match(r"[^，,、]{0,6}?(?:都|也|全|同样|一样)", words):
-        return ""
-    m = re.search(r"[，,、]\s*(?:都|全|全部|一律|均)", words)
-    return words[:m.start()] if m else words
+    return words
 
 
 # a household speaking of its own ("屋里俩娃", "我家两个孩子"), and a unit speaking of its own ("我们学校招了35个娃")
@@ -385,7 +391,15 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         families.setdefault(id(g.parent), []).append(g)
     chosen = None
     for sibs in families.values():
-        with_cond = [g for g in sibs if _CONDITION.search(_own_words(said, g))]
+        # (the first group's "都" before any other is said is of them: "招了六个脱贫户，都签的一年劳动合同，另外还有四个
+        # 本村一般村民签了半年")
+        # (only beside a group of another class said with its own conditions; not "一共20个 都是…的 现在有14个干满一年了
+        # 另外6个…", the parts of the same people)
+        with_cond = [g for g in sibs if _CONDITION.search(_own_words(said, g)) or
+                     (g is sibs[0] and g.cls in ("poor", "lowinc") and
+                      re.match(r"[^，,、]{0,6}?[，,]\s*都", _group_clause(said, g)) and
+                      _CONDITION.search(_group_clause(said, g)) and
+                      any(h.cls == "other" and _CONDITION.search(_own_words(said, h)) for h in sibs[1:]))]
         if len(sibs) >= 2 and len(with_cond) >= 2 and (chosen is None or with_cond[0].start > chosen.start):
             chosen = with_cond[0]
     if chosen is not None:

@@ -704,8 +704,10 @@ def _spoken_of(r, text: str) -> bool:
     """The message speaks of this benefit: a question's words name its topic, or its own words are said."""
     cat = default_catalogue()
     w = cat.benefit_words.get(r.benefit.id)
+    # ("劳务公司讲它能领两百块 是真的不": the money of the agency that placed them)
     return r.benefit.topic in {t for q in cat.questions_named_all(text or "") for t in cat.questions[q].topics} or \
-        bool(w is not None and w.search(text or ""))
+        bool(w is not None and w.search(text or "")) or \
+        (r.benefit.payee == "hr_agency" and bool(nz.AGENCY_PAID.search(re.sub(r"\s+", "", text or ""))))
 
 
 def _condition_asked(shown: list, text: str, ev: Evaluation) -> tuple[str, list]:
@@ -899,6 +901,9 @@ _SWITCH, _FIRST_NAMED, _SWITCH_BARE = nz.PERSON_SWITCH, nz.PERSON_ASKED_FIRST, n
 # another person asked of by the same question, no other question said ("那他姐呢 上个月底进了县上的社区工厂…")
 _SWITCH_ALONE_ASKED = re.compile(rf"^\s*(?:那|还有|那么)\s*(?:我|俺|额|咱|他|她)?(?:家|屋里)?(?:的)?(?:{nz.RELATIVES}|{nz.KIN_MORE})\s*"
                                  r"(?:呢|咋样|怎么样|咋说)(?![^？?]*(?:多少|好多|啥|什么|么子|能不能|能.{0,6}不|吗|么))")
+# the money just answered, asked of another ("也有这个钱不", "这个补贴她能拿不")
+_SAME_MONEY = re.compile(r"(?:也|还)?(?:有|能拿|能领|能得)(?:这个|这笔|那个)(?:钱|补贴|补助)|"
+                         r"(?:这个|这笔)(?:钱|补贴|补助)(?:他|她)?(?:也|还)?(?:有|能|给|可以)")
 _SELF_SWITCH, _CALLER_SWITCH = nz.SELF_AGAIN, nz.CALLER_AGAIN
 # what holds for the household, not for one person of it
 _HOUSEHOLD = frozenset({"category", "not_category", "category_exhaustive", "home_province"})
@@ -1276,6 +1281,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     decision = Decision()
     replies: list[Reply] = []
     text = text if isinstance(text, str) else ""
+    last_stated = list(state.last_benefits or [])
     # (a training school's people are its trainees: "18个建档立卡的过了16个" passed an exam, no one was hired)
     # (and an operator speaking for a unit: "来电人称是…就业帮扶基地的负责人")
     hiring = state.role in ("employer", "proxy") and state.facts.get("employer_type") != "培训机构" and \
@@ -1443,6 +1449,13 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         pointed = [i for i in again if decide._POINTED_AMOUNT.search(text)]
         if len(pointed) == 1:
             intent = default_catalogue().question_of_topic(default_policies().benefits[pointed[0]].topic) or intent
+    money = [b for i in (last_stated or []) if (b := default_policies().benefits.get(i)) is not None and
+             b.kind != "free_service"]
+    if money and _SAME_MONEY.search(text) and not default_catalogue().question_named_in(text) and \
+            state.topic == "ask_what_can_i_get":
+        # "那俺孙女呢 她前年考上哈尔滨的大学了 念的本科 也有这个钱不": the money just answered, for her (its no too)
+        decision.same_asked = [money[0].id]
+        intent = default_catalogue().question_of_topic(money[0].topic) or intent
     if is_question(intent) and not state.topic and decide.ASKED_FOR not in state.facts and \
             role_of(intent, text, state.role) == "proxy" and _switch_label(text) and not persons:
         # "来电人说她女儿是千阳的…": the one asked for, said back on 我记下的 and not taken for another when named again
@@ -1622,7 +1635,9 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
                     [r for r in results if r.status != INELIGIBLE and r not in named] or
                     [r for r in results if r not in named])
     # a procedure the text spells out that is no benefit ("认定社区工厂咋弄，要交哪些材料"): what the text says, first
-    texts = also_in_text(decide.evaluate_topic(state, as_of), text, limit=1, by_words=True) if state.place else []
+    # (not when the benefits just stated are asked of: "那这俩补贴要带啥材料")
+    texts = also_in_text(decide.evaluate_topic(state, as_of), text, limit=1, by_words=True) \
+        if state.place and not nz.THESE_ALL.search(text) else []
     mine = mine[:1 if texts else 2]
     if _BOTH_ASKED.search(text):
         # "那他俩的都要带啥": the papers of the other person asked about before too (his own money, not only hers)

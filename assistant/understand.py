@@ -71,6 +71,9 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
             (_own_self(flat) or _i_am_a_worker(flat)) and not PROXY_WORDS.search(flat):
         # "我是千阳的脱贫户，经劳务公司介绍上班…那我自己那个求职补贴还能领不": a worker asking about a unit's money
         return "worker"
+    if q is not None and q.role == "employer" and previous in (None, "worker") and not unit_words and \
+            nz.UNIT_PAYS_FOR_ME.search(flat):
+        return "worker"         # "厂里给我交的那个社保钱能补给我不": the unit's money for the asker's own job
     if q is not None and q.role == "employer" and previous in ("worker", "proxy") and not unit_words and \
             nz.AGENCY_MONEY.search(flat):
         return previous         # "那带俺们去的那个经纪人能领钱不": the broker's money, asked by the worker
@@ -191,8 +194,12 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
                 not q.words.search(_clause_of(text, asks_else.start())) and not nz.CHILD_OF_SEVERAL.search(text):
             # "在常德市里一个就业扶贫基地做了一年半…裁了…我这情况能领么子": the topic is the story, not the question
             return "ask_what_can_i_get"
-        if strong and strong != intent and asks_else and not nz.CHILD_OF_SEVERAL.search(text):
+        asked_alone = re.split(r"[\s，,。？?！!；;]", text[:asks_else.start()])[-1] + \
+            re.split(r"[\s，,。？?！!；;]", text[asks_else.start():])[0] if asks_else else ""
+        if strong and strong != intent and asks_else and \
+                (not nz.CHILD_OF_SEVERAL.search(text) or re.match(r"(?:我|俺|额|咱)(?:自己|自个儿?)?(?:还|都)", asked_alone)):
             # "开了个农资店…还想贷点款扩大一下，能享受啥": everything the person may get, not only the loan
+            # ("…俺家大小子在绥化技师学院念书…俺还能领啥": the asker's own question, one child of several beside it)
             return "ask_what_can_i_get"
         flat = re.sub(r"\s+", "", text or "")
         if not strong and q is not None and q.role == "employer" and WHAT_ELSE.search(flat) and \
@@ -1269,13 +1276,22 @@ def _short_of_a_group(state: State, ex: Extracted) -> None:
                                         # it, "湘西的5个里有4个…，还有1个今年三月才进来"; the message's groups by time
                                         # have them already)
         n = (ex.facts.get(fact) or state.facts.get(fact)) if fact else None
-        if not n or (group is not None and n != group) or few >= n or \
+        # (the group named may be those counted after others were left out for another reason: "七个里头有两个…" of
+        # 9 hired, 2 of them from another province)
+        prior = (state.facts.get("counted_not") or {}).get(bid)
+        other = float(prior[0]) if isinstance(prior, (list, tuple)) and len(prior) == 2 and \
+            isinstance(prior[0], (int, float)) and isinstance(prior[1], str) and group is not None and n and \
+            n - prior[0] == group and few < group else 0
+        if not n or (group is not None and n != group and not other) or few >= n or \
                 not any(getattr(c, "fact", None) in ("months_employed", "months_since_employment", "stable_employment")
                         for c in b.eligibility):
             continue
         ex.counted_not = dict(state.facts.get("counted_not") or {}, **(getattr(ex, "counted_not", None) or {}))
-        ex.counted_not[bid] = [few, f"干了{fact_value_text('months_employed', months)}就回来了" if why == "就回来了" else
-                               f"才来{fact_value_text('months_employed', months)}，时间不够"]
+        said = f"干了{fact_value_text('months_employed', months)}就回来了" if why == "就回来了" else \
+            f"干了不到{fact_value_text('months_employed', months)}就走了" if why == "不到" else \
+            f"才来{fact_value_text('months_employed', months)}，时间不够"
+        # (both out of the count, each with its reason: "（2人是外省的…；2人干了不到6个月就走了）")
+        ex.counted_not[bid] = [other + few, f"（{fact_value_text('new_hires', other)}{prior[1]}；{fact_value_text('new_hires', few)}{said}）"] if other else [few, said]
         if same and ex.facts.get("months_employed") != months:
             continue                    # the others' time, said beside theirs, stays
         for k in ("months_employed", "months_since_employment", "contract_months", "employed", "seasonal_job"):
@@ -1359,10 +1375,24 @@ def _fix_case_groups(state: State, ex: Extracted, notes: list) -> None:
     没开的是十九个"): each group said, and the other the rest of the class when one is said."""
     fixes = getattr(ex, "case_fixes", None) or []
     groups = [[g[0], dict(g[1])] for g in state.facts.get("case_groups") or [] if isinstance(g[1], dict)]
-    if not fixes or getattr(ex, "case_groups", None) or len(groups) != 2:
+    more = getattr(ex, "case_more_started", 0)
+    if not (fixes or more) or getattr(ex, "case_groups", None) or len(groups) != 2:
         return
     key = next((k for k in _STARTED_KEYS if all(k in g[1] for g in groups) and groups[0][1][k] != groups[1][1][k]), None)
     if key is None:
+        return
+    if more and not fixes:
+        # "合格的里头下个月估计还有三个能把店开起来": more of those who had not started, now counted as starting
+        started, rest = (next(g for g in groups if bool(g[1][key]) is want) for want in (True, False))
+        if more > rest[0]:
+            return
+        started[0], rest[0] = started[0] + more, rest[0] - more
+        ex.more_people = 0
+        state.facts["case_groups"] = [g for g in groups if g[0] > 0]
+        rate = _rate_of_count("started_business_count", state.place)
+        more_money = f"，多{fmt_money(rate * more)}（{fact_value_text('new_hires', more)}×{fmt_money(rate)}）" if rate else ""
+        notes.append(f"要是再有{fact_value_text('new_hires', more)}开起店{more_money}；下面按开了店（实现创业）的"
+                     f"{fact_value_text('new_hires', started[0])}算，没开的{fact_value_text('new_hires', rest[0])}。")
         return
     total = sum(g[0] for g in groups)
     said = {started: n for started, n in fixes}
@@ -1383,8 +1413,7 @@ def _fix_case_groups(state: State, ex: Extracted, notes: list) -> None:
 
 
 # more of a class said to open a shop ("要是创业班又有两个下个月把店开起来了呢")
-_MORE_STARTED = re.compile(r"(?:又|再)有?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人|学员)?[^，,。；;？?0-9]{0,10}?"
-                           r"(?:开起来|开起了|开了店|开店|开张|创业|办了执照|办起来)")
+_MORE_STARTED = nz.MORE_STARTED
 
 
 def _rate_of_count(count: str, place: str | None) -> float | None:

@@ -213,7 +213,7 @@ BUSINESS_TYPES = [
      r"|养殖场|养鸡场|养猪场|养牛场|养羊场|鱼塘|大棚|果园|茶园", "个体工商户"),
     (r"合作社", "农民专业合作社"),
     (r"家庭农场", "家庭农场"),
-    (r"企业|公司|厂", "小微企业"),
+    (r"企业|公司|厂|车间", "小微企业"),       # ("办了个缝纫车间…营业执照是今年四月办的": a workshop of one's own)
 ]
 # a business someone has, started or plans: the verb and the kind of place ("开了个农家乐", "整了个小养猪场", "办个公司")
 BUSINESS_PLACE = (r"(?:小)?(?:店|铺子?|馆子?|超市|小卖部|农家乐|民宿|摊子?|网店|驿站|网点|档口|作坊|养殖场|养鸡场|养猪场"
@@ -829,7 +829,8 @@ PAPERS_QUESTION = re.compile(r"(?:要|得|需要)(?:拿|带|准备|交)(?:些|�
 NEVER_HAD = re.compile(r"(?:啥|什么|任何|一样)(?:子)?(?:补贴|补助|钱)?(?:都|也)(?:没|没有|冇|没得|莫得)(?:领|拿|享受|申请|得)(?:过|到)|"
                        r"(?:没|没有|从没|从来没|从来没有|冇)(?:领|拿|享受)(?:过|到过)(?:啥|什么|任何|别的|一分)(?:补贴|补助|钱)")
 # all the benefits the conversation spoke of ("这些补贴我们找哪儿报", "上面说的这几个补贴")
-THESE_ALL = re.compile(r"(?:这些|这几个|这几项|这几样|那些|那几个|上面(?:说的)?(?:这些|那些|几个)?|前面(?:说的)?|刚才(?:说的)?)"
+THESE_ALL = re.compile(r"(?:这些|这几个|这几项|这几样|那些|那几个|这俩|这两个|这两项|那俩|那两个|上面(?:说的)?(?:这些|那些|几个)?|"
+                       r"前面(?:说的)?|刚才(?:说的)?)"
                        r"(?:的)?(?:补贴|补助|钱|政策|奖补)")
 # a clause of a message that asks something ("他也能拿那个一千二不", "还给不给")
 CLAUSE_ASKS = re.compile(r"吗|么|[不没](?:啊|呀|哦|咧)?$|([\u4e00-\u9fff])[不没]\1|啥|什么|多少|好多|能不能|可不可以|咋|怎么|哪|几|"
@@ -864,6 +865,15 @@ WHERE_ASKED = re.compile(r"哪|找谁|问谁|什么地方|啥地方|啥部门|�
 # a worker asking about the money of whoever found them the job ("那带俺们去的那个经纪人能领钱不", "中介能拿补贴不")
 AGENCY_MONEY = re.compile(r"(?:经纪人|中介|劳务公司|职介|介绍所|带队的|带俺们去的|带我们去的)(?:那边|他们|她们|他|她)?"
                           r"(?:是不是|能不能|可不可以|有没有)?(?:能|可以)?(?:拿|领|得|有)(?:到)?(?:钱|补贴|补助|奖补|啥)")
+
+# more of a class's trainees starting a business ("那要是创业班又有两个下个月把店开起来了呢", "合格的里头下个月估计还有三个能
+# 把店开起来": a plan counts as met)
+MORE_STARTED = re.compile(r"(?:又|再|还)(?:能|会)?有?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人|学员)?[^，,。；;？?0-9]{0,10}?"
+                          r"(?:开起来|开起了|开了店|开店|开张|创业|办了执照|办起来|办下执照)")
+
+# a worker asking about what the unit pays for them ("厂里给我交的那个社保钱能补给我不"): the unit's money, asked by the worker
+UNIT_PAYS_FOR_ME = re.compile(r"(?:厂里|厂子|公司|单位|老板|车间|基地)(?:给|帮|替)(?:我|俺|额)(?:交|缴|买|上)|"
+                              r"(?:补|退|返|发)给(?:我|俺|额)(?!们)")
 
 # the money an agency gets, spoken of by the one it placed ("中介说政府每个人给他们200块")
 AGENCY_PAID = re.compile(r"(?:经纪人|中介|劳务公司|职介|介绍所|服务公司|人力资源公司)[^。？?]{0,12}?(?:给|拿|领|补|报)[^。？?]{0,8}?"

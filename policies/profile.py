@@ -79,7 +79,7 @@ class Profile:
         for bid, v in dict(facts.pop("counted_not", None) or {}).items():
             if bid in policies.benefits and isinstance(v, (list, tuple)) and len(v) == 2 and \
                     isinstance(v[0], (int, float)) and v[0] > 0 and isinstance(v[1], str):
-                p.counted_not[bid] = (float(v[0]), v[1][:20])
+                p.counted_not[bid] = (float(v[0]), v[1][:60])
         for g in facts.pop("group_months", None) or []:
             if isinstance(g, (list, tuple)) and len(g) == 2 and all(isinstance(x, (int, float)) for x in g) and g[0] > 0:
                 p.group_months.append((float(g[0]), float(g[1])))
