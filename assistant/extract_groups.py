@@ -241,6 +241,15 @@ _FROM_ELSEWHERE = re.compile(r"(?:另外|此外|还有|另)(?:还有|还)?(?:有
                              r"(?:贫困户|建档立卡|脱贫户|贫困劳动力)")
 
 
+def _out_of_the_provinces_own(out: Extracted, n: float) -> None:
+    """n of a unit's people are from another province: the others are the province's own (home_province), and those n
+    are out of the count of each benefit for the province's own 建档立卡."""
+    out.facts["home_province"] = "本省"
+    for bid, b in default_policies().benefits.items():
+        if any(getattr(c, "fact", None) == "home_province" for c in b.eligibility):
+            out.counted_not.setdefault(bid, [n, OUT_OF_PROVINCE_FULL])
+
+
 def _other_province_group(out: Extracted, said: str) -> None:
     """More of a unit's people said after the others, from another province than the unit's ("本县的…另外还有两个贵州松桃
     过来的贫困户，也干了一年多"): in the head-count, with their own months, and out of each benefit for the province's own
@@ -267,10 +276,7 @@ def _other_province_group(out: Extracted, said: str) -> None:
                 out.facts[k] = first[0] + n
         if not any(out.facts.get(k) == first[0] + n for k in ("new_hires", "hired_poor_count")):
             return
-        out.facts["home_province"] = "本省"
-        for bid, b in default_policies().benefits.items():
-            if any(getattr(c, "fact", None) == "home_province" for c in b.eligibility):
-                out.counted_not.setdefault(bid, [float(n), OUT_OF_PROVINCE_FULL])
+        _out_of_the_provinces_own(out, float(n))
         return
     clause = re.split(r"[。；;？?！!]", said[m.end():])[0]
     d = next(iter(_DURATION_RE.finditer(clause)), None)
@@ -283,10 +289,7 @@ def _other_province_group(out: Extracted, said: str) -> None:
     for k in ("new_hires", "hired_poor_count"):
         if out.facts.get(k) == total:
             out.facts[k] = total + n
-    out.facts["home_province"] = "本省"
-    for bid, b in default_policies().benefits.items():
-        if any(getattr(c, "fact", None) == "home_province" for c in b.eligibility):
-            out.counted_not.setdefault(bid, [float(n), OUT_OF_PROVINCE_FULL])
+    _out_of_the_provinces_own(out, float(n))
 
 
 # "贵州松桃那边过来的建档立卡2个也一样签合同": a group of the unit's people, from a place said before its count
@@ -316,10 +319,7 @@ def _other_province_group_counted(out: Extracted, said: str) -> None:
         if here is None or not home or home[0].path[0] == here.path[0] or \
                 not n or not any(g == n and mo in times for g, mo in out.group_months):
             continue
-        out.facts["home_province"] = "本省"
-        for bid, b in default_policies().benefits.items():
-            if any(getattr(c, "fact", None) == "home_province" for c in b.eligibility):
-                out.counted_not.setdefault(bid, [float(n), OUT_OF_PROVINCE_FULL])
+        _out_of_the_provinces_own(out, float(n))
         return
 
 

@@ -1,6 +1,10 @@
-"""A unit's head-count named again as a whole and told apart by time ("4个里头有1个…还有1个干了俩月就走了 剩下2个…"),
-and a worker asking about the money a unit gets for their own job ("厂里给我交的那个社保钱能补给我不"): the worker stays
-the asker, the unit's benefit is answered as the unit's."""
+"""A unit's head-count named again and told apart (by time, "4个里头有1个…还有1个干了俩月就走了 剩下2个…"; placed again,
+"回来的四个里头 有两个…又让俺们介绍去长沙"; left early, "七个里头有两个…干了不到半年就走了"; from another province), a class
+certified in part, a month of the year corrected, the first group's "都" beside others on a shorter contract; and the
+asker's own words read as meant: a worker asking about the money a unit gets for their own job ("厂里给我交的那个社保钱
+能补给我不") stays the worker, an earlier time told apart in a correction ("开春那会…") gives no facts of now, a workshop
+of one's own with a licence is a business, "也有这个钱不" asks the money just answered, an agency's money spoken of
+beside one's own question is listed as the agency's."""
 from assistant.state import State
 from .talk import card as _card, ids as _ids, say as _say
 
