@@ -870,6 +870,10 @@ def suggest(mapping_path: Path = MAP_FILE, paths: list[Path] | None = None) -> N
     for (doc, name), items in sorted(names.items()):
         if mapping and mapping.target(doc, name) is not None:
             continue
+        if doc not in docs:
+            # (a conversation of a place no document covers that names a covered document's benefit: not mapped)
+            print(f"{doc} | {name}  (not mapped: no document for doc {doc!r})")
+            continue
         d = pol.by_doc[docs[doc]]
         qs = [norm(a.get("quote")) for a in items]
         cands = []
