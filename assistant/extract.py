@@ -387,6 +387,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             start = max(text.rfind(c, 0, at) for c in "，,。；;") + 1
             if start > past.end():
                 text = text[:past.start()] + "　" * (start - past.start()) + text[start:]
+    if re.search(r"记错|说错|不对|搞错|弄错", text):
+        # ("是八月底才去的昆山 之前在家摘苹果": what they did before the job said, a clause of no date of its own)
+        for m in _BEFORE_THAT.finditer(text):
+            if not nz.dates_in(m.group(0), as_of or today()):
+                text = text[:m.start()] + "　" * (m.end() - m.start()) + text[m.end():]
     policies = default_policies()
     gaz = default_gazetteer()
     # a masked number ("610328********1234", "139****5678") is nobody's count, amount or duration: its digits are
@@ -1458,6 +1463,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if nz.SECOND_CLAIMANT.search(said):
         out.facts["another_claimant"] = True
     was = re.search(r"不是\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*个?(?:多)?月)", said)
+    age = _AGE_FIX.search(said) if out.correction and "age" not in out.facts else None
+    if age and all(14 <= (nz.parse_count(g) or 0) <= 80 for g in age.groups()):
+        out.age_fix = (float(nz.parse_count(age.group(1))), float(nz.parse_count(age.group(2))))
     month_was = re.fullmatch(r"([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月", was.group(1)) \
         if out.correction and was else None
     dated_now = [d for d in nz.dates_in(said, as_of or today()) if not (was.start(1) <= d[0] < was.end(1)) and
@@ -2007,6 +2015,11 @@ def _out_of_a_time_group(out: Extracted) -> None:
 # someone else who had a benefit, heard of ("俺们村有人说…领了", "听别人讲他领过"): not the person's own
 # an earlier time told apart from now ("开春那会", "过完年那阵", "一开始的时候")
 _EARLIER_THEN = re.compile(r"(?:开春|年初|过完年|过年|年前|之前|以前|原来|起先|一开始|开始)(?:那会儿?|那时候?|那阵子?|的时候)")
+# two ages, the one said before and the one now ("我弟不是二十四 是二十六")
+_AGE_FIX = re.compile(r"不是\s*([一二三四五六七八九十]{2,3}|[1-8][0-9])\s*(?:岁)?\s*[，,]?\s*(?:而)?是\s*([一二三四五六七八九十]{2,3}|[1-8][0-9])"
+                      r"(?!\s*(?:个|月|年|天|号|元|块|人))")
+# a clause of what someone did before the job said ("之前在家摘苹果", "原来在县城打零工")
+_BEFORE_THAT = re.compile(r"(?:(?<=[，,。；;\s])|^)(?:之前|以前|原来|先前|在这之前|那之前)(?!那会|那时|那阵|的时候)[^，,。；;？?\s]*")
 # "这俩里头", "那5个当中": the people of a group counted before
 _SOME_OF_COUNTED_AGAIN = re.compile(rf"(?:俩|仨|{nz.COUNT_NUM}\s*{nz.HEAD_WORD})(?:人)?\s*{nz.AMONG_LONG}")
 _HEARD_OF_OTHERS = re.compile(rf"(?:{nz.HEARSAY_WORDS})|(?:村里|村上|厂里|我们|俺们|咱们)?有人(?:说|讲|讲过|说过)?|别人|人家|邻居")

@@ -135,6 +135,8 @@ class Extracted:
     added_short: dict = field(default_factory=dict)
     # the months of one group corrected ("走的那个是干了一年零一个月才走的，不是八个月"): (the months said before, now)
     months_fix: tuple | None = None
+    # an age corrected with no 岁 said ("我弟不是二十四 是二十六"): (said before, now), for the person whose age it was
+    age_fix: tuple | None = None
     # some of a group counted before corrected with their own months ("那5个里头有1个…干了9个月"): (the group's count,
     # how many of it, their months), for understand.merge to split that group (Profile.group_months)
     group_split: tuple | None = None

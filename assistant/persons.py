@@ -30,6 +30,15 @@ MAX_PERSONS = 6
 _COUNTS = ("referred_count", "new_hires", "hired_poor_count", "seasonal_referred_count", "trainee_count", "intern_count")
 # facts that belong to the message as a whole, never to one of the persons in it
 _SHARED = frozenset({"employer_type", "agency_licensed", "registered_unemployed_referral", "home_province"})
+# a person named by surname (老张, 小王, 张XX, 王哥), and a unit speaking of itself ("我们是安康城区一家建筑设计公司")
+_BY_NAME = re.compile(r"(?:老|小)[\u4e00-\u9fff](?:本人)?|[\u4e00-\u9fff](?:XX|xx|ＸＸ|某某|某|哥|姐|叔|婶|嫂)(?:本人)?")
+_UNIT_WORDS = r"(?:公司|企业|工厂|厂|合作社|车间|工坊|基地|机构|学校|学院|单位|中心|农场)"
+_A_UNIT_SPEAKS = re.compile(rf"(?:我们|俺们|咱们)(?:是|这)?[^，。,；;？?]{{0,14}}?{_UNIT_WORDS}|"
+                            rf"^(?:你好|您好)?[，,]?(?:我|俺)是[^，。,；;？?]{{0,14}}?{_UNIT_WORDS}")
+# the classes of a whole household (建档立卡, 低保…), not of one member as 高校毕业生 or 退役军人 are
+_HOUSEHOLD_CLASSES = frozenset({"脱贫劳动力", "边缘户", "农村低收入人口", "低保家庭", "特困供养"})
+# the topics of a course's money and the course itself (policies/catalogue.yaml)
+_TRAINING_TOPICS = frozenset({"training_allowance", "skills_training"})
 
 
 @dataclass
@@ -170,7 +179,13 @@ def _household(text: str) -> list[tuple[str, str]]:
     the next one named, and the asker's own words (before the first, or a clause of theirs after: "我想贷款能贷多少");
     [] unless two or more persons are told of. `text` keeps the message's pauses as commas."""
     marks = sorted([(m.start(1), m.group(1), False) for m in nz.HOUSEHOLD_MEMBER.finditer(text)] +
-                   [(m.start(1), m.group(1), True) for m in nz.HOUSEHOLD_SELF.finditer(text)])
+                   [(m.start(1), m.group(1), True) for m in nz.HOUSEHOLD_SELF.finditer(text)] +
+                   # (the caller, when an operator speaks for one: "来电人说…老公…；她自己上个月…")
+                   [(m.start(1), "来电人", False) for m in nz.HOUSEHOLD_CALLER.finditer(text)
+                    if re.search(r"来电|打电话|打热线", text)])
+    if _A_UNIT_SPEAKS.search(text):
+        # (a unit's people named one by one, "小王7月来的…小张8月来的", are its interns or hires, not a household)
+        marks = [m for m in marks if not _BY_NAME.fullmatch(m[1])]
     if not any(not me for _, _, me in marks):
         return []
     parts: dict[str, list] = {}         # one person's key → [label, words]
@@ -181,8 +196,10 @@ def _household(text: str) -> list[tuple[str, str]]:
         end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         core = re.sub(r"^(?:我|俺|额|她|他)(?:家|屋里)?(?:的)?(?=\S)", "", word) if not me else "您"
         key = "您" if me else nz.SAME_KIN.get(core, core)
-        label = "您" if me else re.sub(r"^(?:我|俺|额)", "您", word)
-        parts.setdefault(key, [label, ""])[1] += text[start:end]
+        label = "您" if me else re.sub(r"^(?:我|俺|额)", "您", re.sub(r"本人$", "", word))
+        key = re.sub(r"本人$", "", key)
+        # (not the next household's ordinal, "…干了十个多月；第二户 李XX…": no count of theirs)
+        parts.setdefault(key, [label, ""])[1] += re.sub(r"第[一二三四五1-5]户[，,：:]?$", "", text[start:end])
     return [(label, words) for label, words in parts.values()] if len(parts) >= 2 else []
 
 
@@ -244,6 +261,13 @@ def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) ->
         return []               # nothing told apart: one answer fits all
     personal_keys = {k for f in own for k in f}
     base = {k: v for k, v in state.facts.items() if k not in personal_keys or k in ("category", "not_category")}
+    if household:               # ("两户一起问下 都是建档立卡户…扶贫车间": households asked about, no unit's hires)
+        base = {k: v for k, v in base.items() if k not in _COUNTS and k != "course_facts"}
+        # (a class said of one member is theirs: "他闺女今年六月刚大学毕业" makes no one else a 高校毕业生)
+        theirs = {c for f in own for c in f.get("category") or []} - _HOUSEHOLD_CLASSES
+        everyone = set.intersection(*(set(f.get("category") or []) for f in own)) if own else set()
+        if base.get("category"):
+            base["category"] = [c for c in base["category"] if c not in theirs - everyone]
     if "school_months" in personal_keys:    # each child's own years: one student each, not the family's sum
         for k in ("student_years", "students_count"):
             base.pop(k, None)
@@ -307,7 +331,10 @@ def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: d
         def bears(r):
             facts = {f for o in r.met + r.failed + r.unknown + r.presumed for f in o.facts} | set(r.amount.missing)
             # (or what their amount is counted by: "娃…参加电焊培训 学了十五天" → 15天 of a daily allowance)
-            return bool((facts | _amount_facts(r.benefit.amount)) & own)
+            # (or a training's own money and the training itself, for one said to take a course: "俺妈…在参加乡里办的
+            # 巾帼家政培训…天天坐车去镇上上课" → 绥化's 参加培训交通费补助, which tests no fact of the course)
+            course = "training_type" in own and r.benefit.topic in _TRAINING_TOPICS
+            return bool((facts | _amount_facts(r.benefit.amount)) & own) or course
         asked = [r for bid in ids for r in ev.results if r.benefit.id == bid]
         # (another variant of what they asked about, "须参加岗位技能提升培训", is not theirs to be told of)
         # (a free service they are out of, "须为就业转失业的" for one at work, tells them nothing)
@@ -315,7 +342,8 @@ def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: d
                   not (r.status == "ineligible" and r.benefit.kind == "free_service")]
         own_kind = (lambda r: not personal(r)) if role == "employer" else personal   # noqa: E731
         more = [r for r in ev.results if r not in picked and own_kind(r) and bears(r) and
-                (r.status != "ineligible" or failing and _fails_on_own(r, own) and not _only_variant_failed(r))]
+                (r.status != "ineligible" or failing and _fails_on_own(r, own) and not _only_variant_failed(r) and
+                 r.benefit.kind != "free_service")]
         if not picked and not more:
             # nothing asked bears on them and nothing of theirs fits ("大伢在县里工业园的厂里做事" asked beside a
             # school grant for his brother): what their own words rule out, with why (本县: no transport subsidy)
@@ -347,11 +375,13 @@ def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: d
                      set(_amount_facts(r.benefit.amount)) & set(p.own)][:1]
         if failing and "employer_type" in own and not units:
             # (or what their own words keep the unit out of: "老头今年四月份进了村里的扶贫车间…八个来月" → 满1年 not yet)
+            # (or what their job's own words meet: "签了三年合同 厂里给交社保", for a unit's money that does not ask
+            # which kind of unit)
             units = [r for r in ev_unit.results if role in (None, "worker", "proxy") and r.benefit.id not in taken and
                      not personal(r) and r.status == "ineligible" and r.benefit.kind != "free_service" and
                      not any("employer_type" in o.facts for o in r.failed) and
-                     any("employer_type" in o.facts for o in r.met) and
-                     _fails_on_own(r, own - {"employer_type"}) and not _only_variant_failed(r)][:1]
+                     any({"employer_type", "labor_contract_signed", "insurance_paid"} & set(o.facts) for o in r.met) and
+                     _fails_on_own(r, own - {"employer_type"}) and not _only_variant_failed(r)][:2]
         out.append((p, (picked + more)[:limit] + units))
     return out
 
@@ -396,3 +426,61 @@ def _fails_on_own(r: BenefitResult, own: set) -> bool:
     from policies.profile import DERIVED_FACTS
 
     return any((set(o.facts) | {s for f in o.facts for s in DERIVED_FACTS.get(f, ())}) & own for o in r.failed)
+
+
+def persons_said(state: State) -> list[Person]:
+    """The persons a household message told apart before (decide.PERSONS_SAID), each with the household's facts and
+    their own, as persons_in made them."""
+    from .decide import PERSONS_SAID, _NOT_EVALUATED
+
+    said = [p for p in state.facts.get(PERSONS_SAID) or []
+            if isinstance(p, (list, tuple)) and len(p) == 2 and isinstance(p[0], str) and isinstance(p[1], dict)]
+    keys = {k for _, own in said for k in own}
+    base = {k: v for k, v in state.facts.items()
+            if k not in _NOT_EVALUATED and (k not in keys or k in ("category", "not_category"))}
+    out = []
+    for label, own in said:
+        merged = dict(base)
+        merged.update({k: v for k, v in own.items() if k != "category"})
+        if own.get("category"):
+            merged["category"] = sorted(set(base.get("category") or []) | set(own["category"]))
+        out.append(Person(label, merged, dict(own)))
+    return out
+
+
+def household_total(state: State, as_of: dt.date) -> tuple[list[str], list[BenefitResult]]:
+    """"那他们一家子三口加起来 总共能拿多少钱": each person's own money that fits them (a person is its payee, the amount
+    stated), and what it comes to for the household; the benefits with no amount in the text said apart. Lines, and
+    the results behind them; ([], []) when no household was told apart."""
+    from policies.amounts import fmt_money
+    from .decide import personal
+
+    persons = persons_said(state)
+    if len(persons) < 2 or not state.place:
+        return [], []
+    lines, results, parts, ceiling, unstated, loans = [], [], [], False, [], []
+    for p, rs in evaluate_persons(persons, state.place, [], as_of, limit=4, role="proxy"):
+        money = [r for r in rs if r.status == "eligible" and personal(r) and r.benefit.kind != "loan" and
+                 r.amount.value]
+        unstated += [f"{p.label}的{r.benefit.name}" for r in rs if r.status == "eligible" and personal(r) and
+                     r.benefit.kind != "loan" and not r.amount.value and r.benefit.kind != "free_service"]
+        # (a loan is to be paid back: said, not added: "王哥的创业担保贷款是贷款，要还，不算在内")
+        borrowed = [r for r in rs if r.status == "eligible" and r.benefit.kind == "loan"]
+        loans += [f"{p.label}的{r.benefit.name}" for r in borrowed[:1]]
+        results += borrowed[:1]
+        if not money:
+            continue
+        results += money
+        ceiling = ceiling or any(r.amount.up_to for r in money)
+        each = "＋".join(f"{r.benefit.name}{fmt_money(r.amount.value)}"
+                        f"{'（每年）' if '每年' in (r.amount.total_per or r.amount.text) else ''}" for r in money)
+        lines.append(f"{p.label}：{each}")
+        parts += [r.amount.value for r in money]
+    if not parts:
+        return [], []
+    total = sum(parts)
+    head = f"按各人说的情况，一家能算出金额的合计{'最多' if ceiling else ''}{fmt_money(total)}" \
+           f"（{'+'.join(fmt_money(x).removesuffix('元') for x in parts)}）："
+    tail = [f"另有{'、'.join(unstated[:3])}，文件未写金额，不算在内。"] if unstated else []
+    tail += [f"{'、'.join(dict.fromkeys(loans))}是贷款（要按期还），不算在内。"] if loans else []
+    return [head] + lines + tail, results

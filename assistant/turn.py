@@ -24,7 +24,7 @@ from .decide import MAX_CARDS, personal
 from .extract import MAX_TEXT, _group_later, extract
 from .extract_common import OUT_OF_PROVINCE
 from .extract_groups import _SOME_NOT_POOR
-from .persons import persons_in, shared_facts
+from .persons import household_total, persons_in, shared_facts
 from .state import WHAT_IF_BASE, Decision, Reply, State, Turn
 from .answer_lines import (_about, also_in_text, asked_notes, benefits_total, combine_line, discontinued_lines,
                            mentioned_without_amount, person_lines)
@@ -600,7 +600,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         shown = shown[:MAX_CARDS - len(kept)] + kept
     before = list(state.last_benefits or [])
     if len(before) >= 2 and nz.COMBINE_Q.search(text or "") and nz.THESE_TWO.search(text or "") and \
-            not {r.benefit.id for r in shown} >= set(before[:2]):
+            not {r.benefit.id for r in shown} >= set(before[:2]) and \
+            sum(1 for r in shown if decide.named_in(r, text) >= 6) < 2:
+        # (not when the message names the two: "还有那个岗位补贴跟社保补贴 这两个能一起拿不")
         # "这两个补贴能一起拿吗": the two the last answer stated come first, with their rule, then what else was asked
         pair = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=before[:2]).results
         shown = pair + [r for r in shown if r.benefit.id not in before[:2]][:max(1, MAX_CARDS - len(pair))]
@@ -1392,6 +1394,17 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
                              if not (c in ex.others_not and c in (state.facts.get("category") or []))]
     groups_before = copy.deepcopy(state.facts.get("group_months")) if ex.group_later else None
     one = decide.person_named(state, text) if ex.correction or intent == "correct" else None
+    if one is None and (ex.correction or intent == "correct") and ex.facts:
+        # "不对 我说错了 办的不是个体户执照 是注册了个有限公司" after a household message: the one person whose facts
+        # those are (the asker's shop, not the son's school)
+        having = [p for p in state.facts.get(decide.PERSONS_SAID) or [] if isinstance(p, (list, tuple)) and len(p) == 2
+                  and isinstance(p[1], dict) and set(ex.facts) & (set(p[1]) - {"category", "not_category"})]
+        one = having[0] if len(having) == 1 else None
+    age_fix = getattr(ex, "age_fix", None)
+    if age_fix and one is not None and isinstance(one[1], dict) and one[1].get("age") == age_fix[0]:
+        ex.facts["age"] = age_fix[1]        # "我弟不是二十四 是二十六": his age, said again
+    elif age_fix and state.facts.get("age") == age_fix[0]:
+        ex.facts["age"] = age_fix[1]
     if one is not None and isinstance(one[1], dict):
         # "说错了说错了，闺女办的不是个体户，是注册了个小公司": a fact of one of the persons said before, corrected; the
         # rest of what was said of her stands, and she is the one answered
@@ -1404,6 +1417,10 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     split_said = bool(ex.group_split)     # (merged below: some of a group at their own months)
     decision.before = copy.deepcopy(state.facts)
     notes = merge(state, ex, intent, text if isinstance(text, str) else "")
+    if one is not None and isinstance(one[1], dict):
+        # (what the correction came to for them is theirs when they are named again: "儿子不是在宁波，是在长沙打工" →
+        # 跨市, not the 跨省 said first)
+        one[1].update({k: copy.deepcopy(state.facts[k]) for k in list(one[1]) if k in state.facts})
     if state.topic:
         _keep_what_if_base(state, decision.before, text, ex, intent)
     _agency_claims(state, text)
@@ -1497,6 +1514,13 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
             heard = f"{label}的文件只管{label}的人和单位，您是{state.place}的，不能按它领。\n"
         replies.append(Reply(heard + no_policy_text(state.place)))
         return Turn(replies, decision)
+    lines, each = household_total(state, as_of) if nz.HOUSEHOLD_TOTAL.search(re.sub(r"\s+", "", text)) else ([], [])
+    if lines:
+        # "那他们一家子三口加起来 总共能拿多少钱": each member's own money, and the household's sum
+        decision.stated = each
+        state.last_benefits = [r.benefit.id for r in each]
+        docs = default_gazetteer().resolve(state.place).documents
+        return Turn(replies + [Reply("\n".join(lines + [validity_line(d, as_of) for d in docs]))], decision)
     ev = decide.evaluate_topic(state, as_of)
     q = default_catalogue().questions.get(state.topic or "")
     named_topic = bool(q and q.words is not None and q.words.search(text))

@@ -398,6 +398,10 @@ def apply_pending(state: State, intent: str | None, text: str, ex: Extracted) ->
         last = state.asked[-1]
         if not last.startswith("place") and last != "category" and state.facts.get(last) is None:
             pf = last
+    if not pf and ex.empty() and (text or "").strip() and _BARE_REPLY.fullmatch(re.sub(r"\s+", "", text or "")):
+        # "两年", "签了", "没有" after an answer that said what is still open ("还要看：被吸纳人员须签订不低于一年期限的
+        # 劳动合同"): the reply is that fact
+        pf = _open_fact_of_last(state)
     if not pf:
         return
     vocab = default_policies().vocab
@@ -447,6 +451,23 @@ def apply_pending(state: State, intent: str | None, text: str, ex: Extracted) ->
             v = dates[0][2] if dates else None
         if v is not None:
             ex.facts[pf] = v
+
+
+# a reply of a few words that says one fact and asks nothing ("两年", "三个月", "签了", "没有", "交了")
+_BARE_REPLY = re.compile(r"(?:嗯|对|是|是的)?[，,]?(?:签了?|签的|干了?|有|没有|没|交了|是)?\s*"
+                         r"(?:[0-9一二两三四五六七八九十半]+\s*(?:年|个月|个多月|个半月)(?:的)?(?:合同)?|了|的)?[。.！!]?")
+
+
+def _open_fact_of_last(state: State) -> str | None:
+    """The one fact still open of the first benefit the last answer stated ("还要看：…"), when there is one."""
+    ids = [i for i in state.last_benefits or [] if i in default_policies().benefits][:1]
+    if not ids or not state.place:
+        return None
+    from policies import evaluate
+    from .decide import profile_of
+    r = evaluate(profile_of(state), state.place, benefit_ids=ids).results
+    facts = [f for o in (r[0].unknown if r else []) for f in o.facts]
+    return facts[0] if len(set(facts)) == 1 else None
 
 
 # facts of one question, not of the person: they hold for the message that says them ("第二趟的车票能不能再报一回")
