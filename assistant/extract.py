@@ -380,14 +380,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # a correction that tells first what was so at an earlier time ("不对 我记错了 开春那会他是在县城工地上打零工 没签和同
     # 去昆山是上个月底才走的"): the earlier time's clauses, up to the clause of the next date, are no facts of now
     past = _EARLIER_THEN.search(text)
-    if past and re.search(r"记错|说错|不对|搞错|弄错", text[:past.start()]):
+    if past and re.search(_CORRECTING, text[:past.start()]):
         later = nz.dates_in(text[past.end():], as_of or today())
         if later:
             at = past.end() + later[0][0]
             start = max(text.rfind(c, 0, at) for c in "，,。；;") + 1
             if start > past.end():
                 text = text[:past.start()] + "　" * (start - past.start()) + text[start:]
-    if re.search(r"记错|说错|不对|搞错|弄错", text):
+    if re.search(_CORRECTING, text):
         # ("是八月底才去的昆山 之前在家摘苹果": what they did before the job said, a clause of no date of its own)
         for m in _BEFORE_THAT.finditer(text):
             if not nz.dates_in(m.group(0), as_of or today()):
@@ -2013,6 +2013,8 @@ def _out_of_a_time_group(out: Extracted) -> None:
 
 
 # someone else who had a benefit, heard of ("俺们村有人说…领了", "听别人讲他领过"): not the person's own
+# the words of a correction ("不对 我记错了"; not "对不对", a question)
+_CORRECTING = re.compile(r"记错|说错|搞错|弄错|(?<!对)不对(?!劲)")
 # an earlier time told apart from now ("开春那会", "过完年那阵", "一开始的时候")
 _EARLIER_THEN = re.compile(r"(?:开春|年初|过完年|过年|年前|之前|以前|原来|起先|一开始|开始)(?:那会儿?|那时候?|那阵子?|的时候)")
 # two ages, the one said before and the one now ("我弟不是二十四 是二十六")

@@ -1588,7 +1588,27 @@ def _asked_benefits(state: State, text: str, as_of: dt.date) -> list:
     results = named + [r for r in decide.current_benefits(state, as_of) if r.benefit.id not in ids]
     # "闺女那个要准备啥": the benefits for the person named, of several said before
     results = decide.for_person_named(state, text, results, as_of) or results
+    # ("那我妹那个一千块的 她要准备些啥材料": her own money the household message pointed at, the one its amount names
+    # first)
+    theirs = _own_money_of_named(state, text, as_of)
+    if theirs:
+        results = theirs[:1] + [r for r in results if r.benefit.id != theirs[0].benefit.id]
     return _chosen(results, text) or results
+
+
+def _own_money_of_named(state: State, text: str, as_of: dt.date) -> list:
+    """The money of their own that the person a follow-up names was told of in a household message (persons said
+    before), the one an amount in the message names first; [] when it names none of them."""
+    from .persons import evaluate_persons, persons_said
+
+    one = decide.person_named(state, text) if state.place else None
+    person = next((p for p in persons_said(state) if one is not None and p.label == one[0]), None)
+    if person is None:
+        return []
+    got = evaluate_persons([person], state.place, [], as_of)
+    theirs = [r for r in (got[0][1] if got else []) if r.status != INELIGIBLE and personal(r)]
+    by_amount = {b.id for b in decide.benefits_by_amount(text, state.place)}
+    return sorted(theirs, key=lambda r: r.benefit.id not in by_amount)
 
 
 # one of the benefits just stated picked ("那就选基地 啥时候报", "还是要车间的吧"): by a word of its name
@@ -1639,7 +1659,9 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
     # another question beside the papers ("学员来回的路费是不是得我们学校出？申报的时候我们要准备点啥"): its answer, then the
     # papers of what it states
     other = [c for c in re.split(r"[？?。！!]", text) if c.strip() and not nz.PAPERS_ASKED.search(c)]
-    whose = any(nz.PAYEE_ASKED.search(c) or nz.WHO_PAYS.search(c) for c in other)
+    # (not "她要准备些啥材料 交给谁": where the papers go, not whom the money goes to)
+    whose = any((nz.PAYEE_ASKED.search(c) or nz.WHO_PAYS.search(c)) and not re.search(r"(?:交|递|送)(?:给|到)(?:谁|哪)", c)
+                for c in other)
     if (asked and not state.topic and nz.AMOUNT_ASKED.search(text)) or (whose and (asked or state.topic)):
         # "一次性奖补咋算？要准备啥材料" as the first message: the amount first, then the papers of what it states
         t = policy_turn(state, asked or state.topic, text, entities, as_of)

@@ -62,7 +62,10 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
     q = default_catalogue().questions.get(intent or "")
     flat = re.sub(r"\s+", "", text or "")       # voice input: "我 老公 是 石们 县 的"
     # (a unit's words reported by a worker's family, "厂里说招了她厂里能拿一千", are the unit's, not the asker's)
-    unit_words = any(not _REPORTED.search(flat[max(0, m.start() - 6):m.start()]) for m in EMPLOYER_WORDS.finditer(flat))
+    # (nor the unit as the one who said it: "劳务公司的人说 没收我哥钱 他们要给我哥报那个职业介绍补贴")
+    unit_words = any(not _REPORTED.search(flat[max(0, m.start() - 6):m.start()]) and
+                     not re.match(r"(?:的)?(?:人|那边的人|那边|老板|经理)?(?:说|讲|告诉)", flat[m.end():m.end() + 6])
+                     for m in EMPLOYER_WORDS.finditer(flat))
     if previous == "employer" and _THEIR_OWN.search(flat):
         return "proxy"          # "那这12个人自己能领啥": a unit asking what its people get themselves
     if previous in ("employer", "proxy") and _UNIT_ITSELF.search(flat):

@@ -4,7 +4,8 @@ each member answered on their own facts (a class of one member stays theirs, a c
 it, households counted are no unit's hires), a correction of one member's fact (a date, an age, a shop's form), the
 household's total, and a bare reply ("两年") taken as the fact the last answer said was still open."""
 from assistant.state import State
-from .talk import card as _card, ids as _ids, say as _say
+from assistant.turn import documents_turn
+from .talk import TODAY, card as _card, ids as _ids, say as _say
 
 
 def _text(t):
@@ -104,3 +105,14 @@ def test_a_bare_reply_is_the_fact_the_last_answer_left_open():
     t = _say(s, "inform", "两年")
     assert s.facts["contract_months"] == 24
     assert _card(t, "qy.community_factory_post").status == "eligible"
+
+
+def test_an_agency_quoted_by_the_family_leaves_the_asker_family_and_her_sisters_papers_are_her_own_moneys():
+    s = State()
+    _say(s, "inform", "你好 我帮我哥和我妹问问 我们家是千阳张家塬镇的脱贫户 我哥上个月经一个劳务公司介绍去西安一家物流公司上班了 "
+                      "签了两年合同 车费花了六十多块；我妹在县职业中专读三年级 明年六月毕业 毕业了想自己找工作 他俩能有啥补贴")
+    _say(s, "nlu_fallback", "劳务公司的人说 没收我哥钱 他们要给我哥报那个职业介绍补贴 那我哥自己那个五百的求职补贴 这两个能一起拿不")
+    assert s.role != "employer"                 # the agency is quoted, not the asker
+    t = documents_turn(s, "行吧 那我妹那个一千块的 她要准备些啥材料 交给谁", [], TODAY)
+    assert _ids(t)[0] == "qy.graduate_job_search"
+    assert "求职创业补贴" in _text(t).split("\n")[0]
