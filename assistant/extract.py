@@ -2013,8 +2013,8 @@ def _out_of_a_time_group(out: Extracted) -> None:
 
 
 # someone else who had a benefit, heard of ("俺们村有人说…领了", "听别人讲他领过"): not the person's own
-# the words of a correction ("不对 我记错了"; not "对不对", a question)
-_CORRECTING = re.compile(r"记错|说错|搞错|弄错|(?<!对)不对(?!劲)")
+# the words of a correction (the vocabulary's: "不对 我记错了"; not "对不对", a question)
+_CORRECTING = re.compile(rf"(?<!对)(?:{nz.CORRECTION_WORDS})(?!劲)")
 # an earlier time told apart from now ("开春那会", "过完年那阵", "一开始的时候")
 _EARLIER_THEN = re.compile(r"(?:开春|年初|过完年|过年|年前|之前|以前|原来|起先|一开始|开始)(?:那会儿?|那时候?|那阵子?|的时候)")
 # two ages, the one said before and the one now ("我弟不是二十四 是二十六")
