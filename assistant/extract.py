@@ -846,6 +846,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             not re.search(r"证|店|铺|馆|厂", next(str(e["value"]) for e in _spans(entities, "training_type"))):
         out.facts["training_type"] = named["training_type"]
     has_business = _business(out, said)
+    if nz.NO_BUSINESS.search(said) and not has_business:
+        out.business_dropped = True
     if has_business and not ANOTHERS_SHOP.search(said):
         planned = business_planned(said)
         if planned is not None:
@@ -1064,7 +1066,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if v is None:
                 continue
             taken.append((s, e))
-            if theirs(s):
+            if theirs(s) and not (kind == "duration" and "internship_months" not in out.facts and
+                                  nz.role_for(table, said, s, e) == ["internship_months"]):
+                # (the interns beside the hires: "招了8个贫困户…另外收了3个…大学毕业生来见习，到现在见习了4个月" are the
+                # internship's months, whoever the message is about)
                 continue                    # "…还有1个干了两个月就走了": another group's months
             roles = nz.role_for(table, said, s, e) or default_roles
             if kind == "duration" and roles is None and \

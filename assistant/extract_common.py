@@ -44,6 +44,7 @@ class Extracted:
     # the persons counted out had the benefit in a year before this ("去年…当时也领过补贴"): a benefit once a year
     # counts them again
     had_last_year: bool = False
+    business_dropped: bool = False      # the business said before is given up ("她要是先不开店，去海口找个班上呢")
     kind_denied: bool = False           # the unit is not of the kind said before ("要是我们还不是就业扶贫基地呢？就是普通企业")
     kind_added: bool = False            # a unit recognised as one more kind ("今年又被县上认定成就业帮扶基地了")
     # a part of a head-count said before, by category ("这160个人里有100个是脱贫户"): (the whole, the part)

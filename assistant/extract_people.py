@@ -199,7 +199,6 @@ def _group_clause(said: str, g: _Group) -> str:
 
 # a household speaking of its own ("屋里俩娃", "我家两个孩子"), and a unit speaking of its own ("我们学校招了35个娃")
 _HOUSEHOLD = re.compile(r"屋里|家里|俺家|我家|咱家|俺屋|我屋|家中|屋头|家头")
-_UNIT_SPEAKS = re.compile(r"(?:我们|俺们|咱们|我|俺)(?:这个|这家|的)?(?:学校|学院|技校|公司|厂|企业|合作社|车间|工坊|基地|机构|单位|中心)")
 
 
 def _persons_before_a_pause(said: str, s: int, e: int, policies) -> bool:
@@ -249,7 +248,7 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
                 re.match(r"\s*(?:男的|女的|人|妇女|老汉|婆娘|寡妇|单身)", said[e:e + 4]):
             continue                        # "我一个男的", "俺一个妇女家": who speaks, not a head-count
         if re.match(r"\s*(?:伢子|伢|娃娃|娃|孩子|娃子|崽|小孩|儿子|女儿|闺女|姑娘|子女)", said[e:e + 4]) and \
-                _HOUSEHOLD.search(said) and not _UNIT_SPEAKS.search(said) and _HIRE_CONTEXT.search(said) and \
+                _HOUSEHOLD.search(said) and not nz.OUR_UNIT.search(said) and _HIRE_CONTEXT.search(said) and \
                 not re.match(r"\s*\S{1,3}?\s*都\s*(?:在|念|读|上|考)", said[e:e + 10]):
             # (a count that would be read as a unit's hires, one of them at work; not "俩娃都念技工学校", "俩孩子 大的在
             # 技师学院…": the children at school, counted for a school grant)
@@ -694,6 +693,8 @@ def _placements(said: str, groups: list[_Group]) -> tuple[list[_Group], list[_Gr
 
 # the new ones said after their count ("脱贫户就12个，都是今年新招的")
 _NEW_AFTER = re.compile(r"[^，。,；;？?]{0,4}?[，,]?\s*(?:都|也|全|全部)(?:是)?(?:今年|去年|刚|才)?(?:新招|新吸纳|新进|新来|招进来|刚招)")
+# the new hires announced as a list ("今年新招的人是这样：…", "新招的工人情况如下：")
+_NEW_LISTED = re.compile(r"(?:新招|新吸纳|新进|新来|新雇|新聘)(?:了|的|进来的)?(?:人|工人|员工|人员)?(?:是这样(?:的)?|情况(?:是)?|如下|有这些|有)?\s*[:：]")
 _NEW_HIRES = re.compile(r"(?:新招|新吸纳|新进|新来|新雇|新聘|又招|又吸纳|又雇|又聘)(?:了|的|进来的|进来)?(?:有)?\s*"
                         # ("今年新招的有脱贫户16个": the class said before its count)
                         r"(?:(?:脱贫|建档立卡|贫困|边缘|农村低收入|低收入)(?:户|人口|劳动力)?)?\s*$")
@@ -777,6 +778,14 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
                                                            said[max(0, g.start - 14):g.start]) or
                                                  new and not re.search(r"[，,。；;！!？?]", said[new[-1].end:g.start])):
             new.append(g)
+    listed = _NEW_LISTED.search(said)
+    if listed:
+        # "今年新招的人是这样：脱贫户3个…；边缘户4个…；还有2个脱贫户只签了半年；另外6个是一般村民…。": every group of
+        # the list the colon opens is a new hire (up to the sentence's end)
+        end = said.find("。", listed.end())
+        end = len(said) if end < 0 else end
+        new += [g for g in groups if g.parent is None and not g.total and listed.end() <= g.start < end and g not in new]
+        new.sort(key=lambda g: g.start)
     old = [g for g in groups if g.parent is None and g not in new]
     if new and all(re.search(r"又(?:招|吸纳|雇|聘)", said[max(0, g.start - 12):g.start]) for g in new):
         # "今年3月份招了4个脱贫户…7月又招了2个脱贫户…9月招了3个边缘户": 又 adds to those hired before them this

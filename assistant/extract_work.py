@@ -107,6 +107,9 @@ _SOMEONE_ELSES = re.compile(r"(?:其中|里头|里面|当中|还有|另外)[^，
                             r"(?:劳务公司|人力资源公司|人力公司|职介所?|中介|劳务经纪人|经纪人)[^，。,；;？?]{0,3}?"
                             r"(?:帮|给|替)(?:我|俺|额|咱|他|她|孩子|娃)|"
                             r"(?:找|托)(?:了|的)?\s*(?:个|一个|家|一家)?\s*(?:劳务公司|人力资源公司|人力公司|职介所?|中介|劳务经纪人|经纪人)|"
+                            # the agency that placed the speaker ("俺是村上劳务公司给介绍去的"): not the asker
+                            r"(?<!我们)(?<!俺们)(?<!咱们)(?:劳务公司|人力资源公司|人力公司|职介所?|中介|劳务经纪人|经纪人)"
+                            r"(?:给|帮)?(?:介绍|推荐|送)(?:去|过去|进去|过来|来)的|"
                             # that other one ("另外那个劳务公司说他们介绍一个人能拿200"): not the asker
                             r"(?:那个|那家|另外(?:那|一)?(?:个|家)?|别的|人家)\s*(?:劳务公司|人力资源|职介|中介|劳务经纪人|经纪人)|"
                             # another unit ("去年在别的社区工厂干过的"): not the asker's
@@ -123,12 +126,25 @@ _OWN_UNIT = re.compile(r"(?:我们|俺们|咱们|额们)(?:是|这)[^，。,；;
 _OWN_SCHOOL = re.compile(nz.SCHOOL_UNIT_WORDS)
 
 
-_COMPARED = re.compile(r"(?:跟|和|同|像|与)([^，。,；;？?跟和同像与]{2,8}?)(?:的)?(?:一样|那样|似的|差不多|一个样|相同)")
+_COMPARED = re.compile(r"(?:跟|和|同|像|与)([^，。,；;？?跟和同像与]{2,8}?)(?:的)?(?:一样|那样|似的|差不多|一个样|相同)|"
+                       # "我们也想去申请个就业帮扶基地…两边能一起拿吗": another kind weighed beside what the unit is
+                       r"(?:也|还|再|另外)(?:想|打算|准备)(?:去|再)?(?:申请|办|评|认定|报|弄|挂)(?:个|一个)?([^，。,；;？?]{2,8}?)(?=[，。,；;？?]|$)")
 
 
 def compared(said: str, start: int, end: int) -> bool:
     """A kind named only to compare with ("跟社区工厂一样吗", "像扶贫车间那样"): not what the unit is."""
-    return any(m.start(1) <= start and end <= m.end(1) for m in _COMPARED.finditer(said))
+    return any(m.start(g) <= start and end <= m.end(g) for m in _COMPARED.finditer(said) for g in (1, 2)
+               if m.group(g))
+
+
+def weighed_kind(said: str) -> str | None:
+    """The kind of unit weighed beside what the unit is ("我们也想去申请个就业帮扶基地" → 就业帮扶基地), else None."""
+    for m in _COMPARED.finditer(said):
+        if m.group(2):
+            kind = nz.employer_type(m.group(2))
+            if kind:
+                return kind
+    return None
 
 
 def someone_elses(said: str, at: int) -> bool:

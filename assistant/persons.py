@@ -9,7 +9,7 @@ import datetime as dt
 from policies import rx as re
 from dataclasses import dataclass
 
-from policies import evaluate
+from policies import default_policies, evaluate
 from policies.evaluator import BenefitResult
 from policies import normalize as nz
 from policies.normalize import BOTH_OF_US as _BOTH
@@ -32,11 +32,6 @@ _COUNTS = ("referred_count", "new_hires", "hired_poor_count", "seasonal_referred
 _SHARED = frozenset({"employer_type", "agency_licensed", "registered_unemployed_referral", "home_province"})
 # a person named by surname (老张, 小王, 张XX, 王哥), and a unit speaking of itself ("我们是安康城区一家建筑设计公司")
 _BY_NAME = re.compile(r"(?:老|小)[\u4e00-\u9fff](?:本人)?|[\u4e00-\u9fff](?:XX|xx|ＸＸ|某某|某|哥|姐|叔|婶|嫂)(?:本人)?")
-_UNIT_WORDS = r"(?:公司|企业|工厂|厂|合作社|车间|工坊|基地|机构|学校|学院|单位|中心|农场)"
-_A_UNIT_SPEAKS = re.compile(rf"(?:我们|俺们|咱们)(?:是|这)?[^，。,；;？?]{{0,14}}?{_UNIT_WORDS}|"
-                            rf"^(?:你好|您好)?[，,]?(?:我|俺)是[^，。,；;？?]{{0,14}}?{_UNIT_WORDS}")
-# the classes of a whole household (建档立卡, 低保…), not of one member as 高校毕业生 or 退役军人 are
-_HOUSEHOLD_CLASSES = frozenset({"脱贫劳动力", "边缘户", "农村低收入人口", "低保家庭", "特困供养"})
 # the topics of a course's money and the course itself (policies/catalogue.yaml)
 _TRAINING_TOPICS = frozenset({"training_allowance", "skills_training"})
 
@@ -183,7 +178,7 @@ def _household(text: str) -> list[tuple[str, str]]:
                    # (the caller, when an operator speaks for one: "来电人说…老公…；她自己上个月…")
                    [(m.start(1), "来电人", False) for m in nz.HOUSEHOLD_CALLER.finditer(text)
                     if re.search(r"来电|打电话|打热线", text)])
-    if _A_UNIT_SPEAKS.search(text):
+    if nz.A_UNIT_SPEAKS.search(text):
         # (a unit's people named one by one, "小王7月来的…小张8月来的", are its interns or hires, not a household)
         marks = [m for m in marks if not _BY_NAME.fullmatch(m[1])]
     if not any(not me for _, _, me in marks):
@@ -264,7 +259,8 @@ def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) ->
     if household:               # ("两户一起问下 都是建档立卡户…扶贫车间": households asked about, no unit's hires)
         base = {k: v for k, v in base.items() if k not in _COUNTS and k != "course_facts"}
         # (a class said of one member is theirs: "他闺女今年六月刚大学毕业" makes no one else a 高校毕业生)
-        theirs = {c for f in own for c in f.get("category") or []} - _HOUSEHOLD_CLASSES
+        # (the vocabulary's household classes, 建档立卡 or 低保, are the whole household's: policies/facts.yaml)
+        theirs = {c for f in own for c in f.get("category") or []} - default_policies().vocab.household_categories
         everyone = set.intersection(*(set(f.get("category") or []) for f in own)) if own else set()
         if base.get("category"):
             base["category"] = [c for c in base["category"] if c not in theirs - everyone]
@@ -453,6 +449,7 @@ def household_total(state: State, as_of: dt.date) -> tuple[list[str], list[Benef
     stated), and what it comes to for the household; the benefits with no amount in the text said apart. Lines, and
     the results behind them; ([], []) when no household was told apart."""
     from policies.amounts import fmt_money
+    from policies.render import payee_of_member
     from .decide import personal
 
     persons = persons_said(state)
@@ -474,7 +471,8 @@ def household_total(state: State, as_of: dt.date) -> tuple[list[str], list[Benef
         ceiling = ceiling or any(r.amount.up_to for r in money)
         each = "＋".join(f"{r.benefit.name}{fmt_money(r.amount.value)}"
                         f"{'（每年）' if '每年' in (r.amount.total_per or r.amount.text) else ''}" for r in money)
-        lines.append(f"{p.label}：{each}")
+        paid = list(dict.fromkeys(payee_of_member(r.benefit, _yours(p.label)) for r in money))
+        lines.append(f"{p.label}：{each}，钱发给{'、'.join(paid)}")
         parts += [r.amount.value for r in money]
     if not parts:
         return [], []

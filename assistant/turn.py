@@ -23,6 +23,7 @@ from .clock import today
 from .decide import MAX_CARDS, personal
 from .extract import MAX_TEXT, _group_later, extract
 from .extract_common import OUT_OF_PROVINCE
+from .extract_work import weighed_kind
 from .extract_groups import _SOME_NOT_POOR
 from .persons import household_total, persons_in, shared_facts
 from .state import WHAT_IF_BASE, Decision, Reply, State, Turn
@@ -38,6 +39,31 @@ from .wording import (ASK_PLACE, ASK_TOPIC, NEXT_STEPS, buttons, fact_value_text
 # and what it depends on, and the conversation suite's hotline graders want no question in 340 of 388 turns
 # (with it on: 171/318 strict, off: 189/318; docs/architecture.md). The user who wants the sum says the number.
 ASK_BESIDE_ANSWER = False
+
+
+def _kind_weighed(state: State, shown: list, text: str, as_of: dt.date) -> list:
+    """"我们也想去申请个就业帮扶基地…两边能一起拿吗？哪个划算" of a 社区工厂: the money of the other kind, as if the unit
+    were that kind (its own conditions, its count), beside what it has now, for the document's one-of-two rule; [] when
+    no kind is weighed or its money is shown already."""
+    if not nz.COMBINE_Q.search(text or "") or not state.place or not shown:
+        return []
+    partners = {p[0] for r in shown for p in r.partners} - {r.benefit.id for r in shown}
+    if not partners:
+        return []
+    profile = decide.profile_of(state)
+    kind = weighed_kind(text)
+    if kind and kind != state.facts.get("employer_type"):
+        profile = dataclasses.replace(profile, facts={**profile.facts, "employer_type": kind})
+        return [r for r in evaluate(profile, state.place, as_of=as_of, benefit_ids=sorted(partners)).results
+                if kind in r.benefit.name or kind in r.benefit.payee_label][:1]
+    # "那俺这500跟他们那个能一起拿不" (a worker beside the agency's money): the asker's own money named by its amount
+    mine = {nz.parse_money(m.group(1) + "元") for m in _MY_AMOUNT.finditer(text)}
+    return [r for r in evaluate(profile, state.place, as_of=as_of, benefit_ids=sorted(partners)).results
+            if r.amount.value and r.amount.value in mine and personal(r)][:1] if mine else []
+
+
+# the asker's own money named by its amount ("俺这500", "我那1000块")
+_MY_AMOUNT = re.compile(r"(?:我|俺|额)(?:这|那)(?:个)?\s*([0-9]+|[一二两三四五六七八九十百千]+)(?:块|元)?")
 
 
 def ask_for(state: State, fact: str) -> Reply:
@@ -78,6 +104,13 @@ def other_questions(state: State, text: str) -> list[str]:
     if state.topic == "ask_startup_subsidy" and "ask_startup_loan" not in named and \
             re.search(r"扶持|帮扶|支持|(?:啥|什么)(?:政策|帮助|优惠)", asked):
         named.append("ask_startup_loan")        # "开个小卖店…能给点啥扶持不": a start-up's loan is its support too
+    topic_q = cat.questions.get(state.topic or "")
+    if UNIT_MONEY.search(text or "") and "ask_employer_subsidy" in cat.questions and \
+            "ask_employer_subsidy" not in named and topic_q is not None and topic_q.role != "employer" and \
+            state.role != "employer" and "ask_factory_job" in cat.questions and \
+            not set(topic_q.topics) & set(cat.questions["ask_factory_job"].topics):
+        # (a question of a 社区工厂's jobs has the unit's money in its own answer)
+        named.append("ask_employer_subsidy")    # "那1500还有没？招她的公司有啥说法？": the unit's money too
     out = [q for q in named if q != state.topic and q != "ask_what_can_i_get"][:2]
     if state.topic != "ask_what_can_i_get" and (WHAT_ELSE.search(re.sub(r"\s+", "", text or "")) or
                                               nz.NEVER_HAD.search(re.sub(r"\s+", "", text or ""))):
@@ -622,6 +655,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     # the answer first (a small screen shows the first lines): the cards, then what was understood, the validity,
     # and at most one question about the fact that decides the most
     left_out: list = []
+    shown = shown + _kind_weighed(state, shown, text, as_of)
     combine = combine_line(shown, text, before, left_out, place=state.place)
     if left_out:
         # asked for on top of the one the last answer stated ("社区工厂那边每人1000的岗位补贴能不能也一起申请"), and only
@@ -1146,6 +1180,8 @@ def _from_elsewhere(state: State, text, entities=None, as_of=None) -> Turn | Non
 
 # a group's time reached, as a what-if ("那湘西那俩要是再干4个月满12个月了呢", "要是干满一年了呢")
 _WHAT_IF_FULL = r"(?:要是|如果|假如)[^，。,；;？?]{0,12}?(?:干满|做满|满了?\s*(?:[0-9一二两三四五六七八九十]+\s*个月|一年|1年|半年))"
+# more months said as a what-if ("那干五个月那仨，要是再干七个月呢"): the group's months then
+_WHAT_IF_MORE = re.compile(r"(?:要是|如果|假如)[^，。,；;？?]{0,12}?再(干|做|上|待|见习)(?:上)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:多)?月")
 _WHEN_READY = re.compile(r"(?:啥|什么|哪)(?:时候|会儿)|多会儿|多久|等到|要等|还得等|到时候")
 # whether they get it then ("还能再补不"): a question of its own (another path says what the group adds)
 _THEY_GET_IT = re.compile(r"(?:能|可以|给|补|算|报|领)[^，。,；;？?]{0,3}?(?:不|吗|么|没)\s*(?:[？?。]|$)|能不能|可不可以")
@@ -1163,6 +1199,8 @@ def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | No
         return None
     # ("那湘西那俩要是再干4个月满12个月了呢": the time reached as a bare what-if)
     bare_what_if = bool(re.search(_WHAT_IF_FULL, text)) and not _THEY_GET_IT.search(text)
+    more_said = _WHAT_IF_MORE.search(text)
+    bare_what_if = bare_what_if or bool(more_said)
     if not _WHEN_READY.search(text) and not bare_what_if:
         return None
     groups = state.facts.get("group_months") or []
@@ -1170,6 +1208,12 @@ def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | No
     if not groups or not m:
         return None
     w = m.group(1) or m.group(2) or m.group(3)
+    start, end = m.start(), m.end()
+    # ("那干五个月那仨": the count said with its own 那, not the months that name them)
+    own = re.compile(r"[^，。,；;？?]{0,10}?(?:那|这)\s*(俩|仨|[0-9一二两三四五六七八九十]+\s*个)(?:人)?").match(text, m.start() + 1)
+    if own and m.group(2) and re.match(r"\s*(?:多)?月", text[m.end():]):
+        w = own.group(1) if own.group(1) in ("俩", "仨") else own.group(1).rstrip("个").strip()
+        end = own.end()
     n = 2.0 if w == "俩" else 3.0 if w == "仨" else 1.0 if w in ("一个", "个", "位") else nz.parse_count(w)
     same = [g for g in groups if g[0] == n]
     if len(same) != 1:
@@ -1200,6 +1244,8 @@ def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | No
             waits = r
     if need is None:
         return None
+    if more_said and months + (nz.parse_count(more_said.group(2)) or 0) < need:
+        return None             # (still short then: the answer of the months said is the plain one)
     if waits is not None and waits.benefit.id not in ids:
         topic = default_catalogue().question_of_topic(waits.benefit.topic) or topic
     base.update({k: float(need) for k in _TIME_FACTS})
@@ -1215,7 +1261,9 @@ def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | No
     other = dataclasses.replace(state, facts=base, asked=list(state.asked or []),
                                 last_benefits=list(state.last_benefits or []))
     # (the group's own words, "那9月份走的那7个", are what names them: not a date or a count of the unit's)
-    rest = text[:m.start()] + "　" * (m.end() - m.start()) + text[m.end():]
+    rest = text[:start] + "　" * (end - start) + text[end:]
+    if more_said:               # (the months said more are the group's, counted above: not everyone's months)
+        rest = rest[:more_said.start()] + "　" * (more_said.end() - more_said.start()) + rest[more_said.end():]
     turn = _policy_turn(other, topic, rest, None, as_of)
     more = need - months
     # (the document's condition, not a promise: an ended policy is said to have ended before the amount)
@@ -1297,6 +1345,14 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         for k in ("hired_poor_count", "hired_poor_low_income_count", "referred_count", "trainee_count", "intern_count"):
             if k in was_what_if["facts"] and state.facts.get(k):
                 ex.facts[k] = ex.more_people
+    more_months = _WHAT_IF_MORE.search(text) if isinstance(text, str) else None
+    if more_months and not nz.dates_in(text[:more_months.start()], as_of):
+        # (not "表妹…今年四月份进的…要是她再干四个月呢": the months more are hers, from her own start)
+        # "要是那三个学生再见习三个月呢": that many months more than said before (4 + 3), not 3 in all
+        added = nz.parse_count(more_months.group(2)) or 0
+        for k in (("internship_months",) if more_months.group(1) == "见习" else _TIME_FACTS):
+            if isinstance(state.facts.get(k), (int, float)) and ex.facts.get(k) == added:
+                ex.facts[k] = float(state.facts[k]) + added
     if kept_what_if:
         # (the what-if said again as the one to go by: its people are counted already)
         ex.more_people = 0

@@ -48,7 +48,8 @@ _THEIR_OWN = re.compile(r"(?:(?:这|那)(?:些)?\s*(?:[0-9一二两三四五六�
                         r"(?:他们|她们)?(?:自己|本人|个人)[^，。,；;？?]{0,6}?(?:能|可以|有)(?:再|也|还)?(?:去)?(?:领|拿|享受|啥|什么|没有|补)")
 
 # a unit asking of its own money again ("公司这还有啥补贴没", "那厂里还能领啥")
-_UNIT_ITSELF = re.compile(r"(?:公司|厂里|厂子|单位|基地|合作社|车间|工坊|学校|机构)(?:这边|这块|这里|这)?(?:还|又)?"
+# (not the unit that hires the person asked for: "招她的公司有啥说法")
+_UNIT_ITSELF = re.compile(r"(?<!她的)(?<!他的)(?:公司|厂里|厂子|单位|基地|合作社|车间|工坊|学校|机构)(?:这边|这块|这里|这)?(?:还|又)?"
                           r"(?:有|能拿|能领|可以拿|可以领|能享受)(?:些)?(?:啥|什么|哪些|没有|冇得|没得)")
 
 
@@ -63,8 +64,11 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
     flat = re.sub(r"\s+", "", text or "")       # voice input: "我 老公 是 石们 县 的"
     # (a unit's words reported by a worker's family, "厂里说招了她厂里能拿一千", are the unit's, not the asker's)
     # (nor the unit as the one who said it: "劳务公司的人说 没收我哥钱 他们要给我哥报那个职业介绍补贴")
+    # (nor the unit that hires the person asked for: "招她的公司有啥说法")
     unit_words = any(not _REPORTED.search(flat[max(0, m.start() - 6):m.start()]) and
-                     not re.match(r"(?:的)?(?:人|那边的人|那边|老板|经理)?(?:说|讲|告诉)", flat[m.end():m.end() + 6])
+                     not re.match(r"(?:的)?(?:人|那边的人|那边|老板|经理)?(?:说|讲|告诉)", flat[m.end():m.end() + 6]) and
+                     not re.search(r"(?:招|雇|用|请|收)(?:了)?(?:她|他|我|俺|额)的(?:那个|那家|这个|这家)?$",
+                                   flat[max(0, m.start() - 8):m.start()])
                      for m in EMPLOYER_WORDS.finditer(flat))
     if previous == "employer" and _THEIR_OWN.search(flat):
         return "proxy"          # "那这12个人自己能领啥": a unit asking what its people get themselves
@@ -848,6 +852,7 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     _a_business_before(state, ex)
     _started_within_six(state, ex)
     _job_ended(state, ex)
+    _business_dropped(state, ex)
     split = getattr(ex, "group_split", None)
     groups = state.facts.get("group_months") or []
     total = max([state.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count")])
@@ -1368,6 +1373,20 @@ def _only_those(state: State, ex: Extracted) -> None:
     for k in _COUNTS_OF_PEOPLE:      # (merge says each count changed)
         if (state.facts.get(k) or 0) > n and ex.facts.get(k) in (None, n):
             ex.facts[k] = n
+
+
+# the facts of a business (policies/facts.yaml "business / start-up"), dropped with the business given up
+_BUSINESS_FACTS = ("business_type", "first_business", "business_registered", "business_planned",
+                   "months_since_registration", "operating_normally", "borrower_type")
+
+
+def _business_dropped(state: State, ex: Extracted) -> None:
+    """"她要是先不开店，去海口找个班上呢": the business said before is given up; its facts go, a job's come."""
+    if not getattr(ex, "business_dropped", False):
+        return
+    for k in _BUSINESS_FACTS:
+        state.facts.pop(k, None)
+        ex.facts.pop(k, None)
 
 
 def _job_ended(state: State, ex: Extracted) -> None:

@@ -29,6 +29,7 @@ class Payee:
     employs: bool = False             # the unit a worker works for (its subsidies for taking the person on)
     serves: bool = False              # a school or appraisal body paid for serving the person (free to them)
     unit: str | None = None           # the kind of asking unit this money is its own for: school | agency
+    member: str | None = None         # a named person's own money, said of them ("{who}本人"); else the label
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,7 @@ def had_before_at(text: str, start: int) -> bool:
 def load_catalogue(path: Path = CATALOGUE_FILE) -> Catalogue:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     payees = {k: Payee(k, v["label"], bool(v["personal"]), bool(v.get("maybe_personal", False)), bool(v.get("employs")),
-                       bool(v.get("serves")), v.get("unit"))
+                       bool(v.get("serves")), v.get("unit"), v.get("member"))
               for k, v in raw["payees"].items()}
     topics = {}
     for k, v in raw["topics"].items():

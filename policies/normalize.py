@@ -849,12 +849,15 @@ WHAT_ELSE = re.compile(r"(?:还|又|都|自己|本人|他|她|我)?(?:能|可以
                        r"(?:还有|有)(?:没有|没得|冇得|冒得)?(?:别的|其他|其它)(?:的)?(?:啥|什么|哪些)?(?:能|可以)(?:享受|领|拿|办|申请)|"
                        r"有(?:些)?(?:冇得|没得|没有|无|冇|冒得)?(?:啥子?|什么|哪些|么子|么个)(?:补贴|补助|政策|帮扶|扶持|支持|好处|钱)(?!.{0,3}(?:吗|没|不))|"
                        # "还有啥补贴没": what else, asked with its no
-                       r"还有(?:啥子?|什么|哪些|么子)(?:补贴|补助|政策|好处)|"
+                       r"还有(?:啥子?|什么|哪些|么子)(?:别的|其他|其它)?(?:补贴|补助|政策|好处)|"
                        r"还能领啥|能领啥|(?:还有|有)(?:啥|什么|哪些|么子)(?:能|可以)?(?:帮|扶持|支持)(?:的|我|俺|他|她|他的|她的|我的|俺的)?(?=\s*(?:[？?，,。！!]|$))|(?:啥|什么)(?:也|都)没(?:有|得)|(?:还有|有)(?:没有|没得|冇得)?(?:别的|其他|其它|另外的?)(?:啥|什么)?(?:补贴|补助|政策|钱|好处)")
 
 # a question about the unit's money ("厂子是不是能拿钱", "老板那边能领啥")
 UNIT_MONEY = re.compile(r"(?:厂子|厂里|厂家|公司|单位|老板|车间|基地|工坊|酒店|企业|合作社)(?:那边|这边)?(?:是不是|能不能|可不可以|有没有)?(?:能|可以)?"
                         r"(?:拿|领|得|有)(?:到)?(?:钱|补贴|补助|奖补|啥|什么好处|啥好处|么子好处|好处)|"
+                        # "招她的公司有啥说法": the money of the unit that hires the person asked for
+                        r"(?:招|雇|用|请)(?:了)?(?:她|他|我|俺|人)的(?:厂子|厂|公司|单位|老板|企业)[^，。,；;？?]{0,3}?"
+                        r"(?:有|能|给)(?:啥|什么|么子)?(?:说法|好处|补贴|钱)|"
                         # "车间一直没去县上认定过，能直接报不": whether the unit can apply
                         r"(?:车间|基地|工坊|社区工厂)[^。？?]{0,16}?(?:能|可以)(?:直接)?(?:报|申请|申报)(?:不|吗|么|没|$)")
 
@@ -875,6 +878,17 @@ AGENCY_MONEY = re.compile(r"(?:经纪人|中介|劳务公司|职介|介绍所|�
 MORE_STARTED = re.compile(r"(?:又|再|还)(?:能|会)?有?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人|学员)?[^，,。；;？?0-9]{0,10}?"
                           r"(?:开起来|开起了|开了店|开店|开张|创业|办了执照|办起来|办下执照)")
 
+# a business said before given up ("她要是先不开店，去海口找个班上呢", "不创业了"): not one not yet started ("还没开店")
+NO_BUSINESS = re.compile(r"(?<![还没])(?:先|就|暂时|干脆)?不(?:开店|开了|创业了?|干买卖|做生意|开(?:这个|那个)?(?:店|厂|公司))"
+                         r"(?![^，。,；;？?]{0,3}?(?:行|可以|中|能))")
+# the kinds of unit a unit speaking of itself names ("我们厂", "我们是安康城区一家建筑设计公司")
+UNIT_NOUNS = r"(?:公司|企业|工厂|厂|合作社|车间|工坊|基地|机构|学校|学院|技校|单位|中心|农场)"
+# "我们厂", "俺的车间": the asker's own unit named right after "we" (its counts are its people, not a family's)
+OUR_UNIT = re.compile(rf"(?:我们|俺们|咱们|我|俺)(?:这个|这家|的)?{UNIT_NOUNS}")
+# a unit speaking of itself anywhere in the message ("我们是…公司", "您好，我是…合作社的"): the people it names one by
+# one ("小王7月来的…小张8月来的") are its interns or hires, not a household
+A_UNIT_SPEAKS = re.compile(rf"(?:我们|俺们|咱们)(?:是|这)?[^，。,；;？?]{{0,14}}?{UNIT_NOUNS}|"
+                           rf"^(?:你好|您好)?[，,]?(?:我|俺)是[^，。,；;？?]{{0,14}}?{UNIT_NOUNS}")
 # the whole household's money asked ("那他们一家子三口加起来 总共能拿多少钱", "全家一共能领多少")
 HOUSEHOLD_TOTAL = re.compile(r"(?:一家子?|全家|一家人|他们家|他家|俺家|我家|[两三四五六几]口(?:人)?)[^，。,；;？?]{0,10}?"
                              r"(?:加起来|加一块|加到一起|总共|一共|合计|合起来|统共)")
@@ -1150,13 +1164,15 @@ HOUSEHOLD_MEMBER = re.compile(rf"(?:^|(?<=[，。,；;！!？?、：:]))(?:还�
                               rf"((?:{_HOUSEHOLD_OWN}(?:{_HOUSEHOLD_OWNED}))|(?:{_HOUSEHOLD_BARE}))"
                               rf"(?!们|俩|两个|仨){_HOUSEHOLD_NEXT}")
 # the asker at a clause's start beside the household members they tell of ("我想贷款能贷多少", "我前年在镇上登记了失业")
+# (what follows the asker or the caller named at a clause's start: a time, or what they did or mean to do)
+_PERSON_CLAUSE_NEXT = (r"今年|去年|前年|大前年|上个?月|上礼拜|上周|前些?年|前阵子?|这阵子?|前几天|最近|在|想|打算|准备|要|也|已经|刚|还|"
+                       r"参加|登记|办|开|干|当")
 HOUSEHOLD_SELF = re.compile(r"(?:^|(?<=[，。,；;！!？?、]))(?:还有|另外|然后|那)?((?:我|俺|额)(?:自己|本人|自个儿?)?)"
-                            r"(?=今年|去年|前年|大前年|上个?月|前些?年|前阵子?|这阵子?|前几天|最近|在|想|打算|准备|要|也|已经|刚|还|登记|办|开|干|当|是[^，。,；;！!？?]{0,10}?"
-                            r"(?:户|人员|军人|毕业生|学生))")
+                            rf"(?={_PERSON_CLAUSE_NEXT}|是[^，。,；;！!？?]{{0,10}}?(?:户|人员|军人|毕业生|学生))")
 # the caller an operator speaks for, at a clause's start beside the household members told of ("…老公今年三月份去广东…；
 # 她自己上个月在县里参加了缝纫工就业前技能培训")
 HOUSEHOLD_CALLER = re.compile(r"(?:^|(?<=[，。,；;！!？?、]))(?:还有|另外|然后|那)?((?:她|他)(?:自己|本人|自个儿?))"
-                              r"(?=今年|去年|前年|大前年|上个?月|上礼拜|前些?年|在|想|打算|准备|要|也|已经|刚|还|参加|登记|办|开|干|当|是)")
+                              rf"(?={_PERSON_CLAUSE_NEXT}|是)")
 MY_CHILD = re.compile(r"(?<=我|俺|额)(?:家|屋里)?(?:女子|女儿|闺女|儿子|娃|丫头|小子)")
 # each group named by its months ("见习4个月的是2个，见习8个月的是3个", "干了一年的有5个，干了半年的有2个")
 GROUP_BY_ITS_MONTHS = re.compile(r"(?:见习|干|做|来)(?:了|满)?\s*([0-9一二两三四五六七八九十半]+\s*(?:个多月|个月|年))的(?:是|有)\s*"

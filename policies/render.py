@@ -116,6 +116,17 @@ def payee_text(b: Benefit, role: str | None, style: str = "chat") -> str:
     return s
 
 
+def payee_of_member(b: Benefit, who: str) -> str:
+    """Whom a named member's own money goes to, for a household's lines ("老张" → "老张本人"; a school grant "学生或家长"):
+    the catalogue's `member` wording of the payee with the member's name, its label where it has none."""
+    from .catalogue import default_catalogue
+
+    payee = default_catalogue().payees.get(b.payee)
+    if payee is None or not payee.member:
+        return b.payee_label
+    return payee.member.format(who=re.sub(r"本人$", "", who))
+
+
 def free_to_person_line(r, role: str | None) -> str | None:
     """For a person (or someone asking for one): a training or an appraisal they have free, paid to the school, said as
     what it means for them ("…免费参加培训，个人不领钱；补贴…拨付培训机构"), with the school's rate only where the text

@@ -40,6 +40,9 @@ def test_a_members_start_corrected_and_the_households_total():
     text = _text(t)
     assert "合计最多4630元（500+380+750+3000）" in text              # 750 a ceiling, 3000 a year
     assert "另有大儿子的技工教育免学费、助学金" in text
+    # each member's money is their own: the household's lines name who receives it, never the officer asking
+    assert "钱发给老张本人" in _line(text, "老张")
+    assert "钱发给" in _line(text, "大儿子") and "您" not in _line(text, "大儿子")
     assert {"qy.job_seeking", "qy.cross_province_transport", "qy.training_living_transport",
             "qy.yulu_technical_school"} <= set(_ids(t))
 
