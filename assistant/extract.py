@@ -1055,6 +1055,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if kind == "duration" and re.match(r"\s*(?:之内|以内|内)", said[e:e + 3]):
                 taken.append((s, e))        # "培训完半年内开店的给2500": a rule's time, not how long anything lasted
                 continue
+            if kind == "duration" and re.search(r"(?:要是|如果|假如)[^，。,；;？?]{0,8}?再(?:干|做|上|待|见习)(?:上)?\s*$",
+                                                said[max(0, s - 14):s]) and nz.dates_in(said[:s], as_of or today()):
+                taken.append((s, e))        # "今年四月份进的…要是她再干四个月呢": more months, not the months since
+                continue
             if kind == "duration" and re.search(r"(?:不是|并不是|而不是)\s*$", said[max(0, s - 4):s]):
                 taken.append((s, e))        # "合同其实只签了十个月，不是一年": the length said wrong before, not this one
                 continue

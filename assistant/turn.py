@@ -476,7 +476,16 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         # the unit's other money, not asked about, gives way to the other questions' answers
         said = [r for r in shown if decide.named_in(r, text) or personal(r)] \
             if state.role != "employer" and any(decide.named_in(r, text) and not personal(r) for r in shown) else shown
+        if state.role == "employer" and nz.AMOUNT_ASKED.search(text or "") and \
+                any(r.benefit.kind != "free_service" for r in said):
+            # ("机构这边按人头能拿多少钱？学员自己有没有生活费交通费": money asked twice; a free course is neither answer)
+            said = [r for r in said if r.benefit.kind != "free_service"]
         extra = extra_cards(state, [q for q in others if q != "ask_what_can_i_get"], said, as_of, text)
+        if extra and re.search(r"(?:补|给|领|拿)多少(?:钱)?|多少钱", text or "") and "免费" not in (text or "") and \
+                not _FREE_ASKED.search(text or ""):
+            # (not "有没有免费的培训？…注册个公司能给多少补贴": the free course is asked too)
+            # ("在三亚技师学院读书…一年能补多少钱？…考证的钱能补不"): money asked, the money before a place in a class
+            said.sort(key=lambda r: r.benefit.kind == "free_service")      # (in place: still the cards shown)
         if extra:
             shown = said[:max(1, MAX_CARDS - len(extra))] if said is shown else said
             shown = shown + extra
@@ -490,7 +499,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
             else:
                 shown += more[:max(0, room)]
     named = decide.named_elsewhere(state, shown, text, as_of)
-    if state.role == "employer" and _GAVE_FREE.search(text or "") and not _FREE_ASKED.search(text or ""):
+    if state.role == "employer" and not _FREE_ASKED.search(text or "") and \
+            (_GAVE_FREE.search(text or "") or others and nz.AMOUNT_ASKED.search(text or "")):
+        # (nor a free course named in a unit's two questions of money: "机构这边按人头能拿多少钱？学员…生活费交通费")
         # ("我们…给贫困劳动力免费办了两期": the free course a school gave, said of itself, is not asked about)
         named = [r for r in named if r.benefit.kind != "free_service"]
     if named:                   # a benefit the message names by its words, outside what the question brought (and
@@ -498,7 +509,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         base = decide.named_first(shown, text)
         if re.search(r"(?:补|给|领|拿)多少(?:钱)?|多少钱", text or ""):
             # ("在省技师学院扶贫班读书，一年能补多少钱？学费还要交不？"): money asked, the money before a place in a class
-            base = sorted(base, key=lambda r: r.benefit.kind == "free_service")
+            base = sorted(base, key=lambda r: r.benefit.kind in ("free_service", "arrangement"))
         if state.role == "employer":        # (a unit's own money kept before its people's)
             base = sorted(base, key=personal)
         # (a message of three questions or more — "学员要不要交钱？给学校怎么补？路费吃饭有没有补贴？" — gets a card more)
@@ -941,10 +952,15 @@ _SWITCH_ALONE_ASKED = re.compile(rf"^\s*(?:那|还有|那么)\s*(?:我|俺|额|�
 _SAME_MONEY = re.compile(r"(?:也|还)?(?:有|能拿|能领|能得)(?:这个|这笔|那个)(?:钱|补贴|补助)|"
                          r"(?:这个|这笔)(?:钱|补贴|补助)(?:他|她)?(?:也|还)?(?:有|能|给|可以)")
 _SELF_SWITCH, _CALLER_SWITCH = nz.SELF_AGAIN, nz.CALLER_AGAIN
+# the share of the money just answered that is the other person's ("厂里说她那份还报不了")
+_THEIR_SHARE = re.compile(r"(?:她|他)(?:的)?那(?:份|一份)")
 # what holds for the household, not for one person of it
 _HOUSEHOLD = frozenset({"category", "not_category", "category_exhaustive", "home_province"})
 # a job's facts, the same for one who went along to it ("他弟弟跟他一块去的，同一个厂")
 _JOB_FACTS = frozenset({"employed", "months_since_employment", "months_employed", "employer_type"})
+# a job's terms, the same for one who says so ("合同社保跟我一样")
+_TERMS_FACTS = frozenset({"labor_contract_signed", "contract_months", "insurance_paid"})
+_SAME_TERMS = re.compile(r"(?:合同|社保|保险|五险|待遇)[^，。,；;？?]{0,6}?(?:跟|和|同)(?:我|俺|额)(?:的)?(?:都)?一样")
 # a course's facts, the same for one who went along to it ("他跟我一起去学")
 _TRAINING_FACTS = frozenset({"training_type", "training_days", "training_hours", "training_months", "training_standard"})
 # a business's facts, the same for one who joins it ("他想跟我一起弄")
@@ -1395,8 +1411,12 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         # ("那俺媳妇跟我一搭来的 她在隔壁厂干临时工": she came where he went; the rest of her job is her own)
         # ("上个月才跟过来进的同一个厂": the same factory as his)
         along = re.search(r"(?:跟|和|同|随)(?:我|俺|额)?[^，。,；;？?]{0,3}?(?:一搭|一起|一块|一道|一路)?(?:来|去|出来|过来)|"
-                          r"同一(?:个|家)(?:厂|公司|单位|车间|工地)|(?:一个|一家)厂(?:里|子)?(?:上班|干|做)", text or "") \
+                          r"同一(?:个|家)(?:厂|公司|单位|车间|工地)|(?:一个|一家)厂(?:里|子)?(?:上班|干|做)|"
+                          # ("我表妹也在这个厂"): the asker's own workplace
+                          r"也在(?:这个|这家|那个|那家|我们|俺们|我那|俺那)(?:厂|公司|单位|车间|工地|基地)", text or "") \
             and "work_scope" not in ex.facts and not ex.work_place
+        # ("合同社保跟我一样"): the terms of the asker's own job are theirs too
+        same_terms = along and _SAME_TERMS.search(text or "")
         # ("他跟我一起去学": the course the asker spoke of is theirs too)
         learns = along and re.search(r"学|培训|上课", text or "")
         # ("他弟弟跟他一块去的，同一个厂": the same job, from the same time; not "在隔壁厂干临时工")
@@ -1406,7 +1426,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         people = _keep_person(state)
         state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD or (along and k == "work_scope") or
                        (learns and k in _TRAINING_FACTS) or (same_job and k in _JOB_FACTS) or
-                       (joins and k in _BUSINESS_FACTS)}
+                       (joins and k in _BUSINESS_FACTS) or (same_terms and k in _TERMS_FACTS)}
         if isinstance(people.get(label), dict) and not along:
             state.facts.update(people[label])   # (asked about before: "那我儿子呢" again)
         state.facts[decide.PEOPLE] = people
@@ -1529,6 +1549,15 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         # "那俺孙女呢 她前年考上哈尔滨的大学了 念的本科 也有这个钱不": the money just answered, for her (its no too)
         decision.same_asked = [money[0].id]
         intent = default_catalogue().question_of_topic(money[0].topic) or intent
+    elif money and state.role == "proxy" and _THEIR_SHARE.search(text or "") and \
+            not default_catalogue().question_named_in(text or ""):
+        # "我表妹也在这个厂…厂里说她那份还报不了 为啥": the money just answered, for her (the unit's, when the unit
+        # is who said so)
+        if re.search(r"厂|公司|单位|老板|车间|基地", text or "") and "ask_employer_subsidy" in default_catalogue().questions:
+            intent = "ask_employer_subsidy"
+        else:
+            decision.same_asked = [b.id for b in money[:2]]
+            intent = default_catalogue().question_of_topic(money[0].topic) or intent
     if is_question(intent) and not state.topic and decide.ASKED_FOR not in state.facts and \
             role_of(intent, text, state.role) == "proxy" and _switch_label(text) and not persons:
         # "来电人说她女儿是千阳的…": the one asked for, said back on 我记下的 and not taken for another when named again

@@ -1494,9 +1494,12 @@ def _more_course_started(state: State, ex: Extracted, text: str, notes: list) ->
         return
     had[0]["started_business_count"] = was + n
     state.facts["course_facts"] = courses
+    # (the class's groups by whether they started say it once: _fix_case_groups)
+    grouped = any(isinstance(g, (list, tuple)) and len(g) == 2 and isinstance(g[1], dict) and
+                  set(g[1]) & set(_STARTED_KEYS) for g in state.facts.get("case_groups") or [])
     rate = _rate_of_count("started_business_count", state.place)
     more_money = f"，多{fmt_money(rate * n)}（{fact_value_text('new_hires', n)}×{fmt_money(rate)}）" if rate else ""
-    notes.append(f"要是再有{fact_value_text('new_hires', n)}开起店{more_money}；下面按开了店（实现创业）的"
+    (notes if not grouped else []).append(f"要是再有{fact_value_text('new_hires', n)}开起店{more_money}；下面按开了店（实现创业）的"
                  f"{fact_value_text('new_hires', was + n)}算（原来{fact_value_text('new_hires', was)}）。")
     for k in ("business_type", "borrower_type", "business_planned") + _STARTED_KEYS:
         ex.facts.pop(k, None)       # (the words are the course's trainees', not a business of the asker's)

@@ -70,3 +70,21 @@ def test_the_interns_months_beside_the_hires():
                                        "大学毕业生来见习，到现在见习了4个月。企业能拿啥补贴，各拿多少？")
     assert s.facts["internship_months"] == 4
     assert card(t, "ak.internship").amount.value == 12000           # 3 × 4 months × 1000元
+
+
+def test_a_schools_two_questions_of_money_leave_out_the_free_course():
+    s = State()
+    t = say(s, "ask_training_allowance", "我们是海伦市的定点培训机构，给贫困户办了个家政培训班，25个人，一共15天。机构这边按人头能拿多少钱？"
+                                         "学员自己有没有生活费交通费，一天多少")
+    assert {"sh.training_transport", "sh.training_living_allowance", "sh.training_subsidy_institution"} <= set(ids(t))
+    assert "sh.free_training" not in ids(t)
+
+
+def test_the_rest_of_a_class_opening_shops_as_a_what_if():
+    s = State()
+    say(s, "ask_training", "我们是汉滨区一家定点培训学校，今年给建档立卡贫困户办了两期：一期电焊就业技能培训30个人，一期SYB创业培训"
+                           "20个人，都考核合格了，创业班里已经有6个开了店。按人头算学校这边能拿多少补贴？")
+    t = say(s, "ask_startup_subsidy", "要是创业班剩下那14个 过三个月也都开了店呢 创业这块一共能到多少")
+    text = _text(t)
+    assert text.count("要是再有14人开起店，多11200元（14人×800元）") == 1    # said once
+    assert card(t, "ak.startup_training").amount.value == 40000             # 20×1200 + 20×800

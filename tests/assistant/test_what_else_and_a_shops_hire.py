@@ -34,3 +34,23 @@ def test_a_business_given_up_and_the_unit_that_hires_her():
     assert "business_type" not in s.facts                       # no shop now: the 1500 of a start-up is open
     assert card(t, "hi.graduate_startup_subsidy").status == "unknown"
     assert "hi.social_insurance_refund" in ids(t)               # the unit's money for hiring her
+
+
+def test_money_asked_beside_another_question_before_a_place_in_a_class():
+    s = State()
+    t = say(s, "ask_school_grant", "我孙子在三亚技师学院读书家里是五指山的建档立卡贫困户一年能补多少钱他还考了个电工证考证的钱能补不")
+    assert {"hi.technical_school", "hi.school_aid_national", "hi.skill_appraisal"} <= set(ids(t))
+    assert "hi.poverty_class" not in ids(t)        # a place in a class is no money: it gives way
+
+
+def test_a_cousin_at_the_same_factory_on_the_same_terms_and_her_share_of_the_units_money():
+    s = State()
+    say(s, "ask_what_can_i_get", "我是湘西花垣县的建档立卡贫困户 去年三月份到长沙一个电子厂上班 签了两年合同 厂里给交了五险 我自己能拿啥补贴")
+    say(s, "ask_employer_subsidy", "那厂里呢 招我这样的厂里能拿啥")
+    t = say(s, "nlu_fallback", "我表妹也在这个厂 也是建档立卡的 今年四月份进的 合同社保跟我一样 厂里说她那份还报不了 为啥？"
+                               "要是她再干四个月呢")
+    assert s.facts["contract_months"] == 24 and s.facts["insurance_paid"] is True     # the asker's terms are hers
+    assert s.facts["months_employed"] == 8                                            # April to December, not 4
+    post = card(t, "hn.post_subsidy")
+    assert post.status == "ineligible" and "再干4个月满12个月就可以申请" in "\n".join(r.text for r in t.replies)
+    assert ids(t)[:2] == ["hn.post_subsidy", "hn.social_insurance_subsidy"]          # the unit's money, for her
