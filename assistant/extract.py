@@ -1728,6 +1728,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         for k in _TOPIC_COUNTS:
             if out.facts.get(k) == out.group_short[1]:
                 out.facts.pop(k)
+    elif out.group_short and out.correction and out.group_short[1] is None and \
+            len(re.findall(r"[0-9一二两三四五六七八九十]+\s*(?:个|名|位)(?![0-9一二两三四五六七八九十]*月)", said)) == 1:
+        # ("说错了，有两个干了八个月就走了": the few of those counted before, no new head-count)
+        for k in _TOPIC_COUNTS:
+            if out.facts.get(k) == out.group_short[0]:
+                out.facts.pop(k)
     whole = _WHOLE_NAMED_AGAIN.match(re.sub(r"\s+", "", said))
     if whole and nz.parse_count(whole.group(1)):
         # "4个里头有1个…已经享受过了 还有1个干了俩月就走了 剩下2个…干了8个月了": the head-count said before, named again

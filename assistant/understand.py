@@ -72,6 +72,8 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
                      for m in EMPLOYER_WORDS.finditer(flat))
     if previous == "employer" and _THEIR_OWN.search(flat):
         return "proxy"          # "那这12个人自己能领啥": a unit asking what its people get themselves
+    if not unit_words and _KIN_OWN.search(flat):
+        return "proxy"          # "那我爸自己能领点啥", "那我哥自己那个五百的求职补贴": a relative's own money
     if previous in ("employer", "proxy") and _UNIT_ITSELF.search(flat):
         return "employer"       # "公司这还有啥补贴没", after asking what its interns get: the unit's own again
     if q is not None and q.role == "employer" and not unit_words and \
@@ -104,6 +106,10 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
     return previous or "worker"
 
 
+# a relative's own ("那我爸自己", "我哥本人"): the money is theirs, asked for by the family
+_KIN_OWN = re.compile(rf"(?:我|俺|额)(?:家)?(?:的)?(?:{nz.RELATIVES}|{nz.KIN_MORE})(?:自己|本人|自个)")
+
+
 # the asker saying who they are as a person ("我是千阳水沟镇的脱贫户", "俺是贫困户"): the person categories' words are
 # policies/normalize.py's (category_words)
 _I_AM = re.compile(r"(?:我|俺|额|咱)(?:家)?(?:是|系)[^，。,；;？?]{0,12}?$")
@@ -112,7 +118,10 @@ _I_AM = re.compile(r"(?:我|俺|额|咱)(?:家)?(?:是|系)[^，。,；;？?]{0,
 def _i_am_a_worker(flat: str) -> bool:
     return any(_I_AM.search(flat[max(0, s - 16):s]) for s, _, _ in nz.category_words(flat))
 # the asker speaking of their own job or person ("那我自己呢", "我本人也在厂里干")
-_OWN_SELF = re.compile(r"(?<!我们)(?<!俺们)(?<!咱们)(?<!单位)(?<!公司)(?<!厂里)(?<!机构)(?<!学校)(?<!他)(?<!她)(?:自己|本人|自个)")  # (not "他自己")
+# (not "他自己", nor a relative's: "那我哥自己那个五百的求职补贴", "那我爸自己能领点啥" ask for them)
+_OWN_SELF = re.compile(r"(?<!我们)(?<!俺们)(?<!咱们)(?<!单位)(?<!公司)(?<!厂里)(?<!机构)(?<!学校)(?<!他)(?<!她)"
+                       r"(?<!哥)(?<!姐)(?<!弟)(?<!妹)(?<!爸)(?<!妈)(?<!爹)(?<!娘)(?<!儿子)(?<!女儿)(?<!闺女)(?<!老公)(?<!老婆)"
+                       r"(?:自己|本人|自个)")
 
 
 def _own_self(flat: str) -> bool:

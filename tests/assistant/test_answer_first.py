@@ -311,7 +311,8 @@ def test_a_job_in_the_home_city_is_not_cross_province_and_a_corrected_place_of_w
 def test_a_unit_asking_about_its_people_later_stays_the_unit_and_keeps_its_question():
     from assistant.understand import role_of
     assert role_of("ask_transport", "那俩人到明年春天就干满一年了，到时候还能报不？", "employer") == "employer"
-    assert role_of("ask_what_can_i_get", "那我爸自己能领点啥？去哪领？", "employer") == "worker"
+    # (a child asking for her father: his money, "钱发给劳动者本人", not the asker's own)
+    assert role_of("ask_what_can_i_get", "那我爸自己能领点啥？去哪领？", "employer") == "proxy"
     assert role_of("ask_what_can_i_get", "那我们单位自己还能领啥", "employer") == "employer"
     s = State()
     _say(s, "ask_employer_subsidy", "庆安一个水稻种植合作社，前后用了6个建档立卡贫困家庭的劳动力，4个在社里稳定干了一年多了，"

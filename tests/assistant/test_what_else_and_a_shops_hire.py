@@ -54,3 +54,19 @@ def test_a_cousin_at_the_same_factory_on_the_same_terms_and_her_share_of_the_uni
     post = card(t, "hn.post_subsidy")
     assert post.status == "ineligible" and "再干4个月满12个月就可以申请" in "\n".join(r.text for r in t.replies)
     assert ids(t)[:2] == ["hn.post_subsidy", "hn.social_insurance_subsidy"]          # the unit's money, for her
+
+
+def test_a_relatives_own_money_is_asked_for_them():
+    from assistant.understand import role_of
+    text = "劳务公司的人说 没收我哥钱 他们要给我哥报那个职业介绍补贴 那我哥自己那个五百的求职补贴 这两个能一起拿不"
+    assert role_of("ask_job_referral", text, None) == "proxy"       # his 500, not the asker's ("钱发给劳动者本人")
+
+
+def test_a_correction_that_some_of_the_hires_left_early_keeps_the_others():
+    s = State()
+    say(s, "ask_employer_subsidy", "我们是长沙望城区的一家电子厂，去年招了6个邵阳来的建档立卡贫困户，都签了两年合同，社保也给交了，"
+                                   "到现在都干满一年了，厂里能拿啥，一个人多少")
+    t = say(s, "correct", "说错了，有两个干了八个月就走了")
+    assert s.facts["new_hires"] == 6 and s.facts["contract_months"] == 24     # the six and their contracts stand
+    r = card(t, "hn.post_subsidy")
+    assert r.status == "eligible" and r.amount.value == 4000                  # 4 × 1000元; the two left out
