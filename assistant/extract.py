@@ -1988,7 +1988,16 @@ def _count_out_of_topic(out: Extracted, said: str) -> None:
         sentences = [x for x in re.split(r"[，,\s]+", said) if x.strip() and not _SOME_OF_THEM_SENTENCE.match(x) and
                      not re.match(r"\s*(?:那|这)\s*(?:[0-9一二两三四五六七八九十]+\s*个|俩|仨)", x) and
                      not re.search(r"[0-9一二两三四五六七八九十]+\s*个(?:人)?\s*(?:里头|里面|里边|当中|中间|之中|里)", x)]
-    own = [x for x in sentences if not re.search(rf"(?:{nz.HAD_BEFORE.pattern})|(?:补|报)过", x)]
+    had = re.compile(rf"(?:{nz.HAD_BEFORE.pattern})|(?:补|报)过")
+    if len(sentences) > 1:
+        # (a sentence that tells the group and then the one who had it: "今年组织了9个…：5个干了7个月了…，还有1个干了半年
+        # 多，但这个人今年已经有别的中介给领过一次补贴了。他问能拿多少": its clauses before that one are the group's)
+        sentences = [c for x in sentences
+                     for c in (re.split(r"[，,]+", x) if had.search(x) else [x])
+                     if c.strip() and not _SOME_OF_THEM_SENTENCE.match(c) and
+                     not re.match(r"\s*(?:那|这)\s*(?:[0-9一二两三四五六七八九十]+\s*个|俩|仨)", c) and
+                     not re.search(r"[0-9一二两三四五六七八九十]+\s*个(?:人)?\s*(?:里头|里面|里边|当中|中间|之中|里)", c)]
+    own = [x for x in sentences if not had.search(x)]
     if not any(_HEAD_COUNT_SAID.search(x) for x in own):
         for k in _TOPIC_COUNTS + ("months_since_employment", "months_employed"):
             out.facts.pop(k, None)

@@ -176,7 +176,7 @@ def _business(out: Extracted, said: str) -> bool:
     partners = _PARTNERS.search(said)
     if not (m or startup or partners or _BUSINESS_STATE.search(said)):
         return False
-    company = re.search(r"有限(?:责任)?公司|(?:办|注册|登记)(?:的|了)?(?:是个|成个|是|个|成)?(?:一家|一个)?(?:小)?公司", said)
+    company = re.search(r"有限(?:责任)?公司|(?:办|注册|登记|整|开|搞)(?:的|了)?(?:是个|成个|是|个|成)?(?:一家|一个)?(?:小)?公司", said)
     if company and not nz.is_negated(said, company.start()) and "business_type" not in out.facts and \
             not re.search(r"合伙|入伙|合股", said):
         out.facts["business_type"] = "小微企业"       # "办的是有限公司不是个体": a company, whatever shop it runs
@@ -186,7 +186,10 @@ def _business(out: Extracted, said: str) -> bool:
         near = said[max(0, m.start() - 12):m.end() + 2]
         joint = r"合伙|入伙|搭伙|合股" if re.search(r"合作社|家庭农场", m.group(0)) else r"合伙|入伙|搭伙|合股|一起|一块"
         kind = nz.business_type(said[max(0, m.start() - 8):m.end()] if re.search(joint, near) else m.group(0))
-        if kind == "小微企业" and any(not nz.is_negated(said, x.start()) for x in re.finditer(r"个体", said)):
+        # (not "要是不整个体 整个公司…": the sole trader given up for the company)
+        if kind == "小微企业" and any(not nz.is_negated(said, x.start()) and
+                                     not re.search(r"不(?:整|开|办|搞|弄|干|做)(?:个|成)?$", said[max(0, x.start() - 4):x.start()])
+                                     for x in re.finditer(r"个体", said)):
             kind = "个体工商户"
         registered = re.search(r"(?:执照|登记|注册)[^，。,；;？?]{0,6}?个体", said)
         if kind == "家庭农场" and registered and not nz.is_negated(said, registered.start()):

@@ -158,7 +158,7 @@ BOOL_PHRASES = [
      "registered_unemployed_referral", False),
     # an agency lawfully licensed and registered (依法行政许可、注册登记; 具有合法资质), or not: an agency company is
     # registered; a broker on his own without a company or a licence is not ("没注册公司", "冇得公司", "没有许可证")
-    (r"有(?:人力资源服务)?(?:许可证|资质|营业执照|执照)|持证|合法资质|正规的?(?:公司|机构|中介)|备(?:了|过|哒)?案|"
+    (r"有(?:人力资源服务)?(?:许可证|资质|营业执照|执照)|有正规(?:的)?(?:资质|手续|执照|许可证)|持证|合法资质|正规的?(?:公司|机构|中介)|备(?:了|过|哒)?案|"
      r"(?:人力资源|人力|劳务|职介|职业介绍|中介|派遣|就业服务)(?:服务)?(?:公司|公寺|机构|所)|劳务派遣|人力资源服务机构"
      r"|" + nz.AGENCY_LICENCE.pattern, "agency_licensed", True),
     (r"(?:没|没有|冇得?|未|无)(?:去)?(?:注册|登记|办)?(?:过)?(?:个|一个)?[^，。,；;？?]{0,3}?(?:公司|执照|许可证|资质)|"

@@ -294,8 +294,12 @@ CATEGORY_WORDS = [
      # ("前些年一直在哈尔滨饭店打工，去年五一回村开了个小饭馆")
      r"(?:前些年|前几年|这些年|那些年|早些年|常年|多年)[^，。？?！!]{0,12}?)"
      # ("我在浙江打了十来年工，今年八月回千阳城关镇办了个体执照")
-     r"(?:打工|务工|打了[^，。,；;？?！!]{0,5}?工)[^。？?！!]{0,16}?"
-     r"(?:回来|回乡|返乡|回到|回家|回)[^。？?！!]{0,10}?(?:开|办|搞|整|干)(?:了|起)|"
+     # ("额在外头打咧十几年工 今年过完年回千阳咧 上个月在水沟镇把营业执照办下来咧": said in dialect, the licence later)
+     r"(?:打工|务工|打(?:了|咧|哒|嘞)[^，。,；;？?！!]{0,5}?工)[^。？?！!]{0,16}?"
+     r"(?:回来|回乡|返乡|回到|回家|回)(?:[^。？?！!]{0,10}?(?:开|办|搞|整|干)(?:了|起)|"
+     r"[^。？?！!]{0,24}?(?:执照|营业执照)(?:给)?(?:办|批)下来|"
+     # ("前年上南方打工去了 今年开春回来了 寻思在屯里开个小卖店": back, and about to set up)
+     r"[^。？?！!]{0,8}?(?:想|寻思|打算|准备|琢磨)[^。？?！!]{0,8}?(?:开|办|搞|整)(?:个|一个|家|一家))|"
      # ("他也是在南方打工回来的 不是贫困户 头一回创业")
      r"(?:在外(?:头|面|地|边)|外出|出去|南方|外省|广东|浙江|江苏|北京|上海)(?:一直)?(?:打工|务工)(?:回来|返乡|回乡)(?:的|了)",
      "农民工"),
@@ -375,7 +379,10 @@ def heard_as(text: str) -> str:
     if not isinstance(text, str):
         return ""
     # (a loan typed by its sound: "能代多少款", "想代款" → 贷, before the terms: same length)
-    return _heard_as(re.sub(r"代(?=(?:多少|点|些|笔|个)?款)", "贷", text or ""))
+    text = re.sub(r"代(?=(?:多少|点|些|笔|个)?款)", "贷", text or "")
+    # (an internship typed by its sound: "找个单位检习一哈" → 见习; two characters, so by this word alone)
+    text = re.sub(r"[检件建](?=习)", "见", text)
+    return _heard_as(text)
 
 
 @functools.lru_cache(maxsize=256)   # the same message is read by extraction and by the turn: worked out once

@@ -1,0 +1,42 @@
+"""Words of workers, brokers and operators: a broker's group told in one sentence with the one another agency claimed
+for; "有正规资质"; a worker back from years away in dialect; "检习" typed by ear; a company instead of a sole trader."""
+from assistant.state import State
+from policies import normalize as nz
+
+from .talk import card, say
+
+
+def test_a_brokers_groups_beside_the_one_another_agency_claimed_for():
+    s = State()
+    t = say(s, "ask_referral", "来电人是郴州汝城县的农村劳务经纪人，有正规资质，他说今年组织了9个建档立卡贫困户去东莞厂里：5个干了7个月了，"
+                               "3个干了4个月，还有1个干了半年多，但这个人今年已经有别的中介给领过一次补贴了。他问能拿多少")
+    assert s.facts["referred_count"] == 9 and s.facts["agency_licensed"] is True
+    r = card(t, "hn.job_service_subsidy")
+    assert r.status == "eligible" and r.amount.value is not None     # the groups by time counted, not the bare rate
+
+
+def test_a_worker_back_from_years_away_said_in_dialect():
+    words = [c for _, _, c in nz.category_words("额在外头打咧十几年工 今年过完年回千阳咧 上个月在水沟镇把营业执照办下来咧")]
+    assert words == ["农民工"]
+    words = [c for _, _, c in nz.category_words("前年上南方打工去了 今年开春回来了 寻思在屯里开个小卖店")]
+    assert words == ["农民工"]
+
+
+def test_a_returned_worker_leaves_the_household_register_open():
+    s = State()
+    t = say(s, "ask_startup_subsidy", "俺是绥棱的 前年上南方打工去了 今年开春回来了 寻思在屯里开个小卖店 整个个体户 这玩意儿有啥补贴没 "
+                                      "能贷多少款啊")
+    assert card(t, "sh.startup_loan").status == "unknown"            # 建档立卡 not said: open, not refused
+
+
+def test_an_internship_typed_by_ear():
+    assert nz.heard_as("想先找个单位检习一哈") == "想先找个单位见习一哈"
+
+
+def test_a_company_instead_of_a_sole_trader():
+    s = State()
+    say(s, "ask_startup_subsidy", "俺是绥棱的 前年上南方打工去了 今年开春回来了 寻思在屯里开个小卖店 整个个体户 这玩意儿有啥补贴没")
+    t = say(s, "ask_startup_subsidy", "俺家也是建档立卡贫困户 那要是不整个体 整个公司收杂粮搞加工呢 能多给点不")
+    assert s.facts["business_type"] == "小微企业"
+    assert card(t, "sh.startup_subsidy").amount.value == 10000
+
