@@ -429,7 +429,9 @@ def _arrived_by_dates(out: Extracted, said: str, as_of: dt.date) -> bool:
         count = re.search(r"([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:是|都是)?(?:在)?\s*$", said[max(0, start - 10):start])
         # ("今年五一以后来的": the date read is 今年, its day after it)
         came = re.match(r"\s*(?:五一|国庆|春节|过完年|过年|开春|年后|[^，。,；;？?\s]{0,2}?月(?:份)?)?"
-                        r"(?:就|才|刚)?(?:以后|之后|后|底|初)?(?:就|才|刚)?(?:来|进|到厂|招|上班|开始干)", said[end:end + 10])
+                        # ("8个是去年十月去的，4个是今年7月才去的": the ones an agency sent, by when they went)
+                        r"(?:就|才|刚)?(?:以后|之后|后|底|初)?(?:就|才|刚)?(?:来|进|到厂|招|上班|开始干|去(?:的|了))",
+                        said[end:end + 10])
         if count and came and nz.parse_count(count.group(1)):
             # ("还有一个前年来的，干了十个月就走了": the months worked before leaving, not the time since)
             gone = _GONE_AFTER.match(said[end:])

@@ -1077,6 +1077,8 @@ def _agency_claims(state: State, text: str) -> None:
 # a what-if asked ("那要是下个月再招1个呢", "要是招2个呢"), and the facts it may change and give back after: a unit's
 # counts, groups and times (not who a person is, where they work or a plan of their own)
 _WHAT_IF = re.compile(r"要是|如果|假如|假设|万一|若是")
+# all of the people of a what-if reaching the time ("都干满一年呢")
+_ALL_REACH = re.compile(r"都(?:能)?(?:干满|干够|做满|满了?|待满|干到)")
 _WHAT_IF_FACTS = frozenset({"new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count",
                             "seasonal_referred_count", "trainee_count", "intern_count", "staff_total", "students_count",
                             "group_months", "counted_not", "contract_months", "months_employed", "months_since_employment",
@@ -1493,6 +1495,12 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     split_said = bool(ex.group_split)     # (merged below: some of a group at their own months)
     decision.before = copy.deepcopy(state.facts)
     notes = merge(state, ex, intent, text if isinstance(text, str) else "")
+    if isinstance(text, str) and _WHAT_IF.search(text) and _ALL_REACH.search(text) and not ex.group_months and \
+            any(k in ex.facts for k in ("referred_count", "new_hires")) and not ex.correction:
+        # "那要是明年免费介绍20个，都干满一年呢": other people, all of whom reach the time: the groups and the ones
+        # left out said of those before are not theirs (the what-if's base keeps them: _keep_what_if_base)
+        for k in ("group_months", "counted_not"):
+            state.facts.pop(k, None)
     if one is not None and isinstance(one[1], dict):
         # (what the correction came to for them is theirs when they are named again: "儿子不是在宁波，是在长沙打工" →
         # 跨市, not the 跨省 said first)

@@ -40,3 +40,23 @@ def test_a_company_instead_of_a_sole_trader():
     assert s.facts["business_type"] == "小微企业"
     assert card(t, "sh.startup_subsidy").amount.value == 10000
 
+
+def test_one_persons_loan_and_partners_in_one_run_on_message():
+    s = State()
+    t = say(s, "ask_startup_loan", "俺是旬阳县的建档立卡贫困户想在镇上开个小饭馆一个人最多能贷多少钱要是跟村里另外两个人合伙一起干呢"
+                                   "利息要俺自己出不")
+    got = {r.benefit.id for r in t.decision.stated}
+    assert {"ak.startup_loan_individual", "ak.startup_loan_partnership"} <= got     # both halves answered
+
+
+def test_an_agencys_people_by_when_they_went_and_a_what_if_of_others_who_all_reach_the_year():
+    s = State()
+    t = say(s, "ask_referral", "我们是汉滨区一家人力资源服务公司，免费给12个登记失业的贫困户介绍到浙江厂里打工，都签了劳动合同。"
+                               "8个是去年十月去的，4个是今年7月才去的，职业介绍补贴能拿多少？")
+    assert card(t, "ak.job_referral").amount.value == 1600             # the 8 of a year, not the 4 of 5 months
+    t = say(s, "inform", "噢对了 那8个里头有3个我们是收了介绍费的")
+    assert card(t, "ak.job_referral").amount.value == 1000
+    t = say(s, "ask_referral", "那要是明年免费介绍20个，都干满一年呢")
+    assert card(t, "ak.job_referral").amount.value == 4000             # other people: none of those left out
+    say(s, "ask_referral", "那现在这些人能拿多少")
+    assert s.facts["group_months"] == [[8.0, 14.0], [4.0, 5.0]]        # the what-if gone, the groups as they were
