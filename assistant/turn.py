@@ -111,7 +111,7 @@ def other_questions(state: State, text: str) -> list[str]:
             not set(topic_q.topics) & set(cat.questions["ask_factory_job"].topics):
         # (a question of a 社区工厂's jobs has the unit's money in its own answer)
         named.append("ask_employer_subsidy")    # "那1500还有没？招她的公司有啥说法？": the unit's money too
-    out = [q for q in named if q != state.topic and q != "ask_what_can_i_get"][:2]
+    out = list(dict.fromkeys(q for q in named if q != state.topic and q != "ask_what_can_i_get"))[:2]
     if state.topic != "ask_what_can_i_get" and (WHAT_ELSE.search(re.sub(r"\s+", "", text or "")) or
                                               nz.NEVER_HAD.search(re.sub(r"\s+", "", text or ""))):
         out.append("ask_what_can_i_get")    # "路费能报多少，还有没有别的补贴": the rest of what they may get, after it

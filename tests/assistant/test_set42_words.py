@@ -60,3 +60,11 @@ def test_an_agencys_people_by_when_they_went_and_a_what_if_of_others_who_all_rea
     assert card(t, "ak.job_referral").amount.value == 4000             # other people: none of those left out
     say(s, "ask_referral", "那现在这些人能拿多少")
     assert s.facts["group_months"] == [[8.0, 14.0], [4.0, 5.0]]        # the what-if gone, the groups as they were
+
+
+def test_two_questions_asked_in_hunan_speech():
+    s = State()
+    t = say(s, "ask_training_allowance", "我是衡阳祁东的建档立卡贫困户 上礼拜县里办了个就业前的电工培训 报的15天的班 我请了两天假 "
+                                         "实际去了13天 生活费按天补好多 总共有好多 培训费要我自己出冇")
+    assert card(t, "hn.training_living_allowance").amount.value == 260      # 13 days × 20元
+    assert "hn.skills_training_uplift" in [r.benefit.id for r in t.decision.stated]     # the fee asked too
