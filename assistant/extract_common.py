@@ -166,6 +166,10 @@ class Extracted:
 
 # why some of a unit's people are out of a benefit for the province's own 建档立卡 (Profile.counted_not): the short
 # reason and the full one; the turn knows such a group by the short one at the start
+# the facts of a person's business (policies/facts.yaml "business / start-up"): those of one who joins it, and those
+# that go with a business given up
+BUSINESS_FACTS = frozenset({"business_type", "business_planned", "business_registered", "months_since_registration",
+                            "operating_normally", "borrower_type"})
 OUT_OF_PROVINCE = "是外省的"
 OUT_OF_PROVINCE_FULL = OUT_OF_PROVINCE + "建档立卡贫困劳动力（不是本省的）"
 

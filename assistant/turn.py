@@ -22,7 +22,7 @@ from . import decide
 from .clock import today
 from .decide import MAX_CARDS, personal
 from .extract import MAX_TEXT, _group_later, extract
-from .extract_common import OUT_OF_PROVINCE
+from .extract_common import BUSINESS_FACTS, OUT_OF_PROVINCE
 from .extract_work import weighed_kind
 from .extract_groups import _SOME_NOT_POOR
 from .persons import household_total, persons_in, shared_facts
@@ -57,13 +57,11 @@ def _kind_weighed(state: State, shown: list, text: str, as_of: dt.date) -> list:
         return [r for r in evaluate(profile, state.place, as_of=as_of, benefit_ids=sorted(partners)).results
                 if kind in r.benefit.name or kind in r.benefit.payee_label][:1]
     # "那俺这500跟他们那个能一起拿不" (a worker beside the agency's money): the asker's own money named by its amount
-    mine = {nz.parse_money(m.group(1) + "元") for m in _MY_AMOUNT.finditer(text)}
+    mine = {nz.parse_money(m.group(1) + "元") for m in nz.MY_AMOUNT.finditer(text)}
     return [r for r in evaluate(profile, state.place, as_of=as_of, benefit_ids=sorted(partners)).results
             if r.amount.value and r.amount.value in mine and personal(r)][:1] if mine else []
 
 
-# the asker's own money named by its amount ("俺这500", "我那1000块")
-_MY_AMOUNT = re.compile(r"(?:我|俺|额)(?:这|那)(?:个)?\s*([0-9]+|[一二两三四五六七八九十百千]+)(?:块|元)?")
 
 
 def ask_for(state: State, fact: str) -> Reply:
@@ -509,7 +507,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         base = decide.named_first(shown, text)
         if re.search(r"(?:补|给|领|拿)多少(?:钱)?|多少钱", text or ""):
             # ("在省技师学院扶贫班读书，一年能补多少钱？学费还要交不？"): money asked, the money before a place in a class
-            base = sorted(base, key=lambda r: r.benefit.kind in ("free_service", "arrangement"))
+            base = sorted(base, key=lambda r: r.benefit.kind == "free_service")
         if state.role == "employer":        # (a unit's own money kept before its people's)
             base = sorted(base, key=personal)
         # (a message of three questions or more — "学员要不要交钱？给学校怎么补？路费吃饭有没有补贴？" — gets a card more)
@@ -952,20 +950,15 @@ _SWITCH_ALONE_ASKED = re.compile(rf"^\s*(?:那|还有|那么)\s*(?:我|俺|额|�
 _SAME_MONEY = re.compile(r"(?:也|还)?(?:有|能拿|能领|能得)(?:这个|这笔|那个)(?:钱|补贴|补助)|"
                          r"(?:这个|这笔)(?:钱|补贴|补助)(?:他|她)?(?:也|还)?(?:有|能|给|可以)")
 _SELF_SWITCH, _CALLER_SWITCH = nz.SELF_AGAIN, nz.CALLER_AGAIN
-# the share of the money just answered that is the other person's ("厂里说她那份还报不了")
-_THEIR_SHARE = re.compile(r"(?:她|他)(?:的)?那(?:份|一份)")
 # what holds for the household, not for one person of it
 _HOUSEHOLD = frozenset({"category", "not_category", "category_exhaustive", "home_province"})
 # a job's facts, the same for one who went along to it ("他弟弟跟他一块去的，同一个厂")
 _JOB_FACTS = frozenset({"employed", "months_since_employment", "months_employed", "employer_type"})
 # a job's terms, the same for one who says so ("合同社保跟我一样")
 _TERMS_FACTS = frozenset({"labor_contract_signed", "contract_months", "insurance_paid"})
-_SAME_TERMS = re.compile(r"(?:合同|社保|保险|五险|待遇)[^，。,；;？?]{0,6}?(?:跟|和|同)(?:我|俺|额)(?:的)?(?:都)?一样")
 # a course's facts, the same for one who went along to it ("他跟我一起去学")
 _TRAINING_FACTS = frozenset({"training_type", "training_days", "training_hours", "training_months", "training_standard"})
 # a business's facts, the same for one who joins it ("他想跟我一起弄")
-_BUSINESS_FACTS = frozenset({"business_type", "business_planned", "business_registered", "months_since_registration",
-                             "operating_normally", "borrower_type"})
 
 
 def _switch_label(text: str) -> str | None:
@@ -1077,8 +1070,6 @@ def _agency_claims(state: State, text: str) -> None:
 # a what-if asked ("那要是下个月再招1个呢", "要是招2个呢"), and the facts it may change and give back after: a unit's
 # counts, groups and times (not who a person is, where they work or a plan of their own)
 _WHAT_IF = re.compile(r"要是|如果|假如|假设|万一|若是")
-# all of the people of a what-if reaching the time ("都干满一年呢")
-_ALL_REACH = re.compile(r"都(?:能)?(?:干满|干够|做满|满了?|待满|干到)")
 _WHAT_IF_FACTS = frozenset({"new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count",
                             "seasonal_referred_count", "trainee_count", "intern_count", "staff_total", "students_count",
                             "group_months", "counted_not", "contract_months", "months_employed", "months_since_employment",
@@ -1198,8 +1189,6 @@ def _from_elsewhere(state: State, text, entities=None, as_of=None) -> Turn | Non
 
 # a group's time reached, as a what-if ("那湘西那俩要是再干4个月满12个月了呢", "要是干满一年了呢")
 _WHAT_IF_FULL = r"(?:要是|如果|假如)[^，。,；;？?]{0,12}?(?:干满|做满|满了?\s*(?:[0-9一二两三四五六七八九十]+\s*个月|一年|1年|半年))"
-# more months said as a what-if ("那干五个月那仨，要是再干七个月呢"): the group's months then
-_WHAT_IF_MORE = re.compile(r"(?:要是|如果|假如)[^，。,；;？?]{0,12}?再(干|做|上|待|见习)(?:上)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:多)?月")
 _WHEN_READY = re.compile(r"(?:啥|什么|哪)(?:时候|会儿)|多会儿|多久|等到|要等|还得等|到时候")
 # whether they get it then ("还能再补不"): a question of its own (another path says what the group adds)
 _THEY_GET_IT = re.compile(r"(?:能|可以|给|补|算|报|领)[^，。,；;？?]{0,3}?(?:不|吗|么|没)\s*(?:[？?。]|$)|能不能|可不可以")
@@ -1217,7 +1206,7 @@ def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | No
         return None
     # ("那湘西那俩要是再干4个月满12个月了呢": the time reached as a bare what-if)
     bare_what_if = bool(re.search(_WHAT_IF_FULL, text)) and not _THEY_GET_IT.search(text)
-    more_said = _WHAT_IF_MORE.search(text)
+    more_said = nz.WHAT_IF_MORE.search(text)
     bare_what_if = bare_what_if or bool(more_said)
     if not _WHEN_READY.search(text) and not bare_what_if:
         return None
@@ -1363,7 +1352,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         for k in ("hired_poor_count", "hired_poor_low_income_count", "referred_count", "trainee_count", "intern_count"):
             if k in was_what_if["facts"] and state.facts.get(k):
                 ex.facts[k] = ex.more_people
-    more_months = _WHAT_IF_MORE.search(text) if isinstance(text, str) else None
+    more_months = nz.WHAT_IF_MORE.search(text) if isinstance(text, str) else None
     if more_months and not nz.dates_in(text[:more_months.start()], as_of):
         # (not "表妹…今年四月份进的…要是她再干四个月呢": the months more are hers, from her own start)
         # "要是那三个学生再见习三个月呢": that many months more than said before (4 + 3), not 3 in all
@@ -1418,7 +1407,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
                           r"也在(?:这个|这家|那个|那家|我们|俺们|我那|俺那)(?:厂|公司|单位|车间|工地|基地)", text or "") \
             and "work_scope" not in ex.facts and not ex.work_place
         # ("合同社保跟我一样"): the terms of the asker's own job are theirs too
-        same_terms = along and _SAME_TERMS.search(text or "")
+        same_terms = along and nz.SAME_TERMS.search(text or "")
         # ("他跟我一起去学": the course the asker spoke of is theirs too)
         learns = along and re.search(r"学|培训|上课", text or "")
         # ("他弟弟跟他一块去的，同一个厂": the same job, from the same time; not "在隔壁厂干临时工")
@@ -1428,7 +1417,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         people = _keep_person(state)
         state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD or (along and k == "work_scope") or
                        (learns and k in _TRAINING_FACTS) or (same_job and k in _JOB_FACTS) or
-                       (joins and k in _BUSINESS_FACTS) or (same_terms and k in _TERMS_FACTS)}
+                       (joins and k in BUSINESS_FACTS) or (same_terms and k in _TERMS_FACTS)}
         if isinstance(people.get(label), dict) and not along:
             state.facts.update(people[label])   # (asked about before: "那我儿子呢" again)
         state.facts[decide.PEOPLE] = people
@@ -1495,7 +1484,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     split_said = bool(ex.group_split)     # (merged below: some of a group at their own months)
     decision.before = copy.deepcopy(state.facts)
     notes = merge(state, ex, intent, text if isinstance(text, str) else "")
-    if isinstance(text, str) and _WHAT_IF.search(text) and _ALL_REACH.search(text) and not ex.group_months and \
+    if isinstance(text, str) and _WHAT_IF.search(text) and nz.ALL_REACH.search(text) and not ex.group_months and \
             any(k in ex.facts for k in ("referred_count", "new_hires")) and not ex.correction:
         # "那要是明年免费介绍20个，都干满一年呢": other people, all of whom reach the time: the groups and the ones
         # left out said of those before are not theirs (the what-if's base keeps them: _keep_what_if_base)
@@ -1557,7 +1546,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         # "那俺孙女呢 她前年考上哈尔滨的大学了 念的本科 也有这个钱不": the money just answered, for her (its no too)
         decision.same_asked = [money[0].id]
         intent = default_catalogue().question_of_topic(money[0].topic) or intent
-    elif money and state.role == "proxy" and _THEIR_SHARE.search(text or "") and \
+    elif money and state.role == "proxy" and nz.THEIR_SHARE.search(text or "") and \
             not default_catalogue().question_named_in(text or ""):
         # "我表妹也在这个厂…厂里说她那份还报不了 为啥": the money just answered, for her (the unit's, when the unit
         # is who said so)

@@ -11,7 +11,7 @@ from policies import normalize as nz
 from policies.catalogue import default_catalogue
 from policies.conditions import condition_facts, eval_condition
 from policies.amounts import fmt_money
-from .extract_common import OUT_OF_PROVINCE
+from .extract_common import BUSINESS_FACTS, OUT_OF_PROVINCE
 from policies.evaluator import benefit_count_fact
 from policies.normalize import (ASKING, EMPLOYER_WORDS, FOLLOW_UP, MONEY_QUESTION, PROXY_WORDS, QUESTION_WORDS,  # noqa: F401
                                 WHAT_ELSE)
@@ -72,7 +72,7 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
                      for m in EMPLOYER_WORDS.finditer(flat))
     if previous == "employer" and _THEIR_OWN.search(flat):
         return "proxy"          # "那这12个人自己能领啥": a unit asking what its people get themselves
-    if not unit_words and _KIN_OWN.search(flat):
+    if not unit_words and nz.KIN_OWN.search(flat):
         return "proxy"          # "那我爸自己能领点啥", "那我哥自己那个五百的求职补贴": a relative's own money
     if previous in ("employer", "proxy") and _UNIT_ITSELF.search(flat):
         return "employer"       # "公司这还有啥补贴没", after asking what its interns get: the unit's own again
@@ -104,10 +104,6 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
         return "employer" if previous == "employer" and (not _own_self(flat) or _WE_OURSELVES.search(flat)) \
             else "worker"
     return previous or "worker"
-
-
-# a relative's own ("那我爸自己", "我哥本人"): the money is theirs, asked for by the family
-_KIN_OWN = re.compile(rf"(?:我|俺|额)(?:家)?(?:的)?(?:{nz.RELATIVES}|{nz.KIN_MORE})(?:自己|本人|自个)")
 
 
 # the asker saying who they are as a person ("我是千阳水沟镇的脱贫户", "俺是贫困户"): the person categories' words are
@@ -1384,16 +1380,11 @@ def _only_those(state: State, ex: Extracted) -> None:
             ex.facts[k] = n
 
 
-# the facts of a business (policies/facts.yaml "business / start-up"), dropped with the business given up
-_BUSINESS_FACTS = ("business_type", "first_business", "business_registered", "business_planned",
-                   "months_since_registration", "operating_normally", "borrower_type")
-
-
 def _business_dropped(state: State, ex: Extracted) -> None:
     """"她要是先不开店，去海口找个班上呢": the business said before is given up; its facts go, a job's come."""
     if not getattr(ex, "business_dropped", False):
         return
-    for k in _BUSINESS_FACTS:
+    for k in BUSINESS_FACTS:
         state.facts.pop(k, None)
         ex.facts.pop(k, None)
 

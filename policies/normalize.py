@@ -890,6 +890,18 @@ MORE_STARTED = re.compile(r"(?:(?:又|再|还)(?:能|会)?有?|(?:剩下|其余|
 # a business said before given up ("她要是先不开店，去海口找个班上呢", "不创业了"): not one not yet started ("还没开店")
 NO_BUSINESS = re.compile(r"(?<![还没])(?:先|就|暂时|干脆)?不(?:开店|开了|创业了?|干买卖|做生意|开(?:这个|那个)?(?:店|厂|公司))"
                          r"(?![^，。,；;？?]{0,3}?(?:行|可以|中|能))")
+# the terms of the asker's own job said to be another's too ("我表妹也在这个厂…合同社保跟我一样")
+SAME_TERMS = re.compile(r"(?:合同|社保|保险|五险|待遇)[^，。,；;？?]{0,6}?(?:跟|和|同)(?:我|俺|额)(?:的)?(?:都)?一样")
+# the share of the money just answered that is the other person's ("厂里说她那份还报不了")
+THEIR_SHARE = re.compile(r"(?:她|他)(?:的)?那(?:份|一份)")
+# all of the people of a what-if reaching the time ("都干满一年呢")
+ALL_REACH = re.compile(r"都(?:能)?(?:干满|干够|做满|满了?|待满|干到)")
+# more months said as a what-if ("那干五个月那仨，要是再干七个月呢"): the group's months then
+WHAT_IF_MORE = re.compile(r"(?:要是|如果|假如)[^，。,；;？?]{0,12}?再(干|做|上|待|见习)(?:上)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:多)?月")
+# the asker's own money named by its amount ("俺这500", "我那1000块")
+MY_AMOUNT = re.compile(r"(?:我|俺|额)(?:这|那)(?:个)?\s*([0-9]+|[一二两三四五六七八九十百千]+)(?:块|元)?")
+# a relative's own ("那我爸自己", "我哥本人"): the money is theirs, asked for by the family
+KIN_OWN = re.compile(rf"(?:我|俺|额)(?:家)?(?:的)?(?:{RELATIVES}|{KIN_MORE})(?:自己|本人|自个)")
 # the kinds of unit a unit speaking of itself names ("我们厂", "我们是安康城区一家建筑设计公司")
 UNIT_NOUNS = r"(?:公司|企业|工厂|厂|合作社|车间|工坊|基地|机构|学校|学院|技校|单位|中心|农场)"
 # "我们厂", "俺的车间": the asker's own unit named right after "we" (its counts are its people, not a family's)
