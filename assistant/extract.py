@@ -1723,6 +1723,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if hiring or nz.EMPLOYER_WORDS.search(flat_said):
         _named_again_short_contract(out, said)
     _group_months(out, said, as_of or today())
+    _topic_out_of_the_groups(out)
     if getattr(out, "group_short_named", False):
         # ("七个里头有两个其实干了不到半年就走了": the group counted before, named again, is no new head-count)
         for k in _TOPIC_COUNTS:
@@ -1976,6 +1977,26 @@ _TOPIC_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count",
                  "intern_count")
 
 
+def _topic_out_of_the_groups(out: Extracted) -> None:
+    """Those who had the benefit, taken out of the whole before the groups by time made it whole again ("5个干了7个月了，3个
+    干了4个月，还有1个干了半年多，但这个人今年已经有别的中介给领过一次补贴了"): out of the count of the benefits that count
+    the groups (Profile.counted_not), when a group is just them."""
+    if not out.topic_out_whole or not out.group_months or not out.place:
+        return
+    from policies.evaluator import benefit_count_fact
+
+    total = sum(n for n, _ in out.group_months)
+    facts = {k for k in _TOPIC_COUNTS if out.facts.get(k) == total}
+    docs = {d.id for d in default_gazetteer().resolve(out.place).documents}
+    for n in out.topic_out_whole:
+        if not facts or not any(g == n for g, _ in out.group_months):
+            continue
+        for bid, b in default_policies().benefits.items():
+            if b.document.id in docs and benefit_count_fact(b) in facts:
+                out.counted_not.setdefault(bid, [n, "今年已经领过"])
+    out.topic_out_whole = []
+
+
 def _count_out_of_topic(out: Extracted, said: str) -> None:
     """Some of a group who had the benefit asked about before ("那25个里面有一个…已经领过补贴了"). A message that is only
     about them: its counts and dates are theirs (understand takes them out of the count of the benefits shown). A
@@ -2008,6 +2029,8 @@ def _count_out_of_topic(out: Extracted, said: str) -> None:
             if out.facts.get(k) and (group is None or out.facts[k] == group) and out.facts[k] > n:
                 out.facts[k] -= n
                 hit = True
+        if group is None and hit:
+            out.topic_out_whole.append(n)
         if group is not None and (hit or any((out.facts.get(k) or 0) > group for k in _TOPIC_COUNTS)):
             out.group_out.append((n, group))     # of a group by time, read later (_out_of_a_time_group)
     out.counted_out_topic = []

@@ -105,6 +105,9 @@ class Extracted:
     # some of a group by time who had the benefit asked about ("满6个月的9个里头有1个…已经被别的中介报过"): (n, group),
     # out of the count once the groups by time are read (extract._out_of_a_time_group)
     group_out: list = field(default_factory=list)
+    # those of the whole who had the benefit asked about, taken out before the groups by time were read ("…还有1个干了
+    # 半年多，但这个人今年已经有别的中介给领过一次补贴了"): their number, for the groups' count (extract)
+    topic_out_whole: list = field(default_factory=list)
     # the sum over a year asked ("他一年下来岗位补贴加保险补贴一共多少"): a public-welfare post's months are 12 then
     # (understand.merge, when the talk is of such a post and its months were not said)
     year_asked: bool = False

@@ -15,6 +15,13 @@ def test_a_brokers_groups_beside_the_one_another_agency_claimed_for():
     assert r.status == "eligible" and r.amount.value is not None     # the groups by time counted, not the bare rate
 
 
+def test_the_one_another_agency_claimed_for_is_out_of_the_groups_count():
+    s = State()
+    t = say(s, "ask_referral", "来电人是郴州汝城县的农村劳务经纪人，有正规资质，他说今年组织了9个建档立卡贫困户去东莞厂里：5个干了7个月了，"
+                               "3个干了4个月，还有1个干了半年多，但这个人今年已经有别的中介给领过一次补贴了。他问能拿多少")
+    assert card(t, "hn.job_service_subsidy").amount.value == 1000    # 5 × 200元: the 3 short, the 1 claimed for
+
+
 def test_a_worker_back_from_years_away_said_in_dialect():
     words = [c for _, _, c in nz.category_words("额在外头打咧十几年工 今年过完年回千阳咧 上个月在水沟镇把营业执照办下来咧")]
     assert words == ["农民工"]
