@@ -211,8 +211,10 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
             results = [r for r in results if not (r.benefit.kind == "loan" and personal(r) and not unit_loan(r))]
         # (the money that turns on who its people are before an award the unit is picked for: a 家政公司 asking why no
         # 岗位补贴 hears of 岗位补贴 and 社保补贴, not of the 爱心单位 10万 it may yet be picked for)
-        return sorted(results, key=lambda r: (personal(r) and not unit_loan(r), not _on_people(r),
-                                              STATUS_RANK[r.status], _no_money(r)))
+        # (a course free to the trainees is theirs, after the school's own money: "我们是定点培训机构…培训补贴一个人能给
+        # 多少？学员的交通费、生活费…")
+        return sorted(results, key=lambda r: (personal(r) and not unit_loan(r), r.benefit.kind == "free_service",
+                                              not _on_people(r), STATUS_RANK[r.status], _no_money(r)))
     # within a status, money before what the text gives no amount for (a free service, 按规定): the asker's question
     # "能补多少" is answered by the benefits that have a number
     mine = sorted([r for r in results if personal(r)], key=lambda r: (STATUS_RANK[r.status], _no_money(r)))

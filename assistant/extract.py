@@ -1702,7 +1702,6 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts.pop(k, None)
         out.facts["employed"] = False
         out.work_place = None
-    _settle_counted_out(out)
     # "厂里一共60个人，脱贫户一共25个": who the staff are, no hiring said (understand.merge keeps hires said before)
     out.staff_only = bool(out.facts.get("staff_total") and out.facts.get("new_hires") is not None and
                           out.facts.get("new_hires") == out.facts.get("hired_poor_count") and
@@ -1717,6 +1716,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     _other_province_groups(out, from_groups, said)
     _insured_part(out, said)
     _charged_part(out, said)
+    # (after those charged are out: "8个…其中2个我们收了介绍费，剩下6个没收钱；这6个里头有3个…领过…求职补贴")
+    _settle_counted_out(out)
     _registered_part(out, said)
     missed_of_the_count(out, said)
     _not_poor_part(out, said)
@@ -1847,9 +1848,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         # "铜仁那3个是我搞混了，他们户口是湖南怀化的": that group's home, not the unit's place
         out.origin_fix = (float(nz.parse_count(origin.group(2))), origin.group(3))
     longer = _CONTRACT_LONGER.search(flat_part)
-    if longer:
-        n = 2 if longer.group(1) == "俩" else 3 if longer.group(1) == "仨" else nz.parse_count(longer.group(1))
-        months, was = nz.parse_duration_months(longer.group(2)), nz.parse_duration_months(longer.group(3))
+    after = None if longer else nz.CONTRACT_LONGER_AFTER.search(flat_part)
+    if longer or after:
+        m = longer or after
+        n = 2 if m.group(1) == "俩" else 3 if m.group(1) == "仨" else nz.parse_count(m.group(1))
+        months, was = nz.parse_duration_months(m.group(2)), nz.parse_duration_months(m.group(3))
+        if after:               # ("那3个签的不是半年 是两年的合同")
+            months, was = was, months
         if n and months and was and months >= 12 > was:
             out.contract_longer = (float(n), float(months))
     why = _WHY_GROUP.search(flat_part)
@@ -2161,7 +2166,8 @@ _MONTH_SPAN = re.compile(r"(?:今年|去年)?(?:从)?([0-9]{1,2}|十[一二]?|[�
 
 # an amount said as a benefit's ("那个500块的求职补贴", "一千块的奖励"): what was heard of, not a cost
 # (not a question after the cost: "水电一年1万2 这个能补不")
-_BENEFIT_AFTER = re.compile(r"\s*(?:元|块钱|块)?\s*(?:的|那个|这个)\s*(?!能|可以|可不可以|给不给|让不让)"
+# (not across a space: "水电一年6000 这个岗位补贴能给多少" is a cost, then the next question)
+_BENEFIT_AFTER = re.compile(r"(?:\s*(?:元|块钱|块))?(?:的|那个|这个)\s*(?!能|可以|可不可以|给不给|让不让)"
                             r"[^，,。；;？?！!\s]{0,6}?(?:补贴|补助|奖励|奖补|补)")
 
 

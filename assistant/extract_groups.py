@@ -1467,7 +1467,11 @@ def _settle_counted_out(out: Extracted) -> None:
             fact = benefit_count_fact(policies.benefits[bid])
             # (a count said in an earlier message, "这25个里头有3个…": the benefit's count is not in this one; the
             # conversation's count is checked when merged, understand.merge)
-            if group is not None and (fact is None or out.facts.get(fact, group) != group):
+            # (or the rest of that count once those out of it are: "8个…其中2个我们收了介绍费，剩下6个没收钱；这6个里头有
+            # 3个…领过…求职补贴")
+            rest = out.facts[fact] - float((out.counted_not.get(bid) or [0])[0] or 0) \
+                if fact and out.facts.get(fact) is not None else None
+            if group is not None and (fact is None or out.facts.get(fact, group) != group and rest != group):
                 continue
             if group is not None and fact not in out.facts:
                 out.counted_out_of[bid] = (fact, group)
@@ -1736,6 +1740,15 @@ def _case_groups(out: Extracted, said: str, read) -> None:
             if k == "post_type" and where:
                 continue        # all of them town (or village) posts: that much holds for the whole message
             out.facts.pop(k, None)
+        if "business_type" in split and out.facts.get("borrower_type") in _BORROWER_OF.values():
+            # "5个是各人开的个体店，另外3个合伙开了个农家乐，都想贷款": each group borrows as its own form does
+            out.facts.pop("borrower_type")
+            out.case_groups = [(n, {**f, "borrower_type": _BORROWER_OF[f["business_type"]]}
+                                if f.get("business_type") in _BORROWER_OF else f) for n, f in out.case_groups]
+
+
+# who borrows for a form of business (a group's own: 个体工商户 → 个人)
+_BORROWER_OF = {"个体工商户": "个人", "合伙创业": "合伙"}
 
 
 # two courses in one message, each in its own clauses ("一是IYB培训结业的一个人补多少；二是我们SYB班只排了60个课时",

@@ -170,7 +170,7 @@ _ASKS_OF_UNIT = re.compile(r"(?:厂|公司|单位|老板|车间|基地|企业|�
 _PAID_TO_US = re.compile(r"(?:多少|几多|好多)(?:钱)?给(?:我们|俺们|咱们)(?:学校|机构|单位)?|"
                          r"(?:什么|啥|哪个|哪样)(?:标准|办法)(?:来)?(?:补|发)?给(?:我们|俺们|咱们)|"
                          # (a school: "培训补贴一人多少钱")
-                         r"培训补贴(?:是)?(?:按人头|按人)?(?:一人|每人|一个人|一个学员|每个学员)(?:每天|一天|每期)?(?:给|补)?"
+                         r"培训补贴(?:是)?(?:按人头|按人)?(?:一人|每人|一个人|一个学员|每个学员)(?:每天|一天|每期)?(?:能|可以)?(?:给|补)?"
                          r"(?:多少|几多|好多)|"
                          # ("想问学校这边按人头每人能拿多少培训补贴")
                          r"(?:学校|机构|我们|俺们)(?:这边|这块|这里)[^，。,；;？?]{0,10}?(?:能|可以)?(?:拿|领|得|补)(?:多少|几多|好多)|"
@@ -611,6 +611,11 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
                                                          benefit_ids=ids).results if r.status == INELIGIBLE} if ids else set()
             now_no = [r for r in more if r.status == INELIGIBLE and r.benefit.id not in was_no]
         shown = shown + [r for r in more if r not in now_no]
+        if corrected and len(shown) > MAX_CARDS:
+            # (what the last answer stated, as it stands now, before one it did not: "那3个签的不是半年 是两年的合同"
+            # keeps the rent card of the answer before)
+            # (not before what the message itself asks: "要是他不念了，出去参加个技能培训，能补多少")
+            shown = sorted(shown, key=lambda r: 0 if _spoken_of(r, text) else 1 if r.benefit.id in last else 2)
         if again:               # ("不是应届的": the word corrected names the one it changes: first)
             # (before the screen's room is cut: "小妹是去年六月毕业的…那个一千五还有没有" after her brother's school cards)
             shown = sorted(shown, key=lambda r: r.benefit.id not in again)
@@ -1278,7 +1283,31 @@ def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | No
     head = Reply(f"那{_fmt_n(n)}人现在干了约{_fmt_n(months)}个月，按文件要满{_fmt_n(need)}个月才算，还差{_fmt_n(more)}个月"
                  + ("；该文件已到期，到时能不能报请问当地人社部门。按文件算" if ended else "。满了按文件算")
                  + ("，连同其他人一共：" if whole else "："))
+    gain = _gained(state, turn.decision.stated, as_of) if nz.MORE_MONEY_ASKED.search(text) else None
+    if gain:                    # ("能多报多少": the difference first)
+        head = Reply(f"能多报{fmt_money(gain)}。" + head.text)
     return Turn([head] + [r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
+
+
+def _gained(state: State, then: list, as_of) -> float | None:
+    """How much more the benefits of a what-if (then) come to than they do as the state stands; None when either side
+    has no amount."""
+    ids = [r.benefit.id for r in then if r.status != INELIGIBLE]
+    if not ids or not state.place:
+        return None
+    now = {r.benefit.id: r for r in evaluate(decide.profile_of(state), state.place, as_of=as_of or today(),
+                                             benefit_ids=ids).results}
+    total = 0.0
+    for r in then:
+        if r.benefit.id not in ids:
+            continue
+        was = now.get(r.benefit.id)
+        new_v = r.amount.value if r.amount is not None else None
+        old_v = (was.amount.value if was is not None and was.amount is not None and was.status != INELIGIBLE else 0.0)
+        if new_v is None or old_v is None:
+            return None
+        total += new_v - old_v
+    return total if total > 0 else None
 
 
 def _fmt_n(v) -> str:
@@ -1667,7 +1696,8 @@ def _asked_benefits(state: State, text: str, as_of: dt.date) -> list:
         state.topic = default_catalogue().question_named_in(text)
         state.role = role_of(state.topic, text, state.role) if state.topic else state.role
     ids = {r.benefit.id for r in named}
-    results = named + [r for r in decide.current_benefits(state, as_of) if r.benefit.id not in ids]
+    results = named + [r for r in _all_spoken_of(state, text, as_of) + decide.current_benefits(state, as_of)
+                       if r.benefit.id not in ids and not ids.add(r.benefit.id)]
     # "闺女那个要准备啥": the benefits for the person named, of several said before
     results = decide.for_person_named(state, text, results, as_of) or results
     # ("那我妹那个一千块的 她要准备些啥材料": her own money the household message pointed at, the one its amount names
@@ -1676,6 +1706,26 @@ def _asked_benefits(state: State, text: str, as_of: dt.date) -> list:
     if theirs:
         results = theirs[:1] + [r for r in results if r.benefit.id != theirs[0].benefit.id]
     return _chosen(results, text) or results
+
+
+def _all_spoken_of(state: State, text: str, as_of: dt.date) -> list:
+    """"这些都在哪儿办": every benefit stated so far in the conversation, in the order they were stated ([] when the
+    message does not ask of them all)."""
+    said = state.facts.get(decide.STATED)
+    if not (nz.THESE_APPLY.search(text or "") or nz.THESE_ALL.search(text or "")) or not isinstance(said, list):
+        return []
+    last = state.last_benefits
+    state.last_benefits = [i for i in said if i in default_policies().benefits]
+    try:
+        return decide.current_benefits(state, as_of)
+    finally:
+        state.last_benefits = last
+
+
+def _how_many_asked(text: str) -> int:
+    """How many benefits a where / papers answer covers: every one spoken of when the message asks of them all
+    ("这些都在哪儿办"), at most 4; else 2."""
+    return 4 if nz.THESE_APPLY.search(text or "") or nz.THESE_ALL.search(text or "") else 2
 
 
 def _own_money_of_named(state: State, text: str, as_of: dt.date) -> list:
@@ -1766,7 +1816,7 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
     # (not when the benefits just stated are asked of: "那这俩补贴要带啥材料")
     texts = also_in_text(decide.evaluate_topic(state, as_of), text, limit=1, by_words=True) \
         if state.place and not nz.THESE_ALL.search(text) else []
-    mine = mine[:1 if texts else 2]
+    mine = mine[:1 if texts else _how_many_asked(text)]
     if _BOTH_ASKED.search(text):
         # "那他俩的都要带啥": the papers of the other person asked about before too (his own money, not only hers)
         mine = mine[:1] + [r for r in _others_own(state, as_of) if r.benefit.id not in {x.benefit.id for x in mine}][:1] + \
@@ -1858,8 +1908,9 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
     money = bool(re.search(r"这(?:笔|些)?钱", text))
     mine = sorted([r for r in results if r.status != INELIGIBLE] or results,
                   key=lambda r: (decide.named_in(r, text) < 20, not own(r), money and r.amount.unstated))
+    mine = mine[:_how_many_asked(text)]
     out = []
-    for r in mine[:2]:
+    for r in mine:
         b = r.benefit
         s = f"【{b.name}】{apply_line(b)}"
         if b.apply and b.apply.procedure:
@@ -1868,12 +1919,12 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
             # ("去哪办 要带啥"): the papers too
             s += "\n" + documents_text(b).split("】", 1)[1]
         out.append(s)
-    total = benefits_total(mine[:2], text) if nz.THESE_ALL.search(text) else ""
+    total = benefits_total(mine, text) if nz.THESE_ALL.search(text) else ""
     if total:
         out.insert(0, total)
     out.append(validity_footer(mine[:2], as_of, state.facts))
     return Turn([Reply("\n\n".join(out), buttons=[{"title": "要带啥材料", "payload": "/ask_documents"}])],
-                Decision(stated=mine[:2]))
+                Decision(stated=mine))
 
 
 def smalltalk_turn(state: State, intent: str | None, text: str, entities, as_of: dt.date | None = None) -> Turn | None:

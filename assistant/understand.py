@@ -208,6 +208,12 @@ def effective_intent(intent: str | None, text: str, ex: Extracted, state: State)
             return "ask_what_can_i_get"
         asked_alone = re.split(r"[\s，,。？?！!；;]", text[:asks_else.start()])[-1] + \
             re.split(r"[\s，,。？?！!；;]", text[asks_else.start():])[0] if asks_else else ""
+        if not strong and asks_else and q is not None and not set(q.topics) & {"startup_subsidy", "startup_loan"} and \
+                (ex.facts.get("business_planned") or "business_type" in ex.facts) and \
+                not nz.CHILD_OF_SEVERAL.search(text or "") and state.role in (None, "worker", "proxy"):
+            # "那俺学完了还能领啥 俺寻思自个儿整个家政小店" (taken for a training question): everything the person may get,
+            # the shop's money with it
+            return "ask_what_can_i_get"
         if strong and strong != intent and asks_else and \
                 (not nz.CHILD_OF_SEVERAL.search(text) or re.match(r"(?:我|俺|额|咱)(?:自己|自个儿?)?(?:还|都)", asked_alone)):
             # "开了个农资店…还想贷点款扩大一下，能享受啥": everything the person may get, not only the loan
@@ -574,6 +580,17 @@ def _contract_lengthened(state: State, ex: Extracted, notes: list[str]) -> None:
     longer = getattr(ex, "contract_longer", None)
     out = state.facts.get("counted_not") or {}
     short = {k for k, v in out.items() if v and str(v[-1]).startswith("只签了") and v[0] == (longer or (None,))[0]}
+    hired, counted = state.facts.get("hired_poor_count"), state.facts.get("new_hires")
+    if longer and not short and hired and counted and hired - counted == longer[0]:
+        # "今年招了脱贫户8个 其中5个签的一年合同 3个签的半年" (5 counted of the 8), then "那3个签的不是半年 是两年的合同":
+        # all 8 are counted
+        ex.facts.pop("contract_months", None)
+        for k in _HEAD_COUNTS:
+            ex.facts.pop(k, None)
+        state.facts["new_hires"] = hired
+        notes.append(f"好的，那{fact_value_text('new_hires', longer[0])}的合同改为"
+                     f"{fact_value_text('contract_months', longer[1])}，也算进去了。")
+        return
     if not longer or not short:
         return
     n, months = longer
@@ -716,6 +733,37 @@ def _stayed_count_fixed(state: State, ex: Extracted, notes: list[str]) -> None:
 
 
 
+# the persons a correction counts are those who had a benefit before ("领过求职补贴的是2个，不是3个", "被别个报过的是1个")
+_HAD_ONES = re.compile(r"(?:领|拿|享受|报|补|申请)(?:过|了)|被[^，。,；;？?]{0,6}?(?:报|领|申请)")
+
+
+def _served_count_fixed(state: State, ex: Extracted, text: str, notes: list[str]) -> None:
+    """"哦不对，领过求职补贴的是2个，不是3个": the persons out of a benefit's count for having had it (or one it excludes)
+    this year (Profile.counted_out, or counted_not for it) are that many; the unit's count stays."""
+    fixes = getattr(ex, "group_fixes", None) or []
+    if len(fixes) != 1 or fixes[0][1] is None or not fixes[0][0] or not _HAD_ONES.search(text or ""):
+        return
+    new, old = float(fixes[0][0]), float(fixes[0][1])
+    out = dict(state.facts.get("counted_out") or {})
+    nots = dict(state.facts.get("counted_not") or {})
+    hit_out = [k for k, v in out.items() if v == old]
+    hit_not = [k for k, v in nots.items() if v and v[0] == old and re.search(r"领过|享受过|报过|已经", str(v[-1]))]
+    if not hit_out and not hit_not:
+        return
+    for k in hit_out:
+        out[k] = new
+    for k in hit_not:
+        nots[k] = [new] + list(nots[k][1:])
+    if hit_out:
+        state.facts["counted_out"] = out
+    if hit_not:
+        state.facts["counted_not"] = nots
+    notes.append(f"好的，已经领过的改为{fact_value_text('new_hires', new)}（原来是{fact_value_text('new_hires', old)}）。")
+    ex.group_fixes = []
+    for k in _HEAD_COUNTS:
+        ex.facts.pop(k, None)
+
+
 def _group_named_by_its_date(state: State, ex: Extracted, text: str) -> None:
     """"那四月来的那4个 我们一边干活一边手把手教他们…": a group said before, named by the date they came; that date is
     theirs (Profile.group_months), not the unit's time."""
@@ -849,6 +897,7 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     _part_of_a_course_not_poor(state, ex, text)
     _round_count_fixed(state, ex, notes)
     _stayed_count_fixed(state, ex, notes)
+    _served_count_fixed(state, ex, text, notes)
     _group_named_by_its_date(state, ex, text)
     _group_named_by_its_time(state, ex, text)
     _batch_count_fixed(state, ex, text, notes)
@@ -941,6 +990,9 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
             any(state.facts.get(k) for k in _HEAD_COUNTS):
         # "5个里面有2个不是建档立卡的，是一般的低保户": who the part counted out is, not who the unit's people are
         ex.categories = []
+    if getattr(ex, "more_people", 0) and not any(k in ex.facts for k in _HEAD_COUNTS) and \
+            state.facts.get("staff_total") and set(ex.others_not or []) & set(cats):
+        ex.not_categories = []  # "再招10个普通工人 都不是脱贫户": who the ones to come are, not the unit's people
     if ex.categories or ex.not_categories:
         status = default_policies().vocab.status_categories
         # ("来电人补充：她家也是低保户": besides who they are, not instead)
@@ -1035,6 +1087,8 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
         state.facts["category_groups"] = [[g[0] - twice[1], g[1]] if i == at else list(g) for i, g in enumerate(groups)]
     if getattr(ex, "case_groups", None):      # groups in different cases of an amount: the latest said stand
         state.facts["case_groups"] = [[n, dict(f)] for n, f in ex.case_groups]
+        for k in {k for _n, f in ex.case_groups for k in f if k in ("business_type", "borrower_type")}:
+            state.facts.pop(k, None)    # (each group's own form of business, not the one said of everyone before)
     else:
         # one of the family said before, named alone ("那俺妈干满一年总共能拿多少"): the answer is of that one
         labels = [g[1].get("kin") for g in state.facts.get("case_groups") or [] if isinstance(g[1], dict)]
@@ -1669,6 +1723,12 @@ def _more_people(state: State, ex: Extracted) -> tuple | None:
     count, in a group of their own when their time at work differs (Profile.group_months); not a correction."""
     n = getattr(ex, "more_people", 0)
     keys = [k for k in _HEAD_COUNTS if k in ex.facts and state.facts.get(k)]
+    staff = state.facts.get("staff_total")
+    if n and not keys and not ex.correction and staff and "staff_total" not in ex.facts and \
+            set(getattr(ex, "others_not", None) or []) & set(state.facts.get("category") or []):
+        # "明年要是再招10个普通工人 都不是脱贫户": the staff grows by them, the counts of the poor stay
+        ex.facts["staff_total"] = float(staff) + n
+        return {"staff_total"}, float(n), float(staff) + n
     if not n or not keys or ex.correction:
         return None
     before = {k: float(state.facts[k]) for k in keys}

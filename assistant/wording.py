@@ -84,6 +84,8 @@ def what_would_change(r: BenefitResult, facts: dict) -> str:
     from policies.model import Condition
 
     out = []
+    if any(getattr(o.condition, "fact", None) in ("unit_location", "home_province") for o in r.failed):
+        return ""               # (time does not change where the unit is: "县外的工厂不在本文件范围")
     # failed conditions, and those taken as reached by waiting (a business running four of its six months)
     for o in list(r.failed) + [x for x in r.presumed if x.value is False]:
         c = o.condition

@@ -156,6 +156,8 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
             (met if v is True else failed if v is False else unknown).append(ConditionOutcome(c, v, _cond_facts(c)))
             continue
         v = eval_condition(c, counted if cfact and getattr(c, "fact", None) == cfact else p)
+        if v is None:
+            v = _by_case_groups(c, p)
         o = ConditionOutcome(c, v, _cond_facts(c))
         if v is None and getattr(c, "deadline", False) and getattr(c, "open", False) and p.facts.get(c.fact) is not None:
             unknown.append(o)   # a date the text sets without refusing later applications, passed: ask the office
@@ -282,6 +284,21 @@ def _times_a_year(b: Benefit, p: Profile, r) -> None:
                    (f"（{lim.text}，第{_num(lim.times + 1)}次起不能再报）" if times > lim.times else ""))
     r.basis = (r.basis or fmt_money(r.value)) + f"×{_num(n)}次"
     r.value = total
+
+
+def _by_case_groups(c, p: Profile) -> bool | None:
+    """A condition on a fact every group of persons says for itself and the whole does not (Profile.case_groups: "5个是
+    各人开的个体店，另外3个合伙开了个农家乐"): met when some group meets it, failed when none does."""
+    fact = getattr(c, "fact", None)
+    if not p.case_groups or not fact or fact in p.facts or \
+            not all(isinstance(f, dict) and fact in f for _n, f in p.case_groups):
+        return None
+    got = []
+    for _n, f in p.case_groups:
+        q = copy.copy(p)
+        q.facts = dict(p.facts, **{k: v for k, v in f.items() if k != "kin"})
+        got.append(eval_condition(c, q))
+    return True if True in got else False if all(g is False for g in got) else None
 
 
 # the head-counts of a unit's people (its hires, staff, placements, interns, trainees)
