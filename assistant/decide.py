@@ -368,6 +368,22 @@ def question_by_amount(text: str, place: str | None) -> tuple[str | None, set[st
 _SCHOOL_SPEAKS = re.compile(r"(?:我们|俺们|咱们)(?:是|这)[^，。,；;？?]{0,12}?(?:培训机构|培训学校|培训中心|技工学校|技校|学校)")
 
 
+def _named_apart(b, text: str, last: list) -> bool:
+    """The benefit's own words are said at a place of the message that no word of the last answer's benefits covers
+    ("岗位补贴、房租水电能补多少？…还有社保补贴能补多少": 社保补贴 is a question of its own, not another reading of 岗位补贴)."""
+    cat = default_catalogue()
+    words = cat.benefit_words.get(b.id)
+    if words is None:
+        return False
+    theirs = [(m.start(), m.end()) for i in last for w in [cat.benefit_words.get(i)] if w is not None
+              for m in w.finditer(text or "")]
+    # (the last answer's benefits named by their own words too: "岗位补贴加保险补贴一共多少" names the last answer's two
+    # by pieces of their names, and its 岗位补贴 is theirs, not a 社区工厂's)
+    names = [default_policies().benefits[i].name for i in last if i in default_policies().benefits]
+    return bool(theirs) and any(all(m.end() <= s or m.start() >= e for s, e in theirs) and
+                                not any(m.group(0) in n for n in names) for m in words.finditer(text or ""))
+
+
 def benefit_named(b, text: str) -> int:
     text = text or ""
     words = default_catalogue().benefit_words.get(b.id)
@@ -506,7 +522,8 @@ def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: 
     # (a benefit named as had already, "他自己已经去镇上领了500块的一次性求职补贴了", is no question of it)
     asked = re.sub(f"(?:{nz.HAD_BEFORE.pattern})[^，。,；;？?]{{0,14}}", "", text)
     ids = [b.id for d in docs for b in d.benefits if b.id not in seen and
-           (benefit_named(b, asked) >= 20 and (benefit_named(b, text) > last or b.id in (state.last_benefits or [])) or
+           (benefit_named(b, asked) >= 20 and (benefit_named(b, text) > last or b.id in (state.last_benefits or []) or
+                                                _named_apart(b, text, state.last_benefits or [])) or
             b.id in again) and
            not (b.payee == "hr_agency" and unit and unit != "人力资源服务机构" and state.role == "employer") and
            # (a training school's trainees are no pupils of a 技校: "学员要不要交学费" asks of the course, not 免学费)

@@ -1608,7 +1608,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if months is not None and months >= 0 and "applied_months_ago" not in out.facts and \
                 re.match(r"(?:份)?(?:就|才|又|已经)?(?:去|到|跑)?(?:了)?[^，。,；;？?]{0,6}?(?:申请|交|报|递)(?!名|销)", said[end:]) and \
                 not re.search(r"(?:要|想|打算|准备|才能|再)\s*$", said[max(0, start - 3):start]) and \
-                not re.search(r"被(?:别的|别人|其他|其它|另外的?|另一个)", said[end:end + 12]):
+                not re.search(r"被(?:别的|别人|别个|别家|其他|其它|另外的?|另一个)", said[end:end + 12]):
             # (not another's claim: "其中1个今年年初已经被别的中介报过一次补贴了")
             since = out.facts.get("months_since_employment")
             if since is not None and "年" not in said[start:end] and since > months:
@@ -1724,6 +1724,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if hiring or nz.EMPLOYER_WORDS.search(flat_said):
         _named_again_short_contract(out, said)
     _group_months(out, said, as_of or today())
+    _left_at_a_month(out, said, as_of or today())
     _topic_out_of_the_groups(out)
     if getattr(out, "group_short_named", False):
         # ("七个里头有两个其实干了不到半年就走了": the group counted before, named again, is no new head-count)
@@ -1847,6 +1848,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             default_gazetteer().find_all(origin.group(3)) and nz.parse_count(origin.group(2)):
         # "铜仁那3个是我搞混了，他们户口是湖南怀化的": that group's home, not the unit's place
         out.origin_fix = (float(nz.parse_count(origin.group(2))), origin.group(3))
+    instead = _ORIGIN_NOT.search(flat_part)
+    if not origin and instead and out.correction and default_gazetteer().find_all(instead.group(2)) and \
+            default_gazetteer().find_all(instead.group(3)) and nz.parse_count(instead.group(1)):
+        # "那4个不是贵州的，是湘西花垣的": that group's home, not the unit's place
+        out.origin_fix = (float(nz.parse_count(instead.group(1))), instead.group(3))
     longer = _CONTRACT_LONGER.search(flat_part)
     after = None if longer else nz.CONTRACT_LONGER_AFTER.search(flat_part)
     if longer or after:
@@ -2178,6 +2184,8 @@ def _within(a: tuple, b: tuple) -> bool:
 
 _ORIGIN_FIX = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:来的|过来的|的)?那\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?"
                          r"[^。？?]{0,16}?(?:户口|户籍|老家|家)(?:都)?(?:是|在)\s*([\u4e00-\u9fff]{2,8}?)(?:的|人)")
+_ORIGIN_NOT = re.compile(r"那\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:不是|并不是)\s*([\u4e00-\u9fff]{2,6}?)(?:来的|过来的|的)"
+                         r"[，,\s]*(?:而)?是\s*([\u4e00-\u9fff]{2,8}?)(?:来的|过来的|的|人)")
 _PEOPLE_ARE_FROM = re.compile(r"(?:(?:那|这)?\s*[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?|他们|工人|这些人|那些人|招的人)"
                               r"(?:都|也|全)?是(?:我们|咱们|俺们)?([^\s，,。；;的]{2,8}?)(?:的|人|来的|过来的)"
                               # ("5个邵阳的，签了三年合同": the count, then where they are from)
@@ -2224,3 +2232,32 @@ _CAME_BACK = re.compile(r"(?:前年|去年|以前|之前|早些年|前些年|那
                         r"回(?:到|了)?[^，。,；;？?]{1,8}?(?:开了|办了|开个|开起|创业))|"
                         # ("他也是在南方打工回来的")
                         r"(?:打工|务工)(?:回来|返乡|回乡|回家)(?:的|了)")
+
+
+# some of a unit's people who came at a date and left at a month said ("还有邵阳的建档立卡3个，今年3月份来的，干到8月就走了")
+_LEFT_AT_MONTH = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个[，,\s]*([^。；;，,]{2,10}?)(?:来的|进来的|进厂的|招的)[，,\s]*"
+                            r"(?:干|做)到\s*([0-9一二两三四五六七八九十]+)\s*月(?:份|底|初)?(?:就|便)?"
+                            r"(?:走了|离职了?|辞职了?|不干了|回家了|回去了|跑了|回来了)")
+
+
+def _left_at_a_month(out: Extracted, said: str, as_of: dt.date) -> None:
+    """One group of a unit's people that left at a month said, beside the others still at work: that group's months
+    (Profile.group_months: the others at the months said of everyone)."""
+    m = _LEFT_AT_MONTH.search(said)
+    if not m or out.group_months:
+        return
+    n, end_month = nz.parse_count(m.group(1)), nz.parse_count(m.group(3))
+    dated = nz.dates_in(m.group(2), as_of)
+    total = out.facts.get("months_employed") or out.facts.get("months_since_employment")
+    head = max([out.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count", "referred_count")])
+    if not n or not end_month or not 1 <= end_month <= 12 or len(dated) != 1 or not total or not head or head <= n:
+        return
+    now = as_of.year * 12 + as_of.month - 1
+    start = now - int(dated[0][2])
+    end = (start // 12) * 12 + int(end_month) - 1
+    if end < start:
+        end += 12
+    worked = end - start
+    if worked <= 0 or end > now or worked >= total:
+        return
+    out.group_months = [(float(head - n), float(total)), (float(n), float(worked))]

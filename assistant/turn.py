@@ -183,7 +183,9 @@ def _question_count(text: str) -> int:
     """How many questions a message asks: its question marks, and a last one said without its mark."""
     text = (text or "").strip()
     marks = len(re.findall(r"[？?]", text))
-    return marks + (1 if text and text[-1] not in "？?" and _OPEN_QUESTION.search(text) else 0)
+    # (or its clauses that ask, several in one sentence: "还有社保补贴能补多少，以工代训一个月给多少？")
+    clauses = sum(1 for c in re.split(r"[，,。；;？?！!\s]+", text) if re.search(r"多少|好多|几多|能不能|有没有|给不给", c))
+    return max(marks + (1 if text and text[-1] not in "？?" and _OPEN_QUESTION.search(text) else 0), clauses)
 
 
 # the months past the longest period asked about as such ("后头那2个月还有补贴不"), not the whole asked by its months
@@ -1178,6 +1180,8 @@ def _from_elsewhere(state: State, text, entities=None, as_of=None) -> Turn | Non
     said = gaz.find_all(text)
     if here is None or not said or said[0].path[0] == here.path[0]:
         return None
+    if nz.CORRECTION.search(text) and re.search(r"不是[^，。,；;？?]{0,8}?的[，,\s]*(?:而)?是", text):
+        return None             # ("哦说错了，那4个不是贵州的，是湘西花垣的": a correction of where they are from)
     n = out[0][0]
     facts = {k: v for k, v in copy.deepcopy(state.facts).items() if k not in ("group_months", "counted_not", "counted_out")}
     facts["home_province"] = "外省"
@@ -1272,6 +1276,10 @@ def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | No
         base["group_months"] = [[g[0], float(need) if g is same[0] else g[1]] for g in groups]
     other = dataclasses.replace(state, facts=base, asked=list(state.asked or []),
                                 last_benefits=list(state.last_benefits or []))
+    if waits is not None and waits.benefit.id not in ids:
+        # (the one that waits for the time is the answer, not the last answer's of another topic: "那这4个要是干到明年
+        # 五月满一年了 是不是也能给那个1000" after a question of training)
+        other.last_benefits, other.topic = [waits.benefit.id], topic
     # (the group's own words, "那9月份走的那7个", are what names them: not a date or a count of the unit's)
     rest = text[:start] + "　" * (end - start) + text[end:]
     if more_said:               # (the months said more are the group's, counted above: not everyone's months)

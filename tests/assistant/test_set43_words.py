@@ -106,3 +106,38 @@ def test_a_factory_outside_the_county_hears_why_not_and_no_wait():
     t = say(s, "inform", "我们是宝鸡金台区的一个社区工厂 招了6个千阳过来的脱贫户 都签了一年合同 千阳那边的岗位补贴我们厂能不能报")
     assert card(t, "qy.community_factory_post").status == "ineligible"     # recognised by 千阳's own offices only
     assert "就可以申请" not in t.replies[0].text
+
+
+_LISTED = ("我们是株洲荷塘区一家物流公司。前年十月招了一批人：湘西永顺的建档立卡贫困户8个，签的两年劳动合同，一直干到现在，社保也交着；"
+           "云南昭通的建档立卡3个，同样签两年、交社保；还有衡阳的建档立卡2个，今年4月份来的，干到7月就走了。公司能拿什么补贴，多少？")
+
+
+def test_a_batch_listed_after_a_colon_with_one_group_that_left_at_a_month():
+    s = State()
+    t = say(s, "ask_employer_subsidy", _LISTED)
+    assert card(t, "hn.post_subsidy").amount.value == 8000      # 13 − 3 of another province − 2 who left after 3 months
+
+
+def test_a_group_said_not_of_another_province_after_all():
+    s = State()
+    say(s, "ask_employer_subsidy", _LISTED)
+    t = say(s, "correct", "哦说错了，那3个不是云南的，是湘西保靖的，合同社保都一样")
+    assert card(t, "hn.post_subsidy").amount.value == 11000
+
+
+def test_a_brokers_half_year_group_and_those_another_agency_claimed_for_in_dialect():
+    s = State()
+    t = say(s, "ask_referral", "我是涟源市的劳务经纪人 在市人社局备过案的 今年开春带了一帮人去深圳厂里 建档立卡的有12个 做满半年以上的9个 "
+                               "另外3个做了两个月就回来了 9个里头有2个今年已经被别个中介报过一回补贴了 我这个能拿好多钱")
+    assert card(t, "hn.job_service_subsidy").amount.value == 1400     # (9 − 2) × 200元
+    t = say(s, "correct", "搞错了 被别个报过的是1个 不是2个")
+    assert card(t, "hn.job_service_subsidy").amount.value == 1600
+
+
+def test_a_units_several_questions_each_answered():
+    s = State()
+    say(s, "ask_factory_job", "我们是千阳南寨镇县上认定过的社区工厂，厂里一共20个人，今年四月招了3个脱贫户，上个月又招了2个脱贫户，都签的一年合同。")
+    t = say(s, "ask_factory_job", "岗位补贴、房租水电能补多少？我们一年房租两万，水电八千。还有社保补贴能补多少，以工代训一个月给多少？")
+    got = ids(t)
+    assert "qy.employer_social_insurance" in got                        # a question of its own beside 岗位补贴
+    assert "600元" in card(t, "qy.work_for_training").amount.text          # the rate asked for, said
