@@ -1640,6 +1640,12 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         state.last_benefits = [r.benefit.id for r in each]
         docs = default_gazetteer().resolve(state.place).documents
         return Turn(replies + [Reply("\n".join(lines + [validity_line(d, as_of) for d in docs]))], decision)
+    by_groups = _their_own_by_groups(state, text, as_of)
+    if by_groups:
+        # "今年三月招了4个脱贫户，上个月又招了2个…先问下这6个工人他们自己能领啥补贴": each group's own money
+        decision.stated = by_groups[1]
+        state.last_benefits = [r.benefit.id for r in by_groups[1]]
+        return Turn(replies + [Reply("\n".join(by_groups[0]))], decision)
     ev = decide.evaluate_topic(state, as_of)
     q = default_catalogue().questions.get(state.topic or "")
     named_topic = bool(q and q.words is not None and q.words.search(text))
@@ -1660,6 +1666,63 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     if groups_before and state.facts.get("group_months") != groups_before:
         out = _what_the_group_adds(state, groups_before, decision, as_of) + out
     return Turn(replies + out, decision)
+
+
+# a unit's facts, none of a person of it
+_UNIT_ONLY = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "staff_total", "group_months", "counted_not",
+              "counted_out", "case_groups", "rent_utilities_cost", "employer_recognized", "work_for_training_held",
+              decide.STATED)
+
+
+def _their_own_by_groups(state: State, text: str, as_of: dt.date) -> tuple[list[str], list] | None:
+    """A unit asking what its people get themselves, its people said in groups by when they started (Profile.
+    group_months): each group's own money at its own months (a deadline counted from its own start), the amount for
+    the group; None when that is not what was asked."""
+    from .persons import Person, evaluate_persons
+    from .understand import _THEIR_OWN
+
+    groups = state.facts.get("group_months") or []
+    flat = re.sub(r"\s+", "", text or "")
+    if state.role not in ("employer", "proxy") or not state.place or len(groups) < 2 or \
+            not state.facts.get("employer_type") or not _THEIR_OWN.search(flat) or not state.facts.get("employed", True):
+        return None
+    base = {k: v for k, v in state.facts.items() if k not in _UNIT_ONLY}
+    persons = [Person(f"上班约{_fmt_n(m)}个月的{_fmt_n(n)}人",
+                      dict(base, months_employed=float(m), months_since_employment=float(m), employed=True),
+                      {"months_employed": float(m), "months_since_employment": float(m), "employed": True})
+               for n, m in groups]
+    lines, results = [], []
+    for (n, _m), (p, rs) in zip(groups, evaluate_persons(persons, state.place, [], as_of, role="proxy", failing=True)):
+        rs = [r for r in rs if personal(r)]
+        parts = []
+        for r in rs:
+            r = _for_the_group(r, float(n))
+            results.append(r)
+            if r.status == INELIGIBLE:
+                parts.append(f"✗{r.benefit.name}（{'；'.join(r.reasons[:1]) or '不符合条件'}）")
+            else:
+                parts.append(f"{'✓' if r.status == ELIGIBLE else '?'}{r.benefit.name}：{amount_line(r)}")
+        if parts:
+            lines.append(f"{p.label}：" + "；".join(parts))
+    if not lines:
+        return None
+    docs = default_gazetteer().resolve(state.place).documents
+    return (["工人自己能领的（钱发给他们本人，不是发给单位）：", "分开说："] + lines +
+            [validity_line(d, as_of) for d in docs], results)
+
+
+def _for_the_group(r, n: float):
+    """A person's fixed amount for a group of n such persons ("2人×每人每次500元=1000元")."""
+    a = r.amount
+    from policies.evaluator import benefit_count_fact
+
+    if a is None or a.value is None or a.range or n <= 1 or a.basis or benefit_count_fact(r.benefit) or \
+            r.benefit.amount.type not in ("fixed", "cases"):
+        return r
+    each = fmt_money(a.value)
+    amount = dataclasses.replace(a, value=a.value * n, basis=f"{_fmt_n(n)}人×{a.text or each}",
+                                 steps=list(a.steps) + [f"{_fmt_n(n)}人×{each} = {fmt_money(a.value * n)}"])
+    return dataclasses.replace(r, amount=amount)
 
 
 def _what_the_group_adds(state: State, groups_before: list, decision: Decision, as_of: dt.date) -> list[Reply]:

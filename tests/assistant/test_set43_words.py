@@ -141,3 +141,22 @@ def test_a_units_several_questions_each_answered():
     got = ids(t)
     assert "qy.employer_social_insurance" in got                        # a question of its own beside 岗位补贴
     assert "600元" in card(t, "qy.work_for_training").amount.text          # the rate asked for, said
+
+
+def test_a_group_reaching_its_year_asked_after_another_topic_hears_of_the_money_that_waits():
+    s = State()
+    say(s, "ask_employer_subsidy", "俺们是庆安县的养殖合作社，前年开春收了5个建档立卡贫困户在社里干活，一直干到现在；今年六月份又来了3个建档立卡的。"
+                                   "俺们合作社能整着啥奖励不？")
+    say(s, "ask_training", "那新来那3个 俺们手把手教技术 边干边学 这个有补贴没")
+    t = say(s, "ask_validity", "那这3个要是干到明年六月满一年了 是不是也能给那个1000")
+    assert "sh.startup_poverty_reward" in ids(t)
+
+
+def test_a_unit_asking_its_peoples_own_money_hears_each_group_at_its_own_months():
+    s = State()
+    t = say(s, "ask_factory_job", "我们是千阳水沟镇县上认定的社区工厂，厂里一共16个人，今年四月招了3个脱贫户，上个月又招了2个脱贫户，都签的一年合同。"
+                                  "先问下这5个工人他们自己能领啥补贴？")
+    seeking = [r for r in t.decision.stated if r.benefit.id == "qy.job_seeking"]
+    assert sorted(r.status for r in seeking) == ["eligible", "ineligible"]   # past the six months / within them
+    assert next(r for r in seeking if r.status == "eligible").amount.value == 1000     # 2 × 500元
+    assert not any(r.benefit.payee == "factory" for r in t.decision.stated)
