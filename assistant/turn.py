@@ -803,6 +803,9 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     # ("社保能不能返五年": a yearly amount asked for more years than its limit)
     ev = dataclasses.replace(ev, results=[_beyond_the_years(r, text) for r in ev.results])
     poss = decide.possible(ev, state)
+    if nz.NOT_KEPT.search(re.sub(r"\s+", "", text or "")):
+        # ("那要是见习完了单位不要她 她还能领啥"): a post the text places such people in, first among what fits
+        poss = sorted(poss, key=lambda r: not (r.benefit.topic == "public_welfare_post" and r.status == ELIGIBLE))
     # a benefit the message names ("能拿那个一个人1000元的奖励吗") is answered first, with its status and why not;
     # "为啥一个补贴都申请不下来" asks why not: the benefits that fit the situation but fail a condition come first
     # a benefit named as had already ("有3个今年已经领过求职补贴了") is history, not what is asked

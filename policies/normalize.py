@@ -849,6 +849,9 @@ THESE_ALL = re.compile(r"(?:这些|这几个|这几项|这几样|那些|那几�
 CLAUSE_ASKS = re.compile(r"吗|么|[不没](?:啊|呀|哦|咧)?$|([\u4e00-\u9fff])[不没]\1|啥|什么|多少|好多|能不能|可不可以|咋|怎么|哪|几|"
                          r"有冇|冇得|没得")
 # when to apply asked ("啥时候报", "几时截止")
+# a person not kept on or not finding work ("见习完了单位不要她", "一直没找到工作"): a placement in a post fits them first
+NOT_KEPT = re.compile(r"(?:单位|公司|厂里|厂子|人家)(?:也)?(?:不要|不留|没留|不收)|没(?:被)?留下|找不(?:到|着)(?:工作|活)|"
+                      r"没找(?:到|着)(?:工作|活)|一直(?:在家|在屋头|在屋里)?(?:闲着|耍起|耍着|没事干)")
 # how much more a what-if brings ("要是当时干满3个月再回来 能多报多少", "能多拿多少")
 MORE_MONEY_ASKED = re.compile(r"(?:能|可以|会|还能)?多(?:报|拿|领|给|补|得)(?:多少|好多|几多|几个钱|多钱)|多(?:出|了)(?:多少|好多)(?:钱)?")
 # every benefit spoken of so far asked of by where, when or what to bring ("这些都在哪儿办 啥时候截止", "这些啥时候报、找谁报")

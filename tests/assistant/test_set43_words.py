@@ -160,3 +160,10 @@ def test_a_unit_asking_its_peoples_own_money_hears_each_group_at_its_own_months(
     assert sorted(r.status for r in seeking) == ["eligible", "ineligible"]   # past the six months / within them
     assert next(r for r in seeking if r.status == "eligible").amount.value == 1000     # 2 × 500元
     assert not any(r.benefit.payee == "factory" for r in t.decision.stated)
+
+
+def test_a_graduate_not_kept_after_her_internship_hears_of_the_post_that_places_her():
+    s = State()
+    say(s, "ask_internship", "我是汉阴县的贫困户 我闺女去年大专毕业 一直在屋头耍起 听说有就业见习 见习一个月给多少钱")
+    t = say(s, "ask_startup_subsidy", "那要是见习完了单位不要她 她还能领啥")
+    assert "ak.public_post_placement" in ids(t)[:4]
