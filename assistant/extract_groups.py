@@ -1740,15 +1740,12 @@ def _case_groups(out: Extracted, said: str, read) -> None:
             if k == "post_type" and where:
                 continue        # all of them town (or village) posts: that much holds for the whole message
             out.facts.pop(k, None)
-        if "business_type" in split and out.facts.get("borrower_type") in _BORROWER_OF.values():
+        if "business_type" in split and out.facts.get("borrower_type") in nz.BORROWER_OF_FORM.values():
             # "5个是各人开的个体店，另外3个合伙开了个农家乐，都想贷款": each group borrows as its own form does
             out.facts.pop("borrower_type")
-            out.case_groups = [(n, {**f, "borrower_type": _BORROWER_OF[f["business_type"]]}
-                                if f.get("business_type") in _BORROWER_OF else f) for n, f in out.case_groups]
+            out.case_groups = [(n, {**f, "borrower_type": nz.BORROWER_OF_FORM[f["business_type"]]}
+                                if f.get("business_type") in nz.BORROWER_OF_FORM else f) for n, f in out.case_groups]
 
-
-# who borrows for a form of business (a group's own: 个体工商户 → 个人)
-_BORROWER_OF = {"个体工商户": "个人", "合伙创业": "合伙"}
 
 
 # two courses in one message, each in its own clauses ("一是IYB培训结业的一个人补多少；二是我们SYB班只排了60个课时",

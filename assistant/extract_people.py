@@ -537,7 +537,7 @@ def _count_facts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
     standard = training_standard(said)
     if standard is not None:
         out.facts["training_standard"] = standard
-    kids = _KIDS_COUNTED.search(said)
+    kids = nz.KIDS_COUNTED.search(said)
     n = (2.0 if kids.group(1) == "俩" else nz.parse_count(kids.group(1).rstrip("个"))) if kids else None
     if n and all(g.value == n for g in groups):
         # "我们员工里有个阿姐…她家俩孩子今年大学刚毕业": someone's children, not the unit's hires
@@ -545,9 +545,6 @@ def _count_facts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
             if out.facts.get(k) == n:
                 out.facts.pop(k)
 
-
-# a count of someone's children ("她家俩孩子", "两个娃")
-_KIDS_COUNTED = re.compile(r"(俩|[0-9两三四五]+\s*个)(?:孩子|娃娃|娃|儿子|女儿|闺女|子女|小孩|娃子)")
 
 
 def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:

@@ -849,6 +849,10 @@ THESE_ALL = re.compile(r"(?:这些|这几个|这几项|这几样|那些|那几�
 CLAUSE_ASKS = re.compile(r"吗|么|[不没](?:啊|呀|哦|咧)?$|([\u4e00-\u9fff])[不没]\1|啥|什么|多少|好多|能不能|可不可以|咋|怎么|哪|几|"
                          r"有冇|冇得|没得")
 # when to apply asked ("啥时候报", "几时截止")
+# a count of someone's children ("她家俩孩子", "两个娃"): a family's, not a unit's hires
+KIDS_COUNTED = re.compile(r"(俩|[0-9两三四五]+\s*个)(?:孩子|娃娃|娃子|娃|儿子|女儿|闺女|子女|小孩)")
+# who borrows for a form of business, a group's own (个体工商户 → 个人; the vocabulary of business_type / borrower_type)
+BORROWER_OF_FORM = {"个体工商户": "个人", "合伙创业": "合伙"}
 # a person not kept on or not finding work ("见习完了单位不要她", "一直没找到工作"): a placement in a post fits them first
 NOT_KEPT = re.compile(r"(?:单位|公司|厂里|厂子|人家)(?:也)?(?:不要|不留|没留|不收)|没(?:被)?留下|找不(?:到|着)(?:工作|活)|"
                       r"没找(?:到|着)(?:工作|活)|一直(?:在家|在屋头|在屋里)?(?:闲着|耍起|耍着|没事干)")
