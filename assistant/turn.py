@@ -32,7 +32,7 @@ from .answer_lines import (_about, also_in_text, asked_notes, benefits_total, co
 from .understand import (FACT_INTENTS, WHAT_ELSE, absorb, agency_own, apply_pending, effective_intent, is_question,
                          merge, question_in_words, question_part, role_of, unit_question, without_self_intro)
 from .wording import (ASK_PLACE, ASK_TOPIC, NEXT_STEPS, buttons, fact_value_text, known_line, short_card, validity_footer,
-                      what_would_change)
+                      what_would_change, ended_mark)
 
 
 # A question beside a complete answer (the fact that decides the asked benefit)? Off: the card already gives the rate
@@ -1704,7 +1704,9 @@ def _their_own_by_groups(state: State, text: str, as_of: dt.date) -> tuple[list[
             if r.status == INELIGIBLE:
                 parts.append(f"✗{r.benefit.name}（{'；'.join(r.reasons[:1]) or '不符合条件'}）")
             else:
-                parts.append(f"{'✓' if r.status == ELIGIBLE else '?'}{r.benefit.name}：{amount_line(r)}")
+                # (an ended document marked on the line itself, not only below: "按该文件条件符合（文件已于…到期）")
+                parts.append(f"{'✓' if r.status == ELIGIBLE else '?'}{r.benefit.name}：{amount_line(r)}"
+                             + (ended_mark(r, as_of) if r.status == ELIGIBLE else ""))
         if parts:
             lines.append(f"{p.label}：" + "；".join(parts))
     if not lines:

@@ -712,12 +712,14 @@ QUESTION_WORDS = re.compile(r"补贴|补助|补帖|奖补|钱|领|贷|报|政策
 
 # an employer, a unit, a training school or an agency asking about what it receives (the catalogue's non-personal
 # payees): the money is theirs, not a worker's
+# businesses people run that hire like a company does ("我们是海口的一家酒店"): units, besides the kinds the texts name
+SERVICE_UNITS = r"酒店|宾馆|饭店|酒楼|餐馆|超市|商场"
 EMPLOYER_WORDS = re.compile(
     r"(?:我们|俺们|咱们)(?:(?:原来|以前|现在|也|都)?是[^，。,；;在去到进]{0,16}?的?|这个|这家|那个)?(厂|公司|企业|基地|车间|工坊|合作社|单位|学校|培训学校|培训机构|技校|职校|驾校|院校|学院|机构|中介|职介|"
-    r"劳务公司|人力资源|家庭农场|社区工厂|扶贫车间|帮扶车间|酒店|宾馆|饭店|酒楼|餐馆|超市|商场|物业)|"
+    rf"劳务公司|人力资源|家庭农场|社区工厂|扶贫车间|帮扶车间|{SERVICE_UNITS}|物业)|"
     # "我们是在千阳设点开班的一所技工学校": a unit described, the place inside
     r"(?:我们|俺们|咱们)是[^，。,；;？?]{0,20}?的(?:一所|一家|一个)[^，。,；;？?]{0,6}?(?:厂|公司|企业|合作社|学校|技工学校|技校|"
-    r"技工院校|职校|学院|机构|劳务公司|酒店|宾馆|饭店|酒楼|餐馆|超市|商场)|"
+    rf"技工院校|职校|学院|机构|劳务公司|{SERVICE_UNITS})|"
     r"我是[^，。,；;？?]{0,12}(老板|厂长|负责人|老师|校长|经纪人|中介|理事长|社长|站长|经理|总经理|董事长|主任)|"
     r"(公司|厂|企业|基地|车间|工坊|合作社|单位|学校|机构|劳务公司|职介|中介)(的)?(老板|负责人|厂长|会计)|"
     r"招了|招收|吸纳|聘用|雇了|用工(?!证明|合同|协议|单位|岗位|信息|需求)|我的员工|我们的员工|我们的工人|我办的|我开的(厂|公司|店)|"
@@ -915,7 +917,7 @@ MY_AMOUNT = re.compile(r"(?:我|俺|额)(?:这|那)(?:个)?\s*([0-9]+|[一二两
 # a relative's own ("那我爸自己", "我哥本人"): the money is theirs, asked for by the family
 KIN_OWN = re.compile(rf"(?:我|俺|额)(?:家)?(?:的)?(?:{RELATIVES}|{KIN_MORE})(?:自己|本人|自个)")
 # the kinds of unit a unit speaking of itself names ("我们厂", "我们是安康城区一家建筑设计公司")
-UNIT_NOUNS = r"(?:公司|企业|工厂|厂|合作社|车间|工坊|基地|机构|学校|学院|技校|单位|中心|农场|酒店|宾馆|饭店|酒楼|餐馆|超市|商场)"
+UNIT_NOUNS = rf"(?:公司|企业|工厂|厂|合作社|车间|工坊|基地|机构|学校|学院|技校|单位|中心|农场|{SERVICE_UNITS})"
 # "我们厂", "俺的车间": the asker's own unit named right after "we" (its counts are its people, not a family's)
 OUR_UNIT = re.compile(rf"(?:我们|俺们|咱们|我|俺)(?:这个|这家|的)?{UNIT_NOUNS}")
 # a unit speaking of itself anywhere in the message ("我们是…公司", "您好，我是…合作社的"): the people it names one by

@@ -167,3 +167,11 @@ def test_a_graduate_not_kept_after_her_internship_hears_of_the_post_that_places_
     say(s, "ask_internship", "我是汉阴县的贫困户 我闺女去年大专毕业 一直在屋头耍起 听说有就业见习 见习一个月给多少钱")
     t = say(s, "ask_startup_subsidy", "那要是见习完了单位不要她 她还能领啥")
     assert "ak.public_post_placement" in ids(t)[:4]
+
+
+def test_each_groups_own_money_is_marked_ended_on_its_line():
+    s = State()
+    t = say(s, "ask_factory_job", "我们是千阳水沟镇县上认定的社区工厂，厂里一共16个人，今年四月招了3个脱贫户，上个月又招了2个脱贫户，都签的一年合同。"
+                                  "先问下这5个工人他们自己能领啥补贴？")
+    line = next(x for x in t.replies[0].text.split("\n") if "✓一次性求职补贴" in x)
+    assert "到期" in line
