@@ -40,7 +40,7 @@ from .extract_business import (ANOTHERS_SHOP, _AFTER_TRAINING, _PARTNER_GONE, _T
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _INSURANCE_CTX_RE, _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
-from .extract_groups import (not_poor_group, _GROUP_FROM, _ORIGIN_LIST, listed_origins, origin_clauses, batch_contracts, groups_by_their_months, intern_batches, _SOME_OF_THEM, missed_of_the_count, not_poor_besides_groups, went_to, local_groups_by_time, _month_of_year, _other_province_group, _case_groups, kin_named, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
+from .extract_groups import (not_poor_group, _GROUP_FROM, _ORIGIN_LIST, listed_origins, origin_clauses, batch_contracts, groups_by_their_months, intern_batches, _SOME_OF_THEM, missed_of_the_count, not_poor_besides_groups, went_to, local_groups_by_time, _month_of_year, _other_province_group, _case_groups, kin_named, both_alike, names_as_counts, internship_until, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
                              _insured_part, _named_again_short_contract, _not_poor_part, _other_province_groups,
                              _outside_the_groups, _registered_part, _settle_counted_out)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
@@ -628,9 +628,22 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                        _ASKED_THERE.search(flat_all[max(0, i - 3):i]) and not _BESIDE.match(flat_all, i + len(n))
                        for n in {p.path[-1], short_name(p.path[-1])} if n for i in _positions(flat_all, n))]
         if covered:
+            # (that document is its own place's units' money: the unit is answered from its own place, the covered one
+            # named as not its: "哈尔滨呼兰区开了个养牛合作社…招了4个兰西的…绥化那边…能不能领")
             best = max(covered, key=lambda p: len(p.path))
-            out.place, out.place_as_home = best.full_name, False
-            out.facts["unit_location"] = "外地"
+            # (its people's own money: that document answers, for them; so does a conversation already of the covered
+            # place, "来电人又问：那他们宁波的厂招了这26个湖南建档立卡的…" after a worker of 湖南: ✗ with why)
+            # (and an agency's money for the people it sends is of their place: "西安的人力资源公司，跟安康几个县合作…")
+            names = [n for n in {best.path[-1], short_name(best.path[-1])} if n]
+            sends_its_people = re.search(nz.AGENCY_KINDS, flat_all) and any(
+                re.search(rf"{re.escape(n)}(?:县|市|区)?的?[^，。,；;？?]{{0,4}}?(?:脱贫|贫困|建档立卡|立卡户|劳动力)", flat_all)
+                for n in names)
+            if nz.PEOPLES_OWN_ASKED.search(flat_all) or home_place and gaz.resolve(home_place).documents or \
+                    sends_its_people:
+                out.place, out.place_as_home = best.full_name, False
+                out.facts["unit_location"] = "外地"
+            else:
+                out.place_compared = best.full_name
     elif out.place and gaz.resolve(out.place).documents and "unit_location" not in out.facts:
         # the unit asked about is of a place no document covers ("那他们宁波的厂招了这26个湖南建档立卡的，能不能拿湖南的
         # 岗位补贴"): a unit outside the covered place
@@ -1724,6 +1737,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if hiring or nz.EMPLOYER_WORDS.search(flat_said):
         _named_again_short_contract(out, said)
     _group_months(out, said, as_of or today())
+    internship_until(out, said, as_of or today())
+    counted = None if out.group_months or not (hiring or nz.EMPLOYER_WORDS.search(flat_said)) else \
+        names_as_counts(said, out.facts.get("new_hires"))
+    if counted:                 # ("老李老王是去年六月来的 一直干到现在 小刘今年八月才来": 2 and 1 by their months)
+        _group_months(out, counted, as_of or today())
     _left_at_a_month(out, said, as_of or today())
     _topic_out_of_the_groups(out)
     if getattr(out, "group_short_named", False):
@@ -1770,6 +1788,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 seen[clause] = extract(clause, [], home_place, as_of, hiring, by_clause=False)
             return seen[clause]
         _case_groups(out, said, read)
+        both_alike(out, said)
         _category_groups(out, said, read)
         _courses(out, said, read)
         certified_of_class(out, said)

@@ -179,6 +179,27 @@ def _month_of_year(seg: str, x) -> bool:
                 re.match(r"份|初|底|中|上旬|中旬|下旬|[0-9一二三四五六七八九十]+\s*(?:号|日)|(?:去|来|进|到|出去|走)", seg[x.end():]))
 
 
+# an internship said to run to a month to come ("七月初就去了…单位说让他一直见习到明年四月底"): its months from the start
+_INTERN_FROM = re.compile(r"(今年|去年)?\s*([0-9一二三四五六七八九十]+)\s*月(?:初|份|中|底)?\s*(?:就)?(?:去|来|开始|进)")
+_INTERN_UNTIL = re.compile(r"见习到\s*(明年|今年)?\s*([0-9一二三四五六七八九十]+)\s*月(底|末|初|中)?")
+
+
+def internship_until(out, said: str, as_of: dt.date) -> None:
+    """The months of an internship from the month it started to the month it is to run to (Profile internship_months),
+    when both are said as months of the year."""
+    until, start = _INTERN_UNTIL.search(said), _INTERN_FROM.search(said)
+    if not until or not start or "internship_months" in out.facts:
+        return
+    m0, m1 = nz.parse_count(start.group(2)), nz.parse_count(until.group(2))
+    if not m0 or not m1 or not 1 <= m0 <= 12 or not 1 <= m1 <= 12:
+        return
+    y0 = as_of.year - (1 if start.group(1) == "去年" else 0)
+    y1 = as_of.year + (1 if until.group(1) == "明年" else 0)
+    months = (y1 - y0) * 12 + (m1 - m0) + (1 if until.group(3) in ("底", "末") else 0)
+    if 0 < months <= 36:
+        out.facts["internship_months"] = float(months)
+
+
 # "邵阳的4个、怀化的2个、贵州铜仁的1个": a unit's people counted by where they are from
 _ORIGIN_ITEM = r"([\u4e00-\u9fff]{2,6}?)(?:那边|那块|那里)?的\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)"
 _ORIGIN_LIST = re.compile(rf"{_ORIGIN_ITEM}(?:\s*[、，,和跟]\s*(?:还有)?{_ORIGIN_ITEM})+")
@@ -1481,6 +1502,24 @@ def _settle_counted_out(out: Extracted) -> None:
 
 # a unit's people named one by one ("老张是建档立卡户，跟俺干两年多了；老李也是建档立卡户…八个月；还有一个是低保户"): each
 # a group of one, with their own category and time worked
+# a run of hires named by surname that starts a clause and says when they came ("老李老王是去年六月来的…小刘今年八月才来")
+_NAMES_RUN = re.compile(r"(?<![\u4e00-\u9fff])((?:(?:老|小)(?![家孩时区伙板人])[\u4e00-\u9fff][、和跟与]?){1,6}?)"
+                        r"(?=(?:是|都是|都|也是)?(?:今年|去年|前年|上个月|这个月|上月|[0-9一二三四五六七八九十]+月))")
+
+
+def names_as_counts(said: str, hired: float | None) -> str | None:
+    """The message with each run of hires named by surname said as their count ("老李老王是去年六月来的" → "2个是去年六月
+    来的"), for their groups by months; None unless the names are two runs or more and add up to the hires said."""
+    runs = list(_NAMES_RUN.finditer(said))
+    counts = [len(re.findall(r"(?:老|小)[\u4e00-\u9fff]", m.group(1))) for m in runs]
+    if len(runs) < 2 or not hired or sum(counts) != hired:
+        return None
+    out = said
+    for m, n in sorted(zip(runs, counts), key=lambda x: -x[0].start()):
+        out = out[:m.start()] + f"{n}个" + out[m.end():]
+    return out
+
+
 _NAMED_ONE = re.compile(r"(?:老|小|大)[\u4e00-\u9fff](?=是|也是|呢|，|,|他|她|干|在|跟|和|、|[0-9]|来|刚|才|见习|实习)|"
                         r"(?:老|小)(?![家孩时区伙板人])[\u4e00-\u9fff](?=都|也)|还有一个|另一个|另外一个")
 
@@ -1614,6 +1653,19 @@ def kin_word(word: str) -> str:
 
 def kin_named(said: str) -> list[str]:
     return [kin_word(m.group(0)) for m in _KIN.finditer(said)]
+
+
+def both_alike(out: Extracted, said: str) -> None:
+    """The asker and their spouse, both alike in what is asked ("我跟我堂客都是建档立卡贫困户…我两个都冇上班 都去"): one
+    group of 2 persons of one case (Profile.case_groups), so a person's amount is counted for both. Not a unit's
+    message, nor one with groups of its own."""
+    if out.case_groups or not nz.BOTH_ALIKE.search(said) or nz.EMPLOYER_WORDS.search(said) or \
+            any(not re.fullmatch(nz.SPOUSE_WORDS, k) for k in kin_named(said)):
+        return                  # (nor a household of more: "俺闺女在绥化技师学院念书")
+    out.case_groups = [(2.0, {"kin": "您俩"})]
+    for k in ("new_hires", "hired_poor_count", "referred_count"):
+        if out.facts.get(k) == 2:
+            out.facts.pop(k)    # ("我两个都冇上班": the two of them, not two hired)
 
 
 def _kin_posts(out: Extracted, said: str, read) -> bool:

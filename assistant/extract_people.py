@@ -66,6 +66,8 @@ def _categories(out: Extracted, said: str, entities, policies) -> None:
         prev_no_end = max(ends.get(start, start), start) if negated else None
         if not negated and c != "农民工" and _HEARSAY.search(_clause_before(said, start)):
             continue                # "听说脱贫户找到工作给500块": the category in what was heard, not who they are
+        if not negated and nz.ACQUAINTANCE_CLASS.search(_clause_before(said, start)):
+            continue                # "她女儿同学家是建档立卡的": an acquaintance's household, not theirs
         if negated:
             if _OTHERS.search(_clause_before(said, start)):
                 others.add(c)               # said of someone else: a "no" only when nobody is said to be one

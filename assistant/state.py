@@ -70,6 +70,9 @@ class Decision:
     # the benefits stated for the person asked about before, asked again of another ("那他姐呢"): hers, each with its
     # status (a no too: "她没出省" has no 跨省 transport)
     same_asked: list = field(default_factory=list)
+    # a unit's people's own money answered before the unit's own, when both are asked ("这6个工人自己能领啥补贴，我们厂里
+    # 又能领啥"): stated first, whatever the rest of the turn states
+    theirs_first: list = field(default_factory=list)
 
 
 @dataclass

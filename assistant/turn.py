@@ -1164,7 +1164,11 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         replies = [r for r in turn.replies if not r.text.startswith("好的，")]
         total = _with_the_rest(state, turn.decision.stated, text, as_of)
         return Turn(replies[:1] + ([Reply(total)] if total else []) + replies[1:], turn.decision)
-    return _with_where(_policy_turn(state, intent, text, entities, as_of, was_what_if, kept), text)
+    turn = _policy_turn(state, intent, text, entities, as_of, was_what_if, kept)
+    if turn.decision.theirs_first:
+        turn.decision.stated = turn.decision.theirs_first + [r for r in turn.decision.stated
+                                                             if r not in turn.decision.theirs_first]
+    return _with_where(turn, text)
 
 
 
@@ -1633,7 +1637,8 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         heard = ""
         if other:
             label = gaz.resolve(other[0].full_name).documents[0].place_label
-            heard = f"{label}的文件只管{label}的人和单位，您是{state.place}的，不能按它领。\n"
+            whose = f"单位在{state.place}" if state.role == "employer" else f"您是{state.place}的"
+            heard = f"{label}的文件只管{label}的人和单位，{whose}，不能按它领。\n"
         replies.append(Reply(heard + no_policy_text(state.place)))
         return Turn(replies, decision)
     lines, each = household_total(state, as_of) if nz.HOUSEHOLD_TOTAL.search(re.sub(r"\s+", "", text)) else ([], [])
@@ -1644,7 +1649,13 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         docs = default_gazetteer().resolve(state.place).documents
         return Turn(replies + [Reply("\n".join(lines + [validity_line(d, as_of) for d in docs]))], decision)
     by_groups = _their_own_by_groups(state, text, as_of)
-    if by_groups:
+    if by_groups and nz.UNIT_ITSELF_ASKED.search(re.sub(r"\s+", "", text or "")):
+        # the unit's own money asked too: its people's first, then the unit's answer as for any unit
+        replies.append(Reply("\n".join(by_groups[0][:-len(default_gazetteer().resolve(state.place).documents) or None])))
+        theirs = decision.theirs_first = by_groups[1]
+    else:
+        theirs = []
+    if by_groups and not theirs:
         # "今年三月招了4个脱贫户，上个月又招了2个…先问下这6个工人他们自己能领啥补贴": each group's own money
         decision.stated = by_groups[1]
         state.last_benefits = [r.benefit.id for r in by_groups[1]]
@@ -1686,7 +1697,10 @@ def _their_own_by_groups(state: State, text: str, as_of: dt.date) -> tuple[list[
 
     groups = state.facts.get("group_months") or []
     flat = re.sub(r"\s+", "", text or "")
-    if state.role not in ("employer", "proxy") or not state.place or len(groups) < 2 or \
+    hired, months = state.facts.get("new_hires") or state.facts.get("hired_poor_count"), state.facts.get("months_employed")
+    if not groups and hired and months is not None and nz.UNIT_ITSELF_ASKED.search(flat):
+        groups = [[hired, months]]      # ("这6个工人自己能领啥补贴，我们厂里又能领啥": one group, the unit's money after)
+    if state.role not in ("employer", "proxy") or not state.place or not groups or \
             not state.facts.get("employer_type") or not _THEIR_OWN.search(flat) or not state.facts.get("employed", True):
         return None
     base = {k: v for k, v in state.facts.items() if k not in _UNIT_ONLY}
@@ -1712,7 +1726,9 @@ def _their_own_by_groups(state: State, text: str, as_of: dt.date) -> tuple[list[
     if not lines:
         return None
     docs = default_gazetteer().resolve(state.place).documents
-    return (["工人自己能领的（钱发给他们本人，不是发给单位）：", "分开说："] + lines +
+    if len(groups) == 1:        # (one group: no "分开说", the group said as "这6人")
+        lines = [re.sub(r"^上班约[^：]*?的", "这", lines[0])]
+    return (["工人自己能领的（钱发给他们本人，不是发给单位）："] + ([] if len(groups) == 1 else ["分开说："]) + lines +
             [validity_line(d, as_of) for d in docs], results)
 
 

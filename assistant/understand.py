@@ -1037,6 +1037,14 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
         state.facts["group_months"] = [list(g) for g in ex.group_months]
     if getattr(ex, "group_days", None):       # a class's trainees by the days they attended: the latest said stand
         state.facts["group_days"] = [list(g) for g in ex.group_days]
+    alike = [g for g in state.facts.get("case_groups") or [] if isinstance(g[1], dict) and g[1].get("kin")]
+    spouse = {k for k in getattr(ex, "kin_named", None) or [] if re.fullmatch(nz.SPOUSE_WORDS, k)}
+    days_then = state.facts.get("training_days")
+    if len(alike) == 1 and len(state.facts["case_groups"]) == 1 and alike[0][0] == 2 and spouse and days_then and \
+            ex.facts.get("training_days") and ex.facts["training_days"] < days_then and not ex.case_groups:
+        # the two alike, then one of them with days of their own ("我跟我堂客都去 培训二十天" → "我堂客…她只去了十五天"):
+        # the two by their days (Profile.group_days), the other's days as said
+        state.facts["group_days"] = [[1.0, days_then], [1.0, ex.facts.pop("training_days")]]
     more = getattr(ex, "days_missed_more", 0.0)
     if more and (state.facts.get("training_days") or 0) > more:
         ex.facts["training_days"] = state.facts["training_days"] - more     # 12 days, now 5 missed not 3: 10

@@ -61,9 +61,12 @@ def known_line(state: State) -> str:
             continue
         parts.append(f"{vocab.facts[name].label}{fact_value_text(name, value)}")
     if groups:          # "4人：公益性岗位类型城镇公益性岗位-其它；2人：…", a family's by who they are ("妈：…；爸：…")
-        parts.append("；".join((f"{f['kin']}：" if f.get("kin") and float(n) == 1 else f"{float(n):g}人：") + "，".join(f"{vocab.facts[k].label}{fact_value_text(k, v)}"
-                                                            for k, v in f.items() if k in vocab.facts)
-                              for n, f in groups))
+        def one(n, f) -> str:
+            said = "，".join(f"{vocab.facts[k].label}{fact_value_text(k, v)}" for k, v in f.items() if k in vocab.facts)
+            if f.get("kin") and float(n) != 1 and not said:
+                return f"{f['kin']}{float(n):g}人一样"     # persons alike ("我跟我堂客都…"): 您俩2人一样
+            return (f"{f['kin']}：" if f.get("kin") and float(n) == 1 else f"{float(n):g}人：") + said
+        parts.append("；".join(one(n, f) for n, f in groups))
     who = state.facts.get(ASKED_FOR)
     head = f"我记下的（{who}）：" if isinstance(who, str) and who else "我记下的："
     return head + "，".join(parts) if parts else ""

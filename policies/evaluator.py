@@ -235,9 +235,11 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
         blocked = True
         reasons.append(f"贷款期限最长{loan.term_max.text}，贷{_num(term / 12) + '年' if term % 12 == 0 else _num(term) + '个月'}不行")
     status = INELIGIBLE if failed or blocked else UNKNOWN if unknown else ELIGIBLE
-    amount = _amount_of(b, p, policies)
+    alike = _persons_alike(p)
+    amount = _amount_of(b, _counted_as_persons(b, p, alike), policies)
     _times_a_year(b, p, amount)
     _for_each_group(b, p, amount)
+    _rest_for_persons(b, p, alike, amount)
     wanted = p.facts.get("loan_wanted")
     if loan is not None and wanted and loan.max and wanted > loan.max.value:
         # "打算贷500万，能贷这么多不": not that much; the most the text allows, said on the amount
@@ -312,10 +314,10 @@ def _for_each_group(b: Benefit, p: Profile, r) -> None:
     the rate times the heads. A rate in cases is paid by the groups' cases already (amounts._by_case_groups)."""
     from .amounts import _per_person
 
-    if not (p.case_groups or p.category_groups) or b.amount.type == "cases" or benefit_count_fact(b) or \
-            not _per_person(b.amount):
+    if not (p.case_groups or p.category_groups or _persons_alike(p)) or b.amount.type == "cases" or \
+            benefit_count_fact(b) or not _per_person(b.amount):
         return
-    groups = p.case_groups or p.category_groups
+    groups = p.case_groups or p.category_groups or [(_persons_alike(p), {})]
     if not p.case_groups and any(p.facts.get(k) for k in _UNIT_HEAD_COUNTS):
         return                  # a unit's people by category (its hires): not persons each asking for themselves
     heads = sum(n for n, _said in groups)
@@ -339,6 +341,49 @@ def _for_each_group(b: Benefit, p: Profile, r) -> None:
         m = re.search(r"每(月|年|天)", b.amount.per or "")
         if m:                   # 每人每月15元 while the months are not said: the heads' sum for one month
             r.text += f"（{_num(heads)}人合计{m.group(0)}{fmt_money(b.amount.value.value * heads)}）"
+
+
+def _persons_alike(p: Profile) -> float:
+    """The persons of one case the asker speaks of together ("我跟我堂客都…都去", extract_groups.both_alike): one case group
+    of the family (`kin`), two or more heads; 0 otherwise (a unit's groups are its hires, counted by their own facts)."""
+    return p.persons_alike if p.persons_alike >= 2 and not p.case_groups else 0.0
+
+
+def _count_facts_of(raw) -> set:
+    """Every head-count fact an amount (its cases and parts) is multiplied by."""
+    out = set()
+    if isinstance(raw, dict):
+        if isinstance(raw.get("count"), str):
+            out.add(raw["count"])
+        raw = list(raw.values())
+    if isinstance(raw, list):
+        for x in raw:
+            out |= _count_facts_of(x)
+    return out
+
+
+def _counted_as_persons(b: Benefit, p: Profile, alike: float) -> Profile:
+    """A rate counted by a head-count the persons alike did not say (a course's trainees): counted for them."""
+    unsaid = {f: alike for f in _count_facts_of(b.amount.raw) if f in HEAD_COUNTS and p.facts.get(f) is None}
+    if not alike or not unsaid:
+        return p
+    q = copy.copy(p)
+    q.facts = dict(p.facts, **unsaid)
+    return q
+
+
+def _rest_for_persons(b: Benefit, p: Profile, alike: float, r) -> None:
+    """The persons alike, a rate in parts whose later part waits on a case not yet said ("培训合格每人1200元，实现创业再给每人
+    800元"): that part for them too, as a step ("实现创业再给2人×800元 = 1600元")."""
+    if not alike or not r.range or r.value is None or b.amount.type != "cases":
+        return
+    top = max((sub for _when, sub in b.amount.cases if sub.type == "sum"), default=None,
+              key=lambda sub: sum(x.value.value for x in sub.parts if x.value is not None))
+    for x in (top.parts[1:] if top is not None else []):
+        if x.value is not None and re.search(r"每(人|生|名)$", x.per or ""):
+            each = x.value.value
+            r.steps.append(f"{re.sub(r'每(人|生|名)$', '', x.per)}{_num(alike)}人×{fmt_money(each)} = "
+                           f"{fmt_money(each * alike)}")
 
 
 def _amount_of(b: Benefit, p: Profile, policies: PolicySet):

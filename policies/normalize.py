@@ -173,6 +173,9 @@ SCHOOL_UNIT_WORDS = (r"培训机构|培训的(?:机构|学校|公司)|培训学�
 
 
 # --------------------------------------------------------------------------------------------------- words → enums
+# the words of a labour agency (人力资源服务机构), of its kind below and where its money comes from: the place of the
+# people it sends (湖南: 服务补贴找劳动力输出地)
+AGENCY_KINDS = r"劳务公司|劳务派遣|派遣公司|中介|职介|职业介绍所|职业介绍机构|人力资源|人力公司|劳务经纪|就业服务公司"
 EMPLOYER_TYPES = [
     (r"社区工厂|村镇工厂|社区工场", "社区工厂"),
     (r"就业帮扶车间|帮扶车间|扶贫车间|扶贫工厂", "就业帮扶车间"),
@@ -183,7 +186,7 @@ EMPLOYER_TYPES = [
     (r"种养大户|养殖大户|种植大户|种粮大户|(?:茶园|果园|大棚|养殖|种植|养猪|养牛|养羊|养鸡)的?大户", "种养大户"),
     (r"农业企业|农业公司|农业(?:开发|科技)公司|农产品加工(?:企业|公司|厂)|"
      r"(?:大米|稻米|粮食|玉米|杂粮|果蔬|蔬菜|水果|苹果|木耳|食用菌|山货|乳品|肉类)[^，。,；;]{0,2}?加工(?:企业|公司|厂)", "农业企业"),
-    (r"劳务公司|劳务派遣|派遣公司|中介|职介|职业介绍所|职业介绍机构|人力资源|人力公司|劳务经纪|就业服务公司", "人力资源服务机构"),
+    (AGENCY_KINDS, "人力资源服务机构"),
     (r"机关单位|事业单位|政府部门|行政机关", "机关事业单位"),
     (r"小微企业", "小微企业"),
     (r"企业|公司|工厂|厂(?!长)|车间|工地|建筑队|酒店|宾馆|饭店|餐馆|物流|快递|超市|商场|物业|养殖场|加工", "企业"),
@@ -762,7 +765,7 @@ NEIGHBOUR_WORDS = r"旁边|对面|隔壁|附近|边上"
 RELATIVES = (r"妈|爸|娘|爹|老公|老婆|媳妇|男人|对象|儿子|女儿|闺女|娃儿|娃|崽|孩子|弟弟|哥哥|姐姐|妹妹|孙子|孙女|表妹|表弟|表哥|表姐|"
              r"堂弟|堂妹|老汉儿?|老倌子?|堂客|老伴|婆娘|叔叔|叔|舅舅|舅|姑姑|小姨|大伯|婶子|侄子|侄女|外甥|老大|老二|老三|老四|老幺")
 # more persons the asker may ask for in a follow-up besides RELATIVES ("我老表不是建档立卡的…他有冇得…", "我哥26了")
-KIN_MORE = r"老表|姐夫|妹夫|嫂子|弟媳|表嫂|堂哥|堂姐|亲戚|邻居|发小|老乡|朋友|哥们|同村的|哥|弟|姐|妹"
+KIN_MORE = r"老表|老弟|老妹|老哥|老姐|姐夫|妹夫|嫂子|弟媳|表嫂|堂哥|堂姐|亲戚|邻居|发小|老乡|朋友|哥们|同村的|哥|弟|姐|妹"
 # a follow-up turning to another person, to the asker, or to an operator's caller (assistant/turn.py); an operator's
 # words may lead ("来电人又问…")
 # (the caller named as she or he by an operator too: "她问那她老公呢", "他又问他老婆呢")
@@ -875,6 +878,12 @@ WHAT_ELSE = re.compile(r"(?:还|又|都|自己|本人|他|她|我)?(?:能|可以
                        r"还有(?:啥子?|什么|哪些|么子)(?:别的|其他|其它)?(?:补贴|补助|政策|好处)|"
                        r"还能领啥|能领啥|(?:还有|有)(?:啥|什么|哪些|么子)(?:能|可以)?(?:帮|扶持|支持)(?:的|我|俺|他|她|他的|她的|我的|俺的)?(?=\s*(?:[？?，,。！!]|$))|(?:啥|什么)(?:也|都)没(?:有|得)|(?:还有|有)(?:没有|没得|冇得)?(?:别的|其他|其它|另外的?)(?:啥|什么)?(?:补贴|补助|政策|钱|好处)")
 
+# the unit's own money asked beside its people's ("这6个工人自己能领啥补贴，我们厂里又能领啥")
+UNIT_ITSELF_ASKED = re.compile(r"(?:我们|俺们|咱们|我|俺)(?:的)?(?:厂|公司|单位|车间|合作社|工厂|基地|店)?(?:里|这边|本身)?(?:又|还|自己)?"
+                               r"(?:能|可以)(?:领|拿|报|享受|有)(?:啥|什么|哪些|么子)")
+# a unit asking of its people's own money ("国家资助政策他们能享受吗", "学生自己能领啥"), not of the unit's
+PEOPLES_OWN_ASKED = re.compile(r"(?:他们|她们|学生|学员|工人|员工)(?:自己|本人|个人)?(?:能不能|可不可以|能|可以)?(?:享受|领|拿)")
+
 # a question about the unit's money ("厂子是不是能拿钱", "老板那边能领啥")
 UNIT_MONEY = re.compile(r"(?:厂子|厂里|厂家|公司|单位|老板|车间|基地|工坊|酒店|企业|合作社)(?:那边|这边)?(?:是不是|能不能|可不可以|有没有)?(?:能|可以)?"
                         r"(?:拿|领|得|有)(?:到)?(?:钱|补贴|补助|奖补|啥|什么好处|啥好处|么子好处|好处)|"
@@ -923,7 +932,9 @@ OUR_UNIT = re.compile(rf"(?:我们|俺们|咱们|我|俺)(?:这个|这家|的)?{
 # a unit speaking of itself anywhere in the message ("我们是…公司", "您好，我是…合作社的"): the people it names one by
 # one ("小王7月来的…小张8月来的") are its interns or hires, not a household
 A_UNIT_SPEAKS = re.compile(rf"(?:我们|俺们|咱们)(?:是|这)?[^，。,；;？?]{{0,14}}?{UNIT_NOUNS}|"
-                           rf"^(?:你好|您好)?[，,]?(?:我|俺)是[^，。,；;？?]{{0,14}}?{UNIT_NOUNS}")
+                           rf"^(?:你好|您好)?[，,]?(?:我|俺)是[^，。,；;？?]{{0,14}}?{UNIT_NOUNS}|"
+                           # ("俺场里雇了屯里三个贫困户 老李老王…": the asker's own place of work hiring)
+                           r"(?:我|俺|咱|额)(?:们)?(?:的)?(?:场|厂|店|社|园|棚)(?:里|子里|子)[^，。,；;？?]{0,4}?(?:雇|招|用|请|吸纳)")
 # the whole household's money asked ("那他们一家子三口加起来 总共能拿多少钱", "全家一共能领多少")
 HOUSEHOLD_TOTAL = re.compile(r"(?:一家子?|全家|一家人|他们家|他家|俺家|我家|[两三四五六几]口(?:人)?)[^，。,；;？?]{0,10}?"
                              r"(?:加起来|加一块|加到一起|总共|一共|合计|合起来|统共)")
@@ -1061,6 +1072,8 @@ ANOTHER_COURSE = re.compile(r"(?:还有|另外(?:还有)?|另|又(?:办|开|搞)
 # the same question asked for another person ("俺表妹也跟俺一搭去的…她能报不", "那我老婆呢")
 # people the asker knows who are not of the household ("我村里还有个伙计", "听湖南的亲戚讲")
 ACQUAINTANCES = r"伙计|朋友|老乡|同学|熟人|工友|邻居|同行|哥们|兄弟|亲戚"
+# a class said of an acquaintance's household, not the asker's ("她女儿同学家是建档立卡的，说人家就能贷十万")
+ACQUAINTANCE_CLASS = re.compile(rf"(?:{ACQUAINTANCES}|隔壁)(?:家|家里|那家)(?:是|也是|都是|就是|人是)?(?:个|的)?$")
 # a unit asking for someone else of its kind ("我村里还有个伙计，也是自己跑着带人出去打工，可他没注册公司…他能领这个补贴不")
 ANOTHER_UNIT = re.compile(rf"(?:还有|有)(?:个|一个|位)(?:{ACQUAINTANCES})[^？?]{{0,40}}?(?:他|她)(?:能|可以|也能)"
                           r"(?:领|拿|报|享受|申请)(?:这个|那个)?(?:补贴|补助|钱)?")
@@ -1125,6 +1138,12 @@ SPOUSE = re.compile(r"(?:我|俺)(?:家)?" + SPOUSE_WORDS)
 MYSELF = re.compile(r"(?:俺|我|额)自己|(?:俺|我)本人")
 # a spouse named by the caller for someone else too ("她老公今年3月去广东东莞"): an operator speaking for a caller
 SPOUSE_OF_ANY = re.compile(r"(?:她|他|我|俺)(?:家)?" + SPOUSE_WORDS)
+# the asker and their spouse, both alike in what is asked ("我们两口子都是建档立卡贫困户", "我跟我堂客都…都去 培训二十天",
+# "那我俩先都去参加创业培训"): two persons of one case, each paid a person's amount (not who they both are: "俺两口子都是
+# 建档立卡户" says the household's class)
+BOTH_ALIKE = re.compile(rf"(?:(?:我|俺|咱|额)(?:们)?(?:家)?两口子?|(?:我|俺|咱|额)(?:们)?(?:俩|两个|两人|两口)(?!个?(?:孩子|娃|崽|伢))(?:人)?|"
+                        rf"(?:我|俺|额)(?:跟|和|同|与)(?:我|俺|额)?(?:家)?(?:的)?{SPOUSE_WORDS}(?:俩|两个|两人)?)"
+                        r"[^，。,；;？?]{0,4}?(?:都|一起|一块)(?!是|算|属于|为)")
 BOTH_OF_US = re.compile(r"俩|两个|两人|二人|加起来|一共|合计|两口子|我们两")
 COUNTED_GROUP = re.compile(r"(?:有|其中|其余|剩下|另外|还有)?(?<![0-9一二两三四五六七八九十另每这那])([0-9一二两三四五六七八九十]+)个"
                            r"(?!多?月|半月|厂|公司|单位|地方|车间|工地|活)(?:人)?(?:是|都)?(?=[^，。,；;？?]{0,12}?"

@@ -41,6 +41,8 @@ class Profile:
     # people said in groups by category, each once ("低保家庭的12个、脱贫家庭的20个"): [(head-count, category)]; a
     # per-person amount with no head-count of its own counts the groups whose category it is for
     category_groups: list = field(default_factory=list)
+    # persons of one case the asker speaks of together ("我跟我堂客都…都去"): how many; a person's amount is for each
+    persons_alike: float = 0.0
     # two courses said in one message, each with its own facts, {training type: {fact: value}} ("一是IYB…；二是我们SYB班只
     # 排了60个课时"): a benefit of one of those courses is judged by that course's facts
     course_facts: dict = field(default_factory=dict)
@@ -103,6 +105,8 @@ class Profile:
                     continue
                 if said:
                     p.case_groups.append((float(g[0]), said))
+                elif g[1].get("kin") and len(groups) == 1 and g[0] >= 2:
+                    p.persons_alike = float(g[0])     # (one group of the family with no case of its own)
         tt = vocab.facts.get("training_type")
         courses = facts.pop("course_facts", None)
         for course, said in (courses.items() if isinstance(courses, dict) else ()):

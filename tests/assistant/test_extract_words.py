@@ -816,9 +816,14 @@ def test_a_job_in_the_county_town_at_a_shop_is_in_the_county():
 
 
 def test_the_unit_asked_about_of_a_place_no_document_covers_is_outside_it():
-    f = extract("来电人又问：那他们宁波的厂招了这26个湖南建档立卡的，能不能拿湖南的岗位补贴？",
-                [{"entity": "work_destination", "value": "宁波", "start": 9, "end": 11}], None, TODAY).facts
+    # (in a conversation of the covered place: that document answers, ✗ for a unit outside it; asked first, the unit's
+    # own place answers, the covered one named as not its)
+    said = "来电人又问：那他们宁波的厂招了这26个湖南建档立卡的，能不能拿湖南的岗位补贴？"
+    nlu = [{"entity": "work_destination", "value": "宁波", "start": 9, "end": 11}]
+    f = extract(said, nlu, "湖南省湘西土家族苗族自治州花垣县", TODAY).facts
     assert f.get("unit_location") == "外地"
+    e = extract(said, nlu, None, TODAY)
+    assert e.place == "浙江省宁波市" and e.place_compared == "湖南省" and "unit_location" not in e.facts
     assert "unit_location" not in ex("我是邵东的，在宁波一家厂打工").facts
 
 

@@ -51,9 +51,12 @@ def test_no_place_or_not_the_neighbour(text):
     ("汉宾区的 我们家是贫困户 我想出去打工 去浙江那边的厂子 路费给报不", "陕西省安康市汉滨区"),
     # a unit set up where the speaker is not from ("我是湖南人，在千阳开了个车间"): the unit's place
     ("我是湖南人，在千阳开了个车间，原来叫扶贫车间，现在改成就业帮扶车间了", "陕西省宝鸡市千阳县"),
-    # a unit of an uncovered place asking about a covered place's money for its people: that place, the unit outside it
-    ("我是东莞一家电子厂管人事的，厂里招了20多个湖南过来的建档立卡户。湖南那个岗位补贴，我们厂能去湖南申请吗？", "湖南省"),
-    ("我们是哈尔滨的一家物流公司，去年招了5个绥化青冈来的建档立卡贫困户，我们能申请不", "黑龙江省绥化市青冈县"),
+    # a unit of an uncovered place asking about a covered place's money for its people: its own place (that document is
+    # for its own place's units), the covered one named as compared
+    ("我是东莞一家电子厂管人事的，厂里招了20多个湖南过来的建档立卡户。湖南那个岗位补贴，我们厂能去湖南申请吗？", "广东省东莞市"),
+    ("我们是哈尔滨的一家物流公司，去年招了5个绥化青冈来的建档立卡贫困户，我们能申请不", "黑龙江省哈尔滨市"),
+    ("来电人说他在哈尔滨呼兰区开了个养牛合作社，跟绥化兰西县就隔一条河，去年招了4个兰西的建档立卡贫困户，稳定干了一年多了。"
+     "他听说绥化那边合作社每吸纳一个贫困户给一千块奖励，问他这4个能不能领4000", "黑龙江省哈尔滨市呼兰区"),
     # a covered place it is only near ("离千阳不远", "离安康很近") is not it
     ("我在甘肃平凉灵台县办了个社区工厂，离千阳不远，今年招了8个脱贫户，听说千阳那边一个给1000", "甘肃省平凉市"),     # (the city named short before its county)
     ("我们是湖北十堰竹山县的扶贫车间，离安康很近，招了十几个附近村里的贫困户", "湖北省十堰市"),
@@ -71,8 +74,8 @@ def test_no_place_or_not_the_neighbour(text):
 def test_the_place_a_message_means(text, place):
     e = extract(text, [], None, TODAY)
     assert e.place == place
-    # (a unit outside the place whose money it asks about is said to be so: unit_location 外地)
-    assert (e.facts.get("unit_location") == "外地") == (place in ("湖南省", "黑龙江省绥化市青冈县"))
+    # (a unit outside the place whose money it asks about is answered from its own place: no unit_location to weigh)
+    assert "unit_location" not in e.facts
 
 
 def test_a_place_named_for_its_document_or_a_past_job_is_not_the_persons():

@@ -1,0 +1,95 @@
+"""A unit outside a covered place asking for that place's unit money is answered from its own place; the asker and their
+spouse both alike ("我跟我堂客都…都去") are two persons of one case: a person's amount counted for both, one of them
+corrected to days of their own, another of the family asked after."""
+from assistant.extract import extract
+from assistant.state import State
+
+from .talk import TODAY, card, ids, say
+
+_HULAN = ("来电人说他在哈尔滨呼兰区开了个养牛合作社，跟绥化兰西县就隔一条河，去年招了4个兰西的建档立卡贫困户，稳定干了一年多了。"
+          "他听说绥化那边合作社每吸纳一个贫困户给一千块奖励，问他这4个能不能领4000，上哪领")
+
+
+def test_a_unit_outside_the_covered_place_is_answered_from_its_own_place():
+    e = extract(_HULAN, [], None, TODAY)
+    assert e.place == "黑龙江省哈尔滨市呼兰区" and e.place_compared == "黑龙江省绥化市兰西县"
+    s = State()
+    t = say(s, "ask_employer_subsidy", _HULAN)
+    assert ids(t) == []
+    text = "\n".join(r.text for r in t.replies)
+    assert "只管绥化市的人和单位" in text and "单位在黑龙江省哈尔滨市呼兰区" in text
+
+
+def test_a_units_people_asking_their_own_money_keep_the_covered_place():
+    e = extract("我们是西安的一所技工学校，今年定向招了3个安康白和县的贫困家庭学生读全日制，国家资助政策他们能享受吗", [], None, TODAY)
+    assert e.place == "陕西省安康市" and e.facts.get("unit_location") == "外地"
+
+
+_COUPLE = ("我跟我堂客都是建档立卡贫困户 邵阳新邵的 县里要办个焊工的就业技能培训 我两个都冇上班 都去 培训二十天 听讲培训期间有生活费 "
+           "一共能拿好多")
+
+
+def test_the_asker_and_spouse_alike_are_counted_both():
+    e = extract(_COUPLE, [], None, TODAY)
+    assert "new_hires" not in e.facts and e.case_groups == [(2.0, {"kin": "您俩"})]
+    s = State()
+    a = card(say(s, "ask_how_much", _COUPLE), "hn.training_living_allowance").amount
+    assert a.value == 800 and a.basis.startswith("2人×")
+
+
+def test_one_of_the_two_corrected_to_days_of_their_own_then_another_relative():
+    s = State()
+    say(s, "ask_how_much", _COUPLE)
+    a = card(say(s, "correct", "说错了 我堂客中间回屋里带细伢子去了 她只去了十五天"), "hn.training_living_allowance").amount
+    assert a.value == 700
+    t = say(s, "ask_training_allowance", "那我老弟呢 他也是贫困户 在厂里上班的 厂里搞岗位技能提升培训 他有生活费冇")
+    assert card(t, "hn.training_living_allowance").status == "ineligible"
+    assert "case_groups" not in s.facts and "group_days" not in s.facts
+
+
+def test_a_couple_going_to_a_course_hear_both_parts_for_the_two():
+    s = State()
+    say(s, "ask_loan", "我们两口子都是建档立卡贫困户 汉滨区的 想在镇上合伙开个农家乐 创业贷款能贷多少 利息咋算 我们找不到人担保咋弄")
+    a = card(say(s, "ask_training_allowance", "那我俩先都去参加创业培训 培训合格了能给多少钱 农家乐开起来了还有没"),
+             "ak.startup_training").amount
+    assert a.value == 2400 and any("2人×800元 = 1600元" in x for x in a.steps)
+
+
+def test_a_couple_of_a_unit_is_no_pair_of_persons():
+    e = extract("我们两口子开了个社区工厂 都在厂里管事 今年招了两个脱贫户 签了一年合同", [], "陕西省宝鸡市千阳县", TODAY)
+    assert not e.case_groups
+
+
+def test_hires_named_by_surname_are_groups_by_when_they_came():
+    # (set 45) "老李老王是去年六月来的…小刘今年八月才来": 2 past their year, 1 not: the reward for the 2
+    e = extract("俺场里雇了屯里三个贫困户 老李老王是去年六月来的 一直干到现在 小刘今年八月才来 俺这算养殖大户 这个有奖励不",
+                [], "黑龙江省绥化市望奎县", TODAY)
+    assert e.group_months == [(2.0, 18.0), (1.0, 4.0)]
+    s = State()
+    say(s, "ask_what_can_i_get", "俺是绥化望奎县的建档立卡贫困户，去年五月回屯里办了个养猪场，头一回自己干，办的是个体工商户执照，"
+                                 "到现在一直正常开着。能给多少创业补贴？")
+    t = say(s, "ask_employer_subsidy", "俺场里雇了屯里三个贫困户 老李老王是去年六月来的 一直干到现在 小刘今年八月才来 俺这算养殖大户 "
+                                       "这个有奖励不")
+    r = card(t, "sh.startup_poverty_reward")
+    assert r.status == "eligible" and r.amount.value == 2000
+
+
+def test_an_acquaintances_class_is_not_the_askers():
+    e = extract("她问为啥不行，她女儿同学家是建档立卡的，说人家就能贷十万还不用出利息", [], "海南省三亚市", TODAY)
+    assert e.categories == []
+    assert extract("她家是建档立卡的，想贷十万", [], "海南省三亚市", TODAY).categories == ["脱贫劳动力"]
+
+
+def test_an_internship_said_to_run_to_a_month_to_come_is_counted_to_then():
+    e = extract("说错了 娃是七月初就去了 到现在五个月了 单位说让他一直见习到明年四月底 那补贴总共能有多少", [], "陕西省安康市紫阳县", TODAY)
+    assert e.facts.get("internship_months") == 10
+
+
+def test_a_unit_asking_its_peoples_own_money_and_its_own_hears_both():
+    # (set 45) "想问下这6个工人自己能领啥补贴，我们厂里又能领啥": the workers' 求职补贴 for the 6 first, the factory's after
+    s = State()
+    t = say(s, "ask_what_can_i_get", "你好，我们是千杨南寨镇的社区工厂，前年县人社局给认定过的，做手套加工。厂里现在一共18个工人（包括新招的），"
+                                     "上个月新招了6个脱贫户，都签了一年的劳动合同。想问下这6个工人自己能领啥补贴，我们厂里又能领啥？")
+    got = ids(t)
+    assert got[0] == "qy.job_seeking" and card(t, "qy.job_seeking").amount.value == 3000
+    assert "qy.community_factory_post" in got
