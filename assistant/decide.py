@@ -165,9 +165,9 @@ def _on_people(r) -> bool:
 
 def unit_loan(r: BenefitResult) -> bool:
     """A loan a unit borrows in its own name (劳动密集型小微企业): the unit's, when a unit asks about loans."""
-    return r.benefit.kind == "loan" and any(
-        getattr(c, "fact", None) == "borrower_type" and "小微企业" in (getattr(c, "value", None) or ())
-        for c in r.benefit.eligibility)
+    from policies.render import unit_borrower
+
+    return unit_borrower(r.benefit)
 
 
 def _only_variant_failed(r: BenefitResult) -> bool:

@@ -204,6 +204,8 @@ def _business(out: Extracted, said: str) -> bool:
                                                    r"(?:车间|厂)(?:子)?的(?:营业)?(?:执照|直照)", said) else None
         if kind:
             out.facts["business_type"] = kind
+    if nz.IN_THE_UNITS_NAME.search(said) and "小微企业" in said and out.facts.get("business_type") != "小微企业":
+        out.form_what_if = "小微企业"   # (the small enterprise's own loan, beside the one of the form said)
     # partnership said later in its own words ("是跟我兄弟两个合伙搞"), or denied ("不是我一个人搞")
     for pm in _PARTNERS.finditer(said):
         if nz.is_negated(said, pm.start()):

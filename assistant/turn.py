@@ -567,7 +567,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         loans = [b.id for d in default_gazetteer().resolve(state.place).documents for b in d.benefits
                  if b.topic == "startup_loan" and b.kind == "loan" and b.id not in {r.benefit.id for r in shown}]
         what_if = State(place=state.place, facts={**state.facts, "business_type": decision.form_what_if,
-                                                  "borrower_type": "合伙"})
+                                                  "borrower_type": nz.BORROWER_OF_FORM.get(decision.form_what_if, "合伙")})
         now = {r.benefit.id for r in evaluate(decide.profile_of(state), state.place, as_of=as_of,
                                               benefit_ids=loans).results if r.status == ELIGIBLE}
         got = [r for r in evaluate(decide.profile_of(what_if), state.place, as_of=as_of, benefit_ids=loans).results
@@ -1057,7 +1057,17 @@ def _switches_person(state: State, text: str, ex) -> bool:
                  # ("我老表不是建档立卡的…他有冇得那二十块一天": who they are, their own)
                  bool(ex.categories or ex.not_categories) or
                  # ("那我哥呢": nothing said of him yet; the asker's job is not his)
-                 bool(_SWITCH_BARE.fullmatch(text or ""))))
+                 bool(_SWITCH_BARE.fullmatch(text or "")) or
+                 # ("还有俺男人那个求职补贴…" after her own turn: the one she asked for first, back)
+                 _first_named_again(state)))
+
+
+def _first_named_again(state: State) -> bool:
+    """The asker spoke of themself after asking for another first (the self-switch kept that one as "first"), and no
+    one of the household was named by a label since: a relative named again is that first one."""
+    people = state.facts.get(decide.PEOPLE)
+    return state.role == "worker" and isinstance(people, dict) and isinstance(people.get("first"), dict) and \
+        not any(k not in ("first", "self") for k in people)
 
 
 
@@ -1462,8 +1472,11 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD or (along and k == "work_scope") or
                        (learns and k in _TRAINING_FACTS) or (same_job and k in _JOB_FACTS) or
                        (joins and k in BUSINESS_FACTS) or (same_terms and k in _TERMS_FACTS)}
+        back = _first_named_again(dataclasses.replace(state, facts={decide.PEOPLE: people}))
         if isinstance(people.get(label), dict) and not along:
             state.facts.update(people[label])   # (asked about before: "那我儿子呢" again)
+        elif back and label not in people and not along:
+            state.facts.update(people.pop("first"))     # (the one asked for first, named now: "还有俺男人那个…")
         state.facts[decide.PEOPLE] = people
         state.facts[decide.ASKED_FOR] = label
         state.role = "proxy"    # the money is hers: "钱发给劳动者本人", not "您本人"

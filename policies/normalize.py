@@ -771,10 +771,11 @@ KIN_MORE = r"老表|老弟|老妹|老哥|老姐|姐夫|妹夫|嫂子|弟媳|表�
 # (the caller named as she or he by an operator too: "她问那她老公呢", "他又问他老婆呢")
 _CALLER_LEAD = r"(?:(?:来电人?(?:又|还)?(?:问|说|讲)?|(?:她|他)(?:又|还)?(?:问|说|讲))(?:了)?[，,：:\s]*)?"
 _KIN_ANY = rf"{RELATIVES}|{KIN_MORE}"
-# another person named at the start of a follow-up ("那我媳妇呢", "还有俺儿子", "我老表不是…", "他弟弟也想问"): who
+# another person named at the start of a follow-up ("那我媳妇呢", "还有俺儿子", "我老表不是…", "他弟弟也想问", "还有俺男人那个
+# 求职补贴"): who
 # (group 1) and which kin (group 2)
 PERSON_SWITCH = re.compile(rf"^\s*{_CALLER_LEAD}(?:那|还有|那么)?\s*(我|俺|额|咱|他|她)(?:家|屋里)?(?:的)?({_KIN_ANY})"
-                           r"(?:呢|也|她|他|跟|和|没|不是|是|今年|去年|前年|在|去|想|要|刚|才|已经|都|[，,\s])")
+                           r"(?:呢|也|她|他|跟|和|没|不是|是|今年|去年|前年|在|去|想|要|刚|才|已经|都|那个|那份|[，,\s])")
 # the person a first message asks for ("来电人说她女儿是千阳的…", "我儿子今年…")
 PERSON_ASKED_FIRST = re.compile(rf"^\s*{_CALLER_LEAD}(我|俺|额|咱|他|她)(?:家)?(?:的)?({_KIN_ANY})"
                                 r"(?![\u4e00-\u9fff]{0,2}(?:的厂|的店|的公司|厂里|店里))")
@@ -796,7 +797,7 @@ OWN_LOAN_ASKED = re.compile(r"(?:我|俺|额)(?:个人|自己|一个人)(?:能|�
 JOINS_BUSINESS = re.compile(r"(?:跟|和|同)(?:我|俺|额|他|她)(?:们)?[^，。,；;？?]{0,4}?(?:一起|一块儿?|一道|一搭|合伙|搭伙|合起来)"
                             r"[^，。,；;？?]{0,2}?(?:弄|干|搞|做|开|办|创业)")
 # the asker turning to themself after asking for someone else ("那我呢", "那我自己呢")
-SELF_AGAIN = re.compile(r"^\s*(?:那|还有|那么)?\s*(?:我|俺|额)(?:自己|本人|自个)?\s*(?:呢|也)|"
+SELF_AGAIN = re.compile(r"^\s*(?:那|还有|那么)?\s*(?:我|俺|额)(?:自己|本人|自个儿|自个)?\s*(?:呢|也)|"
                         # "我人在昆山过年才回去 要带啥 能叫我媳妇帮我去交不": his own, with the one asked for before
                         # to act for him
                         r"^\s*(?:那)?\s*(?:我|俺|额)(?:人)?(?:还|现在)?在[^，。,；;？?]{1,12}?(?=.*(?:帮|替|代)(?:我|俺|额))")
@@ -857,7 +858,9 @@ CLAUSE_ASKS = re.compile(r"吗|么|[不没](?:啊|呀|哦|咧)?$|([\u4e00-\u9fff
 # a count of someone's children ("她家俩孩子", "两个娃"): a family's, not a unit's hires
 KIDS_COUNTED = re.compile(r"(俩|[0-9两三四五]+\s*个)(?:孩子|娃娃|娃子|娃|儿子|女儿|闺女|子女|小孩)")
 # who borrows for a form of business, a group's own (个体工商户 → 个人; the vocabulary of business_type / borrower_type)
-BORROWER_OF_FORM = {"个体工商户": "个人", "合伙创业": "合伙"}
+BORROWER_OF_FORM = {"个体工商户": "个人", "合伙创业": "合伙", "小微企业": "小微企业"}
+# a loan asked in the unit's own name beside the partners' ("我们三个合伙能贷多少…要是用厂子的名义贷又能贷多少")
+IN_THE_UNITS_NAME = re.compile(r"(?:用|以|拿)(?:厂子|厂里|厂|公司|企业|店里|店)(?:的)?名义(?:来|去)?(?:贷|借|申请|办)")
 # a person not kept on or not finding work ("见习完了单位不要她", "一直没找到工作"): a placement in a post fits them first
 NOT_KEPT = re.compile(r"(?:单位|公司|厂里|厂子|人家)(?:也)?(?:不要|不留|没留|不收)|没(?:被)?留下|找不(?:到|着)(?:工作|活)|"
                       r"没找(?:到|着)(?:工作|活)|一直(?:在家|在屋头|在屋里)?(?:闲着|耍起|耍着|没事干)")
@@ -876,7 +879,7 @@ WHAT_ELSE = re.compile(r"(?:还|又|都|自己|本人|他|她|我)?(?:能|可以
                        r"有(?:些)?(?:冇得|没得|没有|无|冇|冒得)?(?:啥子?|什么|哪些|么子|么个)(?:补贴|补助|政策|帮扶|扶持|支持|好处|钱)(?!.{0,3}(?:吗|没|不))|"
                        # "还有啥补贴没": what else, asked with its no
                        r"还有(?:啥子?|什么|哪些|么子)(?:别的|其他|其它)?(?:补贴|补助|政策|好处)|"
-                       r"还能领啥|能领啥|(?:还有|有)(?:啥|什么|哪些|么子)(?:能|可以)?(?:帮|扶持|支持)(?:的|我|俺|他|她|他的|她的|我的|俺的)?(?=\s*(?:[？?，,。！!]|$))|(?:啥|什么)(?:也|都)没(?:有|得)|(?:还有|有)(?:没有|没得|冇得)?(?:别的|其他|其它|另外的?)(?:啥|什么)?(?:补贴|补助|政策|钱|好处)")
+                       r"还能领啥|能领啥|(?:还有|有)(?:啥|什么|哪些|么子)(?:能|可以)?(?:帮|扶持|支持)(?:的|我|俺|他|她|他的|她的|我的|俺的)?(?=\s*(?:[？?，,。！!]|$))|(?:啥|什么)(?:也|都)没(?:有|得)|(?:啥|什么|么子)(?:也|都)(?:拿|领|得)不(?:到|着)|(?:还有|有)(?:没有|没得|冇得)?(?:别的|其他|其它|另外的?)(?:啥|什么)?(?:补贴|补助|政策|钱|好处)")
 
 # the unit's own money asked beside its people's ("这6个工人自己能领啥补贴，我们厂里又能领啥")
 UNIT_ITSELF_ASKED = re.compile(r"(?:我们|俺们|咱们|我|俺)(?:的)?(?:厂|公司|单位|车间|合作社|工厂|基地|店)?(?:里|这边|本身)?(?:又|还|自己)?"

@@ -64,6 +64,12 @@ def amount_line(r: BenefitResult) -> str:
 UNNAMED = "unnamed"
 
 
+def unit_borrower(b: Benefit) -> bool:
+    """A loan a unit borrows in its own name (劳动密集型小微企业贷款: borrower_type 小微企业 only)."""
+    return b.kind == "loan" and any(getattr(c, "fact", None) == "borrower_type" and
+                                    "小微企业" in (getattr(c, "value", None) or ()) for c in b.eligibility)
+
+
 def payee_line(b: Benefit) -> str:
     if b.kind == "free_service":        # a service or a free place, not money: never "钱发给"
         note = b.payee_note or ""
@@ -103,6 +109,8 @@ def payee_text(b: Benefit, role: str | None, style: str = "chat") -> str:
             s += "。不是发给来电人个人"
         return s
     if b.kind == "loan":
+        if unit_borrower(b):    # (劳动密集型小微企业: the enterprise borrows in its own name, not the person)
+            return "这是贷款（要按期还），贷给企业（以企业名义申请）"
         return "这是贷款（要按期还），贷给借款人" + ("（您本人）" if role == "worker" else "")
     if personal and role != "employer":
         # "proxy": someone asking for another person (family, an operator): the money is that person's, not theirs

@@ -93,3 +93,28 @@ def test_a_unit_asking_its_peoples_own_money_and_its_own_hears_both():
     got = ids(t)
     assert got[0] == "qy.job_seeking" and card(t, "qy.job_seeking").amount.value == 3000
     assert "qy.community_factory_post" in got
+
+
+def test_the_one_asked_for_first_named_again_after_the_askers_own_turn():
+    # (set 45) "还有俺男人那个求职补贴…" after "那俺自个儿呢…去年腊月进的": his job of last month, not hers of a year ago
+    s = State()
+    say(s, "ask_job_seeking_subsidy", "俺家是千阳水沟镇的脱贫户，俺男人上个月去宝鸡市里一个物业公司当保安了，签了一年的合同。"
+                                      "那个求职补贴俺能替他去办不？能给多少")
+    t = say(s, "ask_employer_subsidy", "那俺自个儿呢 俺在村里社区工厂缝衣服 县上认定过的厂子 去年腊月进的 也签了一年合同 "
+                                       "厂长说招了俺厂里能拿一千块 这钱是给俺的不")
+    assert card(t, "qy.community_factory_post").status == "eligible"
+    t = say(s, "nlu_fallback", "还有俺男人那个求职补贴 让俺公公去办中不 俺公公在县城住 不跟俺们一块过")
+    assert card(t, "qy.job_seeking").status == "eligible" and s.facts.get("months_since_employment") == 1
+
+
+def test_nothing_at_all_for_him_is_what_else():
+    from policies import normalize as nz
+    assert nz.WHAT_ELSE.search("那她老公自己就啥也拿不到吗")
+
+
+def test_a_small_enterprises_own_loan_asked_beside_the_partners():
+    s = State()
+    t = say(s, "ask_startup_loan", "我是旬阳的建档立卡贫困户 跟村里另外两个贫困户合伙办了个拐枣加工厂 算劳动密集型的小微企业 现在想贷款扩大生产 "
+                                   "我们三个合伙能贷多少 利息要自己出不 要是用厂子的名义贷又能贷多少")
+    assert {"ak.startup_loan_partnership", "ak.small_enterprise_loan"} <= set(ids(t))
+    assert "贷给企业" in "\n".join(r.text for r in t.replies)
