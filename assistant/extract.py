@@ -770,7 +770,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 out.month_fixes.append((float(was), float(now)))
         # "那俩不是今年六月，是去年六月招的": a group's start corrected, the months since it
         dates = [d for d in nz.dates_in(said, as_of or today())]
-        if len(dates) == 2 and re.search(r"(?:不是|并不是|而不是)\s*$", said[max(0, dates[0][0] - 4):dates[0][0]]) and \
+        # ("那个我说今年4月来的，其实是去年4月来的": the date said before, then the right one)
+        if len(dates) == 2 and re.search(r"(?:不是|并不是|而不是|我说(?:的)?(?:是)?|说的是)\s*$",
+                                         said[max(0, dates[0][0] - 4):dates[0][0]]) and \
                 re.search(r"(?:是|而是)\s*$", said[dates[0][1]:dates[1][0]]) and dates[0][2] != dates[1][2]:
             out.month_fixes.append((float(dates[0][2]), float(dates[1][2])))
     _group_left_early(out, said, as_of)

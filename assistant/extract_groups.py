@@ -801,7 +801,9 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
         if bid.endswith("work_for_training"):
             out.facts.pop("had_work_for_training_before", None)
     if not named and re.search(r"(?:给|帮)[^，。,；;？?]{0,8}?(?:补|报|领)过|(?:补|报|领|拿)过一(?:回|次)|"
-                               r"(?:领|拿|享受|报)(?:过|了)(?:他|她|他们)?(?:的)?(?:这个|那个|这笔|那笔)?"
+                               # ("那家公司已经领过这俩人的补贴了")
+                               r"(?:领|拿|享受|报)(?:过|了)(?:他|她|他们|(?:这|那)(?:俩|仨|[0-9一二两三四五六七八九十]+\s*个)(?:人)?)?"
+                               r"(?:的)?(?:这个|那个|这笔|那笔)?"
                                r"(?:[0-9一二两三四五六七八九十百]+\s*(?:块|元)|补贴|补助|钱)", clause):
         # "已经给那个中介补过一回了": no benefit named, the one asked about (Extracted.counted_out_topic)
         out.counted_out_topic.append((n, group))

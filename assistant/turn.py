@@ -1466,12 +1466,13 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         learns = along and re.search(r"学|培训|上课", text or "")
         # ("他弟弟跟他一块去的，同一个厂": the same job, from the same time; not "在隔壁厂干临时工")
         same_job = along and not re.search(r"隔壁|别的|另一|另外|其他|其它", text or "")
-        joins = nz.JOINS_BUSINESS.search(text or "")
+        # ("他媳妇那个公司要是招了两个…": the business said of her before is hers)
+        joins = nz.JOINS_BUSINESS.search(text or "") or nz.THEIR_UNIT_AGAIN.search(text or "")
         label = _switch_label(text)
         people = _keep_person(state)
         state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD or (along and k == "work_scope") or
                        (learns and k in _TRAINING_FACTS) or (same_job and k in _JOB_FACTS) or
-                       (joins and k in BUSINESS_FACTS) or (same_terms and k in _TERMS_FACTS)}
+                       (joins and (k in BUSINESS_FACTS or k == "employer_type")) or (same_terms and k in _TERMS_FACTS)}
         back = _first_named_again(dataclasses.replace(state, facts={decide.PEOPLE: people}))
         if isinstance(people.get(label), dict) and not along:
             state.facts.update(people[label])   # (asked about before: "那我儿子呢" again)

@@ -1737,8 +1737,8 @@ def _more_people(state: State, ex: Extracted) -> tuple | None:
         # "明年要是再招10个普通工人 都不是脱贫户": the staff grows by them, the counts of the poor stay
         ex.facts["staff_total"] = float(staff) + n
         return {"staff_total"}, float(n), float(staff) + n
-    if not n or not keys or ex.correction:
-        return None
+    if not n or not keys or ex.correction or getattr(ex, "another_course", False):
+        return None             # (nor of another class: "还办了一期…30个学员，25个是建档立卡…另外5个是…一般农户")
     before = {k: float(state.facts[k]) for k in keys}
     for k in keys:
         ex.facts[k] = before[k] + n

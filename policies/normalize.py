@@ -185,7 +185,10 @@ EMPLOYER_TYPES = [
     (r"家庭农场", "家庭农场"),
     (r"种养大户|养殖大户|种植大户|种粮大户|(?:茶园|果园|大棚|养殖|种植|养猪|养牛|养羊|养鸡)的?大户", "种养大户"),
     (r"农业企业|农业公司|农业(?:开发|科技)公司|农产品加工(?:企业|公司|厂)|"
-     r"(?:大米|稻米|粮食|玉米|杂粮|果蔬|蔬菜|水果|苹果|木耳|食用菌|山货|乳品|肉类)[^，。,；;]{0,2}?加工(?:企业|公司|厂)", "农业企业"),
+     r"(?:大米|稻米|粮食|玉米|杂粮|果蔬|蔬菜|水果|苹果|木耳|食用菌|山货|乳品|肉类)[^，。,；;]{0,2}?加工(?:企业|公司|厂)|"
+     # ("注册了一个小公司做杂粮加工")
+     r"(?:公司|企业)[^，。,；;]{0,2}?(?:做|搞|干)(?:大米|稻米|粮食|玉米|杂粮|果蔬|蔬菜|水果|苹果|木耳|食用菌|山货|乳品|肉类)"
+     r"[^，。,；;]{0,2}?加工", "农业企业"),
     (AGENCY_KINDS, "人力资源服务机构"),
     (r"机关单位|事业单位|政府部门|行政机关", "机关事业单位"),
     (r"小微企业", "小微企业"),
@@ -796,6 +799,9 @@ OWN_LOAN_ASKED = re.compile(r"(?:我|俺|额)(?:个人|自己|一个人)(?:能|�
 # the other person joining the asker's business ("他想跟我一起弄", "跟我合伙开"): its facts are theirs too
 JOINS_BUSINESS = re.compile(r"(?:跟|和|同)(?:我|俺|额|他|她)(?:们)?[^，。,；;？?]{0,4}?(?:一起|一块儿?|一道|一搭|合伙|搭伙|合起来)"
                             r"[^，。,；;？?]{0,2}?(?:弄|干|搞|做|开|办|创业)")
+# the business of the person switched to, spoken of before ("他媳妇那个公司要是招了…"): its facts are theirs
+THEIR_UNIT_AGAIN = re.compile(r"(?:他|她|我|俺)?(?:的)?(?:媳妇|老婆|爱人|老公|男人|对象|儿子|女儿|闺女)?(?:的)?(?:那个|那家|这个|这家)"
+                              r"(?:公司|厂子|厂|店|合作社|企业|车间|养殖场)")
 # the asker turning to themself after asking for someone else ("那我呢", "那我自己呢")
 SELF_AGAIN = re.compile(r"^\s*(?:那|还有|那么)?\s*(?:我|俺|额)(?:自己|本人|自个儿|自个)?\s*(?:呢|也)|"
                         # "我人在昆山过年才回去 要带啥 能叫我媳妇帮我去交不": his own, with the one asked for before
@@ -1067,7 +1073,7 @@ CORRECTION = re.compile(CORRECTION_WORDS)
 # a fact added to the case said before ("来电人补充：…", "忘了说了，…")
 SUPPLEMENT = re.compile(r"补充|忘了说|忘说了|漏说了|还得说一下|再说一下|又想起来|想起来了|刚想起来")
 # another class or course of the same school, asked after one ("那我们还有一期IYB，20个人"): its own hours, days and people
-ANOTHER_COURSE = re.compile(r"(?:还有|另外(?:还有)?|另|又(?:办|开|搞)了?)\s*(?:一|1|个)?\s*(?:期|个班|个培训班|批学员)|另一期|另一个班|"
+ANOTHER_COURSE = re.compile(r"(?:还有|另外(?:还有)?|另|又(?:办|开|搞)了?|还(?:办|开|搞)了)\s*(?:一|1|个)?\s*(?:期|个班|个培训班|批学员)|另一期|另一个班|"
                             # a class still to come ("明年我们还想办一期两个月的中期培训")
                             r"(?:还|再)(?:想|要|打算|准备|计划)(?:办|开|搞)\s*(?:一|1|个)?\s*(?:期|个班|个培训班)|"
                             # "另外还有个IYB班15个人": a class named by its course

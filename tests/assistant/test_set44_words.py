@@ -118,3 +118,42 @@ def test_a_small_enterprises_own_loan_asked_beside_the_partners():
                                    "我们三个合伙能贷多少 利息要自己出不 要是用厂子的名义贷又能贷多少")
     assert {"ak.startup_loan_partnership", "ak.small_enterprise_loan"} <= set(ids(t))
     assert "贷给企业" in "\n".join(r.text for r in t.replies)
+
+
+def test_a_groups_start_said_before_then_the_right_one():
+    # (set 44) "那个我说今年4月来的，其实是去年4月来的": that group's months, 5 of 邵阳 past their year
+    s = State()
+    say(s, "ask_employer_subsidy", "我们是长沙的一家连锁超市，陆续招了几个建档立卡贫困户：邵阳来的5个，都签了两年劳动合同、交了社保，"
+                                   "其中4个已经干了一年半，1个是今年4月才来的；还有2个是贵州来的建档立卡户，也签了两年合同交了社保，"
+                                   "干了一年多。岗位补贴我们一共能拿多少？")
+    t = say(s, "correct", "搞错了搞错了，那个我说今年4月来的，其实是去年4月来的，社保一直交着。那现在是多少")
+    assert card(t, "hn.post_subsidy").amount.value == 5000
+
+
+def test_another_class_of_a_school_counts_its_own_poor_trainees():
+    # (set 44) "我们还办了一期月嫂就业技能培训，30个学员，25个是建档立卡…另外5个是…一般农户": 25, not the 40 before plus 5
+    s = State()
+    say(s, "ask_training_subsidy", "我们是紫阳县一家培训学校，去年给建档立卡贫困户办了两期创业培训，一共40个人，35个考核合格，5个不合格。"
+                                   "学校这两期能拿多少补贴？")
+    t = say(s, "ask_training_subsidy", "还有个事，我们还办了一期月嫂就业技能培训，30个学员，25个是建档立卡贫困户，另外5个是村里的一般农户。"
+                                       "这期一人能补多少？")
+    assert card(t, "ak.skills_training").amount.value == 45000
+
+
+def test_two_claimed_for_by_another_company_are_out_of_the_brokers_count():
+    # (set 44) "这10个里有2个…那家公司已经领过这俩人的补贴了": 8 of the 10 who stayed
+    s = State()
+    t = say(s, "ask_agency_subsidy", "来电人是邵阳隆回县的农村劳务经纪人，办了营业执照、正规备案的。他说今年4月组织了本县14个建档立卡贫困户"
+                                     "去广东东莞电子厂打工，其中10个一直干到现在七个多月了，4个干了5个月就回来了。这10个里有2个今年年初通过"
+                                     "另一家劳务公司去长沙干过，那家公司已经领过这俩人的补贴了。他问他能领多少钱？")
+    assert card(t, "hn.job_service_subsidy").amount.value == 1600
+
+
+def test_a_wifes_grain_company_spoken_of_again_is_an_agricultural_enterprise():
+    # (set 44) "今年十月刚注册了一个小公司做杂粮加工" then "他媳妇那个公司要是招了…两个…干满一年": 绥化's reward, ✓
+    s = State()
+    say(s, "ask_startup_subsidy", "来电人是绥化望奎县的建档立卡贫困户，说他去年四月头一回办了个体户执照，开了个农机修理部，一直正常开着；"
+                                  "他媳妇是同一户的，今年十月刚注册了一个小公司做杂粮加工，以前也没创过业。问两口子一次性创业补贴各能领多少。")
+    t = say(s, "ask_employer_subsidy", "他又问，他媳妇那个公司要是招了村里两个建档立卡贫困户干活，干满一年，公司能拿钱不？")
+    r = card(t, "sh.startup_poverty_reward")
+    assert r.status == "eligible" and r.amount.value == 2000
