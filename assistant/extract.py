@@ -69,7 +69,10 @@ _PEOPLE_OR_MONEY_OF = re.compile(r"(?:县|市|区|省)?(?:[\u4e00-\u9fff]{1,3}(?
                                  r"(?:那个|那边的?|的)[^，。,；;？?]{0,6}?(?:补贴|奖补|奖励|补助))")
 # the money asked for there ("能去湖南申请吗", "能在千阳领"), not a place the unit is beside ("灵台就在千阳北边不远")
 _ASKED_THERE = re.compile(r"(?:去|在|到|找)$")
-_PLACE_OF_POLICY = re.compile(r"([^\s，,。；;的在去到那这]{2,6}?)(?:那边|那里|那儿)?的(?:政策|文件|规定|办法|标准)")
+_PLACE_OF_POLICY = re.compile(r"([^\s，,。；;的在去到那这]{2,6}?)(?:那边|那里|那儿)?的(?:政策|文件|规定|办法|标准)|"
+                              # ("有没有千阳那个500块的求职补贴": a place named for its money)
+                              r"([^\s，,。；;的在去到那这有]{2,6}?)(?:那边|那里|那儿)?(?:的)?那(?:个|种|份|笔)[^，。,；;？?]{0,8}?"
+                              r"(?:补贴|补助|奖补|政策|钱)")
 _BESIDE = re.compile(rf"(?:县|市|区)?(?:的)?(?:东|西|南|北)?(?:{nz.NEIGHBOUR_WORDS}|边|面|跟前|不远|挨着)")
 # going back home to set up there ("想回西乡开个小超市", "回老家创业")
 _BACK_TO_SET_UP = re.compile(r"回(?:了|到|去)?[^，。,；;？?]{0,6}?(?:开|办|创业|搞|养|种)")
@@ -518,7 +521,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if gaz.find_all(m.group(1)):
             work_spans.append((m.start(1), m.end(1)))
     # a place named for its document ("那千阳的政策我们陇县能不能参照着办"): not the person's, when another place is said
-    doc_spans = [(m.start(1), m.end(1)) for m in _PLACE_OF_POLICY.finditer(text) if gaz.find_all(m.group(1))]
+    doc_spans = [(m.start(g), m.end(g)) for m in _PLACE_OF_POLICY.finditer(text)
+                 for g in (1, 2) if m.group(g) and gaz.find_all(m.group(g))]
     if doc_spans:
         rest = text
         for a, b in sorted(work_spans + doc_spans, reverse=True):
@@ -566,6 +570,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             src = flat if m.string is flat else flat_text
             # said as home, even a place no document covers ("我是湛江的…能享受海南那个贷款吗" is from 湛江)
             window = src[m.end():m.end() + 10]
+            if m.group(0) in ("户口", "户籍") and not re.match(r"(?:是|在|落在|还在)", window):
+                window = src[max(0, m.start() - 6):m.start()]    # ("凤翔户口的脱贫户": the place before it)
             lead = re.match(r"[\u4e00-\u9fff]{2,4}?(?:县|市|区)", window)
             # a county typed by ear before a place that is exact ("我是兰溪县榆林镇的", "我是海轮市海北镇的…从哈尔滨回来"),
             # or after its city ("我是宝鸡龙县东风镇的": 陇县)

@@ -29,7 +29,9 @@ _VILLAGE_CLASS = re.compile(r"(?:到|去|在|下)(?:[^，。,；;？?]{0,4}?)(?:
                             r"(?:培训)?(?:班|点)|(?:村|乡|镇)(?:里|上|头)?(?:去|来)?(?:开|办|设)(?:个|了)?(?:培训)?(?:班|点)|"
                             r"下乡(?:开|办)(?:培训)?班|就地(?:就近)?培训")
 _TRAINING_WORD = re.compile(r"培训|学员|结业|SYB|IYB|syb|iyb")
+# (after the words of a business started: "开起来以后", and "开起来能补多少": once it runs, asked of)
 _BUSINESS_HYPOTHETICAL = re.compile(r"\s*(?:以后|之后|的话|了以后|起来以后)")
+_ONCE_IT_RUNS = re.compile(r"开起来\s*(?:了)?\s*(?:能|可以|还能|有|给)")
 _BUSINESS_DONE = re.compile(r"(?:开|办|整|搞|弄|干|注册|盘)(?:了|起来了|起来|下来了|好了)|执照(?:也|都)?(?:办|拿|下来)|办(?:了|好了|下来了)?"
                             r"(?:营业)?执照|注册(?:了|好了|过)|营业执照|开(?:着|了)(?:呢)?")
 _STARTUP_CONTEXT = re.compile(r"创业(?!培训|服务)|开店|办厂|开厂|(?<!助学)贷|执照|个体|当老板|做生意|做买卖|小店|摆摊|注册")
@@ -104,7 +106,7 @@ def business_planned(said: str) -> bool | None:
 
 def _done(said: str) -> list:
     return [d for d in _BUSINESS_DONE.finditer(said) if not _planned(said, d.start()) and not nz.is_negated(said, d.start())
-            and not _BUSINESS_HYPOTHETICAL.match(said[d.end():d.end() + 5])]
+            and not _BUSINESS_HYPOTHETICAL.match(said[d.end():d.end() + 5]) and not _ONCE_IT_RUNS.match(said, d.start())]
 
 
 def _business_done(said: str) -> bool:

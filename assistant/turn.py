@@ -409,7 +409,15 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
                           f"\n{validity_line(doc, as_of)}")]
         head = Reply(none + "".join(f"\n{line}" for line in also) + "\n下面是按您的情况可能能领的：")
         return [head] + rest
-    ordered = decide.named_first(decide.relevant(ev, state), text, state.place) if ev.results else named
+    # (a school's words of itself and the course it ran name no benefit: "家政培训机构…办了期巾帼家政月搜培训" is not
+    # 免费参加巾帼家政培训 asked)
+    school = decide.asking_unit(state) == "school"
+    words = without_self_intro(nz.COURSE_RUN.sub("", text or "")) if school else text
+    ordered = decide.named_first(decide.relevant(ev, state), words, state.place) if ev.results else named
+    if school and not _FREE_ASKED.search(text or ""):
+        # (a course free to its trainees after the money asked of: "巾帼家政的育婴员班" names the course; not when it
+        # asks whether they pay, "学员要不要交学费": the free course is the answer)
+        ordered = sorted(ordered, key=lambda r: r.benefit.kind == "free_service")
     # "我们代扣的个人那部分也补吗": the benefit that part of it is asked about answers first, with its no
     ordered = sorted(ordered, key=lambda r: not any(f.endswith("_asked") for o in r.failed for f in o.facts))
     if UNIT_MONEY.search(text or ""):       # "厂子是不是能拿钱": the unit's money first
@@ -417,7 +425,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     elif state.role == "employer" and decide.asking_unit(state) == "school" and _PAID_TO_US.search(text or ""):
         # "想问培训补贴按每人多少钱给我们": a school's own money first, then its trainees'
         ordered = sorted(ordered, key=lambda r: not decide.unit_own(r, state))
-    elif _TRAINING_ASKED.search(text or ""):  # "有没有教开网店的培训": the training itself first, then its money
+    elif _TRAINING_ASKED.search(text or "") and (not school or _FREE_ASKED.search(text or "")):
+        # "有没有教开网店的培训": the training itself first, then its money (not a school's words of its own course,
+        # unless it asks whether its trainees pay: "学员要不要交学费")
         # (a training for others, still open, "劳动预备制培训…须为应届初、高中毕业生", stays behind the money asked of:
         # "有没有免费培训？学的时候给不给补贴")
         ordered = sorted(ordered, key=lambda r: not (r.benefit.kind == "free_service" and "培训" in r.benefit.name and
@@ -1804,8 +1814,10 @@ def _asked_benefits(state: State, text: str, as_of: dt.date) -> list:
     ids = {r.benefit.id for r in named}
     results = named + [r for r in _all_spoken_of(state, text, as_of) + decide.current_benefits(state, as_of)
                        if r.benefit.id not in ids and not ids.add(r.benefit.id)]
-    # "闺女那个要准备啥": the benefits for the person named, of several said before
-    results = decide.for_person_named(state, text, results, as_of) or results
+    # "闺女那个要准备啥": the benefits for the person named, of several said before (not when both are asked of: "俺跟小的
+    # 住一块 大的在昆山回不来 俺能替他俩去镇上办不 要带啥")
+    if not _BOTH_ASKED.search(text):
+        results = decide.for_person_named(state, text, results, as_of) or results
     # ("那我妹那个一千块的 她要准备些啥材料": her own money the household message pointed at, the one its amount names
     # first)
     theirs = _own_money_of_named(state, text, as_of)

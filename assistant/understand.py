@@ -320,7 +320,11 @@ def unit_question(intent: str | None, text: str, ex: Extracted, state: State) ->
 
 
 def training_days(intent: str | None, text: str, state: State) -> str | None:
-    """"脱贫户学员来听课这些天的饭钱路费": a training's days, not a trip to work."""
+    """"脱贫户学员来听课这些天的饭钱路费": a training's days, not a trip to work. A school asking its own training
+    subsidy beside its trainees' allowances ("机构这期按啥标准拿培训补贴…学员来回路费和吃饭有补贴没"): the training's money,
+    both."""
+    if intent in ("ask_training_allowance", "ask_transport") and nz.SCHOOL_OWN_MONEY.search(re.sub(r"\s+", "", text or "")):
+        return "ask_training"
     if intent == "ask_transport" and nz.DAYS_MONEY.search(text or "") and \
             (nz.TRAINING_DAYS.search(text or "") or state.topic in ("ask_training", "ask_training_allowance")) and \
             not nz.trip_to_work(text):

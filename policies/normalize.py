@@ -799,6 +799,11 @@ OWN_LOAN_ASKED = re.compile(r"(?:我|俺|额)(?:个人|自己|一个人)(?:能|�
 # the other person joining the asker's business ("他想跟我一起弄", "跟我合伙开"): its facts are theirs too
 JOINS_BUSINESS = re.compile(r"(?:跟|和|同)(?:我|俺|额|他|她)(?:们)?[^，。,；;？?]{0,4}?(?:一起|一块儿?|一道|一搭|合伙|搭伙|合起来)"
                             r"[^，。,；;？?]{0,2}?(?:弄|干|搞|做|开|办|创业)")
+# the course a school says it ran ("办了期巾帼家政月搜培训"): its description, not a benefit named
+COURSE_RUN = re.compile(r"(?:办|开|搞)(?:了)?(?:一|1|两|2)?(?:期|个)[^，。,；;？?]{0,12}?(?:培训|班)")
+# a school asking its own training subsidy ("机构这期按啥标准拿培训补贴", "培训补贴按多少给学校")
+SCHOOL_OWN_MONEY = re.compile(r"(?:机构|学校|我们|俺们|咱们)[^，。,；;？?]{0,8}?(?:拿|领|报)[^，。,；;？?]{0,3}?培训补贴|"
+                              r"培训补贴[^，。,；;？?]{0,6}?(?:给|拨给|发给)(?:学校|机构|我们)")
 # the business of the person switched to, spoken of before ("他媳妇那个公司要是招了…"): its facts are theirs
 THEIR_UNIT_AGAIN = re.compile(r"(?:他|她|我|俺)?(?:的)?(?:媳妇|老婆|爱人|老公|男人|对象|儿子|女儿|闺女)?(?:的)?(?:那个|那家|这个|这家)"
                               r"(?:公司|厂子|厂|店|合作社|企业|车间|养殖场)")

@@ -66,8 +66,8 @@ UNNAMED = "unnamed"
 
 def unit_borrower(b: Benefit) -> bool:
     """A loan a unit borrows in its own name (劳动密集型小微企业贷款: borrower_type 小微企业 only)."""
-    return b.kind == "loan" and any(getattr(c, "fact", None) == "borrower_type" and
-                                    "小微企业" in (getattr(c, "value", None) or ()) for c in b.eligibility)
+    return b.kind == "loan" and any(getattr(c, "fact", None) == "borrower_type" and getattr(c, "op", None) == "any_of" and
+                                    tuple(getattr(c, "value", None) or ()) == ("小微企业",) for c in b.eligibility)
 
 
 def payee_line(b: Benefit) -> str:

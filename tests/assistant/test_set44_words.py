@@ -157,3 +157,56 @@ def test_a_wifes_grain_company_spoken_of_again_is_an_agricultural_enterprise():
     t = say(s, "ask_employer_subsidy", "他又问，他媳妇那个公司要是招了村里两个建档立卡贫困户干活，干满一年，公司能拿钱不？")
     r = card(t, "sh.startup_poverty_reward")
     assert r.status == "eligible" and r.amount.value == 2000
+
+
+_HOUSEKEEPING = ("我们是绥化海轮市的一家家政培训机构，跟妇联合作办了期巾帼家政月搜培训，40个建档立卡贫困妇女，分两拨上：一拨20人全天"
+                 "上了10天，一拨20人半天上了16个半天。机构这期按啥标准拿培训补贴、能拿多少？学员来回路费和吃饭有补贴没？一天多少钱")
+
+
+def test_a_school_asking_its_own_subsidy_beside_its_trainees_allowances_hears_all_three():
+    # (set 44) not the trainees' allowances alone; its words of itself and its course name no free course asked
+    s = State()
+    got = ids(say(s, "ask_transport", _HOUSEKEEPING))
+    assert {"sh.training_subsidy_institution", "sh.training_transport", "sh.training_living_allowance"} <= set(got)
+
+
+def test_a_business_once_it_runs_is_a_plan():
+    e = extract("还有几个学员说学完想自己干，都是头一回创业，有的想开个家政公司，有的想先办个体，开起来能补多少？贷款能贷多少",
+                [], "黑龙江省绥化市海伦市", TODAY)
+    assert e.facts.get("business_planned") is True
+
+
+def test_papers_for_both_of_two_children_when_both_are_asked_of():
+    # (set 44) "俺跟小的住一块 大的在昆山回不来 俺能替他俩去镇上办不 要带啥": the elder's transport and the younger's 求职补贴
+    from assistant.turn import documents_turn
+    s = State()
+    say(s, "inform", "俺是千阳张家塬的 俺家是脱贫户 俩娃都出去干活了 大的今年三月份去江苏昆山电子厂 签了两年合同 坐车花了三百八 "
+                     "小的九月份在俺镇上社区工厂上班 签的一年合同 他俩能领啥补贴 还来得及不")
+    t = documents_turn(s, "俺跟小的住一块 大的在昆山回不来 俺能替他俩去镇上办不 要带啥", [], TODAY)
+    assert {"qy.cross_province_transport", "qy.job_seeking"} <= set(ids(t))
+
+
+def test_a_home_said_before_hukou_and_a_place_named_for_its_money():
+    # (set 44) "凤翔户口的脱贫户，有没有千阳那个500块的求职补贴", the NLU tagging both: 凤翔 (no document), not 千阳
+    t = "那这8个人自己呢，凤翔户口的脱贫户，有没有千阳那个500块的求职补贴"
+    i, j = t.index("千阳"), t.index("凤翔")
+    nlu = [{"entity": "place", "value": "凤翔", "start": j, "end": j + 2},
+           {"entity": "place", "value": "千阳", "start": i, "end": i + 2}]
+    assert extract(t, nlu, "陕西省宝鸡市凤翔区", TODAY).place == "陕西省宝鸡市凤翔区"
+    assert extract("千阳户口，在宝鸡上班", [], None, TODAY).place == "陕西省宝鸡市千阳县"
+
+
+def test_a_loan_closed_to_firms_is_no_firms_loan():
+    # (海南's loan: borrower_type none_of [小微企业]) a person's loan, worded so; 安康's 小微企业 loan is the firm's
+    from policies import default_policies
+    from policies.render import unit_borrower
+    b = default_policies().benefits
+    assert not unit_borrower(b["hi.startup_loan"]) and unit_borrower(b["ak.small_enterprise_loan"])
+
+
+def test_a_school_asking_its_own_money_and_its_trainees_hears_their_living_money_not_the_free_course_first():
+    # (set 26's h26-sh-010 kept while set 44's school was mended) a school naming its 巾帼家政 course asks no free course
+    s = State()
+    got = ids(say(s, "ask_training", "我们是北林区的定点培训机构，配合妇联搞巾帼家政培训，月嫂班来了22个建档立卡贫困户家的妇女，其中10个上全天、"
+                                     "12个家里有活只能上半天。想问：培训补贴按什么标准给我们？学员来回车费和吃饭的钱有没有补助，钱从哪出？"))
+    assert {"sh.training_subsidy_institution", "sh.training_transport", "sh.training_living_allowance"} <= set(got)
