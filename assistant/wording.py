@@ -64,7 +64,7 @@ def known_line(state: State) -> str:
         def one(n, f) -> str:
             said = "，".join(f"{vocab.facts[k].label}{fact_value_text(k, v)}" for k, v in f.items() if k in vocab.facts)
             if f.get("kin") and float(n) != 1 and not said:
-                return f"{f['kin']}{float(n):g}人一样"     # persons alike ("我跟我堂客都…"): 您俩2人一样
+                return f"{f['kin']}{float(n):g}人情况一样"     # persons alike ("我跟我堂客都…"): 您俩2人情况一样
             return (f"{f['kin']}：" if f.get("kin") and float(n) == 1 else f"{float(n):g}人：") + said
         parts.append("；".join(one(n, f) for n, f in groups))
     who = state.facts.get(ASKED_FOR)
