@@ -73,6 +73,9 @@ class Decision:
     # a unit's people's own money answered before the unit's own, when both are asked ("这6个工人自己能领啥补贴，我们厂里
     # 又能领啥"): stated first, whatever the rest of the turn states
     theirs_first: list = field(default_factory=list)
+    # a fact answered that the NLU heard as a question of one benefit just stated ("有证 上个月刚拿的…头一回考" heard as
+    # ask_appraisal after 初次鉴定补贴 was stated): that benefit first in the answer
+    pointed_first: list = field(default_factory=list)
 
 
 @dataclass

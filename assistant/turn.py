@@ -476,6 +476,12 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         # (also when it is not for their kind of unit: that, and why, is the answer)
         ordered = [r for r in ev.results if r.benefit.id in named_by_amount and r not in ordered] + ordered
         ordered = sorted(ordered, key=lambda r: r.benefit.id not in named_by_amount)
+    if decision.pointed_first:
+        have = {r.benefit.id for r in ordered}
+        missing = [i for i in decision.pointed_first if i not in have]
+        if missing:
+            ordered = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=missing).results + ordered
+        ordered = sorted(ordered, key=lambda r: r.benefit.id not in decision.pointed_first)
     shown = ordered[:MAX_CARDS]
     instead = decide.variant_instead(ev, state, as_of)
     if instead:                 # not for their kind of training, and the one for it
@@ -1436,7 +1442,13 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     decision.form_what_if = ex.form_what_if
     # the words as meant (创业陪训 → 创业培训, 扶贫车问 → 扶贫车间; same length) for finding what is asked about
     text = nz.heard_as(text)
+    heard = intent
     intent = effective_intent(intent, text, ex, state)
+    if intent == "inform" and heard not in (None, "inform") and state.topic and heard != state.topic:
+        # (a fact answered, heard as a question of one benefit just stated: that one comes first)
+        topics = set(default_catalogue().topics_of(heard))
+        pol = default_policies().benefits
+        decision.pointed_first = [i for i in state.last_benefits or [] if i in pol and pol[i].topic in topics]
     if state.topic == "ask_referral" and intent in ("inform", None) and nz.OWN_STAFF.search(text):
         # an agency speaking of the people it employs itself ("我们公司自己招的10个…合同跟我们公司签…社保是我们公司交的"):
         # an employer's money for them, not a placement's

@@ -210,3 +210,12 @@ def test_a_school_asking_its_own_money_and_its_trainees_hears_their_living_money
     got = ids(say(s, "ask_training", "我们是北林区的定点培训机构，配合妇联搞巾帼家政培训，月嫂班来了22个建档立卡贫困户家的妇女，其中10个上全天、"
                                      "12个家里有活只能上半天。想问：培训补贴按什么标准给我们？学员来回车费和吃饭的钱有没有补助，钱从哪出？"))
     assert {"sh.training_subsidy_institution", "sh.training_transport", "sh.training_living_allowance"} <= set(got)
+
+
+def test_a_fact_answered_heard_as_a_question_of_a_benefit_just_stated_brings_it_first():
+    # (set 45) "有证 上个月刚拿的…头一回考", heard by the NLU as ask_appraisal after 初次职业技能鉴定补贴 was stated beside the
+    # school grant: that one first (not every benefit whose condition the fact decides: that broke 12 turns)
+    s = State()
+    say(s, "ask_school_grant", "俺是五指山的建档立卡户 娃在海南省技师学院读二年级 听说娃上技校一年能补三千 是真的不 还有娃考证是不是也有补贴")
+    t = say(s, "ask_appraisal", "有证 上个月刚拿的 中式烹调师 头一回考")
+    assert ids(t)[0] == "hi.skill_appraisal"
