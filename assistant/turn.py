@@ -907,8 +907,11 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
                # (not one of another kind of unit: "厂里一共是18个工人" says the 厂 again, not a new kind)
                not any("employer_type" in o.facts for o in r.failed)] \
         if nz.CORRECTION.search(text or "") else []
+    # ("她说不是建档立卡，就是低保" after the loan of 建档立卡 people was stated: that no again, with why)
+    flipped = flipped or [r for r in ev.results if r.benefit.id in decision.pointed_first and r.status == INELIGIBLE and
+                          r not in failing and r not in named]
     if flipped:
-        block = ["按改后的情况，这些不符合了："]
+        block = ["按改后的情况，这些不符合了：" if nz.CORRECTION.search(text or "") else "按您说的情况，这项不符合："]
         for r in flipped[:2]:
             block.append(f"· ✗{r.benefit.name}：{'；'.join(r.reasons[:1]) or '不符合条件'}")
         lines[:0] = block
@@ -1449,6 +1452,12 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         topics = set(default_catalogue().topics_of(heard))
         pol = default_policies().benefits
         decision.pointed_first = [i for i in state.last_benefits or [] if i in pol and pol[i].topic in topics]
+    if intent in ("inform", "correct", None) and ex.not_categories and state.last_benefits and not decision.pointed_first:
+        # "她说不是建档立卡，就是低保" after the loan of 建档立卡 people was stated: that one again, with its no
+        pol = default_policies().benefits
+        decision.pointed_first = [i for i in state.last_benefits if i in pol and any(
+            getattr(c, "fact", None) == "category" and getattr(c, "op", None) == "any_of" and
+            set(getattr(c, "value", None) or ()) <= set(ex.not_categories) for c in pol[i].eligibility)]
     if state.topic == "ask_referral" and intent in ("inform", None) and nz.OWN_STAFF.search(text):
         # an agency speaking of the people it employs itself ("我们公司自己招的10个…合同跟我们公司签…社保是我们公司交的"):
         # an employer's money for them, not a placement's

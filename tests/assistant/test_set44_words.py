@@ -219,3 +219,12 @@ def test_a_fact_answered_heard_as_a_question_of_a_benefit_just_stated_brings_it_
     say(s, "ask_school_grant", "俺是五指山的建档立卡户 娃在海南省技师学院读二年级 听说娃上技校一年能补三千 是真的不 还有娃考证是不是也有补贴")
     t = say(s, "ask_appraisal", "有证 上个月刚拿的 中式烹调师 头一回考")
     assert ids(t)[0] == "hi.skill_appraisal"
+
+
+def test_a_class_denied_after_a_benefit_of_that_class_was_stated_says_that_no_again():
+    # (set 45) "她说不是建档立卡，就是低保" after 海南's loan for 建档立卡 people: the loan's no, with why, beside the 1500元
+    s = State()
+    say(s, "ask_startup_loan", "来电人说她女儿今年6月大学毕业，家里是低保户，想在三亚开个奶茶店，问有啥补贴，能贷多少款")
+    t = say(s, "correct", "她说不是建档立卡，就是低保")   # (the NLU hears a correction)
+    got = {r.benefit.id: r.status for r in t.decision.stated}
+    assert got.get("hi.startup_loan") == "ineligible" and got.get("hi.graduate_startup_subsidy") == "eligible"
