@@ -41,11 +41,8 @@ def is_question(intent: str | None) -> bool:
     return intent in default_catalogue().questions
 
 
-# a unit asking about its people's own money ("那这12个人自己能领啥", "工人他们自己有啥补贴")
-_THEIR_OWN = re.compile(r"(?:(?:这|那)(?:些)?\s*(?:[0-9一二两三四五六七八九十几]+\s*个)?(?:人|工人|学员|员工|学生)|他们|她们|工人|员工|学员|"
-                        # ("学生每个月自己能拿多少": a unit's interns or students, their own money)
-                        r"(?:学生|见习生|见习人员|学徒)(?:每个月|每月|一个月|每人)?)"
-                        r"(?:他们|她们)?(?:自己|本人|个人)[^，。,；;？?]{0,6}?(?:能|可以|有)(?:再|也|还)?(?:去)?(?:领|拿|享受|啥|什么|没有|补)")
+# a unit asking about its people's own money (the vocabulary's words: policies/normalize.py THEIR_OWN_ASKED)
+_THEIR_OWN = nz.THEIR_OWN_ASKED
 
 # a unit asking of its own money again ("公司这还有啥补贴没", "那厂里还能领啥")
 # (not the unit that hires the person asked for: "招她的公司有啥说法")

@@ -804,9 +804,6 @@ COURSE_RUN = re.compile(r"(?:办|开|搞)(?:了)?(?:一|1|两|2)?(?:期|个)[^�
 # a school asking its own training subsidy ("机构这期按啥标准拿培训补贴", "培训补贴按多少给学校")
 SCHOOL_OWN_MONEY = re.compile(r"(?:机构|学校|我们|俺们|咱们)[^，。,；;？?]{0,8}?(?:拿|领|报)[^，。,；;？?]{0,3}?培训补贴|"
                               r"培训补贴[^，。,；;？?]{0,6}?(?:给|拨给|发给)(?:学校|机构|我们)")
-# the business of the person switched to, spoken of before ("他媳妇那个公司要是招了…"): its facts are theirs
-THEIR_UNIT_AGAIN = re.compile(r"(?:他|她|我|俺)?(?:的)?(?:媳妇|老婆|爱人|老公|男人|对象|儿子|女儿|闺女)?(?:的)?(?:那个|那家|这个|这家)"
-                              r"(?:公司|厂子|厂|店|合作社|企业|车间|养殖场)")
 # the asker turning to themself after asking for someone else ("那我呢", "那我自己呢")
 SELF_AGAIN = re.compile(r"^\s*(?:那|还有|那么)?\s*(?:我|俺|额)(?:自己|本人|自个儿|自个)?\s*(?:呢|也)|"
                         # "我人在昆山过年才回去 要带啥 能叫我媳妇帮我去交不": his own, with the one asked for before
@@ -895,7 +892,13 @@ WHAT_ELSE = re.compile(r"(?:还|又|都|自己|本人|他|她|我)?(?:能|可以
 # the unit's own money asked beside its people's ("这6个工人自己能领啥补贴，我们厂里又能领啥")
 UNIT_ITSELF_ASKED = re.compile(r"(?:我们|俺们|咱们|我|俺)(?:的)?(?:厂|公司|单位|车间|合作社|工厂|基地|店)?(?:里|这边|本身)?(?:又|还|自己)?"
                                r"(?:能|可以)(?:领|拿|报|享受|有)(?:啥|什么|哪些|么子)")
-# a unit asking of its people's own money ("国家资助政策他们能享受吗", "学生自己能领啥"), not of the unit's
+# a unit asking about its people's own money ("那这12个人自己能领啥", "工人他们自己有啥补贴")
+THEIR_OWN_ASKED = re.compile(r"(?:(?:这|那)(?:些)?\s*(?:[0-9一二两三四五六七八九十几]+\s*个)?(?:人|工人|学员|员工|学生)|他们|她们|工人|员工|学员|"
+                            # ("学生每个月自己能拿多少": a unit's interns or students, their own money)
+                            r"(?:学生|见习生|见习人员|学徒)(?:每个月|每月|一个月|每人)?)"
+                            r"(?:他们|她们)?(?:自己|本人|个人)[^，。,；;？?]{0,6}?(?:能|可以|有)(?:再|也|还)?(?:去)?(?:领|拿|享受|啥|什么|没有|补)")
+# a unit asking of its people's own money in looser words ("国家资助政策他们能享受吗", "学生自己能领啥"): a covered place's
+# document answers for its people, the unit elsewhere
 PEOPLES_OWN_ASKED = re.compile(r"(?:他们|她们|学生|学员|工人|员工)(?:自己|本人|个人)?(?:能不能|可不可以|能|可以)?(?:享受|领|拿)")
 
 # a question about the unit's money ("厂子是不是能拿钱", "老板那边能领啥")
@@ -1147,6 +1150,9 @@ TRAINING_SAID = re.compile(r"培训|学(?:了|个|门|手艺|技术|厨|电|焊)
 SPOUSE_WORDS = r"(?:老婆|媳妇|爱人|男人|老公|对象|老伴|丈夫|婆娘|堂客)"
 # the family a person speaks of: spouse, parents, children, siblings ("她妈…她爸…", "她老公能领不", "是俺哥的名")
 FAMILY_WORDS = rf"(?:{SPOUSE_WORDS}|妈|爸|娘|爹|母亲|父亲|儿子|女儿|闺女|哥|姐|弟|妹)"
+# the business of the person switched to, spoken of before ("他媳妇那个公司要是招了…"): its facts are theirs
+THEIR_UNIT_AGAIN = re.compile(rf"(?:他|她|我|俺)?(?:的)?{FAMILY_WORDS}?(?:的)?(?:那个|那家|这个|这家)"
+                              r"(?:公司|厂子|厂|店|合作社|企业|车间|养殖场)")
 SPOUSE = re.compile(r"(?:我|俺)(?:家)?" + SPOUSE_WORDS)
 # the asker speaking of themself beside a relative ("还有俺自己想参加…培训"): a person of their own (persons)
 MYSELF = re.compile(r"(?:俺|我|额)自己|(?:俺|我)本人")
