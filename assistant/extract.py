@@ -165,7 +165,8 @@ _GROUP_LATER = re.compile(r"(?:等|到|要是|如果|假如)(?:那)?(?:她|他|�
 _GROUP_LATER_AFTER = re.compile(r"(?:那|这)(?:俩|两个|([0-9一二两三四五六七八九十]+)\s*个)(?:人)?(?:都)?(?:干|做)(?:满|够|到)\s*"
                                 r"((?:[0-9一二两三四五六七八九十半]+)\s*个?(?:多)?(?:月|年))(?:以后|之后|后|了以后)")
 # ("那4个到明年四月就满一年了 到时候是不是就能报了": the group named, the date it reaches the time)
-_GROUP_LATER_BY = re.compile(r"(?:那|这)(?:俩|两个|([0-9一二两三四五六七八九十]+)\s*个)(?:人)?(?:都)?(?:到|等到)[^，。,；;？?]{1,8}?"
+_GROUP_LATER_BY = re.compile(r"(?:那|这)(?:[^，。,；;？?\s]{1,6}?(?:来的|招的|进来的))?(?:俩|仨|两个|([0-9一二两三四五六七八九十]+)\s*个)(?:人)?"
+                             r"(?:都|也)?(?:到|等到)[^，。,；;？?]{1,8}?"
                              r"(?:就|才|都)?(?:满|够)\s*((?:[0-9一二两三四五六七八九十半]+)\s*个?(?:多)?(?:月|年))")
 _GROUP_NAMED = re.compile(r"(?:那|这)\s*(?:[0-9一二两三四五六七八九十]+\s*个?月)?(?:来的|招的|进来的)?(?:那|这)?\s*(俩|两个|[0-9一二三四五六七八九十]+\s*个)")
 
@@ -211,10 +212,10 @@ def _group_later(said: str):
         return None
     n = nz.parse_count(m.group(1)) if m.group(1) else None
     if n is None:
-        w = re.search(r"俩|两个", m.group(0)) or _GROUP_NAMED.search(said[:m.start()])
+        w = re.search(r"俩|仨|两个", m.group(0)) or _GROUP_NAMED.search(said[:m.start()])
         if w:
-            n = 2 if re.fullmatch(r"俩|两个", w.group(0)) or re.fullmatch(r"俩|两个", w.group(1) or "") else \
-                nz.parse_count(re.sub(r"\s*个$", "", w.group(1)))
+            n = nz.parse_count(w.group(0)) if re.fullmatch(r"俩|仨|两个", w.group(0)) else \
+                2 if re.fullmatch(r"俩|两个", w.group(1) or "") else nz.parse_count(re.sub(r"\s*个$", "", w.group(1)))
     return (float(n) if n else None, float(months))
 
 

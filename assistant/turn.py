@@ -26,7 +26,7 @@ from .extract_common import BUSINESS_FACTS, OUT_OF_PROVINCE
 from .extract_work import weighed_kind
 from .extract_groups import _SOME_NOT_POOR
 from .persons import household_total, persons_in, shared_facts
-from .state import WHAT_IF_BASE, Decision, Reply, State, Turn
+from .state import THEIRS_ASKED, WHAT_IF_BASE, Decision, Reply, State, Turn
 from .answer_lines import (_about, also_in_text, asked_notes, benefits_total, combine_line, discontinued_lines,
                            mentioned_without_amount, person_lines)
 from .understand import (FACT_INTENTS, WHAT_ELSE, absorb, agency_own, apply_pending, effective_intent, is_question,
@@ -1694,10 +1694,17 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         docs = default_gazetteer().resolve(state.place).documents
         return Turn(replies + [Reply("\n".join(lines + [validity_line(d, as_of) for d in docs]))], decision)
     by_groups = _their_own_by_groups(state, text, as_of)
+    more = float(getattr(ex, "more_people", 0) or 0)
     if by_groups and nz.UNIT_ITSELF_ASKED.search(re.sub(r"\s+", "", text or "")):
         # the unit's own money asked too: its people's first, then the unit's answer as for any unit
         replies.append(Reply("\n".join(by_groups[0][:-len(default_gazetteer().resolve(state.place).documents) or None])))
         theirs = decision.theirs_first = by_groups[1]
+        state.facts[THEIRS_ASKED] = True
+    elif not by_groups and state.facts.get(THEIRS_ASKED) and more and _WHAT_IF.search(text) and not ex.correction and \
+            (new := _their_own_by_groups(state, text, as_of, groups=[[more, 0.0]], label=f"新招的{_fmt_n(more)}人")):
+        # "那要是再招5个脱贫户呢" after both were asked: the new people's own money first, then the unit's
+        replies.append(Reply("\n".join(new[0][:-len(default_gazetteer().resolve(state.place).documents) or None])))
+        theirs = decision.theirs_first = new[1]
     else:
         theirs = []
     if by_groups and not theirs:
@@ -1720,6 +1727,9 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
             replies.append(ask_for(state, nxt))
             return Turn(replies, decision)
         return Turn(replies + what_can_i_get(state, ev, as_of, decision, text, persons), decision)
+    if groups_before and state.facts.get("group_months") != groups_before:
+        # "那开春来的仨到明年开春也干满一年了…还能再领多少": the money stated before that those times change, first
+        decision.pointed_first = _changed_by_groups(state, decision.before, as_of) + decision.pointed_first
     asked = other_questions(state, question_part(text, intent, ex, state))
     out = answer(state, ev, as_of, decision, asked, text, persons)
     if groups_before and state.facts.get("group_months") != groups_before:
@@ -1733,20 +1743,26 @@ _UNIT_ONLY = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "s
               decide.STATED)
 
 
-def _their_own_by_groups(state: State, text: str, as_of: dt.date) -> tuple[list[str], list] | None:
+def _their_own_by_groups(state: State, text: str, as_of: dt.date, groups: list | None = None,
+                         label: str | None = None) -> tuple[list[str], list] | None:
     """A unit asking what its people get themselves, its people said in groups by when they started (Profile.
     group_months): each group's own money at its own months (a deadline counted from its own start), the amount for
-    the group; None when that is not what was asked."""
+    the group; None when that is not what was asked. Given groups (people a what-if adds, asked of after both were
+    asked: THEIRS_ASKED), theirs under the label given, whatever the message's words."""
     from .persons import Person, evaluate_persons
     from .understand import _THEIR_OWN
 
-    groups = state.facts.get("group_months") or []
     flat = re.sub(r"\s+", "", text or "")
-    hired, months = state.facts.get("new_hires") or state.facts.get("hired_poor_count"), state.facts.get("months_employed")
-    if not groups and hired and months is not None and nz.UNIT_ITSELF_ASKED.search(flat):
-        groups = [[hired, months]]      # ("这6个工人自己能领啥补贴，我们厂里又能领啥": one group, the unit's money after)
+    given = groups is not None
+    if not given:
+        groups = state.facts.get("group_months") or []
+        hired = state.facts.get("new_hires") or state.facts.get("hired_poor_count")
+        months = state.facts.get("months_employed")
+        if not groups and hired and months is not None and nz.UNIT_ITSELF_ASKED.search(flat):
+            groups = [[hired, months]]      # ("这6个工人自己能领啥补贴，我们厂里又能领啥": one group, the unit's money after)
     if state.role not in ("employer", "proxy") or not state.place or not groups or \
-            not state.facts.get("employer_type") or not _THEIR_OWN.search(flat) or not state.facts.get("employed", True):
+            not state.facts.get("employer_type") or not (given or _THEIR_OWN.search(flat)) or \
+            not state.facts.get("employed", True):
         return None
     base = {k: v for k, v in state.facts.items() if k not in _UNIT_ONLY}
     persons = [Person(f"上班约{_fmt_n(m)}个月的{_fmt_n(n)}人",
@@ -1771,7 +1787,9 @@ def _their_own_by_groups(state: State, text: str, as_of: dt.date) -> tuple[list[
     if not lines:
         return None
     docs = default_gazetteer().resolve(state.place).documents
-    if len(groups) == 1:        # (one group: no "分开说", the group said as "这6人")
+    if label:
+        lines = [re.sub(r"^上班约[^：]*?：", label + "：", ln) for ln in lines]
+    elif len(groups) == 1:        # (one group: no "分开说", the group said as "这6人")
         lines = [re.sub(r"^上班约[^：]*?的", "这", lines[0])]
     return (["工人自己能领的（钱发给他们本人，不是发给单位）："] + ([] if len(groups) == 1 else ["分开说："]) + lines +
             [validity_line(d, as_of) for d in docs], results)
@@ -1791,18 +1809,41 @@ def _for_the_group(r, n: float):
     return dataclasses.replace(r, amount=amount)
 
 
+def _changed_by_groups(state: State, before: dict | None, as_of: dt.date) -> list[str]:
+    """The benefits stated so far whose amount the message (groups at new times) changes, of the facts before it."""
+    ids = [i for i in state.facts.get(decide.STATED) or [] if i in default_policies().benefits]
+    if not ids or not state.place or before is None:
+        return []
+    was = State(place=state.place, facts=copy.deepcopy(before))
+    before = {r.benefit.id: r.amount.value for r in evaluate(decide.profile_of(was), state.place, as_of=as_of,
+                                                              benefit_ids=ids).results}
+    return [r.benefit.id for r in evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=ids).results
+            if r.amount.value and before.get(r.benefit.id) is not None and r.amount.value != before[r.benefit.id]]
+
+
 def _what_the_group_adds(state: State, groups_before: list, decision: Decision, as_of: dt.date) -> list[Reply]:
     """"那前进村那俩要是干满一年了，还能再补不": a group of the unit at a time to come; what it adds to each amount
     stated (the amount as it stands now beside it)."""
-    was = State(place=state.place, facts={**copy.deepcopy(state.facts), "group_months": groups_before})
+    # (the facts before the message, when it said more than the groups' times: "俺再新招5个…都干满一年的话")
+    was = State(place=state.place, facts=copy.deepcopy(decision.before) if decision.before is not None else
+                {**copy.deepcopy(state.facts), "group_months": groups_before})
     ids = [r.benefit.id for r in decision.stated if r.amount.value]
     before = {r.benefit.id: r for r in evaluate(decide.profile_of(was), state.place, as_of=as_of,
                                                 benefit_ids=ids).results} if ids else {}
-    now = [g for g in state.facts.get("group_months") or [] if list(g) not in [list(x) for x in groups_before]]
+    # the groups new or at new times (a multiset's difference: people added of a time another group has are new too)
+    left, now = [list(x) for x in groups_before], []
+    for g in state.facts.get("group_months") or []:
+        if list(g) in left:
+            left.remove(list(g))
+        else:
+            now.append(list(g))
     if not now:
         return []
-    # the group alone at that time: its own amount (what it adds), stated beside the unit's whole
+    # the group alone at that time: its own amount (what it adds), stated beside the unit's whole (groups at one time:
+    # together, "俺再新招5个…都干满一年的话" beside the 3 reaching it)
     n, months = now[0][0], now[0][1]
+    if len({g[1] for g in now}) == 1:
+        n = sum(g[0] for g in now)
     alone = {k: v for k, v in copy.deepcopy(state.facts).items()
              if k not in ("group_months", "counted_not", "counted_out", "case_groups")}
     for k in ("new_hires", "hired_poor_count", "referred_count", "intern_count"):
@@ -1819,6 +1860,9 @@ def _what_the_group_adds(state: State, groups_before: list, decision: Decision, 
             lines.append(f"这{fact_value_text('new_hires', n)}干满了，{r.benefit.name}再补{fmt_money(more)}"
                          f"（{fact_value_text('new_hires', n)}×{fmt_money(more / n)}），一共{fmt_money(r.amount.value)}。")
             extra.append(own)
+        elif more and more > 0:
+            # (others beside the group at new times too, "俺再新招5个…都干满一年的话": what they all add)
+            lines.append(f"按这么算，{r.benefit.name}比现在多{fmt_money(more)}，一共{fmt_money(r.amount.value)}。")
     decision.stated.extend(extra)
     return [Reply("\n".join(lines))] if lines else []
 

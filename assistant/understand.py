@@ -1600,7 +1600,9 @@ def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
             notes.append(f"按干了{fact_value_text('months_employed', was)}的{fact_value_text('new_hires', short[0][0])}"
                          f"干满{fact_value_text('months_employed', now)}算。")
             for k in _MONTH_FACTS_OF_GROUPS:
-                if ex.facts.get(k) == now:
+                if ex.facts.get(k) == now and not getattr(ex, "more_people", 0):
+                    # (people added at that time too, "俺再新招5个贫困户 都干满一年的话": theirs, a group of their own
+                    # (_more_people))
                     ex.facts.pop(k)
             return
     if groups and not getattr(ex, "group_months", None) and getattr(ex, "month_fixes", None):

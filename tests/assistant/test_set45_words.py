@@ -1,0 +1,38 @@
+"""A unit that asked what its people get themselves beside its own money, asked of more people to come: their own
+money too."""
+from assistant.state import State
+
+from .talk import card, ids, say
+
+_FACTORY = ("你好，我们是千杨南寨镇的社区工厂，前年县人社局给认定过的，做手套加工。厂里现在一共18个工人（包括新招的），"
+            "上个月新招了6个脱贫户，都签了一年的劳动合同。厂房租金一年24000，水电一年6000左右。"
+            "想问下这6个工人自己能领啥补贴，我们厂里又能领啥？")
+
+
+def test_more_people_asked_of_after_both_were_asked_hear_their_own_money():
+    s = State()
+    say(s, "ask_eligibility", _FACTORY)
+    t = say(s, "ask_eligibility", "那要是再招5个脱贫户呢，也签一年合同")
+    assert ids(t)[0] == "qy.job_seeking" and card(t, "qy.job_seeking").amount.value == 2500
+    assert card(t, "qy.community_factory_post").amount.value == 11000
+    assert "新招的5人：✓一次性求职补贴：2500元" in "\n".join(r.text for r in t.replies)
+
+
+def test_more_people_asked_of_by_a_unit_that_asked_only_its_own_money_hear_only_the_units():
+    s = State()
+    say(s, "ask_eligibility", _FACTORY.replace("想问下这6个工人自己能领啥补贴，我们厂里又能领啥？", "我们厂里能领啥？"))
+    t = say(s, "ask_eligibility", "那要是再招5个脱贫户呢，也签一年合同")
+    assert "qy.job_seeking" not in ids(t) and card(t, "qy.community_factory_post").amount.value == 11000
+
+
+_COOP = ("俺是绥化望奎县的贫困户 前年牵头办了个黑木耳合作社 现在带着本屯八个建档立卡贫困户干活 有5个干了一年多了 "
+         "还有3个是今年开春才来的 合作社能领啥补贴不 俺自己还想贷点款扩大大棚 能贷多少 利息谁出")
+
+
+def test_a_group_reaching_its_year_and_new_hires_of_that_time_add_together():
+    s = State()
+    assert card(say(s, "ask_startup_loan", _COOP), "sh.startup_poverty_reward").amount.value == 5000
+    t = say(s, "ask_how_much", "那开春来的仨到明年开春也干满一年了 俺再新招5个贫困户 都干满一年的话 这八个人还能再领多少")
+    assert ids(t)[0] == "sh.startup_poverty_reward"
+    assert [r.amount.value for r in t.decision.stated if r.benefit.id == "sh.startup_poverty_reward"] == [13000, 8000]
+    assert "这8人干满了，创业扶贫奖励补贴再补8000元（8人×1000元），一共13000元。" in "\n".join(r.text for r in t.replies)
