@@ -1727,8 +1727,10 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
             replies.append(ask_for(state, nxt))
             return Turn(replies, decision)
         return Turn(replies + what_can_i_get(state, ev, as_of, decision, text, persons), decision)
-    if groups_before and state.facts.get("group_months") != groups_before:
-        # "那开春来的仨到明年开春也干满一年了…还能再领多少": the money stated before that those times change, first
+    if groups_before and state.facts.get("group_months") != groups_before or \
+            isinstance(state.facts.get(WHAT_IF_BASE), dict) and not isinstance((decision.before or {}).get(WHAT_IF_BASE), dict):
+        # "那开春来的仨到明年开春也干满一年了…还能再领多少", "那回来的4个要是明年再由他送出去、干满6个月，他还能领吗": the
+        # money stated before that the message's times or what-if change, first
         decision.pointed_first = _changed_by_groups(state, decision.before, as_of) + decision.pointed_first
     asked = other_questions(state, question_part(text, intent, ex, state))
     out = answer(state, ev, as_of, decision, asked, text, persons)

@@ -36,3 +36,17 @@ def test_a_group_reaching_its_year_and_new_hires_of_that_time_add_together():
     assert ids(t)[0] == "sh.startup_poverty_reward"
     assert [r.amount.value for r in t.decision.stated if r.benefit.id == "sh.startup_poverty_reward"] == [13000, 8000]
     assert "这8人干满了，创业扶贫奖励补贴再补8000元（8人×1000元），一共13000元。" in "\n".join(r.text for r in t.replies)
+
+
+_BROKER = ("来电人是邵阳隆回县的农村劳务经纪人，办了营业执照、正规备案的。他说今年4月组织了本县14个建档立卡贫困户去广东东莞电子厂打工，"
+           "其中10个一直干到现在七个多月了，4个干了5个月就回来了。这10个里有2个今年年初通过另一家劳务公司去长沙干过，"
+           "那家公司已经领过这俩人的补贴了。他问他能领多少钱，到哪里领？另外这些工人自己去广东有没有路费补贴")
+
+
+def test_a_what_if_that_changes_money_stated_before_brings_it_first():
+    s = State()
+    assert "hn.job_service_subsidy" in ids(say(s, "ask_eligibility", _BROKER))
+    t = say(s, "ask_eligibility", "他又问：那回来的4个要是明年再由他送出去、干满6个月，他还能领吗？还有他这回包了辆大巴把人送过去，"
+                                  "花了四千多，能补不")
+    assert ids(t)[:2] == ["hn.job_service_subsidy", "hn.transport_subsidy"]
+    assert card(t, "hn.job_service_subsidy").amount.value == 800
