@@ -71,6 +71,9 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
         return "proxy"          # "那这12个人自己能领啥": a unit asking what its people get themselves
     if not unit_words and nz.KIN_OWN.search(flat):
         return "proxy"          # "那我爸自己能领点啥", "那我哥自己那个五百的求职补贴": a relative's own money
+    if not unit_words and previous in (None, "worker") and \
+            len({m.group(0) for m in nz.CHILD_OF_SEVERAL.finditer(flat)}) >= 2 and nz.MY_CHILDREN.search(flat):
+        return "proxy"          # "两个崽，大的在长沙…细的…去了浙江": a parent asking for the children
     if previous in ("employer", "proxy") and _UNIT_ITSELF.search(flat):
         return "employer"       # "公司这还有啥补贴没", after asking what its interns get: the unit's own again
     if q is not None and q.role == "employer" and not unit_words and \

@@ -50,3 +50,19 @@ def test_a_what_if_that_changes_money_stated_before_brings_it_first():
                                   "花了四千多，能补不")
     assert ids(t)[:2] == ["hn.job_service_subsidy", "hn.transport_subsidy"]
     assert card(t, "hn.job_service_subsidy").amount.value == 800
+
+
+_TWO_SONS = ("我屋里是湘西花园县的建档立卡贫困户，两个崽，大的在长沙一个厂里上班，合同签了两年，做满一年多了，厂里帮他交了社保；"
+             "细的今年正月跟村里一个劳务经纪人去了浙江义乌，做了八个多月了。两个崽能领么子补贴，钱打到哪个卡上？")
+
+
+def test_two_sons_told_apart_the_broker_one_went_with_is_not_the_asker_and_each_ones_money_is_his():
+    s = State()
+    t = say(s, "correct", _TWO_SONS)
+    text = "\n".join(r.text for r in t.replies)
+    assert s.facts.get("employer_type") != "人力资源服务机构" and s.role != "employer"
+    elder = next(ln for ln in text.splitlines() if ln.startswith("大的："))
+    younger = next(ln for ln in text.splitlines() if ln.startswith("细的："))
+    assert s.role == "proxy" and "✓岗位补贴" in elder and "✓社会保险补贴" in elder and "钱发给劳动者本人" in elder
+    assert "✓转移就业交通补助" in younger and "您本人" not in text
+
