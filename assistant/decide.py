@@ -206,6 +206,9 @@ def relevant(ev: Evaluation, state: State) -> list[BenefitResult]:
         if asking_unit(state) not in ("school", "agency") and any(r.benefit.payee != "unnamed" for r in results):
             results = [r for r in results if r.benefit.payee != "unnamed" or _no_money(r)]
         results = [r for r in results if not hiring_unsaid(r, state)] or results
+        if asking_unit(state) == "employer" and state.facts.get("employer_type") != "技工院校":
+            # (a school's own money is not a farm's or a factory's: "让这9个人去参加食用菌栽培培训…有补助没")
+            results = [r for r in results if r.benefit.payee != "training_institution"] or results
         if asking_unit(state) not in ("school", "agency") and any(unit_loan(r) for r in results):
             # a factory asking "能贷好多款" hears of the loan in its own name, not a person's 10万 or a partnership's
             results = [r for r in results if not (r.benefit.kind == "loan" and personal(r) and not unit_loan(r))]

@@ -884,6 +884,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         elif out.facts.get("business_type") == "小微企业" and _HIRE_CONTEXT.search(said):
             out.facts["employer_type"] = "企业"     # "在长沙开公司，招了几个建档立卡贫困户": the company hires
     # --- head-counts, each bound to its noun; the words of groups the message is not about are not read as facts
+    for m in re.finditer(r"(?:替|帮|给|为)(?:我|俺|他|她)?(?:家里|屋里|家)?(?:的)?\s*[0-9一二两三四五六七八九十]+\s*个(?:人)?\s*"
+                         r"(?:问|咨询|打听|打电话)|(?:问|说)(?:一下|下)?(?:这)?\s*[0-9一二两三四五六七八九十]+\s*个人", said):
+        taken.append((m.start(), m.end()))  # ("替家里三个人问", "问三个人…各能拿多少": the persons asked of, no head-count)
     groups, refs = _head_counts(said, free, policies)
     taken.extend(refs)
     _benefit_subgroups(out, said, groups)
@@ -892,11 +895,17 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     def theirs(s, e=None):
         return any(a <= s < b for a, b in others)
 
+    # a job changed ("之前在海口餐馆干了半年没签合同也没交社保 今年三月跳到三亚一家酒店 签了合同酒店给交社保"): the
+    # job's terms said of the job after the change are the person's now
+    switch = max((m.end() for m in nz.JOB_SWITCH.finditer(said)), default=-1)
     for table, needs_business in ((BOOL_PHRASES, False), (BUSINESS_BOOL_PHRASES, True)):
         if needs_business and not has_business:
             continue
         for pat, fact, value in table:
             for m in re.finditer(pat, said):
+                if 0 <= m.start() < switch and fact in ("insurance_paid", "labor_contract_signed") and \
+                        any(f == fact and re.search(p2, said[switch:]) for p2, f, _v in table):
+                    continue
                 if fact in PLAN_SENSITIVE and _planned(said, m.start()) and not (
                         # ("明年毕业了要是一时找不到工作，能去单位见习不": the case asked about is the one answered)
                         fact == "unemployed" and value is True and
@@ -1038,7 +1047,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["age"] = nz.parse_count(m.group(1))           # "十九岁", "五十八岁", "五十多岁"
     else:
         # ("过完年就二十五了，现在是二十四": the age now)
-        m = re.search(rf"(?:今年|现在|目前|眼下|我|她|他|{nz.RELATIVES})[^，。,；;？?0-9]{{0,2}}?([1-9][0-9])"
+        # (not an age said wrong, "孙子不是24，今年26了": the one after it)
+        m = re.search(rf"(?:今年|现在|目前|眼下|我|她|他|{nz.RELATIVES})(?:(?!不是|不)[^，。,；;？?0-9]){{0,2}}?([1-9][0-9])"
                       r"(?:了|咧|啦|哒|嘞|喽|哩|$|[，。,\s])", said)
         if m and free(m.start(1), m.end(1)) and 14 <= int(m.group(1)) <= 80:
             out.facts["age"] = float(m.group(1))          # "我今年63了", "她今年23"
@@ -1125,6 +1135,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             for r in roles:
                 if dated.get(r, -1) > s:
                     continue                # a date said after it is the newer event ("干了半年…去年又去…")
+                if r == "months_since_employment" and kind == "duration" and 0 <= dated.get(r, -1) < s and \
+                        v < (out.facts.get(r) or 0) and not re.search(r"[。？?！!]", said[dated[r]:s]):
+                    continue                # ("12月进了…厂…一直干了两年多": the time worked, not since the date said)
                 out.facts[r] = v
 
     # a year of graduation said short ("24年毕业的", "二五年大学毕业"): 毕业年度和毕业2年内 from July of that year
@@ -1247,8 +1260,15 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 dated.get(role, -1) > m.start() or theirs(m.start()) or _planned(said, m.start()):
             continue
         when = as_of or today()
-        years = [(y.start(), y.group(0)) for y in re.finditer(r"大前年|前年|去年|今年", said[:m.start()])]
-        back = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}[years[-1][1]] if years else (1 if month > when.month else 0)
+        years = [(y.start(), y.group(0)) for y in re.finditer(r"大前年|前年|去年|今年|20[0-9]{2}\s*年", said[:m.start()])]
+        if years and years[-1][1][0] == "2":
+            # "2019年3月去长沙…干到11月就走了，12月进了另一个厂": 2019年12月 (after that date's month, else the next year)
+            year = int(years[-1][1][:4])
+            said_month = re.match(r"20[0-9]{2}\s*年\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月", said[years[-1][0]:])
+            year += bool(said_month and (nz.parse_count(said_month.group(1)) or 0) > month)
+            back = when.year - year
+        else:
+            back = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}[years[-1][1]] if years else (1 if month > when.month else 0)
         months = (back * 12) + when.month - month
         if months < 0:
             continue
@@ -1324,7 +1344,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             not any(k in out.facts for k in ("new_hires", "hired_poor_count", "referred_count")) and \
             not _HIRED_SAID.search(said) and out.facts.get("employer_type") != "人力资源服务机构" and \
             "months_since_employment" not in dated and _business_done(said) and \
-            not re.search(r"打工|打了|打过|上班|进厂|务工|帮工|给人|在[^，。,；;]{0,8}?(?:厂|公司|工地)(?:里)?(?:干|做)", said):
+            not re.search(r"打工|打了|打过|上班|进厂|务工|帮工|给人|在[^，。,；;]{0,8}?(?:厂|公司|工地)(?:里)?(?:干|做)|"
+                          # (a job before the business, "以前在北京干装修干了六年")
+                          r"(?:以前|之前|原来|原先|早先|前些年|前几年)[^，。,；;]{0,10}?(?:干|做)", said):
         # "开了个粮食加工厂，干了8个月了": the owner's months are the business's, not a job's
         out.facts["months_since_registration"] = out.facts.pop("months_employed")
         out.facts.pop("months_since_employment", None)
@@ -1692,8 +1714,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts.setdefault("months_employed", recent)
     m = re.search(r"没签|没有签|没合同|没有合同|不签合同|不跟.{0,2}签|不给.{0,2}签", said)
     # "老板不跟签合同，给开个就业证明行不行": an employment certificate (or agreement) may stand for the contract
-    if m and not theirs(m.start()) and not re.search(r"就业证明|工作证明|在职证明|就业协议|劳务协议", said):
-        out.facts["contract_months"] = 0
+    if m and not theirs(m.start()) and not re.search(r"就业证明|工作证明|在职证明|就业协议|劳务协议", said) and \
+            not (m.start() < switch and out.facts.get("labor_contract_signed") is True):
+        out.facts["contract_months"] = 0        # (not of a job left: "之前…没签合同…跳到…签了合同")
     for m in _WORK_DONE.finditer(said):
         if _planned(said, m.start()) or _WORK_NOT.search(said[max(0, m.start() - 3):m.end() + 2]):
             continue
@@ -2104,7 +2127,8 @@ _CORRECTING = re.compile(rf"(?<!对)(?:{nz.CORRECTION_WORDS})(?!劲)")
 # an earlier time told apart from now ("开春那会", "过完年那阵", "一开始的时候")
 _EARLIER_THEN = re.compile(r"(?:开春|年初|过完年|过年|年前|之前|以前|原来|起先|一开始|开始)(?:那会儿?|那时候?|那阵子?|的时候)")
 # two ages, the one said before and the one now ("我弟不是二十四 是二十六")
-_AGE_FIX = re.compile(r"不是\s*([一二三四五六七八九十]{2,3}|[1-8][0-9])\s*(?:岁)?\s*[，,]?\s*(?:而)?是\s*([一二三四五六七八九十]{2,3}|[1-8][0-9])"
+_AGE_FIX = re.compile(r"不是\s*([一二三四五六七八九十]{2,3}|[1-8][0-9])\s*(?:岁)?\s*[，,]?\s*(?:而)?(?:是|今年(?:都|已经)?(?:是)?|现在(?:都|已经)?(?:是)?)\s*"
+                      r"([一二三四五六七八九十]{2,3}|[1-8][0-9])"
                       r"(?!\s*(?:个|月|年|天|号|元|块|人))")
 # a clause of what someone did before the job said ("之前在家摘苹果", "原来在县城打零工")
 _BEFORE_THAT = re.compile(r"(?:(?<=[，,。；;\s])|^)(?:之前|以前|原来|先前|在这之前|那之前)(?!那会|那时|那阵|的时候)[^，,。；;？?\s]*")

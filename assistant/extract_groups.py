@@ -61,11 +61,14 @@ _STAYED = re.compile(rf"(?:还在|一直在?|到现在还?在?)(?:做|干|上班
                      rf"(?:到现在|现在|目前|至今)\s*{_N}\s*个(?:人)?\s*(?:都|也)?(?:还|一直)在?(?:做|干|上班)|"
                      # "到现在干满一年的有17个", "干到现在满一年以上的有6个"
                      rf"(?:到现在|现在|目前|至今)(?:干|做)(?:满|够)[^，。,；;？?0-9]{{0,4}}?的(?:有|是)\s*{_N}\s*个|"
+                     # ("到现在干满6个月以上的18个": the time with its number, no 有)
+                     rf"(?:到现在|现在|目前|至今)(?:干|做)(?:满|够)\s*(?:[0-9一二两三四五六七八九十]+\s*个(?:多)?月|一年|半年)"
+                     rf"(?:以上)?的(?:有|是)?\s*{_N}\s*个|"
                      rf"(?:干|做)到(?:现在|今天|如今)(?:都)?(?:满|够|超过)[^，。,；;？?0-9]{{0,6}}?的(?:有|是)\s*{_N}\s*个|"
                      # "干满一年的有十一个" (of the people said before, no "到现在")
                      rf"(?<![到在今])(?:干|做)(?:满|够)(?:了)?\s*(?:一年|1年|半年|[0-9一二两三四五六七八九十]+\s*个(?:多)?月)(?:以上)?的"
                      rf"(?:有|是)?\s*{_N}\s*个")
-_LEFT = re.compile(rf"{_N}\s*个(?:人)?[^，。；;？?]{{0,6}}?(?:做|干)了?\s*(不到|没到|没满|不满)?\s*"
+_LEFT = re.compile(rf"{_N}\s*个(?:人)?[^，。；;？?]{{0,6}}?(?:(?:做|干)了?\s*(不到|没到|没满|不满)?|(不到|没到|没满|不满))\s*"
                    r"(?:(一两|两三|三四|四五|几|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月|(半年))"
                    r"(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了|跑回来了|跑回去了|回来了)")
 # after a group's date, the months it worked before it left ("前年来的，干了十个月就走了")
@@ -97,7 +100,7 @@ def _stayed_and_left(out: Extracted, said: str, as_of: dt.date) -> bool:
     total = taken[0][0] if taken else out.facts.get("months_since_employment")
     stay = _STAYED.search(said)
     # (count, 不到, span of months, 半年) of each group that left
-    left = [m.groups()[:4] for m in _LEFT.finditer(said)] + \
+    left = [(m.group(1), m.group(2) or m.group(3), m.group(4), m.group(5)) for m in _LEFT.finditer(said)] + \
         [(m.group(4), m.group(1), m.group(2), m.group(3)) for m in _LEFT_BEFORE.finditer(said)]
     if not total or not stay:
         return False
@@ -413,7 +416,7 @@ def _batches(out: Extracted, said: str, as_of: dt.date) -> bool:
         if kept < p:
             left = _LEFT.search(seg) or re.search(r"(?:干|做)了?\s*(一两|两三|三四|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月"
                                                 r"(?:就)?(?:跑|走|回)", seg)
-            span = left.group(3) if left and left.re is _LEFT else left.group(1) if left else None
+            span = left.group(4) if left and left.re is _LEFT else left.group(1) if left else None
             gone = _SPAN_UPPER.get(span or "") or (nz.parse_count(span) if span else None)
             groups.append((float(p - kept), float(gone if gone is not None else 0)))
         poor_total += p
@@ -683,7 +686,10 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
             if k in out.facts:
                 out.facts[k] = whole
     short = _NAMED_AGAIN_SHORT.search(said)
-    if was and was < total and short and nz.parse_count(short.group(2)) == total - was and \
+    n_short = nz.parse_count(short.group(2)) if short else None
+    if was and short and (was < total and n_short == total - was or
+                          # ("3月招了5个…都签的一年合同 七月份又招了两个脱贫户签的半年": the 7 counted, 2 of them short)
+                          was == total and n_short in {n for n, _ in groups} and n_short < total) and \
             (nz.parse_duration_months(short.group(3)) or 12) < 12 and out.place:
         # "3月份来的4个签的一年合同，9月份来的3个只签了半年": the 4 were the count of a year's contract; the 3 now in it
         # by their months are out of each benefit that asks for a contract of a year
@@ -1368,7 +1374,7 @@ _NAMED_AGAIN_SHORT = re.compile(r"(?:^|[，,。；;！!？?：:\s])(?:[^，,。�
                                 r"\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*"
                                 r"个?(?:人)?[^。；;？?]{0,24}?(?:(?:只|就|才)签(?:了|的)?|签(?:了|的)?(?:是|也就|只有)|"
                                 # ("七月份进来3个签的半年": the short contract right after its count)
-                                r"(?<=个)签的)\s*"
+                                r"(?<=个|户)签的)\s*"
                                 r"(半年|[0-9一二两三四五六七八九十]+\s*个月)")
 
 
@@ -1613,6 +1619,8 @@ _WITHIN_6 = re.compile(r"半年(?:之|以)?(?:内|里)|半年(?:当中|之中)|(
 _NOT_STARTED = re.compile(r"(?:没|还没|未|没有|尚未)(?:有)?(?:去)?(?:创业|开店|开起|办起|办执照|开业|干起来|实现创业|动静|开张|开干)")
 _THE_REST = re.compile(r"\s*(?:剩下|剩余|其余|其他|其它|另外|别的)")
 _STARTED = re.compile(r"开了(?:个|家)?(?:店|厂|公司)|办了(?:营业)?执照|开始创业|创业了|开起来了|办起来了|实现(?:了)?创业|当(?:上)?了?老板")
+# a group's own time from the course's end to its start ("6个结业后两三个月就办了营业执照", "3个是结业后第8个月才开的")
+_STARTED_AFTER = re.compile(r"(?:结业|培训|毕业|结束)(?:后|以后|之后)?\s*(?:第)?\s*([0-9一二两三四五六七八九十半]+\s*个(?:多)?月)")
 
 
 # some of a group named before had the benefit already ("普通工种里有5个人去年已经…领过鉴定补贴了", "剩下32个里有2个前些年
@@ -1734,8 +1742,15 @@ def _case_groups(out: Extracted, said: str, read) -> None:
     whole_post = out.facts.get("post_type") or ""
     where = "城镇" if whole_post.startswith("城镇") else "农村" if whole_post.startswith("农村") else ""
     within_6 = bool(_WITHIN_6.search(said)) or out.facts.get("started_business_within_6_months") is True
+    # each started group's own months after the course (one of them past six: the six months decide for all)
+    own_months = {i: nz.parse_duration_months(m.group(1)) for i, c in enumerate(clauses)
+                  if (m := _STARTED_AFTER.search(c)) and (_STARTED.search(c) or _business_done(c) or
+                                                          re.search(r"(?:才|就)(?:开|办)(?:的|了)", c[m.end():])) and
+                  not _NOT_STARTED.search(c)}
+    own_months = {i: v for i, v in own_months.items() if v is not None}
+    within_6 = within_6 or bool(own_months)
     groups = []
-    for clause in clauses:
+    for i, clause in enumerate(clauses):
         counts = list(_CASE_COUNT.finditer(clause))
         n = nz.parse_count(counts[0].group(1))
         if not n:
@@ -1748,9 +1763,11 @@ def _case_groups(out: Extracted, said: str, read) -> None:
             if _NOT_STARTED.search(clause):
                 facts["started_business_within_6_months"] = False
                 facts["started_business_after_training"] = False
-            elif _STARTED.search(clause) or _business_done(clause):
+            elif _STARTED.search(clause) or _business_done(clause) or i in own_months:
                 facts["started_business_after_training"] = True
-                if within_6:
+                if i in own_months:
+                    facts["started_business_within_6_months"] = own_months[i] <= 6
+                elif within_6:
                     facts["started_business_within_6_months"] = True
         if facts:
             groups.append((float(n), facts))

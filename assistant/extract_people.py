@@ -307,7 +307,8 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         if g.cls is None and _class_of(after, policies) in ("poor", "lowinc", "mixed", "other"):
             g.cls = _class_of(after, policies)  # "剩下4个刚来俩月，也不是建档立卡的"
         g.total = bool(_TOTAL_WORDS.search(said[max(0, s - 6):s] + noun[:4])) and \
-            not re.search(r"招|吸纳|新|介绍|带", said[max(0, s - 4):s]) and not re.match(r"\s*(?:户|人家)", said[e - 1:e + 2]) and \
+            not re.search(r"招|吸纳|新|介绍|带", re.sub(r"连?新(?:带|和|加|的)?旧(?:的)?|新老|新旧", "", said[max(0, s - 10):s])[-4:]) and \
+            not re.match(r"\s*(?:户|人家)", said[e - 1:e + 2]) and \
             bool(_EMPLOYER_CONTEXT.search(said))
         prev = next((h for h in reversed(groups) if h.ref is None), None)
         own_clause = re.split(r"[，,。；;？?！!、]", said[e:])[0]
@@ -832,6 +833,11 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
         out.facts["hired_poor_low_income_count"] = poor + low + mixed
     if fresh:
         poor, low, mixed = fresh.get("poor", 0), fresh.get("lowinc", 0), fresh.get("mixed", 0)
+        if poor and by_class and set(by_class) <= {"other", "person"} and "hired_poor_count" not in out.facts and \
+                "hired_poor_low_income_count" not in out.facts:
+            # ("…招了5个脱贫户…又招了两个脱贫户…另外还有3个是村里的普通农户": none of the others is poor, the new
+            # ones are the unit's poor)
+            out.facts["hired_poor_count"] = poor
         if mixed or (low and _counts_low_income(out)):
             out.facts["new_hires"] = poor + low + mixed
             if poor and low and not mixed:

@@ -10,6 +10,7 @@ from policies import rx as re
 from dataclasses import dataclass
 
 from policies import default_policies, evaluate
+from policies.catalogue import default_catalogue
 from policies.evaluator import BenefitResult
 from policies import normalize as nz
 from policies.normalize import BOTH_OF_US as _BOTH
@@ -32,6 +33,8 @@ _COUNTS = ("referred_count", "new_hires", "hired_poor_count", "seasonal_referred
 _SHARED = frozenset({"employer_type", "agency_licensed", "registered_unemployed_referral", "home_province"})
 # a person named by surname (老张, 小王, 张XX, 王哥), and a unit speaking of itself ("我们是安康城区一家建筑设计公司")
 _BY_NAME = re.compile(r"(?:老|小)[\u4e00-\u9fff](?:本人)?|[\u4e00-\u9fff](?:XX|xx|ＸＸ|某某|某|哥|姐|叔|婶|嫂)(?:本人)?")
+# the same course as another member's ("也跟她报了同一个家政班")
+_SAME_COURSE = re.compile(r"(?:同一个|同一期|同一批|同个|一样的)[^，。,；;？?]{0,4}?(?:班|培训|课)")
 # the topics of a course's money and the course itself (policies/catalogue.yaml)
 _TRAINING_TOPICS = frozenset({"training_allowance", "skills_training"})
 
@@ -41,6 +44,7 @@ class Person:
     label: str              # as the message names them: 大的, 小的, 您, 您爱人
     facts: dict             # everything that holds for them
     own: dict               # what the message says of them alone
+    words: str = ""         # the message's words of them ("二女儿…想找个单位见习")
 
 
 def _groups(text: str) -> list[tuple[str, str, float]]:
@@ -73,6 +77,10 @@ _ALL_OF_THEM = re.compile(r"(?:(?:俩|两个|仨|三个|几个)(?:孩子|娃子?
 _HEAD_OF_HOUSE = re.compile(r"(?:他们|她们|他|她|娃他|娃她|俺家|我家|额屋)?(?:老汉|老头子?|老爷子)(?=[^，。,；;？?]{0,3}"
                             r"(?:在|去|想|今年|前年|去年|是|也|五|六|四|[0-9]))|"
                             r"老[一-鿿](?:自己|本人|他自己)|[一-鿿]大哥(?:自己|本人)|娃他爸|娃她妈")
+
+
+# a grandchild told of after the children ("大儿子…；二女儿…；孙子今年24岁，在安康技师学院全日制读书"): a person of their own
+_GRANDCHILD = re.compile(r"(?<=[，。,；;！!？?、])(?:孙子|孙女|外孙女?|重孙)")
 
 
 def _yours(label: str) -> str:
@@ -131,7 +139,8 @@ def _segments(text: str) -> list[tuple[str, str]]:
         else:
             # or after them ("大女子…想学门手艺；二娃子…读全日制；我婆娘想去学个月嫂"): a person of their own, in turn
             # (or the head of the house, "…他们老汉五十五了，想在屋里开个小卖部", "老王自己在村里扫路")
-            after = _SPOUSE_OF_ANY.search(text, kids[-1].end()) or _HEAD_OF_HOUSE.search(text, kids[-1].end())
+            after = _SPOUSE_OF_ANY.search(text, kids[-1].end()) or _HEAD_OF_HOUSE.search(text, kids[-1].end()) or \
+                _GRANDCHILD.search(text, kids[-1].end())
             if after:
                 kids = kids + [after]
         # what is said of all of them after the last one ("…二丫头今年高考没考上，俩孩子都寻思去念技校"): everyone's
@@ -176,7 +185,7 @@ def _household(text: str) -> list[tuple[str, str]]:
     marks = sorted([(m.start(1), m.group(1), False) for m in nz.HOUSEHOLD_MEMBER.finditer(text)] +
                    [(m.start(1), m.group(1), True) for m in nz.HOUSEHOLD_SELF.finditer(text)] +
                    # (the caller, when an operator speaks for one: "来电人说…老公…；她自己上个月…")
-                   [(m.start(1), "来电人", False) for m in nz.HOUSEHOLD_CALLER.finditer(text)
+                   [(m.start(1) if m.group(1) else m.start(2), "来电人", False) for m in nz.HOUSEHOLD_CALLER.finditer(text)
                     if re.search(r"来电|打电话|打热线", text)])
     if nz.A_UNIT_SPEAKS.search(text):
         # (a unit's people named one by one, "小王7月来的…小张8月来的", are its interns or hires, not a household)
@@ -224,7 +233,7 @@ def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) ->
     # what was said of each of them before ("儿媳妇今年五月办了营业执照…", then "那儿媳妇那个创业补贴…还赶趟不"): theirs still
     before = {p[0]: p[1] for p in state.facts.get(PERSONS_SAID) or []
               if isinstance(p, (list, tuple)) and len(p) == 2 and isinstance(p[0], str) and isinstance(p[1], dict)}
-    own = []
+    own, nots = [], []
     for label, seg in segs:
         # a child named as 大的/小的 is read as a child ("大的读技校": a child at a technical school)
         ex = extract(("孩子" if _CHILD.fullmatch(label) else "") + seg, [], state.place, as_of)
@@ -242,14 +251,28 @@ def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) ->
                 facts["work_scope"] = scope
         if ex.categories:
             facts["category"] = list(ex.categories)
+        # ("她弟弟不是建档立卡户": not of the household's class; kept apart from the facts said of them)
+        # (not one who joins a business of the household's, "他弟弟也想一起入伙…不是贫困户": the partnership's case is
+        # the household's)
+        nots.append(set(ex.not_categories) if household and "business_type" not in facts else set())
         if not counted:         # one person ("小儿子…读书。两个孩子分别能有什么"): one student, whatever the tail counts
             facts.pop("students_count", None)
         if household and isinstance(before.get(label), dict):
             facts = {**before[label], **facts}
         own.append(facts)
+    if household:
+        for (_label, seg), facts in zip(segs, own):
+            for k in _COUNTS:       # ("…到课15天。问三个人培训期间的生活费…": the question's count, no one's hires)
+                if (facts.get(k) or 0) > 1:
+                    facts.pop(k)
+            if "training_type" not in facts and _SAME_COURSE.search(seg):
+                # "也跟她报了同一个家政班": the course of the one named before with one
+                kind = next((f["training_type"] for f in own if f.get("training_type")), None)
+                if kind:
+                    facts["training_type"] = kind
     if household:               # one who only opens the message ("额是千阳崔家头镇的，额屋是脱贫户"): not a person asked of
-        kept = [(seg, f) for seg, f in zip(segs, own) if set(f) - {"category", "not_category"}]
-        segs, own = [s for s, _ in kept], [f for _, f in kept]
+        kept = [(seg, f, n) for seg, f, n in zip(segs, own, nots) if set(f) - {"category", "not_category"}]
+        segs, own, nots = [s for s, _, _ in kept], [f for _, f, _ in kept], [n for _, _, n in kept]
     if counted:                 # "其余4个是一年" after "2个签的是8个月": the same kind of length as the group before
         _same_kind_of_length(segs, own)
     if sum(1 for f in own if f) < 2 or all(f == own[0] for f in own):
@@ -268,17 +291,21 @@ def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) ->
         for k in ("student_years", "students_count"):
             base.pop(k, None)
     out = []
-    for (label, _), facts in zip(segs, own):
+    seg_of = {label: seg for label, seg in segs}
+    for (label, _), facts, no in zip(segs, own, nots or [set()] * len(own)):
         if label in counted:    # the group's own number for whatever the state counts
             facts.update({k: counted[label] for k in _COUNTS if k in state.facts})
         merged = dict(base)
         said = dict(facts)
         if "category" in facts:
             merged["category"] = sorted(set(base.get("category") or []) | set(facts.pop("category")))
+        if no - set(facts.get("category") or []):
+            merged["category"] = [c for c in merged.get("category") or [] if c not in no]
+            merged["not_category"] = sorted(set(base.get("not_category") or []) | no)
         merged.update(facts)
         if not counted:         # one person: one student, whatever the message counts of the family
             merged.pop("students_count", None)
-        out.append(Person(label, merged, said))
+        out.append(Person(label, merged, said, seg_of.get(label, "")))
     return out
 
 
@@ -305,6 +332,10 @@ def shared_facts(state: State, persons: list[Person]) -> dict:
     common = set.intersection(*(set(p.facts.get("category") or []) for p in persons)) if persons else set()
     if common and "category" not in out:
         out["category"] = sorted(common)
+    if "category" not in out and state.facts.get("category"):
+        # (one of them not of the class the others are, "她弟弟不是建档立卡户": the household's card is of its class, his
+        # own line says his no)
+        out["category"] = list(state.facts["category"])
     students = sum(1 for p in persons if p.facts.get("in_technical_school"))
     if "students_count" in state.facts and students:
         out["students_count"] = students
@@ -323,6 +354,9 @@ def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: d
     for p in persons:
         ev = evaluate(profile_of(State(place=place, facts=p.facts)), place, as_of=as_of)
         own = set(p.own) - {"category"}
+        cat = default_catalogue()
+        q = cat.question_named_in(p.words) if p.words else None
+        asked_topics = set(cat.topics_of(q)) if q and q != "ask_what_can_i_get" else set()
 
         def bears(r):
             facts = {f for o in r.met + r.failed + r.unknown + r.presumed for f in o.facts} | set(r.amount.missing)
@@ -330,7 +364,11 @@ def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: d
             # (or a training's own money and the training itself, for one said to take a course: "俺妈…在参加乡里办的
             # 巾帼家政培训…天天坐车去镇上上课" → 绥化's 参加培训交通费补助, which tests no fact of the course)
             course = "training_type" in own and r.benefit.topic in _TRAINING_TOPICS
-            return bool((facts | _amount_facts(r.benefit.amount)) & own) or course
+            # (or named by their own words: "二女儿…想找个单位见习" → the 见习 subsidy)
+            words = default_catalogue().benefit_words.get(r.benefit.id) if p.words else None
+            return bool((facts | _amount_facts(r.benefit.amount)) & own) or course or \
+                r.benefit.kind != "free_service" and (bool(words is not None and words.search(p.words)) or
+                                                     r.benefit.topic in asked_topics)
         asked = [r for bid in ids for r in ev.results if r.benefit.id == bid]
         # (another variant of what they asked about, "须参加岗位技能提升培训", is not theirs to be told of)
         # (a free service they are out of, "须为就业转失业的" for one at work, tells them nothing)

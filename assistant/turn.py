@@ -337,8 +337,10 @@ def _theirs_not_the_units(r, state: State) -> bool:
     """An employer's second question ("岗前培训国家补不补"): a trainee's money, or money the text gives no payee for,
     is not the unit's answer (a school's is: training subsidies are its business)."""
     # (a loan the unit borrows in its own name is the unit's: "厂里想贷款上条生产线…最多能贷多少")
+    # (nor a person's loan asked of by a unit for its owner: "老板本人就是建档立卡贫困户…老板想贷20万分三年还")
     return state.role == "employer" and decide.asking_unit(state) not in ("school", "agency") and \
-        (personal(r) or r.benefit.payee == "unnamed") and not decide.unit_loan(r)
+        (personal(r) or r.benefit.payee == "unnamed") and not decide.unit_loan(r) and \
+        not (r.benefit.kind == "loan" and state.facts.get("borrower_type") == "个人")
 
 
 def _named_by_the_same_words(r, q, text: str) -> bool:
@@ -425,7 +427,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     elif state.role == "employer" and decide.asking_unit(state) == "school" and _PAID_TO_US.search(text or ""):
         # "想问培训补贴按每人多少钱给我们": a school's own money first, then its trainees'
         ordered = sorted(ordered, key=lambda r: not decide.unit_own(r, state))
-    elif _TRAINING_ASKED.search(text or "") and (not school or _FREE_ASKED.search(text or "")):
+    elif (_TRAINING_ASKED.search(text or "") or "培训" in (text or "") and _FREE_ASKED.search(text or "")) and \
+            (not school or _FREE_ASKED.search(text or "")):
+        # ("让这9个人去参加食用菌栽培培训，他们学的时候要花钱不": whether the course is free is asked too)
         # "有没有教开网店的培训": the training itself first, then its money (not a school's words of its own course,
         # unless it asks whether its trainees pay: "学员要不要交学费")
         # (a training for others, still open, "劳动预备制培训…须为应届初、高中毕业生", stays behind the money asked of:
@@ -606,7 +610,12 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
             shown = [r for r in shown if r.benefit.id in again]
     elif not others and not pointed_alone and (not named or added) and \
             (ANOTHER_PERSON.search(text or "") or corrected or hypo or added) and \
-            default_catalogue().question_named_in(text) in (None, state.topic):
+            (default_catalogue().question_named_in(text) in (None, state.topic) or
+             # (a correction whose words name the question of money the last answer stated: "他办的是个体工商户的执照，
+             # 不是公司" after 一次性创业补贴 was stated beside the loan)
+             corrected and any(b is not None and b.topic in default_catalogue().topics_of(
+                 default_catalogue().question_named_in(text))
+                 for b in (default_policies().benefits.get(i) for i in state.last_benefits or []))):
         # "不是宁波，是汉中的厂子": a correction answers again what the last answer stated, as it stands now (a fact
         # added too: "来电人补充：店是跟他表哥合伙办的")
         # "俺表妹也跟俺一搭去的…她能报不": the same question for another person: everything the last answer stated
@@ -1047,7 +1056,7 @@ def _keep_person(state: State) -> dict:
 
 # a unit saying it gave a course for free ("我们…给贫困劳动力免费办了两期"), and a question whether a course is free
 _GAVE_FREE = re.compile(r"(?:我们|俺们|咱们)[^。？?]{0,20}?免费(?:办|开|培训|给|带)")
-_FREE_ASKED = re.compile(r"要不要交|交不交|收不收|收费|是不是(?:必须)?免费|免费吗|免不免费|要(?:交|掏)钱")
+_FREE_ASKED = re.compile(r"要不要交|交不交|收不收|收费|是不是(?:必须)?免费|免费吗|免不免费|要(?:交|掏|花)钱|花不花钱|掏不掏钱")
 
 
 # another unit than the one asking, named with its money asked ("县里一个扶贫车间想跟我们合作…车间能拿啥补贴")
@@ -1284,8 +1293,16 @@ def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | No
     now += [r for r in evaluate(decide.profile_of(dataclasses.replace(state, facts=base)), state.place,
                                 as_of=as_of or today()).results
             if r.benefit.id not in ids and r.status == INELIGIBLE and decide.fits(r, state)]
+    # (the time the money last stated waits for first: "那八月份那俩人干满一年以后呢" after 岗位补贴 and 社保补贴 is a year, not
+    # the six months of another benefit of the place)
+    if any(r.benefit.id in ids for r in now if r.status == INELIGIBLE or any(
+            getattr(c, "fact", None) in _TIME_FACTS for c in r.benefit.eligibility)):
+        now = [r for r in now if r.benefit.id in ids] + [r for r in now if r.benefit.id not in ids]
+    stated_need = None
     for r in now:
         before = need
+        if stated_need is not None and r.benefit.id not in ids:
+            break
         for c in r.benefit.eligibility:
             if getattr(c, "fact", None) in _TIME_FACTS and getattr(c, "op", "") in ("at_least", "gte", "more_than") and \
                     getattr(getattr(c, "value", None), "value", None) and c.value.value > months:
@@ -1294,6 +1311,8 @@ def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | No
                 need = 12.0 if need is None else min(need, 12.0)     # (稳定就业1年以上: a year, profile.py)
         if need != before and (waits is None or waits.status != INELIGIBLE and r.status == INELIGIBLE):
             waits = r
+        if r.benefit.id in ids and need is not None:
+            stated_need = need
     if need is None:
         return None
     if more_said and months + (nz.parse_count(more_said.group(2)) or 0) < need:
@@ -1452,6 +1471,13 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         topics = set(default_catalogue().topics_of(heard))
         pol = default_policies().benefits
         decision.pointed_first = [i for i in state.last_benefits or [] if i in pol and pol[i].topic in topics]
+    if isinstance(text, str) and WHY_NOT.search(text) and state.last_benefits and state.place and \
+            not decision.pointed_first:
+        # "为啥不中？都是毕业生，凭啥别人家娃能领俺娃领不了": the no just said is the question, first
+        decision.pointed_first = [r.benefit.id for r in evaluate(
+            decide.profile_of(state), state.place, as_of=as_of,
+            benefit_ids=[i for i in state.last_benefits if i in default_policies().benefits]).results
+            if r.status == INELIGIBLE][:2]
     if intent in ("inform", "correct", None) and ex.not_categories and state.last_benefits and not decision.pointed_first:
         # "她说不是建档立卡，就是低保" after the loan of 建档立卡 people was stated: that one again, with its no
         pol = default_policies().benefits

@@ -560,6 +560,27 @@ def _contract_counts_fixed(state: State, ex: Extracted) -> None:
     ex.facts["new_hires"] = ex.facts["hired_poor_count"] = long_n + short_n
 
 
+# the hires on the longer contract counted alone ("那要是签一年合同的脱贫户招了8个呢")
+_LONG_ONES_COUNTED = re.compile(r"签(?:了|的)?\s*(?:一|1|两|2|三|3)\s*年(?:的)?(?:劳动)?(?:合同|协议)?的[^，。,；;？?0-9]{0,8}?"
+                                r"(?:招了|有|是|招|雇了)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
+
+
+def _long_ones_counted(state: State, ex: Extracted, text: str) -> None:
+    """"那要是签一年合同的脱贫户招了8个呢" when some were counted out for a shorter contract (Profile.counted_not,
+    "只签了…"): the 8 are those on the year's contract; the short ones stay beside them, out as before."""
+    out = state.facts.get("counted_not") or {}
+    short = [v for v in out.values() if v and str(v[-1]).startswith("只签了")]
+    m = _LONG_ONES_COUNTED.search(text or "")
+    if not short or not m or getattr(ex, "contract_fix", None) or getattr(ex, "more_people", 0):
+        return
+    n = nz.parse_count(m.group(1))
+    said = [k for k in ("new_hires", "hired_poor_count") if ex.facts.get(k) == n]
+    if not n or not said:
+        return
+    for k in said:
+        ex.facts[k] = float(n) + float(short[0][0])
+
+
 def _contract_swapped(state: State, ex: Extracted, notes: list[str]) -> None:
     """"说错了，签8个月的是南寨那4个，崔家头那3个签的是一年半": the people out for a short contract are now that group;
     the unit's count and the others' contract stay as they were."""
@@ -898,6 +919,7 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     _origin_fixed(state, ex, notes)
     _group_named_again(state, ex, text)
     _contract_counts_fixed(state, ex)
+    _long_ones_counted(state, ex, text)
     _part_of_a_course_not_poor(state, ex, text)
     _round_count_fixed(state, ex, notes)
     _stayed_count_fixed(state, ex, notes)
@@ -944,7 +966,9 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
             ex.facts.pop("contract_months", None)
     _one_group_regrouped(state, ex, text)
     for k in _ASKED_NOW:
-        if k not in ex.facts:
+        if k not in ex.facts and not (k == "asked_now" and (ex.correction or intent == "correct") and
+                                      not ASKING.search(text or "")):
+            # (a correction that asks nothing new, "他说刚才说错了，他办的是个体工商户的执照", keeps the question's now)
             state.facts.pop(k, None)
     if getattr(ex, "charged_more", 0):
         # "还有5个，是收了…中介费介绍过去的，这5个能一起报吗": no, and why, before the answer for the free ones

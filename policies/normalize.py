@@ -301,7 +301,8 @@ CATEGORY_WORDS = [
      r"(?:前些年|前几年|这些年|那些年|早些年|常年|多年)[^，。？?！!]{0,12}?)"
      # ("我在浙江打了十来年工，今年八月回千阳城关镇办了个体执照")
      # ("额在外头打咧十几年工 今年过完年回千阳咧 上个月在水沟镇把营业执照办下来咧": said in dialect, the licence later)
-     r"(?:打工|务工|打(?:了|咧|哒|嘞)[^，。,；;？?！!]{0,5}?工)[^。？?！!]{0,16}?"
+     # ("以前在北京干装修干了六年，前年开春回老家在镇上开了个小超市": a trade worked at away)
+     r"(?:打工|务工|打(?:了|咧|哒|嘞)[^，。,；;？?！!]{0,5}?工|干[^，。,；;？?！!]{1,4}?干了[^，。,；;？?！!]{1,4}?年)[^。？?！!]{0,16}?"
      r"(?:回来|回乡|返乡|回到|回家|回)(?:[^。？?！!]{0,10}?(?:开|办|搞|整|干)(?:了|起)|"
      r"[^。？?！!]{0,24}?(?:执照|营业执照)(?:给)?(?:办|批)下来|"
      # ("前年上南方打工去了 今年开春回来了 寻思在屯里开个小卖店": back, and about to set up)
@@ -342,7 +343,9 @@ def category(word: str, policies: PolicySet | None = None) -> str | None:
     return None
 
 
-NEGATION = re.compile(r"(不是|不算|不属于|没有|还没|没|没去|没有去|从没|未|并非|非|不在|不|冇得|冇|没得|莫得|没进|没纳入|没录入|没评上|没评为|没被)$")
+NEGATION = re.compile(r"(不是|不算|不属于|没有|还没|没|没去|没有去|从没|未|并非|非|不在|不|冇得|冇|没得|莫得|没进|没纳入|没录入|没评上|没评为|没被|"
+                      # ("也没贷过助学贷款", "没申请过助学贷款")
+                      r"(?:也|都|从)?没(?:有)?(?:贷|借|办|申请|申办)(?:过|了)?)$")
 
 
 # --------------------------------------------------------------------------------------------------- typed by ear
@@ -489,6 +492,7 @@ def dates_in(text: str, today: dt.date) -> list[tuple[int, int, float]]:
     skipped (a plan, not an event). "去年十月" on 2026-11-30 → 13."""
     out = []
     t = (text or "").translate(_FW)
+    last = None         # (year, month) of the last date said with its year ("2019年3月…干到11月…12月进了")
     for m in _DATE_RE.finditer(t):
         g = m.groupdict()
         if g["rel"]:
@@ -497,16 +501,25 @@ def dates_in(text: str, today: dt.date) -> list[tuple[int, int, float]]:
                 _PART_MONTH.get(g["rpart"] or "")
             if month is None:       # "去年" alone: the year only; count from its middle
                 month = 6 if g["rel"] != "今年" else max(1, (today.month + 1) // 2)
+            else:
+                last = (year, month)
         elif g["y"] or g["y2"]:
             year = int(g["y"]) if g["y"] else 2000 + int(g["y2"])
             month = _month_number(g["m"])
             if month is None or year < 2000:
                 continue
+            last = (year, month)
         elif g.get("bm"):
             month = _month_number(g["bm"])
             if month is None:
                 continue
             year = today.year if month <= today.month else today.year - 1
+            if last is not None and (last[0] + (month < last[1]), month) < (today.year, today.month + 1) and \
+                    last[0] < today.year - 1:
+                # a month said after a date of an earlier year is of that year, or of the next after its month
+                # ("2019年3月去长沙…干到11月就走了，12月进了另一个厂": 2019年12月, not last December)
+                year = last[0] + (month < last[1])
+                last = (year, month)
         elif g["ago"]:
             n = _num(g["ago"])
             if n is None or n > 50:
@@ -1001,7 +1014,9 @@ def conditions_asked(text: str) -> list[tuple[tuple, str]]:
     return [(facts, words) for pat, facts, words in CONDITION_WORDS if re.search(pat, m.group(0))]
 
 
-WHY_NOT = re.compile(r"(为啥|为什么|为何|咋|怎么)[^，。？?]{0,12}(不给|不能|没有|没给|拿不到|领不到|申请不下来|不行|不批|报不了|一分)")
+WHY_NOT = re.compile(r"(为啥|为什么|为何|咋|怎么|凭啥|凭什么)[^，。？?]{0,12}(不给|不能|没有|没给|拿不到|领不到|申请不下来|不行|不批|报不了|一分|"
+                     # (dialect: "为啥不中", "为啥不得行", "凭啥俺娃领不了")
+                     r"不中|不得行|领不了|拿不了)")
 
 # a benefit named as had already ("有3个今年已经领过求职补贴了"): history, not the question asked
 HAD_BEFORE = re.compile(r"(?:领过|领了|拿过|拿了|享受过|享受了|报过|已经领|已领|贷了|贷过|办过|已经[^，。,；;？?]{0,4}?报了)")
@@ -1250,8 +1265,14 @@ HOUSEHOLD_SELF = re.compile(r"(?:^|(?<=[，。,；;！!？?、]))(?:还有|另�
 # the caller an operator speaks for, at a clause's start beside the household members told of ("…老公今年三月份去广东…；
 # 她自己上个月在县里参加了缝纫工就业前技能培训")
 HOUSEHOLD_CALLER = re.compile(r"(?:^|(?<=[，。,；;！!？?、]))(?:还有|另外|然后|那)?((?:她|他)(?:自己|本人|自个儿?))"
-                              rf"(?={_PERSON_CLAUSE_NEXT}|是)")
+                              rf"(?={_PERSON_CLAUSE_NEXT}|是)|"
+                              # ("来电人说她和老公都是…。她上个月参加了…培训…；她老公…；她弟弟…": the caller plainly)
+                              r"(?:^|(?<=[。；;！!？?]))((?:她|他))(?=今年|去年|前年|上个?月|上礼拜|上周|前阵子?|前几天|最近|已经|刚|参加|登记)")
 MY_CHILD = re.compile(r"(?<=我|俺|额)(?:家|屋里)?(?:女子|女儿|闺女|儿子|娃|丫头|小子)")
+# a worker's change of job ("今年三月跳到三亚一家酒店", "12月进了长沙经开区另一个厂", "后来换到一家物流公司"): the job
+# after it is the one whose terms count now
+JOB_SWITCH = re.compile(r"跳(?:槽)?到|换(?:到|成)(?:了)?|换了(?:个|一个|家|一家)|转到|后来(?:又)?(?:去|到|进)(?:了)?|"
+                        r"又(?:去|到|进)了|进了[^，。,；;？?]{0,12}?(?:另|别)(?:一|外)?(?:个|家)")
 # children counted by a parent ("两个崽，大的在长沙…细的…", "俺家俩娃"): the asker speaks for them
 MY_CHILDREN = re.compile(r"(?:两|俩|三|仨|几)\s*个?\s*(?:崽|伢子?|娃子?|娃儿|孩子|小孩|儿子|女儿|闺女|丫头|子女|细伢子)|"
                          r"(?<=我|俺|额)(?:家|屋里)?(?:的)?(?:孩子|娃|崽|伢)")

@@ -1,8 +1,9 @@
 """A unit that asked what its people get themselves beside its own money, asked of more people to come: their own
 money too."""
+from assistant.extract import extract
 from assistant.state import State
 
-from .talk import card, ids, say
+from .talk import TODAY, card, ids, say
 
 _FACTORY = ("你好，我们是千杨南寨镇的社区工厂，前年县人社局给认定过的，做手套加工。厂里现在一共18个工人（包括新招的），"
             "上个月新招了6个脱贫户，都签了一年的劳动合同。厂房租金一年24000，水电一年6000左右。"
@@ -66,3 +67,13 @@ def test_two_sons_told_apart_the_broker_one_went_with_is_not_the_asker_and_each_
     assert s.role == "proxy" and "✓岗位补贴" in elder and "✓社会保险补贴" in elder and "钱发给劳动者本人" in elder
     assert "✓转移就业交通补助" in younger and "您本人" not in text
 
+
+def test_a_classs_groups_by_their_own_months_after_the_course_pick_the_syb_rate_each():
+    e = extract("拿证的26个里头：6个结业后两三个月就办了营业执照开了店；3个是结业后第8个月才开的；剩下17个到现在也没创业。", [],
+                "陕西省宝鸡市千阳县", TODAY)
+    assert [(n, f.get("started_business_within_6_months")) for n, f in e.case_groups] == [(6, True), (3, False), (17, False)]
+    s = State()
+    t = say(s, "ask_training_subsidy", "您好，我们是千阳县城的一家培训学校。今年1月结业了一期SYB创业培训班，80课时分10天上完，30个学员全是脱贫户。"
+                                       "考核下来26个拿到了创业培训合格证，4个没考过、没拿证。拿证的26个里头：6个结业后两三个月就办了营业执照"
+                                       "开了店；3个是结业后第8个月才开的；剩下17个到现在也没创业。想问下学校这期一共能拿多少培训补贴")
+    assert card(t, "qy.startup_training_syb").amount.value == 35000
