@@ -1954,6 +1954,9 @@ def _courses(out: Extracted, said: str, read) -> None:
             got["started_business_count"] = float(nz.parse_count(started.group(1)))
             got["started_business_after_training"] = True
         kind = got.get("training_type") or ("创业培训" if _LEARN_STARTUP.search(clause) else None)
+        if kind and current and _GENERAL_OF.get(current) == kind and re.search(r"合格证|证", clause) and \
+                not re.search(r"另外|还|又", clause):
+            kind = current      # ("一期SYB，30个学员…28个拿到了创业培训合格证": that course's certificate, not another)
         if kind:
             current = kind
             courses.setdefault(kind, {})

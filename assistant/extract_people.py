@@ -487,13 +487,13 @@ _SEASONAL_SAID = re.compile(r"季节|果园|摘|采|农忙")
 # the persons an appraisal institution appraised ("这批里有30个人是头一回考，拿到了初级电焊工职业资格证", "第一个班里有15个人第一次
 # 考电工，拿到了职业资格证书")
 _APPRAISED = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人|学员|学生)?(?:是)?[^，。,；;？?]{0,4}?"
-                        r"(?:第一次|头一回|头一次|初次|首次)?(?:参加)?(?:鉴定|考(?!核|试合格)|拿(?:到)?(?:了)?[^，。,；;？?]{0,8}?证|取得)")
+                        r"(?:第一次|头一回|头一次|初次|首次)?(?:参加|去)?(?:鉴定|考(?!核|试合格)|拿(?:到)?(?:了)?[^，。,；;？?]{0,8}?证|取得)")
 
 
 def _appraised_count(out: Extracted, said: str) -> None:
     """A message about an appraisal (鉴定) that counts the persons appraised: appraised_count, not a class's trainees."""
-    if not re.search(r"鉴定", said):
-        return
+    if not re.search(r"鉴定|职业资格证|技能等级证", said):
+        return          # (or the certificate of one: "20个人是头一回去考电焊工职业资格证，都考下来了")
     m = _APPRAISED.search(said)
     n = nz.parse_count(m.group(1)) if m else None
     if not n:

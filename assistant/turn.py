@@ -638,7 +638,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
                                                          benefit_ids=ids).results if r.status == INELIGIBLE} if ids else set()
             now_no = [r for r in more if r.status == INELIGIBLE and r.benefit.id not in was_no]
         shown = shown + [r for r in more if r not in now_no]
-        if corrected and len(shown) > MAX_CARDS:
+        if (corrected or hypo) and len(shown) > MAX_CARDS:
+            # (a what-if too: "那要是签一年合同的脱贫户招了8个呢…这钱啥时候去哪报" keeps the rent said before, not a
+            # card the last answer did not have)
             # (what the last answer stated, as it stands now, before one it did not: "那3个签的不是半年 是两年的合同"
             # keeps the rent card of the answer before)
             # (not before what the message itself asks: "要是他不念了，出去参加个技能培训，能补多少")

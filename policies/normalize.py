@@ -567,7 +567,7 @@ MONEY_ROLES = [
 # words that make the persons counted hires or placements (a unit that hires, an agency that places, a school that
 # trains) rather than, say, one's children.
 COUNT_ROLES = [
-    (r"员工|职工|工人|绣娘|女工|一共|总共|全厂|厂里有|共有|全部", "staff_total"),
+    (r"员工|职工|工人|绣娘|女工|一共|总共|全厂|厂里有|共有|全部|总人数|总数", "staff_total"),
     (r"招|吸纳|雇|收(?!费|钱|入|到|益|据|款)|用了|用着|用(?=[^，。,；;？?]{0,10}?(?:干活|做活|做工))|接收|接(?:了|来|进)|聘|介绍|带了|带动|带着|组织|送了|送到|输出|安置|培训|学员|员工|工人|"
      r"职工|绣娘|我们(?:厂|公司|单位|基地|车间|合作社|这)|厂里|车间里|基地里|工坊", "new_hires"),
 ]

@@ -97,3 +97,23 @@ def test_a_units_hires_of_several_kinds_and_contracts_then_the_long_ones_counted
     assert card(t, "qy.community_factory_rent").status == "eligible"
     t = say(s, "ask_factory_job", "那要是签一年合同的脱贫户招了8个呢 厂里总人数变成18个 这钱啥时候去哪报 要带啥")
     assert card(t, "qy.community_factory_post").amount.value == 8000
+
+
+def test_a_what_if_keeps_the_money_stated_before_and_the_staff_said_as_总人数():
+    e = extract("那要是签一年合同的脱贫户招了8个呢 厂里总人数变成18个 这钱啥时候去哪报 要带啥", [], "陕西省宝鸡市千阳县", TODAY)
+    assert e.facts["staff_total"] == 18
+    s = State()
+    say(s, "ask_factory_job", _FACTORY)
+    t = say(s, "nlu_fallback", "那要是签一年合同的脱贫户招了8个呢 厂里总人数变成18个 这钱啥时候去哪报 要带啥")
+    assert "qy.community_factory_rent" in ids(t) and card(t, "qy.community_factory_post").amount.value == 8000
+
+
+def test_the_appraised_counted_by_their_certificate_and_a_syb_class_beside_another_course():
+    e = extract("还有一期电焊工的就业技能培训，40个人，合格36个，培训完三个月内就业了22个。另外有20个人是头一回去考电焊工职业资格证，"
+                "都考下来了。这期培训补贴按多少算？考证那块的补贴给我们学校不？", [], "陕西省宝鸡市千阳县", TODAY)
+    assert e.facts["appraised_count"] == 20
+    t = say(State(), "nlu_fallback", "您好，我们是给千阳县人社局承办创业培训的机构。上个月刚结束一期SYB，30个学员都是脱贫劳动力，上够了80课时，"
+                                     "28个拿到了创业培训合格证，2个没考过；合格的里头已经有5个办了营业执照开了店。另外还办了一期IYB，"
+                                     "15个人全部合格。补贴按人头咋算？")
+    assert card(t, "qy.startup_training_syb").amount.value == 5 * 2500 + 23 * 1000
+    assert card(t, "qy.startup_training_iyb").amount.value == 15000
