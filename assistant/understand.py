@@ -1787,7 +1787,13 @@ def _more_people(state: State, ex: Extracted) -> tuple | None:
         counted_not = dict(state.facts.get("counted_not") or {})
         for bid, b in default_policies().benefits.items():
             if any(getattr(c, "fact", None) == "registered_unemployed_referral" for c in b.eligibility):
-                counted_not[bid] = [charged, "收了费（不是免费介绍）"]
+                had = counted_not.get(bid)
+                if had and isinstance(had, (list, tuple)) and len(had) == 2 and not str(had[1]).startswith("收了费"):
+                    # (those out before stay out: "8个干了七八个月就辞了回来了", then "还有10个是收了…中介费")
+                    counted_not[bid] = [float(had[0]) + charged,
+                                        f"中{float(had[0]):g}人{had[1]}、{charged:g}人收了费（不是免费介绍）"]
+                else:
+                    counted_not[bid] = [charged, "收了费（不是免费介绍）"]
         state.facts["counted_not"] = counted_not
     # the others on a contract of a year, these on a shorter one ("还有2个也是贫困户 只签了半年的合同"): these are out
     # of the count of the benefits that ask for the longer contract, and the others' contract stands

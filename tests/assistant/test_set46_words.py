@@ -117,3 +117,11 @@ def test_the_appraised_counted_by_their_certificate_and_a_syb_class_beside_anoth
                                      "15个人全部合格。补贴按人头咋算？")
     assert card(t, "qy.startup_training_syb").amount.value == 5 * 2500 + 23 * 1000
     assert card(t, "qy.startup_training_iyb").amount.value == 15000
+
+
+def test_charged_placements_added_keep_out_those_who_left_before():
+    s = State()
+    say(s, "ask_referral", "我们是汉滨区一家人力资源服务公司。去年三月份免费给30个登记失业的建档立卡贫困劳动力介绍到苏州电子厂，"
+                           "都签了劳动合同。到现在干满一年的有22个，另外8个干了七八个月就辞了回来了。这个职业介绍补贴咋个算嘛？")
+    t = say(s, "ask_referral", "还有10个是收了每人300块中介费介绍出去的，也都干满一年了，这10个能不能也算上？这个补贴找哪个部门申请？")
+    assert card(t, "ak.job_referral").amount.value == 22 * 200
