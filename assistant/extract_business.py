@@ -235,8 +235,7 @@ def _business(out: Extracted, said: str) -> bool:
         joint_company = re.search(r"(?:注册|成立|办|开)(?:了)?(?:一)?(?:个|家)?[^，。,；;？?]{0,6}?(?:公司|企业)", said)
         if joint_company and not nz.is_negated(said, joint_company.start()):
             out.facts["business_type"] = "小微企业"      # "跟亲戚合伙注册一个餐饮小公司": partners, and a company
-    elif loan and re.search(r"(?:老板|法人|负责人)(?:本人|自己)?(?:就|也)?是[^，。,；;？?]{0,6}?(?:建档立卡|贫困户|脱贫户|贫困人口)", said) and \
-            re.search(r"(?:老板|法人|负责人)(?:本人|自己)?[^，。,；;？?]{0,8}?贷", said):
+    elif loan and nz.OWNER_POOR.search(said) and nz.OWNER_LOAN.search(said):
         # "老板本人就是建档立卡贫困户…老板想再贷点款扩大养殖": the owner's own start-up loan, as a poor person
         out.facts["borrower_type"] = "个人"
     elif _company_loan(said, bt) or (bt == "小微企业" and loan and (

@@ -16,6 +16,8 @@ from policies import normalize as nz
 from policies.normalize import BOTH_OF_US as _BOTH
 from policies.normalize import CHILD_OF_SEVERAL as _CHILD
 from policies.normalize import COUNTED_GROUP as _GROUP
+from policies.normalize import GRANDCHILD_TOLD as _GRANDCHILD
+from policies.normalize import SAME_COURSE as _SAME_COURSE
 from policies.normalize import SPOUSE as _SPOUSE
 from policies.normalize import SPOUSE_OF_ANY as _SPOUSE_OF_ANY
 from policies.normalize import TECH_SCHOOL
@@ -33,8 +35,6 @@ _COUNTS = ("referred_count", "new_hires", "hired_poor_count", "seasonal_referred
 _SHARED = frozenset({"employer_type", "agency_licensed", "registered_unemployed_referral", "home_province"})
 # a person named by surname (老张, 小王, 张XX, 王哥), and a unit speaking of itself ("我们是安康城区一家建筑设计公司")
 _BY_NAME = re.compile(r"(?:老|小)[\u4e00-\u9fff](?:本人)?|[\u4e00-\u9fff](?:XX|xx|ＸＸ|某某|某|哥|姐|叔|婶|嫂)(?:本人)?")
-# the same course as another member's ("也跟她报了同一个家政班")
-_SAME_COURSE = re.compile(r"(?:同一个|同一期|同一批|同个|一样的)[^，。,；;？?]{0,4}?(?:班|培训|课)")
 # the topics of a course's money and the course itself (policies/catalogue.yaml)
 _TRAINING_TOPICS = frozenset({"training_allowance", "skills_training"})
 
@@ -79,8 +79,6 @@ _HEAD_OF_HOUSE = re.compile(r"(?:他们|她们|他|她|娃他|娃她|俺家|我�
                             r"老[一-鿿](?:自己|本人|他自己)|[一-鿿]大哥(?:自己|本人)|娃他爸|娃她妈")
 
 
-# a grandchild told of after the children ("大儿子…；二女儿…；孙子今年24岁，在安康技师学院全日制读书"): a person of their own
-_GRANDCHILD = re.compile(r"(?<=[，。,；;！!？?、])(?:孙子|孙女|外孙女?|重孙)")
 
 
 def _yours(label: str) -> str:

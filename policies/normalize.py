@@ -1273,6 +1273,13 @@ MY_CHILD = re.compile(r"(?<=我|俺|额)(?:家|屋里)?(?:女子|女儿|闺女|�
 # after it is the one whose terms count now
 JOB_SWITCH = re.compile(r"跳(?:槽)?到|换(?:到|成)(?:了)?|换了(?:个|一个|家|一家)|转到|后来(?:又)?(?:去|到|进)(?:了)?|"
                         r"又(?:去|到|进)了|进了[^，。,；;？?]{0,12}?(?:另|别)(?:一|外)?(?:个|家)")
+# a grandchild told of after the children ("大儿子…；二女儿…；孙子今年24岁，在安康技师学院全日制读书"): a person of their own
+GRANDCHILD_TOLD = re.compile(r"(?<=[，。,；;！!？?、])(?:孙子|孙女|外孙女?|重孙)")
+# the same course as another member's ("也跟她报了同一个家政班")
+SAME_COURSE = re.compile(r"(?:同一个|同一期|同一批|同个|一样的)[^，。,；;？?]{0,4}?(?:班|培训|课)")
+# an owner who is poor himself, and his own loan ("老板本人就是建档立卡贫困户…老板想再贷点款扩大养殖")
+OWNER_POOR = re.compile(r"(?:老板|法人|负责人)(?:本人|自己)?(?:就|也)?是[^，。,；;？?]{0,6}?(?:建档立卡|贫困户|脱贫户|贫困人口)")
+OWNER_LOAN = re.compile(r"(?:老板|法人|负责人)(?:本人|自己)?[^，。,；;？?]{0,8}?贷")
 # children counted by a parent ("两个崽，大的在长沙…细的…", "俺家俩娃"): the asker speaks for them
 MY_CHILDREN = re.compile(r"(?:两|俩|三|仨|几)\s*个?\s*(?:崽|伢子?|娃子?|娃儿|孩子|小孩|儿子|女儿|闺女|丫头|子女|细伢子)|"
                          r"(?<=我|俺|额)(?:家|屋里)?(?:的)?(?:孩子|娃|崽|伢)")
