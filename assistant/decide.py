@@ -819,3 +819,41 @@ def current_benefits(state: State, as_of: dt.date) -> list[BenefitResult]:
         ev.results[:] = [_best_of_persons(state, r, as_of) for r in ev.results]
     order = {bid: i for i, bid in enumerate(ids)}
     return sorted(ev.results, key=lambda r: order.get(r.benefit.id, 99))
+
+
+def choice_of_other_kind(state: State, shown: list[BenefitResult], as_of: dt.date) -> list[BenefitResult]:
+    """The money of another kind of unit that a document lets a unit choose instead of its own (千阳: 同时符合社区工厂
+    （就业帮扶车间）、就业帮扶基地政策的，可选择享受其中最为优惠的一类): a 社区工厂 whose new hires reach the 基地's count hears
+    of the 基地's award too — not yet its own (the unit is still to be recognised as that kind), with the choice on its
+    card. Only where the unit's own benefit that excludes it is stated as met, and the other's conditions on the people
+    are met."""
+    if state.role != "employer" or not state.place or state.facts.get("employer_type_also"):
+        return []
+    kind = state.facts.get("employer_type")
+    pol = default_policies().benefits
+    have = {r.benefit.id for r in shown}
+    others: list[tuple[str, str, float | None]] = []
+    for r in shown:
+        if r.status != ELIGIBLE:
+            continue
+        for e in r.benefit.exclusions:
+            b = pol.get(e.other)
+            if e.scope != "always" or b is None or b.id in have or any(b.id == o[0] for o in others):
+                continue
+            kinds = [v for c in b.eligibility if getattr(c, "fact", None) == "employer_type" and c.op == "any_of"
+                     for v in c.value]
+            if kinds and kind and kind not in kinds:
+                others.append((b.id, kinds[0], r.amount.value))
+    out = []
+    for bid, other_kind, own in others:
+        facts = {k: v for k, v in state.facts.items() if k not in ("employer_recognized", "recognition_planned")}
+        facts["employer_type"] = other_kind
+        got = evaluate(profile_of(State(place=state.place, facts=facts)), state.place, as_of=as_of,
+                       benefit_ids=[bid]).results
+        # (its only open condition the recognition: everything said of the people meets it)
+        # (and only one that would bring more than the unit's own it excludes: "其中最为优惠的一类")
+        if got and got[0].status == UNKNOWN and not got[0].failed and \
+                all(set(o.facts) <= {"employer_recognized"} for o in got[0].unknown) and \
+                own is not None and got[0].amount.value is not None and got[0].amount.value > own:
+            out.append(got[0])
+    return out

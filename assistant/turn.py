@@ -687,6 +687,8 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         shown = [_beyond_the_longest(r, text) for r in shown]
     shown = [_per_quarter(_not_for_the_trip(_part_asked(_beyond_the_years(r, text), text, state), text, state), text)
              for r in shown]
+    # "那要是再招5个脱贫户呢" (社区工厂, 11 new hires): the 基地's award it may choose instead, once recognised as one
+    shown = shown + decide.choice_of_other_kind(state, shown, as_of)[:1]
     state.last_benefits = [r.benefit.id for r in now_no + shown]
     _remember_stated(state)
     state.pending_fact = None
