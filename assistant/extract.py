@@ -143,6 +143,13 @@ _GROUP_FIX = re.compile(r"([^，。,；;？?]{0,16}?)的?(?:是|有)\s*([0-9一�
                         r"(?:[，,\s]*(?:不是|并不是|而不是)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位))?")
 
 
+# a group's count corrected with its time after it ("是10个 干满半年"), and the rest short of it ("只有2个 没干满")
+_GROUP_FIX_TIME_AFTER = re.compile(r"(?:是|有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:都)?\s*(?:干满|做满|干够|干了|做了)(?:了)?\s*"
+                                   r"((?:[0-9]+|[一二两三四五六七八九十]+)\s*个(?:多)?月|半年|一年)")
+_GROUP_FIX_SHORT = re.compile(r"(?:只有|就|还有|另外|剩下)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:没|不|未)(?:干|做)?(?:满|够|到)")
+GROUP_SHORT = -1.0      # a group corrected as the one short of the time of the other fix (_group_fixes)
+
+
 # a unit about to apply for its recognition ("正准备去申请", "打算下个月去申请认定", "准备报认定")
 _RECOGNITION_PLANNED = re.compile(r"(?:正|正在|马上|这就|打算|准备|计划|想|要|下个月|过两天|回头)(?:就)?(?:去|来)?(?:找[^，。,；;？?]{0,6}?)?"
                                   r"(?:申请|申报|报|办|跑)(?!了|过)|(?:打算|准备|计划|想|要)(?:去)?认定|"
@@ -159,7 +166,9 @@ _MONTHS_FIX = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个?(?:�
 
 
 # "等她俩干满一年了", "要是那3个干满半年": a group said before, at a time to come
-_GROUP_LATER = re.compile(r"(?:等|到|要是|如果|假如)(?:那)?(?:她|他|它)?(?:们)?(?:俩|两个|([0-9一二两三四五六七八九十]+)\s*个)?(?:人)?(?:都)?"
+# ("那今年五月来的那仨，等明年五月干满一年了": the date it reaches the time between)
+_GROUP_LATER = re.compile(r"(?:等|到|要是|如果|假如)(?:到)?(?:(?:明年|今年|后年)\s*(?:[0-9一二三四五六七八九十]+\s*月(?:份|底|初)?)?|年底|年后)?"
+                          r"(?:那)?(?:她|他|它)?(?:们)?(?:俩|两个|([0-9一二两三四五六七八九十]+)\s*个)?(?:人)?(?:都)?"
                           r"(?:干|做)(?:满|够|到)\s*((?:[0-9一二两三四五六七八九十半]+)\s*个?(?:多)?(?:月|年))")
 # ("那9月份那3个干满半年以后呢": the group named, then the time to come)
 _GROUP_LATER_AFTER = re.compile(r"(?:那|这)(?:俩|两个|([0-9一二两三四五六七八九十]+)\s*个)(?:人)?(?:都)?(?:干|做)(?:满|够|到)\s*"
@@ -168,7 +177,8 @@ _GROUP_LATER_AFTER = re.compile(r"(?:那|这)(?:俩|两个|([0-9一二两三四�
 _GROUP_LATER_BY = re.compile(r"(?:那|这)(?:[^，。,；;？?\s]{1,6}?(?:来的|招的|进来的))?(?:俩|仨|两个|([0-9一二两三四五六七八九十]+)\s*个)(?:人)?"
                              r"(?:都|也)?(?:到|等到)[^，。,；;？?]{1,8}?"
                              r"(?:就|才|都)?(?:满|够)\s*((?:[0-9一二两三四五六七八九十半]+)\s*个?(?:多)?(?:月|年))")
-_GROUP_NAMED = re.compile(r"(?:那|这)\s*(?:[0-9一二两三四五六七八九十]+\s*个?月)?(?:来的|招的|进来的)?(?:那|这)?\s*(俩|两个|[0-9一二三四五六七八九十]+\s*个)")
+_GROUP_NAMED = re.compile(r"(?:那|这)\s*(?:(?:今年|去年|前年)?\s*[0-9一二两三四五六七八九十]+\s*个?月(?:份)?)?(?:来的|招的|进来的)?(?:那|这)?\s*"
+                          r"(俩|仨|两个|[0-9一二三四五六七八九十]+\s*个)")
 
 
 _RENEWED = re.compile(r"(?:重新|再|续|改)签(?:成|了|个|为)?\s*(一|1|两|2|三|3)\s*年(?:的)?(?:劳动)?(?:合同)?|续签(?:了)?(?:合同)?(?:到|成)?\s*(一|1|两|2|三|3)\s*年")
@@ -250,6 +260,14 @@ def _group_fixes(said: str, as_of: dt.date | None = None) -> list:
     """A correction of a group's count, by its old count or by the time its people worked: "还在干的是10个，不是11个",
     "干了两个月就回来的是4个" -> [(10, 11, None), (4, None, 2)]; by the month they came ("三月份进厂的是2个": the
     months since then)."""
+    # "东莞那边 我再核了一下 是10个 干满半年 只有2个 没干满": the count of the group by its time, said after the count,
+    # and the rest short of that time (GROUP_SHORT: the group under it)
+    m = _GROUP_FIX_TIME_AFTER.search(said)
+    short = _GROUP_FIX_SHORT.search(said, m.end()) if m else None
+    if m and short and nz.parse_count(m.group(1)) and nz.parse_duration_months(m.group(2)) is not None and \
+            nz.parse_count(short.group(1)):
+        return [(float(nz.parse_count(m.group(1))), None, float(nz.parse_duration_months(m.group(2))), False),
+                (float(nz.parse_count(short.group(1))), None, GROUP_SHORT, False)]
     out = []
     for m in _GROUP_FIX.finditer(said):
         new = nz.parse_count(m.group(2))
@@ -1326,8 +1344,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         gone = None
     assign_numbers("days", _DAYS_RE, nz.parse_days, [(r"培训|学", "training_days")], "training_days")
     # (not when the days attended are said after them: "请了三天假 只上了十二天")
-    attended = gone and re.search(r"(?:只|实际|就|一共|总共)?(?:上|来|去|到|参加|学|听)了?(?:课)?\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*天",
-                                  said[missed.end():])
+    # ("请了3天假 实际去上课是12天": the 12 are the days attended)
+    attended = gone and re.search(r"(?:只|实际|就|一共|总共)?(?:去|来)?(?:上|来|去|到|参加|学|听)了?(?:课)?(?:的)?\s*(?:是|有|就)?\s*"
+                                  r"(?:[0-9]+|[一二两三四五六七八九十]+)\s*天", said[missed.end():])
     # (or said before them: "报的二十天实际去了十八天有两天屋里有事没去": the 18 are the days he came)
     attended = attended or gone and re.search(r"实际(?:上|来|去|到|参加|学|听)了?(?:课)?\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*天",
                                               said[max(0, missed.start() - 16):missed.start()])
@@ -1807,7 +1826,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     not_poor_besides_groups(out)
     if out.correction:
         _contract_groups_fixed(out, said)
-    _other_province_group(out, said)
+    _other_province_group(out, said, as_of)
     local_groups_by_time(out, from_groups)
     _out_of_a_time_group(out)
     _outside_the_groups(out)

@@ -274,7 +274,7 @@ def _out_of_the_provinces_own(out: Extracted, n: float) -> None:
             out.counted_not.setdefault(bid, [n, OUT_OF_PROVINCE_FULL])
 
 
-def _other_province_group(out: Extracted, said: str) -> None:
+def _other_province_group(out: Extracted, said: str, as_of: dt.date | None = None) -> None:
     """More of a unit's people said after the others, from another province than the unit's ("本县的…另外还有两个贵州松桃
     过来的贫困户，也干了一年多"): in the head-count, with their own months, and out of each benefit for the province's own
     建档立卡 (Profile.counted_not); the others are the province's own."""
@@ -303,8 +303,13 @@ def _other_province_group(out: Extracted, said: str) -> None:
         _out_of_the_provinces_own(out, float(n))
         return
     clause = re.split(r"[。；;？?！!]", said[m.end():])[0]
-    d = next(iter(_DURATION_RE.finditer(clause)), None)
+    d = next((x for x in _DURATION_RE.finditer(clause) if not _month_of_year(clause, x)), None)
     months = nz.parse_duration_months(d.group(0)) if d else None
+    # ("另外还有3个贵州来的建档立卡户，去年3月进厂的": the months since the date they came, not 3 months)
+    came = next((x for x in nz.dates_in(clause, as_of or dt.date.today())
+                 if re.match(r"(?:就|才|刚)?(?:进来|进厂|进|来|招|上岗|到岗|上班)", clause[x[1]:])), None)
+    if came is not None and d is None:
+        months = came[2]
     total = sum(g for g, _ in out.group_months)
     if (float(n), float(months or 0)) in {(float(g), float(mo)) for g, mo in out.group_months}:
         total = -1          # (the group is among those read by their time already: not added again)
@@ -381,6 +386,56 @@ def _batches_by_time(out: Extracted, said: str, marks: list) -> bool:
     out.facts[key] = out.facts["hired_poor_count"] = poor_total
     longest = max(m for _, m in groups)
     out.facts["months_employed"] = out.facts["months_since_employment"] = longest
+    return True
+
+
+# people sent to two places or more, each place its own count ("送去 广东东莞 12个 都是建档立卡的 其中9个 干满了半年以上 3个
+# 干了2个月 就跑了  送去 长沙 8个 5个是建档立卡 3个是普通农户 这8个 都干了8个多月")
+_SENT_TO = re.compile(r"(?:送去|送到|输送到|输送去|介绍到|介绍去|派到|派去)\s*([\u4e00-\u9fff]{2,8}?)\s*"
+                      r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?!月)")
+_TIMED_PART = re.compile(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:都|也)?\s*(?:稳定)?(?:干|做)(?:满|了|够)*\s*"
+                         r"((?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:多)?(?:月|年)(?:多)?|半年)")
+
+
+def _sent_to_places(out: Extracted, said: str) -> bool:
+    """An agency's people said place by place, each place's count with who of them are 建档立卡 and how long each part
+    has worked: the 建档立卡 of each place by their months (Profile.group_months), the others in no count of the
+    建档立卡. True when read."""
+    marks = list(_SENT_TO.finditer(said))
+    if len(marks) < 2:
+        return False
+    groups, poor_total = [], 0.0
+    for i, mk in enumerate(marks):
+        seg = said[mk.end():marks[i + 1].start() if i + 1 < len(marks) else len(said)]
+        seg = re.split(r"[？?]|请问|想问|问一下", seg)[0]
+        n = nz.parse_count(mk.group(2))
+        some = re.search(rf"{_N_}\s*(?:个|名|位)\s*(?:是|都是)?\s*(?:建档立卡|贫困户|脱贫户)", seg)
+        if re.search(r"(?:都|全)是\s*(?:建档立卡|贫困|脱贫)", seg):
+            p = n
+        elif some:
+            p = nz.parse_count(some.group(1))
+        else:
+            return False
+        if not n or not p or p > n:
+            return False
+        parts = [(nz.parse_count(x.group(1)), nz.parse_duration_months(x.group(2)), x) for x in _TIMED_PART.finditer(seg)]
+        if any(c is None or mo is None for c, mo, _ in parts) or not parts:
+            return False
+        whole = [mo for c, mo, x in parts if c == n and (len(parts) == 1 or re.search(r"(?:这|那)\s*$", seg[:x.start()]))]
+        if whole:
+            groups.append((float(p), float(whole[0])))
+        elif sum(c for c, _, _ in parts) == p == n:
+            groups += [(float(c), float(mo)) for c, mo, _ in parts]
+        else:
+            return False
+        poor_total += p
+    if len(groups) < 2 or len({mo for _, mo in groups}) < 2:
+        return False
+    out.group_months = groups
+    for k in ("new_hires", "referred_count", "hired_poor_count", "hired_poor_low_income_count"):
+        out.facts.pop(k, None)
+    out.facts["referred_count"] = out.facts["hired_poor_count"] = poor_total
+    out.facts["months_employed"] = out.facts["months_since_employment"] = max(mo for _, mo in groups)
     return True
 
 
@@ -489,7 +544,8 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     if not any(k in out.facts for k in ("new_hires", "referred_count", "hired_poor_count", "hired_poor_low_income_count",
                                         "intern_count")):
         return
-    if _batches(out, said, as_of) or _origin_groups(out, said, as_of) or _stayed_and_left(out, said, as_of) or \
+    if _sent_to_places(out, said) or _batches(out, said, as_of) or _origin_groups(out, said, as_of) or \
+            _stayed_and_left(out, said, as_of) or \
             _named_one_by_one(out, said) or _arrived_by_dates(out, said, as_of):
         return
     groups: list[tuple[float, float]] = []
@@ -1857,6 +1913,13 @@ def certified_of_class(out: Extracted, said: str) -> None:
     if not trainees or out.course_facts:
         return
     got = [nz.parse_count(m.group(1) or m.group(2)) for m in _CERTIFIED.finditer(said)]
+    passed = [g for g in out.case_groups if g[1] == {"training_certificate": True}]
+    failed = [g for g in out.case_groups if g[1] == {"training_certificate": False}]
+    if len(out.case_groups) == 2 and len(passed) == 1 and len(failed) == 1 and passed[0][0] + failed[0][0] == trainees:
+        # "建档立卡那15个里头12个培训合格，3个没合格；合格的12个里头已经有4个自己开了店": the class's money counts the 12, and
+        # of them the 4 who started a business
+        out.case_groups = []
+        got = [passed[0][0]]
     if out.case_groups:
         # "贫困户里十八个考试合格拿了证 现在已经有七个开了店" of 20: the class's groups by a business started are of the 18
         started = [g for g in out.case_groups if g[1] == {"started_business_after_training": True}]

@@ -1797,10 +1797,25 @@ def _their_own_by_groups(state: State, text: str, as_of: dt.date, groups: list |
             not state.facts.get("employed", True):
         return None
     base = {k: v for k, v in state.facts.items() if k not in _UNIT_ONLY}
-    persons = [Person(f"上班约{_fmt_n(m)}个月的{_fmt_n(n)}人",
-                      dict(base, months_employed=float(m), months_since_employment=float(m), employed=True),
+    seasonal = state.facts.get("seasonal_referred_count")
+    contract = state.facts.get("referred_count")
+    kinds = [{} for _ in groups]
+    if not given and seasonal and contract and state.facts.get("seasonal_job") and \
+            sum(float(n) for n, _ in groups) == float(seasonal):
+        # an agency's placements on contracts beside its seasonal ones, the groups by time the seasonal ones' ("9个进厂签了
+        # 一年以上的劳动合同…另外4个去县里苹果园干季节工干了4个月 还有2个…干了1个月就回家了"): the contract ones a group
+        # of their own, on their contract; the seasonal ones on no contract of a year
+        groups = [[contract, state.facts.get("months_since_employment") or max(m for _, m in groups)]] + list(groups)
+        # (a seasonal job of some months is no contract of a year: its months are its term)
+        kinds = [{"seasonal_job": False}] + [{"seasonal_job": True, "contract_months": float(m),
+                                              "labor_contract_signed": None} for _, m in groups[1:]]
+    persons = [Person(("签了合同的" if kind.get("seasonal_job") is False else
+                       "干季节工约" if kind.get("seasonal_job") else "上班约") +
+                      (f"{_fmt_n(n)}人" if kind.get("seasonal_job") is False else f"{_fmt_n(m)}个月的{_fmt_n(n)}人"),
+                      {k: v for k, v in dict(base, months_employed=float(m), months_since_employment=float(m),
+                                             employed=True, **kind).items() if v is not None},
                       {"months_employed": float(m), "months_since_employment": float(m), "employed": True})
-               for n, m in groups]
+               for (n, m), kind in zip(groups, kinds)]
     lines, results = [], []
     for (n, _m), (p, rs) in zip(groups, evaluate_persons(persons, state.place, [], as_of, role="proxy", failing=True)):
         rs = [r for r in rs if personal(r)]
@@ -1818,6 +1833,14 @@ def _their_own_by_groups(state: State, text: str, as_of: dt.date, groups: list |
             lines.append(f"{p.label}：" + "；".join(parts))
     if not lines:
         return None
+    # (the unit's own money just stated that the same person may not have beside theirs: "同一人同一年度…只能享受其一")
+    pol = default_policies().benefits
+    unit_said = [pol[i] for i in state.last_benefits or [] if i in pol]
+    pairs = dict.fromkeys((r.benefit.name, o.name) for r in results if r.status != INELIGIBLE
+                          for e in r.benefit.exclusions for o in unit_said if o.id == e.other)
+    yearly = any(e.scope == "calendar_year" for r in results for e in r.benefit.exclusions)
+    for a in dict.fromkeys(a for a, _ in pairs):
+        lines.append(f"注意：同一人{'同一年度' if yearly else ''}，{a}与{'、'.join(b for x, b in pairs if x == a)}只能享受其一。")
     docs = default_gazetteer().resolve(state.place).documents
     if label:
         lines = [re.sub(r"^上班约[^：]*?：", label + "：", ln) for ln in lines]

@@ -20,7 +20,7 @@ from policies.normalize import BATCH_MONTHS_FIX as _BATCH_MONTHS_FIX
 from policies.normalize import BATCH_COUNT_FIX as _BATCH_COUNT_FIX
 
 from .clock import today
-from .extract import Extracted, extract
+from .extract import GROUP_SHORT, Extracted, extract
 from .extract_people import LOW_INCOME_OUT, counts_low_income, low_income_out
 from .extract_groups import once_a_year_only
 from .state import State
@@ -1673,7 +1673,17 @@ def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
     before = sum(g[0] for g in groups)
     done = False
     fixed = []
+    timed = [mo for _, _, mo, _ in fixes if mo is not None and mo >= 0]
     for new, old, months, staying in fixes:
+        if months == GROUP_SHORT:
+            # ("是10个 干满半年 只有2个 没干满"): the one group under the time of the other fix
+            under = [g for g in groups if timed and g[1] < min(timed)]
+            g = under[0] if len(under) == 1 else None
+            if g is not None and g[0] != new:
+                g[0] = new
+                fixed.append(g)
+                done = True
+            continue
         g = next((g for g in groups if old is not None and g[0] == old), None) or \
             next((g for g in groups if months is not None and g[1] == months), None) or \
             (max(groups, key=lambda g: g[1]) if staying and old is None and months is None else None)
@@ -1698,6 +1708,8 @@ def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
         after += some
     state.facts["group_months"] = groups
     for k in _HEAD_COUNTS:
+        if ex.facts.get(k) in {f[0] for f in fixes}:
+            ex.facts.pop(k)     # (the count of a group fixed, "是10个 干满半年", is no head-count of the unit's)
         if state.facts.get(k) == before:
             ex.facts[k] = after
     for k in ("months_employed", "months_since_employment", "employed"):

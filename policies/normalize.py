@@ -1091,7 +1091,9 @@ PLACED_TO = re.compile(r"介绍(?:他|她)?(?:去|到)")
 # a message that corrects what was said before ("不对", "说错了", "搞错哒")
 # a case put to the bot ("要是我们还不是就业扶贫基地呢"): the last answer as it would stand then
 HYPOTHETICAL = re.compile(r"^\s*(?:那)?(?:要是|如果|假如|若是|假设|万一)")
-CORRECTION_WORDS = r"不对|说错|搞错|弄错|记错|写错|打错|更正|纠正|说混|看错|算错|填错|听错|数错|讲错|搞混|记混"
+# ("东莞那边 我再核了一下 是10个": checked again, the number said now)
+CORRECTION_WORDS = r"不对|说错|搞错|弄错|记错|写错|打错|更正|纠正|说混|看错|算错|填错|听错|数错|讲错|搞混|记混|" \
+    r"(?:再|又|重新)核(?:对|实)?了?(?:一)?下|核(?:对|实)了一下|重新(?:数|算|核)了"
 CORRECTION = re.compile(CORRECTION_WORDS)
 # a fact added to the case said before ("来电人补充：…", "忘了说了，…")
 SUPPLEMENT = re.compile(r"补充|忘了说|忘说了|漏说了|还得说一下|再说一下|又想起来|想起来了|刚想起来")

@@ -15,3 +15,68 @@ def test_a_community_factory_reaching_ten_new_hires_hears_of_the_base_award_it_m
     base = card(t, "qy.employment_base_award")
     assert base.status == "unknown" and base.amount.value == 22000
     assert ids(t).index("qy.community_factory_post") < ids(t).index("qy.employment_base_award")
+
+
+def _text(t):
+    return "\n".join(r.text for r in t.replies)
+
+
+def test_days_attended_said_after_the_days_missed_are_the_days():
+    from assistant.extract import extract
+    from .talk import TODAY
+    e = extract("说错了 中间家里有事请了3天假 实际去上课是12天", [], None, TODAY)
+    assert e.facts["training_days"] == 12
+
+
+def test_a_class_by_pass_and_start_counts_the_passed_and_of_them_the_started():
+    s = State()
+    t = say(s, "ask_training", "俺们是安康汉滨区的一家培训学校，今年在镇上办了两期创业培训，一共二十个学员：十五个是建档立卡贫困户，"
+                               "五个是一般农户。建档立卡那15个里头12个培训合格，3个没合格；合格的12个里头已经有4个自己开了店。"
+                               "按文件这些能补多少，总共多少钱？")
+    assert card(t, "ak.startup_training").amount.value == 17600
+
+
+_CHANGSHA = ("你好，我们是长沙经开区的一家电子厂。去年3月招了6个建档立卡贫困户，都是邵阳、湘西的，签的两年合同，社保一直在交，"
+             "到现在都在岗；今年3月又招了4个，也是邵阳湘西的建档立卡户，合同社保一样；另外还有3个贵州来的建档立卡户，去年3月进厂的。"
+             "我们厂能拿啥补贴，一共多少？")
+
+
+def test_a_group_from_another_province_dated_by_the_month_it_came():
+    s = State()
+    t = say(s, "ask_employer_subsidy", _CHANGSHA)
+    assert card(t, "hn.post_subsidy").amount.value == 6000
+    t = say(s, "ask_employer_subsidy", "为啥贵州那3个不算？他们也是建档立卡户，干得比后来那4个还久。后来那4个又为啥不算？")
+    assert card(t, "hn.post_subsidy").status == "ineligible"
+
+
+_HENGYANG = ("你好 我们是 衡阳 一家 有正规资质的 人力资源服务公司 去年 组织 衡阳各县的 贫困户 出去打工  送去 广东东莞 12个 都是建档立卡的 "
+             "其中9个 干满了半年以上 3个 干了2个月 就跑了  送去 长沙 8个 5个是建档立卡 3个是普通农户 这8个 都干了8个多月  请问 按人头 "
+             "我们能拿多少 补贴")
+
+
+def test_an_agencys_people_by_the_places_it_sent_them_and_a_places_groups_corrected():
+    s = State()
+    t = say(s, "ask_referral", _HENGYANG)
+    assert card(t, "hn.job_service_subsidy").amount.value == 2800
+    t = say(s, "inform", "等下 东莞那边 我再核了一下 是10个 干满半年 只有2个 没干满")
+    assert card(t, "hn.job_service_subsidy").amount.value == 3000
+    assert s.facts["referred_count"] == 17
+
+
+def test_a_group_reaching_its_year_by_a_date_to_come():
+    s = State()
+    say(s, "ask_employer_subsidy", "俺们是绥化望奎县的种植合作社，前年开春招了五个建档立卡贫困户来社里干活，一直干到现在；今年五月份又招了"
+                                   "仨贫困户；还有俩是屯里普通户。听说有个啥创业扶贫奖励补贴，俺们社能整多少钱？")
+    t = say(s, "ask_employer_subsidy", "那今年五月来的那仨，等明年五月干满一年了，还能给补不？")
+    assert card(t, "sh.startup_poverty_reward").amount.value == 8000
+
+
+def test_an_agencys_seasonal_placements_get_no_job_seeking_money_and_the_contract_ones_hear_the_choice():
+    s = State()
+    say(s, "ask_referral", "我们是千阳县城一家劳务公司营业执照职介许可证都有 今年7月份给脱贫户免费介绍工作一共介绍了15个 9个进厂签了"
+                           "一年以上的劳动合同其中5个在江苏昆山4个在西安 另外4个去县里苹果园干季节工干了4个月 还有2个也是季节工干了"
+                           "1个月就回家了 这些能拿多少职介补贴")
+    t = say(s, "ask_what_can_i_get", "那工人自己能拿啥 咋领")
+    text = _text(t)
+    assert "4500元（9人" in text and "2000元（4人" not in text and "1000元（2人" not in text
+    assert "只能享受其一" in text
