@@ -1182,7 +1182,8 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         # "我们老板在保靖县另外注册了一家加工厂…那个厂招了4个…这个厂能拿多少": that unit's own people, in its own place; the
         # first unit's facts stay
         return _other_unit_turn(state, text, entities, as_of)
-    elsewhere = _from_elsewhere(state, text, entities, as_of) or _time_group_turn(state, text, entities, as_of)
+    elsewhere = _from_elsewhere(state, text, entities, as_of) or _not_poor_asked(state, text, entities, as_of) or \
+        _time_group_turn(state, text, entities, as_of)
     if elsewhere is not None:
         return elsewhere
     if state.role == "employer" and state.topic and state.topic != "ask_what_can_i_get" and \
@@ -1242,7 +1243,62 @@ def _from_elsewhere(state: State, text, entities=None, as_of=None) -> Turn | Non
     turn = _policy_turn(other, state.topic, text, entities, as_of)
     head = Reply(f"{said[0].name}来的那{int(n) if float(n).is_integer() else n}人不是{here.path[0]}的建档立卡贫困劳动力，"
                  f"本文件的单位补贴不算他们（文件只管本省建档立卡贫困人口）：")
-    return Turn([head] + [r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
+    return Turn([head] + [r for r in turn.replies if not r.text.startswith("好的，")] + _short_groups_asked(state, text, n),
+                turn.decision)
+
+
+def _not_poor_asked(state: State, text, entities=None, as_of=None) -> Turn | None:
+    """"那5个一般农户为啥不算？人家也一样上完课考过了啊": those of a unit's people who are not of the class its money counts,
+    asked why not: the money just stated, for them (its no, and why), the unit's facts kept."""
+    if state.role != "employer" or not state.topic or not isinstance(text, str) or not state.place or \
+            not WHY_NOT.search(text) or not state.last_benefits:
+        return None
+    m = nz.NOT_POOR_NAMED.search(re.sub(r"\s+", "", text))
+    n = nz.parse_count(m.group(1)) if m else None
+    if not n:
+        return None
+    facts = {k: v for k, v in copy.deepcopy(state.facts).items()
+             if k not in ("group_months", "counted_not", "counted_out", "case_groups", "category_groups")}
+    facts["category"], facts["not_category"] = [], sorted(set(facts.get("category") or []))
+    for k in ("new_hires", "hired_poor_count", "trainee_count", "referred_count", "intern_count"):
+        if k in facts:
+            facts[k] = float(n)
+    ids = [i for i in state.last_benefits if i in default_policies().benefits]
+    got = [r for r in evaluate(decide.profile_of(State(place=state.place, facts=facts)), state.place, as_of=as_of,
+                               benefit_ids=ids).results if r.status == INELIGIBLE]
+    if not got:
+        return None
+    lines = [f"那{_fmt_n(n)}个{m.group(2)}不在这项补贴的对象里，" +
+             ("培训合格了也不算：" if state.topic == "ask_training" else "不算：")]
+    lines += [f"✗{r.benefit.name}：{'；'.join(r.reasons[:1]) or '不符合条件'}（{citation(r.benefit)}）" for r in got]
+    docs = default_gazetteer().resolve(state.place).documents
+    lines += [validity_line(d, as_of) for d in docs]
+    state.last_benefits = [r.benefit.id for r in got]
+    _remember_stated(state)
+    decision = Decision(stated=got)
+    return Turn([Reply("\n".join(lines))], decision)
+
+
+def _short_groups_asked(state: State, text: str, besides: float) -> list[Reply]:
+    """A group of the unit's people short of the time a benefit stated asks for, named in the same why-not ("后来那4个又为啥
+    不算"): its months, the time asked for, and that it counts once that is reached."""
+    pol = default_policies().benefits
+    asked = {nz.parse_count(m.group(1)) for m in re.finditer(r"(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个", text)}
+    asked.discard(besides)
+    lines = []
+    for n, months in state.facts.get("group_months") or []:
+        if n not in asked:
+            continue
+        for bid in state.last_benefits or []:
+            b = pol.get(bid)
+            need = next((c.value for c in (b.eligibility if b else []) if getattr(c, "fact", None) == "months_employed"
+                         and c.op == "at_least"), None)
+            need = getattr(need, "value", need)
+            if isinstance(need, (int, float)) and months < need:
+                lines.append(f"那{_fmt_n(n)}人干了{_fmt_n(months)}个月，未满{_fmt_n(need)}个月（{b.name}须实际在岗"
+                             f"{_fmt_n(need)}个月以上），满了以后可以算（{citation(b)}）。")
+                break
+    return [Reply("\n".join(lines))] if lines else []
 
 
 # a group's time reached, as a what-if ("那湘西那俩要是再干4个月满12个月了呢", "要是干满一年了呢")
@@ -1591,6 +1647,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         ex.facts["age"] = age_fix[1]        # "我弟不是二十四 是二十六": his age, said again
     elif age_fix and state.facts.get("age") == age_fix[0]:
         ex.facts["age"] = age_fix[1]
+    one_before = dict(one[1]) if one is not None and isinstance(one[1], dict) else None
     if one is not None and isinstance(one[1], dict):
         # "说错了说错了，闺女办的不是个体户，是注册了个小公司": a fact of one of the persons said before, corrected; the
         # rest of what was said of her stands, and she is the one answered
@@ -1602,6 +1659,10 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         state.facts = {k: v for k, v in state.facts.items() if k not in others - set(one[1]) - _HOUSEHOLD}
     split_said = bool(ex.group_split)     # (merged below: some of a group at their own months)
     decision.before = copy.deepcopy(state.facts)
+    if one_before is not None:
+        # (what held for that person before the correction: "票是618块 不是368" changes the fare, not his 求职补贴's
+        # deadline, already past)
+        decision.before.update({k: v for k, v in one_before.items() if k != "category"})
     notes = merge(state, ex, intent, text if isinstance(text, str) else "")
     if isinstance(text, str) and _WHAT_IF.search(text) and nz.ALL_REACH.search(text) and not ex.group_months and \
             any(k in ex.facts for k in ("referred_count", "new_hires")) and not ex.correction:
@@ -1817,8 +1878,19 @@ def _their_own_by_groups(state: State, text: str, as_of: dt.date, groups: list |
                       {"months_employed": float(m), "months_since_employment": float(m), "employed": True})
                for (n, m), kind in zip(groups, kinds)]
     lines, results = [], []
+    # (their own of the kind of money the unit was just told of: "那这几个娃自己能拿啥" after its 见习补贴 hears of the
+    # interns' 人身意外伤害保险)
+    pol = default_policies().benefits
+    topics = {pol[i].topic for i in state.last_benefits or [] if i in pol}
+    same = [b.id for d in default_gazetteer().resolve(state.place).documents for b in d.benefits if b.topic in topics]
+    if nz.PAYEE_ASKED.search(flat) or decide._POINTED_AMOUNT.search(flat):
+        same = []       # ("这1000块是打给公司还是直接给学生？学生每个月自己能拿多少": the money told of is the question)
     for (n, _m), (p, rs) in zip(groups, evaluate_persons(persons, state.place, [], as_of, role="proxy", failing=True)):
-        rs = [r for r in rs if personal(r)]
+        have = {r.benefit.id for r in rs}
+        rs = [r for r in rs if personal(r)] + \
+            [r for r in (evaluate(decide.profile_of(State(place=state.place, facts=p.facts)), state.place, as_of=as_of,
+                                  benefit_ids=same).results if same else [])
+             if r.benefit.id not in have and personal(r) and r.status != INELIGIBLE]
         parts = []
         for r in rs:
             r = _for_the_group(r, float(n))
@@ -1831,6 +1903,11 @@ def _their_own_by_groups(state: State, text: str, as_of: dt.date, groups: list |
                              + (ended_mark(r, as_of) if r.status == ELIGIBLE else ""))
         if parts:
             lines.append(f"{p.label}：" + "；".join(parts))
+    heads = [ln.split("：", 1)[0] for ln in lines]
+    if len(lines) == len(groups) > 1 and len({ln.split("：", 1)[1] for ln in lines}) == 1:
+        # (the same for every group, an amount not counted by them: "见习人员人身意外伤害保险" for each intern)
+        lines, groups = [f"这{_fmt_n(sum(float(n) for n, _ in groups))}人：" + lines[0].split("：", 1)[1]], groups[:1]
+        heads = []
     if not lines:
         return None
     # (the unit's own money just stated that the same person may not have beside theirs: "同一人同一年度…只能享受其一")
@@ -1844,9 +1921,12 @@ def _their_own_by_groups(state: State, text: str, as_of: dt.date, groups: list |
     docs = default_gazetteer().resolve(state.place).documents
     if label:
         lines = [re.sub(r"^上班约[^：]*?：", label + "：", ln) for ln in lines]
-    elif len(groups) == 1:        # (one group: no "分开说", the group said as "这6人")
+    elif len(groups) == 1 and heads:        # (one group: no "分开说", the group said as "这6人")
         lines = [re.sub(r"^上班约[^：]*?的", "这", lines[0])]
-    return (["工人自己能领的（钱发给他们本人，不是发给单位）："] + ([] if len(groups) == 1 else ["分开说："]) + lines +
+    # (a service for them, no money: "他们自己能享受的", not money paid to them)
+    head = "他们自己能享受的（不是给单位的）：" if results and all(r.benefit.kind == "free_service" for r in results) else \
+        "工人自己能领的（钱发给他们本人，不是发给单位）："
+    return ([head] + ([] if len(groups) == 1 else ["分开说："]) + lines +
             [validity_line(d, as_of) for d in docs], results)
 
 

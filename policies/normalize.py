@@ -16,6 +16,7 @@ from policies import rx as re
 import warnings
 
 import cn2an
+from lunardate import LunarDate
 
 from .model import PolicySet, default_policies
 from .quantities import parse_number_text
@@ -432,7 +433,7 @@ _DATE_RE = re.compile(
     rf"|(?<![0-9一二三四五六七八九十年])(?<![一二两三四五六七八九十几]个)(?P<bm>{_MONTH})月(?:份|初|底|中旬|上旬|下旬|[0-9一二三四五六七八九十]{{1,3}}(?:号|日))"
     r"|(?P<near>上上个月|上个月|上月|这个月|本月|上礼拜|上星期|上周|这礼拜|这周|前几天|这几天|这两天|前天|昨天|今天|刚刚|半年前"
     r"|前两个月|前俩月|前几个月)")
-# the lunar months people date by: 正月 falls mostly in February, 冬月 and 腊月 about December (a month early at most)
+# the lunar months people date by: 正月 falls mostly in February, 冬月 about December (腊月: by the lunar calendar, dates_in)
 _PART_MONTH = {"正月": 2, "冬月": 12, "腊月": 12, "年初": 1, "初": 1, "过完年": 2, "春节后": 2, "过年后": 2, "开春": 3, "春天": 4, "上半年": 4, "年中": 6,
                "夏天": 7, "下半年": 10, "秋天": 10, "冬天": 12, "底": 12, "年底": 12, "年末": 12,
                # the holidays people date by ("干到去年国庆才回来")
@@ -499,6 +500,13 @@ def dates_in(text: str, today: dt.date) -> list[tuple[int, int, float]]:
             year = today.year - _YEAR_WORDS[g["rel"]]
             month = _month_number(g["rm"]) if g["rm"] else _month_number(g["rm2"]) if g["rm2"] else \
                 _PART_MONTH.get(g["rpart"] or "")
+            if g["rpart"] == "腊月" and not (g["rm"] or g["rm2"]):
+                # the twelfth lunar month of that year falls in January or February of the next ("去年腊月底" said in
+                # 2026-12 is 2026-02, just before that Spring Festival): its day in the solar calendar
+                end = re.match(r"底|末|根|尾", t[m.end():m.end() + 1])
+                first = re.match(r"初", t[m.end():m.end() + 1])
+                solar = LunarDate(year, 12, 28 if end else 5 if first else 15).to_solar_date()
+                year, month = solar.year, solar.month
             if month is None:       # "去年" alone: the year only; count from its middle
                 month = 6 if g["rel"] != "今年" else max(1, (today.month + 1) // 2)
             else:
@@ -558,7 +566,9 @@ DURATION_ROLES = [
      ["months_employed", "months_since_employment"]),
 ]
 MONEY_ROLES = [
-    (r"车票|票钱|票价|路费|车费|车钱|交通|机票|火车|汽车|大巴|班车|客车|高铁|动车|坐车|坐的车|路上|趟车|倒车|转车|换车|包车|打车|卧铺|硬卧|软卧|硬座|船票", "transport_cost"),
+    # ("说错了 票是618块": the ticket said before; not 发票, 彩票, 门票)
+    (r"车票|票钱|票价|路费|车费|车钱|交通|机票|火车|汽车|大巴|班车|客车|高铁|动车|坐车|坐的车|路上|趟车|倒车|转车|换车|包车|打车|卧铺|硬卧|软卧|硬座|船票|"
+     r"(?<![发彩股门投粮邮支汇])票(?=是|钱|加|一共|总共|花)", "transport_cost"),
     (r"房租|租金|租赁|水电", "rent_utilities_cost"),
     (r"社保|保险", "insurance_contributions"),
     (r"贷", "loan_wanted"),
@@ -804,6 +814,9 @@ AGENCY_VOUCHED = re.compile(r"(?:人社|劳动局|人力资源和社会保障局
                             r"正规(?:的)?(?:劳务|人力|中介|职介)")
 # some of a unit's ordinary hires said (or supposed) to be of a class after all ("要是那4个一般户其实也是农村低收入户呢"):
 # that class's count grows by them
+# a group of a unit's people named by a class no money of the poor counts, asked of ("那5个一般农户为啥不算")
+NOT_POOR_NAMED = re.compile(r"(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个\s*(一般农户|普通农户|普通户|一般户|非贫困户|普通村民|"
+                            r"普通居民|城镇居民|普通学员|一般学员|普通工人|普通员工)")
 GROUP_RECLASSED = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:是)?(?:一般|普通)(?:的)?(?:户|农户|村民|农民|人)?"
                              r"[^，。,；;？?0-9不没非]{0,6}?(?:其实|实际上|要是|如果)?(?:也)?(?:都)?(?<![不没非])(?:是|算)(?:农村)?"
                              r"(低收入|低保|脱贫|建档立卡|贫困)")
@@ -906,7 +919,9 @@ WHAT_ELSE = re.compile(r"(?:还|又|都|自己|本人|他|她|我)?(?:能|可以
 UNIT_ITSELF_ASKED = re.compile(r"(?:我们|俺们|咱们|我|俺)(?:的)?(?:厂|公司|单位|车间|合作社|工厂|基地|店)?(?:里|这边|本身)?(?:又|还|自己)?"
                                r"(?:能|可以)(?:领|拿|报|享受|有)(?:啥|什么|哪些|么子)")
 # a unit asking about its people's own money ("那这12个人自己能领啥", "工人他们自己有啥补贴")
-THEIR_OWN_ASKED = re.compile(r"(?:(?:这|那)(?:些)?\s*(?:[0-9一二两三四五六七八九十几]+\s*个)?(?:人|工人|学员|员工|学生)|他们|她们|工人|员工|学员|"
+# ("那这几个娃自己能拿啥": a unit's interns called its kids)
+THEIR_OWN_ASKED = re.compile(r"(?:(?:这|那)(?:些)?\s*(?:[0-9一二两三四五六七八九十几]+\s*个)?(?:人|工人|学员|员工|学生|娃|娃子|孩子|毕业生|见习生|年轻人)|"
+                             r"他们|她们|工人|员工|学员|"
                             # ("学生每个月自己能拿多少": a unit's interns or students, their own money)
                             r"(?:学生|见习生|见习人员|学徒)(?:每个月|每月|一个月|每人)?)"
                             r"(?:他们|她们)?(?:自己|本人|个人)[^，。,；;？?]{0,6}?(?:能|可以|有)(?:再|也|还)?(?:去)?(?:领|拿|享受|啥|什么|没有|补)")
@@ -1016,7 +1031,8 @@ def conditions_asked(text: str) -> list[tuple[tuple, str]]:
 
 WHY_NOT = re.compile(r"(为啥|为什么|为何|咋|怎么|凭啥|凭什么)[^，。？?]{0,12}(不给|不能|没有|没给|拿不到|领不到|申请不下来|不行|不批|报不了|一分|"
                      # (dialect: "为啥不中", "为啥不得行", "凭啥俺娃领不了")
-                     r"不中|不得行|领不了|拿不了)")
+                     # ("为啥贵州那3个不算", "凭啥他们不计")
+                     r"不中|不得行|领不了|拿不了|不算|不计)")
 
 # a benefit named as had already ("有3个今年已经领过求职补贴了"): history, not the question asked
 HAD_BEFORE = re.compile(r"(?:领过|领了|拿过|拿了|享受过|享受了|报过|已经领|已领|贷了|贷过|办过|已经[^，。,；;？?]{0,4}?报了)")

@@ -443,8 +443,9 @@ def test_categories_heard_of_or_in_general_and_short_university_names(text, cats
 
 
 def test_a_job_dated_by_the_lunar_month_and_a_school_application_missed():
+    # (去年腊月 on 2026-11-30 is the twelfth lunar month of 2025: 2026-01-19 to 2026-02-16, its middle in February)
     f = ex("额是千阳草碑镇的脱贫户，去年腊月进的村上社区工厂，签了一年合同。").facts
-    assert f.get("months_since_employment") == 11
+    assert f.get("months_since_employment") == 9
     f = ex("我是千阳职教中心（职业中专）今年六月毕业的，家里是低保户。学校当时收材料我没交，现在补交还行不？").facts
     assert f.get("final_year_student") is False
 

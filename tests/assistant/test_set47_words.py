@@ -80,3 +80,56 @@ def test_an_agencys_seasonal_placements_get_no_job_seeking_money_and_the_contrac
     text = _text(t)
     assert "4500元（9人" in text and "2000元（4人" not in text and "1000元（2人" not in text
     assert "只能享受其一" in text
+
+
+def test_why_not_of_another_provinces_group_and_a_group_short_of_its_year():
+    s = State()
+    say(s, "inform", _CHANGSHA)
+    t = say(s, "correct", "为啥贵州那3个不算？他们也是建档立卡户，干得比后来那4个还久。后来那4个又为啥不算？")
+    assert card(t, "hn.post_subsidy").status == "ineligible"
+    assert "那4人干了9个月，未满12个月" in _text(t)
+
+
+_SCHOOL = ("俺们是安康汉滨区的一家培训学校，今年在镇上办了两期创业培训，一共二十个学员：十五个是建档立卡贫困户，五个是一般农户。"
+           "建档立卡那15个里头12个培训合格，3个没合格；合格的12个里头已经有4个自己开了店。按文件这些能补多少，总共多少钱？")
+
+
+def test_why_not_of_a_units_people_not_of_the_class_its_money_counts():
+    s = State()
+    say(s, "ask_training", _SCHOOL)
+    t = say(s, "correct", "那5个一般农户为啥不算？人家也一样上完课考过了啊")
+    assert card(t, "ak.startup_training").status == "ineligible"
+    assert "5个一般农户" in _text(t) and s.facts["trainee_count"] == 12
+
+
+def test_a_units_interns_own_are_of_the_kind_just_told():
+    s = State()
+    say(s, "ask_internship", "你好，我们是安康汉音县的一家农业科技公司，今年接了3个贫困家庭的大学毕业生来我们这儿见习：小王见习了4个月，"
+                             "小李见习了8个月，小张6个月。我们单位能拿多少见习补贴？")
+    t = say(s, "ask_what_can_i_get", "那这几个娃自己能拿啥？")
+    assert ids(t)[0] == "ak.internship_insurance"
+    assert "钱发给他们本人" not in _text(t)
+
+
+_TWO_CHILDREN = ("俺们是千阳的脱贫户 大娃去年腊月底去江苏昆山电子厂了 签了一年合同 火车票汽车票加起来368块 票都留着呢 二女子上个月在宝鸡"
+                 "市里超市上班 也签了一年的合同 俩娃能领啥补贴")
+
+
+def test_the_twelfth_lunar_month_of_last_year_is_january_or_february_of_this_one():
+    from policies import normalize as nz
+    import datetime as dt
+    # (the lunar year 2025's 腊月 runs 2026-01-19 to 2026-02-16; its end is just before that Spring Festival)
+    assert nz.dates_in("去年腊月底去江苏", dt.date(2026, 12, 6))[0][2] == 10
+    assert nz.dates_in("前年腊月开的店", dt.date(2026, 12, 6))[0][2] == 23
+    s = State()
+    t = say(s, "ask_what_can_i_get", _TWO_CHILDREN)
+    assert "大娃：✓跨省就业一次性交通补助：368元" in _text(t)     # the year of the move is 2026: its December still to come
+
+
+def test_a_ticket_corrected_for_one_of_two_children_is_his_and_his_old_no_is_no_new_no():
+    s = State()
+    say(s, "ask_what_can_i_get", _TWO_CHILDREN)
+    t = say(s, "inform", "哎呀说错了 票是618块 不是368 俺把数看岔了")
+    assert ids(t)[0] == "qy.cross_province_transport"
+    assert card(t, "qy.cross_province_transport").amount.value == 500
+    assert "不符合了" not in _text(t)
