@@ -15,7 +15,7 @@ from policies import normalize as nz
 from policies.normalize import GENERIC_NAME_PARTS as _GENERIC_NAME_PARTS
 from policies.normalize import GOING_TO_WORK, QUALIFY_ASKED, SHARED_NAME_PAIRS
 
-from .state import ASKED_FOR, PEOPLE, STATED, THEIRS_ASKED, WHAT_IF_BASE, State
+from .state import ASKED_FOR, OWNER_OWN, PEOPLE, STATED, THEIRS_ASKED, WHAT_IF_BASE, State
 
 MAX_QUESTIONS = 2      # per topic: then the answer comes with what is still unknown
 MAX_CARDS = 3          # answer cards in one chat reply
@@ -34,7 +34,7 @@ def personal(result: BenefitResult) -> bool:
 
 
 # the facts the core keeps for itself (who was said, what was stated), never evaluated
-_NOT_EVALUATED = frozenset({PERSONS_SAID, TRAINING_AGO, PEOPLE, ASKED_FOR, STATED, WHAT_IF_BASE, THEIRS_ASKED})
+_NOT_EVALUATED = frozenset({PERSONS_SAID, TRAINING_AGO, PEOPLE, ASKED_FOR, STATED, WHAT_IF_BASE, THEIRS_ASKED, OWNER_OWN})
 
 
 def profile_of(state: State) -> Profile:
@@ -678,6 +678,8 @@ def unit_own(r: BenefitResult, state: State) -> bool:
     trainee or the school), an agency's referral money, an employer's subsidies for the people it employs."""
     payee = r.benefit.payee
     unit = asking_unit(state)
+    if state.facts.get(OWNER_OWN) and r.benefit.topic == "startup_subsidy" and personal(r):
+        return True         # the owner's own start-up money, he being poor himself
     p = default_catalogue().payees.get(payee)
     if unit in ("school", "agency"):        # (catalogue.yaml payees: `unit:` names whose own money it is)
         return p is not None and p.unit == unit

@@ -40,7 +40,7 @@ from .extract_business import (ANOTHERS_SHOP, _AFTER_TRAINING, _PARTNER_GONE, _T
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _INSURANCE_CTX_RE, _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
-from .extract_groups import (not_poor_group, _GROUP_FROM, _ORIGIN_LIST, listed_origins, origin_clauses, batch_contracts, groups_by_their_months, intern_batches, _SOME_OF_THEM, missed_of_the_count, not_poor_besides_groups, went_to, local_groups_by_time, _month_of_year, _other_province_group, _case_groups, kin_named, both_alike, names_as_counts, internship_until, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
+from .extract_groups import (not_poor_group, _GROUP_FROM, _ORIGIN_LIST, listed_origins, origin_clauses, batch_contracts, contract_parts, groups_by_their_months, intern_batches, _SOME_OF_THEM, missed_of_the_count, not_poor_besides_groups, went_to, local_groups_by_time, _month_of_year, _other_province_group, _case_groups, kin_named, both_alike, names_as_counts, internship_until, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
                              _insured_part, _named_again_short_contract, _not_poor_part, _other_province_groups,
                              _outside_the_groups, _registered_part, _settle_counted_out)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
@@ -712,6 +712,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 out.work_place = heard[0].full_name
     if out.work_place:
         out.work_place = re.split(r"一个|一家|那个|这个", out.work_place)[0] or out.work_place
+        reg = re.search(r"(?:户口|户籍)(?:是|在)\s*(?:陕西|湖南|海南|黑龙江)?(?:省)?\s*([\u4e00-\u9fff]{2,4}?)(?:县|市|区)", text) \
+            if out.place is None or gaz.resolve(out.place).place == gaz.resolve(out.work_place).place or \
+            not gaz.resolve(out.place).documents else None
+        heard = gaz.find_by_sound(reg.group(1) + "县的") if reg and not gaz.find_all(reg.group(1)) else []
+        at = gaz.resolve(out.work_place).place
+        if heard and gaz.resolve(heard[0].full_name).documents and at is not None and heard[0].path[:1] != at.path[:1]:
+            # "户口在陕西千羊县…去湖南长沙…上班了": the home named by its household register, typed by ear, is the place
+            out.place, out.place_as_home = heard[0].full_name, True
         work = gaz.resolve(out.work_place)
         known = out.place is None and home_place and gaz.resolve(home_place).documents
         # (not a worker going back home to set up there: "在安康城里打了三年工，想回西乡开个小超市" asks of home)
@@ -788,6 +796,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if out.correction:
         out.case_fixes = _case_fixes(said)
         out.group_fixes = _group_fixes(said, as_of)
+        # "说错了 合格的是26个 有两个没考过": the class's certified, those its money counts
+        passed = re.search(r"(?:培训|考核|考试|结业)?合格(?:的)?(?:人)?(?:其实|实际)?(?:是|有|只有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位|人)", said)
+        if passed and nz.parse_count(passed.group(1)) and "trainee_count" not in out.facts:
+            out.facts["trainee_count"] = float(nz.parse_count(passed.group(1)))
+            out.facts["training_certificate"] = True
         # "见习4个月的那个其实是5个月": a group's months corrected, its count the same
         for m in _MONTHS_FIX.finditer(said):
             was, now = nz.parse_count(m.group(1)), nz.parse_count(m.group(2))
@@ -800,6 +813,15 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                                          said[max(0, dates[0][0] - 4):dates[0][0]]) and \
                 re.search(r"(?:是|而是)\s*$", said[dates[0][1]:dates[1][0]]) and dates[0][2] != dates[1][2]:
             out.month_fixes.append((float(dates[0][2]), float(dates[1][2])))
+        # "开春来那个是前年开春来的": one group, named by its count, came at another date (the months since it)
+        for d in dates:
+            named = re.search(r"(?:那|这)\s*(个|俩|仨|[0-9一二两三四五六七八九十]+\s*个)(?:人)?\s*(?:其实|实际)?是\s*$",
+                              said[max(0, d[0] - 10):d[0]])
+            if named and re.match(r"(?:就|才)?(?:来|进|招|进来|进厂)(?:的|了)", said[d[1]:d[1] + 4]):
+                n = 1 if named.group(1) == "个" else nz.parse_count(re.sub(r"\s*个$", "", named.group(1)))
+                if n:
+                    out.group_redated = (float(n), float(d[2]))
+                break
     _group_left_early(out, said, as_of)
     if not out.correction:
         out.group_later = _group_later(said)
@@ -1259,6 +1281,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 continue                    # "今年回来了，想开个面包店": a shop planned has no date yet
         if role == "months_since_registration":
             business_dates.append(months)
+        if role and role in dated and re.fullmatch(r"\s*(?:今年|去年|前年|大前年)\s*", said[s:e]):
+            continue                        # ("上个月…上班了 今年头一回出门": a year alone says no newer date)
         if role:                            # a later date is a newer event or a correction: it stands
             out.facts[role] = months
             dated[role] = s
@@ -1561,7 +1585,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         old = nz.parse_duration_months(was.group(1))
         if len(now) == 1 and now[0] is not None and old is not None and now[0] != old:
             out.months_fix = (float(old), float(now[0]))
-    if nz.CLAIM_AGAIN.search(said) or (_SECOND_COURSE_ALLOWANCE.search(said) and not re.search(r"去年|前年", said)):
+    again = nz.CLAIM_AGAIN.search(said)
+    if again and re.search(r"去年|前年", said[:again.start()]) and not re.search(r"今年|这一年|本年", said[:again.start()]):
+        again = None    # ("去年三月份去江苏…那会儿镇上给俺办了一次性求职补贴…上个月…这回还能再领一次500不": last year's, once a year)
+    if again or (_SECOND_COURSE_ALLOWANCE.search(said) and not re.search(r"去年|前年", said)):
         out.facts["claim_again"] = True
         days = [nz.parse_count(d.group(1)) for d in _COURSE_DAYS.finditer(said)]
         if len(days) >= 2 and all(days) and out.another_course and days[0] != days[-1]:
@@ -1699,6 +1726,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 re.search(r"(?:没|未|冇)(?:有)?\s*$", said[max(0, m.start() - 2):m.start()]) or _planned(said, m.start()) or \
                 re.search(r"[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?", before) or _of_a_group(said, m.start()) or \
                 (_SOME_OF_THEM.search(before) and re.search(r"其中|里头|里面|里边|当中|中间", before)) or \
+                (re.search(r"(?:其中|里头|里面|里边|当中)(?:有)?\s*[0-9一二两三四五六七八九十]+\s*(?:个|名|位)", sentence) and
+                 not re.search(r"我|俺|咱|额|自己", before)) or \
                 _ONE_OF_THEM_FIRST.match(said[max(said.rfind(c, 0, m.start()) for c in "。！!？?；;\n") + 1:]):
             _count_out(out, said, m, before, clause)
             continue                        # "这12个里头有3个今年已经领过求职补贴了": some of a group, not the person
@@ -1775,6 +1804,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     from_groups = from_groups or listed_origins(out, said)
     origin_clauses(out, said, from_groups)
     batch_contracts(out, said)
+    contract_parts(out, said)
     groups_by_their_months(out, said)
     intern_batches(out, said)
     _other_province_groups(out, from_groups, said)

@@ -195,7 +195,8 @@ def _business(out: Extracted, said: str) -> bool:
                                      not re.search(r"不(?:整|开|办|搞|弄|干|做)(?:个|成)?$", said[max(0, x.start() - 4):x.start()])
                                      for x in re.finditer(r"个体", said)):
             kind = "个体工商户"
-        registered = re.search(r"(?:执照|登记|注册)[^，。,；;？?]{0,6}?个体", said)
+        # (or "办的个体工商户执照": the licence's kind said before it)
+        registered = re.search(r"(?:执照|登记|注册)[^，。,；;？?]{0,6}?个体|个体(?:工商户)?(?:的)?(?:营业)?执照", said)
         if kind == "家庭农场" and registered and not nz.is_negated(said, registered.start()):
             kind = "个体工商户"     # "办了个养牛的家庭农场 营业执照是个体工商户": registered as a sole trader
         if kind:

@@ -99,6 +99,8 @@ class Extracted:
     # a group said before reaching a time to come ("等她俩干满一年了，那一千块还给不"): (its count or None, the months),
     # for understand.merge to count that group at those months (Profile.group_months)
     group_later: tuple | None = None
+    # (count, months) of one group said before whose date is corrected ("开春来那个是前年开春来的")
+    group_redated: tuple | None = None
     # of the people counted before, only so many meet the condition ("签一年以上合同的只有9个，其他都是临时工"): that
     # many, for understand.merge to count instead of everyone
     only_those: float | None = None

@@ -754,7 +754,12 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
             if b.document.id in docs and any(getattr(c, "fact", None) == "contract_months" for c in b.eligibility):
                 out.counted_not.setdefault(bid, [float(total - was), f"只签了{short.group(3)}"])
     seasonal = out.facts.get("seasonal_referred_count")
-    if seasonal and seasonal < total and seasonal in {n for n, _ in groups}:
+    if seasonal and seasonal < total and seasonal in {n for n, _ in groups} and \
+            out.facts.get("employer_type") == "人力资源服务机构" and "referred_count" not in out.facts and \
+            re.search(r"进厂|进了厂|工厂|进企业|上班", said):
+        # "组织了22个…去浙江嘉兴进厂：14个…干了6个月以上；5个去摘葡萄…": all of them placed, the seasonal ones a part
+        out.facts["referred_count"] = total
+    elif seasonal and seasonal < total and seasonal in {n for n, _ in groups}:
         # "10个去采茶干了4个月，另外4个干了两个月就回来了": the seasonal placements are both groups
         out.facts["seasonal_referred_count"] = total
     if not re.search(r"合同|协议", said):
@@ -996,6 +1001,36 @@ def batch_contracts(out: Extracted, said: str) -> None:
         out.facts[k] = poor
 
 
+
+
+
+# the parts of a unit's poor hires by the contract each signed ("脱贫户9个…6个签的一年合同 2个签的三年 还有1个签的半年")
+_CONTRACT_PART = re.compile(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:都|也|只)?签(?:了|的)?\s*"
+                            r"((?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:年|个月)|半年)")
+
+
+def contract_parts(out: Extracted, said: str) -> None:
+    """The unit's poor hires, said as a whole, then in parts by their contracts, the parts adding up to the whole: the
+    ones on a year's contract or more are the hires counted (new_hires), all of them the poor hired."""
+    if out.group_months or out.counted_not or out.case_groups:
+        return
+    whole = out.facts.get("hired_poor_count")
+    found = list(_CONTRACT_PART.finditer(said))
+    parts = [(nz.parse_count(m.group(1)), nz.parse_duration_months(m.group(2))) for m in found]
+    if not whole or len(parts) < 2 or any(n is None or c is None for n, c in parts) or \
+            sum(n for n, _ in parts) != whole:
+        return
+    long_ = [(n, c) for n, c in parts if c >= 12]
+    short = sum(n for n, c in parts if c < 12)
+    if not long_ or not short:
+        return
+    # (as a unit's poor hired said with some on a shorter contract, "脱贫户7个，里头5个签的一年合同，2个签的半年": the
+    # hires a year's contract counts, the poor hired all of them)
+    out.facts["contract_months"] = float(min(c for _, c in long_))
+    out.facts["new_hires"] = float(sum(n for n, _ in long_))
+    for k in ("months_employed", "months_since_employment"):
+        if out.facts.get(k) in {c for _, c in parts}:
+            out.facts.pop(k)    # (a contract's months, not time at work)
 
 
 # each group named by its months ("见习4个月的是2个，见习8个月的是3个", "干了一年的有5个，干了半年的有2个")

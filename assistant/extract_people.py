@@ -104,7 +104,8 @@ _PERSON_COUNT = re.compile(r"(?:[0-9]+(?:来|余|多)?|[一二两三四五六七
                            r"一对(?=[^，。,；;？?]{0,8}?(?:两口子|夫妻|夫妇|小两口))")
 _SENTENCE_END = "。！!？?；;\n"
 # what follows "N个" when it does not count persons: a place of work, an organisation, a thing
-_THINGS = re.compile(r"(?:(?!签|干|做|在|满|来|走|去|是|都|也|有|没|才|只|已|领|拿|考|进|到|上|里)[^，,。、；;！!？?]){0,6}?"
+# ("9个跟企业签了一年的劳动合同": persons who signed with a unit, not units)
+_THINGS = re.compile(r"(?!跟|和|与|同)(?:(?!签|干|做|在|满|来|走|去|是|都|也|有|没|才|只|已|领|拿|考|进|到|上|里)[^，,。、；;！!？?]){0,6}?"
                      r"(?:工厂|工场|社区|厂|公司|企业|合作社|基地|车间|工坊|农场|大户|机构|学校|学院|部门|单位|店|铺|馆|超市|问题|事|物流园|工业园|园区|"
                      r"工地|酒店|医院|"
                      r"东西|地方|项目|证|班|期|批|岗位|补贴|政策|条件)")
@@ -789,7 +790,13 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
                                                  # "今年新签一年合同的有5个": the new ones, by their new contracts
                                                  re.search(r"新签(?:了)?[^，。,；;？?]{0,6}?(?:合同|协议)(?:的)?(?:有|是)?\s*$",
                                                            said[max(0, g.start - 14):g.start]) or
-                                                 new and not re.search(r"[，,。；;！!？?]", said[new[-1].end:g.start])):
+                                                 new and not re.search(r"[，,。；;！!？?]", said[new[-1].end:g.start]) or
+                                                 # ("新招了 脱贫户8个 农村低收入的4个": the next of a list, its class
+                                                 # before its count)
+                                                 new and re.fullmatch(r"[，,、\s]*(?:还有|另外)?[\u4e00-\u9fff]{0,8}",
+                                                                      said[new[-1].end:g.start]) and
+                                                 re.search(r"脱贫|贫困|建档立卡|低收入|边缘|低保",
+                                                           said[new[-1].end:g.start])):
             new.append(g)
     listed = _NEW_LISTED.search(said)
     if listed:
@@ -862,8 +869,10 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
     recount_total = totals[0] if totals else next(
         (g for g in groups if re.search(r"(?:一共|总共|合计|总计|共)(?:是|有)?\s*$", said[max(0, g.start - 4):g.start])),
         None)
-    if total_now is None and recount_total is not None and _RECOUNT.search(said):
+    if total_now is None and recount_total is not None and _RECOUNT.search(said) and \
+            re.search(r"脱贫|贫困|建档立卡|低收入|边缘|低保", said):
         # "低收入户是两个，漏算了一个，一共十个人": a recount of the hires, not the whole staff
+        # (not a recount of the staff with no class of hires said: "刚数错了 总共是28个人 上个月还招了个会计")
         total_now = recount_total
         out.facts.pop("staff_total", None)
         out.recount = True

@@ -21,6 +21,9 @@ WHAT_IF_BASE = "what_if_base"
 # a unit asked what its people get themselves beside its own money ("这6个工人自己能领啥补贴，我们厂里又能领啥"): more
 # people asked of later ("那要是再招5个脱贫户呢") are answered with their own money too
 THEIRS_ASKED = "theirs_asked"
+# an owner who said he is poor himself ("俺是…建档立卡贫困户…回村办了个…家庭农场"): his own start-up money is the unit's
+# owner's too (decide.unit_own)
+OWNER_OWN = "owner_own"
 
 
 @dataclass

@@ -26,7 +26,7 @@ from .extract_common import BUSINESS_FACTS, OUT_OF_PROVINCE
 from .extract_work import weighed_kind
 from .extract_groups import _SOME_NOT_POOR
 from .persons import household_total, persons_in, shared_facts
-from .state import THEIRS_ASKED, WHAT_IF_BASE, Decision, Reply, State, Turn
+from .state import OWNER_OWN, THEIRS_ASKED, WHAT_IF_BASE, Decision, Reply, State, Turn
 from .answer_lines import (_about, also_in_text, asked_notes, benefits_total, combine_line, discontinued_lines,
                            mentioned_without_amount, person_lines)
 from .understand import (FACT_INTENTS, WHAT_ELSE, absorb, agency_own, apply_pending, effective_intent, is_question,
@@ -840,6 +840,16 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     # a benefit named as had already ("有3个今年已经领过求职补贴了") is history, not what is asked
     asked_words = re.sub(f"(?:{nz.HAD_BEFORE.pattern})[^，。,；;？?]{{0,10}}", "", text or "")
     named = [r for r in ev.results if decide.named_in(r, asked_words) >= 20][:2]
+    if decision.before is not None and state.last_benefits and \
+            (nz.CORRECTION.search(text or "") or nz.SUPPLEMENT.search(text or "")):
+        # "对了 俺2016年…也办过个体执照…这个影响不": what the last answer stated that the fact said now rules out, first
+        pol = default_policies().benefits
+        ids = [i for i in state.last_benefits if i in pol]
+        was_no = {r.benefit.id for r in evaluate(decide.profile_of(State(place=state.place, facts=decision.before)),
+                                                 state.place, as_of=as_of, benefit_ids=ids).results
+                  if r.status == INELIGIBLE} if ids else set()
+        changed = [r for r in ev.results if r.benefit.id in ids and r.status == INELIGIBLE and r.benefit.id not in was_no]
+        named = changed[:2] + [r for r in named if r not in changed][:max(0, 2 - len(changed))]
     if WHY_NOT.search(text or ""):
         named += [r for r in decide.why_not(ev, state) if r not in named][:3 - len(named)]
     # a thing the document mentions that is no benefit in the data ("医保个人缴费有补助，是真的吗"), asked about and not
@@ -1183,7 +1193,7 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         # first unit's facts stay
         return _other_unit_turn(state, text, entities, as_of)
     elsewhere = _from_elsewhere(state, text, entities, as_of) or _not_poor_asked(state, text, entities, as_of) or \
-        _time_group_turn(state, text, entities, as_of)
+        _counted_out_asked(state, text, as_of) or _time_group_turn(state, text, entities, as_of)
     if elsewhere is not None:
         return elsewhere
     if state.role == "employer" and state.topic and state.topic != "ask_what_can_i_get" and \
@@ -1247,6 +1257,36 @@ def _from_elsewhere(state: State, text, entities=None, as_of=None) -> Turn | Non
                 turn.decision)
 
 
+def _counted_out_asked(state: State, text, as_of=None) -> Turn | None:
+    """"那3个人在我们这是新招的啊 为啥不能算": those of a unit's people left out of a benefit's count because they had it
+    before (Profile.counted_out), asked why not: the benefit's own rule on those who had it, for them, the others' money
+    as it stands."""
+    if state.role != "employer" or not state.topic or not isinstance(text, str) or not state.place or \
+            not WHY_NOT.search(text):
+        return None
+    out = state.facts.get("counted_out") or {}
+    named = {nz.parse_count(m.group(1)) for m in re.finditer(r"(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个", text)}
+    pol = default_policies().benefits
+    hits = [(bid, n) for bid, n in out.items() if n in named and bid in pol and bid in (state.last_benefits or [])]
+    if len(hits) != 1:
+        return None
+    bid, n = hits[0]
+    b = pol[bid]
+    rule = next((c for c in b.eligibility if getattr(c, "presumed", None) == "history"), None)
+    if rule is None:
+        return None
+    got = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=[bid]).results
+    if not got:
+        return None
+    theirs = dataclasses.replace(got[0], status=INELIGIBLE, reasons=[rule.note or "已享受过的不再享受"])
+    lines = [f"那{_fmt_n(n)}人不能算：{b.name}写明“{rule.quotes[0] if rule.quotes else rule.note}”，只看本人以前享受过没有，"
+             f"不看在哪个单位享受、是不是新招的（{citation(b)}）。",
+             f"其余的人照算：{b.name}{amount_line(got[0])}。"]
+    lines += [validity_line(d, as_of) for d in default_gazetteer().resolve(state.place).documents]
+    decision = Decision(stated=[theirs])
+    return Turn([Reply("\n".join(lines))], decision)
+
+
 def _not_poor_asked(state: State, text, entities=None, as_of=None) -> Turn | None:
     """"那5个一般农户为啥不算？人家也一样上完课考过了啊": those of a unit's people who are not of the class its money counts,
     asked why not: the money just stated, for them (its no, and why), the unit's facts kept."""
@@ -1254,7 +1294,7 @@ def _not_poor_asked(state: State, text, entities=None, as_of=None) -> Turn | Non
             not WHY_NOT.search(text) or not state.last_benefits:
         return None
     m = nz.NOT_POOR_NAMED.search(re.sub(r"\s+", "", text))
-    n = nz.parse_count(m.group(1)) if m else None
+    n = nz.parse_count(re.sub(r"个$", "", m.group(1))) if m else None
     if not n:
         return None
     facts = {k: v for k, v in copy.deepcopy(state.facts).items()
@@ -1817,6 +1857,16 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         if nxt and not decide.possible(ev, state) and not (state.role == "employer" and decide.why_not(ev, state)):
             replies.append(ask_for(state, nxt))
             return Turn(replies, decision)
+        if state.role == "employer" and state.facts.get("business_type") and not state.facts.get("business_planned") and \
+                (nz.OWNER_SAYS_POOR.search(re.sub(r"\s+", "", text or "")) or state.facts.get(OWNER_OWN)):
+            # "俺是望魁县的建档立卡贫困户…回村办了个养大鹅的家庭农场…雇了村里俩贫困户…俺能拿啥补贴": the owner's own
+            # start-up money beside the farm's, first when met
+            state.facts[OWNER_OWN] = True
+            have = {r.benefit.id for r in ev.results}
+            own = [r for r in evaluate(decide.profile_of(state), state.place, as_of=as_of,
+                                       topics={"startup_subsidy"}).results
+                   if r.benefit.id not in have and personal(r)]
+            ev = dataclasses.replace(ev, results=own + list(ev.results))
         return Turn(replies + what_can_i_get(state, ev, as_of, decision, text, persons), decision)
     if groups_before and state.facts.get("group_months") != groups_before or \
             isinstance(state.facts.get(WHAT_IF_BASE), dict) and not isinstance((decision.before or {}).get(WHAT_IF_BASE), dict):

@@ -1222,6 +1222,7 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
         if state.facts.get(k) is not None:
             ex.facts.pop(k, None)           # a default does not replace what was said ("要是贷五百万" of the company)
     _fix_groups(state, ex, notes)
+    _fix_class_passed(state, ex)
     _fix_case_groups(state, ex, notes)
     _fix_course_started(state, ex, notes)
     _more_course_started(state, ex, text, notes)
@@ -1610,6 +1611,20 @@ def _fix_course_started(state: State, ex: Extracted, notes: list) -> None:
         ex.facts.pop(k, None)       # (the words of the correction are the course's, not a business of the asker's)
 
 
+def _fix_class_passed(state: State, ex: Extracted) -> None:
+    """"说错了 合格的是26个 有两个没考过 开店那10个还是都在合格里头": a class's certified corrected, the ones said to
+    have started a business among them as they were; the rest of the certified are those who have not."""
+    now = ex.facts.get("trainee_count")
+    cases = [list(g) for g in state.facts.get("case_groups") or []]
+    if not ex.correction or now is None or len(cases) != 2:
+        return
+    started = [g for g in cases if isinstance(g[1], dict) and g[1].get("started_business_after_training") is True]
+    rest = [g for g in cases if isinstance(g[1], dict) and g[1].get("started_business_after_training") is False]
+    if len(started) == 1 and len(rest) == 1 and started[0][0] < now and started[0][0] + rest[0][0] != now:
+        rest[0][0] = now - started[0][0]
+        state.facts["case_groups"] = cases
+
+
 def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
     """A correction of a group by time said before ("还在干的是10个，不是11个，干了两个月就回来的是4个"): that group's
     count, and the counts that held the groups' sum; the times in the correction are the groups', not new facts."""
@@ -1630,6 +1645,21 @@ def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
                 if ex.facts.get(k) == now and not getattr(ex, "more_people", 0):
                     # (people added at that time too, "俺再新招5个贫困户 都干满一年的话": theirs, a group of their own
                     # (_more_people))
+                    ex.facts.pop(k)
+            return
+    redated = getattr(ex, "group_redated", None)
+    if groups and redated and not getattr(ex, "group_months", None) and not getattr(ex, "month_fixes", None):
+        # "开春来那个是前年开春来的": that group's months now; the month facts in the message are its, not everyone's
+        n, now = redated
+        same = [g for g in groups if g[0] == n]
+        if len(same) == 1 and same[0][1] != now:
+            was = same[0][1]
+            same[0][1] = now
+            state.facts["group_months"] = groups
+            notes.append(f"好的，干了{fact_value_text('months_employed', was)}的{fact_value_text('new_hires', n)}"
+                         f"改为{fact_value_text('months_employed', now)}。")
+            for k in _MONTH_FACTS_OF_GROUPS:
+                if ex.facts.get(k) == now:
                     ex.facts.pop(k)
             return
     if groups and not getattr(ex, "group_months", None) and getattr(ex, "month_fixes", None):

@@ -357,7 +357,9 @@ SOUND_TERMS = ["建档立卡", "脱贫户", "贫困户", "边缘户", "监测户
                "社区工厂", "扶贫车间", "帮扶车间", "就业帮扶车间", "扶贫基地", "帮扶基地", "就业帮扶基地", "就业扶贫基地",
                "非遗扶贫就业工坊", "就业工坊", "合作社", "家庭农场", "种养大户", "劳务公司", "人力资源", "公益岗",
                "公益性岗位", "劳动保障助理员", "合格证", "营业执照", "技工学校", "技师学院", "创业培训", "以工代训",
-               "易地搬迁", "搬迁户", "高校毕业生", "应届毕业生"]
+               "易地搬迁", "搬迁户", "高校毕业生", "应届毕业生",
+               # ("酒店给他交社宝")
+               "交社保"]
 
 
 def _sound_index() -> dict[int, dict[tuple, str]]:
@@ -815,7 +817,7 @@ AGENCY_VOUCHED = re.compile(r"(?:人社|劳动局|人力资源和社会保障局
 # some of a unit's ordinary hires said (or supposed) to be of a class after all ("要是那4个一般户其实也是农村低收入户呢"):
 # that class's count grows by them
 # a group of a unit's people named by a class no money of the poor counts, asked of ("那5个一般农户为啥不算")
-NOT_POOR_NAMED = re.compile(r"(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个\s*(一般农户|普通农户|普通户|一般户|非贫困户|普通村民|"
+NOT_POOR_NAMED = re.compile(r"(?:那|这)\s*((?:[0-9一二两三四五六七八九十]+)\s*个|俩|仨)\s*(一般农户|普通农户|普通户|一般户|非贫困户|普通村民|"
                             r"普通居民|城镇居民|普通学员|一般学员|普通工人|普通员工)")
 GROUP_RECLASSED = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:是)?(?:一般|普通)(?:的)?(?:户|农户|村民|农民|人)?"
                              r"[^，。,；;？?0-9不没非]{0,6}?(?:其实|实际上|要是|如果)?(?:也)?(?:都)?(?<![不没非])(?:是|算)(?:农村)?"
@@ -1109,10 +1111,13 @@ PLACED_TO = re.compile(r"介绍(?:他|她)?(?:去|到)")
 HYPOTHETICAL = re.compile(r"^\s*(?:那)?(?:要是|如果|假如|若是|假设|万一)")
 # ("东莞那边 我再核了一下 是10个": checked again, the number said now)
 CORRECTION_WORDS = r"不对|说错|搞错|弄错|记错|写错|打错|更正|纠正|说混|看错|算错|填错|听错|数错|讲错|搞混|记混|" \
-    r"(?:再|又|重新)核(?:对|实)?了?(?:一)?下|核(?:对|实)了一下|重新(?:数|算|核)了"
+    r"(?:再|又|重新)核(?:对|实)?了?(?:一)?下|核(?:对|实)了一下|重新(?:数|算|核)了|" \
+    r"整差|整错|记岔|说岔|看岔|弄岔|搞岔|岔劈"     # (dialect: "整差了 …俺记岔劈了", "俺把数看岔了")
 CORRECTION = re.compile(CORRECTION_WORDS)
 # a fact added to the case said before ("来电人补充：…", "忘了说了，…")
-SUPPLEMENT = re.compile(r"补充|忘了说|忘说了|漏说了|还得说一下|再说一下|又想起来|想起来了|刚想起来")
+# (or a fact said and asked whether it changes anything: "对了 俺2016年…也办过个体执照…这个影响不")
+SUPPLEMENT = re.compile(r"补充|忘了说|忘说了|漏说了|还得说一下|再说一下|又想起来|想起来了|刚想起来|"
+                        r"(?:这个|这)?影响不|有没有影响|有影响(?:不|吗|没)|影响吗|影不影响|会不会影响")
 # another class or course of the same school, asked after one ("那我们还有一期IYB，20个人"): its own hours, days and people
 ANOTHER_COURSE = re.compile(r"(?:还有|另外(?:还有)?|另|又(?:办|开|搞)了?|还(?:办|开|搞)了)\s*(?:一|1|个)?\s*(?:期|个班|个培训班|批学员)|另一期|另一个班|"
                             # a class still to come ("明年我们还想办一期两个月的中期培训")
@@ -1297,6 +1302,8 @@ GRANDCHILD_TOLD = re.compile(r"(?<=[，。,；;！!？?、])(?:孙子|孙女|外
 SAME_COURSE = re.compile(r"(?:同一个|同一期|同一批|同个|一样的)[^，。,；;？?]{0,4}?(?:班|培训|课)")
 # an owner who is poor himself, and his own loan ("老板本人就是建档立卡贫困户…老板想再贷点款扩大养殖")
 OWNER_POOR = re.compile(r"(?:老板|法人|负责人)(?:本人|自己)?(?:就|也)?是[^，。,；;？?]{0,6}?(?:建档立卡|贫困户|脱贫户|贫困人口)")
+# an owner who says he is poor himself, in the first person ("俺是望魁县的建档立卡贫困户…回村办了个…家庭农场")
+OWNER_SAYS_POOR = re.compile(r"(?:我|俺|额|咱)(?:自己|本人)?(?:家)?(?:就|也)?是[^，。,；;？?]{0,8}?(?:建档立卡|贫困户|脱贫户|贫困人口|贫困劳动力)")
 OWNER_LOAN = re.compile(r"(?:老板|法人|负责人)(?:本人|自己)?[^，。,；;？?]{0,8}?贷")
 # children counted by a parent ("两个崽，大的在长沙…细的…", "俺家俩娃"): the asker speaks for them
 MY_CHILDREN = re.compile(r"(?:两|俩|三|仨|几)\s*个?\s*(?:崽|伢子?|娃子?|娃儿|孩子|小孩|儿子|女儿|闺女|丫头|子女|细伢子)|"
