@@ -111,3 +111,10 @@ def test_a_home_by_its_household_register_typed_by_ear_beside_a_place_of_work_na
     e = extract("来电人说他户口在陕西千羊县 是脱贫户 上个月经老乡介绍自己去湖南长沙一个电子场上班了 今年头一回出门 签了两年合同 车票花了385",
                 [], None, TODAY)
     assert e.place == "陕西省宝鸡市千阳县" and e.facts["months_since_employment"] == 1
+
+
+def test_the_years_of_school_said_before_the_total_asked_in_the_next_clause():
+    s = State()
+    say(s, "ask_school_grant", "您好，我们是三亚一所技工学校，今年秋季开了个扶贫班，招了40个建档立卡贫困户家的孩子。请问学校这边能拿到什么钱？")
+    t = say(s, "ask_school_grant", "那这40个孩子读两年，这个每年3000的补助一共多少？")
+    assert card(t, "hi.technical_school").amount.value == 240000
