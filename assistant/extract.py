@@ -1235,6 +1235,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             continue
         role = nz.event_role(said, s, e)
         after = _clause_after(said, e, 24)
+        if re.match(r"[^，。,；;]{0,3}?(?:还|又|另外)?(?:招|雇|请)了(?:一)?个(?!脱贫|贫困|建档|边缘|低收入|低保|人)"
+                    r"[\u4e00-\u9fff]{1,3}(?:[，。,；;\s]|$)", after) and nz.CORRECTION.search(said):
+            continue                        # ("刚数错了 总共是28个人 上个月还招了个会计": one of the staff, not the hires' date)
         if re.match(r"\s*(?:已经|都|才|刚|刚满|满)?(?:[1-9][0-9]|[一二三四五六七八九]?十[一二三四五六七八九]?)(?:多)?(?:周)?岁", after):
             continue                        # "今年二十三岁，想去县上上班": an age, no date of an event
         if re.match(r"[^，。,；;]{0,8}?(?:参加|报|上|去学|学)[^，。,；;]{0,12}?培训|[^，。,；;]{0,4}?(?:培训|结业)", after) and \

@@ -32,8 +32,10 @@ def test_a_units_poor_hires_in_parts_by_contract_and_its_staff_recounted():
     t = say(s, "ask_factory_job", _GLOVES)
     assert card(t, "qy.community_factory_post").amount.value == 8000
     assert card(t, "qy.community_factory_rent").status == "eligible"
+    months = s.facts.get("months_employed")
     t = say(s, "inform", "哦不对 刚数错了 总共是28个人 上个月还招了个会计 我没算进去")
     assert s.facts["staff_total"] == 28
+    assert s.facts.get("months_employed") == months and "改为1个月" not in _text(t)   # (the accountant's month)
     assert card(t, "qy.community_factory_rent").status == "ineligible"
     assert card(t, "qy.community_factory_post").amount.value == 8000
 
