@@ -1625,6 +1625,21 @@ def _fix_class_passed(state: State, ex: Extracted) -> None:
         state.facts["case_groups"] = cases
 
 
+def _group_at(state: State, ex: Extracted, groups: list, group: list, now: float, note: str,
+              keep_months: bool = False) -> str:
+    """One group by time at other months now (its months corrected, or a time to come): the groups kept, the note said
+    ({was}, {n}, {now} filled in), and the message's month facts its, not everyone's (unless `keep_months`)."""
+    was = group[1]
+    group[1] = now
+    state.facts["group_months"] = groups
+    text = note.format(was=fact_value_text("months_employed", was), n=fact_value_text("new_hires", group[0]),
+                       now=fact_value_text("months_employed", now))
+    for k in _MONTH_FACTS_OF_GROUPS:
+        if ex.facts.get(k) == now and not keep_months:
+            ex.facts.pop(k)
+    return text
+
+
 def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
     """A correction of a group by time said before ("还在干的是10个，不是11个，干了两个月就回来的是4个"): that group's
     count, and the counts that held the groups' sum; the times in the correction are the groups', not new facts."""
@@ -1636,16 +1651,10 @@ def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
         n, now = later
         short = [g for g in groups if g[1] < now and (n is None or g[0] == n)]
         if len(short) == 1:
-            was = short[0][1]
-            short[0][1] = now
-            state.facts["group_months"] = groups
-            notes.append(f"按干了{fact_value_text('months_employed', was)}的{fact_value_text('new_hires', short[0][0])}"
-                         f"干满{fact_value_text('months_employed', now)}算。")
-            for k in _MONTH_FACTS_OF_GROUPS:
-                if ex.facts.get(k) == now and not getattr(ex, "more_people", 0):
-                    # (people added at that time too, "俺再新招5个贫困户 都干满一年的话": theirs, a group of their own
-                    # (_more_people))
-                    ex.facts.pop(k)
+            # (people added at that time too, "俺再新招5个贫困户 都干满一年的话": theirs, a group of their own
+            # (_more_people): the month facts stay)
+            notes.append(_group_at(state, ex, groups, short[0], now, "按干了{was}的{n}干满{now}算。",
+                                   keep_months=bool(getattr(ex, "more_people", 0))))
             return
     redated = getattr(ex, "group_redated", None)
     if groups and redated and not getattr(ex, "group_months", None) and not getattr(ex, "month_fixes", None):
@@ -1653,14 +1662,7 @@ def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
         n, now = redated
         same = [g for g in groups if g[0] == n]
         if len(same) == 1 and same[0][1] != now:
-            was = same[0][1]
-            same[0][1] = now
-            state.facts["group_months"] = groups
-            notes.append(f"好的，干了{fact_value_text('months_employed', was)}的{fact_value_text('new_hires', n)}"
-                         f"改为{fact_value_text('months_employed', now)}。")
-            for k in _MONTH_FACTS_OF_GROUPS:
-                if ex.facts.get(k) == now:
-                    ex.facts.pop(k)
+            notes.append(_group_at(state, ex, groups, same[0], now, "好的，干了{was}的{n}改为{now}。"))
             return
     if groups and not getattr(ex, "group_months", None) and getattr(ex, "month_fixes", None):
         # "见习4个月的那个其实是5个月": that group's months; the month facts in the message are the fix's, not everyone's
