@@ -1257,6 +1257,10 @@ def _from_elsewhere(state: State, text, entities=None, as_of=None) -> Turn | Non
                 turn.decision)
 
 
+# a group of the unit's people named again by its count ("那3个人…为啥不能算", "后来那4个又为啥不算")
+_COUNT_NAMED_AGAIN = re.compile(r"(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个")
+
+
 def _counted_out_asked(state: State, text, as_of=None) -> Turn | None:
     """"那3个人在我们这是新招的啊 为啥不能算": those of a unit's people left out of a benefit's count because they had it
     before (Profile.counted_out), asked why not: the benefit's own rule on those who had it, for them, the others' money
@@ -1265,7 +1269,7 @@ def _counted_out_asked(state: State, text, as_of=None) -> Turn | None:
             not WHY_NOT.search(text):
         return None
     out = state.facts.get("counted_out") or {}
-    named = {nz.parse_count(m.group(1)) for m in re.finditer(r"(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个", text)}
+    named = {nz.parse_count(m.group(1)) for m in _COUNT_NAMED_AGAIN.finditer(text)}
     pol = default_policies().benefits
     hits = [(bid, n) for bid, n in out.items() if n in named and bid in pol and bid in (state.last_benefits or [])]
     if len(hits) != 1:
@@ -1323,7 +1327,7 @@ def _short_groups_asked(state: State, text: str, besides: float) -> list[Reply]:
     """A group of the unit's people short of the time a benefit stated asks for, named in the same why-not ("后来那4个又为啥
     不算"): its months, the time asked for, and that it counts once that is reached."""
     pol = default_policies().benefits
-    asked = {nz.parse_count(m.group(1)) for m in re.finditer(r"(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个", text)}
+    asked = {nz.parse_count(m.group(1)) for m in _COUNT_NAMED_AGAIN.finditer(text)}
     asked.discard(besides)
     lines = []
     for n, months in state.facts.get("group_months") or []:
