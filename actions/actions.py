@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from assistant.clock import today
 from assistant.state import Decision, Reply, State, Turn
 from assistant.turn import documents_turn, policy_turn, smalltalk_turn, validity_or_turn, where_turn
+from policies.normalize import plain_digits
 
 from . import audit
 
@@ -43,7 +44,8 @@ class _StateAction:
         state = State.from_slots(before)
         msg = tracker.latest_message or {}
         intent = (msg.get("intent") or {}).get("name")
-        text = msg.get("text") or ""
+        # (capital digits as the channel's clean-up writes them: bot/turns.clean_text)
+        text = plain_digits(msg.get("text") or "")
         entities = msg.get("entities") or []
         try:
             turn = self.turn(state, intent, text, entities)

@@ -146,7 +146,12 @@ _GROUP_FIX = re.compile(r"([^，。,；;？?]{0,16}?)的?(?:是|有)\s*([0-9一�
 # a group's count corrected with its time after it ("是10个 干满半年"), and the rest short of it ("只有2个 没干满")
 _GROUP_FIX_TIME_AFTER = re.compile(r"(?:是|有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:都)?\s*(?:干满|做满|干够|干了|做了)(?:了)?\s*"
                                    r"((?:[0-9]+|[一二两三四五六七八九十]+)\s*个(?:多)?月|半年|一年)")
-_GROUP_FIX_SHORT = re.compile(r"(?:只有|就|还有|另外|剩下)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:没|不|未)(?:干|做)?(?:满|够|到)")
+# ("干满半年的不是十九个，是二十一个，只有俩没满": the time before the count)
+_GROUP_FIX_TIME_BEFORE = re.compile(r"(?:干满|做满|干够|做够)(?:了)?\s*((?:[0-9]+|[一二两三四五六七八九十]+)\s*个(?:多)?月|半年|一年)"
+                                    r"(?:以上)?的\s*(?:不是\s*[0-9一二两三四五六七八九十]+\s*(?:个|名|位)[，,\s]*)?(?:而)?(?:是|有)\s*"
+                                    r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
+_GROUP_FIX_SHORT = re.compile(r"(?:只有|就|还有|另外|剩下)?\s*([0-9一二两三四五六七八九十]+\s*(?:个|名|位)|俩|仨)(?:人)?\s*"
+                              r"(?:没|不|未)(?:干|做)?(?:满|够|到)")
 GROUP_SHORT = -1.0      # a group corrected as the one short of the time of the other fix (_group_fixes)
 
 
@@ -263,11 +268,15 @@ def _group_fixes(said: str, as_of: dt.date | None = None) -> list:
     # "东莞那边 我再核了一下 是10个 干满半年 只有2个 没干满": the count of the group by its time, said after the count,
     # and the rest short of that time (GROUP_SHORT: the group under it)
     m = _GROUP_FIX_TIME_AFTER.search(said)
+    count, time = (m.group(1), m.group(2)) if m else (None, None)
+    if m is None:
+        m = _GROUP_FIX_TIME_BEFORE.search(said)
+        count, time = (m.group(2), m.group(1)) if m else (None, None)
     short = _GROUP_FIX_SHORT.search(said, m.end()) if m else None
-    if m and short and nz.parse_count(m.group(1)) and nz.parse_duration_months(m.group(2)) is not None and \
-            nz.parse_count(short.group(1)):
-        return [(float(nz.parse_count(m.group(1))), None, float(nz.parse_duration_months(m.group(2))), False),
-                (float(nz.parse_count(short.group(1))), None, GROUP_SHORT, False)]
+    few = nz.parse_count(re.sub(r"\s*(?:个|名|位)$", "", short.group(1))) if short else None
+    if m and short and nz.parse_count(count) and nz.parse_duration_months(time) is not None and few:
+        return [(float(nz.parse_count(count)), None, float(nz.parse_duration_months(time)), False),
+                (float(few), None, GROUP_SHORT, False)]
     out = []
     for m in _GROUP_FIX.finditer(said):
         new = nz.parse_count(m.group(2))
@@ -539,6 +548,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     for m in _PEOPLE_OF_PLACE.finditer(text):     # "江西那几个是另一批临时工": people of a place, not a place said
         if gaz.find_all(m.group(1)):
             work_spans.append((m.start(1), m.end(1)))
+    for m in _SENT_PEOPLE.finditer(text):         # "去广东东莞的十五个": where some of them were sent, not a home
+        if gaz.find_all(m.group(1)):
+            work_spans.append((m.start(1), m.end(1)))
     # a place named for its document ("那千阳的政策我们陇县能不能参照着办"): not the person's, when another place is said
     doc_spans = [(m.start(g), m.end(g)) for m in _PLACE_OF_POLICY.finditer(text)
                  for g in (1, 2) if m.group(g) and gaz.find_all(m.group(g))]
@@ -612,6 +624,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         for p in found:
             if len(p.path) > len(best.path) and tuple(p.path[:len(best.path)]) == tuple(best.path):
                 best = p
+        # the place moved to ("原来在南寨镇…今年三月搬到城关镇了"): where the unit is now
+        moved = re.search(r"(?:搬到|搬去|迁到|迁去|挪到)(?:了)?\s*([^\s，,。；;的了]{2,8})", flat)
+        # (a town of a common name, 城关镇, is found by its county's name before it)
+        here = [p for p in (gaz.find_all(best.path[-2] + moved.group(1)) if moved and len(best.path) > 2 else [])
+                if len(p.path) == len(best.path) and tuple(p.path[:-1]) == tuple(best.path[:-1])]
+        if here:
+            best = here[0]
         unit = _UNIT_PLACE.search(flat) or (_CORRECTION.search(flat) and _UNIT_PLACE_CORRECTED.search(flat))
         unit_at = gaz.find_all(unit.group(1)) if unit else []
         if unit_at:                 # the unit's own place answers for the unit ("厂子是在江西萍乡，工人是湖南的")
@@ -946,6 +965,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 if 0 <= m.start() < switch and fact in ("insurance_paid", "labor_contract_signed") and \
                         any(f == fact and re.search(p2, said[switch:]) for p2, f, _v in table):
                     continue
+                if 0 <= m.start() < switch and fact == "seasonal_job" and re.search(r"签[^，。,；;？?]{0,6}?合同", said[switch:]):
+                    continue        # (a temporary job left for one with a contract: "…算临时工…回来进了…工厂 签了一年合同")
                 if fact in PLAN_SENSITIVE and _planned(said, m.start()) and not (
                         # ("明年毕业了要是一时找不到工作，能去单位见习不": the case asked about is the one answered)
                         fact == "unemployed" and value is True and
@@ -1827,6 +1848,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if counted:                 # ("老李老王是去年六月来的 一直干到现在 小刘今年八月才来": 2 and 1 by their months)
         _group_months(out, counted, as_of or today())
     _left_at_a_month(out, said, as_of or today())
+    _groups_of_a_year(out, said, as_of or today())
     _topic_out_of_the_groups(out)
     if getattr(out, "group_short_named", False):
         # ("七个里头有两个其实干了不到半年就走了": the group counted before, named again, is no new head-count)
@@ -1850,6 +1872,20 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts.pop("new_hires")
         if out.group_months:
             out.more_people = 0
+    in_groups = sum(n for n, _ in out.group_months)
+    said_counts = {nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?!月)", said)}
+    # (not a total said of its own that holds more, "招了8个…湖南那6个里头有4个…另外2个今年4月才来")
+    if out.more_people and out.group_months and out.more_people in {n for n, _ in out.group_months} and \
+            any(out.facts.get(k) == in_groups or
+                out.facts.get(k) == in_groups + out.more_people and in_groups + out.more_people not in said_counts
+                for k in ("new_hires", "referred_count", "hired_poor_count", "intern_count")) and \
+            in_groups in said_counts and \
+            any(_DURATION_RE.search(re.split(r"[，,。；;？?！!]", said[m.end():])[0]) for m in nz.MORE_PEOPLE.finditer(said)):
+        # "一共介绍了二十三个，干满半年的有十九个，另外四个两三个月就回来了": the rest of the 23, not 4 more
+        for k in ("new_hires", "referred_count", "hired_poor_count", "intern_count"):
+            if out.facts.get(k) == in_groups + out.more_people:
+                out.facts[k] = in_groups
+        out.more_people = 0
     if out.group_months and out.facts.get("contract_months") is not None and not re.search(r"合同|协议", said) and \
             out.facts["contract_months"] < max(mo for _, mo in out.group_months):
         # ("干了两个月就回来的2个" is one group's time, not the length of everyone's contract)
@@ -2300,9 +2336,31 @@ _UNIT_OF_PLACE = re.compile(r"(?:我们|俺们|咱们|他们|她们|人家|是)(
                             r"(?:厂|公司|企业|酒店|工地)")
 _FARE_MORE = re.compile(r"(?:又|还|再)(?:坐|搭|打|转|倒)(?:了)?[^，。,；;？?0-9\s]{0,3}?(?:大巴|班车|汽车|客车|中巴|的士|出租|车)(?:花了|是|要)?\s*"
                         r"((?<![0-9])[0-9]{2,4}(?![0-9个人天月年])|[一二两三四五六七八九十百]{2,4})(?![个人天月年])")
-_PEOPLE_OF_PLACE = re.compile(r"([^\s，,。；;的]{2,6}?)(?:的|来的|过来的)?(?:那|这)(?:几|[0-9一二两三四五六七八九十]+)?(?:个|批|些)(?:人)?"
+_PEOPLE_OF_PLACE = re.compile(r"([^\s，,。；;的]{2,6}?)(?:的|来的|过来的)?(?:那|这)(?:(?:几|[0-9一二两三四五六七八九十]+)?(?:个|批|些)|仨|俩)"
+                              r"(?:人)?"
                               # (not a place in it: "千阳城关镇那个移民搬迁安置小区")
                               r"(?![^\s，,。；;]{0,6}?(?:小区|安置点|社区|村|镇|乡|街道|工地|厂|公司|车间|基地|地方))")
+# a year alone before the people placed or taken on ("2019年一共送出去二十三个", "前年招了5个")
+_YEAR_OF_GROUPS = re.compile(r"(前年|去年|(?:19|20)[0-9]{2}\s*年)\s*(?:一共|总共|共|又|还)?\s*(?:免费)?\s*"
+                             r"(?:送|介绍|输送|招|组织|安排|派)")
+
+
+def _groups_of_a_year(out: Extracted, said: str, as_of: dt.date) -> None:
+    """People told apart by how long they worked, all placed or taken on in a year said alone: they began no later than
+    that year's end (not "half a year ago" for those who worked half a year)."""
+    m = _YEAR_OF_GROUPS.search(said)
+    if not m or not out.group_months:
+        return
+    word = re.sub(r"\s", "", m.group(1))
+    year = as_of.year - 2 if word == "前年" else as_of.year - 1 if word == "去年" else int(word[:4])
+    since = float((as_of.year - year) * 12 + as_of.month - 12)
+    if since > (out.facts.get("months_since_employment") or 0) and since >= max(mo for _, mo in out.group_months):
+        out.facts["months_since_employment"] = since
+
+
+# some of the people by where they were sent ("去广东东莞的十五个，去长沙本省厂子的八个")
+_SENT_PEOPLE = re.compile(r"(?:去|到|送到|送去|派到|派去|介绍到|介绍去|输送到)\s*([^\s，,。；;的]{2,12}?)\s*的\s*"
+                          r"[0-9一二两三四五六七八九十]+\s*(?:个|名|位)(?!月)")
 # a job taken after coming back from one elsewhere ("前年腊月去的东莞 做了十个月 然后去年十月回来的 在耒阳 一个 就业扶贫车间
 # 做"): the date of coming back dates the job now, and its place is where they work
 _BACK_THEN_WORK = re.compile(r"回来(?:的|了)?[，,]?(?:以后|之后|后)?(?:就)?(?:在|到|进)([^，,。；;？?在到进]{2,8}?)(?:的|这边|那边)?"

@@ -68,7 +68,8 @@ _STAYED = re.compile(rf"(?:还在|一直在?|到现在还?在?)(?:做|干|上班
                      # "干满一年的有十一个" (of the people said before, no "到现在")
                      rf"(?<![到在今])(?:干|做)(?:满|够)(?:了)?\s*(?:一年|1年|半年|[0-9一二两三四五六七八九十]+\s*个(?:多)?月)(?:以上)?的"
                      rf"(?:有|是)?\s*{_N}\s*个")
-_LEFT = re.compile(rf"{_N}\s*个(?:人)?[^，。；;？?]{{0,6}}?(?:(?:做|干)了?\s*(不到|没到|没满|不满)?|(不到|没到|没满|不满))\s*"
+# ("另外四个两三个月就回来了": the time and the leaving, no verb of work)
+_LEFT = re.compile(rf"{_N}\s*个(?:人)?[^，。；;？?]{{0,6}}?(?:(?:做|干)了?\s*(不到|没到|没满|不满)?|(不到|没到|没满|不满))?\s*"
                    r"(?:(一两|两三|三四|四五|几|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月|(半年))"
                    r"(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了|跑回来了|跑回去了|回来了)")
 # after a group's date, the months it worked before it left ("前年来的，干了十个月就走了")
@@ -648,7 +649,10 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
         for m in ms:                                    # "4个在社里稳定干了一年多了" beside them
             if m.start(1) not in found:
                 seg = re.split(r"[，,。？?！!；;]", said[m.end():])[0]
-                d = next((x for x in _DURATION_RE.finditer(seg) if _GROUP_WORKED.search(seg[:x.start()])), None)
+                # ("另外四个两三个月就回来了": the time they stayed, said before they left)
+                d = next((x for x in _DURATION_RE.finditer(seg) if _GROUP_WORKED.search(seg[:x.start()]) or
+                          not seg[:x.start()].strip("都才只就 ") and
+                          re.match(r"\s*(?:就|便|后)?(?:回来|回家|走|跑|不干|辞)", seg[x.end():])), None)
                 if d and found:
                     found[m.start(1)] = (float(nz.parse_count(m.group(1))), float(nz.parse_duration_months(d.group(0))))
         for k in sorted(found):
@@ -952,12 +956,17 @@ _HIRED_ROUND = re.compile(r"[0-9一二两三四五六七八九十]+\s*(?:个|名
                           r"[^；;？?]{0,12}?签(?:了|的)?\s*(?:[0-9一二两三四五六七八九十半]+\s*(?:年|个月)|长期)")
 
 
+_MORE_OF_THEM = re.compile(r"(?:又|还|再|另外又?)(?:招|收|雇|吸纳|来|进)(?:了|进|来)?\s*[0-9一二两三四五六七八九十]+\s*(?:个|名|位)"
+                           r"[^；;？?]{0,12}?签(?:了|的)?\s*(?:[0-9一二两三四五六七八九十半]+\s*(?:年|个月)|长期)")
+
+
 def batch_contracts(out: Extracted, said: str) -> None:
     """"今年一共招了三拨人 第一拨7个脱贫户 都签的一年合同 第二拨三个也是脱贫户 不过只签了半年 第三拨是镇上的八个普通户":
     rounds of hires, each with its own category and contract. The 脱贫 ones are the unit's count; those of them on a
     contract shorter than a year are out of each benefit that asks for one; the ordinary ones are in no count."""
     if out.group_months or out.counted_not:
         return
+    said = _SPOKEN_COUNT.sub(lambda m: "2个" if m.group(1) == "俩" else "3个", said)
     marks = list(_ROUND.finditer(said))
     if len(marks) >= 2:
         segs = [said[mk.end():marks[i + 1].start() if i + 1 < len(marks) else len(said)] for i, mk in enumerate(marks)]
@@ -966,10 +975,14 @@ def batch_contracts(out: Extracted, said: str) -> None:
         # rounds are the clauses of a list, each with its count, category and contract
         segs = re.split(r"[；;]", said)
         segs[0] = re.split(r"[。！!？?]", segs[0])[-1]
-        segs = [x for x in segs if _HIRED_ROUND.search(x)]
+        # ("前年招了四个脱贫劳动力，签的两年合同；去年国庆后又招了仨，签的半年合同": a round after one of the poor, its
+        # class not said again, is of them too)
+        segs = [x for i, x in enumerate(segs) if _HIRED_ROUND.search(x) or
+                i and _HIRED_ROUND.search(segs[i - 1]) and _MORE_OF_THEM.search(x)]
         if len(segs) < 2:
             return
     poor, short, contracts = 0.0, 0.0, []
+    was_poor = False
     for seg in segs:
         seg = re.split(r"[？?。]|(?:现在|目前)(?:厂里|社里|车间里|公司)?(?:总共|一共)|想问|请问", seg)[0]
         size = re.search(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)", seg)
@@ -977,9 +990,11 @@ def batch_contracts(out: Extracted, said: str) -> None:
         if not n:
             return
         if re.search(r"普通|一般|非贫困|不是(?:建档立卡|贫困|脱贫)", seg):
+            was_poor = False
             continue            # not 脱贫: in no count of the unit's 脱贫 hires
-        if not re.search(r"建档立卡|贫困|脱贫|边缘", seg):
+        if not re.search(r"建档立卡|贫困|脱贫|边缘", seg) and not (was_poor and _MORE_OF_THEM.search(seg)):
             return
+        was_poor = True
         signed = [x for x in _DURATION_RE.finditer(seg) if re.search(r"签(?:了|的)?\s*$", seg[:x.start()])]
         c = nz.parse_duration_months(signed[0].group(0)) if signed else None
         if c is None:

@@ -228,7 +228,10 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
                 not re.match(r"\s*(?:村|镇|乡)(?:里|上|子里)的?[^，。,；;？?0-9]{0,3}?(?:脱贫|贫困|低收入|建档|边缘|低保)", said[e:e + 12]):
             continue                        # ("4个村里的低收入户": persons of the village, not villages)
         v = 2.0 if raw in ("俩", "一对") else 3.0 if raw == "仨" else nz.parse_count(raw)
-        if v is None or v <= 0 or (raw in ("俩", "仨") and not _class_of(said[e:e + 6], policies)):
+        # (a group of a list said by 俩/仨 with what they did: "还有仨去新疆摘棉花")
+        if v is None or v <= 0 or (raw in ("俩", "仨") and not _class_of(said[e:e + 6], policies) and
+                                   not (re.search(r"(?:还有|另外|又有|其中|剩下|另)\s*$", said[max(0, s - 3):s]) and
+                                        re.match(r"\s*(?:去|到|在|干|做|签|进|都|也)", said[e:e + 2]))):
             continue
         if raw == "一对" and not _class_of(said[e:e + 12], policies):
             continue
@@ -611,7 +614,9 @@ def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
         contract, seasonal = _placements(said, [g for g in groups if g.parent is None and (not g.total or g.children)])
         if any(g.total and g.children for g in groups if g.parent is None):
             f.pop("staff_total", None)          # an agency's people placed, not its staff
-        hires = f.pop("new_hires", None) or sum(g.value for g in groups if g.parent is None and not g.total)
+        # ("一共送出去二十三个：去广东东莞的十五个，去长沙…的八个": the total said, its parts by place)
+        hires = f.pop("new_hires", None) or sum(g.value for g in groups if g.parent is None and not g.total) or \
+            sum(g.value for g in groups if g.parent is None)
         if contract:
             f["referred_count"] = sum(g.value for g in contract)
         elif not seasonal:

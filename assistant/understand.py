@@ -405,11 +405,29 @@ def question_in_words(intent: str | None, text: str, ex: Extracted, state: State
         return "ask_what_can_i_get"
     if named and _WHAT_ABOUT.search(text or "") and _of_the_last_answer(state, ex, named):
         return intent           # "要是培训期拉长到8个月呢": a fact of what was just answered, said otherwise
+    if named and state.topic and named != state.topic and _bare_amount_asked(text, state):
+        # "干满半年的有十九个…能拿多少？这些人自己的路费能补不？": the amount of the topic under way, then the other
+        # question (turn.other_questions)
+        return intent
     if named and (not state.topic or ASKING.search(text or "") or _WHAT_ABOUT.search(text or "")):
         return named
     if not state.topic and ASKING.search(text or "") and (ex.place or ex.categories or ex.facts or state.place):
         return "ask_what_can_i_get"
     return intent
+
+
+# a question of an amount alone, its own clause ("能拿多少？", "那一共多少")
+_BARE_AMOUNT = re.compile(r"^(?:那|这样|这么|这|那么)?(?:一共|总共|合计|加起来)?(?:能|可以)?(?:拿|领|补|给|得)?(?:多少|好多|几多)(?:钱)?"
+                          r"(?:呢|啊|呀)?$")
+
+
+def _bare_amount_asked(text: str, state: State) -> bool:
+    """A message of facts with two questions, one an amount alone ("能拿多少？") and one that names another topic: the
+    amount is the topic's under way (a topic of the asker's own, or one of money)."""
+    if not state.place:
+        return False
+    clauses = [c for c in re.split(r"[？?。！!，,；;\s]+", re.sub(r"^(?:他|她)?(?:说|问)[:：]?", "", text or "")) if c]
+    return any(_BARE_AMOUNT.match(c) for c in clauses)
 
 
 def apply_pending(state: State, intent: str | None, text: str, ex: Extracted) -> None:
@@ -989,7 +1007,8 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
         gaz = default_gazetteer()
         if gaz.resolve(state.place).documents:
             ex.place = None
-        elif not ex.work_place and re.search(r"[？?]|吗|么|有没有|是不是|能不能", text or ""):
+        elif not ex.work_place and (re.search(r"[？?]|吗|么|有没有|是不是|能不能", text or "") or nz.WHY_NOT.search(text or "")):
+            # (or asked why not: "为啥不中 都是黑龙江的 俺们离明水也不远 绥化能给俺们咋就不能给")
             # (nor a covered place asked about by one whose home no document covers, "千阳不也归宝鸡管吗 宝鸡市里有没有
             # 一样的政策": the asker's place stays, and so does the answer that no document covers it)
             ex.place = None

@@ -385,6 +385,21 @@ def _reading(ch: str) -> str:
 _LOOKALIKE = {"问": "间", "囗": "口", "己": "已", "帅": "师"}
 
 
+# numbers written in the capital (financial) digits ("前年招了肆个", "贰拾个", "柒个"): the ordinary digits (same length),
+# only where a measure word follows, so that words made of them stay ("陆续", "队伍", "收拾")
+_CAPITAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+_CAPITAL_NUMBER = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟零〇一二两三四五六七八九十百千]*[壹贰叁肆伍陆柒捌玖拾佰仟]"
+                             r"[壹贰叁肆伍陆柒捌玖拾佰仟零〇一二两三四五六七八九十百千]*"
+                             r"(?=\s*(?:个|名|位|人|元|块|万|月|年|天|岁|户|批|次|期|家|项|份|倍))")
+
+
+def plain_digits(text: str) -> str:
+    """'前年招了肆个…又招了仨' → '前年招了四个…又招了仨': capital digits before a measure word as ordinary ones."""
+    if not isinstance(text, str) or not re.search(r"[壹贰叁肆伍陆柒捌玖拾佰仟]", text):
+        return text
+    return _CAPITAL_NUMBER.sub(lambda m: m.group(0).translate(_CAPITAL_DIGITS), text)
+
+
 def heard_as(text: str) -> str:
     """`text` with every run that sounds like a term of SOUND_TERMS written as that term (same length, so positions
     do not move): '见档立卡户' → '建档立卡户', '边原户' → '边缘户'; a look-alike inside a term too ('扶贫车问')."""
@@ -1114,7 +1129,7 @@ HYPOTHETICAL = re.compile(r"^\s*(?:那)?(?:要是|如果|假如|若是|假设|�
 # ("东莞那边 我再核了一下 是10个": checked again, the number said now)
 CORRECTION_WORDS = r"不对|说错|搞错|弄错|记错|写错|打错|更正|纠正|说混|看错|算错|填错|听错|数错|讲错|搞混|记混|" \
     r"(?:再|又|重新)核(?:对|实)?了?(?:一)?下|核(?:对|实)了一下|重新(?:数|算|核)了|" \
-    r"整差|整错|记岔|说岔|看岔|弄岔|搞岔|岔劈"     # (dialect: "整差了 …俺记岔劈了", "俺把数看岔了")
+    r"整差|整错|记岔|说岔|看岔|弄岔|搞岔|岔劈|改口"     # (dialect: "整差了 …俺记岔劈了", "俺把数看岔了")
 CORRECTION = re.compile(CORRECTION_WORDS)
 # a fact added to the case said before ("来电人补充：…", "忘了说了，…")
 # (or a fact said and asked whether it changes anything: "对了 俺2016年…也办过个体执照…这个影响不")
@@ -1230,8 +1245,9 @@ WHY_GROUP = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:来的|过来的|的)?(?:那|
 CONTRACT_SWAP = re.compile(r"签(?:了|的)?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:多)?(?:月|年)(?:半)?)(?:劳动)?(?:合同)?的"
                            r"(?:其实)?(?:是|为)\s*([\u4e00-\u9fff]{2,6}?)(?:来的|过来的|的)?(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个")
 # a group said again with a longer contract than before ("五月那俩脱贫户签的是两年的合同 不是半年")
-CONTRACT_LONGER = re.compile(r"(?:那|这)\s*(俩|仨|[0-9一二两三四五六七八九十]+\s*(?:个|名|位))[^，。,；;？?]{0,8}?签(?:了|的)?(?:是)?\s*"
-                             r"((?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:年|个月))(?:的)?(?:劳动)?合同[，,\s]*(?:不是|而不是)\s*"
+# ("去年那仨签的也是一年的，不是半年")
+CONTRACT_LONGER = re.compile(r"(?:那|这)\s*(俩|仨|[0-9一二两三四五六七八九十]+\s*(?:个|名|位))[^，。,；;？?]{0,8}?签(?:了|的)?(?:也|都)?(?:是)?\s*"
+                             r"((?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:年|个月))(?:的)?(?:劳动)?(?:合同)?[，,\s]*(?:不是|而不是)\s*"
                              r"(半年|(?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个)?月)")
 # the same, the short contract first ("那3个签的不是半年 是两年的合同"): the count, the months it was, the months it is
 CONTRACT_LONGER_AFTER = re.compile(r"(?:那|这)\s*(俩|仨|[0-9一二两三四五六七八九十]+\s*(?:个|名|位))[^，。,；;？?]{0,8}?签(?:了|的)?\s*"
@@ -1297,7 +1313,9 @@ MY_CHILD = re.compile(r"(?<=我|俺|额)(?:家|屋里)?(?:女子|女儿|闺女|�
 # a worker's change of job ("今年三月跳到三亚一家酒店", "12月进了长沙经开区另一个厂", "后来换到一家物流公司"): the job
 # after it is the one whose terms count now
 JOB_SWITCH = re.compile(r"跳(?:槽)?到|换(?:到|成)(?:了)?|换了(?:个|一个|家|一家)|转到|后来(?:又)?(?:去|到|进)(?:了)?|"
-                        r"又(?:去|到|进)了|进了[^，。,；;？?]{0,12}?(?:另|别)(?:一|外)?(?:个|家)")
+                        r"又(?:去|到|进)了|进了[^，。,；;？?]{0,12}?(?:另|别)(?:一|外)?(?:个|家)|"
+                        # ("…去江苏苏州电子厂干了三个月 没签合同…国庆过完回来进了俺村的社区工厂 签了一年合同")
+                        r"回来(?:后|以后|之后)?(?:就)?(?:进了|进|去了|到了)(?=[^，。,；;？?]{0,10}?(?:厂|车间|公司|基地|合作社))")
 # a grandchild told of after the children ("大儿子…；二女儿…；孙子今年24岁，在安康技师学院全日制读书"): a person of their own
 GRANDCHILD_TOLD = re.compile(r"(?<=[，。,；;！!？?、])(?:孙子|孙女|外孙女?|重孙)")
 # the same course as another member's ("也跟她报了同一个家政班")
