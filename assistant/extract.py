@@ -42,7 +42,7 @@ from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE
                               _INSURANCE_CTX_RE, _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
 from .extract_groups import (not_poor_group, _GROUP_FROM, _ORIGIN_LIST, listed_origins, origin_clauses, batch_contracts, contract_parts, groups_by_their_months, intern_batches, _SOME_OF_THEM, missed_of_the_count, not_poor_besides_groups, went_to, local_groups_by_time, _month_of_year, _other_province_group, _case_groups, kin_named, both_alike, names_as_counts, internship_until, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
                              _insured_part, _named_again_short_contract, _not_poor_part, _other_province_groups,
-                             _outside_the_groups, _registered_part, _settle_counted_out)
+                             _outside_the_groups, _registered_part, _settle_counted_out, _FROM_ELSEWHERE)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
 from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, NO_FLIP, PAST_BUSINESS, PLAN_SENSITIVE
 from .extract_work import (compared, someone_elses, _CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
@@ -295,7 +295,7 @@ def _group_fixes(said: str, as_of: dt.date | None = None) -> list:
 _SOME_LEFT_EARLY = re.compile(r"(?:([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:里头|里面|里边|当中|中间|中)\s*)?"
                               r"有\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?[^，。,；;？?0-9]{0,8}?(?:只|才)?干了\s*"
                               r"(不到|不满|没到|没满)?\s*([0-9一二两三四五六七八九十半]+\s*个?(?:多)?月|半年|一年)[^，。,；;？?]{0,3}?"
-                              r"(?:就)?(?:回来|走|不干|跑|辞)")
+                              r"(?:就)?(?:回来|回家|回老家|回去|走|不干|跑|辞)")
 
 
 _SOME_CAME_LATER = re.compile(r"(?:([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:里头|里面|里边|当中|中间|中)\s*)?"
@@ -309,6 +309,10 @@ def _group_left_early(out: Extracted, said: str, as_of: dt.date | None = None) -
     if any(out.facts.get(k) for k in _TOPIC_COUNTS if k != "hired_poor_count") and \
             not re.search(r"说错|搞错|记错|对了|补充|还有", said):
         return
+    if out.group_fixes:
+        return      # ("干满一年的是九个 有两个干了十个月就回家了": the groups corrected, _group_fixes)
+    # (a few said by 俩/仨: "浙江那捌个里头有仨干了半年就回老家了")
+    said = re.sub(r"(?<=有)(俩|仨)(?![个人])", lambda x: "2个" if x.group(1) == "俩" else "3个", said)
     m = _SOME_LEFT_EARLY.search(said)
     if m is not None:
         # ("有两个其实干了不到半年就走了": under the time said)
@@ -551,6 +555,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     for m in _SENT_PEOPLE.finditer(text):         # "去广东东莞的十五个": where some of them were sent, not a home
         if gaz.find_all(m.group(1)):
             work_spans.append((m.start(1), m.end(1)))
+    for m in _FROM_ELSEWHERE.finditer(text):      # "还有俩贵州来的建档立卡户": where more of them are from
+        if gaz.find_all(m.group(2)):
+            work_spans.append((m.start(2), m.end(2)))
     # a place named for its document ("那千阳的政策我们陇县能不能参照着办"): not the person's, when another place is said
     doc_spans = [(m.start(g), m.end(g)) for m in _PLACE_OF_POLICY.finditer(text)
                  for g in (1, 2) if m.group(g) and gaz.find_all(m.group(g))]
@@ -922,6 +929,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     kind = _post_type(said)                 # "保洁员" at a property company is not a public-welfare post
     if kind:
         out.facts["post_type"] = kind
+    if kind and kind.startswith("农村") or "公益岗" in said or "公益性岗位" in said:
+        # a post asked about, not held ("村上说让他当公益岗扫村道", "那公益岗他能干不"): the town places people on it
+        if _POST_HELD.search(said):
+            out.facts["post_placed"] = True
+        elif _POST_ASKED_FOR.search(said):
+            out.facts["post_placed"] = False
     _training(out, said)
     if "training_type" not in out.facts and "training_type" in named and _TRAINING_CONTEXT.search(said) and \
             not re.search(r"证|店|铺|馆|厂", next(str(e["value"]) for e in _spans(entities, "training_type"))):
@@ -1005,7 +1018,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if any(getattr(c, "fact", None) == "first_appraisal" for c in b.eligibility):
                 out.counted_not[bid] = [float(n_had), "以前已鉴定拿过证"]
     if out.facts.get("insurance_share_asked") == "个人缴纳部分" and \
-            re.search(r"(?:厂里|单位|公司|企业|老板|酒店|厂子|车间)[^，。,；;？?]{0,4}?(?:给我|为我|帮我)(?:交|缴|买)", said):
+            (re.search(r"(?:厂里|单位|公司|企业|老板|酒店|厂子|车间)[^，。,；;？?]{0,4}?(?:给我|为我|帮我)(?:交|缴|买)", said) or
+             # ("企业给贫困户交的社保能返，返多少…员工个人交的那部分能不能也返": the unit's share asked first, then the
+             # worker's too)
+             re.search(r"(?:单位|公司|企业|酒店|厂里|我们)[^，。,；;？?]{0,8}?(?:交|缴)的(?:社保|保险)[^，。,；;？?]{0,4}?(?:能|可以)?"
+                       r"(?:返|补|退)", said) and re.search(r"也(?:返|补|退)|(?:能不能|可不可以)也", said)):
         del out.facts["insurance_share_asked"]  # the unit pays too ("酒店给我交社保，我工资里也扣"): not only the own share
     if out.facts.get("insurance_share_asked") == "个人缴纳部分" and \
             re.search(r"社保[^，。,；;？?]{0,4}?(?:能不能|能|可以|可不可以)(?:也)?补|补几年|补多久|补多长", said):
@@ -1097,7 +1114,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             re.search(r"(?:培训)?合格证|结业证", said) and \
             not re.search(r"资格证|等级证|技能证|电工证|焊工证|上岗证|操作证|证书|鉴定(?:合格|通过)|通过(?:了)?鉴定", said):
         out.facts["got_qualification_certificate"] = False
-    if out.facts.get("unemployed") is True and nz.AT_WORK_SINCE_AFTER.search(re.sub(r"\s+", "", said)):
+    if out.facts.get("unemployed") is True and (
+            nz.AT_WORK_SINCE_AFTER.search(re.sub(r"\s+", "", said)) or
+            # ("去年没上班的时候参加了…培训…今年在长沙做家政上班了": out of work then, at work now)
+            re.search(r"(?:没上班|没工作|没活干|失业|待业)(?:的时候|那会儿?|那阵子?|时)", said) and
+            re.search(r"(?:今年|现在|如今|目前)[^。；;？?]{0,12}?(?:上班了|上着班|干着|打工了)", said)):
         out.facts["unemployed"], out.facts["employed"] = False, True
     if out.facts.get("unemployed") is True:
         out.facts.setdefault("employed", False)
@@ -1849,6 +1870,16 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         _group_months(out, counted, as_of or today())
     _left_at_a_month(out, said, as_of or today())
     _groups_of_a_year(out, said, as_of or today())
+    _the_job_now(out, said, as_of or today())
+    years = _YEARS_WORKED.search(said)
+    if years and "months_employed" not in out.facts:
+        # "2018年招了5个…一直干到2020年底": at least the years between (a whole year less when the end is not 年底)
+        span = (int(years.group(2)) - int(years.group(1))) * 12 - (0 if years.group(3) else 6)
+        if span > 0:
+            out.facts["months_employed"] = float(span)
+    _from_another_county(out, said, out.place or home_place)
+    if _STAYS_ON.search(said) and not out.group_months:
+        out.facts["stay_planned"] = True
     _topic_out_of_the_groups(out)
     if getattr(out, "group_short_named", False):
         # ("七个里头有两个其实干了不到半年就走了": the group counted before, named again, is no new head-count)
@@ -1895,7 +1926,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     not_poor_besides_groups(out)
     if out.correction:
         _contract_groups_fixed(out, said)
-    _other_province_group(out, said, as_of)
+    _other_province_group(out, said, as_of, home_place)
     local_groups_by_time(out, from_groups)
     _out_of_a_time_group(out)
     _outside_the_groups(out)
@@ -2340,6 +2371,66 @@ _PEOPLE_OF_PLACE = re.compile(r"([^\s，,。；;的]{2,6}?)(?:的|来的|过来�
                               r"(?:人)?"
                               # (not a place in it: "千阳城关镇那个移民搬迁安置小区")
                               r"(?![^\s，,。；;]{0,6}?(?:小区|安置点|社区|村|镇|乡|街道|工地|厂|公司|车间|基地|地方))")
+# some of a unit's people, or of a class, from a county the document does not cover ("隔壁陇县来的脱贫户八个")
+_FROM_COUNTY = re.compile(r"(?:隔壁|邻近|旁边|邻县|外县)?([\u4e00-\u9fff]{2,4}?)(?:县|市|区)?(?:来的|过来的)(?:脱贫户|贫困户|脱贫劳动力|建档立卡户|建档立卡贫困户|学员)?"
+                          r"\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
+
+
+def _from_another_county(out: Extracted, said: str, place: str | None) -> None:
+    """Those of the people counted who come from outside the document's own area, in its province ("在千阳…办了一期…
+    隔壁陇县来的脱贫户八个"): the text does not say whether they count, so they are out of each count of the document's
+    money, with the reason (another province's people are _other_province_group's)."""
+    gaz = default_gazetteer()
+    here = gaz.resolve(place).place if place else None
+    docs = gaz.resolve(place).documents if place else []
+    if here is None or len(docs) != 1:
+        return
+    from policies.evaluator import benefit_count_fact
+    counts = ("trainee_count", "new_hires", "hired_poor_count", "referred_count")
+    for m in _FROM_COUNTY.finditer(said):
+        found = gaz.find_all(m.group(1))
+        n = nz.parse_count(m.group(2))
+        if not found or not n or gaz.resolve(found[0].full_name).documents or found[0].path[:1] != here.path[:1]:
+            continue
+        if not any((out.facts.get(k) or 0) > n for k in counts):
+            continue
+        name = found[0].path[-1]
+        for bid, b in default_policies().benefits.items():
+            if b.document.id == docs[0].id and benefit_count_fact(b) in counts:
+                out.counted_not.setdefault(bid, [float(n), f"是{name}的（不在本文件范围，能否享受文件未写，请问县人社局）"])
+
+
+# people taken on in a year who worked to a later year ("2018年招了5个…一直干到2020年底")
+_YEARS_WORKED = re.compile(r"((?:19|20)[0-9]{2})\s*年[^，。,；;？?]{0,6}?(?:招|进|来|上班|介绍|送)[^。；;？?]{0,40}?(?:一直)?(?:干|做)到\s*"
+                           r"((?:19|20)[0-9]{2})\s*年\s*(底|末)?")
+# a job meant to be kept ("打算一直干下去")
+_STAYS_ON = re.compile(r"(?:打算|准备|想|计划|要)(?:在这|在那|在这里|在那里|在厂里)?(?:一直|长期|长久|长)(?:干|做)(?:下去)?|一直干下去|长期干下去")
+# a job left ("干到今年端午就辞了"), then another taken ("端午过后进了株洲一家厂"): the time at the one taken
+_LEFT_A_JOB = re.compile(r"辞了|辞职|不干了|走了|回来了|没干了|跳槽")
+_NOW_FOR = re.compile(r"(?:到现在|至今|到今天|已经)(?:干了|做了|干|做)?(?:有)?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:多)?(?:月|年)(?:多)?)")
+
+
+def _the_job_now(out: Extracted, said: str, as_of: dt.date) -> None:
+    """Two jobs told one after the other, the first left: the months at work and since are those of the job now, said
+    after the change (its date just before it, its months "到现在…")."""
+    switches = list(nz.JOB_SWITCH.finditer(said))
+    if not switches or out.group_months:
+        return
+    sw = switches[-1]
+    if not _LEFT_A_JOB.search(said[:sw.start()]):
+        return
+    now = _NOW_FOR.search(said, sw.end())
+    dated = [d for d in nz.dates_in(said[max(0, sw.start() - 12):sw.start()], as_of)]
+    months = nz.parse_duration_months(now.group(1)) if now else None
+    if months is not None:
+        out.facts["months_employed"] = float(months)
+    if dated and dated[-1][2] is not None:
+        out.facts["months_since_employment"] = float(dated[-1][2])
+        out.facts.setdefault("months_employed", float(dated[-1][2]))
+    elif months is not None:
+        out.facts["months_since_employment"] = float(months)
+
+
 # a year alone before the people placed or taken on ("2019年一共送出去二十三个", "前年招了5个")
 _YEAR_OF_GROUPS = re.compile(r"(前年|去年|(?:19|20)[0-9]{2}\s*年)\s*(?:一共|总共|共|又|还)?\s*(?:免费)?\s*"
                              r"(?:送|介绍|输送|招|组织|安排|派)")
@@ -2356,6 +2447,19 @@ def _groups_of_a_year(out: Extracted, said: str, as_of: dt.date) -> None:
     since = float((as_of.year - year) * 12 + as_of.month - 12)
     if since > (out.facts.get("months_since_employment") or 0) and since >= max(mo for _, mo in out.group_months):
         out.facts["months_since_employment"] = since
+
+
+# a public-welfare post asked for or offered, not yet held; and one held now
+# ("村上说让他当公益岗扫村道": offered, not yet held; "村上叫俺干保洁公益岗 一个月才给四百" is held)
+_POST_ASKED_FOR = re.compile(r"(?:说让|说叫|想让|想安排|要安排|能不能安排)(?:他|她|我|俺|娃)?(?:去)?(?:当|干|上|做)[^，。,；;？?]{0,8}?"
+                             r"(?:公益|保洁|护林|扫|岗)|"
+                             r"(?:想|能不能|能否|可不可以|能)(?:去)?(?:当|干|上|做)[^，。,；;？?]{0,6}?(?:公益|保洁|护林|岗)|"
+                             r"(?:能|可以)(?:干|当|上)(?:不|吗|么)|还让(?:干|当|上)(?:不|吗|么)|能不能(?:干|当|上)")
+_POST_HELD = re.compile(r"(?:已经|一直|现在|目前|正)(?:在)?[^，。,；;？?]{0,6}?(?:当|干|上|做)(?:着|了)?[^，。,；;？?]{0,6}?(?:公益|保洁|护林|岗)|"
+                        # ("村上安排她干村里的保洁公益岗": placed by the village)
+                        r"(?<![想要能])安排(?:了)?(?:他|她|我|俺|娃)?(?:去)?(?:当|干|上|做)(?:了)?[^，。,；;？?]{0,8}?(?:公益|保洁|护林|岗)|"
+                        r"(?:当|干|上|做)了[^，。,；;？?]{0,4}?(?:[0-9一二两三四五六七八九十半]+\s*(?:个)?(?:多)?(?:月|年))|"
+                        r"在(?:村|镇|乡)[^，。,；;？?]{0,4}?(?:当|干|做)(?:着)?[^，。,；;？?]{0,4}?(?:公益|保洁|护林)")
 
 
 # some of the people by where they were sent ("去广东东莞的十五个，去长沙本省厂子的八个")

@@ -261,7 +261,7 @@ def _origin_groups(out: Extracted, said: str, as_of: dt.date) -> bool:
 
 
 # "另外还有两个贵州松桃过来的贫困户，也干了一年多": more of a unit's people, from another province
-_FROM_ELSEWHERE = re.compile(r"(?:另外|此外|还有|另)(?:还有|还)?(?:有|(?:招|雇|收|用|请)(?:了)?)?\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*个(?:人)?(?:是)?(?:从)?"
+_FROM_ELSEWHERE = re.compile(r"(?:另外|此外|还有|另)(?:还有|还)?(?:有|(?:招|雇|收|用|请)(?:了)?)?\s*([0-9一二两三四五六七八九十]+(?=\s*个)|俩|仨)\s*(?:个)?(?:人)?(?:是)?(?:从)?"
                              r"([\u4e00-\u9fff]{2,8}?)(?:过来|来|那边来|那边过来)?的(?:[^，。,；;？?0-9]{0,6}?)"
                              r"(?:贫困户|建档立卡|脱贫户|贫困劳动力)")
 
@@ -275,7 +275,7 @@ def _out_of_the_provinces_own(out: Extracted, n: float) -> None:
             out.counted_not.setdefault(bid, [n, OUT_OF_PROVINCE_FULL])
 
 
-def _other_province_group(out: Extracted, said: str, as_of: dt.date | None = None) -> None:
+def _other_province_group(out: Extracted, said: str, as_of: dt.date | None = None, home_place: str | None = None) -> None:
     """More of a unit's people said after the others, from another province than the unit's ("本县的…另外还有两个贵州松桃
     过来的贫困户，也干了一年多"): in the head-count, with their own months, and out of each benefit for the province's own
     建档立卡 (Profile.counted_not); the others are the province's own."""
@@ -283,12 +283,25 @@ def _other_province_group(out: Extracted, said: str, as_of: dt.date | None = Non
     if not m and out.place and out.group_months and \
             not any(str(v[1]).startswith(OUT_OF_PROVINCE) for v in out.counted_not.values()):
         _other_province_group_counted(out, said)
-    if not m or not out.place:
+    if not m or not (out.place or home_place):
         return
     gaz = default_gazetteer()
-    here, home = gaz.resolve(out.place).place, gaz.find_all(m.group(2))
+    here, home = gaz.resolve(out.place or home_place).place, gaz.find_all(m.group(2))
     n = 2.0 if m.group(1) == "俩" else 3.0 if m.group(1) == "仨" else nz.parse_count(m.group(1))
     if not n or here is None or not home or home[0].path[0] == here.path[0]:
+        return
+    if not out.group_months and not out.place and \
+            not re.search(r"[0-9一二两三四五六七八九十]+\s*个", said[:m.start()]) and \
+            not any(k in out.facts for k in ("new_hires", "hired_poor_count", "referred_count")):
+        # "对了差点忘了 还有俩贵州来的建档立卡户…他俩能算进去不" after the unit's people were counted: more of them,
+        # out of the province's own benefits
+        out.more_people = float(n)
+        out.facts["new_hires"] = out.facts["hired_poor_count"] = float(n)
+        out.people_from = None                  # (theirs, not the unit's people's)
+        _out_of_the_provinces_own(out, float(n))
+        out.facts.pop("home_province", None)    # (the others stay who they were)
+        for k in ("contract_months", "labor_contract_signed", "insurance_paid"):
+            out.facts.pop(k, None)              # (theirs, not the unit's others')
         return
     if not out.group_months:
         # "前年十月招了七个湖南本省的建档立卡贫困户…另外还招了两个贵州过来的贫困户": one time for all; the others are
@@ -1937,6 +1950,8 @@ _POOR_OF_CLASS = re.compile(r"^(?:其中|里头|里面)?(?:建档立卡|贫困|�
 # some of a class who started a business ("其中6个已经开了店", "有3个办了执照")
 _STARTED_OF_CLASS = re.compile(r"(?:其中|里头|里面|有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位|人)(?:人|学员)?[^，,。；;0-9]{0,6}?"
                                r"(?:开了店|开店了|开起了|办了执照|办起了|创业了|实现了?创业|当了老板|自己干起来)")
+# a course's money had already ("领过一次生活费补贴300块")
+_HAD_ITS_MONEY = re.compile(r"(?:领过|拿过|已经领了|已领|享受过|补过)[^，,。；;？?]{0,6}?(?:补贴|补助|钱)")
 # a kind of course said beside its general name ("办了一期SYB…都拿了创业培训合格证"): one course, not two
 _GENERAL_OF = {"SYB": "创业培训", "IYB": "创业培训", "网络创业": "创业培训"}
 
@@ -2056,6 +2071,8 @@ def _courses(out: Extracted, said: str, read) -> None:
             courses[current]["started_business_count"] = float(nz.parse_count(started.group(1)))
             courses[current]["started_business_after_training"] = True
             continue
+        if current and _HAD_ITS_MONEY.search(clause):
+            courses[current]["_had"] = True     # "…就业前技能培训，上了15天，领过一次生活费补贴300块": a course had
         if not (_COURSE_HINT.search(clause) or _COURSE_SAID.search(clause)):
             continue
         got = dict(read(clause).facts)
@@ -2100,6 +2117,10 @@ def _courses(out: Extracted, said: str, read) -> None:
         # the other's is not said
         courses[named.pop()]["training_standard"] = standard[1]
         out.facts.pop("training_standard", None)
+    had = [k for k, c in courses.items() if c.pop("_had", False)]
+    if had and len(courses) > len(had) and re.search(r"(?:再|又|这回|这次|另外)[^，,。；;？?]{0,4}?(?:报|参加|学|上)", said):
+        for k in had:           # (a course had, its money taken, beside one to come: the one asked about is the new one)
+            del courses[k]
     for c in courses.values():
         n, d = c.pop("_missed", (None, None))
         whole, days = c.get("trainee_count"), c.get("training_days")

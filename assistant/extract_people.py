@@ -744,6 +744,11 @@ def _counts_low_income(out: Extracted) -> bool:
 _CLASS_PLACED = re.compile(r"(?:3|三)个月内[^，。,；;？?]{0,4}?就业(?:的|了)(?:是|有)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|人)")
 
 
+_PLACED_OF_CLASS = re.compile(r"(?:3|三)个月内[^，。,；;？?]{0,4}?([0-9一二两三四五六七八九十]+)\s*(?:个|名)(?:人|学员)?\s*(?:里|中|当中)(?:头|面|边)?"
+                              r"[^，。,；;？?0-9]{0,2}?(?:找到工作|找到活|就业|上班)(?:了)?(?:的)?(?:有|是)?\s*"
+                              r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|人)")
+
+
 def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool = False) -> None:
     """staff_total, hired_poor_count, hired_poor_low_income_count and new_hires from the groups of persons."""
     # a class and how many of it found work ("30个人考核合格，3个月内就业了18个"): the class's employment rate
@@ -755,6 +760,13 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
         out.facts["class_placed_count"] = placed.value
     elif passed is None:
         alone = _CLASS_PLACED.search(said)
+        of_all = _PLACED_OF_CLASS.search(said)
+        whole, some = (nz.parse_count(of_all.group(1)), nz.parse_count(of_all.group(2))) if of_all else (None, None)
+        if whole and some and some <= whole:
+            # "培训完三个月内三十个人里找到工作的有十八个": the class's rate, of all of it; no one hired
+            out.facts["class_employment_rate"] = round(some / whole, 4)
+            out.facts["class_placed_count"] = float(some)
+            return
         if alone and nz.parse_count(alone.group(1)):
             out.class_placed = float(nz.parse_count(alone.group(1)))
     totals = [g for g in groups if g.total and g.parent is None and

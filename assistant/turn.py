@@ -24,11 +24,12 @@ from .decide import MAX_CARDS, personal
 from .extract import MAX_TEXT, _group_later, extract
 from .extract_common import BUSINESS_FACTS, OUT_OF_PROVINCE
 from .extract_work import weighed_kind
-from .extract_groups import _SOME_NOT_POOR
+from .extract_groups import _FROM_ELSEWHERE, _SOME_NOT_POOR
 from .persons import household_total, persons_in, shared_facts
 from .state import OWNER_OWN, THEIRS_ASKED, WHAT_IF_BASE, Decision, Reply, State, Turn
 from .answer_lines import (_about, also_in_text, asked_notes, benefits_total, combine_line, discontinued_lines,
                            mentioned_without_amount, person_lines)
+from .understand import ASKING as _ASKING
 from .understand import (FACT_INTENTS, WHAT_ELSE, absorb, agency_own, apply_pending, effective_intent, is_question,
                          merge, question_in_words, question_part, role_of, unit_question, without_self_intro)
 from .wording import (ASK_PLACE, ASK_TOPIC, NEXT_STEPS, buttons, fact_value_text, known_line, short_card, validity_footer,
@@ -513,9 +514,14 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
             room = MAX_CARDS - len(shown)
             more = [r for r in extra_cards(state, ["ask_what_can_i_get"], shown, as_of) if not decide.hiring_unsaid(r, state)]
             own = [r for r in more if not personal(r)]
+            mine = [r for r in more if personal(r)]
             if state.role == "employer" and room <= 0 and own and any(personal(r) for r in shown):
                 # "厂里能拿啥补贴，培训那一个礼拜有补贴没": the unit's own money, before a card of its people's
                 shown = sorted(shown, key=personal)[:MAX_CARDS - 1] + own[:1]
+            elif state.role in (None, "worker") and room <= 0 and mine and not any(personal(r) for r in shown) and \
+                    re.search(r"(?:我|俺|额)自己", text or ""):
+                # "两个厂都能拿不 我自己能拿啥": the asker's own money, in the place of the last of the units'
+                shown = shown[:MAX_CARDS - 1] + mine[:1]
             else:
                 shown += more[:max(0, room)]
     named = decide.named_elsewhere(state, shown, text, as_of)
@@ -1192,7 +1198,20 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         # "我们老板在保靖县另外注册了一家加工厂…那个厂招了4个…这个厂能拿多少": that unit's own people, in its own place; the
         # first unit's facts stay
         return _other_unit_turn(state, text, entities, as_of)
-    elsewhere = _from_elsewhere(state, text, entities, as_of) or _not_poor_asked(state, text, entities, as_of) or \
+    own = _group_takes_its_own(state, text, as_of)
+    if own is not None:
+        return own
+    from_elsewhere = _from_elsewhere(state, text, entities, as_of)
+    not_poor = None if from_elsewhere is not None else _not_poor_asked(state, text, entities, as_of)
+    rest = _ANOTHER_QUESTION.search(text) if not_poor is not None and isinstance(text, str) else None
+    if not_poor is not None and rest and _ASKING.search(text[rest.start():]):
+        # "那为啥那四个不是脱贫户的不给？…另外培训完三个月内…我们学校的培训补贴按啥标准算": the why-not, then the other
+        # question with the facts it says
+        more = _policy_turn(state, None, text[rest.start():], entities, as_of)
+        said = {r.benefit.id for r in not_poor.decision.stated}
+        not_poor.decision.stated += [r for r in more.decision.stated if r.benefit.id not in said]
+        return Turn(not_poor.replies + more.replies, not_poor.decision)
+    elsewhere = from_elsewhere or not_poor or \
         _counted_out_asked(state, text, as_of) or _time_group_turn(state, text, entities, as_of)
     if elsewhere is not None:
         return elsewhere
@@ -1217,13 +1236,86 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         replies = [r for r in turn.replies if not r.text.startswith("好的，")]
         total = _with_the_rest(state, turn.decision.stated, text, as_of)
         return Turn(replies[:1] + ([Reply(total)] if total else []) + replies[1:], turn.decision)
+    more_from = _FROM_ELSEWHERE.search(text) if state.role == "employer" and state.topic and isinstance(text, str) and \
+        any(state.facts.get(k) for k in ("new_hires", "hired_poor_count")) and \
+        not re.search(r"[0-9一二两三四五六七八九十]+\s*个", text[:_FROM_ELSEWHERE.search(text).start()]
+                      if _FROM_ELSEWHERE.search(text) else "") else None
     turn = _policy_turn(state, intent, text, entities, as_of, was_what_if, kept)
+    if more_from is not None:
+        turn = _more_from_elsewhere(state, turn, more_from, as_of or today())
     if turn.decision.theirs_first:
         turn.decision.stated = turn.decision.theirs_first + [r for r in turn.decision.stated
                                                              if r not in turn.decision.theirs_first]
     return _with_where(turn, text)
 
 
+
+
+# some of an agency's people who will take their own money ("昆山那五个人说他们自己也要回镇上申请那个一次性求职补贴…
+# 他们领了的话，我们公司这五个人的职介补贴还能拿不")
+_GROUP_TAKES_OWN = re.compile(r"(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?[^。；;？?]{0,12}?(?:自己|本人)(?:也)?(?:要|想|打算|准备|会)"
+                              r"[^，。,；;？?]{0,6}?(?:申请|领|报|拿)")
+
+
+def _group_takes_its_own(state: State, text, as_of=None) -> Turn | None:
+    """Some of the people an agency placed will take a benefit of their own that is one of two with the agency's: those
+    are out of the agency's count (同一人同一年度二者只能享受其一), and what they get themselves, for the group."""
+    if state.facts.get("employer_type") != "人力资源服务机构" or not state.place or not isinstance(text, str):
+        return None
+    flat = re.sub(r"\s+", "", text)
+    m = _GROUP_TAKES_OWN.search(flat)
+    n = nz.parse_count(m.group(1)) if m else None
+    placed = state.facts.get("referred_count") or 0
+    if not n or n >= placed:
+        return None
+    pol = default_policies()
+    words = default_catalogue().benefit_words
+    docs = {d.id for d in default_gazetteer().resolve(state.place).documents}
+    theirs = [bid for bid, b in pol.benefits.items() if b.document.id in docs and b.payee == "worker" and
+              words.get(bid) is not None and words[bid].search(flat[m.start():])]
+    partners = {o: bid for bid in theirs for o, _s, _q in pol.exclusive_partners(bid) if pol.benefits[o].payee == "hr_agency"}
+    if not partners:
+        return None
+    as_of = as_of or today()
+    ex = extract(text, [], state.place, as_of)
+    for k in ("transport_cost",):
+        if ex.facts.get(k) is not None:
+            state.facts[k] = ex.facts[k]
+    counted_not = dict(state.facts.get("counted_not") or {})
+    for o, bid in partners.items():
+        counted_not[o] = [float(n), f"本人要领{pol.benefits[bid].name}（同一人同一年度二者只能享受其一）"]
+    state.facts["counted_not"] = counted_not
+    # (theirs, as they mean to take it: no claim of the agency's for them)
+    facts = {k: v for k, v in copy.deepcopy(state.facts).items() if k not in ("agency_claims", "counted_not")}
+    facts["planned_this_year"] = sorted(set(facts.get("planned_this_year") or []) | set(theirs))
+    gaz = default_gazetteer()
+    where = gaz.find_all(flat[max(0, m.start() - 8):m.start()])
+    here = gaz.resolve(state.place).place
+    if where and here is not None:
+        # ("昆山那五个人": where they work, another province or not)
+        facts["work_scope"] = "跨省" if where[0].path[:1] != here.path[:1] else facts.get("work_scope")
+    them = dataclasses.replace(state, facts=facts, role="employer")
+    months = state.facts.get("months_since_employment") or state.facts.get("months_employed") or 1
+    own = _their_own_by_groups(them, text, as_of, groups=[[float(n), float(months)]], label=f"那{_fmt_n(n)}人")
+    ev = evaluate(decide.profile_of(state), state.place, as_of=as_of,
+                  benefit_ids=sorted(set(partners) | {i for i in state.last_benefits or [] if i in pol.benefits and
+                                                      pol.benefits[i].payee == "hr_agency"}))
+    cards = [r for r in ev.results if r.status != INELIGIBLE or r.benefit.id in partners]
+    lines = [f"同一人同一年度，{'、'.join(dict.fromkeys(pol.benefits[b].name for b in partners.values()))}与"
+             f"{'、'.join(pol.benefits[o].name for o in partners)}只能享受其一：那{_fmt_n(n)}人自己领了，单位就不能再为他们领，"
+             f"下面单位的钱不算他们。"]
+    replies = [Reply(lines[0])] + [Reply(short_card(r, "employer", as_of, state.facts)) for r in cards]
+    results = list(cards)
+    if own:
+        replies.append(Reply("\n".join(own[0])))
+        results += own[1]
+    state.last_benefits = [r.benefit.id for r in cards]
+    _remember_stated(state)
+    return Turn(replies, Decision(stated=results))
+
+
+# another question after a why-not, in its own sentence ("…另外培训完三个月内…按啥标准算")
+_ANOTHER_QUESTION = re.compile(r"(?<=[。？?！!；;，,\s])(?:另外|还有个?(?:事|问题)|再问(?:一下|个)?|顺便问(?:一下)?)")
 
 
 def _from_elsewhere(state: State, text, entities=None, as_of=None) -> Turn | None:
@@ -1254,6 +1346,31 @@ def _from_elsewhere(state: State, text, entities=None, as_of=None) -> Turn | Non
     head = Reply(f"{said[0].name}来的那{int(n) if float(n).is_integer() else n}人不是{here.path[0]}的建档立卡贫困劳动力，"
                  f"本文件的单位补贴不算他们（文件只管本省建档立卡贫困人口）：")
     return Turn([head] + [r for r in turn.replies if not r.text.startswith("好的，")] + _short_groups_asked(state, text, n),
+                turn.decision)
+
+
+def _more_from_elsewhere(state: State, turn: Turn, m, as_of: dt.date) -> Turn:
+    """"对了差点忘了 还有俩贵州来的建档立卡户…他俩能算进去不": more people, from another province, told after the unit's
+    others: their no first (the province's own 建档立卡 only), then the unit's money as it stands."""
+    gaz = default_gazetteer()
+    here, home = gaz.resolve(state.place).place, gaz.find_all(m.group(2))
+    n = 2.0 if m.group(1) == "俩" else 3.0 if m.group(1) == "仨" else nz.parse_count(m.group(1))
+    if here is None or not home or home[0].path[0] == here.path[0] or not n:
+        return turn
+    facts = {k: v for k, v in copy.deepcopy(state.facts).items() if k not in ("group_months", "counted_not", "counted_out")}
+    facts["home_province"] = "外省"
+    for k in ("new_hires", "hired_poor_count"):
+        if k in facts:
+            facts[k] = float(n)
+    ids = [i for i in state.last_benefits or [] if i in default_policies().benefits]
+    got = [r for r in evaluate(decide.profile_of(State(place=state.place, facts=facts)), state.place, as_of=as_of,
+                               benefit_ids=ids).results if r.status == INELIGIBLE]
+    if not got:
+        return turn
+    lines = [f"{home[0].name}来的那{_fmt_n(n)}人不是{here.path[0]}的建档立卡贫困劳动力，不能算进去："]
+    lines += [f"✗{r.benefit.name}：{'；'.join(r.reasons[:1]) or '不符合条件'}（{citation(r.benefit)}）" for r in got]
+    turn.decision.stated = turn.decision.stated + got
+    return Turn([Reply("\n".join(lines))] + [r for r in turn.replies if not r.text.startswith("好的，再加")],
                 turn.decision)
 
 
@@ -1929,7 +2046,9 @@ def _their_own_by_groups(state: State, text: str, as_of: dt.date, groups: list |
                       (f"{_fmt_n(n)}人" if kind.get("seasonal_job") is False else f"{_fmt_n(m)}个月的{_fmt_n(n)}人"),
                       {k: v for k, v in dict(base, months_employed=float(m), months_since_employment=float(m),
                                              employed=True, **kind).items() if v is not None},
-                      {"months_employed": float(m), "months_since_employment": float(m), "employed": True})
+                      dict({"months_employed": float(m), "months_since_employment": float(m), "employed": True},
+                           # (a trip of theirs said for the group given: "车票一个人三百八")
+                           **{k: base[k] for k in ("transport_cost", "work_scope") if given and base.get(k) is not None}))
                for (n, m), kind in zip(groups, kinds)]
     lines, results = [], []
     # (their own of the kind of money the unit was just told of: "那这几个娃自己能拿啥" after its 见习补贴 hears of the
@@ -1990,10 +2109,11 @@ def _for_the_group(r, n: float):
     from policies.evaluator import benefit_count_fact
 
     if a is None or a.value is None or a.range or n <= 1 or a.basis or benefit_count_fact(r.benefit) or \
-            r.benefit.amount.type not in ("fixed", "cases"):
+            r.benefit.amount.type not in ("fixed", "cases", "capped_cost"):
         return r
     each = fmt_money(a.value)
-    amount = dataclasses.replace(a, value=a.value * n, basis=f"{_fmt_n(n)}人×{a.text or each}",
+    per = each if r.benefit.amount.type == "capped_cost" else (a.text or each)     # (a cost of their own: its sum)
+    amount = dataclasses.replace(a, value=a.value * n, basis=f"{_fmt_n(n)}人×{per}",
                                  steps=list(a.steps) + [f"{_fmt_n(n)}人×{each} = {fmt_money(a.value * n)}"])
     return dataclasses.replace(r, amount=amount)
 
@@ -2181,6 +2301,9 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
         return Turn([Reply("您想问哪项补贴的材料？先告诉我您是哪个县的、问的是啥补贴，比如“千阳的求职补贴要带啥”。")], Decision())
     own = (lambda r: not personal(r)) if state.role == "employer" else personal   # the asker's own money first
     named = [r for r in results if decide.named_in(r, text) >= 20]
+    if state.place and decide.person_named(state, text) and results and personal(results[0]) and results[0] not in named:
+        # ("那我妈那五千和合作社那两千到哪儿办": the money of the person named, first, beside the unit's)
+        named.insert(0, results[0])
     mine = named + ([r for r in results if own(r) and r.status != INELIGIBLE and r not in named] or
                     [r for r in results if r.status != INELIGIBLE and r not in named] or
                     [r for r in results if r not in named])

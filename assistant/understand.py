@@ -54,6 +54,10 @@ _UNIT_ITSELF = re.compile(r"(?<!她的)(?<!他的)(?:公司|厂里|厂子|单位
 _REPORTED = re.compile(r"(?:厂里|厂子|老板|公司|单位|车间|人家|厂长)(?:也)?(?:说|讲)(?:的)?(?:是)?$")
 
 
+# the unit's money asked of as the asker's own or the unit's ("是厂里拿还是分给我", "为啥不给我")
+_MINE_OR_THE_UNITS = re.compile(r"还是(?:分|发|给|打)(?:给)?(?:我|俺|额)(?!们)|(?:为啥|为什么|咋)不(?:分|发|给)(?:给)?(?:我|俺|额)(?!们)")
+
+
 def role_of(intent: str | None, text: str, previous: str | None) -> str:
     """Who is asking: an employer, school or agency (by the question or the words), someone asking for another person
     ("proxy": family or an operator), or a worker asking for themselves."""
@@ -80,6 +84,8 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
             (_own_self(flat) or _i_am_a_worker(flat)) and not PROXY_WORDS.search(flat):
         # "我是千阳的脱贫户，经劳务公司介绍上班…那我自己那个求职补贴还能领不": a worker asking about a unit's money
         return "worker"
+    if previous in ("worker", "proxy") and _MINE_OR_THE_UNITS.search(flat):
+        return previous         # "那一千块是厂里拿还是分给我 为啥不给我": a worker asking whose the unit's money is
     if q is not None and q.role == "employer" and previous in (None, "worker") and not unit_words and \
             nz.UNIT_PAYS_FOR_ME.search(flat):
         return "worker"         # "厂里给我交的那个社保钱能补给我不": the unit's money for the asker's own job
@@ -1030,7 +1036,9 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
             state.facts["home_province"] = "本省"     # "那4个是我们湖南衡阳的": the province's own people
     _part_of_the_class(state, ex)
     _part_of_the_hired(state, ex)
-    _part_of_another_category(state, ex)
+    note = _part_of_another_category(state, ex, text)
+    if note:
+        notes.append(note)
     cats = list(state.facts.get("category") or [])
     notcats = list(state.facts.get("not_category") or [])
     if ex.counted_not and ex.categories and not ex.not_categories and \
@@ -1361,13 +1369,20 @@ def _part_of_the_hired(state: State, ex: Extracted) -> None:
         ex.facts.pop("new_hires", None)
 
 
-def _part_of_another_category(state: State, ex: Extracted) -> None:
+def _part_of_another_category(state: State, ex: Extracted, text: str = "") -> str | None:
     """"本村那7个里头有1个是低保户，不是建档立卡的", of a unit's people counted before: those few are out of the count of
     each benefit for the category they are not; who the unit's people are otherwise stays as said."""
     from policies.evaluator import benefit_count_fact
 
     part = getattr(ex, "part_of", None)
     nots = set(ex.not_categories or [])
+    by_count = _GROUP_NAMED_NOT.search(re.sub(r"\s+", "", text or ""))
+    groups = [g[0] for g in state.facts.get("group_months") or []]
+    if not part and by_count and nz.parse_count(by_count.group(1)) in groups:
+        # "今年那4个不是建档立卡的，是低保户": one of the unit's groups by time, named by its count
+        whole = max([state.facts.get(k) or 0 for k in _HEAD_COUNTS])
+        if whole > nz.parse_count(by_count.group(1)):
+            part = (float(whole), float(nz.parse_count(by_count.group(1))))
     if not part or not nots or not ex.categories or state.role != "employer":
         return
     whole, some = part
@@ -1386,12 +1401,21 @@ def _part_of_another_category(state: State, ex: Extracted) -> None:
                  for v in (c.value if isinstance(c.value, (list, tuple, set, frozenset)) else [c.value])}
         if named and not named & set(ex.categories):
             counted_not[bid] = [float(some), f"是{said}，不是{'、'.join(sorted(nots))}"]
-    if counted_not != (state.facts.get("counted_not") or {}):
+    changed = counted_not != (state.facts.get("counted_not") or {})
+    if changed:
         ex.counted_not = counted_not
-        ex.categories, ex.not_categories = [], []
         for k in _HEAD_COUNTS:
             if ex.facts.get(k) in (whole, some):
                 ex.facts.pop(k)
+    if changed or by_count:
+        ex.categories, ex.not_categories = [], []
+    # (a group named by its count: said of them in words, the money not always counted by head, "按企业为其缴纳的社会保险费")
+    return f"好的，那{fact_value_text('new_hires', some)}是{said}，不是{'、'.join(sorted(nots))}，下面的补贴不含他们。" \
+        if by_count else None
+
+
+# a group of the unit's people named by its count and said not to be of a category ("今年那4个不是建档立卡的")
+_GROUP_NAMED_NOT = re.compile(r"(?:那|这)([0-9一二两三四五六七八九十]+)个(?:人)?(?:其实|实际上)?(?:不是|没)")
 
 
 def _short_of_a_group(state: State, ex: Extracted) -> None:
@@ -1406,8 +1430,13 @@ def _short_of_a_group(state: State, ex: Extracted) -> None:
     benefits = default_policies().benefits
     place = state.place or ex.place
     docs = {d.id for d in default_gazetteer().resolve(place).documents} if place else set()
+    shown = state.last_benefits or [i for i, b in benefits.items() if b.document.id in docs]
+    # (a group whose count is one benefit's count is of that one: "摘苹果那5个" of 5 seasonal placements beside 7 others)
+    exact = group is not None and any(
+        (ex.facts.get(f) or state.facts.get(f)) == group for f in
+        {benefit_count_fact(benefits[i]) for i in shown if i in benefits} - {None})
     # (the benefits just shown; after a list, the place's own that count that group)
-    for bid in state.last_benefits or [i for i, b in benefits.items() if b.document.id in docs]:
+    for bid in shown:
         b = benefits.get(bid)
         fact = benefit_count_fact(b) if b is not None else None
         # the group said in this same message ("另外6个…干了4个月；还有3个…干了两个月就回来了": 9 counted, 3 short)
@@ -1426,7 +1455,8 @@ def _short_of_a_group(state: State, ex: Extracted) -> None:
         other = float(prior[0]) if isinstance(prior, (list, tuple)) and len(prior) == 2 and \
             isinstance(prior[0], (int, float)) and isinstance(prior[1], str) and group is not None and n and \
             n - prior[0] == group and few < group else 0
-        if not n or (group is not None and n != group and not other) or few >= n or \
+        # (or a part of them named by its count, "浙江那8个里头有3个…" of 20 placed: those few of all of them)
+        if not n or (group is not None and n != group and not other and (exact or not few < group < n)) or few >= n or \
                 not any(getattr(c, "fact", None) in ("months_employed", "months_since_employment", "stable_employment")
                         for c in b.eligibility):
             continue

@@ -7,6 +7,7 @@ Plain Python, no Rasa: used by the actions, the console, the batch check and the
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 from policies import rx as re
 from collections import Counter
@@ -109,6 +110,16 @@ def _reached_in_time(c, p: Profile) -> bool:
         p.facts.get("business_registered") is not False and p.facts.get("asked_now") is not True
 
 
+def _stays_on(c, p: Profile) -> bool:
+    """A time at work the text asks for (实际在岗12个月), not reached yet by one who says they mean to stay in the job
+    (fact stay_planned): reached by staying on."""
+    if getattr(c, "fact", None) != "months_employed" or c.op not in ("at_least", "more_than") or \
+            p.facts.get("stay_planned") is not True or p.group_months:
+        return False
+    v = p.facts.get(c.fact)
+    return isinstance(v, (int, float)) and v < c.value.value
+
+
 def _course_of(b: Benefit, p: Profile) -> Profile:
     """The profile with the facts of the course a benefit is for, when the message said two courses each with its own
     facts (Profile.course_facts): SYB's 60课时 are SYB's, not the IYB course's asked about beside it."""
@@ -172,6 +183,10 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
         elif v is False and (_not_yet_open(c, p) or _reached_in_time(c, p)):
             presumed.append(o)  # a window that opens later (第7至12个月期间申报): theirs, to apply when it opens;
                                 # a business open four months reaches its six months by waiting (said on the card)
+        elif v is False and _stays_on(c, p):
+            # a job the person means to keep ("到现在五个多月 打算一直干下去"): the months at work are reached by staying,
+            # said on the card as what the money waits for (领取前提)
+            presumed.append(ConditionOutcome(dataclasses.replace(c, presumed="outcome"), v, _cond_facts(c)))
         else:
             (met if v is True else failed if v is False else unknown).append(o)
     reasons = []
