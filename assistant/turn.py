@@ -1301,11 +1301,24 @@ def _group_takes_its_own(state: State, text, as_of=None) -> Turn | None:
                   benefit_ids=sorted(set(partners) | {i for i in state.last_benefits or [] if i in pol.benefits and
                                                       pol.benefits[i].payee == "hr_agency"}))
     cards = [r for r in ev.results if r.status != INELIGIBLE or r.benefit.id in partners]
+    # (the agency's money for those few, with its no: they take theirs)
+    for_them = {k: v for k, v in copy.deepcopy(state.facts).items() if k not in ("group_months", "counted_not", "counted_out")}
+    for_them.update(referred_count=float(n), received_this_year=sorted(set(theirs)))
+    for_them.pop("seasonal_referred_count", None)
+    would = {r.benefit.id for r in evaluate(decide.profile_of(State(place=state.place, facts=dict(
+        for_them, received_this_year=[]))), state.place, as_of=as_of, benefit_ids=sorted(partners)).results
+        if r.status != INELIGIBLE}          # (only the money they would bring the agency otherwise)
+    from policies.evaluator import benefit_count_fact
+    # (those counted among the placements they are: not the seasonal ones' money for people on a contract)
+    nos = [r for r in evaluate(decide.profile_of(State(place=state.place, facts=for_them)), state.place, as_of=as_of,
+                               benefit_ids=sorted(partners)).results
+           if r.status == INELIGIBLE and r.benefit.id in would and benefit_count_fact(r.benefit) == "referred_count"]
     lines = [f"同一人同一年度，{'、'.join(dict.fromkeys(pol.benefits[b].name for b in partners.values()))}与"
              f"{'、'.join(pol.benefits[o].name for o in partners)}只能享受其一：那{_fmt_n(n)}人自己领了，单位就不能再为他们领，"
              f"下面单位的钱不算他们。"]
-    replies = [Reply(lines[0])] + [Reply(short_card(r, "employer", as_of, state.facts)) for r in cards]
-    results = list(cards)
+    lines += [f"✗那{_fmt_n(n)}人的{r.benefit.name}（{citation(r.benefit)}）" for r in nos]
+    replies = [Reply("\n".join(lines))] + [Reply(short_card(r, "employer", as_of, state.facts)) for r in cards]
+    results = list(cards) + nos
     if own:
         replies.append(Reply("\n".join(own[0])))
         results += own[1]
