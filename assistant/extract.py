@@ -678,6 +678,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                    any(_PEOPLE_OR_MONEY_OF.match(flat_all, i + len(n)) or
                        _ASKED_THERE.search(flat_all[max(0, i - 3):i]) and not _BESIDE.match(flat_all, i + len(n))
                        for n in {p.path[-1], short_name(p.path[-1])} if n for i in _positions(flat_all, n))]
+        hired_from = [p for p in gaz.find_all(text) if gaz.resolve(p.full_name).documents and any(
+            re.search(rf"(?:招|雇|吸纳|用)(?:了)?{re.escape(n)}(?:县|市|区)?(?:的)?[0-9一二两三四五六七八九十]+\s*"
+                      rf"(?:个|名)?(?:建档立卡|贫困|脱贫)", flat_all)
+            for n in {p.path[-1], short_name(p.path[-1])} if n)]
+        hires_them = bool(hired_from) and bool(re.search(r"岗位补贴|社保补贴|社会保险补贴|奖补", flat_all))
+        covered = covered or (hired_from if hires_them else [])
         if covered:
             # (that document is its own place's units' money: the unit is answered from its own place, the covered one
             # named as not its: "哈尔滨呼兰区开了个养牛合作社…招了4个兰西的…绥化那边…能不能领")
@@ -689,8 +695,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             sends_its_people = re.search(nz.AGENCY_KINDS, flat_all) and any(
                 re.search(rf"{re.escape(n)}(?:县|市|区)?的?[^，。,；;？?]{{0,4}}?(?:脱贫|贫困|建档立卡|立卡户|劳动力)", flat_all)
                 for n in names)
+            # (and a unit that hired that place's poor and asks for the document's money, hires_them: "重庆秀山…招了花垣县
+            # 25个建档立卡贫困户…湖南那个…岗位补贴…她们厂能不能拿": that document answers, for a unit outside it)
+            if hires_them and len(hired_from[0].path) > len(best.path):
+                best = hired_from[0]        # (the county of the people hired: its document, its offices)
             if nz.PEOPLES_OWN_ASKED.search(flat_all) or home_place and gaz.resolve(home_place).documents or \
-                    sends_its_people:
+                    sends_its_people or hires_them:
                 out.place, out.place_as_home = best.full_name, False
                 out.facts["unit_location"] = "外地"
             else:

@@ -1295,8 +1295,21 @@ def _charged_besides_groups(out: Extracted, said: str) -> None:
         out.facts["registered_unemployed_referral"] = True     # (the groups said before them were free)
 
 
+# the charged ones said first, the free ones after ("5个收了300块介绍费…剩下10个没收钱")
+_CHARGED_FIRST = re.compile(r"(?<![0-9一二两三四五六七八九十])([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:是)?(?:我们)?收了[^，。,；;？?]{0,10}?(?:钱|费)")
+_FREE_REST = re.compile(r"(?:剩下|其余|另外)(?:的)?\s*([0-9一二两三四五六七八九十]+)\s*个(?:人)?[^，。,；;？?：:]{0,3}?(?:没收|免费|不收|没要)")
+
+
 def _charged_part(out: Extracted, said: str) -> None:
     """Some of an agency's placements were charged for: they are out of the benefits for a free placement."""
+    first, rest = _CHARGED_FIRST.search(said), _FREE_REST.search(said)
+    if first and rest and first.start() < rest.start() and out.facts.get("referred_count") and \
+            (nz.parse_count(first.group(1)) or 0) < out.facts["referred_count"]:
+        # "5个收了300块介绍费，这5个都签了一年合同。剩下10个没收钱：…": those 5 out of the free placements' money,
+        # the rest free
+        out.facts["registered_unemployed_referral"] = True
+        _charged_out(out, float(nz.parse_count(first.group(1))), "referred_count")
+        return
     kind = _CHARGED_KIND.search(said)
     if kind and nz.parse_count(kind.group(1)):
         if out.facts.get("registered_unemployed_referral") is False:

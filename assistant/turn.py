@@ -1391,6 +1391,10 @@ def _more_from_elsewhere(state: State, turn: Turn, m, as_of: dt.date) -> Turn:
 _COUNT_NAMED_AGAIN = re.compile(r"(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个")
 
 
+# one of a unit's people named by name ("老赵为啥不算")
+_ONE_BY_NAME = re.compile(r"((?:老|小)[\u4e00-\u9fff])(?:他|她)?(?:为啥|为什么|咋|凭啥|怎么)")
+
+
 def _counted_out_asked(state: State, text, as_of=None) -> Turn | None:
     """"那3个人在我们这是新招的啊 为啥不能算": those of a unit's people left out of a benefit's count because they had it
     before (Profile.counted_out), asked why not: the benefit's own rule on those who had it, for them, the others' money
@@ -1400,12 +1404,44 @@ def _counted_out_asked(state: State, text, as_of=None) -> Turn | None:
         return None
     out = state.facts.get("counted_out") or {}
     named = {nz.parse_count(m.group(1)) for m in _COUNT_NAMED_AGAIN.finditer(text)}
+    person = _ONE_BY_NAME.search(text)
+    if person:
+        named.add(1)            # ("老赵为啥不算？求职补贴是他自己领的": one of them, by name)
     pol = default_policies().benefits
     hits = [(bid, n) for bid, n in out.items() if n in named and bid in pol and bid in (state.last_benefits or [])]
     if len(hits) != 1:
         return None
     bid, n = hits[0]
     b = pol[bid]
+    words = default_catalogue().benefit_words
+    other = next((o for o, _s, q in default_policies().exclusive_partners(bid)
+                  if words.get(o) is not None and words[o].search(text)), None)
+    if other is not None:
+        # the one of two he took himself: the rule that makes it one of two, not one he had of this (二者之一)
+        got = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=[bid]).results
+        if not got:
+            return None
+        quote = next((q[0] for o, _s, q in default_policies().exclusive_partners(bid) if o == other and q), "").rstrip("。")
+        who = person.group(1) if person else f"那{_fmt_n(n)}人"
+        theirs = dataclasses.replace(got[0], status=INELIGIBLE, reasons=[f"本人已领{pol[other].name}，二者只能享受其一"])
+        rest = [r for r in evaluate(decide.profile_of(state), state.place, as_of=as_of,
+                                    benefit_ids=[i for i in state.last_benefits or [] if i in pol and i != bid and
+                                                 pol[i].payee == b.payee]).results if r.status != INELIGIBLE]
+        each = [got[0]] + rest
+        total = sum(r.amount.value for r in each if r.amount.value) if all(r.amount.value for r in each) else None
+        lines = [f"{who}不能算：{quote or pol[other].name + '与' + b.name + '只能享受其一'}。他本人领了{pol[other].name}，"
+                 f"单位就不能再为他领{b.name}，谁领的都一样（{citation(b)}）。",
+                 "其余的人照算：" + "；".join(f"{r.benefit.name}{amount_line(r)}" for r in each) +
+                 (f"；合计{fmt_money(total)}" if total and len(each) > 1 else "") + "。"]
+        lines += [validity_line(d, as_of) for d in default_gazetteer().resolve(state.place).documents]
+        replies = [Reply("\n".join(lines))]
+        if nz.WHERE_TO_APPLY.search(text) or nz.PAPERS_ASKED.search(text):
+            # ("还有这钱最晚啥时候报、上哪儿报、要带啥": the papers and the place of the unit's money too)
+            papers = [documents_text(pol[i]).replace("】要带的材料：", f"】{apply_line(pol[i])}\n要带的材料：", 1)
+                      for i in (state.last_benefits or []) if i in pol and pol[i].payee == b.payee][:2]
+            if papers:
+                replies.append(Reply("\n\n".join(papers)))
+        return Turn(replies, Decision(stated=[theirs] + rest))
     rule = next((c for c in b.eligibility if getattr(c, "presumed", None) == "history"), None)
     if rule is None:
         return None

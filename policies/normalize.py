@@ -1067,8 +1067,9 @@ NOT_TAKEN = re.compile(r"(?:不|没|冇|不想|不打算)(?:去)?(?:读|上|念|
 QUALIFY_ASKED = re.compile(r"够不够格|够格|够资格|有没有资格|有资格|符不符合|能不能评|能评上|评得上|评不评得上")
 # "拿好多", "要等好久才能拿": a question of amount or time, not of papers; and the words that ask for papers
 # more people besides those a unit spoke of before ("还有一个也是建档立卡的", "又招了2个", "另外还有3个"), not "还有一个问题"
+# (not the rest of a count said as not of its class: "其中建档立卡贫困户20个，另外10个不是")
 MORE_PEOPLE = re.compile(r"(?:还有|另外(?:还有)?|[又再](?:新)?(?:招|来|雇|收|进|介绍|送)(?:了|进)?)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)"
-                         r"(?!问题|事|补贴|政策|情况|地方|班|期|课|项|样|条|批次)")
+                         r"(?!问题|事|补贴|政策|情况|地方|班|期|课|项|样|条|批次|(?:人)?(?:都|也)?(?:不是|并不是|不算))")
 # one or some of a unit's people counted before, asked about by their own time ("走了那仨里头有一个干了十一个月…这个也不给
 # 算", "那七月来的那个，啥时候能给算上"): their case, not the unit's facts
 SOME_OF_COUNTED = re.compile(r"(?:那|这)(?:仨|俩|[0-9一二两三四五六七八九十]+\s*个)(?:人)?(?:里头|里面|里边|当中|中间|里)[，,]?(?:有)?\s*"

@@ -170,3 +170,27 @@ def test_the_papers_of_a_persons_own_money_beside_the_units():
     from assistant.turn import documents_turn
     t = documents_turn(s, "行 那我妈那五千和合作社那两千到哪儿办 要带啥", [], TODAY)
     assert [r.benefit.id for r in t.decision.stated] == ["sh.startup_subsidy", "sh.startup_poverty_reward"]
+
+
+def test_set50_an_agencys_charged_ones_first_and_one_by_name_who_took_his_own():
+    s = State()
+    t = say(s, "ask_referral", "俺们是县上有职介许可证的劳务公司，今年6月份一共给15个人介绍了活。5个收了300块介绍费，这5个都签了一年合同。"
+                               "剩下10个没收钱：7个去苏州电子厂签了一年合同（6个脱贫户、1个一般农民工），3个脱贫户去县里苹果园干季节工，"
+                               "干了4个月。对了，那7个里头老赵今年自己去镇上领过500块求职补贴。俺们职介补贴一共能拿多少？")
+    assert card(t, "qy.job_referral").amount.value == 3000 and card(t, "qy.job_referral_seasonal").amount.value == 600
+    t = say(s, "ask_what_can_i_get", "老赵为啥不算？求职补贴是他自己领的，又不是俺们领的。还有这钱最晚啥时候报、上哪儿报、要带啥？")
+    assert _text(t).startswith("老赵不能算") and "合计3600元" in _text(t) and "要带的材料" in _text(t)
+    assert "qy.job_seeking" not in [r.benefit.id for r in t.decision.stated]
+
+
+def test_set50_a_unit_across_the_border_that_hired_a_covered_places_poor():
+    s = State()
+    t = say(s, "ask_employer_subsidy", "来电的是重庆秀山县洪安镇一家服装厂的人事，厂子跟湖南花垣县的边城（茶峒）就隔一条河。她说厂里招了花垣县"
+                                       "25个建档立卡贫困户，都签了一年合同、交了社保，都干满一年了。问湖南那个企业吸纳贫困户一人一年1000、"
+                                       "1500的岗位补贴，还有社保补贴，她们厂能不能拿？")
+    assert card(t, "hn.post_subsidy").status == "ineligible" and s.facts["unit_location"] == "外地"
+
+
+def test_set50_the_rest_of_a_count_said_not_of_its_class_is_no_more_people():
+    e = extract("今年3月份组织了30个人去东莞电子厂，其中建档立卡贫困户20个，另外10个不是。", [], "湖南省邵阳市隆回县", TODAY)
+    assert not e.more_people
