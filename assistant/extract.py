@@ -1888,6 +1888,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if span > 0:
             out.facts["months_employed"] = float(span)
     _from_another_county(out, said, out.place or home_place)
+    poor_of_class = _POOR_OF_THE_CLASS.search(said)
+    if poor_of_class and nz.parse_count(poor_of_class.group(1)) and "trainee_count" not in out.facts:
+        # "班里有18个是脱贫户": the class's poor, those its trainees' money counts (no hires)
+        n = float(nz.parse_count(poor_of_class.group(1)))
+        out.facts["trainee_count"] = n
+        for k in ("new_hires", "hired_poor_count"):
+            if out.facts.get(k) == n:
+                out.facts.pop(k)
     if _STAYS_ON.search(said) and not out.group_months:
         out.facts["stay_planned"] = True
     _topic_out_of_the_groups(out)
@@ -2413,6 +2421,9 @@ def _from_another_county(out: Extracted, said: str, place: str | None) -> None:
 # people taken on in a year who worked to a later year ("2018年招了5个…一直干到2020年底")
 _YEARS_WORKED = re.compile(r"((?:19|20)[0-9]{2})\s*年[^，。,；;？?]{0,6}?(?:招|进|来|上班|介绍|送)[^。；;？?]{0,40}?(?:一直)?(?:干|做)到\s*"
                            r"((?:19|20)[0-9]{2})\s*年\s*(底|末)?")
+# the poor of a class said before ("班里有18个是脱贫户")
+_POOR_OF_THE_CLASS = re.compile(r"(?:班里|班上|学员里|学员中|学员当中)(?:头|面|边)?(?:有)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?"
+                                r"(?:是|都是)(?:建档立卡|贫困户|脱贫户|脱贫劳动力|贫困劳动力)")
 # a job meant to be kept ("打算一直干下去")
 _STAYS_ON = re.compile(r"(?:打算|准备|想|计划|要)(?:在这|在那|在这里|在那里|在厂里)?(?:一直|长期|长久|长)(?:干|做)(?:下去)?|一直干下去|长期干下去")
 # a job left ("干到今年端午就辞了"), then another taken ("端午过后进了株洲一家厂"): the time at the one taken

@@ -194,3 +194,11 @@ def test_set50_a_unit_across_the_border_that_hired_a_covered_places_poor():
 def test_set50_the_rest_of_a_count_said_not_of_its_class_is_no_more_people():
     e = extract("今年3月份组织了30个人去东莞电子厂，其中建档立卡贫困户20个，另外10个不是。", [], "湖南省邵阳市隆回县", TODAY)
     assert not e.more_people
+
+
+def test_set50_the_poor_of_a_class_said_after_it():
+    s = State()
+    say(s, "inform", "您好，我们是千阳县城一家职业培训学校。今年6月办了一期中式面点师就业技能培训班，报名40人，中途退学4个，结业36个，"
+                     "考核合格32个，6月底结业后3个月内找到工作的有22个。这一期的培训补贴咋核算？按多少人、按啥标准？")
+    t = say(s, "ask_training_allowance", "明白了。班里有18个是脱贫户，20天都上满了，他们的生活费交通费是不是得我们先垫？一人最多能给多少？")
+    assert card(t, "qy.training_living_transport").amount.value == 18000
