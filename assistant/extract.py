@@ -941,9 +941,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["post_type"] = kind
     if kind and kind.startswith("农村") or "公益岗" in said or "公益性岗位" in said:
         # a post asked about, not held ("村上说让他当公益岗扫村道", "那公益岗他能干不"): the town places people on it
-        if _POST_HELD.search(said):
+        if nz.POST_HELD.search(said):
             out.facts["post_placed"] = True
-        elif _POST_ASKED_FOR.search(said):
+        elif nz.POST_ASKED_FOR.search(said):
             out.facts["post_placed"] = False
     _training(out, said)
     if "training_type" not in out.facts and "training_type" in named and _TRAINING_CONTEXT.search(said) and \
@@ -1896,7 +1896,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         for k in ("new_hires", "hired_poor_count"):
             if out.facts.get(k) == n:
                 out.facts.pop(k)
-    if _STAYS_ON.search(said) and not out.group_months:
+    if nz.STAYS_ON.search(said) and not out.group_months:
         out.facts["stay_planned"] = True
     _topic_out_of_the_groups(out)
     if getattr(out, "group_short_named", False):
@@ -2424,8 +2424,6 @@ _YEARS_WORKED = re.compile(r"((?:19|20)[0-9]{2})\s*年[^，。,；;？?]{0,6}?(?
 # the poor of a class said before ("班里有18个是脱贫户")
 _POOR_OF_THE_CLASS = re.compile(r"(?:班里|班上|学员里|学员中|学员当中)(?:头|面|边)?(?:有)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?"
                                 r"(?:是|都是)(?:建档立卡|贫困户|脱贫户|脱贫劳动力|贫困劳动力)")
-# a job meant to be kept ("打算一直干下去")
-_STAYS_ON = re.compile(r"(?:打算|准备|想|计划|要)(?:在这|在那|在这里|在那里|在厂里)?(?:一直|长期|长久|长)(?:干|做)(?:下去)?|一直干下去|长期干下去")
 # a job left ("干到今年端午就辞了"), then another taken ("端午过后进了株洲一家厂"): the time at the one taken
 _LEFT_A_JOB = re.compile(r"辞了|辞职|不干了|走了|回来了|没干了|跳槽")
 _NOW_FOR = re.compile(r"(?:到现在|至今|到今天|已经)(?:干了|做了|干|做)?(?:有)?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:多)?(?:月|年)(?:多)?)")
@@ -2468,19 +2466,6 @@ def _groups_of_a_year(out: Extracted, said: str, as_of: dt.date) -> None:
     since = float((as_of.year - year) * 12 + as_of.month - 12)
     if since > (out.facts.get("months_since_employment") or 0) and since >= max(mo for _, mo in out.group_months):
         out.facts["months_since_employment"] = since
-
-
-# a public-welfare post asked for or offered, not yet held; and one held now
-# ("村上说让他当公益岗扫村道": offered, not yet held; "村上叫俺干保洁公益岗 一个月才给四百" is held)
-_POST_ASKED_FOR = re.compile(r"(?:说让|说叫|想让|想安排|要安排|能不能安排)(?:他|她|我|俺|娃)?(?:去)?(?:当|干|上|做)[^，。,；;？?]{0,8}?"
-                             r"(?:公益|保洁|护林|扫|岗)|"
-                             r"(?:想|能不能|能否|可不可以|能)(?:去)?(?:当|干|上|做)[^，。,；;？?]{0,6}?(?:公益|保洁|护林|岗)|"
-                             r"(?:能|可以)(?:干|当|上)(?:不|吗|么)|还让(?:干|当|上)(?:不|吗|么)|能不能(?:干|当|上)")
-_POST_HELD = re.compile(r"(?:已经|一直|现在|目前|正)(?:在)?[^，。,；;？?]{0,6}?(?:当|干|上|做)(?:着|了)?[^，。,；;？?]{0,6}?(?:公益|保洁|护林|岗)|"
-                        # ("村上安排她干村里的保洁公益岗": placed by the village)
-                        r"(?<![想要能])安排(?:了)?(?:他|她|我|俺|娃)?(?:去)?(?:当|干|上|做)(?:了)?[^，。,；;？?]{0,8}?(?:公益|保洁|护林|岗)|"
-                        r"(?:当|干|上|做)了[^，。,；;？?]{0,4}?(?:[0-9一二两三四五六七八九十半]+\s*(?:个)?(?:多)?(?:月|年))|"
-                        r"在(?:村|镇|乡)[^，。,；;？?]{0,4}?(?:当|干|做)(?:着)?[^，。,；;？?]{0,4}?(?:公益|保洁|护林)")
 
 
 # some of the people by where they were sent ("去广东东莞的十五个，去长沙本省厂子的八个")

@@ -54,10 +54,6 @@ _UNIT_ITSELF = re.compile(r"(?<!她的)(?<!他的)(?:公司|厂里|厂子|单位
 _REPORTED = re.compile(r"(?:厂里|厂子|老板|公司|单位|车间|人家|厂长)(?:也)?(?:说|讲)(?:的)?(?:是)?$")
 
 
-# the unit's money asked of as the asker's own or the unit's ("是厂里拿还是分给我", "为啥不给我")
-_MINE_OR_THE_UNITS = re.compile(r"还是(?:分|发|给|打)(?:给)?(?:我|俺|额)(?!们)|(?:为啥|为什么|咋)不(?:分|发|给)(?:给)?(?:我|俺|额)(?!们)")
-
-
 def role_of(intent: str | None, text: str, previous: str | None) -> str:
     """Who is asking: an employer, school or agency (by the question or the words), someone asking for another person
     ("proxy": family or an operator), or a worker asking for themselves."""
@@ -84,7 +80,7 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
             (_own_self(flat) or _i_am_a_worker(flat)) and not PROXY_WORDS.search(flat):
         # "我是千阳的脱贫户，经劳务公司介绍上班…那我自己那个求职补贴还能领不": a worker asking about a unit's money
         return "worker"
-    if previous in ("worker", "proxy") and _MINE_OR_THE_UNITS.search(flat):
+    if previous in ("worker", "proxy") and nz.MINE_OR_THE_UNITS.search(flat):
         return previous         # "那一千块是厂里拿还是分给我 为啥不给我": a worker asking whose the unit's money is
     if q is not None and q.role == "employer" and previous in (None, "worker") and not unit_words and \
             nz.UNIT_PAYS_FOR_ME.search(flat):
@@ -1014,9 +1010,9 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
         if gaz.resolve(state.place).documents:
             ex.place = None
         elif not ex.work_place and (re.search(r"[？?]|吗|么|有没有|是不是|能不能", text or "") or nz.WHY_NOT.search(text or "")):
-            # (or asked why not: "为啥不中 都是黑龙江的 俺们离明水也不远 绥化能给俺们咋就不能给")
             # (nor a covered place asked about by one whose home no document covers, "千阳不也归宝鸡管吗 宝鸡市里有没有
-            # 一样的政策": the asker's place stays, and so does the answer that no document covers it)
+            # 一样的政策", or in a why-not, "为啥不中 都是黑龙江的 俺们离明水也不远 绥化能给俺们咋就不能给": the asker's
+            # place stays, and so does the answer that no document covers it)
             ex.place = None
     if ex.place and ex.place != state.place:
         if ex.home_uncovered:

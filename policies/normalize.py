@@ -214,6 +214,21 @@ POST_TYPES = [
 POST_WORDS = re.compile(r"公益性岗位|公益岗|公益性岗|劳动保障助理员|协理员|护林员|生态护林|护路员|巡河员|河道管护|社会公共管理|公共管理类|"
                         r"村[^，。,；;？?]{0,4}?(?:保洁|扫路|扫地|打扫卫生|护林|护路|巡河)")
 
+# a public-welfare post asked for or offered, not yet held; and one held now
+# ("村上说让他当公益岗扫村道": offered, not yet held; "村上叫俺干保洁公益岗 一个月才给四百" is held)
+_POST_NOUN = r"(?:公益|保洁|护林|岗)"
+POST_ASKED_FOR = re.compile(rf"(?:说让|说叫|想让|想安排|要安排|能不能安排)(?:他|她|我|俺|娃)?(?:去)?(?:当|干|上|做)[^，。,；;？?]{{0,8}}?"
+                            rf"(?:{_POST_NOUN}|扫)|"
+                            rf"(?:想|能不能|能否|可不可以|能)(?:去)?(?:当|干|上|做)[^，。,；;？?]{{0,6}}?{_POST_NOUN}|"
+                            r"(?:能|可以)(?:干|当|上)(?:不|吗|么)|还让(?:干|当|上)(?:不|吗|么)|能不能(?:干|当|上)")
+POST_HELD = re.compile(rf"(?:已经|一直|现在|目前|正)(?:在)?[^，。,；;？?]{{0,6}}?(?:当|干|上|做)(?:着|了)?[^，。,；;？?]{{0,6}}?{_POST_NOUN}|"
+                       # ("村上安排她干村里的保洁公益岗": placed by the village)
+                       rf"(?<![想要能])安排(?:了)?(?:他|她|我|俺|娃)?(?:去)?(?:当|干|上|做)(?:了)?[^，。,；;？?]{{0,8}}?{_POST_NOUN}|"
+                       r"(?:当|干|上|做)了[^，。,；;？?]{0,4}?(?:[0-9一二两三四五六七八九十半]+\s*(?:个)?(?:多)?(?:月|年))|"
+                       r"在(?:村|镇|乡)[^，。,；;？?]{0,4}?(?:当|干|做)(?:着)?[^，。,；;？?]{0,4}?(?:公益|保洁|护林)")
+# a job meant to be kept ("打算一直干下去")
+STAYS_ON = re.compile(r"(?:打算|准备|想|计划|要)(?:在这|在那|在这里|在那里|在厂里)?(?:一直|长期|长久|长)(?:干|做)(?:下去)?|一直干下去|长期干下去")
+
 BUSINESS_TYPES = [
     (r"合伙|入伙|搭伙|合股|伙着|一起(?:搞|干|办|开|整)|一块(?:搞|干|办|开|整)", "合伙创业"),
     (r"个体|开店|摆摊|小店|门面|铺子|店|铺|馆|超市|小卖部|农家乐|民宿|摊|网店|驿站|网点|档口|作坊|诊所|理发|美发"
@@ -388,16 +403,21 @@ _LOOKALIKE = {"问": "间", "囗": "口", "己": "已", "帅": "师"}
 # numbers written in the capital (financial) digits ("前年招了肆个", "贰拾个", "柒个"): the ordinary digits (same length),
 # only where a measure word follows, so that words made of them stay ("陆续", "队伍", "收拾")
 _CAPITAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
-_CAPITAL_NUMBER = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟零〇一二两三四五六七八九十百千]*[壹贰叁肆伍陆柒捌玖拾佰仟]"
-                             r"[壹贰叁肆伍陆柒捌玖拾佰仟零〇一二两三四五六七八九十百千]*"
-                             r"(?=\s*(?:个|名|位|人|元|块|万|月|年|天|岁|户|批|次|期|家|项|份|倍))")
+# (a run of numerals, then the measure word after it: one pass, no backtracking over long runs of digits)
+_NUMERAL_RUN = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟零〇一二两三四五六七八九十百千]+")
+_MEASURE_AFTER = re.compile(r"\s*(?:个|名|位|人|元|块|万|月|年|天|岁|户|批|次|期|家|项|份|倍)")
 
 
 def plain_digits(text: str) -> str:
     """'前年招了肆个…又招了仨' → '前年招了四个…又招了仨': capital digits before a measure word as ordinary ones."""
     if not isinstance(text, str) or not re.search(r"[壹贰叁肆伍陆柒捌玖拾佰仟]", text):
         return text
-    return _CAPITAL_NUMBER.sub(lambda m: m.group(0).translate(_CAPITAL_DIGITS), text)
+    out, at = [], 0
+    for m in _NUMERAL_RUN.finditer(text):
+        if re.search(r"[壹贰叁肆伍陆柒捌玖拾佰仟]", m.group(0)) and _MEASURE_AFTER.match(text, m.end()):
+            out.append(text[at:m.start()] + m.group(0).translate(_CAPITAL_DIGITS))
+            at = m.end()
+    return "".join(out) + text[at:]
 
 
 def heard_as(text: str) -> str:
@@ -1006,6 +1026,9 @@ HOUSEHOLD_TOTAL = re.compile(r"(?:一家子?|全家|一家人|他们家|他家|�
 # a worker asking about what the unit pays for them ("厂里给我交的那个社保钱能补给我不"): the unit's money, asked by the worker
 UNIT_PAYS_FOR_ME = re.compile(r"(?:厂里|厂子|公司|单位|老板|车间|基地)(?:给|帮|替)(?:我|俺|额)(?:交|缴|买|上)|"
                               r"(?:补|退|返|发)给(?:我|俺|额)(?!们)")
+
+# the unit's money asked of as the asker's own or the unit's ("是厂里拿还是分给我", "为啥不给我")
+MINE_OR_THE_UNITS = re.compile(r"还是(?:分|发|给|打)(?:给)?(?:我|俺|额)(?!们)|(?:为啥|为什么|咋)不(?:分|发|给)(?:给)?(?:我|俺|额)(?!们)")
 
 # the money an agency gets, spoken of by the one it placed ("中介说政府每个人给他们200块")
 AGENCY_PAID = re.compile(r"(?:经纪人|中介|劳务公司|职介|介绍所|服务公司|人力资源公司)[^。？?]{0,12}?(?:给|拿|领|补|报)[^。？?]{0,8}?"
