@@ -601,6 +601,8 @@ def _as_named_variant(state: State, r: BenefitResult, text: str, as_of: dt.date)
     # the benefit named by the catalogue's own words for it ("学电焊那个补贴" is 安康's skills training): its variant
     # only words that say the variant itself ("学电焊那个补贴": a trade learnt); "生活费" names the benefit, not the
     # person's training, which stays what they said ("在岗工人做技能提升培训…有没有每天20块的生活费": not this one)
+    if nz.OTHER_STANDARD_ASKED.search(text or ""):
+        return None             # ("能不能改按就业技能培训那个1800的标准报": the variant named is not what they had)
     hit = _own_words(r, text)
     by_words = hit is not None and "学" in hit
     for o in r.failed:

@@ -40,7 +40,7 @@ from .extract_business import (ANOTHERS_SHOP, _AFTER_TRAINING, _PARTNER_GONE, _T
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _INSURANCE_CTX_RE, _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
-from .extract_groups import (not_poor_group, _GROUP_FROM, _ORIGIN_LIST, listed_origins, origin_clauses, batch_contracts, contract_parts, groups_by_their_months, intern_batches, _SOME_OF_THEM, missed_of_the_count, not_poor_besides_groups, went_to, local_groups_by_time, _month_of_year, _other_province_group, _case_groups, kin_named, both_alike, names_as_counts, internship_until, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
+from .extract_groups import (interns_by_span, not_poor_group, _GROUP_FROM, _ORIGIN_LIST, listed_origins, origin_clauses, batch_contracts, contract_parts, groups_by_their_months, intern_batches, _SOME_OF_THEM, missed_of_the_count, not_poor_besides_groups, went_to, local_groups_by_time, _month_of_year, _other_province_group, _case_groups, kin_named, both_alike, names_as_counts, internship_until, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
                              _insured_part, _named_again_short_contract, _not_poor_part, _other_province_groups,
                              _outside_the_groups, _registered_part, _settle_counted_out, _FROM_ELSEWHERE)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
@@ -179,8 +179,10 @@ _GROUP_LATER = re.compile(r"(?:等|到|要是|如果|假如)(?:到)?(?:(?:明年
 _GROUP_LATER_AFTER = re.compile(r"(?:那|这)(?:俩|两个|([0-9一二两三四五六七八九十]+)\s*个)(?:人)?(?:都)?(?:干|做)(?:满|够|到)\s*"
                                 r"((?:[0-9一二两三四五六七八九十半]+)\s*个?(?:多)?(?:月|年))(?:以后|之后|后|了以后)")
 # ("那4个到明年四月就满一年了 到时候是不是就能报了": the group named, the date it reaches the time)
-_GROUP_LATER_BY = re.compile(r"(?:那|这)(?:[^，。,；;？?\s]{1,6}?(?:来的|招的|进来的))?(?:俩|仨|两个|([0-9一二两三四五六七八九十]+)\s*个)(?:人)?"
-                             r"(?:都|也)?(?:到|等到)[^，。,；;？?]{1,8}?"
+_GROUP_LATER_BY = re.compile(r"(?:那|这)(?:[^，。,；;？?\s]{1,6}?(?:来的|招的|进来的|补过去的|送过去的|补进来的|去的)(?:那|这)?)?"
+                             r"(?:俩|仨|两个|([0-9一二两三四五六七八九十]+)\s*个)(?:人)?"
+                             # ("那补过去的那3个，等明年2月满半年了": the group named, then the date it reaches the time)
+                             r"[，,]?\s*(?:都|也)?(?:到|等到|等)[^，。,；;？?]{1,8}?"
                              r"(?:就|才|都)?(?:满|够)\s*((?:[0-9一二两三四五六七八九十半]+)\s*个?(?:多)?(?:月|年))")
 _GROUP_NAMED = re.compile(r"(?:那|这)\s*(?:(?:今年|去年|前年)?\s*[0-9一二两三四五六七八九十]+\s*个?月(?:份)?)?(?:来的|招的|进来的)?(?:那|这)?\s*"
                           r"(俩|仨|两个|[0-9一二三四五六七八九十]+\s*个)")
@@ -412,6 +414,18 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # (nor in a short follow-up, "那俺妈干满一年 总共能拿多少", whose words run on as one clause)
     if len(pieces) >= 4 and len(text) >= 40 and pieces[len(pieces) // 2] >= 6:
         text = _PAUSE.sub(lambda m: "，" + m.group(0)[1:], text)
+    # hires who left and were replaced, the count said including those who replaced them ("11个…本来还招过两个脱贫户没签合
+    # 同干了俩月就走了 后来又补了俩进来签了一年 这11个里头就包括补进来这俩"): the ones who left are no hires of the count and
+    # what is said of them (no contract, two months) is theirs; the replacements are in the count, not more of it
+    inside = _REPLACED_INSIDE.search(text)
+    gone = _LEFT_BEFORE.search(text) if inside else None
+    if gone:
+        spans = [gone.span(), inside.span()]
+        refill = _REFILLED.search(text, gone.end())
+        if refill and refill.start() < inside.start():
+            spans.append(refill.span())
+        for a, b in spans:
+            text = text[:a] + "　" * (b - a) + text[b:]
     # a correction that tells first what was so at an earlier time ("不对 我记错了 开春那会他是在县城工地上打零工 没签和同
     # 去昆山是上个月底才走的"): the earlier time's clauses, up to the clause of the next date, are no facts of now
     past = _EARLIER_THEN.search(text)
@@ -801,6 +815,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # "那我要是等明年开春再报这个60天的呢": next year's claim, not this year's second one
     if re.search(r"(?:等|到|拖到|推到|放到)(?:了)?明年[^，。,；;？?]{0,6}?(?:再)?(?:报|去|参加|申请|领|学)", said):
         out.facts["claim_next_year"] = True
+    # "过期了还能补办不": a claim after its time (policies.evaluator: taken or not where the text sets no final date is
+    # the office's to say)
+    out.category_vague = bool(nz.VAGUE_HOUSEHOLD.search(said))
+    late = nz.LATE_CLAIM.search(said)
+    if late and not re.search(r"(?:文件|政策|规定|通知)[^，。,；;？?]{0,3}$", said[:late.start()]):
+        out.facts["late_claim"] = True      # (not the document's end: "文件过期了还能领吗")
     # "一次性创业补帖现在能申请吗", "为啥乡里说创业补贴现在不能给我": whether it can be had now, not once time has run
     if re.search(r"现在(?:就)?(?:能|可以|能不能|可不可以|不能|不给|给不给|还不能)[^，。,；;]{0,3}?(?:申请|领|报|给|办|拿)", said):
         out.facts["asked_now"] = True
@@ -1027,12 +1047,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         for bid, b in default_policies().benefits.items():
             if any(getattr(c, "fact", None) == "first_appraisal" for c in b.eligibility):
                 out.counted_not[bid] = [float(n_had), "以前已鉴定拿过证"]
+    units_share = re.search(r"(?:单位|公司|企业|酒店|厂里|我们)[^，。,；;？?]{0,8}?(?:交|缴)的(?:社保|保险)[^，。,；;？?]{0,4}?"
+                            r"(?:能|可以)?(?:返|补|退)", said)
     if out.facts.get("insurance_share_asked") == "个人缴纳部分" and \
             (re.search(r"(?:厂里|单位|公司|企业|老板|酒店|厂子|车间)[^，。,；;？?]{0,4}?(?:给我|为我|帮我)(?:交|缴|买)", said) or
              # ("企业给贫困户交的社保能返，返多少…员工个人交的那部分能不能也返": the unit's share asked first, then the
-             # worker's too)
-             re.search(r"(?:单位|公司|企业|酒店|厂里|我们)[^，。,；;？?]{0,8}?(?:交|缴)的(?:社保|保险)[^，。,；;？?]{0,4}?(?:能|可以)?"
-                       r"(?:返|补|退)", said) and re.search(r"也(?:返|补|退)|(?:能不能|可不可以)也", said)):
+             # worker's too; "厂里给这几个人交的社保能不能返，能返几年，个人交的那部分返不返")
+             units_share and (re.search(r"也(?:返|补|退)|(?:能不能|可不可以)也", said) or
+                              re.search(r"个人(?:交|缴)|(?:工人|员工|职工)(?:自己|个人)", said[units_share.end():]))):
         del out.facts["insurance_share_asked"]  # the unit pays too ("酒店给我交社保，我工资里也扣"): not only the own share
     if out.facts.get("insurance_share_asked") == "个人缴纳部分" and \
             re.search(r"社保[^，。,；;？?]{0,4}?(?:能不能|能|可以|可不可以)(?:也)?补|补几年|补多久|补多长", said):
@@ -1153,6 +1175,18 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 out.facts["age"] = float(n)
                 taken.append((m.start(1), m.end(1)))
 
+    born = None if "age" in out.facts else _BORN.search(said)
+    if born and free(born.start(), born.end()):
+        # "2000年6月生", "04年8月生的": the age today from the date of birth (the month decides the year's birthday)
+        y = int(born.group(1))
+        y = y if y >= 100 else 1900 + y if y >= 30 else 2000 + y
+        mo = nz.parse_count(born.group(2)) if born.group(2) else None
+        now = as_of or today()
+        age = now.year - y - (1 if mo and mo > now.month else 0)
+        if 0 < age < 100:
+            out.facts["age"] = float(age)
+            taken.append(born.span())
+
     # --- durations, money, counts, days: NLU entities first, then the regexes over the text
     def assign_numbers(kind, regex, parse, table, default_roles):
         cands = [(e["start"], e["end"], str(e["value"])) for e in _spans(entities, kind)
@@ -1173,7 +1207,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                     re.match(r"(?:中旬|上旬|下旬|初|底|末|份|号|[0-9]+日)", said[e:e + 2])):
                 taken.append((s, e))        # "干到十一月中旬", "从三月份": a month of the year, not a length
                 continue
-            if kind == "days" and re.match(r"\s*(?:都|也)\s*(?:不|没|冇|莫)", said[e:e + 4]):
+            if kind == "days" and re.match(r"\s*(?:(?:都|也)\s*(?:不|没|冇|莫)|(?:不|没|冇)(?:落|缺|拉|耽误|请假))", said[e:e + 4]):
                 taken.append((s, e))        # "培训四十天 一天都不落": not a day missed, not a day's training
                 continue
             if kind == "duration" and re.match(r"\s*(?:之内|以内|内)", said[e:e + 3]):
@@ -1578,6 +1612,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.facts["students_count"] = float(sum(nz.parse_count(g.group(1)) for g in grades))
     if (out.facts.get("students_count") or 0) >= 2 and _ONE_STUDENT_ASKED.search(said):
         out.facts["students_count"] = 1.0     # a school's "一个学生三年一共多少": one student's total
+    if out.facts.get("in_technical_school") is False and not (both and both.group(2)):
+        # "大闺女去年九月上了绥化一个技工学校…小子今年上的县里普通高中": one child at a technical school, the other not;
+        # the family's child at one is (the high school is the other child's)
+        kinds = [bool(nz.TECH_SCHOOL.search(m.group(1))) for m in _CHILD_AT_SCHOOL.finditer(said)]
+        if True in kinds and False in kinds:
+            out.facts["in_technical_school"] = True
+            out.facts["students_count"] = float(kinds.count(True))
     if (out.facts.get("students_count") or 0) >= 2 and not (both and both.group(2)):
         # "闺女在宝鸡技师学院上二年级，儿子在西安上大学本科": only the child at a technical school is its student
         # (not when all are said to be at one: "俩小子都念技校")
@@ -1862,6 +1903,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     contract_parts(out, said)
     groups_by_their_months(out, said)
     intern_batches(out, said)
+    interns_by_span(out, said)
     _other_province_groups(out, from_groups, said)
     _insured_part(out, said)
     _charged_part(out, said)
@@ -2090,6 +2132,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if per_day and "training_hours" not in out.facts and out.facts.get("training_days") and nz.parse_count(per_day.group(1)):
         # "一共上了十天 每天八个课时": the course's hours (创业培训时间应不少于80课时)
         out.facts["training_hours"] = float(out.facts["training_days"] * nz.parse_count(per_day.group(1)))
+    started = _STARTED_OF_THE_CLASS.search(said)
+    if started and "trainee_count" not in out.facts and nz.parse_count(started.group(1)):
+        out.started_of_class = float(nz.parse_count(started.group(1)))
+    if nz.OTHER_STANDARD_ASKED.search(said):
+        # "能不能改按就业技能培训那个1800的标准报": the course had stays; the other one's standard is the question
+        out.facts.pop("training_type", None)
     return out
 
 
@@ -2100,6 +2148,11 @@ _HOURS_A_DAY = re.compile(r"(?:每天|一天|每日)(?:上)?(?:了)?\s*([0-9]+|[
 # a unit's hires counted ("车间招了8个本村的建档立卡贫困户"): the months said of them are theirs, not the unit's
 # ("雇了村里6个人常年干活", "一直用着5个建档立卡贫困户")
 _HIRED_SAID = re.compile(r"(?:招|雇|吸纳|聘|用)(?:了|收了|用了|着)?[^，。,；;？?\d]{0,12}?\s*[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)")
+_REPLACED_INSIDE = re.compile(r"这\s*[0-9一二两三四五六七八九十]+\s*(?:个|名|位)(?:人)?(?:里头|里面|里边|当中|中间|中)?(?:就)?(?:包括|包含|含)(?:了)?"
+                              r"(?:后来|后头|新)?(?:补|顶|换)(?:进来|上来|招|进)?的?(?:这|那)?(?:俩|仨|[0-9一二两三四五六七八九十]+\s*(?:个|名|位))")
+_LEFT_BEFORE = re.compile(r"(?:本来|原来|原先|之前|先前|开始|起先)(?:还|也)?(?:招|雇|进|来)(?:过|了)[^。；;？?]{0,40}?"
+                          r"(?:走了|不干了|辞了|跑了|离开了|辞职了|回家了|回去了)")
+_REFILLED = re.compile(r"(?:后来|后头|之后|然后|接着)(?:又)?(?:补|顶|换|招)(?:了|上|进)?(?:俩|仨|[0-9一二两三四五六七八九十]+\s*(?:个|名|位))[^，,。；;？?]{0,14}")
 _ASIDE_OF_PLACES = re.compile(r"[（(][^（）()0-9０-９一二两三四五六七八九十]{1,16}?(?:的)?(?:都有|都是|等地|等)[）)]")
 
 
@@ -2352,6 +2405,17 @@ _BACK_HOME = re.compile(r"回(?:到|了)?\s*([^\s，,。的]{2,4}?)\s*(?:老家|
 # a place said right after the words of a correction ("说错了，是汉阴的")
 _PLACE_INSTEAD = re.compile(rf"(?:{nz.CORRECTION_WORDS})了?[，,。\s]*(?:应该|其实)?(?:是|在)\s*([^\s，,。的]{{2,8}}?)"
                             r"(?:的|人|县|市|区)")
+
+
+# of a class said before, some who started a business ("考过的那30个里，已经有6个回去办了营业执照开了店")
+_STARTED_OF_THE_CLASS = re.compile(r"(?:那|这)?\s*[0-9一二两三四五六七八九十]+\s*个(?:人|学员)?(?:里|里头|里面|中|当中)[，,]?(?:已经)?(?:有)?\s*"
+                                   r"([0-9一二两三四五六七八九十]+)\s*个[^，,。；;？?0-9]{0,10}?"
+                                   r"(?:开了店|开店了|办了执照|办了营业执照|创业了|实现了?创业|开起来了|当了老板|办了养殖场)")
+
+
+# a date of birth ("2000年6月生", "04年8月生的", "1998年出生")
+_BORN = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2}|[0-9]{2})\s*年\s*(?:([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?)?"
+                   r"(?:[0-9]{1,2}\s*(?:日|号))?\s*(?:出)?生(?!产|意|活|病|孩|娃|了个)")
 
 
 # "今年7月到10月", "从三月份干到八月份": a span of months of this year or the last

@@ -50,6 +50,10 @@ class Extracted:
     # a part of a head-count said before, by category ("这160个人里有100个是脱贫户"): (the whole, the part)
     part_of: tuple | None = None
     # the group short of time is some of the count said ("湘西的5个里有4个已经干了一年多，还有1个今年三月才进来")
+    # the household named loosely ("家里有扶贫卡", "俺家是享受政策的"): which register it is on is not said
+    category_vague: bool = False
+    # of a class said before, those who started a business ("考过的那30个里，已经有6个…开了店"): their count
+    started_of_class: float | None = None
     short_in_count: bool = False
     kin_named: list = field(default_factory=list)   # the kin the message names ("那俺妈干满一年…": 妈)
     people_from: str | None = None      # where the 建档立卡 person (or the workers hired) is from: "贵州的贫困户"

@@ -77,8 +77,12 @@ _GONE_AFTER = re.compile(r"^(?:来的|进来的|进厂的|招的)[，,\s]*(?:干
                          r"(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了|回来了)")
 # the time before the count ("干了4个月走了的4个", "干了两个月就回来的2个")
 _LEFT_BEFORE = re.compile(r"(?:做|干)了?\s*(不到|没到|没满|不满)?\s*(?:(一两|两三|三四|四五|几|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月|"
-                          r"(半年))(?:就|便)?(?:走了|离职了?|辞职了?|不干了|回家了?|回去了?|跑了|跑回来了?|回来了?)的(?:有|是)?\s*"
+                          r"(半年))(?:就|便)?(?:(?:走了|离职了?|辞职了?|不干了|回家了?|回去了?|跑了|跑回来了?|回来了?)的(?:有|是)?|"
+                          # ("干了不到半年走了3个": the count right after the leaving)
+                          r"(?:走了|跑了|回去了|辞了))\s*"
                           rf"{_N}\s*个")
+# "剩下的一直干到现在": the rest of a head-count said, still at work, their count not said
+_REST_STAYED = re.compile(r"(?:剩下|其余|其他|余下)的?(?:人)?(?:都|也)?(?:还|一直)(?:在)?(?:做|干|上班|待|在)")
 # "4个建档立卡贫困户在社里干活，其中3个一直干到现在": of a group said, the ones still at work since
 _STAYED_OF_GROUP = re.compile(rf"[^。；;？?]{{0,30}}?(?:其中|里头|里面|当中)(?:有)?\s*{_N}\s*个(?:人)?\s*(?:都|也)?(?:一直|还)在?"
                               r"(?:做|干|上班|待)(?:到现在|到今天|到如今|至今|着)")
@@ -103,6 +107,13 @@ def _stayed_and_left(out: Extracted, said: str, as_of: dt.date) -> bool:
     # (count, 不到, span of months, 半年) of each group that left
     left = [(m.group(1), m.group(2) or m.group(3), m.group(4), m.group(5)) for m in _LEFT.finditer(said)] + \
         [(m.group(4), m.group(1), m.group(2), m.group(3)) for m in _LEFT_BEFORE.finditer(said)]
+    rest = None if stay or not left else _REST_STAYED.search(said)
+    if rest:
+        # ("招了20个…干了不到半年走了3个，剩下的一直干到现在": the rest of the head-count, those who left taken out)
+        head = max([out.facts.get(k) or 0 for k in ("new_hires", "referred_count", "hired_poor_count")])
+        gone = sum(nz.parse_count(c) or 0 for c, *_ in left)
+        if total and head and 0 < gone < head:
+            stay = re.match(r"(.*)", str(int(head - gone)))
     if not total or not stay:
         return False
     n_stay = nz.parse_count(next(g for g in stay.groups() if g))
@@ -558,7 +569,7 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     if not any(k in out.facts for k in ("new_hires", "referred_count", "hired_poor_count", "hired_poor_low_income_count",
                                         "intern_count")):
         return
-    if _sent_to_places(out, said) or _batches(out, said, as_of) or _origin_groups(out, said, as_of) or \
+    if sent_batches(out, said, as_of) or _sent_to_places(out, said) or _batches(out, said, as_of) or _origin_groups(out, said, as_of) or \
             _stayed_and_left(out, said, as_of) or \
             _named_one_by_one(out, said) or _arrived_by_dates(out, said, as_of):
         return
@@ -1118,6 +1129,108 @@ def intern_batches(out: Extracted, said: str) -> None:
     # (the interns' counts and months are no hires' count or contract: hires said of their own stay)
     for k, said_of in (("new_hires", "n"), ("hired_poor_count", "n"), ("contract_months", "m")):
         if out.facts.get(k) in ({n for n, _ in groups} | {out.facts["intern_count"]} if said_of == "n" else {m for _, m in groups}):
+            out.facts.pop(k)
+
+
+# a batch of people sent out by an agency ("第一批三月份送了15个去广东东莞", "8月份我们又补送了3个建档立卡的过去")
+_SENT_BATCH = re.compile(r"(?:送|派|输送|组织|介绍|带)(?:了|过)?(?:出)?(?:去|过去)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
+# some of a batch who came back early ("有4个干了两个月就跑回来了", "有2个干了四个多月走了")
+_BATCH_LEFT = re.compile(r"有\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*(?:个|名|位)?[^，。,；;？?0-9]{0,10}?干了\s*"
+                         r"([0-9一二两三四五六七八九十半]+\s*个?(?:多)?月|半年)[^，。,；;？?]{0,4}?(?:就)?(?:跑|回|走|辞|不干)")
+# the poor of a batch, said of it ("其中建档立卡贫困户20个")
+_BATCH_POOR = re.compile(r"其中(?:建档立卡|贫困|脱贫)[^，。,；;？?0-9]{0,6}?([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)|"
+                         r"其中\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?(?:是|都是)(?:建档立卡|贫困|脱贫)")
+
+
+def sent_batches(out: Extracted, said: str, as_of: dt.date) -> bool:
+    """An agency's people sent out in batches, each from its own date, some of a batch back early ("第一批三月份送了15个
+    去广东东莞电子厂，有4个干了两个月就跑回来了，其余的到现在还在干；第二批五月初送了10个去浙江宁波，有2个干了四个多月
+    走了"): the groups by their months (Profile.group_months), the rest of each batch at work since its date."""
+    if out.facts.get("employer_type") != "人力资源服务机构" and not re.search(r"第[一二三]批", said):
+        return False
+    # (not people said not to be poor: "另外还带了3个不是建档立卡的" count for nothing)
+    marks = [m for m in _SENT_BATCH.finditer(said) if nz.parse_count(m.group(1)) and
+             not re.match(r"[^，。,；;？?]{0,3}?(?:不是|非)", said[m.end():])]
+    if not marks:
+        return False
+    dates = nz.dates_in(said, as_of)
+    groups, total, lefts = [], 0.0, 0
+    for i, mk in enumerate(marks):
+        start = max(said.rfind(c, 0, mk.start()) for c in "，,。；;：:") + 1
+        seg = said[mk.start():marks[i + 1].start() if i + 1 < len(marks) else len(said)]
+        seg = re.split(r"[。；;](?=[^。；;]*(?:第[一二三四五]批|[0-9一二两三四五六七八九十]+\s*月))", seg)[0] \
+            if i + 1 == len(marks) else seg
+        when = [d for d in dates if start <= d[0] < mk.start()]
+        if not when:
+            return False
+        n = nz.parse_count(mk.group(1))
+        poor = _BATCH_POOR.search(seg)
+        few = nz.parse_count(poor.group(1) or poor.group(2)) if poor else None
+        if few and few < n:
+            n = few         # (the batch's poor are its count: "30个人…其中建档立卡贫困户20个", "其中10个是建档立卡贫困户")
+        since = float(when[-1][2])
+        gone = 0.0
+        for lm in _BATCH_LEFT.finditer(seg):
+            k = 2 if lm.group(1) == "俩" else 3 if lm.group(1) == "仨" else nz.parse_count(lm.group(1))
+            mo = nz.parse_duration_months(lm.group(2))
+            if not k or mo is None or k + gone >= n:
+                return False
+            groups.append((float(k), float(mo)))
+            gone += k
+            lefts += 1
+        groups.append((float(n - gone), since))
+        total += n
+    if not lefts or re.search(r"季节", said):
+        return False            # (batches of kinds, "签的一年合同…又介绍了4个…干季节工", are each kind's count)
+    out.group_months = [g for g in groups if g[0] > 0]
+    out.group_short = None
+    out.more_people = 0
+    for k in ("referred_count", "new_hires", "hired_poor_count"):
+        if k in out.facts or k == "referred_count":
+            out.facts[k] = total
+    out.facts["months_employed"] = max(mo for _, mo in out.group_months)
+    out.facts["months_since_employment"] = max(g[1] for g in out.group_months)
+    return True
+
+
+# a span of months ("今年三月到八月", "从去年十月见习到今年六月"), the months both ends included
+INTERN_SPAN = re.compile(r"(?:今年|去年)?(?:从)?([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:初|底)?[^，。,；;？?0-9]{0,4}?"
+                         r"(?:到|至)(?:今年|明年)?([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末)?")
+
+
+def interns_by_span(out: Extracted, said: str) -> None:
+    """"今年三月到八月接了两个…见习，还有一个…从去年十月见习到今年六月": a unit's interns by the spans of months each
+    group was with it (Profile.group_months, as intern_batches: the subsidy counts each group's months up to its
+    longest)."""
+    if not re.search(r"见习", said) or out.group_months:
+        return
+    groups = []
+    for clause in re.split(r"[，,。；;？?]", said):
+        m = INTERN_SPAN.search(clause)
+        if not m:
+            continue
+        a, b = nz.parse_count(m.group(1)), nz.parse_count(m.group(2))
+        size = re.findall(r"(?:^|[^0-9一二两三四五六七八九十第])([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?!月)", clause)
+        if not (a and b and 1 <= a <= 12 and 1 <= b <= 12):
+            continue
+        if not size:
+            # ("还有一个也是贫困家庭的，从去年十月见习到今年六月": the group named in the clause before)
+            before = said[:said.find(clause)]
+            size = re.findall(r"(?:还有|另外)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)[^，。,；;？?]{0,12}[，,]\s*$", before)
+        if len(size) != 1 or not nz.parse_count(size[0]):
+            return
+        groups.append((float(nz.parse_count(size[0])), float(b - a + 1 if b >= a else b + 12 - a + 1)))
+    if len(groups) < 2:
+        return
+    out.group_months = groups
+    out.facts["intern_count"] = sum(n for n, _ in groups)
+    out.facts["internship_months"] = max(m for _, m in groups)
+    out.more_people = 0
+    for k in ("new_hires", "hired_poor_count", "staff_total"):
+        if out.facts.get(k) in {n for n, _ in groups} | {out.facts["intern_count"]}:
+            out.facts.pop(k)
+    for k in ("months_employed", "months_since_employment"):
+        if out.facts.get(k) in {m for _, m in groups}:
             out.facts.pop(k)
 
 
@@ -1976,7 +2089,8 @@ _TRADE_OF_COURSE = re.compile(r"([\u4e00-\u9fff]{2})(?:初级|中级|高级)?(?:
 _COURSE_SAID = re.compile(r"课时|学时|天|证|就业率|%|百分|创业|开了|办了|合格")
 
 
-_CERTIFIED = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人|学员|学生)?\s*(?:都|最后|最终)?(?:拿到|拿了|取得|考到|考取|考下)"
+_CERTIFIED = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人|学员|学生)?\s*(?:都|最后|最终)?(?:考过了?|通过了?|考试通过了?)?"
+                        r"(?:拿到|拿了|取得|考到|考取|考下)"
                         r"(?:了)?[^，,。；;]{0,6}?证|"
                         # "40个学员，38个培训合格"
                         r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)(?:人|学员|学生)?\s*(?:都|最后|最终)?(?:培训|考核|结业|考试)?合格|"
@@ -2160,7 +2274,10 @@ _GROUP_DAYS = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:学
                          r"([0-9一二两三四五六七八九十]+)\s*天")
 _EVERY_DAY = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?\s*(?:都)?(?:天天(?:都)?(?:到|来)|每天都(?:到|来)|全勤|满勤|"
                         r"一天(?:都)?(?:没落|不落|没缺|没少))")
-_CLASS_DAYS = re.compile(r"(?:培训(?:了|时间)?(?:是|为|共|一共)?|(?:班|课)(?:一共|总共|共)?(?:开了|办了|上了|是|为))\s*"
+# some who missed days of the class ("3个人中间家里有事各缺了5天"): they attended the class's days less those
+_GROUP_MISSED = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?[^，。,；;？?0-9]{0,10}?各(?:缺|请假|请了假|落|少|耽误)(?:了)?(?:课)?\s*"
+                           r"([0-9一二两三四五六七八九十]+)\s*天")
+_CLASS_DAYS = re.compile(r"(?:培训(?:了|时间)?(?:是|为|共|一共)?|课程(?:是|为|共|一共)?|(?:班|课)(?:一共|总共|共)?(?:开了|办了|上了|是|为))\s*"
                          r"([0-9一二两三四五六七八九十]+)\s*天|"
                          r"([0-9一二两三四五六七八九十]+)\s*天的(?:培训|课)")
 # days missed said again ("不是请3天 是请了5天假")
@@ -2210,6 +2327,8 @@ def _group_days(out: Extracted, said: str) -> None:
     days = nz.parse_count(class_days.group(1) or class_days.group(2)) if class_days else None
     if days:
         groups += [(float(nz.parse_count(m.group(1)) or 0), float(days)) for m in _EVERY_DAY.finditer(said)]
+        groups += [(float(nz.parse_count(m.group(1)) or 0), float(days - (nz.parse_count(m.group(2)) or 0)))
+                   for m in _GROUP_MISSED.finditer(said) if (nz.parse_count(m.group(2)) or 0) < days]
     groups = [g for g in groups if g[0] and g[1]]
     inside = _SOME_OF_CLASS.search(said)
     whole, some = (nz.parse_count(inside.group(1)), nz.parse_count(inside.group(2))) if inside else (None, None)

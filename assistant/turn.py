@@ -1547,6 +1547,8 @@ def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | No
         end = own.end()
     n = 2.0 if w == "俩" else 3.0 if w == "仨" else 1.0 if w in ("一个", "个", "位") else nz.parse_count(w)
     same = [g for g in groups if g[0] == n]
+    if len(same) > 1 and len({tuple(g) for g in same}) == 1:
+        same = same[-1:]        # (alike groups, "3个干了4个月跑回来了…又补送了3个": the later one, still at work)
     if len(same) != 1:
         return None
     months = same[0][1]

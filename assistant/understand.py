@@ -513,7 +513,7 @@ def _open_fact_of_last(state: State) -> str | None:
 
 
 # facts of one question, not of the person: they hold for the message that says them ("第二趟的车票能不能再报一回")
-_ASKED_NOW = ("claim_again", "another_claimant", "asked_now", "claim_next_year", "case_group_named")
+_ASKED_NOW = ("claim_again", "another_claimant", "asked_now", "claim_next_year", "case_group_named", "late_claim")
 
 
 def _the_rest_named(state: State, ex: Extracted) -> None:
@@ -1068,7 +1068,9 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
         state.facts["category"] = cats
         state.facts["not_category"] = notcats
         # who the person is, as they said it: the bot answers for that and does not ask the category again
-        state.facts["category_exhaustive"] = bool(cats)
+        # (not when the household was named loosely, "家里有扶贫卡": 低保 or 建档立卡 is still to be said)
+        state.facts["category_exhaustive"] = bool(cats) and not (
+            getattr(ex, "category_vague", False) and not set(cats) & default_policies().vocab.household_categories)
     planned = list(getattr(ex, "planned_this_year", None) or [])
     if planned:                 # benefits someone means to take this year ("他说想自己去领求职补贴")
         have = list(state.facts.get("planned_this_year") or [])
@@ -1244,8 +1246,9 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     for k in getattr(ex, "defaults", None) or []:
         if state.facts.get(k) is not None:
             ex.facts.pop(k, None)           # a default does not replace what was said ("要是贷五百万" of the company)
-    _fix_groups(state, ex, notes)
+    _fix_groups(state, ex, notes, text)
     _fix_class_passed(state, ex)
+    _started_of_the_class(state, ex)
     _fix_case_groups(state, ex, notes)
     _fix_course_started(state, ex, notes)
     _more_course_started(state, ex, text, notes)
@@ -1591,6 +1594,20 @@ def _fix_case_groups(state: State, ex: Extracted, notes: list) -> None:
         ex.facts.pop(k, None)       # (the words of the correction are the groups', not a business of the asker's)
 
 
+def _started_of_the_class(state: State, ex: Extracted) -> None:
+    """"考过的那30个里，已经有6个回去办了营业执照开了店" of a school's class said before: the class in two groups, those
+    who started a business and the rest (Profile.case_groups); the words are the groups', no business of the asker's."""
+    n = getattr(ex, "started_of_class", None)
+    trainees = state.facts.get("trainee_count")
+    if not n or not trainees or n >= trainees or state.facts.get("case_groups") or \
+            state.facts.get("employer_type") != "培训机构":
+        return
+    state.facts["case_groups"] = [[float(n), {"started_business_after_training": True}],
+                                  [float(trainees - n), {"started_business_after_training": False}]]
+    for k in ("business_type", "borrower_type", "business_planned") + _STARTED_KEYS:
+        ex.facts.pop(k, None)
+
+
 # more of a class said to open a shop ("要是创业班又有两个下个月把店开起来了呢")
 _MORE_STARTED = nz.MORE_STARTED
 
@@ -1685,7 +1702,7 @@ def _group_at(state: State, ex: Extracted, groups: list, group: list, now: float
     return text
 
 
-def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
+def _fix_groups(state: State, ex: Extracted, notes: list, text: str | None = None) -> None:
     """A correction of a group by time said before ("还在干的是10个，不是11个，干了两个月就回来的是4个"): that group's
     count, and the counts that held the groups' sum; the times in the correction are the groups', not new facts."""
     groups = [list(g) for g in state.facts.get("group_months") or []]
@@ -1695,6 +1712,8 @@ def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
         # "那今年五月来那俩…等她俩干满一年了，那一千块还给不": that group at those months, the others as they are
         n, now = later
         short = [g for g in groups if g[1] < now and (n is None or g[0] == n)]
+        if len(short) > 1 and n is not None and len({tuple(g) for g in short}) == 1:
+            short = short[-1:]      # (alike groups, "3个干了4个月跑回来了…又补送了3个": the later one, still at work)
         if len(short) == 1:
             # (people added at that time too, "俺再新招5个贫困户 都干满一年的话": theirs, a group of their own
             # (_more_people): the month facts stay)
@@ -1776,6 +1795,13 @@ def _fix_groups(state: State, ex: Extracted, notes: list) -> None:
     if len(fixed) == 1 and moved is not None and after != before and moved in said_ns and \
             moved != fixed[0][0] and ex.facts.get("months_employed") in (None, *(g[1] for g in groups)):
         # "干了一年多的是6个，不是5个，海伦来的只有3个": one moved from the other group, the whole as it was
+        rest[0][0] -= after - before
+        after = before
+    elif len(fixed) == 1 and len(rest) == 1 and after != before and fixed[0][1] < rest[0][1] and \
+            rest[0][0] - (after - before) > 0 and not any(ex.facts.get(k) for k in _HEAD_COUNTS) and \
+            nz.LEFT_GROUP_NAMED.search(text or ""):
+        # "走的是4个不是3个" of 20 hired, 3 who left and the rest still there: the ones who left are more, the rest fewer,
+        # the head-count as it was
         rest[0][0] -= after - before
         after = before
     # "干满一年的只有4个，另外2个建档立卡的是今年二月才来的": the ones taken from the group, with their own months
@@ -1861,6 +1887,11 @@ def _more_people(state: State, ex: Extracted) -> tuple | None:
     before = {k: float(state.facts[k]) for k in keys}
     for k in keys:
         ex.facts[k] = before[k] + n
+    hires = state.facts.get("new_hires")
+    if "new_hires" not in keys and hires and float(hires) in before.values():
+        # ("再招两个低收入户" at a base whose new hires are its poor and low-income together): the hires grow with them
+        ex.facts["new_hires"] = float(hires) + n
+        keys.append("new_hires")
     # the staff grows by them, and so do the poor and low-income together when they are either
     grows = ["staff_total"] + (["hired_poor_low_income_count"] if {"hired_poor_count", "hired_poor_low_income_count"} & set(keys)
                                or ex.categories else [])

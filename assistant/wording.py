@@ -10,7 +10,8 @@ from policies.render import amount_line, citation, free_to_person_line, payee_te
 
 from .state import ASKED_FOR, State
 
-HIDDEN_FACTS = ("category", "not_category", "category_exhaustive", "loan_term_asked", "agency_claims", "asked_now", "claim_next_year")
+HIDDEN_FACTS = ("category", "not_category", "category_exhaustive", "loan_term_asked", "agency_claims", "asked_now", "claim_next_year",
+                "late_claim")
 ASK_PLACE = "您是哪个县（区）的？比如：千阳县、汉阴县、海伦市。"
 ASK_TOPIC = "您想问哪方面的补贴？比如：求职补贴、交通补助、社区工厂、公益岗、创业补贴、技能培训。"
 NEXT_STEPS = [("要带啥材料", "/ask_documents"), ("去哪办", "/ask_where_apply"), ("还能领啥", "/ask_what_can_i_get")]

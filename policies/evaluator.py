@@ -249,6 +249,15 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
         # "准备贷500万，贷3年，最长多久", hears the longest on the amount instead)
         blocked = True
         reasons.append(f"贷款期限最长{loan.term_max.text}，贷{_num(term / 12) + '年' if term % 12 == 0 else _num(term) + '个月'}不行")
+    if p.facts.get("late_claim") is True and not failed and not blocked and b.kind in ("subsidy", "award", "allowance") \
+            and not any(getattr(c, "deadline", False) and not getattr(c, "open", False) for c in b.eligibility):
+        # a claim asked after its time ("过期了还能补办不") of money whose text refuses no late claim: taken or not is the
+        # office's to say (a final date the text sets, "超过该期限的…不再受理", decides it as any condition does)
+        window = b.apply.window if b.apply is not None and b.apply.window else None
+        note = (f"文件写的申请时间是{window}，没写过了时间是否还受理" if window else "文件没写申请期限，也没写过了时间还能不能补办") + \
+            "，能否补办须向经办部门确认"
+        unknown.append(ConditionOutcome(Condition("late_claim", "equals", False, False,
+                                                  list(b.apply.quotes) if b.apply is not None else [], note=note), None, []))
     status = INELIGIBLE if failed or blocked else UNKNOWN if unknown else ELIGIBLE
     alike = _persons_alike(p)
     amount = _amount_of(b, _counted_as_persons(b, p, alike), policies)

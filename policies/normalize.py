@@ -409,15 +409,45 @@ _MEASURE_AFTER = re.compile(r"\s*(?:个|名|位|人|元|块|万|月|年|天|岁|
 
 
 def plain_digits(text: str) -> str:
-    """'前年招了肆个…又招了仨' → '前年招了四个…又招了仨': capital digits before a measure word as ordinary ones."""
-    if not isinstance(text, str) or not re.search(r"[壹贰叁肆伍陆柒捌玖拾佰仟]", text):
+    """'前年招了肆个…又招了仨' → '前年招了四个…又招了仨': capital digits before a measure word as ordinary ones; a length in
+    weeks as its days ('培训了两个礼拜' → '培训了14天': a course's days are counted by the day)."""
+    if not isinstance(text, str):
         return text
-    out, at = [], 0
-    for m in _NUMERAL_RUN.finditer(text):
-        if re.search(r"[壹贰叁肆伍陆柒捌玖拾佰仟]", m.group(0)) and _MEASURE_AFTER.match(text, m.end()):
-            out.append(text[at:m.start()] + m.group(0).translate(_CAPITAL_DIGITS))
-            at = m.end()
-    return "".join(out) + text[at:]
+    if re.search(r"[壹贰叁肆伍陆柒捌玖拾佰仟]", text):
+        out, at = [], 0
+        for m in _NUMERAL_RUN.finditer(text):
+            if re.search(r"[壹贰叁肆伍陆柒捌玖拾佰仟]", m.group(0)) and _MEASURE_AFTER.match(text, m.end()):
+                out.append(text[at:m.start()] + m.group(0).translate(_CAPITAL_DIGITS))
+                at = m.end()
+        text = "".join(out) + text[at:]
+    if re.search(r"礼拜|星期|周", text):
+        text = _WEEKS.sub(lambda m: f"{int(_num(m.group(1)) * 7)}天" if _num(m.group(1)) else m.group(0), text)
+    return text
+
+
+# a household named loosely, its register not said ("有扶贫卡", "俺家是享受政策的", "政策户"): 低保 or 建档立卡 is to ask
+VAGUE_HOUSEHOLD = re.compile(r"扶贫卡|贫困卡|享受(?:国家|扶贫|帮扶)?政策的|(?:是|算)?政策户|吃政策的|有政策的(?:户|家)")
+
+
+# a claim asked under another benefit's standard ("能不能改按就业技能培训那个1800的标准报", "换成按…算行不行"): what was had
+# stays what it was
+OTHER_STANDARD_ASKED = re.compile(r"(?:能不能|可不可以|能否|可以|能)(?:改|换)(?:成|为)?(?:按|照)[^，。,；;？?]{0,16}?(?:标准|那个|来)(?:报|算|申请|给)")
+
+
+# the group that left named in a correction ("走的是4个不是3个", "回来的其实是5个")
+LEFT_GROUP_NAMED = re.compile(r"(?:走|跑|回来|回去|离开|辞职|辞工|不干)(?:了)?的(?:那些|那几个)?(?:人)?(?:其实)?(?:是|有|只有)")
+
+
+# a claim asked after its time: "过期了还能补办不", "过了年再交还能办不", "没去领…现在还能补领吗", "晚了一年还给不给"
+LATE_CLAIM = re.compile(r"(?:过期|过了期|误了|错过|耽误|晚了|迟了|超期|过了(?:时间|期限|日子|申请期|年|一年|好久))[^，。,；;]{0,10}?"
+                        r"(?:还|能|可以|可不可以|行不行|给不给)[^，。,；;]{0,4}?(?:补办|补领|补报|补申请|补发|补交|补|办|报|领|交|申请|给)|"
+                        r"(?:还能|能不能|可不可以|还可以)\s*(?:补办|补领|补报|补申请|补发)")
+
+
+# a length in weeks ("两个礼拜", "三周", "1个星期"), not a day of the week ("礼拜六"), an age (周岁) or an anniversary
+# (周年), nor one of a rate ("每周", "一周三次")
+_WEEKS = re.compile(r"(?<![每第上下这那])([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个)?\s*(?:礼拜|星期|周)"
+                    r"(?![一二三四五六七日天末岁年内以之里])(?!\s*(?:[0-9一二两三四五六七八九十]+\s*(?:次|回|天|节)))")
 
 
 def heard_as(text: str) -> str:
@@ -492,6 +522,8 @@ EVENT_ROLES = [
      r"|招(?:了|的|进|来|过)|(?:新|再)招(?=[0-9一二两三四五六七八九十几])|吸纳(?:了|过)|雇(?:了|的|过|着)|(?:一直)用着|聘(?:了|的|用了|过)|包(?:了)?[^，。,；;]{0,3}?(?:大巴|客车|专车|车)"
      r"|(?:到|去)的[\u4e00-\u9fff]{2,4}(?=[，,。；;！!\s]|$)|(?:才|刚)来的|(?:才|刚)来(?:了|上班|干活)|^\s*(?:就)?来(?:的|了)"
      r"|(?:才|刚|就)?进来(?:了|的)"
+     # worked from then on ("从前年开春一直干到现在")
+     r"|一直(?:在)?[^，。,；;]{0,6}?(?:干|做|上班)到(?:现在|今天|如今|眼下|目前)|(?:干|做)到(?:现在|今天|如今|眼下|目前)"
      # set out from home again ("这个月初又从家里去了广东东莞"): a job gone to
      r"|(?:又|再)?从家(?:里|里头)?(?:又|再)?(?:出发)?(?:去|到)(?:了)?"
      r"|介绍(?:了|的)?(?:活|工作|工|岗位)|介绍(?:了|的)?[^，。,；;]{0,6}?(?:去|到|进)"
@@ -956,7 +988,9 @@ WHAT_ELSE = re.compile(r"(?:还|又|都|自己|本人|他|她|我)?(?:能|可以
 
 # the unit's own money asked beside its people's ("这6个工人自己能领啥补贴，我们厂里又能领啥")
 UNIT_ITSELF_ASKED = re.compile(r"(?:我们|俺们|咱们|我|俺)(?:的)?(?:厂|公司|单位|车间|合作社|工厂|基地|店)?(?:里|这边|本身)?(?:又|还|自己)?"
-                               r"(?:能|可以)(?:领|拿|报|享受|有)(?:啥|什么|哪些|么子)")
+                               r"(?:能|可以)(?:领|拿|报|享受|有)(?:啥|什么|哪些|么子)|"
+                               # ("厂里拿的跟工人拿的分别是啥": both, side by side)
+                               r"(?:厂里|厂子|单位|公司|车间|基地|我们|俺们)(?:能)?(?:拿|领)的(?:跟|和|与|同)(?:工人|员工|他们|个人)")
 # a unit asking about its people's own money ("那这12个人自己能领啥", "工人他们自己有啥补贴")
 # ("那这几个娃自己能拿啥": a unit's interns called its kids)
 THEIR_OWN_ASKED = re.compile(r"(?:(?:这|那)(?:些)?\s*(?:[0-9一二两三四五六七八九十几]+\s*个)?(?:人|工人|学员|员工|学生|娃|娃子|孩子|毕业生|见习生|年轻人)|"
