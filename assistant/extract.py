@@ -733,7 +733,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         out.place = gaz.resolve(study_at).place.full_name
         out.place_of_study = True
     if out.place is None:           # typed by ear: 钱阳县, 按康, 湘谭
-        heard = gaz.find_by_sound(stripped)
+        # (a span blanked out, a place of work said by name, parts the words around it: "在西安电子厂" is no "在厂")
+        heard = gaz.find_by_sound(re.sub("　+", "，", stripped))
         r = gaz.resolve(heard[0].full_name) if heard else None
         if r is not None and r.place is not None and (out.place is None or r.documents):
             out.place = r.place.full_name
@@ -813,7 +814,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 break
     out.correction = bool(_CORRECTION.search(said))
     # "那我要是等明年开春再报这个60天的呢": next year's claim, not this year's second one
-    if re.search(r"(?:等|到|拖到|推到|放到)(?:了)?明年[^，。,；;？?]{0,6}?(?:再)?(?:报|去|参加|申请|领|学)", said):
+    # ("那要是明年呢？明年要是再换个工作…能领不": next year's job and its claim)
+    if re.search(r"(?:等|到|拖到|推到|放到)(?:了)?明年[^，。,；;？?]{0,6}?(?:再)?(?:报|去|参加|申请|领|学)|"
+                 r"(?:要是|如果|假如)(?:是)?明年|明年(?:要是|如果|假如)(?:再)?(?:换|找|去|出去|上班|干)", said):
         out.facts["claim_next_year"] = True
     # "过期了还能补办不": a claim after its time (policies.evaluator: taken or not where the text sets no final date is
     # the office's to say)
@@ -1014,8 +1017,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                         # ("明年毕业了要是一时找不到工作，能去单位见习不": the case asked about is the one answered)
                         fact == "unemployed" and value is True and
                         re.search(r"(?:要是|如果|假如|万一)[^，。,；;？?]{0,8}$", _clause_before(said, m.start(), 12))) \
-                        or theirs(m.start()):
-                    continue
+                        or theirs(m.start()) and fact != "agency_licensed":
+                    continue        # (an agency's licence is the agency's, whoever has it: "经纪人带过去的（人家有资质的）")
                 if re.search(r"(.)[不没]\1", said[max(0, m.start() - 3):m.start() + 3]) or \
                         isinstance(value, bool) and (re.match(r"(.)[不没]\1", said[m.end() - 1:m.end() + 2]) or
                                                      re.search(r"(.)[不没]\1", m.group(0))):
@@ -1032,6 +1035,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                     continue        # (a choice said negated is no choice; "没考上大学" is no technical school)
                 out.facts[fact] = (not value) if neg else value
                 break
+    if "insurance_paid" not in out.facts and _THEIR_INSURANCE_REFUNDED.search(said):
+        out.facts["insurance_paid"] = True  # "这4个的社保也能返吗": a unit asks back what it pays for them
+    vouched = re.search(r"备(?:了|过|哒)?案|有(?:人力资源服务)?(?:许可证|资质)|持证", said)
+    if out.facts.get("agency_licensed") is False and vouched and not nz.is_negated(said, vouched.start()) and \
+            re.search(r"(?:没|没有|冇得?|未|无)(?:开|注册|办)?(?:个|一个)?(?:公司)", said):
+        # "在县人社局登记备了案的农村劳务经纪人，没开公司": a broker on record, no company needed (…农村劳务经纪人等市场主体)
+        out.facts["agency_licensed"] = True
     if out.facts.get("first_business") is False and PAST_BUSINESS.search(said) and \
             not re.search(r"今年|现在|如今|又|再|新开|新办|这个店|这个厂|这个公司", said):
         # only an earlier business said ("前几年在村里开过个小卖店…后来黄了"): not the one the person runs now
@@ -1511,6 +1521,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if role is None and re.search(r"(?:加(?:一块|起来|一起|在一起)|合起来|算下来)(?:一共|总共)?(?:是|花了)?\s*$", said[max(0, s - 8):s]) and \
                 re.search(r"车票|火车|大巴|班车|打车|高铁|动车|机票|路费|车费", re.split(r"[。？?！!；;]", said[:s])[-1]):
             role = "transport_cost"     # "三百八是火车票 到了宁波站又坐大巴又打车到厂里 加一起六百二": the trip's fares in all
+        if role is None and re.search(r"(?:一人|每人|一个人|人均)\s*$", said[max(0, s - 4):s]) and \
+                re.search(r"车票|路费|车费|机票", re.split(r"[。？?！!；;]", said[:s])[-1]):
+            role = "transport_cost"     # ("火车票是我们公司先垫的，一人380块": a fare a head)
         if role is None and re.search(r"社保|五险|保险|养老|医疗", said[max(0, s - 24):s]) and \
                 (re.search(r"月|年", _clause_before(said, s, 24)) or
                  re.search(r"每(?:个)?(?:人)?(?:每)?(?:个)?月", re.split(r"[。；;？?！!]", said[max(0, s - 40):s])[-1])) and \
@@ -1527,7 +1540,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 role != "insurance_contributions" and \
                 re.search(r"(?:每|一)(?:个)?(?:天|日|人|月)(?:是|有|就|给|能|发)?\s*$", said[max(0, s - 4):s]) and \
                 not (role == "transport_cost" and
-                     re.search(r"(?:车票|路费|车费|机票)(?:一人|每人|一个人|人均)\s*$", said[max(0, s - 8):s])) or \
+                     (re.search(r"(?:车票|路费|车费|机票)(?:一人|每人|一个人|人均)\s*$", said[max(0, s - 8):s]) or
+                      # ("火车票是我们公司先垫的，一人380块": a fare a head, the ticket said before in the sentence)
+                      re.search(r"(?:一人|每人|一个人|人均)\s*$", said[max(0, s - 4):s]) and
+                      re.search(r"车票|路费|车费|机票", re.split(r"[。？?！!；;]", said[:s])[-1]))) or \
                 role == "transport_cost" and re.search(r"每天|每日|一天|每人每天", _clause_before(said, s)):
             out.numbers.append(v)       # "每个学员每天垫了生活费20块、路费30块": a day's money in a training, not a fare
             continue
@@ -2411,6 +2427,11 @@ _PLACE_INSTEAD = re.compile(rf"(?:{nz.CORRECTION_WORDS})了?[，,。\s]*(?:应�
 _STARTED_OF_THE_CLASS = re.compile(r"(?:那|这)?\s*[0-9一二两三四五六七八九十]+\s*个(?:人|学员)?(?:里|里头|里面|中|当中)[，,]?(?:已经)?(?:有)?\s*"
                                    r"([0-9一二两三四五六七八九十]+)\s*个[^，,。；;？?0-9]{0,10}?"
                                    r"(?:开了店|开店了|办了执照|办了营业执照|创业了|实现了?创业|开起来了|当了老板|办了养殖场)")
+
+
+# a unit asking back the insurance it pays for some of its people ("这4个的社保也能返吗", "那6个的社保还能接着返不")
+_THEIR_INSURANCE_REFUNDED = re.compile(r"(?:这|那)\s*[0-9一二两三四五六七八九十]+\s*个(?:人)?的(?:社保|社会保险|保险)(?:费)?(?:也|还)?"
+                                       r"(?:能|可以|能不能|可不可以)(?:接着)?(?:返|退)")
 
 
 # a date of birth ("2000年6月生", "04年8月生的", "1998年出生")

@@ -181,6 +181,9 @@ def _business(out: Extracted, said: str) -> bool:
     if not (m or startup or partners or _BUSINESS_STATE.search(said)):
         return False
     company = re.search(r"有限(?:责任)?公司|(?:办|注册|登记|整|开|搞)(?:的|了)?(?:是个|成个|是|个|成)?(?:一家|一个)?(?:小)?公司", said)
+    if company and (re.search(r"(?:听说|听人说|说是|据说)[^，。,；;？?]{0,12}$", said[:company.start()]) or
+                    re.match(r"(?:的)?(?:给|能给|补|能补|才给)", said[company.end():])):
+        company = None          # ("听说一次性创业补贴开公司给一万": the rule heard of, not the business run)
     if company and not nz.is_negated(said, company.start()) and "business_type" not in out.facts and \
             not re.search(r"合伙|入伙|合股", said):
         out.facts["business_type"] = "小微企业"       # "办的是有限公司不是个体": a company, whatever shop it runs

@@ -122,7 +122,9 @@ _SOMEONE_ELSES = re.compile(r"(?:其中|里头|里面|当中|还有|另外)[^，
 
 # the asker's own unit said ("我们是绥化市里一家人力资源服务公司"): its kind, when it is more than a plain 企业, before
 # another unit named later ("…给乡下的扶贫车间介绍贫困户")
-_OWN_UNIT = re.compile(r"(?:我们|俺们|咱们|额们)(?:是|这)[^，。,；;？?]{0,16}")
+_OWN_UNIT = re.compile(r"(?:我们|俺们|咱们|额们)(?:是|这)[^，。,；;？?]{0,16}|"
+                       # an operator's caller speaking of its unit ("来电人说他们是绥化北林区一家培训学校")
+                       r"来电(?:人|的|者)?(?:说)?(?:他们|她们)(?:是|这)[^，。,；;？?]{0,16}")
 # a school or training institution speaking of itself ("我们是肇东的驾校"): its own kind, said only of the asker (a
 # child "在技校读书" is no unit)
 _OWN_SCHOOL = re.compile(nz.SCHOOL_UNIT_WORDS)

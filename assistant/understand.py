@@ -97,6 +97,9 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
         return "employer"
     if unit_words:
         return "employer"
+    if previous == "employer" and re.match(r"(?:那)?来电(?:人|的|者)?(?:又|还|接着)?(?:问|说|补充)", flat) and \
+            not nz.KIN_OWN.search(flat):
+        return "employer"       # ("来电人又问学校自己的培训补贴怎么算": the operator relaying the same unit)
     if PROXY_WORDS.search(flat):
         return "proxy"
     if previous == "proxy":

@@ -162,6 +162,10 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
     for c in b.eligibility:
         if next_year and getattr(c, "fact", None) == "received_allowance_this_year":
             continue            # "等明年开春再报": this year's claim is not next year's
+        if next_year and getattr(c, "deadline", False) and getattr(c, "fact", None) == "months_since_employment":
+            # "明年要是再换个工作…能领不": next year's job, its window counted from it (stated on the card)
+            presumed.append(ConditionOutcome(c, None, _cond_facts(c)))
+            continue
         if handed_in is not None and getattr(c, "deadline", False) and getattr(c, "fact", None) == "months_since_employment":
             v = eval_condition(c, handed_in)
             (met if v is True else failed if v is False else unknown).append(ConditionOutcome(c, v, _cond_facts(c)))
@@ -201,7 +205,8 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
     partners = policies.exclusive_partners(b.id)
     blocked = False
     for other, scope, quotes in partners:
-        taken = p.received_this_year if scope == "calendar_year" else p.received_ever
+        # (next year's claim: this year's other benefit does not bar it, "同一年度…二者之一")
+        taken = (set() if next_year else p.received_this_year) if scope == "calendar_year" else p.received_ever
         if other in taken:
             blocked = True
             reasons.append(f"已享受{policies.benefits[other].name}，二者不能同时享受")
@@ -211,7 +216,7 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
             # an agency asking whether the people it placed can also take the 求职补贴: not once it claims for them
             blocked = True
             reasons.append(f"介绍他们的机构申领了{policies.benefits[other].name}的，本人就不能再领（二者只能享受其一）")
-        elif other in p.planned_this_year:
+        elif other in p.planned_this_year and not next_year:
             # "他说想自己去领求职补贴": the other one is meant to be taken; this one turns on that (二者之一)
             note = f"若领了{policies.benefits[other].name}，本项就不能再享受（二者只能享受其一）"
             unknown.append(ConditionOutcome(Condition("planned_this_year", "none_of", (other,), (other,), list(quotes),

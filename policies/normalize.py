@@ -880,7 +880,9 @@ PERSON_NAMED_ALONE = re.compile(rf"\s*{_CALLER_LEAD}(?:那|还有|那么)?\s*(?:
 # an agency's licence vouched for by one it placed ("县里人社局挂了牌的那个劳务公司", "正规的中介", "有资质的劳务公司")
 AGENCY_VOUCHED = re.compile(r"(?:人社|劳动局|人力资源和社会保障局)[^，。,；;？?]{0,4}?挂(?:了|过)?(?:的)?牌|"
                             r"(?:有|具有|持)(?:合法)?(?:资质|许可证)[^，。,；;？?]{0,4}?(?:的)?(?:劳务|人力|中介|职介)|"
-                            r"正规(?:的)?(?:劳务|人力|中介|职介)")
+                            r"正规(?:的)?(?:劳务|人力|中介|职介)|"
+                            # ("劳务经纪人带过去的（人家有资质的）": the one who placed them said to be licensed)
+                            r"(?:经纪人|中介|劳务公司|人力公司|职介)[^。；;？?]{0,10}?(?:人家|他们|他|她)(?:是)?(?:有|具有|持)(?:合法)?(?:资质|许可证|执照)")
 # some of a unit's ordinary hires said (or supposed) to be of a class after all ("要是那4个一般户其实也是农村低收入户呢"):
 # that class's count grows by them
 # a group of a unit's people named by a class no money of the poor counts, asked of ("那5个一般农户为啥不算")

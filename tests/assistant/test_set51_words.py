@@ -150,3 +150,80 @@ def test_a_claim_under_another_courses_standard_keeps_the_course_had():
     t = say(s, None, "那出去打工的那11个，能不能改按就业技能培训那个1800的标准报？他们也算就业了嘛")
     assert s.facts["training_type"] == "创业培训"
     assert card(t, "ak.skills_training").status == "ineligible"
+
+
+def test_a_day_not_missed_is_no_days_count():
+    e = extract("他媳妇也是贫困户，没工作，下个月想去参加家政就业技能培训，要培训20天，要是一天不落全去了，生活费给多少？", [], None, TODAY)
+    assert e.facts["training_days"] == 20
+
+
+def test_those_who_left_said_after_the_leaving_and_the_rest_still_there():
+    s = State()
+    t = say(s, None, "俺们是绥化望奎县的种植合作社，前年开春招了20个建档立卡贫困户来地里干活，干了不到半年走了3个，剩下的一直干到现在，"
+                     "都两年多了。俺们吸纳贫困户这个，有啥奖励没？能给多少？")
+    assert card(t, "sh.startup_poverty_reward").amount.value == 17000
+    t = say(s, "correct", "哎不对，俺刚问了会计，走的是4个不是3个，那得是多少")
+    assert card(t, "sh.startup_poverty_reward").amount.value == 16000
+    assert s.facts["new_hires"] == 20
+
+
+def test_a_class_by_those_who_passed_then_those_of_them_in_business():
+    s = State()
+    t = say(s, None, "您好，我们是汉阴县一家培训学校，上个月办了一期SYB创业培训班，报名40人，全是建档立卡贫困户。中途有5个没学完就走了，"
+                     "剩下35个参加结业考试，30个考过拿了合格证，5个没过。这个班按政策能拿多少补贴？")
+    assert card(t, "ak.startup_training").amount.value == 36000
+    t = say(s, None, "考过的那30个里，已经有6个回去办了营业执照开了店。这6个是不是还能再加？加完一共多少？")
+    assert card(t, "ak.startup_training").amount.value == 40800
+
+
+def test_the_later_of_two_alike_groups_reaching_its_time():
+    s = State()
+    say(s, None, "我们是隆回县一家人力资源服务公司，有正规资质。今年3月份组织了30个人去东莞电子厂，其中建档立卡贫困户20个，另外10个不是。"
+                 "7月份有3个建档立卡的干了4个月跑回来了，8月份我们又补送了3个建档立卡的过去，现在都还在干。那个服务补贴现在报能报多少？")
+    t = say(s, "ask_where_apply", "那补过去的那3个，等明年2月满半年了还能报不？钱找哪里要？")
+    assert "再补600元（3人×200元）" in _text(t)
+
+
+def test_a_place_of_work_by_name_leaves_no_place_heard_around_it():
+    assert extract("在西安电子厂打工", [], None, TODAY).place is None        # "在　　　　厂" is no 安达
+    assert extract("我是钱阳县的", [], None, TODAY).place == "陕西省宝鸡市千阳县"
+
+
+def test_a_broker_vouched_for_by_a_family_and_a_broker_on_record_without_a_company():
+    t = say(State(), None, "我是耒阳的，屋里老倌子走咯好几年哒，就我一个人在屋里。崽在广东东莞电子厂打工，我们是建档立卡贫困户，"
+                           "是村里那个劳务经纪人带过去的（人家有资质的），做了八个多月哒，一直在那个厂。那个经纪人讲他也能领钱，是真的啵？")
+    assert card(t, "hn.job_service_subsidy").status == "eligible"
+    t = say(State(), None, "我是湘西花垣县的，自己一个人跑劳务，在县人社局登记备了案的农村劳务经纪人，没开公司。去年帮村里7个建档立卡贫困户"
+                           "介绍到广东东莞的厂里，现在干满半年以上的有5个，另外2个干了两个月就回来了。我这种个人的能拿补贴不？")
+    r = card(t, "hn.job_service_subsidy")
+    assert r.status == "eligible" and r.amount.value == 1000
+
+
+def test_a_unit_asking_back_the_insurance_of_some_pays_it():
+    t = say(State(), None, "你好，我们是三亚的一家酒店。前年招了6个建档立卡贫困户当服务员，他们的社保去年已经给我们返还过一次了。"
+                           "今年我们又新招了4个建档立卡的，这4个的社保也能返吗？")
+    assert card(t, "hi.social_insurance_refund").status == "eligible"
+
+
+def test_a_fare_a_head_said_after_the_ticket_and_a_company_heard_of_is_no_business_run():
+    assert extract("火车票是我们公司先垫的，一人380块，后来从他们头一个月工资里扣回来了。", [], None, TODAY).facts["transport_cost"] == 380
+    e = extract("我肇东的 建档立卡贫困户 头一回做买卖 去年五月办的营业执照 开了个小超市 个体户 一直开着呢 听说一次性创业补贴开公司给一万 "
+                "我这种个体的是不是就拿不到一万了 能给多少", [], None, TODAY)
+    assert e.facts["business_type"] == "个体工商户"
+
+
+def test_next_years_job_is_claimed_next_year():
+    s = State()
+    t = say(s, None, "来电人是千阳县南寨镇的脱贫劳动力。他说今年三月经朋友介绍去宝鸡一个厂子上班，签了一年合同，四月份已经在镇上领过500块求职补贴了。"
+                     "七月份他辞了，九月份又通过县上一家劳务公司（有职介许可证，没收他钱）介绍到西安一家物流公司，也签了一年合同。他问这回还能不能再领500")
+    assert card(t, "qy.job_seeking").status == "ineligible"
+    t = say(s, None, "他又问：那要是明年呢？明年要是再换个工作，还是这家劳务公司免费介绍，也签一年合同，能领不？")
+    assert card(t, "qy.job_seeking").status == "eligible"
+
+
+def test_an_operator_relaying_a_schools_words_keeps_the_school_the_asker():
+    s = State()
+    say(s, None, "来电人说他们是绥化北林区一家培训学校，刚给建档立卡贫困户办完一期家政培训，问学员来回的车费和培训期间的饭钱上面补不补")
+    assert s.facts["employer_type"] == "培训机构"
+    t = say(s, None, "来电人又问学校自己的培训补贴怎么算，能给多少（备注：学员都是免费学的，没收钱）")
+    assert s.role == "employer" and "sh.training_subsidy_institution" in [r.benefit.id for r in t.decision.stated]
