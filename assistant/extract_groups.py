@@ -525,10 +525,14 @@ def _came_before_count(said: str, at: int, as_of: dt.date) -> float | None:
     return float(came[2]) if came is not None else None
 
 
+_ARRIVED_THEN_COUNT = re.compile(r"(?:份|号|日|底|初)?\s*(?:就|才|刚|又|还)?(?:来了|进来了?|到了|进厂了?|招了|又来了)\s*"
+                                 r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
+
+
 def _arrived_by_dates(out: Extracted, said: str, as_of: dt.date) -> bool:
     """A unit's people said by the dates they came ("其中5个前年就来了一直干到现在，2个是今年五一以后来的"): each group's
     months since its date, when they are two or more and make up the head-count."""
-    groups = []
+    groups, counted_after = [], []
     for start, end, months in nz.dates_in(said, as_of):
         count = re.search(r"([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:是|都是)?(?:在)?\s*$", said[max(0, start - 10):start])
         # ("今年五一以后来的": the date read is 今年, its day after it)
@@ -541,8 +545,17 @@ def _arrived_by_dates(out: Extracted, said: str, as_of: dt.date) -> bool:
             gone = _GONE_AFTER.match(said[end:])
             left = nz.parse_duration_months(gone.group(1)) if gone else None
             groups.append((float(nz.parse_count(count.group(1))), float(left if left is not None else months)))
+            continue
+        # ("去年3月份来了5个 9月份来了4个 12月20号又来了3个": the count after the date and its coming)
+        after = _ARRIVED_THEN_COUNT.match(said[end:end + 14])
+        if after and nz.parse_count(after.group(1)):
+            groups.append((float(nz.parse_count(after.group(1))), float(months)))
+            counted_after.append(groups[-1][0])
     keys = [k for k in ("new_hires", "referred_count", "hired_poor_count") if k in out.facts]
     head = max([out.facts[k] for k in keys] or [0])
+    if len(counted_after) >= 2 and len(counted_after) == len(groups) and head in counted_after:
+        head = sum(counted_after)       # (the first group's count read as the head-count: all of them are)
+        out.more_people = 0
     if len(groups) < 2 or len({m for _, m in groups}) < 2 or not head or sum(n for n, _ in groups) != head:
         return False
     out.group_months = groups

@@ -419,8 +419,15 @@ def _others_words(said: str, groups: list[_Group]) -> list[tuple[int, int]]:
     if main is None:
         return []
     # (not the whole staff's: "一共24个人房租一年3万6" says the unit's costs, not a group's conditions)
-    return [(g.start, g.start + len(_own_words(said, g)) + (g.end - g.start))
-            for g in groups if g.parent is main.parent and g is not main and not g.total]
+    spans = []
+    for g in groups:
+        if g.parent is not main.parent or g is main or g.total:
+            continue
+        end = g.start + len(_own_words(said, g)) + (g.end - g.start)
+        # (not past a clause said of all of them: "12月20号又来了3个 合同都签的两年 社保也一直在交")
+        every = re.search(r"[，,。；;\s][^，,。；;\s]{0,8}?(?:都|全都|全部|也都|均)", said[g.end:end])
+        spans.append((g.start, g.end + every.start() if every else end))
+    return spans
 
 
 # a group said to take part in something ("其中6个脱贫户俺们搞以工代训带了4个月")

@@ -563,6 +563,7 @@ def dates_in(text: str, today: dt.date) -> list[tuple[int, int, float]]:
     out = []
     t = (text or "").translate(_FW)
     last = None         # (year, month) of the last date said with its year ("2019年3月…干到11月…12月进了")
+    last_end = 0        # where that date ended
     for m in _DATE_RE.finditer(t):
         g = m.groupdict()
         if g["rel"]:
@@ -579,24 +580,27 @@ def dates_in(text: str, today: dt.date) -> list[tuple[int, int, float]]:
             if month is None:       # "去年" alone: the year only; count from its middle
                 month = 6 if g["rel"] != "今年" else max(1, (today.month + 1) // 2)
             else:
-                last = (year, month)
+                last, last_end = (year, month), m.end()
         elif g["y"] or g["y2"]:
             year = int(g["y"]) if g["y"] else 2000 + int(g["y2"])
             month = _month_number(g["m"])
             if month is None or year < 2000:
                 continue
-            last = (year, month)
+            last, last_end = (year, month), m.end()
         elif g.get("bm"):
             month = _month_number(g["bm"])
             if month is None:
                 continue
             year = today.year if month <= today.month else today.year - 1
+            # (last year's months said in a row, "去年3月份来了5个 9月份来了4个 12月20号又来了3个": of that year)
+            in_a_row = last is not None and last[0] == today.year - 1 and month >= last[1] and \
+                m.start() - last_end <= 12 and not re.search(r"今年|现在|如今", t[last_end:m.start()])
             if last is not None and (last[0] + (month < last[1]), month) < (today.year, today.month + 1) and \
-                    last[0] < today.year - 1:
+                    (last[0] < today.year - 1 or in_a_row):
                 # a month said after a date of an earlier year is of that year, or of the next after its month
                 # ("2019年3月去长沙…干到11月就走了，12月进了另一个厂": 2019年12月, not last December)
                 year = last[0] + (month < last[1])
-                last = (year, month)
+                last, last_end = (year, month), m.end()
         elif g["ago"]:
             n = _num(g["ago"])
             if n is None or n > 50:

@@ -227,3 +227,16 @@ def test_an_operator_relaying_a_schools_words_keeps_the_school_the_asker():
     assert s.facts["employer_type"] == "培训机构"
     t = say(s, None, "来电人又问学校自己的培训补贴怎么算，能给多少（备注：学员都是免费学的，没收钱）")
     assert s.role == "employer" and "sh.training_subsidy_institution" in [r.benefit.id for r in t.decision.stated]
+
+
+def test_last_years_arrivals_month_by_month_and_what_is_said_of_all():
+    t = say(State(), None, "你好我们是长沙雨花区的一个建筑工程队 去年从邵阳隆回县招了一批建档立卡贫困户 去年3月份来了5个 9月份来了4个 "
+                           "12月20号又来了3个 合同都签的两年 社保也一直在交 人到现在都还在 现在能申请岗位补贴不 一个人多少钱")
+    assert card(t, "hn.post_subsidy").amount.value == 9000     # the 3 of 2025-12-20 short of their year
+
+
+def test_a_poor_share_said_as_a_percentage():
+    share = {t: extract(t, [], None, TODAY).facts.get("poor_staff_one_third")
+             for t in ("脱贫户占了百分之四十", "脱贫户占了40%", "脱贫户占了33.5%", "脱贫户占了百分之三十", "脱贫户占了33%", "脱贫户占了8%")}
+    assert share == {"脱贫户占了百分之四十": True, "脱贫户占了40%": True, "脱贫户占了33.5%": True,
+                     "脱贫户占了百分之三十": False, "脱贫户占了33%": False, "脱贫户占了8%": False}
