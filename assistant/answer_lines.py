@@ -12,7 +12,7 @@ from policies import normalize as nz
 from policies.catalogue import default_catalogue
 from policies.evaluator import Evaluation, fmt_money
 from policies.normalize import COMBINE_Q
-from policies.render import amount_line, payee_text, validity_line
+from policies.render import amount_line, payee_of_member, payee_text, validity_line
 
 from . import decide
 from .clock import today
@@ -247,7 +247,7 @@ def person_lines(persons: list, shown: list, state: State, as_of: dt.date, text:
         parts = []
         for r in rs:
             # a benefit with no card below says here who receives it
-            who = "" if r.benefit.id in carded else f"，{payee_text(r.benefit, state.role)}"
+            who = "" if r.benefit.id in carded else f"，{person_payee(r.benefit, p.label, state.role)}"
             if r.status == "eligible":
                 parts.append(f"✓{r.benefit.name}：{amount_line(r)}{who}")
             elif r.status == "ineligible":
@@ -260,6 +260,15 @@ def person_lines(persons: list, shown: list, state: State, as_of: dt.date, text:
     if total:
         lines.insert(0, total)
     return ["\n".join(lines)], results
+
+
+def person_payee(benefit, label: str, role: str | None) -> str:
+    """Who receives one person's money, said on that person's line: another person's (label "您媳妇") is theirs, not
+    "您本人"."""
+    if label != "您" and role in (None, "worker") and benefit.kind != "loan" and \
+            default_catalogue().personal(benefit.payee):
+        return f"钱发给{payee_of_member(benefit, label)}"
+    return payee_text(benefit, role)
 
 
 # one person's amount of a period: "每人每月800元×在岗月数" → (每月, 800), "每年6000元（2人×…）" → (每年, 6000)

@@ -40,7 +40,7 @@ from .extract_business import (ANOTHERS_SHOP, _AFTER_TRAINING, _PARTNER_GONE, _T
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _INSURANCE_CTX_RE, _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
-from .extract_groups import (interns_by_span, not_poor_group, _GROUP_FROM, _ORIGIN_LIST, listed_origins, origin_clauses, batch_contracts, contract_parts, groups_by_their_months, intern_batches, _SOME_OF_THEM, missed_of_the_count, not_poor_besides_groups, went_to, local_groups_by_time, _month_of_year, _other_province_group, _case_groups, kin_named, both_alike, names_as_counts, internship_until, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
+from .extract_groups import (interns_by_span, interns_one_by_one, not_poor_group, _GROUP_FROM, _ORIGIN_LIST, listed_origins, origin_clauses, batch_contracts, contract_parts, groups_by_their_months, intern_batches, _SOME_OF_THEM, missed_of_the_count, not_poor_besides_groups, went_to, local_groups_by_time, _month_of_year, _other_province_group, _case_groups, kin_named, both_alike, names_as_counts, internship_until, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
                              _insured_part, _named_again_short_contract, _not_poor_part, _other_province_groups,
                              _outside_the_groups, _registered_part, _settle_counted_out, _FROM_ELSEWHERE)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
@@ -141,6 +141,10 @@ _CHILD_AT_SCHOOL = re.compile(rf"(?:{nz.CHILD_OF_SEVERAL.pattern}|闺女|女儿|
 
 _GROUP_FIX = re.compile(r"([^，。,；;？?]{0,16}?)的?(?:是|有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?!多?月|天|年|小时)(?:人)?"
                         r"(?:[，,\s]*(?:不是|并不是|而不是)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位))?")
+
+
+_GROUP_FIX_OLD_FIRST = re.compile(r"([^，。,；;？?]{0,16}?)的?(?:不是|并不是)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)[，,\s]*"
+                                  r"(?:是|而是)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?!多?月|天|年|小时)")
 
 
 # a group's count corrected with its time after it ("是10个 干满半年"), and the rest short of it ("只有2个 没干满")
@@ -280,9 +284,10 @@ def _group_fixes(said: str, as_of: dt.date | None = None) -> list:
         return [(float(nz.parse_count(count)), None, float(nz.parse_duration_months(time)), False),
                 (float(few), None, GROUP_SHORT, False)]
     out = []
-    for m in _GROUP_FIX.finditer(said):
-        new = nz.parse_count(m.group(2))
-        old = nz.parse_count(m.group(3)) if m.group(3) else None
+    # ("西安那边中途回家的不是2个，是4个": the old count first)
+    flipped = [(m, nz.parse_count(m.group(3)), nz.parse_count(m.group(2))) for m in _GROUP_FIX_OLD_FIRST.finditer(said)]
+    for m, new, old in flipped + [(m, nz.parse_count(m.group(2)), nz.parse_count(m.group(3)) if m.group(3) else None)
+                                  for m in _GROUP_FIX.finditer(said) if not flipped]:
         d = _DURATION_RE.search(m.group(1))
         months = nz.parse_duration_months(d.group(0)) if d else None
         if d and _month_of_year(m.group(1), d):
@@ -441,6 +446,23 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         for m in _BEFORE_THAT.finditer(text):
             if not nz.dates_in(m.group(0), as_of or today()):
                 text = text[:m.start()] + "　" * (m.end() - m.start()) + text[m.end():]
+    # a date said and put right at once ("去年腊月就在村里的木耳合作社干活 说错了 是前年腊月"): the one said wrong is no date
+    fix = re.search(rf"(?:{nz.CORRECTION_WORDS})了?[，,\s]*(?:应该|其实)?是\s*", text)
+    if fix:
+        was = [d for d in nz.dates_in(text[:fix.start()], as_of or today())
+               if not re.search(r"[，,。；;？?！!]", text[d[1]:fix.start()].rstrip("，, "))
+               or fix.start() - d[1] <= 24]
+        now = nz.dates_in(text[fix.end():fix.end() + 8], as_of or today())
+        if was and now and now[0][0] == 0:
+            # (the date put right stands where the wrong one was said, beside the words of what happened then, when it
+            # fits there; the offsets of the text are kept)
+            a, b = was[-1][0], was[-1][1]
+            c, d = fix.end() + now[0][0], fix.end() + now[0][1]
+            right = text[c:d]
+            if len(right) <= b - a:
+                text = text[:a] + right + "　" * (b - a - len(right)) + text[b:c] + "　" * (d - c) + text[d:]
+            else:
+                text = text[:a] + "　" * (b - a) + text[b:]
     policies = default_policies()
     gaz = default_gazetteer()
     # a masked number ("610328********1234", "139****5678") is nobody's count, amount or duration: its digits are
@@ -812,7 +834,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if home:
                 out.people_from = home[0].full_name
                 break
-    out.correction = bool(_CORRECTION.search(said))
+    # (or a group's count said wrong and right: "西安那边中途回家的不是2个，是4个")
+    out.correction = bool(_CORRECTION.search(said) or _GROUP_FIX_OLD_FIRST.search(said))
     # "那我要是等明年开春再报这个60天的呢": next year's claim, not this year's second one
     # ("那要是明年呢？明年要是再换个工作…能领不": next year's job and its claim)
     if re.search(r"(?:等|到|拖到|推到|放到)(?:了)?明年[^，。,；;？?]{0,6}?(?:再)?(?:报|去|参加|申请|领|学)|"
@@ -871,6 +894,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if len(dates) == 2 and re.search(r"(?:不是|并不是|而不是|我说(?:的)?(?:是)?|说的是)\s*$",
                                          said[max(0, dates[0][0] - 4):dates[0][0]]) and \
                 re.search(r"(?:是|而是)\s*$", said[dates[0][1]:dates[1][0]]) and dates[0][2] != dates[1][2]:
+            out.month_fixes.append((float(dates[0][2]), float(dates[1][2])))
+        elif len(dates) == 2 and re.search(r"(?:那|这)(?:个|俩|仨)?\s*[“\"']?\s*$", said[max(0, dates[0][0] - 4):dates[0][0]]) and \
+                re.fullmatch(r"\s*[”\"']?\s*(?:以后|之后|后)?\s*[”\"']?\s*(?:来|进|招)的\s*[”\"']?\s*(?:其实|实际)?(?:是|而是)\s*",
+                             said[dates[0][1]:dates[1][0]]) and dates[0][2] != dates[1][2]:
+            # ("那个“今年五一后”来的其实是去年五一后来的": the group named by its date, dated again)
             out.month_fixes.append((float(dates[0][2]), float(dates[1][2])))
         # "开春来那个是前年开春来的": one group, named by its count, came at another date (the months since it)
         for d in dates:
@@ -1103,7 +1131,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         # is not recognised as that kind)
         added = as_kind
         named_kind = "就业帮扶基地" if "基地" in as_kind.group(1) else "就业帮扶车间" if "车间" in as_kind.group(1) else "社区工厂"
-        if "employer_type" in out.facts:
+        if "employer_type" in out.facts and out.facts.get("employer_type_also") != named_kind:
+            # (not a kind it was said to be recognised as: "…基地，厂里的车间也是认定的就业帮扶车间…按基地报和按车间报
+            # 哪个钱多")
             out.facts["employer_type_also_planned"] = True
     if added and named_kind is None and re.search(r"报|申请", added.group(0)) and \
             re.match(r"[^，。,；;？?]{0,8}?(?:补贴|补助|奖补|贷款|资金)", said[added.end():]):
@@ -1199,9 +1229,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
 
     # --- durations, money, counts, days: NLU entities first, then the regexes over the text
     def assign_numbers(kind, regex, parse, table, default_roles):
+        # (not an entity across a pause, "十五天 一天都冇落": two clauses' words, each read by the regexes)
         cands = [(e["start"], e["end"], str(e["value"])) for e in _spans(entities, kind)
                  if _ENTITY_UNIT.get(kind, re.compile("")).search(str(e["value"])) and
-                 not said[e["end"]:e["end"] + 1] == "级"]
+                 not said[e["end"]:e["end"] + 1] == "级" and not re.search(r"\s", str(e["value"]).strip())]
         cands += [(m.start(), m.end(), m.group(0)) for m in regex.finditer(said)]
         for s, e, raw in sorted(cands, key=lambda c: (c[0], -c[1])):   # the longer reading first
             if not free(s, e):
@@ -1216,6 +1247,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                     re.search(r"(?:到|至|从|在|于|年|是)\s*$", said[max(0, s - 2):s]) or
                     re.match(r"(?:中旬|上旬|下旬|初|底|末|份|号|[0-9]+日)", said[e:e + 2])):
                 taken.append((s, e))        # "干到十一月中旬", "从三月份": a month of the year, not a length
+                continue
+            if kind == "days" and said[max(0, s - 1):s] == "第":
+                taken.append((s, e))        # "五一过后第二天又送了8个": a day of the calendar, not a length
                 continue
             if kind == "days" and re.match(r"\s*(?:(?:都|也)\s*(?:不|没|冇|莫)|(?:不|没|冇)(?:落|缺|拉|耽误|请假))", said[e:e + 4]):
                 taken.append((s, e))        # "培训四十天 一天都不落": not a day missed, not a day's training
@@ -1526,7 +1560,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             role = "transport_cost"     # ("火车票是我们公司先垫的，一人380块": a fare a head)
         if role is None and re.search(r"社保|五险|保险|养老|医疗", said[max(0, s - 24):s]) and \
                 (re.search(r"月|年", _clause_before(said, s, 24)) or
-                 re.search(r"每(?:个)?(?:人)?(?:每)?(?:个)?月", re.split(r"[。；;？?！!]", said[max(0, s - 40):s])[-1])) and \
+                 re.search(r"每(?:个)?(?:人)?(?:每)?(?:个)?月", re.split(r"[。；;？?！!]", said[max(0, s - 40):s])[-1]) or
+                 # ("今年单位给这9个建档立卡的交的社保（单位部分）一共三万八": a year's sum for a group of them)
+                 re.search(r"(?:今年|去年|一年)[^，。；;？?]{0,30}?(?:给|为)(?:这|那)?\s*[0-9一二两三四五六七八九十]+\s*个"
+                           r"[^，。；;？?]{0,30}?(?:一共|总共|合计|共)\s*$", said[max(0, s - 48):s])) and \
                 not re.search(r"工资|月薪|收入|挣", _clause_before(said, s, 24)):
             # ("单位给每个人每月交的养老、医疗、失业加起来大概1100块")
             role = "insurance_contributions"    # "交社保，单位部分一个人一个月大概1100块": the unit's share, said after
@@ -1560,6 +1597,19 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 re.search(r"(?:加|含|包括|还有|连)(?:上)?(?:了)?(?:工伤|生育)", sentence):
             out.numbers.append(v)       # a sum with 工伤/生育 in it: not the 养老、医疗、失业 the subsidy pays
             continue
+        if role in ("insurance_contributions", "company_insurance_contributions") and costs.get(role) and \
+                re.search(r"(?:这|那)\s*$", said[max(0, s - 1):s]):
+            out.numbers.append(v)       # ("…今年这六千还能返不": the sum said before, pointed at again)
+            continue
+        if role in ("insurance_contributions", "company_insurance_contributions") and costs.get(role) and \
+                re.search(r"给(?:他|她)(?:一个人)?[^，。；;？?]{0,3}?(?:交|缴)[^，。；;？?]{0,6}$", said[max(0, s - 14):s]):
+            out.numbers.append(v)       # ("…这9个…一共三万八。还有1个…今年单位又给他交了六千": that one's, not the group's)
+            continue
+        group_sum = re.search(r"(?:给|为)(?:这|那)?\s*([0-9一二两三四五六七八九十]+)\s*个[^，。；;？?]{0,16}?(?:交|缴)[^，。；;？?]{0,12}?"
+                              r"(?:一共|总共|合计|加起来|共)\s*$", said[max(0, s - 40):s]) \
+            if role in ("insurance_contributions", "company_insurance_contributions") else None
+        if group_sum and nz.parse_count(group_sum.group(1)) and nz.parse_count(group_sum.group(1)) > 1:
+            v = v / nz.parse_count(group_sum.group(1))     # "给这9个…交的社保…一共三万八": each one's share of the sum
         if role in _YEARLY_COSTS and (re.search(r"月", said[max(0, s - 6):s]) or
                                       re.search(r"每(?:个)?月|一个月", _clause_before(said, s, 24)) or
                                       role != "rent_utilities_cost" and re.search(r"每(?:个)?月|一个月", sentence)) and \
@@ -1572,8 +1622,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 re.search(r"[\u4e00-\u9fff]{1,4}到[\u4e00-\u9fff]{1,4}(?:坐)?(?:火车|班车|汽车|大巴|高铁|动车|飞机|车票|机票)?[^，,。；;？?0-9]{0,4}$",
                           said[max(0, s - 14):s]):
             v += costs[role].pop()      # "从县上坐班车到宝鸡18块 宝鸡到苏州火车三百五十六": one trip's legs
+        if role == "transport_cost" and nz.TWO_TICKETS.search(said[max(0, s - 16):s]) and nz.BOTH_ALIKE.search(said):
+            v /= 2                      # "俺俩一块去…两张票一共花了760": each one's fare, 380
         costs.setdefault(role, []).append(v)
     for role, values in costs.items():
+        if role == "rent_utilities_cost" and len(values) >= 3 and abs(values[-1] - sum(values[:-1])) < 1:
+            values = values[-1:]        # "房租一年两万四、水电一年一万四，一共三万八": the sum said after its parts
         out.facts[role] = sum(values) if role == "rent_utilities_cost" else values[-1]
     _count_facts(out, said, groups, hiring)
     # an agency's seasonal placements say their own job and how long it lasted ("另外3个脱贫户去苹果园干了4个月季节工",
@@ -1808,7 +1862,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # counts the months to that day (policies.evaluator)
     for start, end, months in nz.dates_in(said, as_of or today()):
         if months is not None and months >= 0 and "applied_months_ago" not in out.facts and \
-                re.match(r"(?:份)?(?:就|才|又|已经)?(?:去|到|跑)?(?:了)?[^，。,；;？?]{0,6}?(?:申请|交|报|递)(?!名|销)", said[end:]) and \
+                re.match(r"(?:份)?(?:就|才|又|已经)?(?:去|到|跑)?(?:了)?[^，。,；;？?]{0,6}?(?:申请|交|报|递)(?!名|销|了?\s*[0-9一二两三四五六七八九十几]+\s*(?:个|名|位))",
+                         said[end:]) and \
                 not re.search(r"(?:要|想|打算|准备|才能|再)\s*$", said[max(0, start - 3):start]) and \
                 not re.search(r"被(?:别的|别人|别个|别家|其他|其它|另外的?|另一个)", said[end:end + 12]):
             # (not another's claim: "其中1个今年年初已经被别的中介报过一次补贴了")
@@ -1919,6 +1974,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     contract_parts(out, said)
     groups_by_their_months(out, said)
     intern_batches(out, said)
+    interns_one_by_one(out, said, as_of)
     interns_by_span(out, said)
     _other_province_groups(out, from_groups, said)
     _insured_part(out, said)
@@ -2133,7 +2189,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts.pop(k, None)
     elif out.correction:
         _both_groups_corrected(out, said)
-    if nz.KEPT_ON.search(said) and out.facts.get("intern_count"):
+    # (not when the interns' own subsidy is asked: "…完了留下来签了合同…见习补贴一共能拿多少")
+    if nz.KEPT_ON.search(said) and out.facts.get("intern_count") and not re.search(r"见习(?:的)?补贴", said):
         out.facts["new_hires"] = out.facts.pop("intern_count")     # "见习完了…留下其中两个，签两年合同": hired now
     for facts, _ in nz.conditions_asked(said):
         for k in facts:         # "是不是一定要拿到合格证才行": asked about, not said
@@ -2154,6 +2211,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if nz.OTHER_STANDARD_ASKED.search(said):
         # "能不能改按就业技能培训那个1800的标准报": the course had stays; the other one's standard is the question
         out.facts.pop("training_type", None)
+    fixed = {n for _started, n in out.case_fixes or []}
+    for k in ("trainee_count", "new_hires", "hired_poor_count"):
+        if fixed and out.facts.get(k) in fixed and len(out.case_fixes) == 1:
+            out.facts.pop(k)        # ("6个月内开店的是9个不是7个": that group's count, not the class's)
     return out
 
 

@@ -22,7 +22,9 @@ from policies.amounts import case_facts
 from .extract_business import _business_done
 from .extract_common import OUT_OF_PROVINCE, OUT_OF_PROVINCE_FULL, Extracted, clauses_of
 from .extract_people import _categories
+from .clock import today
 from .extract_numbers import _DURATION_RE, training_standard
+from .state import INTERN_ARRIVALS
 
 # a group counted and how long it has worked ("三个干了九个月、两个才干了两个月", "5个到现在都干了半年多了 另外2个干了三个月")
 _GROUP_WORKED = re.compile(r"(?:干|做|上班|在岗|稳定干|干满|干够|做满|上岗|来|进来|到岗|见习|见(?=了)|实习|帮工|打工|务工|干活|摘棉花|采茶|"
@@ -525,8 +527,13 @@ def _came_before_count(said: str, at: int, as_of: dt.date) -> float | None:
     return float(came[2]) if came is not None else None
 
 
-_ARRIVED_THEN_COUNT = re.compile(r"(?:份|号|日|底|初)?\s*(?:就|才|刚|又|还)?(?:来了|进来了?|到了|进厂了?|招了|又来了)\s*"
+_ARRIVED_THEN_COUNT = re.compile(r"(?:份|号|日|底|初)?\s*(?:以后|之后|后)?\s*(?:就|才|刚|又|还)?(?:来了|进来了?|到了|进厂了?|招了|又来了)\s*"
                                  r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
+
+
+# one more of the count who stayed a short time ("还有1个是秋收时候来帮了一个来月的临时工"): (count, the time)
+_SHORT_STAY = re.compile(r"还有\s*([0-9一二两三四五六七八九十]+)\s*个[^。；;？?0-9]{0,16}?(?:干|帮|做)(?:了)?\s*"
+                         r"((?:[0-9一二两三四五六七八九十半]+|一)\s*个?(?:来|多)?月)")
 
 
 def _arrived_by_dates(out: Extracted, said: str, as_of: dt.date) -> bool:
@@ -556,6 +563,14 @@ def _arrived_by_dates(out: Extracted, said: str, as_of: dt.date) -> bool:
     if len(counted_after) >= 2 and len(counted_after) == len(groups) and head in counted_after:
         head = sum(counted_after)       # (the first group's count read as the head-count: all of them are)
         out.more_people = 0
+    short = _SHORT_STAY.search(said)
+    if short and len(groups) >= 2 and nz.parse_count(short.group(1)) and \
+            sum(n for n, _ in groups) + nz.parse_count(short.group(1)) == head:
+        # "…今年五一后来了1个，这几个都一直干着；还有1个是秋收时候来帮了一个来月的临时工": one of the count, there a
+        # month or so
+        stay = nz.parse_duration_months(short.group(2))
+        if stay:
+            groups.append((float(nz.parse_count(short.group(1))), float(stay)))
     if len(groups) < 2 or len({m for _, m in groups}) < 2 or not head or sum(n for n, _ in groups) != head:
         return False
     out.group_months = groups
@@ -1211,6 +1226,43 @@ INTERN_SPAN = re.compile(r"(?:今年|去年)?(?:从)?([0-9]{1,2}|十[一二]?|[�
                          r"(?:到|至)(?:今年|明年)?([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末)?")
 
 
+# one of a unit's interns told of by itself ("一个去年九月来的，见习了8个月…；一个今年十月刚来，说好见习6个月"), and the
+# months of its internship (done or agreed)
+_ONE_INTERN = re.compile(r"(?:^|[：:；;，,。])\s*(?:还有|另外)?(?:一|另一)(?:个|位|名)")
+_ITS_INTERNSHIP = re.compile(r"见习(?:了|期)?(?:定|是|为)?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*个?(?:多)?月|半年)")
+
+
+def interns_one_by_one(out: Extracted, said: str, as_of: dt.date | None = None) -> None:
+    """"接了2个贫困家庭的大学毕业生来见习：一个去年九月来的，见习了8个月…；一个今年十月刚来，说好见习6个月": the unit's
+    interns each with the months of its own internship (Profile.group_months, as for interns_by_span), when they are
+    the count said."""
+    whole = re.search(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)[^，。,；;？?]{0,16}?见习", said)
+    marks = [m.end() for m in _ONE_INTERN.finditer(said)]
+    if not whole or len(marks) < 2 or nz.parse_count(whole.group(1)) != len(marks):
+        return
+    groups, arrivals = [], []
+    for i, at in enumerate(marks):
+        part = said[at:marks[i + 1] if i + 1 < len(marks) else len(said)]
+        m = _ITS_INTERNSHIP.search(part)
+        months = nz.parse_duration_months(m.group(1)) if m else None
+        if not months:
+            return
+        groups.append((1.0, float(months)))
+        came = nz.dates_in(part[:m.start()], as_of or today())
+        arrivals.append(came[0][2] if came else None)
+    out.group_months = groups
+    if all(a is not None for a in arrivals) and len(set(arrivals)) == len(arrivals):
+        out.facts[INTERN_ARRIVALS] = arrivals       # (by when each came: a correction may name one so)
+    out.facts["intern_count"] = float(len(groups))
+    out.facts["internship_months"] = max(m for _, m in groups)
+    # (the interns' count is no hires' count, nor the months of a group the unit's hires: "另外还招了6个…" stay)
+    for k in ("new_hires", "hired_poor_count", "staff_total"):
+        if out.facts.get(k) in (1.0, float(len(groups))):
+            out.facts.pop(k)
+    for k in ("months_employed", "months_since_employment"):
+        out.facts.pop(k, None)
+
+
 def interns_by_span(out: Extracted, said: str) -> None:
     """"今年三月到八月接了两个…见习，还有一个…从去年十月见习到今年六月": a unit's interns by the spans of months each
     group was with it (Profile.group_months, as intern_batches: the subsidy counts each group's months up to its
@@ -1613,7 +1665,11 @@ def _not_poor_part(out: Extracted, said: str, found=None) -> None:
         if any(getattr(c, "fact", None) == "category" and getattr(c, "op", None) == "any_of" and
                "脱贫劳动力" in c.value and not theirs & set(c.value) for c in b.eligibility):
             out.counted_not[bid] = [float(n), "不是建档立卡户"]
-    if whole and out.categories and not re.search(r"(?:都|全)是", said[:m.start()]):
+    # (not when other groups are said after to be of the category: "…3个不是建档立卡的…；长沙10个都是建档立卡；新加坡3个是
+    # 建档立卡")
+    later = re.search(r"(?:都|全)是[^，。,；;？?]{0,4}?(?:建档立卡|贫困户|脱贫户)|[0-9一二两三四五六七八九十]+\s*个(?:是)?"
+                      r"(?:建档立卡|贫困户|脱贫户)", said[m.end():])
+    if whole and out.categories and not re.search(r"(?:都|全)是", said[:m.start()]) and not later:
         out.categories = []     # ("那…4个里头有1个…不是建档立卡的，是边缘户": that one's, not who the unit's people are)
 
 
@@ -2213,11 +2269,22 @@ def _courses(out: Extracted, said: str, read) -> None:
             continue
         if current and _HAD_ITS_MONEY.search(clause):
             courses[current]["_had"] = True     # "…就业前技能培训，上了15天，领过一次生活费补贴300块": a course had
+        all_of = re.match(r"\s*([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?:人|学员|学生|工人)?(?:都|全)(?:是)?", clause)
+        if current and all_of and not _COURSE_HINT.search(clause) and "trainee_count" not in courses[current] and \
+                nz.parse_count(all_of.group(1)):
+            # "…岗位技能提升培训班，20个都是本县建档立卡的": the course's trainees, all of one kind
+            courses[current]["trainee_count"] = float(nz.parse_count(all_of.group(1)))
+        if current and not _COURSE_HINT.search(clause):
+            # "28个本省贫困学员里25个上满了30天" "3个上了10天就走了": that course's trainees by the days they came
+            courses[current].setdefault("_days", []).extend(
+                [float(nz.parse_count(m.group(1)) or 0), float(nz.parse_count(m.group(2)) or 0)]
+                for m in _GROUP_DAYS.finditer(clause))
         if not (_COURSE_HINT.search(clause) or _COURSE_SAID.search(clause)):
             continue
         got = dict(read(clause).facts)
-        if got.get("trainee_count") == 1 and re.search(r"一(?:个|期)[^，,。；;0-9]{0,12}?班", clause):
-            got.pop("trainee_count")        # "一个SYB创业培训班": one class, not one trainee
+        if got.get("trainee_count") == 1 and (re.search(r"一(?:个|期)[^，,。；;0-9]{0,12}?班", clause) or
+                                              not re.search(r"(?:1|一)\s*(?:个|名|位)?\s*(?:人|学员|学生)", clause)):
+            got.pop("trainee_count")        # "一个SYB创业培训班", "给县里一家厂子…办的…班": one class, not one trainee
         started = _STARTED_OF_CLASS.search(clause)
         if started and nz.parse_count(started.group(1)):
             # "其中6个已经开了店": those of the class who started a business
@@ -2266,6 +2333,10 @@ def _courses(out: Extracted, said: str, read) -> None:
         whole, days = c.get("trainee_count"), c.get("training_days")
         if n and whole and days and n < whole and d < days:
             c["group_days"] = [[whole - n, days], [n, days - d]]
+        by_days = [g for g in c.pop("_days", []) if g[0] and g[1]]
+        if len(by_days) >= 2 and "group_days" not in c and len({d for _, d in by_days}) >= 2 and \
+                whole == sum(n for n, _ in by_days) and (days is None or max(d for _, d in by_days) <= days):
+            c["group_days"] = by_days
     if len(courses) >= 2:
         out.course_facts = courses
         if any("group_days" in c for c in courses.values()):
@@ -2283,7 +2354,8 @@ def _courses(out: Extracted, said: str, read) -> None:
 
 
 # a class's trainees by the days they attended ("30个20天全到 10个只到了15天")
-_GROUP_DAYS = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?\s*(?:只|就|才)?(?:到了|来了|上了|参加了|实际到课|到课)?\s*"
+_GROUP_DAYS = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?\s*(?:只|就|才)?(?:到了|来了|上了|上满了?|上完了?|来满了?|"
+                         r"参加了|实际到课|到课)?\s*"
                          r"([0-9一二两三四五六七八九十]+)\s*天")
 _EVERY_DAY = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?\s*(?:都)?(?:天天(?:都)?(?:到|来)|每天都(?:到|来)|全勤|满勤|"
                         r"一天(?:都)?(?:没落|不落|没缺|没少))")

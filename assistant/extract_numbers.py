@@ -35,7 +35,7 @@ _INSURANCE_CTX_RE = re.compile(r"(?:社保|保险|五险|养老|医疗)[^，。�
                                r"([0-9]+(?:\.[0-9]+)?)(?![0-9.]|\s*(?:个|人|天|年|号|%))")
 _COUNT_RE = re.compile(r"(?:[0-9]+(?:来|余|多)?|[一二两三四五六七八九十百几来]+|俩|仨)\s*(?:个人|个|名|人|位)(?!月)")
 # a number of days, not a rate's unit ("多少钱一天一人", "一天给多少"): those name no duration
-_DAYS_RE = re.compile(r"(?<![每钱元块])(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|日)(?!\s*(?:一人|每人|一个人|给|补|多少|能))")
+_DAYS_RE = re.compile(r"(?<![每钱元块第])(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|日)(?!\s*(?:一人|每人|一个人|给|补|多少|能))")
 # a year said alone ("2019年办过贷款") is a date, not a duration of 2019 years
 _YEAR_ALONE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}\s*年")
 # a number of persons is followed by a person (or by what they did); these words after "个" are not persons

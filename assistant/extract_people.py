@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from policies import rx as re
+import dataclasses
 from dataclasses import dataclass, field
 
 from policies import normalize as nz
@@ -26,6 +27,9 @@ _THOSE_WHO = re.compile(r"(?:这|那)\s*([0-9一二两三四五六七八九十]+
                         r"[^，。,；;？?]{2,20}?的(?:有|是)\s*([0-9一二两三四五六七八九十]+)\s*个")
 _RECOUNT = re.compile(r"漏算|少算|多算|算错|数错|漏了|少说了|多说了|少报|漏报")
 
+
+
+_NOT_LISTED_AFTER = re.compile(r"(?:的时候)?(?:的)?(?:名单|名册)?(?:里|上|里头|里面)?(?:都|也)?(?:没有|没|冇得?)(?:他|她|我|俺|额)(?!们)")
 
 
 def _categories(out: Extracted, said: str, entities, policies) -> None:
@@ -61,7 +65,9 @@ def _categories(out: Extracted, said: str, entities, policies) -> None:
     prev_no_end = None
     for start, c in sorted(set(hits)):
         # "没被列成监测户、边缘户": a no with a listing verb before the word, and carried over a list of such words
-        negated = nz.is_negated(said, start) or bool(_LISTED_NO.search(said[max(0, start - 8):start])) or (
+        # (or a no after the word: "评贫困户没有他", "建档立卡名单里没有她")
+        negated = nz.is_negated(said, start) or bool(_LISTED_NO.search(said[max(0, start - 8):start])) or \
+            bool(_NOT_LISTED_AFTER.match(said[ends.get(start, start):])) or (
             prev_no_end is not None and re.fullmatch(r"[、/和或及也]{1,2}", said[prev_no_end:start] or "x") is not None)
         prev_no_end = max(ends.get(start, start), start) if negated else None
         if not negated and c != "农民工" and _HEARSAY.search(_clause_before(said, start)):
@@ -462,6 +468,19 @@ def _leaf_counts(g: _Group, inherited: str | None) -> dict[str, float]:
     return {cls or "person": g.value}
 
 
+def _on_contract(said: str, g: _Group) -> _Group:
+    """A group of new hires without its parts said to have no contract, when other parts signed one ("又招了7个：4个脱贫户
+    签了一年合同…，1个脱贫户是临时工没签合同，2个是本村的"): the hires on a contract are the ones a hire's money counts."""
+    kids = [k for k in g.children if k.parent is g]
+    signed = [k for k in kids if re.search(r"签[^，。,；;？?]{0,6}?(?:合同|协议)", _own_words(said, k)) and
+              not re.search(r"没签|未签|不签|冇签", _own_words(said, k))]
+    none = [k for k in kids if re.search(r"没签|未签|不签|冇签|临时工", _own_words(said, k))]
+    if not signed or not none:
+        return g
+    return dataclasses.replace(g, children=[k for k in g.children if k not in none],
+                               value=g.value - sum(k.value for k in none))
+
+
 def _names_class(g: _Group) -> bool:
     return g.cls in ("poor", "lowinc", "mixed", "other") or any(_names_class(k) for k in g.children)
 
@@ -836,6 +855,11 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
         # year, each a new hire too (not a staff and its new ones)
         hired = [g for g in old if not g.total and
                  re.search(r"(?:招|吸纳|雇|聘)(?:了|的|进)?\s*$", said[max(0, g.start - 4):g.start])]
+        # (not those whose one-time money was had already, "去年开春招了5个脱贫户，岗位补贴去年12月已经报过领过了；今年
+        # 五一后又招了7个…": no new hires now, and counted in the staff said after, not beside it)
+        had = [g for g in hired if nz.HAD_BEFORE.search(re.split(r"[；;。！!？?]", said[g.end:])[0])]
+        hired = [g for g in hired if g not in had]
+        old = [g for g in old if g not in had]
         if hired:
             new = sorted(new + hired, key=lambda g: g.start)
             old = [g for g in old if g not in hired]
@@ -847,7 +871,7 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
                     by_class[c] = by_class.get(c, 0) + n
         fresh: dict[str, float] = {}
         for g in new:
-            for c, n in _leaf_counts(g, None).items():
+            for c, n in _leaf_counts(_on_contract(said, g), None).items():
                 fresh[c] = fresh.get(c, 0) + n
     elif len(new) >= 2:
         # "今年新招了5个脱贫户4个村里的低收入户": the new ones, each group by its class

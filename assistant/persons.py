@@ -169,11 +169,44 @@ def _segments(text: str) -> list[tuple[str, str]]:
         return [(_yours(mine[0]), text[first.start():second.start()]),
                 (_yours(mine[1]), text[second.start():])]
     spouse = _SPOUSE.search(text)
-    if spouse and spouse.start() > 0 and _BOTH.search(text):
+    if spouse and _BOTH.search(text):
+        label = "您" + spouse.group(0)[1:].lstrip("家")
+        by_clause = _each_by_pronoun(text, label)
+        if by_clause:
+            return by_clause
         head = text[:spouse.start()]
-        if re.search(r"我|俺", head):
-            return [("您", head), ("您" + spouse.group(0)[1:].lstrip("家"), text[spouse.start():])]
+        if spouse.start() > 0 and re.search(r"我|俺", head):
+            return [("您", head), (label, text[spouse.start():])]
     return []
+
+
+# a clause of the asker alone ("我签的一年合同") or of the spouse alone ("她那个车间只跟她签了半年"), by its first word
+_MY_CLAUSE = re.compile(r"(?:我|俺|额)(?!们|俩|两|家|屋|媳|老|男|对|爱|婆|堂)")
+_THEIR_CLAUSE = re.compile(r"(?:她|他)(?!们|俩|两)|(?:我|俺|额)(?:家)?" + nz.SPOUSE_WORDS)
+
+
+def _each_by_pronoun(text: str, label: str) -> list[tuple[str, str]]:
+    """A couple told of together with a clause of each ("俺媳妇和我都是脱贫户。上个月俺俩一块去…上班了，我签的一年合同，
+    她那个车间只跟她签了半年。…两张票一共花了760"): each person's words are the clauses said of both (都, 俩, or no one
+    named) and their own; [] unless each of the two has a clause of their own with a fact in it."""
+    clauses = [c for c in re.split(r"(?<=[，,。；;！!？?])", text) if c]
+    mine, theirs, both = [], [], []
+    for c in clauses:
+        me, them = _MY_CLAUSE.match(c), _THEIR_CLAUSE.match(c)
+        if me and not re.search(r"都|俩|两口子|一起|一块", c):
+            mine.append(c)
+        elif them and not re.search(r"都|俩|两口子|一起|一块|和我|跟我|和俺|跟俺", c):
+            theirs.append(c)
+        else:
+            mine.append(c)
+            theirs.append(c)
+            both.append(c)
+    own_me = [c for c in mine if c not in both]
+    own_them = [c for c in theirs if c not in both]
+    if not own_me or not own_them or not any(re.search(r"[0-9一二两三四五六七八九十半]", c) for c in own_me) or \
+            not any(re.search(r"[0-9一二两三四五六七八九十半]", c) for c in own_them):
+        return []
+    return [("您", "".join(mine)), (label, "".join(theirs))]
 
 
 def _household(text: str) -> list[tuple[str, str]]:
@@ -288,6 +321,13 @@ def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) ->
     if "school_months" in personal_keys:    # each child's own years: one student each, not the family's sum
         for k in ("student_years", "students_count"):
             base.pop(k, None)
+    # (each of a couple is one person now: "您俩2人情况一样" counts no one twice)
+    if isinstance(base.get("case_groups"), list):
+        base["case_groups"] = [g for g in base["case_groups"]
+                               if not (isinstance(g, (list, tuple)) and len(g) == 2 and isinstance(g[1], dict) and
+                                       g[1].get("kin") == "您俩")]
+        if not base["case_groups"]:
+            base.pop("case_groups")
     out = []
     seg_of = {label: seg for label, seg in segs}
     for (label, _), facts, no in zip(segs, own, nots or [set()] * len(own)):

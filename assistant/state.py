@@ -18,6 +18,9 @@ ASKED_FOR = "asked_for"
 # the facts a what-if changed ("那要是下个月再招1个脱贫户、签一年呢"), as they were before it: back when the next message
 # is asked ("行吧。岗位补贴啥时候报", or another what-if, "要是招2个呢", of the facts as they are)
 WHAT_IF_BASE = "what_if_base"
+# a unit's interns told of one by one, the months since each came (extract_groups.interns_one_by_one), in the order of
+# their groups by months: a correction names one by when it came ("去年九月来的那个只见习了4个月")
+INTERN_ARRIVALS = "intern_arrivals"
 # a unit asked what its people get themselves beside its own money ("这6个工人自己能领啥补贴，我们厂里又能领啥"): more
 # people asked of later ("那要是再招5个脱贫户呢") are answered with their own money too
 THEIRS_ASKED = "theirs_asked"

@@ -28,7 +28,7 @@ from .extract_groups import _FROM_ELSEWHERE, _SOME_NOT_POOR
 from .persons import household_total, persons_in, shared_facts
 from .state import OWNER_OWN, THEIRS_ASKED, WHAT_IF_BASE, Decision, Reply, State, Turn
 from .answer_lines import (_about, also_in_text, asked_notes, benefits_total, combine_line, discontinued_lines,
-                           mentioned_without_amount, person_lines)
+                           mentioned_without_amount, person_lines, person_payee)
 from .understand import ASKING as _ASKING
 from .understand import (FACT_INTENTS, WHAT_ELSE, absorb, agency_own, apply_pending, effective_intent, is_question,
                          merge, question_in_words, question_part, role_of, unit_question, without_self_intro)
@@ -448,12 +448,19 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         have = {r.benefit.id for r in ordered}
         add = evaluate(decide.profile_of(state), state.place, as_of=as_of,
                        benefit_ids=[i for i in same if i not in have]).results
-        at = next((k for k, r in enumerate(ordered) if r.status != ELIGIBLE), len(ordered))
         add = [r for r in add if r.benefit.id in same and r.benefit.id not in have]
+        # (those of them the topic brought too come with them, not after the topic's others: "我弟也是这情况…他能拿不")
+        add += [r for r in ordered if r.benefit.id in same and r.status != ELIGIBLE]
+        ordered = [r for r in ordered if r not in add]
+        at = next((k for k, r in enumerate(ordered) if r.status != ELIGIBLE), len(ordered))
         ordered = ordered[:at] + sorted(add, key=lambda r: same.index(r.benefit.id)) + ordered[at:]
     last = list(state.last_benefits or [])
+    # (not when the message names another benefit's topic: "那就业见习呢？…见习补贴一共能拿多少，钱给谁" after 社保补贴)
+    strong = default_catalogue().question_named_strongly(text or "") if isinstance(text, str) else None
+    other_named = strong is not None and last and last[0] in default_policies().benefits and \
+        default_policies().benefits[last[0]].topic not in default_catalogue().questions[strong].topics
     if last and (nz.AMOUNT_OR_WHEN.search(text or "") or nz.PAYEE_ASKED.search(text or "")) and \
-            not decide.named_elsewhere(state, [], text, as_of):
+            not decide.named_elsewhere(state, [], text, as_of) and not other_named:
         # "那到底一天能给多少钱": how much of what the last answer named, its money first, not a free service; "这钱最后是
         # 打给学校还是打给学生": the first benefit of the last answer, also when the question's topic did not bring it
         missing = [i for i in last[:1] if i not in {r.benefit.id for r in ordered}]
@@ -781,6 +788,16 @@ def _remember_stated(state: State) -> None:
     state.facts[decide.STATED] = (said + list(state.last_benefits))[-8:]
 
 
+def _remember_answered(state: State, results: list) -> None:
+    """The benefits a where-or-papers answer was about, kept as stated in the conversation ("那我老婆呢…这两样她能领不"
+    after "那跨省那个交通补助呢…要带啥去办")."""
+    ids = [r.benefit.id for r in results]
+    said = state.facts.get(decide.STATED)
+    said = [i for i in (said if isinstance(said, list) else []) if i not in ids]
+    if ids:
+        state.facts[decide.STATED] = (said + ids)[-8:]
+
+
 def _spoken_of_first(results: list, text: str) -> list:
     """The list's benefits the message speaks of ("小女子…想找个单位见习", "老公想学厨师") first; otherwise the order
     stands."""
@@ -989,7 +1006,8 @@ def _each_persons_own(persons: list, state: State, as_of: dt.date) -> tuple[list
                 # (what is still open for them: "?职业介绍补贴：200元…（还要看：被介绍人须实现就业1年以上）")
                 notes = [_cond_text(o, default_policies()) for o in r.unknown] if r.status != "eligible" else []
                 parts.append(f"{'✓' if r.status == 'eligible' else '?'}{r.benefit.name}：{amount_line(r)}，"
-                             f"{payee_text(r.benefit, state.role)}" + (f"（还要看：{notes[0]}）" if notes and notes[0] else ""))
+                             f"{person_payee(r.benefit, p.label, state.role)}" +
+                             (f"（还要看：{notes[0]}）" if notes and notes[0] else ""))
         results += rs
         lines.append(f"{p.label}：" + "；".join(parts))
     return (["分开说："] + lines if lines else []), results
@@ -1003,7 +1021,11 @@ _TRAINING_ASKED = re.compile(r"(?:有没有|有冇得?|有没得|有无|有木�
 _SWITCH, _FIRST_NAMED, _SWITCH_BARE = nz.PERSON_SWITCH, nz.PERSON_ASKED_FIRST, nz.PERSON_NAMED_ALONE
 # another person asked of by the same question, no other question said ("那他姐呢 上个月底进了县上的社区工厂…")
 _SWITCH_ALONE_ASKED = re.compile(rf"^\s*(?:那|还有|那么)\s*(?:我|俺|额|咱|他|她)?(?:家|屋里)?(?:的)?(?:{nz.RELATIVES}|{nz.KIN_MORE})\s*"
-                                 r"(?:呢|咋样|怎么样|咋说)(?![^？?]*(?:多少|好多|啥|什么|么子|能不能|能.{0,6}不|吗|么))")
+                                 r"(?:呢|咋样|怎么样|咋说)(?![^？?]*(?:多少|好多|啥|什么|么子|能不能|能.{0,6}不|吗|么|享受|有没有|得到不|资助|补助|补贴))")
+# another person said to be in the same case, asked whether they get it too ("我弟也是这情况…他能拿不")
+_SAME_CASE = re.compile(r"(?:也是|也)(?:这|一样的?)(?:个)?(?:情况|样)[^？?]*(?:能拿|能领|能不能|可以拿|可以领|有没有|有份)")
+# the two benefits asked about before, asked of another ("这两样她能领不")
+_THESE_TWO = re.compile(r"(?:这|那)(?:两|俩)(?:样|项|个|种|笔)(?:补贴|补助|钱)?")
 # the money just answered, asked of another ("也有这个钱不", "这个补贴她能拿不")
 _SAME_MONEY = re.compile(r"(?:也|还)?(?:有|能拿|能领|能得)(?:这个|这笔|那个)(?:钱|补贴|补助)|"
                          r"(?:这个|这笔)(?:钱|补贴|补助)(?:他|她)?(?:也|还)?(?:有|能|给|可以)")
@@ -1218,7 +1240,8 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
     if state.role == "employer" and state.topic and state.topic != "ask_what_can_i_get" and \
             isinstance(text, str) and nz.SOME_OF_COUNTED.search(text) and nz.COUNTED_ASKED.search(text) and \
             nz.TIME_OF_SOME.search(text) and not nz.HAD_BEFORE.search(text) and not nz.CORRECTION.search(text) and \
-            not _SOME_NOT_POOR.search(text):
+            not _SOME_NOT_POOR.search(text) and not nz.ANOTHER_CLASS.search(text):
+        # (not of another class the school tells of, its own people: "还有一个SYB创业培训班…28人里24个…7个…开了店")
         # (not "那干了一年半的4个里头有1个…不是建档立卡的": one out of the unit's count, merged as such)
         # "走了那仨里头有一个干了十一个月，这个也不给算": that one's case, of the topic; the unit's facts stay (and the
         # groups of the whole are not theirs)
@@ -1784,7 +1807,8 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         # "那我媳妇呢 她也是…没出省 就在县城社区工厂干": her own job, not his; who the household is stays
         # ("那俺媳妇跟我一搭来的 她在隔壁厂干临时工": she came where he went; the rest of her job is her own)
         # ("上个月才跟过来进的同一个厂": the same factory as his)
-        along = re.search(r"(?:跟|和|同|随)(?:我|俺|额)?[^，。,；;？?]{0,3}?(?:一搭|一起|一块|一道|一路)?(?:来|去|出来|过来)|"
+        # (not "跟我一块回来的": home together, not to the same work)
+        along = re.search(r"(?:跟|和|同|随)(?:我|俺|额)?[^，。,；;？?]{0,3}?(?:一搭|一起|一块|一道|一路)?(?:(?<!回)来|去|出来|过来)|"
                           r"同一(?:个|家)(?:厂|公司|单位|车间|工地)|(?:一个|一家)厂(?:里|子)?(?:上班|干|做)|"
                           # ("我表妹也在这个厂"): the asker's own workplace
                           r"也在(?:这个|这家|那个|那家|我们|俺们|我那|俺那)(?:厂|公司|单位|车间|工地|基地)", text or "") \
@@ -1798,10 +1822,19 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         # ("他媳妇那个公司要是招了两个…": the business said of her before is hers)
         joins = nz.JOINS_BUSINESS.search(text or "") or nz.THEIR_UNIT_AGAIN.search(text or "")
         label = _switch_label(text)
+        stated_before = [i for i in state.facts.get(decide.STATED) or [] if i in default_policies().benefits]
+        stated_before += [i for i in state.last_benefits or [] if i in default_policies().benefits and
+                          i not in stated_before]
         people = _keep_person(state)
         state.facts = {k: v for k, v in state.facts.items() if k in _HOUSEHOLD or (along and k == "work_scope") or
                        (learns and k in _TRAINING_FACTS) or (same_job and k in _JOB_FACTS) or
                        (joins and (k in BUSINESS_FACTS or k == "employer_type")) or (same_terms and k in _TERMS_FACTS)}
+        if isinstance(state.facts.get("category"), list):
+            # (the household's register is theirs too; what one of them is, 高校毕业生 or 残疾人, is not: "那她哥呢")
+            home = default_policies().vocab.household_categories
+            state.facts["category"] = [c for c in state.facts["category"] if c in home]
+            if len(state.facts["category"]) < len(people.get(next(iter(people), ""), {}).get("category") or []):
+                state.facts.pop("category_exhaustive", None)
         back = _first_named_again(dataclasses.replace(state, facts={decide.PEOPLE: people}))
         if isinstance(people.get(label), dict) and not along:
             state.facts.update(people[label])   # (asked about before: "那我儿子呢" again)
@@ -1812,6 +1845,18 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         state.role = "proxy"    # the money is hers: "钱发给劳动者本人", not "您本人"
         if _SWITCH_ALONE_ASKED.match(text or ""):
             decision.same_asked = [i for i in state.last_benefits or [] if i in default_policies().benefits]
+        elif _SAME_CASE.search(text or "") and state.last_benefits:
+            # "我弟也是这情况…也上了这个培训…他能拿不": what was answered for the asker, each for him (its no too)
+            decision.same_asked = [i for i in state.last_benefits if i in default_policies().benefits]
+            if decision.same_asked and intent == "ask_what_can_i_get":
+                intent = default_catalogue().question_of_topic(
+                    default_policies().benefits[decision.same_asked[0]].topic) or intent
+        elif _THESE_TWO.search(text or "") and len(stated_before) >= 2 and len(state.last_benefits or []) < 2 and \
+                not default_catalogue().question_named_in(text or ""):
+            # (when the last answer was of one or none: of several, the question picks its own among them)
+            # "那我老婆呢…这两样她能领不": the two benefits the conversation has been about, for her
+            money = [i for i in stated_before if default_policies().benefits[i].kind != "free_service"]
+            decision.same_asked = money[-2:] if len(money) >= 2 else stated_before[-2:]
     elif state.topic and state.role == "proxy" and _SELF_SWITCH.match(text or "") and \
             (not ex.empty() or _was_asked_for(state, "self")):
         # "那我呢？我是广西嫁过来的…想学个美容美发" after asking for her husband: her own facts, not his job
@@ -2080,6 +2125,9 @@ def _their_own_by_groups(state: State, text: str, as_of: dt.date, groups: list |
             not state.facts.get("employed", True):
         return None
     base = {k: v for k, v in state.facts.items() if k not in _UNIT_ONLY}
+    # (a group's head-count is its own, not the unit's: "13人×380元" is not the 5 of them's fares)
+    counts = [k for k in ("referred_count", "seasonal_referred_count", "new_hires", "hired_poor_count", "intern_count",
+                          "trainee_count") if k in base]
     seasonal = state.facts.get("seasonal_referred_count")
     contract = state.facts.get("referred_count")
     kinds = [{} for _ in groups]
@@ -2096,6 +2144,7 @@ def _their_own_by_groups(state: State, text: str, as_of: dt.date, groups: list |
                        "干季节工约" if kind.get("seasonal_job") else "上班约") +
                       (f"{_fmt_n(n)}人" if kind.get("seasonal_job") is False else f"{_fmt_n(m)}个月的{_fmt_n(n)}人"),
                       {k: v for k, v in dict(base, months_employed=float(m), months_since_employment=float(m),
+                                             **{k: float(n) for k in counts},
                                              employed=True, **kind).items() if v is not None},
                       dict({"months_employed": float(m), "months_since_employment": float(m), "employed": True},
                            # (a trip of theirs said for the group given: "车票一个人三百八")
@@ -2386,6 +2435,7 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
     if total:                   # ("那这些补贴啥时候报…": what they come to, said again above the papers)
         texts.insert(0, total)
     texts.append(validity_footer(mine[:2], as_of, state.facts))
+    _remember_answered(state, mine)
     return Turn([Reply("\n\n".join(texts), buttons=[{"title": "去哪办", "payload": "/ask_where_apply"}])],
                 Decision(stated=mine))
 
@@ -2469,6 +2519,7 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
     if total:
         out.insert(0, total)
     out.append(validity_footer(mine[:2], as_of, state.facts))
+    _remember_answered(state, mine)
     return Turn([Reply("\n\n".join(out), buttons=[{"title": "要带啥材料", "payload": "/ask_documents"}])],
                 Decision(stated=mine))
 

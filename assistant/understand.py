@@ -23,7 +23,7 @@ from .clock import today
 from .extract import GROUP_SHORT, Extracted, extract
 from .extract_people import LOW_INCOME_OUT, counts_low_income, low_income_out
 from .extract_groups import once_a_year_only
-from .state import State
+from .state import INTERN_ARRIVALS, State
 from .wording import fact_value_text
 
 FACT_INTENTS = {"inform", "correct", "affirm", "deny"}
@@ -54,6 +54,11 @@ _UNIT_ITSELF = re.compile(r"(?<!她的)(?<!他的)(?:公司|厂里|厂子|单位
 _REPORTED = re.compile(r"(?:厂里|厂子|老板|公司|单位|车间|人家|厂长)(?:也)?(?:说|讲)(?:的)?(?:是)?$")
 
 
+_UNIT_STAFF_CALLER = re.compile(r"来电(?:人|的|者)?(?:是|为)[^，。,；;？?]{0,20}?(?:学校|学院|公司|厂|合作社|机构|基地|车间|工坊|"
+                                r"中心)[^，。,；;？?]{0,6}?的?(?:老师|负责人|老板|经理|会计|校长|主任|招生办|厂长|社长|人事|"
+                                r"工作人员)")
+
+
 def role_of(intent: str | None, text: str, previous: str | None) -> str:
     """Who is asking: an employer, school or agency (by the question or the words), someone asking for another person
     ("proxy": family or an operator), or a worker asking for themselves."""
@@ -67,6 +72,8 @@ def role_of(intent: str | None, text: str, previous: str | None) -> str:
                      not re.search(r"(?:招|雇|用|请|收)(?:了)?(?:她|他|我|俺|额)的(?:那个|那家|这个|这家)?$",
                                    flat[max(0, m.start() - 8):m.start()])
                      for m in EMPLOYER_WORDS.finditer(flat))
+    # (an operator's caller who speaks for a unit: "来电人是绥化市一所技工学校招生办的老师。他说学校…学校今年能领多少")
+    unit_words = unit_words or bool(_UNIT_STAFF_CALLER.search(flat))
     if previous == "employer" and _THEIR_OWN.search(flat):
         return "proxy"          # "那这12个人自己能领啥": a unit asking what its people get themselves
     if not unit_words and nz.KIN_OWN.search(flat):
@@ -547,6 +554,54 @@ _PART_OF_COURSE_NOT_POOR = re.compile(r"([0-9一二两三四五六七八九十�
                                       r"(?:建档立卡|贫困|脱贫)")
 
 
+def _intern_named_by_arrival(state: State, ex: Extracted, text: str, notes: list) -> None:
+    """"去年九月来的那个只见习了4个月": of a unit's interns told one by one (INTERN_ARRIVALS), the one named by when it
+    came, at the months of internship said now; the others as they were."""
+    arrivals = state.facts.get(INTERN_ARRIVALS)
+    groups = [list(g) for g in state.facts.get("group_months") or []]
+    months = ex.facts.get("internship_months")
+    if not ex.correction or months is None or not isinstance(arrivals, list) or len(arrivals) != len(groups):
+        return
+    came = nz.dates_in(text or "", today())
+    at = [i for i, a in enumerate(arrivals) if came and a == came[0][2]]
+    if len(at) != 1 or groups[at[0]][1] == months:
+        return
+    was = groups[at[0]][1]
+    groups[at[0]][1] = float(months)
+    state.facts["group_months"] = groups
+    state.facts["internship_months"] = max(m for _, m in groups)
+    for k in ("internship_months", "months_employed", "months_since_employment", "employed"):
+        ex.facts.pop(k, None)
+    notes.append(f"好的，那位的见习月数由{fact_value_text('internship_months', was)}改为"
+                 f"{fact_value_text('internship_months', float(months))}。")
+
+
+def _low_income_group_denied(state: State, ex: Extracted, text: str) -> None:
+    """"他说的那3个“低收入”其实是本村一般户": a group of hires said before to be 农村低收入人口 is not; they are out of
+    the count of new hires (which held them beside the 脱贫 ones), and out of the unit's people's classes when they
+    were all of them."""
+    m = nz.LOW_INCOME_DENIED.search(re.sub(r"\s+", "", text or ""))
+    n = nz.parse_count(m.group(1)) if m else None
+    low = "农村低收入人口"
+    if not n or low not in (state.facts.get("category") or []):
+        return
+    hires, poor = state.facts.get("new_hires"), state.facts.get("hired_poor_count")
+    if hires is None or poor is None or hires - n != poor:
+        return
+    state.facts["new_hires"] = float(hires - n)
+    if state.facts.get("hired_poor_low_income_count") == hires:
+        state.facts["hired_poor_low_income_count"] = float(hires - n)
+    state.facts["category"] = [c for c in state.facts["category"] if c != low]
+    counted = {k: v for k, v in (state.facts.get("counted_not") or {}).items() if not (v and v[0] == n and low in v[1])}
+    if counted:
+        state.facts["counted_not"] = counted
+    else:
+        state.facts.pop("counted_not", None)
+    ex.categories = [c for c in ex.categories if c != low]
+    ex.not_categories = [c for c in ex.not_categories if c != low]
+    ex.facts = {k: v for k, v in ex.facts.items() if k not in ("new_hires", "hired_poor_low_income_count")}
+
+
 def _part_of_a_course_not_poor(state: State, ex: Extracted, text: str) -> None:
     """"说错了，家政班20个人里有2个不是建档立卡的，是18个" of two courses said before (Profile.course_facts): that
     course's trainees counted are the rest; who the others are stays as said."""
@@ -944,6 +999,7 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     _contract_counts_fixed(state, ex)
     _long_ones_counted(state, ex, text)
     _part_of_a_course_not_poor(state, ex, text)
+    _low_income_group_denied(state, ex, text)
     _round_count_fixed(state, ex, notes)
     _stayed_count_fixed(state, ex, notes)
     _served_count_fixed(state, ex, text, notes)
@@ -1123,6 +1179,22 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
             for k in ("training_type", "trainee_count", "training_days"):
                 ex.facts.pop(k, None)
             missed = None
+    flat = re.sub(r"\s+", "", text or "") if isinstance(text, str) else ""
+    left, rest = nz.LEFT_AT_DAYS.search(flat), nz.REST_AT_DAYS.search(flat)
+    if left and rest and isinstance(courses, dict) and courses:
+        # "电工班中途走的是5个不是3个，都是上了8天走的，其余23个上满30天" of two courses said before: that course's groups
+        kind = ex.facts.get("training_type")
+        by_days = [k for k, c in courses.items() if isinstance(c, dict) and c.get("group_days")]
+        target = kind if kind in courses else (by_days[0] if len(by_days) == 1 else None)
+        c = courses.get(target) if target else None
+        n, d = nz.parse_count(left.group(1)), nz.parse_count(left.group(2))
+        k, e = nz.parse_count(rest.group(1)), nz.parse_count(rest.group(2))
+        if isinstance(c, dict) and n and d and k and e and c.get("trainee_count") == n + k and d < e:
+            courses = {x: dict(v) for x, v in courses.items()}
+            courses[target]["group_days"] = [[float(k), float(e)], [float(n), float(d)]]
+            state.facts["course_facts"] = courses
+            for f in ("training_type", "trainee_count", "training_days"):
+                ex.facts.pop(f, None)
     trainees, days = state.facts.get("trainee_count"), ex.facts.get("training_days") or state.facts.get("training_days")
     if missed and trainees and days and missed[0] < trainees and missed[1] < days:
         # "有2个学员中途请了3天假": 18 of the 20 at 15 days, the 2 at 12
@@ -1249,6 +1321,7 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     for k in getattr(ex, "defaults", None) or []:
         if state.facts.get(k) is not None:
             ex.facts.pop(k, None)           # a default does not replace what was said ("要是贷五百万" of the company)
+    _intern_named_by_arrival(state, ex, text, notes)
     _fix_groups(state, ex, notes, text)
     _fix_class_passed(state, ex)
     _started_of_the_class(state, ex)
@@ -1711,7 +1784,8 @@ def _fix_groups(state: State, ex: Extracted, notes: list, text: str | None = Non
     groups = [list(g) for g in state.facts.get("group_months") or []]
     fixes = getattr(ex, "group_fixes", None) or []
     later = getattr(ex, "group_later", None)
-    if groups and later and not getattr(ex, "group_months", None):
+    if groups and later and not getattr(ex, "group_months", None) and not ex.facts.get("claim_again"):
+        # (not of one placed again the same year, "干满半年已经拿过补贴了…又是我介绍的…等他干满半年我还能再拿200不")
         # "那今年五月来那俩…等她俩干满一年了，那一千块还给不": that group at those months, the others as they are
         n, now = later
         short = [g for g in groups if g[1] < now and (n is None or g[0] == n)]
@@ -1800,12 +1874,13 @@ def _fix_groups(state: State, ex: Extracted, notes: list, text: str | None = Non
         # "干了一年多的是6个，不是5个，海伦来的只有3个": one moved from the other group, the whole as it was
         rest[0][0] -= after - before
         after = before
-    elif len(fixed) == 1 and len(rest) == 1 and after != before and fixed[0][1] < rest[0][1] and \
-            rest[0][0] - (after - before) > 0 and not any(ex.facts.get(k) for k in _HEAD_COUNTS) and \
+    elif len(fixed) == 1 and rest and after != before and fixed[0][1] < max(rest, key=lambda g: g[1])[1] and \
+            max(rest, key=lambda g: g[1])[0] - (after - before) > 0 and \
+            not any(ex.facts.get(k) and ex.facts.get(k) != fixed[0][0] for k in _HEAD_COUNTS) and \
             nz.LEFT_GROUP_NAMED.search(text or ""):
-        # "走的是4个不是3个" of 20 hired, 3 who left and the rest still there: the ones who left are more, the rest fewer,
-        # the head-count as it was
-        rest[0][0] -= after - before
+        # "走的是4个不是3个" of 20 hired, 3 who left and the rest still there: the ones who left are more, those still
+        # there (the longest at work) fewer, the head-count as it was ("西安那边中途回家的不是2个，是4个")
+        max(rest, key=lambda g: g[1])[0] -= after - before
         after = before
     # "干满一年的只有4个，另外2个建档立卡的是今年二月才来的": the ones taken from the group, with their own months
     some, months = ex.facts.get("new_hires") or ex.facts.get("hired_poor_count"), ex.facts.get("months_employed")

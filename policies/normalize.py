@@ -435,7 +435,7 @@ OTHER_STANDARD_ASKED = re.compile(r"(?:能不能|可不可以|能否|可以|能)
 
 
 # the group that left named in a correction ("走的是4个不是3个", "回来的其实是5个")
-LEFT_GROUP_NAMED = re.compile(r"(?:走|跑|回来|回去|离开|辞职|辞工|不干)(?:了)?的(?:那些|那几个)?(?:人)?(?:其实)?(?:是|有|只有)")
+LEFT_GROUP_NAMED = re.compile(r"(?:走|跑|回来|回去|回家|离开|辞职|辞工|不干)(?:了)?的(?:那些|那几个)?(?:人)?(?:其实)?(?:是|有|只有|不是)")
 
 
 # a claim asked after its time: "过期了还能补办不", "过了年再交还能办不", "没去领…现在还能补领吗", "晚了一年还给不给"
@@ -499,7 +499,19 @@ _DATE_RE = re.compile(
     # a month with no year ("八月份办了执照", "3月初来的"): the last such month up to today
     rf"|(?<![0-9一二三四五六七八九十年])(?<![一二两三四五六七八九十几]个)(?P<bm>{_MONTH})月(?:份|初|底|中旬|上旬|下旬|[0-9一二三四五六七八九十]{{1,3}}(?:号|日))"
     r"|(?P<near>上上个月|上个月|上月|这个月|本月|上礼拜|上星期|上周|这礼拜|这周|前几天|这几天|这两天|前天|昨天|今天|刚刚|半年前"
-    r"|前两个月|前俩月|前几个月)")
+    r"|前两个月|前俩月|前几个月)"
+    # a lunar month or a festival with no year ("正月十五过后", "正月初八进了厂", "端午后又跳到长沙"): the last one before today
+    r"|(?P<lm>正月|腊月|冬月)(?P<lday>初[一二三四五六七八九十]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十|"
+    r"十[一二三四五六七八九]?)?|(?P<fest>元宵|端午|中秋)")
+# the lunar month and day of a festival, and of a lunar month said alone (its middle)
+_LUNAR = {"正月": (1, 15), "冬月": (11, 15), "腊月": (12, 15), "元宵": (1, 15), "端午": (5, 5), "中秋": (8, 15)}
+
+
+def _lunar_day(words: str) -> int | None:
+    """"初八" → 8, "十五" → 15, "廿三" → 23."""
+    if words.startswith("初"):
+        return _num(words[1:]) if words[1:] != "十" else 10
+    return _num(words.replace("廿", "二十"))
 # the lunar months people date by: 正月 falls mostly in February, 冬月 about December (腊月: by the lunar calendar, dates_in)
 _PART_MONTH = {"正月": 2, "冬月": 12, "腊月": 12, "年初": 1, "初": 1, "过完年": 2, "春节后": 2, "过年后": 2, "开春": 3, "春天": 4, "上半年": 4, "年中": 6,
                "夏天": 7, "下半年": 10, "秋天": 10, "冬天": 12, "底": 12, "年底": 12, "年末": 12,
@@ -570,6 +582,20 @@ def dates_in(text: str, today: dt.date) -> list[tuple[int, int, float]]:
             year = today.year - _YEAR_WORDS[g["rel"]]
             month = _month_number(g["rm"]) if g["rm"] else _month_number(g["rm2"]) if g["rm2"] else \
                 _PART_MONTH.get(g["rpart"] or "")
+            if g["rpart"] in ("正月", "端午", "中秋") and not (g["rm"] or g["rm2"]):
+                # that year's lunar date ("今年正月十五过后": 元宵, early March), its day if said
+                lmonth, lday = _LUNAR[g["rpart"]]
+                said_day = re.match(r"初[一二三四五六七八九十]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十|十[一二三四五六七八九]?",
+                                    t[m.end():m.end() + 3]) if g["rpart"] == "正月" else None
+                lday = (_lunar_day(said_day.group(0)) if said_day else None) or lday
+                solar = LunarDate(year, lmonth, lday).to_solar_date()
+                year, month = solar.year, solar.month
+                if solar <= today:
+                    end = today + dt.timedelta(days=1)
+                    months = (end.year - year) * 12 + (end.month - month) - (1 if end.day < solar.day else 0)
+                    last, last_end = (year, month), m.end()
+                    out.append((m.start(), m.end(), float(months)))
+                continue
             if g["rpart"] == "腊月" and not (g["rm"] or g["rm2"]):
                 # the twelfth lunar month of that year falls in January or February of the next ("去年腊月底" said in
                 # 2026-12 is 2026-02, just before that Spring Festival): its day in the solar calendar
@@ -601,6 +627,25 @@ def dates_in(text: str, today: dt.date) -> list[tuple[int, int, float]]:
                 # ("2019年3月去长沙…干到11月就走了，12月进了另一个厂": 2019年12月, not last December)
                 year = last[0] + (month < last[1])
                 last, last_end = (year, month), m.end()
+        elif g.get("lm") or g.get("fest"):
+            lmonth, lday = _LUNAR[g["lm"] or g["fest"]]
+            lday = _lunar_day(g["lday"]) if g.get("lday") else lday
+            solar = None
+            for year in (today.year, today.year - 1, today.year - 2):
+                try:
+                    when = LunarDate(year, lmonth, lday or 15).to_solar_date()
+                except ValueError:
+                    continue
+                if when <= today:
+                    solar = when
+                    break
+            if solar is None:
+                continue
+            end = today + dt.timedelta(days=1)
+            months = (end.year - solar.year) * 12 + (end.month - solar.month) - (1 if end.day < solar.day else 0)
+            last, last_end = (solar.year, solar.month), m.end()
+            out.append((m.start(), m.end(), float(max(months, 0))))
+            continue
         elif g["ago"]:
             n = _num(g["ago"])
             if n is None or n > 50:
@@ -1182,7 +1227,9 @@ OCCURRENCE_ASKED = re.compile(r"第\s*([二两三四五六2-6])\s*(?:次|回|趟
 # a second claim of the year asked about ("第二趟的车票能不能再报一回", "今年还能再领一次不"): not a second trip alone
 # ("还能不能再申请一次性求职补贴": 一次性 names the benefit, not a second time)
 CLAIM_AGAIN = re.compile(r"(?:第\s*[二两2]\s*(?:次|回|趟)|又|再)[^，。,；;？?]{0,10}?(?:再|还)(?:能|可以)?(?:报|领|申请|享受)(?:一|1)(?:次|回|趟)(?!性)|"
-                         r"(?:能不能|能|可以|可不可以)再(?:给(?:我|俺|咱)(?:们)?)?(?:报|领|申请|算)(?:一|1)(?:次|回|趟)(?!性)")
+                         r"(?:能不能|能|可以|可不可以)再(?:给(?:我|俺|咱)(?:们)?)?(?:报|领|申请|算)(?:一|1)(?:次|回|趟)(?!性)|"
+                         # had this year, then asked again: "干满半年已经拿过补贴了…又是我介绍的…我还能再拿200不"
+                         r"已经?(?:拿|领|报|申请)过[^？?]{0,60}?(?:还|又)(?:能|可以)?再(?:拿|领|报|申请)")
 # another agency claiming for the same persons ("另一个经纪人老刘也跟着一起带的这批人，他讲他也要报", "我们两个是不是都可以
 # 各报一次"): the second claim of the year for each of them
 SECOND_CLAIMANT = re.compile(r"(?:另(?:外)?(?:一)?(?:个|家|位)|别的|别家)\s*(?:经纪人|中介|劳务公司|公司|机构|人力资源)"
@@ -1285,6 +1332,23 @@ SPOUSE_OF_ANY = re.compile(r"(?:她|他|我|俺)(?:家)?" + SPOUSE_WORDS)
 BOTH_ALIKE = re.compile(rf"(?:(?:我|俺|咱|额)(?:们)?(?:家)?两口子?|(?:我|俺|咱|额)(?:们)?(?:俩|两个|两人|两口)(?!个?(?:孩子|娃|崽|伢))(?:人)?|"
                         rf"(?:我|俺|额)(?:跟|和|同|与)(?:我|俺|额)?(?:家)?(?:的)?{SPOUSE_WORDS}(?:俩|两个|两人)?)"
                         r"[^，。,；;？?]{0,4}?(?:都|一起|一块)(?!是|算|属于|为)")
+# the fare of two tickets said in one sum ("两张票一共花了760", "俩人的车票加起来七百六"): two persons' fares, when two
+# travel together (BOTH_ALIKE, "俺俩一块去"): each one's is half of it
+TWO_TICKETS = re.compile(r"(?:两|2|俩)\s*(?:张|个人的?|人的?)\s*(?:火车|汽车|大巴|高铁|动车|飞机)?(?:票|车票|机票|路费|车费)"
+                         r"(?:钱)?[^，。,；;？?0-9]{0,8}$")
+# a course's trainees who left at some days and the rest who came every day, said again in a correction ("电工班中途走
+# 的是5个不是3个，都是上了8天走的，其余23个上满30天"): (left, their days), (the rest, their days)
+LEFT_AT_DAYS = re.compile(r"(?:走|离开|退出|退学|没上完)的(?:是)?\s*([0-9一二两三四五六七八九十]+)\s*个[^。？?]{0,12}?"
+                          r"(?:上了|来了|到了|上)\s*([0-9一二两三四五六七八九十]+)\s*天")
+REST_AT_DAYS = re.compile(r"(?:其余|剩下|其他|另外)(?:的)?\s*([0-9一二两三四五六七八九十]+)\s*个[^，。,；;？?0-9]{0,4}?"
+                          r"(?:上满|来满|上完|上了|到了)(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*天")
+# a group said to be 农村低收入人口 put right as no such people ("他说的那3个“低收入”其实是本村一般户，不在农村低收入人口名单
+# 里"): (the group's count)
+LOW_INCOME_DENIED = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个\s*[“\"']?(?:农村)?低收入(?:人口|户|的)?[”\"']?"
+                               r"[^。？?]{0,6}?(?:其实|实际上?)?(?:是|算)(?:本村|村里)?(?:的)?(?:一般户|普通户|普通农户|一般农户|"
+                               r"普通村民|一般村民)")
+# another class of a school, told of with its own people ("还有一个SYB创业培训班", "另外还办了一期IYB")
+ANOTHER_CLASS = re.compile(r"(?:还有|另外|又|另)(?:还)?(?:办了|开了|搞了)?(?:一|1)(?:个|期)[^，。,；;？?]{0,12}?(?:班|培训)")
 BOTH_OF_US = re.compile(r"俩|两个|两人|二人|加起来|一共|合计|两口子|我们两")
 COUNTED_GROUP = re.compile(r"(?:有|其中|其余|剩下|另外|还有)?(?<![0-9一二两三四五六七八九十另每这那])([0-9一二两三四五六七八九十]+)个"
                            r"(?!多?月|半月|厂|公司|单位|地方|车间|工地|活)(?:人)?(?:是|都)?(?=[^，。,；;？?]{0,12}?"

@@ -190,6 +190,8 @@ _DERIVATIONS = {
     "graduation_window": (("fresh_graduate",), lambda fresh: True if fresh is True else None),
     "fresh_graduate": (("graduation_window",), lambda window: False if window is False else None),
     "employed": (("months_since_employment",), lambda months: None if months is None else True),
+    # a child at a 技工院校 is not at a 职高 (职业高中)
+    "vocational_high_school": (("in_technical_school",), lambda tech: False if tech is True else None),
     # months counted from the registration: it was registered
     "business_registered": (("months_since_registration",), lambda months: None if months is None else True),
     # someone at work now is not out of work (就业转失业, 难以通过市场渠道实现就业)
