@@ -1131,7 +1131,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         # is not recognised as that kind)
         added = as_kind
         named_kind = "就业帮扶基地" if "基地" in as_kind.group(1) else "就业帮扶车间" if "车间" in as_kind.group(1) else "社区工厂"
-        if "employer_type" in out.facts and out.facts.get("employer_type_also") != named_kind:
+        if "employer_type" in out.facts and not (
+                "employer_type_also" in out.facts and named_kind in (out.facts["employer_type"], out.facts["employer_type_also"])):
             # (not a kind it was said to be recognised as: "…基地，厂里的车间也是认定的就业帮扶车间…按基地报和按车间报
             # 哪个钱多")
             out.facts["employer_type_also_planned"] = True

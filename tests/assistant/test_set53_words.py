@@ -273,3 +273,12 @@ def test_a_batch_whose_money_was_had_and_a_temporary_worker_are_not_new_hires_on
                                   "2个是本村的。现在厂里一共24个人，脱贫户算下来10个，还有2个残疾人，剩下都是本村的。今年能拿多少？")
     assert card(t, "qy.community_factory_post").amount.value == 4000
     assert s.facts["hired_poor_count"] == 10 and s.facts["staff_total"] == 24
+
+
+def test_a_unit_of_two_recognised_kinds_is_neither_applied_for_whichever_kind_the_nlu_names():
+    text = "公司去年被县人社局认定为就业帮扶基地，厂里的车间也是认定的就业帮扶车间。他问：按基地报和按车间报哪个钱多？"
+    at = text.index("就业帮扶基地")
+    for entities in ([], [{"entity": "employer_type", "start": at, "end": at + 6, "value": "就业帮扶基地"}]):
+        e = extract(text, entities, "陕西省宝鸡市千阳县", TODAY)
+        assert {e.facts["employer_type"], e.facts["employer_type_also"]} == {"就业帮扶基地", "就业帮扶车间"}
+        assert "employer_type_also_planned" not in e.facts
