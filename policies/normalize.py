@@ -588,7 +588,10 @@ def dates_in(text: str, today: dt.date) -> list[tuple[int, int, float]]:
                 said_day = re.match(r"初[一二三四五六七八九十]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十|十[一二三四五六七八九]?",
                                     t[m.end():m.end() + 3]) if g["rpart"] == "正月" else None
                 lday = (_lunar_day(said_day.group(0)) if said_day else None) or lday
-                solar = LunarDate(year, lmonth, lday).to_solar_date()
+                try:
+                    solar = LunarDate(year, lmonth, lday).to_solar_date()
+                except ValueError:      # ("正月三十" of a year whose 正月 has 29 days): its last day
+                    solar = LunarDate(year, lmonth, 29).to_solar_date()
                 year, month = solar.year, solar.month
                 if solar <= today:
                     end = today + dt.timedelta(days=1)

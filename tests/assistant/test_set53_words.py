@@ -282,3 +282,12 @@ def test_a_unit_of_two_recognised_kinds_is_neither_applied_for_whichever_kind_th
         e = extract(text, entities, "陕西省宝鸡市千阳县", TODAY)
         assert {e.facts["employer_type"], e.facts["employer_type_also"]} == {"就业帮扶基地", "就业帮扶车间"}
         assert "employer_type_also_planned" not in e.facts
+
+
+def test_a_lunar_day_a_month_does_not_have_is_its_last_day_not_a_crash():
+    import datetime as dt
+
+    from policies.normalize import dates_in
+    for year in range(2018, 2028):
+        day = dt.date(year, 12, 1)
+        assert dates_in("今年正月三十来的", day) and dates_in("正月三十来的", day)
