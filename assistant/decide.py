@@ -87,6 +87,24 @@ def evaluate_topic(state: State, as_of: dt.date) -> Evaluation:
     return ev
 
 
+def for_persons_said(state: State, ev: Evaluation, text: str, as_of: dt.date) -> Evaluation:
+    """A follow-up naming none of the persons a household message told apart: a benefit failed only on a class one of
+    them was told apart by ("大女子去年大学毕业…见习", then "那娃见习期间自己能拿啥": hers), or open only on what one
+    of them said ("俺家俩孩子是不是只能领一个" of the two at school), is answered for the one it fits best."""
+    if not state.facts.get(PERSONS_SAID) or person_named(state, text) is not None:
+        return ev
+    own = {k for p in state.facts.get(PERSONS_SAID) or [] if isinstance(p, (list, tuple)) and len(p) == 2 and
+           isinstance(p[1], dict) for k in p[1]}
+    # (open only on their facts when the message speaks of them all, not of others: "俺两口子…俺想学个月嫂" is the
+    # parents' own case after the children's)
+    of_them = bool(re.search(r"孩子|娃|他们|她们|他俩|她俩|姐弟|兄妹|姐妹|兄弟|两个都|俩都", text or ""))
+    ev.results[:] = [_best_of_persons(state, r, as_of)
+                     if r.status == INELIGIBLE and {f for o in r.failed for f in o.facts} == {"category"} or
+                     of_them and r.status == UNKNOWN and r.unknown and {f for o in r.unknown for f in o.facts} <= own
+                     else r for r in ev.results]
+    return ev
+
+
 _RANK = {ELIGIBLE: 0, UNKNOWN: 1, INELIGIBLE: 2}
 
 
@@ -138,13 +156,26 @@ def person_named(state: State, text: str) -> list | None:
     norm = lambda w: nz.SAME_KIN.get(w, w)                   # noqa: E731
     words = {norm(w) for w in re.findall("|".join(sorted(set(nz.SAME_KIN) | set(nz.SAME_KIN.values()), key=len,
                                                          reverse=True)), text or "")}
+    hits = []
     for one in said:
         if not (isinstance(one, (list, tuple)) and one and isinstance(one[0], str)):
             continue
         label = one[0].lstrip("您")
         if label and (label in (text or "") or norm(label[-2:]) in words):
-            return one
-    return None
+            hits.append((len(label), label, one))
+    # the one named first ("老陈又问…还有他媳妇…": 老陈); not a label said only inside another's ("娃他妈那个…" names her,
+    # not "您娃", whose 娃 is inside her label)
+    said = text or ""
+
+    def at(label):
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(label), said)]
+        longer = [(m.start(), m.end()) for _n, other, _o in hits if len(other) > len(label) and label in other
+                  for m in re.finditer(re.escape(other), said)]
+        free = [a for a, b in spans if not any(x <= a and b <= y for x, y in longer)]
+        return min(free) if free else (None if spans else len(said))
+    placed = [(at(label), i, one) for i, (_n, label, one) in enumerate(hits)]
+    placed = [p for p in placed if p[0] is not None]
+    return min(placed, key=lambda p: (p[0], p[1]))[2] if placed else None
 
 
 def for_person_named(state: State, text: str, results: list[BenefitResult], as_of: dt.date) -> list[BenefitResult]:
@@ -287,11 +318,14 @@ _HIRE_RATE = re.compile(r"(?:招|吸纳|雇|用)(?:了)?(?:贫困户|脱贫户|�
                         r"((?<![0-9.])[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:块|元)?的?(?:奖励|补贴|奖补|补助)")
 _HIRE_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count")
 # a sum heard to be given ("听说一年给三千", "听讲每年补3000块")
-_HEARD_GIVEN = re.compile(rf"(?:{nz.HEARSAY_WORDS})[^，。,；;？?]{{0,8}}?(?:给|补|发|有)")
+_HEARD_GIVEN = re.compile(rf"(?:{nz.HEARSAY_WORDS}|(?:村里|村上|村干部|镇上|镇里|乡里)(?:的人)?(?:说|讲))[^，。,；;？?]{{0,8}}?"
+                          r"(?:给|补|发|有|领|拿)")
 _SUM_GIVEN = re.compile(r"(?:给|补|发)\s*([一二两三四五六七八九十]+[千百万][一二两三四五六七八九]?)(?![0-9一二两三四五六七八九十千百万]|\s*(?:块|元|个|人|天|月|年))")
 # a sum said as a benefit's, without 元 ("有一千五的补贴", "有个1500的奖励")
 _SUM_OF_A_BENEFIT = re.compile(r"(?:有|是|给|发)(?:个)?\s*((?<![0-9.])[0-9]{3,}|[一二两三四五六七八九十]+[千百万][一二两三四五六七八九]?)"
-                               r"\s*的(?:补贴|补助|奖励|奖补|钱)")
+                               r"\s*的(?:补贴|补助|奖励|奖补|钱)|"
+                               # ("村里说一家只能领一份3000": a share of a sum)
+                               r"(?:领|拿|给)(?:一份|一个)\s*((?<![0-9.])[0-9]{3,}(?![0-9])|[一二两三四五六七八九十]+[千百万][一二两三四五六七八九]?)")
 # whether a sum heard of is the person's, or why it has not come ("是给他的不", "咋一直没到手")
 _WHOSE_ASKED = re.compile(r"是给(?:他|她|我|俺|额)(?:们)?(?:的)?(?:不|吗|么|没|嘛)|(?:没|冇|没有)(?:到手|收到|拿到|见到|发下来|领到)")
 # a sum heard of, as a thing ("还有个一千块的", "那个五百块的"): a benefit named by its amount alone
@@ -319,7 +353,7 @@ def benefits_by_amount(text: str, place: str | None) -> list:
     said += [(nz.parse_money(m.group(1) + "元"), text[max(0, m.start() - 8):m.end() + 8])
              for m in _SUM_GIVEN.finditer(text or "") if not had_before_at(text, m.start())]
     # a sum said as a benefit's, without 元 ("听说有一千五的补贴")
-    said += [(nz.parse_money(m.group(1) + "元"), text[max(0, m.start() - 8):m.end() + 8])
+    said += [(nz.parse_money((m.group(1) or m.group(2)) + "元"), text[max(0, m.start() - 8):m.end() + 8])
              for m in _SUM_OF_A_BENEFIT.finditer(text or "") if not had_before_at(text, m.start())]
     said = [(v, near) for v, near in said if v]
     from policies import default_gazetteer

@@ -399,7 +399,8 @@ _WORKED_UP_TO = re.compile(r"(?:干|做|上班|打工|务工)到[^，。,；;？
 
 
 def extract(text: str, entities: list[dict] | None, home_place: str | None = None,
-            as_of: dt.date | None = None, hiring: bool = False, by_clause: bool = True) -> Extracted:
+            as_of: dt.date | None = None, hiring: bool = False, by_clause: bool = True,
+            _nested: bool = False) -> Extracted:
     """Facts found in one message; dates ("前年十月办的执照") are read against `as_of` (default: today). `hiring`: the
     conversation is a unit's about the people it hires, so a count without a hiring word ("说错了，10个里有6个是建档立卡的")
     counts those people."""
@@ -1018,12 +1019,22 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             out.facts["employer_type"] = "企业"     # "在长沙开公司，招了几个建档立卡贫困户": the company hires
     # --- head-counts, each bound to its noun; the words of groups the message is not about are not read as facts
     for m in re.finditer(r"(?:替|帮|给|为)(?:我|俺|他|她)?(?:家里|屋里|家)?(?:的)?\s*[0-9一二两三四五六七八九十]+\s*个(?:人)?\s*"
-                         r"(?:问|咨询|打听|打电话)|(?:问|说)(?:一下|下)?(?:这)?\s*[0-9一二两三四五六七八九十]+\s*个人", said):
+                         r"(?:问|咨询|打听|打电话)|(?:问|说)(?:一下|下|问)?(?:这|屋里|家里|屋头|俺家|我家|咱家|俺屋)?(?:的)?\s*[0-9一二两三四五六七八九十]+\s*个人|"
+                         r"(?:屋里|家里|屋头|俺屋|俺家|我家|咱家)(?:的)?\s*[0-9一二两三四五六七八九十]+\s*(?:个)?(?:人|口人)(?:都|各)", said):
         taken.append((m.start(), m.end()))  # ("替家里三个人问", "问三个人…各能拿多少": the persons asked of, no head-count)
     groups, refs = _head_counts(said, free, policies)
     taken.extend(refs)
     _benefit_subgroups(out, said, groups)
     others = _others_words(said, groups)
+    if out.group_fixes and len(others) == 1 and not _nested:
+        # "本县的是7个不是9个，另外2个是今年3月才进来的": the rest of the group corrected, with their own time or contract
+        a, b = others[0]
+        n = re.match(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)", said[a:b])
+        if n and nz.parse_count(n.group(1)):
+            own = extract(said[a:b], None, home_place, as_of, _nested=True).facts
+            own = {k: v for k, v in own.items() if k in ("months_employed", "months_since_employment", "contract_months")}
+            if own:
+                out.rest_group = (float(nz.parse_count(n.group(1))), own)
 
     def theirs(s, e=None):
         return any(a <= s < b for a, b in others)
@@ -1261,6 +1272,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             if kind == "duration" and re.search(r"(?:要是|如果|假如)[^，。,；;？?]{0,8}?再(?:干|做|上|待|见习)(?:上)?\s*$",
                                                 said[max(0, s - 14):s]) and nz.dates_in(said[:s], as_of or today()):
                 taken.append((s, e))        # "今年四月份进的…要是她再干四个月呢": more months, not the months since
+                continue
+            if kind == "duration" and re.search(r"(?:说|讲|讲的|说的)(?:是)?(?:过了|超过|超了|晚了)\s*$", said[max(0, s - 6):s]) and \
+                    re.match(r"\s*(?:的|了)?(?:也|都)(?:能|可以|行|中)", said[e:e + 6]):
+                taken.append((s, e))        # "村干部说过了半年也能想办法补办": what someone said of the rule, no time of hers
                 continue
             if kind == "duration" and re.search(r"(?:不是|并不是|而不是)\s*$", said[max(0, s - 4):s]):
                 taken.append((s, e))        # "合同其实只签了十个月，不是一年": the length said wrong before, not this one
@@ -1874,6 +1889,20 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 now = (as_of or today()).year * 12 + (as_of or today()).month - 1
                 months = since - ((now - months) - (now - since)) % 12
             out.facts["applied_months_ago"] = float(months)
+    # a claim paid out ("去年3月…去山西…。年底镇上打了300交通补助"): handed in within its time, by the end of the year of
+    # the job when said so, else soon after it began (the amount paid is asked about, not whether it was late)
+    since = out.facts.get("months_since_employment")
+    if since is not None and "applied_months_ago" not in out.facts:
+        for m in nz.CLAIM_PAID.finditer(said):
+            clause = _clause_before(said, m.start(), 12) + m.group(0) + _clause_after(said, m.end(), 10)
+            if _HEARD_OF_OTHERS.search(_clause_before(said, m.start(), 12)) or not any(
+                    w is not None and w.search(clause) for w in default_catalogue().benefit_words.values()):
+                continue
+            now = (as_of or today()).year * 12 + (as_of or today()).month - 1
+            began = now - int(since)
+            out.facts["applied_months_ago"] = float(now - (began // 12 * 12 + 11)) \
+                if re.search(r"年底|年末|腊月|12月|十二月", m.group(0)) and now - (began // 12 * 12 + 11) >= 0 else float(since)
+            break
     # --- benefits already received this year: their words in the clause of 领过/拿过/享受过
     # ("被别的公司介绍过两回季节工了": the two placements a year 季节性用工职业介绍补贴 allows, had)
     for m in re.finditer(r"(?:领|拿|享受|报)(?:过|了)(?:一回|一次|一遍)?|补过(?:一回|一次|一遍)?|批(?:下来)?了|发下来了|到账了|"

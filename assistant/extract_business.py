@@ -106,7 +106,16 @@ def business_planned(said: str) -> bool | None:
 
 def _done(said: str) -> list:
     return [d for d in _BUSINESS_DONE.finditer(said) if not _planned(said, d.start()) and not nz.is_negated(said, d.start())
-            and not _BUSINESS_HYPOTHETICAL.match(said[d.end():d.end() + 5]) and not _ONCE_IT_RUNS.match(said, d.start())]
+            and not _BUSINESS_HYPOTHETICAL.match(said[d.end():d.end() + 5]) and not _ONCE_IT_RUNS.match(said, d.start())
+            and not _a_jobs_time(said, d)]
+
+
+def _a_jobs_time(said: str, d) -> bool:
+    """"前年大专毕业在西安干了两年 现在想回来…开个农家乐": a time worked somewhere, no business of one's own."""
+    clause = re.split(r"[，。,；;？?！!\s]", said[:d.start()])[-1]
+    return bool(re.fullmatch(r"(?:干|搞|弄)了", d.group(0)) and
+                re.match(r"\s*[0-9一二两三四五六七八九十半]+\s*(?:个)?(?:多)?(?:年|月)", said[d.end():]) and
+                re.search(r"在", clause) and not re.search(nz.BUSINESS_PLACE, clause))
 
 
 def _business_done(said: str) -> bool:
@@ -219,7 +228,10 @@ def _business(out: Extracted, said: str) -> bool:
         if _SOLO.search(said[:pm.start()]) and (_WHAT_IF_BEFORE.search(said[max(0, pm.start() - 12):pm.start()]) or
                                                # ("一个人单干的能贷多少，有两个想合伙开的又能贷多少": both asked)
                                                re.match(r"[^，。,；;？?]{0,8}?(?:又|呢)", said[pm.end():])) or \
-                nz.OWN_LOAN_ASKED.search(said[:pm.start()]):
+                nz.OWN_LOAN_ASKED.search(said[:pm.start()]) or \
+                _WHAT_IF_BEFORE.search(said[max(0, pm.start() - 12):pm.start()]) and \
+                re.search(r"(?:最多|最高)?(?:能|可以)贷(?:多少|几)", said[:pm.start()]):
+            # ("开个农家乐 创业担保贷款最多能贷多少 利息谁出 要是跟我表哥合伙开能贷多少": the loan asked, then partners)
             # ("…听讲政府有创业贷款 我个人能贷多少…我女儿…也想回来跟我一起干": their own loan asked, the partner later)
             # "额一个人弄能贷多少款…要是跟额表哥俩合伙弄呢": one person's business, and partners asked as a what-if
             out.form_what_if = "合伙创业"

@@ -84,6 +84,9 @@ class Extracted:
     # a group's count corrected ("还在干的是10个，不是11个", "干了两个月就回来的是4个"): (new count, old count or None,
     # the group's months or None), for understand.merge to apply to the groups said before (Profile.group_months)
     group_fixes: list = field(default_factory=list)
+    # the rest of a group corrected, said with facts of its own ("本县的是7个不是9个，另外2个是今年3月才进来的"):
+    # (count, their facts: months, contract), for understand
+    rest_group: tuple | None = None
     # a group's months corrected ("见习4个月的那个其实是5个月"): (old months, new months), for understand.merge
     month_fixes: list = field(default_factory=list)
     # some said before to be on a short contract, to sign a year's now or soon ("那9月来的那3个 要是下个月跟他们重新签成

@@ -597,7 +597,7 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
     if not any(k in out.facts for k in ("new_hires", "referred_count", "hired_poor_count", "hired_poor_low_income_count",
                                         "intern_count")):
         return
-    if sent_batches(out, said, as_of) or _sent_to_places(out, said) or _batches(out, said, as_of) or _origin_groups(out, said, as_of) or \
+    if sent_batches(out, said, as_of) or sent_batches_by_length(out, said) or _sent_to_places(out, said) or _batches(out, said, as_of) or _origin_groups(out, said, as_of) or \
             _stayed_and_left(out, said, as_of) or \
             _named_one_by_one(out, said) or _arrived_by_dates(out, said, as_of):
         return
@@ -1168,6 +1168,50 @@ _BATCH_LEFT = re.compile(r"有\s*([0-9一二两三四五六七八九十]+|俩|�
 # the poor of a batch, said of it ("其中建档立卡贫困户20个")
 _BATCH_POOR = re.compile(r"其中(?:建档立卡|贫困|脱贫)[^，。,；;？?0-9]{0,6}?([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)|"
                          r"其中\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?(?:是|都是)(?:建档立卡|贫困|脱贫)")
+
+
+# the poor of a batch said with no 其中 ("送了20个去长沙，建档立卡8个", "里头建档立卡咯10个")
+_BATCH_POOR_BARE = re.compile(r"(?:里头|里面|当中)?(?:建档立卡|贫困户|脱贫户)(?:的|咯|户)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
+# how long some of a batch or all of it worked ("其中3个做了两个月就回来了", "另外5个做了七个多月", "都做满半年了")
+_BATCH_SOME_WORKED = re.compile(r"(?:其中|另外|有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)[^，。,；;？?0-9]{0,4}?(?:做|干)(?:了|满)\s*"
+                                r"([0-9一二两三四五六七八九十半]+\s*个?(?:多)?月|半年|一年)")
+_BATCH_ALL_WORKED = re.compile(r"都(?:做|干)(?:了|满|够)\s*([0-9一二两三四五六七八九十半]+\s*个?(?:多)?月|半年|一年)")
+
+
+def sent_batches_by_length(out: Extracted, said: str) -> bool:
+    """An agency's batches, each with its poor counted and how long they worked, no dates ("第一批送了15个人去本县工业园，
+    里头建档立卡咯10个，都做满半年了；第二批送了20个去长沙，建档立卡8个，其中3个做了两个月就回来了，另外5个做了七个多月；
+    …其他人都不是建档立卡的"): the poor of each batch by their months (Profile.group_months), the others not counted."""
+    if out.facts.get("employer_type") != "人力资源服务机构" or len(re.findall(r"第[一二三四五]批", said)) < 2:
+        return False
+    marks = [m for m in _SENT_BATCH.finditer(said) if nz.parse_count(m.group(1))]
+    if len(marks) < 2:
+        return False
+    groups, total = [], 0.0
+    for i, mk in enumerate(marks):
+        seg = said[mk.end():marks[i + 1].start() if i + 1 < len(marks) else len(said)]
+        poor = _BATCH_POOR.search(seg) or _BATCH_POOR_BARE.search(seg)
+        n = nz.parse_count(mk.group(1))
+        few = nz.parse_count(next(g for g in poor.groups() if g)) if poor else None
+        if not few or few > n:
+            return False
+        some = [(nz.parse_count(m.group(1)), nz.parse_duration_months(m.group(2))) for m in _BATCH_SOME_WORKED.finditer(seg)]
+        whole = _BATCH_ALL_WORKED.search(seg)
+        if some and all(k and mo for k, mo in some) and sum(k for k, _ in some) == few:
+            groups += [(float(k), float(mo)) for k, mo in some]
+        elif whole and not some and nz.parse_duration_months(whole.group(1)):
+            groups.append((float(few), float(nz.parse_duration_months(whole.group(1)))))
+        else:
+            return False
+        total += few
+    out.group_months = groups
+    out.group_short = None
+    out.more_people = 0
+    for k in ("referred_count", "hired_poor_count"):
+        out.facts[k] = total
+    out.facts["months_employed"] = out.facts["months_since_employment"] = max(mo for _, mo in groups)
+    out.facts.pop("contract_months", None)
+    return True
 
 
 def sent_batches(out: Extracted, said: str, as_of: dt.date) -> bool:

@@ -423,7 +423,16 @@ def _others_words(said: str, groups: list[_Group]) -> list[tuple[int, int]]:
     """The words of the sibling groups of the one the message is about."""
     main = next((g for g in groups if g.main), None)
     if main is None:
-        return []
+        # (no group the message is about: "认定以后签两年合同的是6个不是8个…另外2个是10月份来的 只签了半年": the
+        # group said after the others with 另外 has words of its own)
+        spans = []
+        for g in groups:
+            if not g.total and \
+                    re.search(r"(?:另外|其余|剩下|剩余)(?:的)?(?:还有)?\s*$", said[max(0, g.start - 4):g.start]) and \
+                    any(h.start < g.start for h in groups if h is not g):
+                end = g.start + len(_own_words(said, g)) + (g.end - g.start)
+                spans.append((g.start, end))
+        return spans
     # (not the whole staff's: "一共24个人房租一年3万6" says the unit's costs, not a group's conditions)
     spans = []
     for g in groups:
@@ -936,7 +945,9 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
     elif poor:
         out.facts["new_hires"] = poor
     elif hire:
-        persons = [g for g in groups if g.parent is None and not g.total and g.cls in ("person", None)]
+        # (not those named only as villagers, "车间又添了9个本村的，一共33个": ordinary people, no hire a subsidy counts)
+        persons = [g for g in groups if g.parent is None and not g.total and g.cls in ("person", None) and
+                   not re.match(r"\s*(?:都|全)?(?:是)?(?:本村|村里|本地|附近|周边)(?:的|人)\s*(?:[，,。；;]|$)", said[g.end:])]
         if persons:
             out.facts["new_hires"] = persons[0].value
 

@@ -139,6 +139,11 @@ def _segments(text: str) -> list[tuple[str, str]]:
             # (or the head of the house, "…他们老汉五十五了，想在屋里开个小卖部", "老王自己在村里扫路")
             after = _SPOUSE_OF_ANY.search(text, kids[-1].end()) or _HEAD_OF_HOUSE.search(text, kids[-1].end()) or \
                 _GRANDCHILD.search(text, kids[-1].end())
+            if after is None:
+                # (or the asker, at a clause's start: "…小儿子…学厨师；我自己四十六，想学修脚去外头干")
+                me = next((m for m in nz.MYSELF.finditer(text, kids[-1].end())
+                           if text[m.start() - 1] in "，,。；;！!？? "), None)
+                after = me
             if after:
                 kids = kids + [after]
         # what is said of all of them after the last one ("…二丫头今年高考没考上，俩孩子都寻思去念技校"): everyone's
@@ -312,12 +317,13 @@ def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) ->
     base = {k: v for k, v in state.facts.items() if k not in personal_keys or k in ("category", "not_category")}
     if household:               # ("两户一起问下 都是建档立卡户…扶贫车间": households asked about, no unit's hires)
         base = {k: v for k, v in base.items() if k not in _COUNTS and k != "course_facts"}
-        # (a class said of one member is theirs: "他闺女今年六月刚大学毕业" makes no one else a 高校毕业生)
-        # (the vocabulary's household classes, 建档立卡 or 低保, are the whole household's: policies/facts.yaml)
-        theirs = {c for f in own for c in f.get("category") or []} - default_policies().vocab.household_categories
-        everyone = set.intersection(*(set(f.get("category") or []) for f in own)) if own else set()
-        if base.get("category"):
-            base["category"] = [c for c in base["category"] if c not in theirs - everyone]
+    # (a class said of one member is theirs: "他闺女今年六月刚大学毕业" makes no one else a 高校毕业生, nor "大女子去年大学
+    # 毕业…小儿子…初中毕业" her brother; the vocabulary's household classes, 建档立卡 or 低保, are the whole household's:
+    # policies/facts.yaml)
+    theirs = {c for f in own for c in f.get("category") or []} - default_policies().vocab.household_categories
+    everyone = set.intersection(*(set(f.get("category") or []) for f in own)) if own else set()
+    if base.get("category") and (household or _CHILD.fullmatch(segs[0][0] or "")):
+        base["category"] = [c for c in base["category"] if c not in theirs - everyone]
     if "school_months" in personal_keys:    # each child's own years: one student each, not the family's sum
         for k in ("student_years", "students_count"):
             base.pop(k, None)
@@ -375,7 +381,8 @@ def shared_facts(state: State, persons: list[Person]) -> dict:
         # own line says his no)
         out["category"] = list(state.facts["category"])
     students = sum(1 for p in persons if p.facts.get("in_technical_school"))
-    if "students_count" in state.facts and students:
+    if "students_count" in state.facts and students or students >= 2:
+        # ("大小子搁哈尔滨技师学院念书…二丫头…想上技校": the family's grant counts both, "每生每年")
         out["students_count"] = students
     return out
 
@@ -470,6 +477,15 @@ def settle_cards(shown: list, persons: list[Person], place: str, as_of: dt.date)
     out = []
     for r in shown:
         open_on = {f for o in r.unknown for f in o.facts}
+        # (or one failed only on a class one of them was told apart by: "大女子去年大学毕业…见习" makes the internship's
+        # card hers, not a ✗ for the household)
+        failed_on = {f for o in r.failed for f in o.facts}
+        if r.status == "ineligible" and failed_on and failed_on <= personal_keys | {"category"}:
+            theirs = [next(iter(evaluate(profile_of(State(place=place, facts=p.facts)), place, as_of=as_of,
+                                         benefit_ids=[r.benefit.id]).results), None) for p in persons]
+            fits = [x for x in theirs if x is not None and x.status == "eligible"]
+            out.append(fits[0] if fits else r)
+            continue
         if r.status != "unknown" or not open_on or not open_on <= personal_keys:
             out.append(r)
             continue

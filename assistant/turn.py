@@ -240,6 +240,13 @@ def _beyond_the_years(r, text: str = ""):
                 basis=f"每年{fmt_money(v)}×{years:g}年"))
     m = _YEARS_ASKED.search(flat)
     cap = re.search(r"期限不超过\s*([0-9]+)\s*年", r.amount.text or "")
+    if m is None and cap is not None and r.status != INELIGIBLE and r.amount.value is not None and \
+            r.amount.total_per == "每年" and nz.MOST_OVER_YEARS.search(flat):
+        # "最多能返多少钱，能返几年": the most over the years the text allows
+        most, v = int(cap.group(1)), r.amount.value
+        return dataclasses.replace(r, amount=dataclasses.replace(
+            r.amount, value=v * most, range=None, total_per="",
+            basis=f"最多{most}年：每年{fmt_money(v)}×{most}年"))
     if m is None or cap is None or r.status == INELIGIBLE or r.amount.value is None or r.amount.total_per != "每年":
         return r
     asked, most = nz.parse_count(m.group(1)), int(cap.group(1))
@@ -604,7 +611,7 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         now = {r.benefit.id for r in evaluate(decide.profile_of(state), state.place, as_of=as_of,
                                               benefit_ids=loans).results if r.status == ELIGIBLE}
         got = [r for r in evaluate(decide.profile_of(what_if), state.place, as_of=as_of, benefit_ids=loans).results
-               if r.status == ELIGIBLE and r.benefit.id not in now]
+               if r.status != INELIGIBLE and r.benefit.id not in now]
         shown = shown[:1] + got[:1] + shown[1:]
     by_amount = {b.id for b in decide.benefits_by_amount(text, state.place)}
     if by_amount:               # "那个一千块的求职补贴": the one its amount names, before others its words name
@@ -863,6 +870,10 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     # a benefit named as had already ("有3个今年已经领过求职补贴了") is history, not what is asked
     asked_words = re.sub(f"(?:{nz.HAD_BEFORE.pattern})[^，。,；;？?]{{0,10}}", "", text or "")
     named = [r for r in ev.results if decide.named_in(r, asked_words) >= 20][:2]
+    by_amount = {b.id for b in decide.benefits_by_amount(text, state.place)} if state.facts.get(decide.PERSONS_SAID) else set()
+    if not named and len(by_amount) == 1:
+        # ("村里说一家只能领一份3000，俺家俩孩子是不是只能领一个" after a household message: the one its amount names)
+        named = [r for r in ev.results if r.benefit.id in by_amount and r.status != INELIGIBLE]
     if decision.before is not None and state.last_benefits and \
             (nz.CORRECTION.search(text or "") or nz.SUPPLEMENT.search(text or "")):
         # "对了 俺2016年…也办过个体执照…这个影响不": what the last answer stated that the fact said now rules out, first
@@ -1122,6 +1133,11 @@ def _switches_person(state: State, text: str, ex) -> bool:
         return False
     if _switch_label(text) == state.facts.get(decide.ASKED_FOR):
         return False            # ("来电人说她女儿今年23" after asking for her: the same one)
+    if nz.PARTNERSHIP_SAID.search(text or "") and re.search(r"(?:跟|和|同)(?:我|俺|额)", text or "") and \
+            re.search(r"贷", text or "") and not re.search(r"(?:他|她)(?:自己)?(?:能|可以)(?:拿|领|享受)", text or ""):
+        # ("我表哥不是贫困户 他跟我合伙也能贷50万不": the asker's partner, in the asker's loan; not "她想跟我一起弄 她能拿啥
+        # 补贴", her own)
+        return False
     return bool(state.topic and state.role in (None, "worker", "proxy") and _SWITCH.match(text or "") and
                 (ex.work_place or any(k not in _HOUSEHOLD for k in ex.facts) or nz.STAYS_HOME.search(text or "") or
                  # ("我老表不是建档立卡的…他有冇得那二十块一天": who they are, their own)
@@ -1647,9 +1663,9 @@ def _time_group_turn(state: State, text, entities=None, as_of=None) -> Turn | No
     return Turn([head] + [r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
 
 
-def _gained(state: State, then: list, as_of) -> float | None:
+def _gained(state: State, then: list, as_of, amounted_only: bool = False) -> float | None:
     """How much more the benefits of a what-if (then) come to than they do as the state stands; None when either side
-    has no amount."""
+    has no amount (with `amounted_only`, of those that have one on both sides)."""
     ids = [r.benefit.id for r in then if r.status != INELIGIBLE]
     if not ids or not state.place:
         return None
@@ -1663,6 +1679,8 @@ def _gained(state: State, then: list, as_of) -> float | None:
         new_v = r.amount.value if r.amount is not None else None
         old_v = (was.amount.value if was is not None and was.amount is not None and was.status != INELIGIBLE else 0.0)
         if new_v is None or old_v is None:
+            if amounted_only:
+                continue
             return None
         total += new_v - old_v
     return total if total > 0 else None
@@ -1885,6 +1903,9 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
             new = {k: v for k, v in ex.facts.items() if k not in _HOUSEHOLD}
             one[1].update(new)  # (what is said of them now is theirs: the next one named does not take it)
             ex.facts = {**{k: v for k, v in one[1].items() if k != "category"}, **ex.facts}
+            # (and who they are of their own: "大女儿那个网店…" after "大女儿今年七月大学毕业", a 高校毕业生)
+            ex.categories = list(dict.fromkeys(list(ex.categories or []) +
+                                               [c for c in one[1].get("category") or [] if c not in ex.not_categories]))
             if not is_question(intent) and ex.work_place and not nz.TRIP_MONEY.search(text or ""):
                 intent = "ask_what_can_i_get"      # (going to work somewhere: what that brings, not the topic before)
     if ex.others_not and not switched and not (ex.correction or intent == "correct"):
@@ -2043,7 +2064,11 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         return Turn(replies + [Reply("\n".join(lines + [validity_line(d, as_of) for d in docs]))], decision)
     by_groups = _their_own_by_groups(state, text, as_of)
     more = float(getattr(ex, "more_people", 0) or 0)
-    if by_groups and nz.UNIT_ITSELF_ASKED.search(re.sub(r"\s+", "", text or "")):
+    unit_q = default_catalogue().questions.get(
+        default_catalogue().question_named_strongly(nz.THEIR_OWN_ASKED.split(text or "")[0]) or "") if by_groups else None
+    if by_groups and (nz.UNIT_ITSELF_ASKED.search(re.sub(r"\s+", "", text or "")) or
+                      # ("那以工代训呢？…按月能补多少？另外工人自己能拿啥不": the unit's money named strongly before theirs)
+                      unit_q is not None and unit_q.role == "employer"):
         # the unit's own money asked too: its people's first, then the unit's answer as for any unit
         replies.append(Reply("\n".join(by_groups[0][:-len(default_gazetteer().resolve(state.place).documents) or None])))
         theirs = decision.theirs_first = by_groups[1]
@@ -2060,7 +2085,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         decision.stated = by_groups[1]
         state.last_benefits = [r.benefit.id for r in by_groups[1]]
         return Turn(replies + [Reply("\n".join(by_groups[0]))], decision)
-    ev = decide.evaluate_topic(state, as_of)
+    ev = decide.for_persons_said(state, decide.evaluate_topic(state, as_of), text, as_of)
     q = default_catalogue().questions.get(state.topic or "")
     named_topic = bool(q and q.words is not None and q.words.search(text))
     if state.topic != "ask_what_can_i_get" and WHAT_ELSE.search(text) and (ev.results or not named_topic) and \
@@ -2068,7 +2093,7 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         # "有冇得么子补贴" with a question whose own benefits this document does not have: everything they may get.
         # A message that names the topic ("车票花了680，能领啥") hears first that the document has nothing on it.
         state.topic = "ask_what_can_i_get"
-        ev = decide.evaluate_topic(state, as_of)
+        ev = decide.for_persons_said(state, decide.evaluate_topic(state, as_of), text, as_of)
     if state.topic == "ask_what_can_i_get":
         nxt = decide.next_question(state, ev)
         if nxt and not decide.possible(ev, state) and not (state.role == "employer" and decide.why_not(ev, state)):
@@ -2094,6 +2119,15 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     out = answer(state, ev, as_of, decision, asked, text, persons)
     if groups_before and state.facts.get("group_months") != groups_before:
         out = _what_the_group_adds(state, groups_before, decision, as_of) + out
+    base = state.facts.get(WHAT_IF_BASE)
+    if out and nz.MORE_MONEY_ASKED.search(text or "") and isinstance(base, dict) and \
+            not isinstance((decision.before or {}).get(WHAT_IF_BASE), dict):
+        # "那要是明年开春再招5个…干满一年能多拿多少": the difference the what-if makes, first
+        facts = {k: v for k, v in state.facts.items() if k not in base["facts"]}
+        facts.update({k: copy.deepcopy(v) for k, v in base["facts"].items() if v is not None})
+        gain = _gained(dataclasses.replace(state, facts=facts), decision.stated, as_of, amounted_only=True)
+        if gain:
+            out[0] = dataclasses.replace(out[0], text=f"能多拿{fmt_money(gain)}（按文件算）。\n" + out[0].text)
     return Turn(replies + out, decision)
 
 

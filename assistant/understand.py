@@ -813,6 +813,43 @@ def _round_count_fixed(state: State, ex: Extracted, notes: list[str]) -> None:
     ex.facts.pop("contract_months", None)
 
 
+def _rest_of_fixed_group(state: State, ex: Extracted, notes: list[str]) -> None:
+    """"本县的是7个不是9个，另外2个是今年3月才进来的", "签两年合同的是6个不是8个…另外2个是10月份来的 只签了半年": the
+    group said before is that many; the rest of it are the same people with a time of their own (a group of its own at
+    its months) or a contract too short for a hire's money (out of the hires)."""
+    fixes = getattr(ex, "group_fixes", None) or []
+    rest = getattr(ex, "rest_group", None)
+    if len(fixes) != 1 or not rest or state.facts.get("group_months"):
+        return
+    new, old = fixes[0][0], fixes[0][1]
+    n, own = rest
+    total = max([state.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count")])
+    if not new or not old or n != old - new or total < old:
+        return
+    ex.more_people = 0
+    ex.group_fixes = []
+    if (own.get("contract_months") or 12) < 12:
+        # (a contract of less than a year: no hire a one-time subsidy counts)
+        for k in ("new_hires", "hired_poor_count"):
+            if state.facts.get(k) == total:
+                ex.facts[k] = total - n
+        notes.append(f"好的，签够合同的改为{fact_value_text('new_hires', new)}，另外{fact_value_text('new_hires', n)}"
+                     f"合同不满一年。")
+        ex.facts.pop("contract_months", None) if ex.facts.get("contract_months") == own["contract_months"] else None
+        return
+    months = own.get("months_employed")
+    now = ex.facts.get("months_employed") or state.facts.get("months_employed")
+    if months is None or now is None or months == now:
+        return
+    # the group at the time said now, the rest at theirs; the others of the unit (out of the count already, "贵州来的
+    # 3个") stay as they are
+    state.facts["group_months"] = [[new, now], [n, months]]
+    notes.append(f"好的，{fact_value_text('new_hires', new)}干了{fact_value_text('months_employed', now)}，另外"
+                 f"{fact_value_text('new_hires', n)}干了{fact_value_text('months_employed', months)}。")
+    for k in _HEAD_COUNTS:
+        ex.facts.pop(k, None)
+
+
 def _stayed_count_fixed(state: State, ex: Extracted, notes: list[str]) -> None:
     """"说错了 干满一年的是九个 有两个干了十个月就回家了" after "干满一年的有十一个 另外四个干几个月就走了": fewer stayed
     the year; the rest (these two too) are out of each benefit with a time condition, as the others who left were."""
@@ -1000,6 +1037,7 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     _long_ones_counted(state, ex, text)
     _part_of_a_course_not_poor(state, ex, text)
     _low_income_group_denied(state, ex, text)
+    _rest_of_fixed_group(state, ex, notes)
     _round_count_fixed(state, ex, notes)
     _stayed_count_fixed(state, ex, notes)
     _served_count_fixed(state, ex, text, notes)

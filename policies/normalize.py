@@ -220,6 +220,8 @@ _POST_NOUN = r"(?:公益|保洁|护林|岗)"
 POST_ASKED_FOR = re.compile(rf"(?:说让|说叫|想让|想安排|要安排|能不能安排)(?:他|她|我|俺|娃)?(?:去)?(?:当|干|上|做)[^，。,；;？?]{{0,8}}?"
                             rf"(?:{_POST_NOUN}|扫)|"
                             rf"(?:想|能不能|能否|可不可以|能)(?:去)?(?:当|干|上|做)[^，。,；;？?]{{0,6}}?{_POST_NOUN}|"
+                            # ("想寻个公益岗", "想找个公益性岗位": one wanted)
+                            rf"(?:想|要|打算|准备)(?:去)?(?:寻|找|谋|申请|弄)(?:个|一个|份)?[^，。,；;？?]{{0,4}}?{_POST_NOUN}|"
                             r"(?:能|可以)(?:干|当|上)(?:不|吗|么)|还让(?:干|当|上)(?:不|吗|么)|能不能(?:干|当|上)")
 POST_HELD = re.compile(rf"(?:已经|一直|现在|目前|正)(?:在)?[^，。,；;？?]{{0,6}}?(?:当|干|上|做)(?:着|了)?[^，。,；;？?]{{0,6}}?{_POST_NOUN}|"
                        # ("村上安排她干村里的保洁公益岗": placed by the village)
@@ -441,7 +443,14 @@ LEFT_GROUP_NAMED = re.compile(r"(?:走|跑|回来|回去|回家|离开|辞职|�
 # a claim asked after its time: "过期了还能补办不", "过了年再交还能办不", "没去领…现在还能补领吗", "晚了一年还给不给"
 LATE_CLAIM = re.compile(r"(?:过期|过了期|误了|错过|耽误|晚了|迟了|超期|过了(?:时间|期限|日子|申请期|年|一年|好久))[^，。,；;]{0,10}?"
                         r"(?:还|能|可以|可不可以|行不行|给不给)[^，。,；;]{0,4}?(?:补办|补领|补报|补申请|补发|补交|补|办|报|领|交|申请|给)|"
-                        r"(?:还能|能不能|可不可以|还可以)\s*(?:补办|补领|补报|补申请|补发)")
+                        r"(?:还能|能不能|可不可以|还可以)\s*(?:补办|补领|补报|补申请|补发|补回来|补回)|"
+                        # ("村干部说过了半年也能想办法补办": what was said of a late claim)
+                        r"(?:过了|超过|超了)[^，。,；;]{0,4}?(?:也|都)(?:能|可以)[^，。,；;]{0,5}?(?:补办|补领|补报|补申请|补发)")
+
+
+# a claim paid out ("年底镇上打了300交通补助", "补助已经发下来了"): by when, if said, and the paying
+CLAIM_PAID = re.compile(r"(?:(?:当年|那年)?(?:年底|年末|腊月|12月|十二月)(?:的时候)?)?(?:镇上|镇里|村里|村上|乡里|县上|县里|人社局|上面)?"
+                        r"(?:给(?:他|她|我|俺)?)?(?:打了|发了|补了|打过来|打到卡上|到账了|发下来了)")
 
 
 # a length in weeks ("两个礼拜", "三周", "1个星期"), not a day of the week ("礼拜六"), an age (周岁) or an anniversary
@@ -950,6 +959,10 @@ OWN_LOAN_ASKED = re.compile(r"(?:我|俺|额)(?:个人|自己|一个人)(?:能|�
 # the other person joining the asker's business ("他想跟我一起弄", "跟我合伙开"): its facts are theirs too
 JOINS_BUSINESS = re.compile(r"(?:跟|和|同)(?:我|俺|额|他|她)(?:们)?[^，。,；;？?]{0,4}?(?:一起|一块儿?|一道|一搭|合伙|搭伙|合起来)"
                             r"[^，。,；;？?]{0,2}?(?:弄|干|搞|做|开|办|创业)")
+# a partnership in the message ("跟我表哥合伙开", "几个人合伙办")
+PARTNERSHIP_SAID = re.compile(r"合伙|入伙|搭伙|合股|(?:跟|和|同)(?:我|俺|额)(?:们)?[^，。,；;？?]{0,4}?(?:一起|一块儿?)(?:弄|干|搞|做|开|办)")
+
+
 # the course a school says it ran ("办了期巾帼家政月搜培训"): its description, not a benefit named
 COURSE_RUN = re.compile(r"(?:办|开|搞)(?:了)?(?:一|1|两|2)?(?:期|个)[^，。,；;？?]{0,12}?(?:培训|班)")
 # a school asking its own training subsidy ("机构这期按啥标准拿培训补贴", "培训补贴按多少给学校")
@@ -1315,7 +1328,9 @@ _TO_WORK = re.compile(r"打工|务工|进厂|上班|做工|做事|找工作|(?:�
 
 
 def trip_to_work(text: str) -> bool:
-    return any(_TO_WORK.search((text or "")[max(0, m.start() - 60):m.start()]) for m in TRIP_MONEY.finditer(text or ""))
+    # ("那要是去邵阳市里的厂呢 算不算跨区": whether a job's move is far enough for the travel money)
+    return any(_TO_WORK.search((text or "")[max(0, m.start() - 60):m.start()]) for m in TRIP_MONEY.finditer(text or "")) or \
+        bool(re.search(r"算(?:不算)?跨(?:县|区|市|省)", text or ""))
 WORK_TRIP = re.compile(r"打工|务工|上班|做工|干活|进厂")
 TRAINING_SAID = re.compile(r"培训|学(?:了|个|门|手艺|技术|厨|电|焊)|班|课")
 SPOUSE_WORDS = r"(?:老婆|媳妇|爱人|男人|老公|对象|老伴|丈夫|婆娘|堂客)"
@@ -1404,6 +1419,9 @@ BATCH_COUNT_FIX = re.compile(r"第([一二两三1-3])\s*(?:批|拨)(?:其实|实
 # the years of a school asked with their total ("那闺女要是念三年，总共能补多少")
 SCHOOL_YEARS_TOTAL = re.compile(r"(?:念|读|上)(?:上|满|完)?\s*([0-9一二两三四五六七八九十]+)\s*年[^。？?]{0,10}?(?:总共|一共|加起来|合计|总的|全部)")
 # the years a benefit is asked for ("能返几年", "补满3年")
+# the most a yearly benefit comes to over the years it runs, asked ("最多能返多少钱，能返几年", "三年一共能返多少")
+MOST_OVER_YEARS = re.compile(r"(?:最多|最高|一共|总共)(?:能|可以)?(?:返|补)(?:多少|好多|几多)[^。？?]{0,12}?(?:几年|多少年|多长时间)|"
+                             r"(?:几年|多少年|多长时间)[^。？?]{0,12}?(?:一共|总共|最多)(?:能|可以)?(?:返|补)(?:多少|好多)")
 YEARS_ASKED = re.compile(r"(?:返|补|领|拿|享受|给|报)(?:上|满|够)?\s*([0-9一二两三四五六七八九十]+)\s*年(?!以上|以内|内|前|底|初)")
 # the asker's child ("俺女子", "我家儿子")
 # a member of a household named at the start of a clause when an asker tells of several of them, each with their own
@@ -1426,7 +1444,9 @@ _HOUSEHOLD_OWNED = (rf"屋里的|屋里人|老婆|婆娘|男人|老公|爱人|�
                     rf"爸|妈|爹|娘|公公|婆婆|哥哥?|"
                     rf"弟弟?|姐姐?|妹妹?|{_HOUSEHOLD_BARE}")
 _HOUSEHOLD_NEXT = (r"(?=[^，。,；;！!？?]{0,2}?(?:今年|去年|前年|大前年|上个?月|上礼拜|上周|这个月|这阵子?|这段时间|最近|眼下|现在|前些?年|在|去|到|是|想|打算|准备|"
-                   r"要|也|已经|刚|还|才|参加|学|开|办|考|读|念|进|干|做|当|跟|和|那个|[0-9一二两三四五六七八九十]))")
+                   r"要|也|已经|刚|还|才|参加|学|开|办|考|读|念|进|干|做|当|跟|和|那个|[0-9一二两三四五六七八九十]|"
+                   # ("俺娃初中毕业，今年八月底…去江苏": where their schooling ended, then what they did)
+                   r"(?:初中|高中|中专|职高|技校|大专|大学)(?:毕业|没毕业|念完|读完|上完)))")
 HOUSEHOLD_MEMBER = re.compile(rf"(?:^|(?<=[，。,；;！!？?、：:]))(?:还有|另外|然后|再就是|再有|那|第[一二三四五1-5]户[，,：:]?)?"
                               rf"((?:{_HOUSEHOLD_OWN}(?:{_HOUSEHOLD_OWNED}))|(?:{_HOUSEHOLD_BARE}))"
                               rf"(?!们|俩|两个|仨){_HOUSEHOLD_NEXT}")
