@@ -2282,7 +2282,12 @@ def _courses(out: Extracted, said: str, read) -> None:
     others = set()              # how many of a class are not of the poor (out of its count already)
     for clause in clauses:
         poor = _POOR_OF_CLASS.search(clause)
-        if current and poor and nz.parse_count(poor.group(1) or poor.group(2)) and not _COURSE_HINT.search(clause):
+        if current and _REST_CAME_ALL.search(clause) and not _COURSE_HINT.search(clause):
+            courses[current]["_rest_all"] = True    # "…有2个只来了10天就没来了，其余的都上满了": the others, every day
+            continue
+        # (not some of the poor by their days: "建档立卡的里面有2个只来了10天就没来了")
+        if current and poor and nz.parse_count(poor.group(1) or poor.group(2)) and not _COURSE_HINT.search(clause) and \
+                not _GROUP_DAYS.search(clause):
             # "一个月嫂就业技能培训班，建档立卡贫困户25个、一般农户10个": the course's trainees of the poor
             n = float(nz.parse_count(poor.group(1) or poor.group(2)))
             if n < courses[current].get("trainee_count", n + 1):
@@ -2378,6 +2383,9 @@ def _courses(out: Extracted, said: str, read) -> None:
         if n and whole and days and n < whole and d < days:
             c["group_days"] = [[whole - n, days], [n, days - d]]
         by_days = [g for g in c.pop("_days", []) if g[0] and g[1]]
+        if c.pop("_rest_all", False) and by_days and whole and days and whole > sum(n for n, _ in by_days) and \
+                all(d < days for _, d in by_days):
+            by_days.append([whole - sum(n for n, _ in by_days), days])
         if len(by_days) >= 2 and "group_days" not in c and len({d for _, d in by_days}) >= 2 and \
                 whole == sum(n for n, _ in by_days) and (days is None or max(d for _, d in by_days) <= days):
             c["group_days"] = by_days
@@ -2406,6 +2414,8 @@ _EVERY_DAY = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:学�
 # some who missed days of the class ("3个人中间家里有事各缺了5天"): they attended the class's days less those
 _GROUP_MISSED = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?[^，。,；;？?0-9]{0,10}?各(?:缺|请假|请了假|落|少|耽误)(?:了)?(?:课)?\s*"
                            r"([0-9一二两三四五六七八九十]+)\s*天")
+# the rest of a class there every day ("其余的都上满了", "其他人都是全勤")
+_REST_CAME_ALL = re.compile(r"(?:其余|其他|剩下|别的)(?:的)?(?:人|学员)?(?:都|全)(?:是)?(?:上满了?|来满了?|上完了?|天天(?:都)?(?:到|来)|全勤|满勤)")
 _CLASS_DAYS = re.compile(r"(?:培训(?:了|时间)?(?:是|为|共|一共)?|课程(?:是|为|共|一共)?|(?:班|课)(?:一共|总共|共)?(?:开了|办了|上了|是|为))\s*"
                          r"([0-9一二两三四五六七八九十]+)\s*天|"
                          r"([0-9一二两三四五六七八九十]+)\s*天的(?:培训|课)")
@@ -2459,6 +2469,11 @@ def _group_days(out: Extracted, said: str) -> None:
         groups += [(float(nz.parse_count(m.group(1)) or 0), float(days - (nz.parse_count(m.group(2)) or 0)))
                    for m in _GROUP_MISSED.finditer(said) if (nz.parse_count(m.group(2)) or 0) < days]
     groups = [g for g in groups if g[0] and g[1]]
+    trainees = out.facts.get("trainee_count") or out.facts.get("new_hires")
+    if days and groups and trainees and _REST_CAME_ALL.search(said) and trainees > sum(n for n, _ in groups) and \
+            all(d < days for _, d in groups):
+        # "培训25天，建档立卡的里面有2个只来了10天就没来了，其余的都上满了": the others of the class its days
+        groups.append((float(trainees - sum(n for n, _ in groups)), float(days)))
     inside = _SOME_OF_CLASS.search(said)
     whole, some = (nz.parse_count(inside.group(1)), nz.parse_count(inside.group(2))) if inside else (None, None)
     if whole and some and some < whole:

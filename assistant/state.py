@@ -27,6 +27,9 @@ THEIRS_ASKED = "theirs_asked"
 # an owner who said he is poor himself ("俺是…建档立卡贫困户…回村办了个…家庭农场"): his own start-up money is the unit's
 # owner's too (decide.unit_own)
 OWNER_OWN = "owner_own"
+# the most a yearly benefit comes to over its years asked ("最多能返多少钱，能返几年"): a correction after it ("说错了…
+# 那应该是多少") is answered the same way
+YEARS_TOTAL_ASKED = "years_total_asked"
 
 
 @dataclass

@@ -26,7 +26,7 @@ from .extract_common import BUSINESS_FACTS, OUT_OF_PROVINCE
 from .extract_work import weighed_kind
 from .extract_groups import _FROM_ELSEWHERE, _SOME_NOT_POOR
 from .persons import household_total, persons_in, shared_facts
-from .state import OWNER_OWN, THEIRS_ASKED, WHAT_IF_BASE, Decision, Reply, State, Turn
+from .state import OWNER_OWN, THEIRS_ASKED, WHAT_IF_BASE, YEARS_TOTAL_ASKED, Decision, Reply, State, Turn
 from .answer_lines import (_about, also_in_text, asked_notes, benefits_total, combine_line, discontinued_lines,
                            mentioned_without_amount, person_lines, person_payee)
 from .understand import ASKING as _ASKING
@@ -220,7 +220,7 @@ def _beyond_the_longest(r, text: str = ""):
 
 
 
-def _beyond_the_years(r, text: str = ""):
+def _beyond_the_years(r, text: str = "", over_years: bool = False):
     """A yearly amount with a limit in years ("补贴期限不超过3年"), asked for more years than that ("社保能不能返五年"):
     the limit's total, and that the years past it get nothing. A school's yearly amount with no such limit, asked for
     the years of the school in all ("要是念三年，总共能补多少"): the years' total."""
@@ -241,7 +241,7 @@ def _beyond_the_years(r, text: str = ""):
     m = _YEARS_ASKED.search(flat)
     cap = re.search(r"期限不超过\s*([0-9]+)\s*年", r.amount.text or "")
     if m is None and cap is not None and r.status != INELIGIBLE and r.amount.value is not None and \
-            r.amount.total_per == "每年" and nz.MOST_OVER_YEARS.search(flat):
+            r.amount.total_per == "每年" and (over_years or nz.MOST_OVER_YEARS.search(flat)):
         # "最多能返多少钱，能返几年": the most over the years the text allows
         most, v = int(cap.group(1)), r.amount.value
         return dataclasses.replace(r, amount=dataclasses.replace(
@@ -705,8 +705,14 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     if nz.BEYOND_ASKED.search(text or ""):
         # "后头那2个月还有补贴不": the months past the longest period are the question, and they get nothing
         shown = [_beyond_the_longest(r, text) for r in shown]
-    shown = [_per_quarter(_not_for_the_trip(_part_asked(_beyond_the_years(r, text), text, state), text, state), text)
-             for r in shown]
+    flat = re.sub(r"\s+", "", text or "")
+    if nz.MOST_OVER_YEARS.search(flat):
+        state.facts[YEARS_TOTAL_ASKED] = True
+    elif not nz.CORRECTION.search(flat):
+        state.facts.pop(YEARS_TOTAL_ASKED, None)
+    over_years = bool(state.facts.get(YEARS_TOTAL_ASKED))
+    shown = [_per_quarter(_not_for_the_trip(_part_asked(_beyond_the_years(r, text, over_years), text, state), text, state),
+                          text) for r in shown]
     # "那要是再招5个脱贫户呢" (社区工厂, 11 new hires): the 基地's award it may choose instead, once recognised as one
     shown = shown + decide.choice_of_other_kind(state, shown, as_of)[:1]
     state.last_benefits = [r.benefit.id for r in now_no + shown]

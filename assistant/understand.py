@@ -813,6 +813,11 @@ def _round_count_fixed(state: State, ex: Extracted, notes: list[str]) -> None:
     ex.facts.pop("contract_months", None)
 
 
+# a course's days put right ("电工班是30天不是25天", "不是25天，是30天")
+_COURSE_DAYS_FIXED = re.compile(r"(?:是|为)\s*([0-9一二两三四五六七八九十]+)\s*天[，,\s]*(?:不是|而不是)\s*([0-9一二两三四五六七八九十]+)\s*天|"
+                                r"不是\s*([0-9一二两三四五六七八九十]+)\s*天[，,\s]*(?:是|而是)\s*([0-9一二两三四五六七八九十]+)\s*天")
+
+
 def _rest_of_fixed_group(state: State, ex: Extracted, notes: list[str]) -> None:
     """"本县的是7个不是9个，另外2个是今年3月才进来的", "签两年合同的是6个不是8个…另外2个是10月份来的 只签了半年": the
     group said before is that many; the rest of it are the same people with a time of their own (a group of its own at
@@ -1230,6 +1235,24 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
         if isinstance(c, dict) and n and d and k and e and c.get("trainee_count") == n + k and d < e:
             courses = {x: dict(v) for x, v in courses.items()}
             courses[target]["group_days"] = [[float(k), float(e)], [float(n), float(d)]]
+            state.facts["course_facts"] = courses
+            for f in ("training_type", "trainee_count", "training_days"):
+                ex.facts.pop(f, None)
+    fixed_days = _COURSE_DAYS_FIXED.search(flat)
+    if fixed_days and isinstance(courses, dict) and courses:
+        # "电工班是30天不是25天，中途走的那2个确实只来了10天" of two courses said before: that course's days, and its group
+        # there every day, now so; the rest as they were
+        now, was = fixed_days.group(1) or fixed_days.group(4), fixed_days.group(2) or fixed_days.group(3)
+        now, was = nz.parse_count(now), nz.parse_count(was)
+        hits = [k for k, c in courses.items() if isinstance(c, dict) and c.get("training_days") == was]
+        kind = ex.facts.get("training_type")
+        target = kind if kind in hits else (hits[0] if len(hits) == 1 else None)
+        if now and was and target:
+            courses = {x: dict(v) for x, v in courses.items()}
+            c = courses[target]
+            c["training_days"] = float(now)
+            if c.get("group_days"):
+                c["group_days"] = [[g[0], float(now) if g[1] == was else g[1]] for g in c["group_days"]]
             state.facts["course_facts"] = courses
             for f in ("training_type", "trainee_count", "training_days"):
                 ex.facts.pop(f, None)

@@ -1420,6 +1420,7 @@ BATCH_COUNT_FIX = re.compile(r"第([一二两三1-3])\s*(?:批|拨)(?:其实|实
 SCHOOL_YEARS_TOTAL = re.compile(r"(?:念|读|上)(?:上|满|完)?\s*([0-9一二两三四五六七八九十]+)\s*年[^。？?]{0,10}?(?:总共|一共|加起来|合计|总的|全部)")
 # the years a benefit is asked for ("能返几年", "补满3年")
 # the most a yearly benefit comes to over the years it runs, asked ("最多能返多少钱，能返几年", "三年一共能返多少")
+# (not "能返多少、返几年" alone: the yearly amount and its years, as one writer reads it)
 MOST_OVER_YEARS = re.compile(r"(?:最多|最高|一共|总共)(?:能|可以)?(?:返|补)(?:多少|好多|几多)[^。？?]{0,12}?(?:几年|多少年|多长时间)|"
                              r"(?:几年|多少年|多长时间)[^。？?]{0,12}?(?:一共|总共|最多)(?:能|可以)?(?:返|补)(?:多少|好多)")
 YEARS_ASKED = re.compile(r"(?:返|补|领|拿|享受|给|报)(?:上|满|够)?\s*([0-9一二两三四五六七八九十]+)\s*年(?!以上|以内|内|前|底|初)")

@@ -165,3 +165,24 @@ def test_a_member_named_again_keeps_their_own_class_and_the_first_named_is_the_o
 
 def test_back_pay_for_years_not_claimed_is_for_the_office_to_say():
     assert extract("大小子前年就上了，前两年都没领，还能补回来不？", [], "黑龙江省绥化市明水县", TODAY).facts.get("late_claim") is True
+
+
+def test_a_class_with_some_there_a_few_days_and_the_rest_every_day_and_its_days_put_right():
+    s = State()
+    t = say(s, "ask_training", "来电人是怀化市沅陵县一家职业培训学校的校长，说他们今年办了三类培训：一是两天的引导性培训；二是一期电工就业技能"
+                               "培训，学员40人，其中35个是建档立卡贫困劳动力、5个是普通农民工，培训25天，建档立卡的里面有2个只来了10天就"
+                               "没来了，其余的都上满了；三是给一家企业在岗的建档立卡职工办了一期岗位技能提升培训。他问学校能拿多少培训补"
+                               "贴，学员的生活费怎么算。")
+    assert card(t, "hn.training_living_allowance").amount.value == 16900      # 33×25×20 + 2×10×20
+    t = say(s, "correct", "校长更正一下，电工班是30天不是25天，中途走的那2个确实只来了10天。他还问这个生活费是打给学员还是学校先垫？")
+    assert card(t, "hn.training_living_allowance").amount.value == 20200
+
+
+def test_the_most_over_the_years_asked_stays_the_question_after_a_correction():
+    s = State()
+    say(s, "ask_employer_subsidy", "我们是三亚的一家酒店，前年9月招了9个建档立卡贫困户做客房和保洁，一直干到现在，酒店每个月给每人交单位部分"
+                                   "的社保980块。听说企业交的社保能返还，最多能返多少钱，能返几年？")
+    t = say(s, "correct", "说错了，建档立卡的是7个不是9个，另外2个是低保户，不是建档立卡的。那应该是多少？")
+    assert card(t, "hi.social_insurance_refund").amount.value == 246960     # 7×980×12×3
+    t = say(s, "ask_employer_subsidy", "那一年能返多少")
+    assert card(t, "hi.social_insurance_refund").amount.value == 82320
