@@ -98,7 +98,7 @@ def for_persons_said(state: State, ev: Evaluation, text: str, as_of: dt.date) ->
            isinstance(p[1], dict) for k in p[1]}
     # (open only on their facts when the message speaks of them all, not of others: "俺两口子…俺想学个月嫂" is the
     # parents' own case after the children's)
-    of_them = bool(re.search(r"孩子|娃|他们|她们|他俩|她俩|姐弟|兄妹|姐妹|兄弟|两个都|俩都", text or ""))
+    of_them = bool(nz.THEM_ALL.search(text or ""))
     ev.results[:] = [_best_of_persons(state, r, as_of)
                      if r.status == INELIGIBLE and {f for o in r.failed for f in o.facts} == {"category"} or
                      of_them and r.status == UNKNOWN and r.unknown and {f for o in r.unknown for f in o.facts} <= own
@@ -319,7 +319,7 @@ _HIRE_RATE = re.compile(r"(?:招|吸纳|雇|用)(?:了)?(?:贫困户|脱贫户|�
                         r"((?<![0-9.])[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:块|元)?的?(?:奖励|补贴|奖补|补助)")
 _HIRE_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count")
 # a sum heard to be given ("听说一年给三千", "听讲每年补3000块")
-_HEARD_GIVEN = re.compile(rf"(?:{nz.HEARSAY_WORDS}|(?:村里|村上|村干部|镇上|镇里|乡里)(?:的人)?(?:说|讲))[^，。,；;？?]{{0,8}}?"
+_HEARD_GIVEN = re.compile(rf"(?:{nz.HEARSAY_WORDS}|{nz.OFFICE_SAID_WORDS})[^，。,；;？?]{{0,8}}?"
                           r"(?:给|补|发|有|领|拿)")
 _SUM_GIVEN = re.compile(r"(?:给|补|发)\s*([一二两三四五六七八九十]+[千百万][一二两三四五六七八九]?)(?![0-9一二两三四五六七八九十千百万]|\s*(?:块|元|个|人|天|月|年))")
 # a sum said as a benefit's, without 元 ("有一千五的补贴", "有个1500的奖励")

@@ -1080,6 +1080,10 @@ UNIT_MONEY = re.compile(r"(?:厂子|厂里|厂家|公司|单位|老板|车间|�
 
 # words of something heard from others ("听说", "人家讲"): hearsay, not the person's own fact
 HEARSAY_WORDS = r"听说|听人说|别人说|据说|听讲|听人讲|听别人讲|人家讲|人家说|听见说|都说"
+# what the village or town said ("村里说一家只能领一份3000"): heard from an office, a sum it named
+OFFICE_SAID_WORDS = r"(?:村里|村上|村干部|镇上|镇里|乡里)(?:的人)?(?:说|讲)"
+# a follow-up speaking of all the persons a household message told of ("俺家俩孩子是不是只能领一个"), not of others
+THEM_ALL = re.compile(r"孩子|娃|他们|她们|他俩|她俩|姐弟|兄妹|姐妹|兄弟|两个都|俩都")
 # the words of asking where or to whom ("去哪办", "找谁", "在哪申请", "哪个部门")
 # where to apply asked beside another question ("能补点啥 上哪办"): the office, in the same answer
 WHERE_TO_APPLY = re.compile(r"(?:上|去|到|在|找)哪(?:儿|里|个地方|块|个部门)?(?:办|报|申请|领|弄|交)|找谁(?:办|报|申请|领)?|"
