@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from assistant.clock import today
 from assistant.state import Decision, Reply, State, Turn
 from assistant.turn import documents_turn, policy_turn, smalltalk_turn, validity_or_turn, where_turn
-from policies.normalize import plain_digits
+from policies.normalize import plain_text
 
 from . import audit
 
@@ -44,8 +44,8 @@ class _StateAction:
         state = State.from_slots(before)
         msg = tracker.latest_message or {}
         intent = (msg.get("intent") or {}).get("name")
-        # (capital digits as the channel's clean-up writes them: bot/turns.clean_text)
-        text = plain_digits(msg.get("text") or "")
+        # (traditional characters and capital digits as the channel's clean-up writes them: bot/turns.clean_text)
+        text = plain_text(msg.get("text") or "")
         entities = msg.get("entities") or []
         try:
             turn = self.turn(state, intent, text, entities)

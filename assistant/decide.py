@@ -581,6 +581,10 @@ def named_elsewhere(state: State, shown: list[BenefitResult], text: str, as_of: 
             # 创业培训") asks about that variant: answered as it, not as "须参加创业培训". Asked whether they qualify
             # ("爱心单位有10万，我们公司够不够格"): the condition they fail is the answer
             named = _as_named_variant(state, r, text, as_of)
+            if named is None and state.facts.get("employer_type") == "其他":
+                # ("开了个面馆…门面房租水电能不能补": a shop of one's own, no 社区工厂 to become: not for it, and why)
+                out.append(r)
+                continue
             if named is None and _own_words(r, text) and not QUALIFY_ASKED.search(text) and \
                     all(state.facts.get(f) is not None for o in r.failed for f in o.facts):
                 # asked by its own words, of a kind they said they are not ("在岗工人做技能提升培训…有没有每天20块的

@@ -640,8 +640,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         flat_text = re.sub(r"\s+", "", text)
         # said as home ("俺是千阳的") beats named first; in the words as said too, where the NLU took the home for a place
         # of work ("来电人说他是河南淅川县的…听亲戚说陕西千阳…给报五百块路费")
-        for m in list(_HOME_CONTEXT.finditer(flat)) + [m for m in _HOME_CONTEXT.finditer(flat_text)
-                                                         if not re.match(r"[在去到从]", flat_text[m.end():m.end() + 1])]:
+        # (the household register first: "她们一家在千阳县城租房住好几年了 就是户口还在陇县" is of 陇县)
+        for m in sorted(list(_HOME_CONTEXT.finditer(flat)) +
+                        [m for m in _HOME_CONTEXT.finditer(flat_text)
+                         if not re.match(r"[在去到从]", flat_text[m.end():m.end() + 1])],
+                        key=lambda m: not (m.group(0) in ("户口", "户籍") and
+                                           re.match(r"(?:还|都|仍|仍然|一直)?(?:在|落在)", m.string[m.end():m.end() + 4]) and
+                                           re.search(r"租房|住了|住在|在[^，。,；;？?]{0,8}?住", m.string))):
             src = flat if m.string is flat else flat_text
             # said as home, even a place no document covers ("我是湛江的…能享受海南那个贷款吗" is from 湛江)
             window = src[m.end():m.end() + 10]
@@ -1013,10 +1018,16 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if "employer_type" not in out.facts:
         kind = _employer_said(said)
         # the person's own shop or company is a business (business_type), not where they work
+        # (nor a job of before, none now: "以前在外头工地上干 现在腰不行干不动重活了 想在家门口找个事做")
+        if kind and nz.PAST_JOB_NONE_NOW.search(said):
+            kind = None
         if kind and not (kind in ("企业", "小微企业") and has_business and "business_type" in out.facts):
             out.facts["employer_type"] = kind
         elif out.facts.get("business_type") == "小微企业" and _HIRE_CONTEXT.search(said):
             out.facts["employer_type"] = "企业"     # "在长沙开公司，招了几个建档立卡贫困户": the company hires
+        elif has_business and nz.OWN_SHOP_RENT.search(said) and not nz.UNIT_OF_ITS_OWN_KIND.search(said):
+            # "开了个面馆…门面房租水电能不能补": a shop of one's own is no 社区工厂 or 工坊 (whose rent the texts help)
+            out.facts["employer_type"] = "其他"
     # --- head-counts, each bound to its noun; the words of groups the message is not about are not read as facts
     for m in re.finditer(r"(?:替|帮|给|为)(?:我|俺|他|她)?(?:家里|屋里|家)?(?:的)?\s*[0-9一二两三四五六七八九十]+\s*个(?:人)?\s*"
                          r"(?:问|咨询|打听|打电话)|(?:问|说)(?:一下|下|问)?(?:这|屋里|家里|屋头|俺家|我家|咱家|俺屋)?(?:的)?\s*[0-9一二两三四五六七八九十]+\s*个人|"
@@ -1298,12 +1309,17 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                     _WORKED_UP_TO.search(re.split(r"[。；;？?！!]", said[max(0, s - 24):s])[-1]):
                 roles = ["months_employed"]     # "我在那干到今年三月就回来了 五个多月": how long that job lasted
             if kind == "duration" and (re.search(r"以工代训|边干边[教学带]", said[max(0, s - 16):s]) and
-                                       re.search(r"(?:搞|带|开展|做)(?:了)?\s*$", said[max(0, s - 4):s]) or
+                                       (re.search(r"(?:搞|带|开展|做)(?:了)?\s*$", said[max(0, s - 4):s]) or
+                                        # ("以工代训带他们干4个月")
+                                        re.search(r"带(?:他们|她们|他|她|这些人|大家|着)(?:干|做|学)(?:了)?\s*$",
+                                                  said[max(0, s - 6):s])) or
                                        # "一直带到明年四月份 满八个月了"
                                        re.search(r"带到[^，。,；;？?]{0,9}?满\s*$", said[max(0, s - 14):s])) and \
                     "training_months" not in ([roles] if isinstance(roles, str) else roles or []):
                 # "搞以工代训 已经搞了四个月": the months of it (the 搞 of it, not of a job)
-                roles = [] if re.search(r"搞(?:了|满)\s*$", said[max(0, s - 3):s]) else \
+                # (a plan, "打算以工代训带他们干4个月", is no time at work yet)
+                roles = [] if re.search(r"搞(?:了|满)\s*$", said[max(0, s - 3):s]) or \
+                    re.search(r"打算|准备|计划", _clause_before(said, s)) else \
                     ([roles] if isinstance(roles, str) else list(roles or []))
                 roles = roles + ["training_months"]
             if roles is None:
@@ -1474,7 +1490,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # "前年六月介绍去深圳，干到前年十月就走了": worked from the one date to the other
     if len(dated_at) >= 2:
         for (s1, m1), (s2, m2) in zip(dated_at, dated_at[1:]):
-            if re.search(r"(?:干|做|上班)到\s*$", said[max(0, s2 - 4):s2]) and m1 >= m2:
+            # (not when a later job's date is said after it: "从去年十一月在…社区工厂干到今年十月 上个月…去江苏昆山进了
+            # 电子厂": the new job's)
+            if re.search(r"(?:干|做|上班)到\s*$", said[max(0, s2 - 4):s2]) and m1 >= m2 and \
+                    not dated.get("months_since_employment", -1) > s2:
                 out.facts["months_employed"] = m1 - m2
                 out.facts["months_since_employment"] = m1
                 dated["months_employed"] = s2
@@ -1967,6 +1986,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             continue
         if out.facts.get("unemployed") is True and out.facts.get("employed") is False:
             break                           # worked before, out of work now ("之前在厂里做了两年…现在冇得事做")
+        past = nz.PAST_JOB_NONE_NOW.search(said)
+        if past and past.start() <= m.start() < past.end():
+            out.facts.setdefault("employed", False)     # ("以前在外头工地上干 现在…干不动重活了")
+            break
         out.facts.setdefault("employed", True)
         break
     if "work_scope" not in out.facts:

@@ -75,7 +75,9 @@ _LEFT = re.compile(rf"{_N}\s*个(?:人)?[^，。；;？?]{{0,6}}?(?:(?:做|干)�
                    r"(?:(一两|两三|三四|四五|几|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月|(半年))"
                    r"(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了|跑回来了|跑回去了|回来了)")
 # after a group's date, the months it worked before it left ("前年来的，干了十个月就走了")
-_GONE_AFTER = re.compile(r"^(?:来的|进来的|进厂的|招的)[，,\s]*(?:干|做)了?\s*((?:[0-9一二两三四五六七八九十]+)\s*个(?:多)?月|半年)"
+# ("一个去年秋天来的 没干俩月就走了": less than that, gone)
+_GONE_AFTER = re.compile(r"^(?:来的|进来的|进厂的|招的)[，,\s]*(?:没|不到|没到)?(?:干|做)(?:了|满|够)?\s*"
+                         r"((?:[0-9一二两三四五六七八九十]+)\s*个(?:多)?月|俩月|半年)"
                          r"(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了|回来了)")
 # the time before the count ("干了4个月走了的4个", "干了两个月就回来的2个")
 _LEFT_BEFORE = re.compile(r"(?:做|干)了?\s*(不到|没到|没满|不满)?\s*(?:(一两|两三|三四|四五|几|[0-9一二两三四五六七八九十]+)\s*个(?:多)?月|"
@@ -187,6 +189,13 @@ def _out_of_timed(out: Extracted, n: float, why: str) -> None:
     for bid, b in default_policies().benefits.items():
         if b.document.id in docs and any(getattr(c, "fact", None) in ("months_employed", "stable_employment")
                                          for c in b.eligibility):
+            was = out.counted_not.get(bid)
+            if was and str(was[1]).startswith(OUT_OF_PROVINCE) and not str(why).startswith(OUT_OF_PROVINCE) and \
+                    (out.facts.get("new_hires") or 0) > n + was[0]:
+                # ("10个是湖南邵阳的，2个是贵州的…邵阳那10个里有3个干了两个来月就走了": both are out, each for its own
+                # reason)
+                out.counted_not[bid] = [n + was[0], f"（{n:g}人{why}、{was[0]:g}人{OUT_OF_PROVINCE}）"]
+                continue
             out.counted_not[bid] = [n, why]
 
 
@@ -684,7 +693,8 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
             m = re.search(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?(?:是)?(?:[^，。,；;？?0-9一二两三四五六七八九十]{2,8}?"
                           r"(?:户|人|劳动力|工人|员工))?\s*$", said[max(0, start - 16):start])
             if m and nz.parse_count(m.group(1)) and re.match(r"[^，。,；;？?]{0,4}?(?:来|招|进|上岗|上班|到岗)", said[end:]):
-                found[max(0, start - 16) + m.start(1)] = (float(nz.parse_count(m.group(1))), float(months))
+                # (not over the months worked before leaving, read just above: "一个去年秋天来的 没干俩月就走了")
+                found.setdefault(max(0, start - 16) + m.start(1), (float(nz.parse_count(m.group(1))), float(months)))
             # "3个建档立卡贫困户从2024年5月一直干到现在": the group, its class, since then
             m = re.search(r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?[^，。,；;？?0-9]{0,8}?(?:从|自)\s*$",
                           said[max(0, start - 16):start])
@@ -777,8 +787,12 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
                                                         r"当中|中间|之中|里)", said)}
     seasonal_only = out.facts.get("seasonal_referred_count") in {total + untimed} | {n for n, _ in groups} and \
         (out.facts.get("referred_count") or 0) > total + untimed
+    # ("脱贫户12个…签的一年劳动合同；脱贫户8个去新疆摘棉花，季节工…；还有6个…签了一年合同": the groups are both kinds,
+    # each kind counted apart already)
+    both_kinds = bool(out.facts.get("referred_count") and out.facts.get("seasonal_referred_count")) and \
+        abs(out.facts["referred_count"] + out.facts["seasonal_referred_count"] - total - untimed) < 0.5
     for k in ("new_hires", "referred_count", "hired_poor_count", "intern_count"):
-        if seasonal_only and k == "referred_count":
+        if (seasonal_only or both_kinds) and k == "referred_count":
             continue            # (the groups are the seasonal placements; the contract ones are counted apart)
         if k in ("new_hires", "hired_poor_count") and out.facts.get("intern_count") == total + untimed and \
                 "见习" in said:
@@ -815,7 +829,8 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
             re.search(r"进厂|进了厂|工厂|进企业|上班", said):
         # "组织了22个…去浙江嘉兴进厂：14个…干了6个月以上；5个去摘葡萄…": all of them placed, the seasonal ones a part
         out.facts["referred_count"] = total
-    elif seasonal and seasonal < total and seasonal in {n for n, _ in groups}:
+    elif seasonal and seasonal < total and seasonal in {n for n, _ in groups} and not both_kinds and \
+            out.facts.get("referred_count") != total:
         # "10个去采茶干了4个月，另外4个干了两个月就回来了": the seasonal placements are both groups
         out.facts["seasonal_referred_count"] = total
     if not re.search(r"合同|协议", said):
@@ -1620,7 +1635,8 @@ _SOME_NOT_POOR = re.compile(r"(?:里头|里面|里边|当中|中间|之中|中|�
                             r"(?:[^，。,；;？?0-9]{0,8}?(?:说|讲|查|核)[^，。,；;？?0-9]{0,3}?)?"
                             # ("还有1个是普通户不是建档立卡的")
                             r"(?:是(?:普通|一般)(?:的)?(?:农户|村民|农民|群众|户|人)?[，,、]?)?"
-                            r"(?:家里|家)?(?:不是|并非|不属于|没有|没)(?:建档立卡|贫困|脱贫)|"
+                            # ("东莞那20个里头有2个其实不是建档立卡户")
+                            r"(?:其实|实际上|实际|原来|后来发现)?(?:家里|家)?(?:不是|并非|不属于|没有|没)(?:建档立卡|贫困|脱贫)|"
                             # "其中28个是建档立卡的，12个是一般农户": the ordinary ones said beside the poor
                             r"(?:建档立卡|贫困|脱贫)[^，。,；;？?]{0,4}[，,、]\s*(?:另外|剩下|其余|还有)?(?:的)?\s*"
                             r"([0-9一二两三四五六七八九十]+)\s*个(?:人)?(?:是|都是)?(?:一般|普通)(?:的)?(?:农户|村民|农民|群众|户|人|劳动力)|"

@@ -228,6 +228,9 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
                 re.search(r"每[^，。,；;？?]{0,3}$", said[max(0, s - 4):s]) or
                 re.match(r"[^，。,；;？?]{0,6}?(?:给|补|奖)(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:块|元)?", said[e:e + 14])):
             continue                        # "企业每招一个贫困户政府给1000块", "招一个脱贫户给一千": a rate, not a person
+        if raw in ("一个", "一名", "一位", "1个") and re.search(r"(?:招|吸纳|雇|聘|多招|再招)\s*$", said[max(0, s - 3):s]) and \
+                re.match(r"[^，。,；;？?]{0,8}?(?:能|可以|可)(?:拿|领|补|得|给)(?:到)?(?:多少|几多|好多|啥)", said[e:e + 16]):
+            continue                        # "另外招一个脱贫户车间能拿多少钱": the rate asked, not one more hired
         # (hired are persons, whatever the next clause begins with: "今年新招了12个 厂里一共30个工人")
         if not re.search(r"人|户", raw) and _NOT_PERSONS.match(said[e:e + 4]) and \
                 not _persons_before_a_pause(said, s, e, policies) and \
@@ -314,8 +317,17 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         g.cls = _class_of(noun, policies) or _class_of(before, policies) or \
             ("person" if re.search(r"人", said[s:e]) else None)
         g.cats = frozenset(_cats_of(noun, policies)[0] or _cats_of(before, policies)[0])
-        if g.cls is None and _class_of(after, policies) in ("poor", "lowinc", "mixed", "other"):
+        if g.cls is None and _class_of(after, policies) in ("poor", "lowinc", "mixed", "other") and \
+                not re.match(r"\s*[，,]\s*\S{1,6}?(?:里|中|当中)(?:头|面|边)?(?:有)?", after):
+            # (not a group of another said after it: "考核合格36个，脱贫户里有3个没过")
             g.cls = _class_of(after, policies)  # "剩下4个刚来俩月，也不是建档立卡的"
+        if nz.ASKED_OF_AGAIN.search(said[max(0, s - 6):s]) or re.search(r"(?:这|那)\s*$", said[max(0, s - 2):s]):
+            # "里头8个是脱贫户…想问下8个脱贫户这个比例够不够": the group said before, asked of, not 8 more
+            g.ref = next((h for h in reversed(groups) if h.ref is None and h.value == v and g.cls and h.cls == g.cls),
+                         None)
+            if g.ref is not None:
+                groups.append(g)
+                continue
         g.total = bool(_TOTAL_WORDS.search(said[max(0, s - 6):s] + noun[:4])) and \
             not re.search(r"招|吸纳|新|介绍|带", re.sub(r"连?新(?:带|和|加|的)?旧(?:的)?|新老|新旧", "", said[max(0, s - 10):s])[-4:]) and \
             not re.match(r"\s*(?:户|人家)", said[e - 1:e + 2]) and \
@@ -326,8 +338,14 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
             any(w is not None and w.search(own_clause) for w in default_catalogue().benefit_words.values())
         closed = bool(re.search(r"[）)]", between))
         qi = said.rfind("其中", 0, s)
+        of_class = re.fullmatch(r"\s*[，,；;]?\s*(\S{1,6}?)(?:里|中|当中)(?:头|面|边)?(?:有)?\s*", between)
+        of_class = _class_of(of_class.group(1), policies) if of_class else None
+        of_class = next((h for h in reversed(groups) if of_class and h.ref is None and h.cls == of_class and
+                         h.value > v and h is not last), None)
         if last is not None and last.ref is not None and re.search(r"里|中", between):
             g.parent = last.ref                 # "5个贫困户里4个"
+        elif of_class is not None:
+            g.parent = of_class                 # "28个是脱贫劳动力…考核合格36个，脱贫户里有3个没过": of the 28
         elif last is not None and (last.cls in (None, "person") or g.cls in (None, "person", last.cls)) and \
                 re.fullmatch(r"\s*(?:人)?[，,]?\s*(?:里头|里面|里边|当中|之中)(?:有)?\s*", between):
             # "今年新招的6个里头4个脱贫户、2个低收入户"; "脱贫户6个，里头4个签的一年合同，2个签的半年"
@@ -354,6 +372,12 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
                 p = prev.parent
                 while p is not None and p.value - sum(k.value for k in p.children) != v:
                     p = p.parent
+                if p is None:
+                    # ("12个…10个是湖南邵阳的，2个是贵州的…邵阳那10个里有3个干了两个来月就走了，其余9个": the rest of the
+                    # whole once those 3 are out)
+                    p = prev.parent.parent if prev.parent is not None else None
+                    while p is not None and p.value - prev.value != v:
+                        p = p.parent
                 g.parent = p if p is not None else g.parent
         elif g.cls is None and not _NEW_HIRES.search(said[max(0, s - 6):s]) and \
                 not _OWN_CLAUSE_BEFORE.search(re.split(r"[，,。；;！!？?、\s]", said[last.end if last else 0:s])[-1]):
@@ -375,6 +399,12 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
     for i, g in enumerate(groups):
         # "现在21个绣娘，脱贫户7个、村里低保户2个…另外12个是一般村民": the groups after it add up to it, the whole staff
         later = [h for h in groups[i + 1:] if h.parent is None]
+        # (or the first of them, in its sentence: "学员40个，28个是脱贫劳动力、12个不是；考核合格36个…")
+        run, k = 0.0, 0
+        while k < len(later) and run < g.value and "。" not in said[g.end:later[k].start]:
+            run, k = run + later[k].value, k + 1
+        if k >= 2 and abs(run - g.value) < 0.5 and k < len(later):
+            later = later[:k]
         if g.parent is None and not g.total and g.cls in ("person", None) and not g.children and len(later) >= 2 and \
                 sum(h.value for h in later) == g.value and any(h.cls in ("poor", "lowinc", "mixed") for h in later) and \
                 _EMPLOYER_CONTEXT.search(said):
@@ -547,6 +577,15 @@ def _count_facts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
     (_whose_counts)."""
     _hire_counts(out, said, groups, hiring)
     _whose_counts(out, said, groups)
+    every = _ALL_AT_TECH_SCHOOL.search(said)
+    if every and "new_hires" not in out.facts:
+        # ("说错了 老大不是上大学 是在哈尔滨念技师学院 仨都是技校": all of the children, at a technical school)
+        out.facts["students_count"] = 2.0 if every.group(1) == "俩" else 3.0 if every.group(1) == "仨" else \
+            nz.parse_count(every.group(1).rstrip("个"))
+    if out.class_placed and out.facts.get("trainee_count") == out.class_placed and \
+            not any(g.value == out.class_placed and not re.search(r"(?:就业|上岗|找到工作)(?:的|了)(?:是|有)?\s*$",
+                                                               said[max(0, g.start - 5):g.start]) for g in groups):
+        out.facts.pop("trainee_count")      # "那要是三个月里只上岗了10个呢": the class's placed, not its trainees
     whole = _CLASS_OF.search(said)
     n = nz.parse_count(whole.group(1) or whole.group(2)) if whole else None
     if n and 0 < (out.facts.get("trainee_count") or 0) < n and not _HIRE_VERBS.search(said) and \
@@ -589,6 +628,15 @@ def _count_facts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
 
 
 
+# some of the children said at a technical school ("仨娃 一个上大学 俩在绥化念技工学校")
+_SOME_AT_TECH_SCHOOL = re.compile(r"(?<![0-9一二两三四五六七八九十])(俩|仨|[0-9一二两三四五]个)(?:都)?(?:在[^，。,；;？?\s]{0,6}?)?"
+                                  r"(?:念|读|上)(?:的)?(?:技工|技校|技师|职校|职高|中专)")
+
+
+_ALL_AT_TECH_SCHOOL = re.compile(r"(?<![0-9一二两三四五六七八九十])(俩|仨|[0-9一二两三四五]个)(?:娃|孩子|娃娃|伢子)?\s*都\s*(?:是|在)?"
+                                 r"(?:念|读|上)?(?:的)?(?:技工|技校|技师|职校|中专)")
+
+
 def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
     """A head-count that is not a unit's new hires: a family's children at school (students_count), a unit's interns
     (intern_count), a school's trainees (trainee_count), an agency's placements (referred_count: those said to have
@@ -627,6 +675,11 @@ def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
     kids = [g for g in groups if g.parent is None and _CHILDREN.match(said[g.end:g.end + 4])]
     if kids and _SCHOOL.search(said):
         f["students_count"] = sum(g.value for g in kids)        # "俩娃都念技工学校"
+        some = _SOME_AT_TECH_SCHOOL.search(said[kids[0].end:])
+        n = (2.0 if some.group(1) == "俩" else 3.0 if some.group(1) == "仨" else
+             nz.parse_count(some.group(1).rstrip("个"))) if some else None
+        if n and n < f["students_count"]:
+            f["students_count"] = n     # "仨娃 一个上大学 俩在绥化念技工学校": the two at a technical school
         poor = f.get("hired_poor_count")
         if _SCHOOL_ASKS.search(said) and poor and poor < f["students_count"]:
             # a school's class ("40个学生，其中26个是建档立卡家庭的"): the students of the category are counted
@@ -640,6 +693,12 @@ def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
             f.setdefault("unemployed", True)        # graduates taken on as interns are not in a job (未就业)
     elif _TRAINEES.search(said) and "new_hires" in f:
         f["trainee_count"] = f.pop("new_hires")     # "学员里有20个建档立卡贫困劳动力"
+        # "学员40个，28个是脱贫劳动力、12个不是；考核合格36个，脱贫户里有3个没过…": the class's poor, told apart
+        split = [c for g in groups if g.total and g.parent is None and
+                 re.search(r"学员|参训|培训", said[max(0, g.start - 6):g.start] + said[g.end:g.end + 3])
+                 for c in g.children if c.cls == "poor"]
+        if len(split) == 1:
+            f["trainee_count"] = split[0].value
     elif _TRAINEES.search(said) and len([g for g in groups if g.parent is None and not g.total]) == 1 and \
             not _REFERRAL.search(said):
         # "另外还有个IYB班15个人": a class and its people, no hiring said
@@ -656,6 +715,17 @@ def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
             f["referred_count"] = sum(g.value for g in contract)
         elif not seasonal:
             f["referred_count"] = hires             # "免费介绍了10个登记失业的贫困劳动者"
+        else:
+            # ("送到广东东莞电子厂20个，到现在稳定干了8个月；省内长沙工地6个，干了5个月；去新疆摘棉花的季节工10个…": the
+            # others placed, beside the seasonal ones, said with no contract either way)
+            # (said before the seasonal ones, not the rest of them: "10个去采茶干了4个月，另外4个干了两个月就回来了")
+            placed = [g for g in groups if g.parent is None and not g.total and g not in seasonal and
+                      not _NO_CONTRACT_SAID.search(said[g.end:g.stop]) and g.cls != "other" and
+                      g.start < min(h.start for h in seasonal)]
+            if placed:
+                # every one placed, the seasonal ones and those after them too (each counted by the time it worked:
+                # "…14个到现在稳定干了6个月以上；5个去摘葡萄，干了3个月就回来了；3个干了不到1个月")
+                f["referred_count"] = sum(g.value for g in groups if g.parent is None and not g.total and g.cls != "other")
         if seasonal:
             # (the seasonal placements counted are of 脱贫劳动力, the only ones its benefit is for: "还有2个不是脱贫户的
             # 普通农民工也跟着去冷库干季节工" are not among them)
@@ -776,7 +846,8 @@ def _counts_low_income(out: Extracted) -> bool:
 
 
 # how many of a class found work, said alone ("3个月内就业的是29个", "结业后就业了25个")
-_CLASS_PLACED = re.compile(r"(?:3|三)个月内[^，。,；;？?]{0,4}?就业(?:的|了)(?:是|有)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|人)")
+_CLASS_PLACED = re.compile(r"(?:3|三)个月(?:内|里|之内)[^，。,；;？?]{0,4}?(?:就业|上岗|找到工作)(?:的|了)(?:是|有)?\s*"
+                           r"([0-9一二两三四五六七八九十]+)\s*(?:个|名|人)")
 
 
 _PLACED_OF_CLASS = re.compile(r"(?:3|三)个月内[^，。,；;？?]{0,4}?([0-9一二两三四五六七八九十]+)\s*(?:个|名)(?:人|学员)?\s*(?:里|中|当中)(?:头|面|边)?"
@@ -787,9 +858,11 @@ _PLACED_OF_CLASS = re.compile(r"(?:3|三)个月内[^，。,；;？?]{0,4}?([0-9�
 def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool = False) -> None:
     """staff_total, hired_poor_count, hired_poor_low_income_count and new_hires from the groups of persons."""
     # a class and how many of it found work ("30个人考核合格，3个月内就业了18个"): the class's employment rate
-    passed = next((g for g in groups if re.match(r"[^，。,；;？?]{0,4}?(?:考核|考试|结业)?(?:都)?合格", said[g.end:g.stop])), None)
+    # (or after it: "考核合格36个…这三个月里上岗了22个")
+    passed = next((g for g in groups if re.match(r"[^，。,；;？?]{0,4}?(?:考核|考试|结业)?(?:都)?合格", said[g.end:g.stop]) or
+                   re.search(r"(?:考核|考试|结业)合格(?:的)?(?:有|是)?\s*$", said[max(0, g.start - 7):g.start])), None)
     placed = next((g for g in groups if passed is not None and g.start > passed.start and
-                   re.search(r"就业(?:了)?\s*$", said[max(0, g.start - 4):g.start])), None)
+                   re.search(r"(?:就业|上岗)(?:了)?\s*$", said[max(0, g.start - 4):g.start])), None)
     if passed is not None and placed is not None and placed.value <= passed.value:
         out.facts["class_employment_rate"] = round(placed.value / passed.value, 4)
         out.facts["class_placed_count"] = placed.value
@@ -921,8 +994,10 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
     if top is not None and id(top) in interns:
         main = None             # (some of the interns by their months: not the hires)
     # "还有1个边缘户也签了一年，算上就是10个了": the new number of hires
+    # (not the whole staff with its poor said of it: "这样一共33个人里头11个脱贫户")
     total_now = next((g for g in groups if re.search(r"(?:算上|加上|加起来|合起来|这样)(?:就|一共|总共)?(?:是|有)?\s*$",
-                                                     said[max(0, g.start - 6):g.start])), None)
+                                                     said[max(0, g.start - 6):g.start]) and
+                      not (g.total and any(c.cls in ("poor", "lowinc", "mixed") for c in g.children))), None)
     recount_total = totals[0] if totals else next(
         (g for g in groups if re.search(r"(?:一共|总共|合计|总计|共)(?:是|有)?\s*$", said[max(0, g.start - 4):g.start])),
         None)

@@ -1291,7 +1291,7 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
     if turn.decision.theirs_first:
         turn.decision.stated = turn.decision.theirs_first + [r for r in turn.decision.stated
                                                              if r not in turn.decision.theirs_first]
-    return _with_where(turn, text)
+    return _with_where(turn, text, state.role)
 
 
 
@@ -1725,19 +1725,39 @@ def _other_unit_turn(state: State, text: str, entities, as_of) -> Turn:
     other = dataclasses.replace(state, facts=facts, asked=list(state.asked or []),
                                 last_benefits=list(state.last_benefits or []))
     place = extract(text, entities, None, as_of).place
-    if place and default_gazetteer().resolve(place).documents:
+    res = default_gazetteer().resolve(place) if place else None
+    if res is not None and res.documents:
         other.place = place     # (the other unit's county, said: its document)
+    elif res is not None and res.place is not None and state.place:
+        # ("我们在凤翔区还有个分厂…能按千阳这个政策一块报不"): a unit in a place no document covers is not the first
+        # one's document's; its own place's office says
+        from .understand import _contains
+        if not _contains(state.place, place) and not _contains(place, state.place):
+            docs = default_gazetteer().resolve(state.place).documents
+            mine = f"{docs[0].place_label}的文件管的是{docs[0].place_label}的单位，" if docs else ""
+            return Turn([Reply(f"{mine}{res.place.full_name}的分厂（分公司）不在这份文件的范围内。"
+                               + no_policy_text(res.place.full_name))], Decision())
     turn = _policy_turn(other, state.topic, text, entities, as_of)
     return Turn([r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
 
 
-def _with_where(turn: Turn, text) -> Turn:
+def _with_where(turn: Turn, text, role: str | None = None) -> Turn:
     """"能补点啥 上哪办": the answer, then where to apply for what it says the person gets (each question answered)."""
     if not isinstance(text, str) or not nz.WHERE_TO_APPLY.search(text) or \
             any("去哪办" in r.text for r in turn.replies):
         return turn
-    where = [f"【{r.benefit.name}】{apply_line(r.benefit)}" for r in turn.decision.stated
-             if r.status != INELIGIBLE and apply_line(r.benefit)][:2]
+    # ("我们这个补贴啥时候报、报到哪、要带啥材料" after the workers' own asked of: the asker's own money first, with its
+    # papers when they are asked for too)
+    own = (lambda r: not personal(r)) if role == "employer" or nz.OUR_MONEY.search(text) else personal
+    shown = sorted([r for r in turn.decision.stated if r.status != INELIGIBLE and apply_line(r.benefit)],
+                   key=lambda r: not own(r))[:2]
+    papers = any(m.group(0) not in ("证明", "复印件", "手续", "证件") for m in nz.PAPERS_ASKED.finditer(text))
+    where = []
+    for r in shown:
+        line = f"【{r.benefit.name}】{apply_line(r.benefit)}"
+        if papers and "】要带的材料：" in documents_text(r.benefit):
+            line += "\n要带的材料：" + documents_text(r.benefit).split("】要带的材料：", 1)[1]
+        where.append(line)
     if where:
         turn.replies.append(Reply("\n".join(where)))
     return turn
@@ -1803,6 +1823,14 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         decision.pointed_first = [i for i in state.last_benefits if i in pol and any(
             getattr(c, "fact", None) == "category" and getattr(c, "op", None) == "any_of" and
             set(getattr(c, "value", None) or ()) <= set(ex.not_categories) for c in pol[i].eligibility)]
+    new_cats = set(ex.categories or ()) - set(state.facts.get("category") or ())
+    if new_cats and state.last_benefits and not decision.pointed_first and not ex.not_categories:
+        # "是低保户 也是贫困户 两样都占 她弟弟在省技师学院念书 有没有钱" after a list with the graduate's 1500元 of 低保贫困
+        # families open: that one, now met on the class said, first; then the question
+        pol = default_policies().benefits
+        decision.pointed_first = [i for i in state.last_benefits if i in pol and any(
+            getattr(c, "fact", None) == "category" and getattr(c, "op", None) == "any_of" and
+            set(getattr(c, "value", None) or ()) & new_cats for c in pol[i].eligibility)][:1]
     if state.topic == "ask_referral" and intent in ("inform", None) and nz.OWN_STAFF.search(text):
         # an agency speaking of the people it employs itself ("我们公司自己招的10个…合同跟我们公司签…社保是我们公司交的"):
         # an employer's money for them, not a placement's
@@ -2534,6 +2562,9 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
         # "上回培训让我在个卡上签字…那玩意儿是嘎哈用的" (taken for a where question): what the text says of the thing
         return policy_turn(state, "inform", text, entities, as_of)
     absorb(state, text, entities)
+    if state.place and not default_gazetteer().resolve(state.place).documents:
+        # ("我是四川南冲的脱贫户 在成都送外卖…我在成都能申请不 找哪个部门"): no document of the place, and whom to ask
+        return policy_turn(state, "inform", text, entities, as_of)
     results = _asked_benefits(state, text, as_of)
     if not results:
         return Turn([Reply("您想问哪项补贴在哪办？先告诉我您是哪个县的、问的是啥补贴。也可以直接问镇劳动保障事务所或拨打12333。")],

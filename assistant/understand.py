@@ -407,7 +407,8 @@ def question_in_words(intent: str | None, text: str, ex: Extracted, state: State
         # the unit's money, "社区工厂", answers it itself)
         named = "ask_employer_subsidy"
     named = _by_amount(named, text, ex, state) if (named or ASKING.search(text or "")) else named
-    if not named and state.topic and WHAT_ELSE.search(text or ""):
+    # (or the first message, its facts said: "俺老公五十八了…建档立卡贫困户…他这岁数还有政策没")
+    if not named and (state.topic or ex.place or ex.categories) and WHAT_ELSE.search(text or ""):
         return "ask_what_can_i_get"
     asks_else = WHAT_ELSE.search(text or "")
     q = default_catalogue().questions.get(named or "")
@@ -1097,6 +1098,9 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
         notes.append(f"收了费介绍的{fact_value_text('referred_count', ex.charged_more)}不能报（须为免费介绍），"
                      f"下面只算免费介绍的。")
     trainees = state.facts.get("trainee_count")
+    if state.facts.get("class_placed_count") and state.facts.get("class_employment_rate"):
+        # (the class the rate was worked out of before: "考核合格36个…上岗了22个", then "要是只上岗了10个呢")
+        trainees = round(state.facts["class_placed_count"] / state.facts["class_employment_rate"])
     if ex.class_placed and trainees and ex.class_placed <= trainees and "class_employment_rate" not in ex.facts:
         # "3个月内就业的是29个，不是22个": of the class counted before
         ex.facts["class_employment_rate"] = round(ex.class_placed / trainees, 4)

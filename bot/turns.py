@@ -15,7 +15,7 @@ from typing import Any, Awaitable, Callable
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
-from policies.normalize import plain_digits
+from policies.normalize import plain_text
 
 from .privacy import mask_pii, mask_sender
 from .textcheck import valid_id, valid_text
@@ -45,7 +45,7 @@ def clean_text(text: Any) -> tuple[str | None, list[str]]:
         text = text[:MAX_CHARS]
         notices.append(MSG_CUT.format(n=MAX_CHARS))
     # (numbers in capital digits, "招了肆个", read as the ordinary ones by the NLU and the core)
-    return mask_pii(plain_digits(text)), notices
+    return mask_pii(plain_text(text)), notices
 
 
 async def run_turn(on_new_message: Callable[[UserMessage], Awaitable[Any]], agent, text: Any, sender_id: str,

@@ -326,7 +326,10 @@ CATEGORY_WORDS = [
      # ("前年上南方打工去了 今年开春回来了 寻思在屯里开个小卖店": back, and about to set up)
      r"[^。？?！!]{0,8}?(?:想|寻思|打算|准备|琢磨)[^。？?！!]{0,8}?(?:开|办|搞|整)(?:个|一个|家|一家))|"
      # ("他也是在南方打工回来的 不是贫困户 头一回创业")
-     r"(?:在外(?:头|面|地|边)|外出|出去|南方|外省|广东|浙江|江苏|北京|上海)(?:一直)?(?:打工|务工)(?:回来|返乡|回乡)(?:的|了)",
+     r"(?:在外(?:头|面|地|边)|外出|出去|南方|外省|广东|浙江|江苏|北京|上海)(?:一直)?(?:打工|务工)(?:回来|返乡|回乡)(?:的|了)|"
+     # ("在大连干了十来年装修 前年十月回的老家 去年三月办了个家庭农场")
+     r"在[\u4e00-\u9fff]{2,4}?(?:干|做)了[^，。,；;？?！!]{0,4}?年[^，。,；;？?！!]{0,6}?[，,\s][^。？?！!]{0,8}?"
+     r"(?:回来|回乡|返乡|回的老家|回老家|回了老家|回的家)[^。？?！!]{0,14}?(?:开|办|搞|整)(?:了|起)",
      "农民工"),
     (r"搬迁户|易地搬迁|移民搬迁|扶贫搬迁|搬迁(?:安置|社区|群众)", "易地搬迁户"),
     (r"助学贷款", "国家助学贷款"),
@@ -410,6 +413,33 @@ _NUMERAL_RUN = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟零〇一二两
 _MEASURE_AFTER = re.compile(r"\s*(?:个|名|位|人|元|块|万|月|年|天|岁|户|批|次|期|家|项|份|倍)")
 
 
+@functools.lru_cache(maxsize=1)
+def _to_simplified():
+    import opencc
+    return opencc.OpenCC("t2s")
+
+
+# characters that are simplified too, kept as typed ("乾县" is a county of 咸阳, not 干县)
+_KEEP_AS_TYPED = "乾"
+
+
+def simplified(text: str) -> str:
+    """A message typed in traditional characters ("跟我弟兩個人合夥開 最多能貸多少") in simplified ones, the way the NLU,
+    the word lists and the gazetteer read; simplified text is left as it is (OpenCC's t2s)."""
+    if not isinstance(text, str) or not re.search(r"[\u4e00-\u9fff]", text):
+        return text
+    out = _to_simplified().convert(text)
+    if len(out) != len(text):
+        return out
+    return "".join(a if a in _KEEP_AS_TYPED else b for a, b in zip(text, out))
+
+
+def plain_text(text: str) -> str:
+    """What the channels hand on (bot/turns.clean_text, the actions): traditional characters as simplified ones, then
+    capital digits as plain ones (plain_digits)."""
+    return plain_digits(simplified(text))
+
+
 def plain_digits(text: str) -> str:
     """'前年招了肆个…又招了仨' → '前年招了四个…又招了仨': capital digits before a measure word as ordinary ones; a length in
     weeks as its days ('培训了两个礼拜' → '培训了14天': a course's days are counted by the day)."""
@@ -441,6 +471,9 @@ LEFT_GROUP_NAMED = re.compile(r"(?:走|跑|回来|回去|回家|离开|辞职|�
 
 
 # a claim asked after its time: "过期了还能补办不", "过了年再交还能办不", "没去领…现在还能补领吗", "晚了一年还给不给"
+# words before a count that ask of a group said before ("想问下8个脱贫户这个比例够不够"), not of more people
+ASKED_OF_AGAIN = re.compile(r"(?:想问(?:一)?下|问(?:一)?下|请问(?:一下)?|想问问|问问)\s*$")
+
 LATE_CLAIM = re.compile(r"(?:过期|过了期|误了|错过|耽误|晚了|迟了|超期|过了(?:时间|期限|日子|申请期|年|一年|好久))[^，。,；;]{0,10}?"
                         r"(?:还|能|可以|可不可以|行不行|给不给)[^，。,；;]{0,4}?(?:补办|补领|补报|补申请|补发|补交|补|办|报|领|交|申请|给)|"
                         r"(?:还能|能不能|可不可以|还可以)\s*(?:补办|补领|补报|补申请|补发|补回来|补回)|"
@@ -490,7 +523,12 @@ def _heard_as(text: str) -> str:
 
 def is_negated(text: str, start: int) -> bool:
     """Is the word at `start` negated ('不是脱贫户', '没签', '并非', '还没交社保')? The three characters before it."""
-    return bool(NEGATION.search((text or "")[max(0, start - 3):start]))
+    return bool(NEGATION.search((text or "")[max(0, start - 3):start]) or
+                # ("也不是啥监测户", "不是什么贫困户")
+                _NEGATED_VAGUELY.search((text or "")[max(0, start - 5):start]))
+
+
+_NEGATED_VAGUELY = re.compile(r"(?:不是|不算|不属于|并非)(?:啥子?|什么|么子|哪门子)$")
 
 
 # --------------------------------------------------------------------------------------------------- dates
@@ -1051,6 +1089,8 @@ WHAT_ELSE = re.compile(r"(?:还|又|都|自己|本人|他|她|我)?(?:能|可以
                        r"有(?:些)?(?:冇得|没得|没有|无|冇|冒得)?(?:啥子?|什么|哪些|么子|么个)(?:补贴|补助|政策|帮扶|扶持|支持|好处|钱)(?!.{0,3}(?:吗|没|不))|"
                        # "还有啥补贴没": what else, asked with its no
                        r"还有(?:啥子?|什么|哪些|么子)(?:别的|其他|其它)?(?:补贴|补助|政策|好处)|"
+                       # ("他这岁数还有政策没"): whether any is there for the person (not "…培训，有补贴不": of the one named)
+                       r"(?:还有|有)(?:政策|帮扶)(?:没|没有|吗|冇|没得|冒得)(?=\s*(?:[？?，,。！!]|$))|"
                        r"还能领啥|能领啥|(?:还有|有)(?:啥|什么|哪些|么子)(?:能|可以)?(?:帮|扶持|支持)(?:的|我|俺|他|她|他的|她的|我的|俺的)?(?=\s*(?:[？?，,。！!]|$))|(?:啥|什么)(?:也|都)没(?:有|得)|(?:啥|什么|么子)(?:也|都)(?:拿|领|得)不(?:到|着)|(?:还有|有)(?:没有|没得|冇得)?(?:别的|其他|其它|另外的?)(?:啥|什么)?(?:补贴|补助|政策|钱|好处)")
 
 # the unit's own money asked beside its people's ("这6个工人自己能领啥补贴，我们厂里又能领啥")
@@ -1087,6 +1127,8 @@ THEM_ALL = re.compile(r"孩子|娃|他们|她们|他俩|她俩|姐弟|兄妹|姐
 # the words of asking where or to whom ("去哪办", "找谁", "在哪申请", "哪个部门")
 # where to apply asked beside another question ("能补点啥 上哪办"): the office, in the same answer
 WHERE_TO_APPLY = re.compile(r"(?:上|去|到|在|找)哪(?:儿|里|个地方|块|个部门)?(?:办|报|申请|领|弄|交)|找谁(?:办|报|申请|领)?|"
+                            # ("报到哪", "交到哪里")
+                            r"(?:报|交|送|递|申请)(?:到|去|给)哪|"
                             r"(?:哪个|啥|什么)部门(?:办|报|申请|管)?")
 WHERE_ASKED = re.compile(r"哪|找谁|问谁|什么地方|啥地方|啥部门|什么部门|谁管|谁办|谁发|咋办|怎么办|咋申请|怎么申请|咋领|怎么领|咋弄|手续")
 
@@ -1117,6 +1159,18 @@ KIN_OWN = re.compile(rf"(?:我|俺|额)(?:家)?(?:的)?(?:{RELATIVES}|{KIN_MORE}
 # the kinds of unit a unit speaking of itself names ("我们厂", "我们是安康城区一家建筑设计公司")
 UNIT_NOUNS = rf"(?:公司|企业|工厂|厂|合作社|车间|工坊|基地|机构|学校|学院|技校|单位|中心|农场|{SERVICE_UNITS})"
 # "我们厂", "俺的车间": the asker's own unit named right after "we" (its counts are its people, not a family's)
+# a job of before and none now ("以前在外头工地上干 现在腰不行干不动重活了 想在家门口找个事做"): no employer now
+PAST_JOB_NONE_NOW = re.compile(r"(?:以前|原来|过去|早些年|前些年|之前|早先)[^，。,；;？?]{0,12}?(?:干|做|打工|上班)"
+                               r"[^。；;？?]{0,16}?(?:现在|如今|这两年)[^，。,；;？?]{0,8}?"
+                               r"(?:干不动|干不了|做不动|做不了|不干了|没干了|没活|没事做|在家|闲着)")
+
+# the rent of one's own shop asked ("开了个面馆…门面房租水电能不能补")
+OWN_SHOP_RENT = re.compile(r"(?:店|馆|铺|门面|摊)[^。？?]{0,30}?(?:房租|租金|水电)|(?:门面|店面|铺面)(?:的)?(?:房租|租金|钱)")
+# a unit of a kind whose rent a text helps (社区工厂, 就业帮扶车间, 非遗工坊, 基地)
+UNIT_OF_ITS_OWN_KIND = re.compile(r"社区工厂|车间|工坊|基地|工厂|加工厂|厂子|合作社")
+
+# the asker's unit's own money named ("我们这个补贴啥时候报", "俺们的钱找哪要")
+OUR_MONEY = re.compile(r"(?:我们|俺们|咱们|我们单位|我们公司|我们厂)(?:这个|这笔|的|这块|这边的)?(?:补贴|钱|奖补|补助)")
 OUR_UNIT = re.compile(rf"(?:我们|俺们|咱们|我|俺)(?:这个|这家|的)?{UNIT_NOUNS}")
 # a unit speaking of itself anywhere in the message ("我们是…公司", "您好，我是…合作社的"): the people it names one by
 # one ("小王7月来的…小张8月来的") are its interns or hires, not a household
@@ -1377,7 +1431,9 @@ COUNTED_GROUP = re.compile(r"(?:有|其中|其余|剩下|另外|还有)?(?<![0-9
                            r"(?:签|合同|干了|干满|干够|做了|上班|在岗|[0-9一二两三四五六七八九十半]+(?:个)?(?:月|年))"
                            # "25个脱贫户去新疆摘棉花，干了4个月": the time in the clause right after
                            # ("6个是建档立卡的，都干了一年多了，另外2个是边缘户，来了半年")
-                           r"|[^，。,；;？?]{0,16}?[，,]\s*(?:都|也|才|只|已经|都已经)?(?:干了|干满|干够|做了|摘了|待了|来了)\s*"
+                           # ("20个，到现在稳定干了8个月")
+                           r"|[^，。,；;？?]{0,16}?[，,]\s*(?:到现在|到目前|现在|目前|一直)?(?:都|也|才|只|已经|都已经)?(?:稳定|稳稳)?"
+                           r"(?:干了|干满|干够|做了|摘了|待了|来了)\s*"
                            r"[0-9一二两三四五六七八九十半]+(?:个)?(?:月|年))")
 
 # a unit of one kind asking to claim as another ("那俺们能不能改成按基地去领", "要是按帮扶车间来算呢"): the kind (group 1)
