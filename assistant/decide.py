@@ -762,14 +762,15 @@ EMPLOYMENT_FACTS = ("employer_type", "insurance_paid", "labor_contract_signed", 
 
 
 
-def employer_side(ev: Evaluation, state: State, limit: int = 3, text: str = "") -> list[BenefitResult]:
+def employer_side(ev: Evaluation, state: State, limit: int = 3, text: str = "",
+                  failing: bool = False) -> list[BenefitResult]:
     """For a worker who works (or is about to work) for an employer: the employer's subsidies for employing them, not
-    ruled out."""
+    ruled out (or, failing=True, those ruled out)."""
     if not any(f in state.facts for f in EMPLOYMENT_FACTS) and not GOING_TO_WORK.search(text or ""):
         return []
     payees = default_catalogue().payees
     out = [r for r in ev.results if r.benefit.payee in payees and payees[r.benefit.payee].employs and
-           r.status != INELIGIBLE and r.benefit.kind != "loan"]
+           (r.status == INELIGIBLE) == failing and r.benefit.kind != "loan"]
     # a unit of a kind of its own (社区工厂, 基地, 工坊) hears its own subsidies before any employer's (以工代训)
     special = state.facts.get("employer_type") in default_catalogue().narrowing_values("employer_type")
     out.sort(key=lambda r: (special and r.benefit.payee == "employer", r.status != ELIGIBLE, -_money(r)))

@@ -1494,7 +1494,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             # 电子厂": the new job's)
             if re.search(r"(?:干|做|上班)到\s*$", said[max(0, s2 - 4):s2]) and m1 >= m2 and \
                     not dated.get("months_since_employment", -1) > s2:
-                out.facts["months_employed"] = m1 - m2
+                # (to the end of that month, both months counted: "去年4月份上的岗，一直干到去年年底" is 9 months)
+                whole = bool(re.match(r"[^，。,；;？?\s]{0,5}?(?:底|年末)", said[s2:s2 + 7]))
+                out.facts["months_employed"] = m1 - m2 + whole
                 out.facts["months_since_employment"] = m1
                 dated["months_employed"] = s2
     # "拿证以后第8个月才开了店": months from the training to the shop, not since the shop opened
@@ -1584,6 +1586,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         v = nz.parse_money(raw) if not m else \
             float(m.group(1)) * (10000 if m.group(2) == "万" else 1000) + float(m.group(3)) * (1000 if m.group(2) == "万" else 100)
         if v is None:
+            continue
+        if any(b.start(1) <= s < b.end(1) for b in nz.SAID_BACK_AMOUNT.finditer(said)):
+            taken.append((s, e))    # "你刚才说的500是交通那个吧": the answer's own amount said back, no cost of theirs
             continue
         taken.append((s, e))
         role = nz.role_for(nz.MONEY_ROLES, said, s, e)
@@ -1859,7 +1864,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # "摆摊卖凉皮一年多了，没办执照": a business not registered (工商注册登记) has no months since registration
     if has_business and "months_since_registration" not in out.facts:
         m = re.search(r"(?:没|没有|未|冇|还没)(?:去)?(?:办|领|拿|注册|登记|申请)(?:过|下)?(?:个)?(?:营业)?执照|"
-                      r"(?:没|没有|未|冇|还没)(?:去)?(?:工商)?(?:注册|登记)(?:过)?(?!失业)|无照|(?:没有|没)(?:营业)?执照", said)
+                      # (not "没登记成非遗工坊": registered, not as that)
+                      r"(?:没|没有|未|冇|还没)(?:去)?(?:工商)?(?:注册|登记)(?:过)?(?!失业|成|为)|无照|(?:没有|没)(?:营业)?执照", said)
         # not a shop still planned ("想回老家开网店，还没办执照": not yet, not never)
         # (nor a first business planned: "从来没办过执照 她想自己注册个小公司")
         if m and not theirs(m.start()) and not re.search(r"还没|想|打算|准备|计划|要是|如果", said[:m.end()]) and \
@@ -1897,7 +1903,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # counts the months to that day (policies.evaluator)
     for start, end, months in nz.dates_in(said, as_of or today()):
         if months is not None and months >= 0 and "applied_months_ago" not in out.facts and \
-                re.match(r"(?:份)?(?:就|才|又|已经)?(?:去|到|跑)?(?:了)?[^，。,；;？?]{0,6}?(?:申请|交|报|递)(?!名|销|了?\s*[0-9一二两三四五六七八九十几]+\s*(?:个|名|位))",
+                re.match(r"(?:份)?(?:就|才|又|已经)?(?:去|到|跑)?(?:了)?"
+                         # (or to the office, farther: "去年九月回来才去镇上劳动保障所交的材料")
+                         r"(?:[^，。,；;？?]{0,6}?|[^，。,；;？?]{0,10}?(?:镇上|镇里|劳动保障所|劳动保障事务所|人社局|就业局)"
+                         r"[^，。,；;？?]{0,4}?)"
+                         r"(?:申请|交|报|递)(?!名|销|了?\s*[0-9一二两三四五六七八九十几]+\s*(?:个|名|位))",
                          said[end:]) and \
                 not re.search(r"(?:要|想|打算|准备|才能|再)\s*$", said[max(0, start - 3):start]) and \
                 not re.search(r"被(?:别的|别人|别个|别家|其他|其它|另外的?|另一个)", said[end:end + 12]):
@@ -2268,6 +2278,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     for k in ("trainee_count", "new_hires", "hired_poor_count"):
         if fixed and out.facts.get(k) in fixed and len(out.case_fixes) == 1:
             out.facts.pop(k)        # ("6个月内开店的是9个不是7个": that group's count, not the class's)
+    for m in nz.SAID_BACK_AMOUNT.finditer(said):
+        # "你刚才说的500是交通那个吧": the answer's own amount said back, no fact of the person's
+        v = nz.parse_money(m.group(1)) or nz.parse_count(m.group(1))
+        if v in out.numbers:
+            out.numbers.remove(v)
     return out
 
 

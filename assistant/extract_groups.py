@@ -619,9 +619,12 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
         # are the 5's)
         seg = _NEXT_COUNT.split(seg)[0]
         # "三个干了九个月", "2个两个月就走了" (the time right after the count)
+        # (not the time of the next count, said before it: "9个，干满一年多的6个，还有3个…")
         d = next((x for x in _DURATION_RE.finditer(seg)
                   if (_GROUP_WORKED.search(seg[:x.start()]) or not seg[:x.start()].strip("都才只就 ")) and
-                  not _month_of_year(seg, x) and not re.match(r"(?:的)?(?:劳动)?合同", seg[x.end():])), None)
+                  not _month_of_year(seg, x) and not re.match(r"(?:的)?(?:劳动)?合同", seg[x.end():]) and
+                  not (re.fullmatch(r"(?:多|了)?的\s*", seg[x.end():]) and
+                       re.match(r"\s*[0-9一二两三四五六七八九十]+\s*(?:个|名|位)", said[m.end() + len(seg):]))), None)
         months = nz.parse_duration_months(d.group(0)) if d else None
         # "本村的5个去年8月进来的": the time since the date they came, when no length of time is said
         # (not the next group's date, said just before its count: "三月份进来4个签的一年合同，七月份进来3个…")
@@ -710,7 +713,9 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
                 found.setdefault(m.start(2), (float(n), float((as_of.month - int(mo)) % 12)))
         for m in ms:                                    # "4个在社里稳定干了一年多了" beside them
             if m.start(1) not in found:
-                seg = re.split(r"[，,。？?！!；;]", said[m.end():])[0]
+                # (or in the clause right after it: "另外从绥棱县过来的建档立卡户2个，也干了一年多了")
+                seg = re.split(r"[，,。？?！!；;]", re.sub(r"^[，,]\s*(?=(?:也|都|才|已经|一直)?(?:干|做))", "",
+                                                          said[m.end():]))[0]
                 # ("另外四个两三个月就回来了": the time they stayed, said before they left)
                 d = next((x for x in _DURATION_RE.finditer(seg) if _GROUP_WORKED.search(seg[:x.start()]) or
                           not seg[:x.start()].strip("都才只就 ") and

@@ -240,7 +240,18 @@ def _household(text: str) -> list[tuple[str, str]]:
         key = re.sub(r"本人$", "", key)
         # (not the next household's ordinal, "…干了十个多月；第二户 李XX…": no count of theirs)
         parts.setdefault(key, [label, ""])[1] += re.sub(r"第[一二三四五1-5]户[，,：:]?$", "", text[start:end])
+    # one child named by a kin word and by a word for any child ("女子去年六月大专毕业…这钱是给娃的…娃到现在都见习九个月
+    # 了"): one person, by the kin word
+    kids = [k for k in parts if k in ("女儿", "儿子")]
+    loose = [k for k in parts if k in _ANY_CHILD]
+    if len(kids) == 1 and loose:
+        for k in loose:
+            parts[kids[0]][1] += parts.pop(k)[1]
     return [(label, words) for label, words in parts.values()] if len(parts) >= 2 else []
+
+
+# words for a child of either sex, the same one as a son or a daughter named beside them
+_ANY_CHILD = ("娃", "孩子", "娃儿", "娃娃", "娃子", "伢子", "崽")
 
 
 def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) -> list[Person]:

@@ -501,6 +501,10 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         if missing:
             ordered = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=missing).results + ordered
         ordered = sorted(ordered, key=lambda r: r.benefit.id not in decision.pointed_first)
+        if re.search(r"有没有钱|有钱没|给钱不|给不给钱|多少钱", text or ""):
+            # (money asked of, beside the one put first: "她弟弟在省技师学院念书 有没有钱": no free place before the grants)
+            ordered = sorted(ordered, key=lambda r: r.benefit.id not in decision.pointed_first and
+                             r.benefit.kind == "free_service")
     shown = ordered[:MAX_CARDS]
     instead = decide.variant_instead(ev, state, as_of)
     if instead:                 # not for their kind of training, and the one for it
@@ -980,10 +984,19 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
         lines[:0] = block
         failing = flipped[:2] + failing
     theirs = decide.employer_side(ev, state, text=text) if state.role != "employer" else []
+    if not theirs and state.role != "employer" and UNIT_MONEY.search(text or ""):
+        # "他问长沙这个厂能拿啥" of a job 7 months old: the unit's money it does not get yet, and when it would
+        theirs = [r for r in decide.employer_side(ev, state, limit=3, text=text, failing=True)
+                  if decide.failed_on_length(r)][:2]
     unit_first = bool(theirs and UNIT_MONEY.search(text or ""))     # "厂子是不是能拿钱": asked first, said first
     if theirs:                  # what the employer receives for taking the person on: theirs, said plainly
         block = ["单位能领的（钱发给单位，不是发给" + ("劳动者" if state.role == "proxy" else "您") + "个人）："]
         for r in theirs:
+            if r.status == INELIGIBLE:
+                change = what_would_change(r, state.facts)
+                block.append(f"· ✗{r.benefit.name}：{amount_line(r)}，钱发给{r.benefit.payee_label}；"
+                             f"{'；'.join(r.reasons[:1]) or '不符合条件'}" + (f"（{change}）" if change else ""))
+                continue
             mark = "✓" if r.status == "eligible" else "?"
             block.append(f"· {mark}{r.benefit.name}：{amount_line(r)}，钱发给{r.benefit.payee_label}")
         if unit_first:
@@ -2626,6 +2639,11 @@ def validity_or_turn(state: State, text: str, entities, as_of: dt.date | None = 
 
     text = text if isinstance(text, str) else ""
     ex = extract(text, entities, state.place, as_of)
+    if nz.CITATION_ASKED.search(text) and state.last_benefits and state.place and \
+            default_gazetteer().resolve(state.place).documents:
+        # "这都是哪个文件哪一条规定的": the last answer's benefits again, each with its 文号 and clause (依据), and the
+        # document's validity
+        return policy_turn(state, state.topic or "inform", text, entities, as_of)
     # the validity asked beside another question ("问去申请劳动仲裁要不要交钱，还有…政策现在还算不算数"): both, the
     # other first (its answer says the validity too)
     other = [c for c in re.split(r"[，,。；;？?！!\s]", text) if c.strip() and not VALIDITY_WORDS.search(c) and

@@ -1397,7 +1397,10 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     _apply_swaps(state, ex)
     if getattr(ex, "year_asked", False) and (ex.facts.get("post_type") or state.facts.get("post_type")) and \
             "months_on_post" not in ex.facts and "months_on_post" not in state.facts:
-        ex.facts["months_on_post"] = 12.0       # "一年下来岗位补贴加保险补贴一共多少": a post's year
+        # "一年下来岗位补贴加保险补贴一共多少": a post's year; or the months from and to the dates said ("去年4月份上的岗，
+        # 一直干到去年年底，这一年一共该拿多少": 9)
+        ex.facts["months_on_post"] = ex.facts["months_employed"] if ex.facts.get("months_employed") and \
+            re.search(r"(?:干|做)到", text or "") else 12.0
     fix = getattr(ex, "count_fix", None)
     said_again = getattr(ex, "count_said", None)
     was = state.facts.get("hired_poor_low_income_count" if said_again and said_again[0] == "lowinc" else

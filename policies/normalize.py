@@ -525,7 +525,13 @@ def is_negated(text: str, start: int) -> bool:
     """Is the word at `start` negated ('不是脱贫户', '没签', '并非', '还没交社保')? The three characters before it."""
     return bool(NEGATION.search((text or "")[max(0, start - 3):start]) or
                 # ("也不是啥监测户", "不是什么贫困户")
-                _NEGATED_VAGUELY.search((text or "")[max(0, start - 5):start]))
+                _NEGATED_VAGUELY.search((text or "")[max(0, start - 5):start]) or
+                # ("没登记成非遗工坊", "没被认定为社区工厂")
+                _NEGATED_NAMING.search((text or "")[max(0, start - 6):start]))
+
+
+# (as that kind: "还没认定社区工厂" is one to be recognised, still of that kind)
+_NEGATED_NAMING = re.compile(r"(?:没|没有|未|不是|并非)(?:被)?(?:登记|注册|认定|评|挂牌)(?:成|为)(?:过)?$")
 
 
 _NEGATED_VAGUELY = re.compile(r"(?:不是|不算|不属于|并非)(?:啥子?|什么|么子|哪门子)$")
@@ -1110,7 +1116,8 @@ THEIR_OWN_ASKED = re.compile(r"(?:(?:这|那)(?:些)?\s*(?:[0-9一二两三四�
 PEOPLES_OWN_ASKED = re.compile(r"(?:他们|她们|学生|学员|工人|员工)(?:自己|本人|个人)?(?:能不能|可不可以|能|可以)?(?:享受|领|拿)")
 
 # a question about the unit's money ("厂子是不是能拿钱", "老板那边能领啥")
-UNIT_MONEY = re.compile(r"(?:厂子|厂里|厂家|公司|单位|老板|车间|基地|工坊|酒店|企业|合作社)(?:那边|这边)?(?:是不是|能不能|可不可以|有没有)?(?:能|可以)?"
+UNIT_MONEY = re.compile(r"(?:厂子|厂里|厂家|(?:这个|那个|这家|那家)厂|公司|单位|老板|车间|基地|工坊|酒店|企业|合作社)(?:那边|这边)?"
+                        r"(?:是不是|能不能|可不可以|有没有)?(?:能|可以)?"
                         r"(?:拿|领|得|有)(?:到)?(?:钱|补贴|补助|奖补|啥|什么好处|啥好处|么子好处|好处)|"
                         # "招她的公司有啥说法": the money of the unit that hires the person asked for
                         r"(?:招|雇|用|请)(?:了)?(?:她|他|我|俺|人)的(?:厂子|厂|公司|单位|老板|企业)[^，。,；;？?]{0,3}?"
@@ -1168,6 +1175,13 @@ PAST_JOB_NONE_NOW = re.compile(r"(?:以前|原来|过去|早些年|前些年|之
 OWN_SHOP_RENT = re.compile(r"(?:店|馆|铺|门面|摊)[^。？?]{0,30}?(?:房租|租金|水电)|(?:门面|店面|铺面)(?:的)?(?:房租|租金|钱)")
 # a unit of a kind whose rent a text helps (社区工厂, 就业帮扶车间, 非遗工坊, 基地)
 UNIT_OF_ITS_OWN_KIND = re.compile(r"社区工厂|车间|工坊|基地|工厂|加工厂|厂子|合作社")
+
+# the document and clause asked for ("这都是哪个文件哪一条规定的", "依据是啥")
+CITATION_ASKED = re.compile(r"哪(?:个|份|一个)?文件|哪(?:一)?条|第几条|哪个规定|哪条规定|依据(?:是)?(?:啥|什么|哪)|文号")
+
+# an amount of the last answer said back ("你刚才说的500是交通那个吧", "您说的那个1000是一个月的吗")
+SAID_BACK_AMOUNT = re.compile(r"(?:你|您|你们)(?:刚才|刚刚|上面|前面|之前|才)?(?:说|讲)的(?:那个|这个)?\s*"
+                              r"([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:块|元)?")
 
 # the asker's unit's own money named ("我们这个补贴啥时候报", "俺们的钱找哪要")
 OUR_MONEY = re.compile(r"(?:我们|俺们|咱们|我们单位|我们公司|我们厂)(?:这个|这笔|的|这块|这边的)?(?:补贴|钱|奖补|补助)")
@@ -1494,6 +1508,8 @@ _HOUSEHOLD_BARE = (r"娃他爸|娃他妈|娃她妈|娃她爸|孩子他爸|孩子
                    # ("大儿子在宝鸡技师学院上学", "二闺女", "小孙子")
                    r"(?:大|二|三|四|小)?(?:孙子|孙女|儿子|女儿|闺女)|(?:大|二|三|小)(?:小子|丫头|娃)|"
                    r"娃子|娃儿|孩子|老伴儿?|老头子?|老太婆|老婆子|媳妇儿?|娃|老公|丈夫|"
+                   # (a daughter in 陕西, said bare: "女子去年六月大专毕业")
+                   r"(?:大|二|小)?女子(?=今年|去年|前年|上个?月|在|是|考|读|念|大学|大专|毕业)|"
                    # one named by the surname an officer or operator knows them by ("老张本人今年过完年就去…")
                    r"(?:老|小)(?!家|板|师|乡|人|年|是|在|公|婆|头|伴|太|大|二|三|四|幺|的|子|弟|妹|哥|姐|爸|妈|娘|爹|说|讲|问|要|也|还|都)"
                    r"[\u4e00-\u9fff](?:本人)?|"

@@ -144,7 +144,7 @@ def test_a_class_said_now_settles_a_benefit_the_last_answer_left_open():
     say(s, "ask_startup_loan", "我家在琼中县 是建档立卡贫困户 闺女今年六月大学毕业 想回来开个奶茶店 有啥补贴 能贷多少款")
     t = say(s, "ask_school_grant", "是低保户 也是贫困户 两样都占 她弟弟在省技师学院念书 有没有钱")
     assert ids(t)[0] == "hi.graduate_startup_subsidy" and card(t, "hi.graduate_startup_subsidy").status == "eligible"
-    assert "hi.technical_school" in ids(t)
+    assert "hi.technical_school" in ids(t) and "hi.school_aid_national" in ids(t)     # money asked: no free place first
 
 
 def test_the_rent_of_a_shop_of_ones_own_is_not_a_community_factorys():
