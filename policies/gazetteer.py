@@ -25,6 +25,8 @@ LEVELS = ("province", "city", "county", "town")
 _SUFFIXES = ("土家族苗族自治州", "黎族苗族自治县", "黎族自治县", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区",
              "自治州", "自治县", "地区", "省", "市", "县", "区", "镇", "乡")
 _GENERIC_TOWNS = {"城关镇"}
+# the nationalities in the names of autonomous prefectures ("海南藏族自治州", "黔西南布依族苗族自治州")
+_NATIONALITIES = "藏|土家|苗|侗|布依|蒙古|哈萨克|柯尔克孜|傣|景颇|傈僳|白|彝|哈尼|壮|羌|朝鲜|回"
 
 
 @dataclass(frozen=True)
@@ -254,7 +256,10 @@ class Gazetteer:
                     names.setdefault(n, []).append(pp)
                 for city in cities or []:
                     cp = Place(city, "city", (prov, city))
-                    for n in {city, _short(city) or city}:
+                    # (an autonomous prefecture said the everyday way, its place name and 州: "海南州" of 青海, "甘孜州")
+                    stem = re.sub(rf"(?:{_NATIONALITIES})族(?:{_NATIONALITIES})?族?自治州$", "", city) \
+                        if city.endswith("自治州") else ""
+                    for n in {city, _short(city) or city} | ({stem + "州"} if len(stem) >= 2 else set()):
                         if len(n) >= 2:
                             names.setdefault(n, []).append(cp)
         pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))) if names else None
@@ -310,8 +315,13 @@ class Gazetteer:
     def _find_known(self, text: str) -> list[Place]:
         t = re.sub(r"\s+", "", str(text))
         found: list[Place] = []
+        elsewhere = None
         for m in self._pattern.finditer(t):
             cands = self.names[m.group(0)]
+            if t[m.end():m.end() + 1] == "州" and all(p.level == "province" for p in cands):
+                elsewhere = elsewhere or self._elsewhere()[0]
+                if m.group(0) + "州" in elsewhere:
+                    continue        # "海南州共和县": 青海's 海南藏族自治州, not 海南省
             # a county no document covers, named short ("延长", "富裕", "五常" are also everyday words): a place only
             # with a place word around it ("镇安县的" is named in full; "镇安跟旬阳挨着", "在延长")
             if m.group(0) in self._shorts and all(c.level == "county" and not self.covering(c)[0] for c in cands) \

@@ -67,3 +67,11 @@ def test_a_units_money_asked_by_its_worker_before_he_has_been_there_long_enough(
     t = say(s, "nlu_fallback", "他五月份自己跑到长沙一个厂 签了两年合同 厂里给交社保 干到现在七个月了 他问长沙这个厂能拿啥")
     unit = next(r.text for r in t.replies if "单位能领的" in r.text)
     assert "✗岗位补贴" in unit and "再干5个月" in unit
+
+
+def test_an_autonomous_prefecture_said_with_zhou_is_not_the_province_of_its_name():
+    from policies import default_gazetteer
+    g = default_gazetteer()
+    assert [p.full_name for p in g.find_all("来电人说他是海南州共和县的建档立卡户")] == ["青海省海南藏族自治州"]
+    assert [p.full_name for p in g.find_all("黔西南州")] == ["贵州省黔西南布依族苗族自治州"]
+    assert [p.full_name for p in g.find_all("我是海南的")] == ["海南省"]
