@@ -1165,7 +1165,6 @@ MY_AMOUNT = re.compile(r"(?:我|俺|额)(?:这|那)(?:个)?\s*([0-9]+|[一二两
 KIN_OWN = re.compile(rf"(?:我|俺|额)(?:家)?(?:的)?(?:{RELATIVES}|{KIN_MORE})(?:自己|本人|自个)")
 # the kinds of unit a unit speaking of itself names ("我们厂", "我们是安康城区一家建筑设计公司")
 UNIT_NOUNS = rf"(?:公司|企业|工厂|厂|合作社|车间|工坊|基地|机构|学校|学院|技校|单位|中心|农场|{SERVICE_UNITS})"
-# "我们厂", "俺的车间": the asker's own unit named right after "we" (its counts are its people, not a family's)
 # a job of before and none now ("以前在外头工地上干 现在腰不行干不动重活了 想在家门口找个事做"): no employer now
 PAST_JOB_NONE_NOW = re.compile(r"(?:以前|原来|过去|早些年|前些年|之前|早先)[^，。,；;？?]{0,12}?(?:干|做|打工|上班)"
                                r"[^。；;？?]{0,16}?(?:现在|如今|这两年)[^，。,；;？?]{0,8}?"
@@ -1173,7 +1172,7 @@ PAST_JOB_NONE_NOW = re.compile(r"(?:以前|原来|过去|早些年|前些年|之
 
 # the rent of one's own shop asked ("开了个面馆…门面房租水电能不能补")
 OWN_SHOP_RENT = re.compile(r"(?:店|馆|铺|门面|摊)[^。？?]{0,30}?(?:房租|租金|水电)|(?:门面|店面|铺面)(?:的)?(?:房租|租金|钱)")
-# a unit of a kind whose rent a text helps (社区工厂, 就业帮扶车间, 非遗工坊, 基地)
+# a unit, not a shop of one's own (社区工厂, 车间, 工坊, 基地, 厂, 合作社): its rent is asked of as a unit's
 UNIT_OF_ITS_OWN_KIND = re.compile(r"社区工厂|车间|工坊|基地|工厂|加工厂|厂子|合作社")
 
 # the document and clause asked for ("这都是哪个文件哪一条规定的", "依据是啥")
@@ -1185,6 +1184,7 @@ SAID_BACK_AMOUNT = re.compile(r"(?:你|您|你们)(?:刚才|刚刚|上面|前面
 
 # the asker's unit's own money named ("我们这个补贴啥时候报", "俺们的钱找哪要")
 OUR_MONEY = re.compile(r"(?:我们|俺们|咱们|我们单位|我们公司|我们厂)(?:这个|这笔|的|这块|这边的)?(?:补贴|钱|奖补|补助)")
+# "我们厂", "俺的车间": the asker's own unit named right after "we" (its counts are its people, not a family's)
 OUR_UNIT = re.compile(rf"(?:我们|俺们|咱们|我|俺)(?:这个|这家|的)?{UNIT_NOUNS}")
 # a unit speaking of itself anywhere in the message ("我们是…公司", "您好，我是…合作社的"): the people it names one by
 # one ("小王7月来的…小张8月来的") are its interns or hires, not a household
