@@ -398,6 +398,38 @@ _PAUSE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![共有是了给和跟按约近差
 _WORKED_UP_TO = re.compile(r"(?:干|做|上班|打工|务工)到[^，。,；;？?]{1,10}?(?:就|才)?(?:回来|回家|走|不干|辞职|辞工)了?(?:的)?[\s，,]*$")
 
 
+def _share(words: str) -> float | None:
+    """'三成' → 0.3, '一半' → 0.5, '三分之一' → 1/3, '百分之三十' / '30%' → 0.3."""
+    w = re.sub(r"(?:的人)?(?:都)?(?:是|为|属于)?$", "", words)
+    if re.fullmatch(r"[一二三四五六七八九]成", w):
+        return nz.parse_count(w[0]) / 10
+    if w in ("一半", "半数"):
+        return 0.5
+    m = re.fullmatch(r"百分之(.+)|([0-9]+)\s*[%％]", w)
+    if m:
+        n = nz.parse_count(m.group(1) or m.group(2))
+        return n / 100 if n and n < 100 else None
+    m = re.fullmatch(r"(.+)分之(.+)", w)
+    if m:
+        a, b = nz.parse_count(m.group(1)), nz.parse_count(m.group(2))
+        return b / a if a and b and b < a else None
+    return None
+
+
+def _shares_as_counts(text: str) -> str:
+    """"一共三十个工人，三成是脱贫户" read as "…，9个脱贫户": a share of the whole said just before as its count, when it
+    is a whole number (same length, so the entities' offsets hold; a share too short to hold its count stays)."""
+    for m in list(nz.SHARE_OF_WHOLE.finditer(text))[::-1]:
+        whole, share = nz.parse_count(m.group(1)), _share(m.group(2))
+        if not whole or not share or abs(whole * share - round(whole * share)) > 1e-6 or round(whole * share) < 1:
+            continue
+        count = f"{round(whole * share)}个"
+        a, b = m.span(2)
+        if len(count) <= b - a:
+            text = text[:a] + "　" * (b - a - len(count)) + count + text[b:]
+    return text
+
+
 def extract(text: str, entities: list[dict] | None, home_place: str | None = None,
             as_of: dt.date | None = None, hiring: bool = False, by_clause: bool = True,
             _nested: bool = False) -> Extracted:
@@ -464,6 +496,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 text = text[:a] + right + "　" * (b - a - len(right)) + text[b:c] + "　" * (d - c) + text[d:]
             else:
                 text = text[:a] + "　" * (b - a) + text[b:]
+    text = _shares_as_counts(text)
     policies = default_policies()
     gaz = default_gazetteer()
     # a masked number ("610328********1234", "139****5678") is nobody's count, amount or duration: its digits are
@@ -944,6 +977,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     out.in_addition = bool(re.search(r"也是|同时(?:也)?是|又是|另外(?:也)?是|补充", said)) and not out.correction
     more = nz.MORE_PEOPLE.search(said)
     out.more_people = (nz.parse_count(more.group(1)) or 0) if more else 0
+    if out.more_people:
+        # ("二十个学员一半是脱贫户，另外十个是城里的失业人员": the rest of a whole said in the message, not more people)
+        before = [nz.parse_count(x) for x in re.findall(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位)(?!月)",
+                                                         said[:more.start()])]
+        before = [x for x in before if x]
+        if any(a + out.more_people == t for i, t in enumerate(before) for a in before[i + 1:]):
+            out.more_people = 0
     out.another_course = bool(nz.ANOTHER_COURSE.search(said))
     out.class_said = bool(re.search(r"班|学员|参训|培训", said))
     # the place of work corrected ("我不是在慈利上班 是在常德市里的厂子"): where the job is, not the home
@@ -1142,7 +1182,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     # "今年又被县上认定成就业帮扶基地了", "我们今年也往上报了就业帮扶基地": one more kind (or one applied for), beside
     # the one said before (understand.merge keeps both)
     added = re.search(r"(?:又|也|还|同时)(?:被)?[^，。,；;？?]{0,4}?(?:认定|评|报|申报|申请|挂)(?:成|为|上|了|过的|着)|"
-                      r"再(?:去)?(?:申请|申报|报|认定|评)(?:一)?个|"     # "我们再去申请个帮扶基地"
+                      r"再(?:去)?(?:(?:申请|申报|报)(?:认定|评)?|认定|评)(?:一)?个|"     # "我们再去申请(认定)个帮扶基地"
                       # "镇上说我们也够就业帮扶基地的条件": its conditions met, not recognised as it yet
                       r"(?:也|还|同时)(?:能|可以)?(?:够|符合|达到|满足|够得上)(?=[^，。,；;？?]{0,12}?(?:的)?(?:条件|标准|资格))", said)
     named_kind = next((v for pat, v in nz.EMPLOYER_TYPES[:4] if re.match(rf"[^，。,；;？?]{{0,4}}?(?:{pat})", said[added.end():])),
@@ -1431,6 +1471,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if re.match(r"[^，。,；;]{0,4}?(?:组织|介绍|输送|送)了?[^，。,；;]{0,3}?[0-9一二两三四五六七八九十]+\s*(?:个|名|位)", after) and \
                 out.facts.get("employer_type") == "人力资源服务机构":
             role = "months_since_employment"   # an agency's "今年三月份组织了15个…去东莞": their start
+        licence = re.match(r"[^，。,；;？?]{0,12}[，,]?[^，。,；;？?]{0,4}?(?:办|领|拿|注册|申请)了?(?:个|一个|张)?[^，。,；;？?]{0,8}?执照",
+                           said[e:e + 36])
+        if role in (None, "months_since_employment") and licence and \
+                not re.search(r"上班|打工|务工|进厂|培训|毕业|招|雇", licence.group(0)):
+            role = "months_since_registration"  # "去年五月回村头一回自己干，办了个养牛的个体户执照": the licence's date
         if role is None and re.search(r"执照|注册", said[max(0, s - 16):s]) and \
                 not re.search(r"上班|打工|务工|培训|毕业", said[max(0, s - 16):s]) and \
                 not re.match(r"[^，。,；;]{0,3}?(?:刚|才|先)?(?:租|装修|看的|找的)", said[e:e + 8]) and \
@@ -1636,6 +1681,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if role in ("insurance_contributions", "company_insurance_contributions") and \
                 re.search(r"(?:加|含|包括|还有|连)(?:上)?(?:了)?(?:工伤|生育)", sentence):
             out.numbers.append(v)       # a sum with 工伤/生育 in it: not the 养老、医疗、失业 the subsidy pays
+            continue
+        if role in ("insurance_contributions", "company_insurance_contributions") and \
+                re.search(r"(?:工伤|生育)(?:险|保险)?[^，,。；;？?0-9]{0,6}$", said[max(0, s - 12):s]) and \
+                not re.search(r"养老|医疗|失业", re.split(r"[，,。；;？?]", said[max(0, s - 12):s])[-1]):
+            out.numbers.append(v)       # "…三项一共六百元，工伤另交二十元": 工伤 alone, not what the subsidy pays
             continue
         if role in ("insurance_contributions", "company_insurance_contributions") and costs.get(role) and \
                 re.search(r"(?:这|那)\s*$", said[max(0, s - 1):s]):

@@ -76,6 +76,9 @@ _LEFT = re.compile(rf"{_N}\s*个(?:人)?[^，。；;？?]{{0,6}}?(?:(?:做|干)�
                    r"(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了|跑回来了|跑回去了|回来了)")
 # after a group's date, the months it worked before it left ("前年来的，干了十个月就走了")
 # ("一个去年秋天来的 没干俩月就走了": less than that, gone)
+# the rest of a unit's people, with the time they worked ("其他人每次都干满了半年以上", "其余的都干了一年多")
+_REST_WORKED = re.compile(r"(?:其他|其余|剩下|别的|余下)(?:的)?(?:人|几个|那些)?(?:每次|也|都|全)*(?:在岗|稳定)?"
+                          r"((?:干|做|待)(?:满|够|了)*\s*[^，。,；;？?]{1,8})")
 _GONE_AFTER = re.compile(r"^(?:来的|进来的|进厂的|招的)[，,\s]*(?:没|不到|没到)?(?:干|做)(?:了|满|够)?\s*"
                          r"((?:[0-9一二两三四五六七八九十]+)\s*个(?:多)?月|俩月|半年)"
                          r"(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了|回来了)")
@@ -662,6 +665,14 @@ def _group_months(out: Extracted, said: str, as_of: dt.date) -> None:
                 months = nz.parse_duration_months(d.group(0)) if d else None
             if months is not None and nz.parse_count(x.group(1)):
                 groups.append((float(nz.parse_count(x.group(1))), float(months)))
+    # ("…有两个只干了两个月就回来了…其他人每次都干满了半年以上": the rest of those said, with their own time)
+    whole = max([out.facts[k] for k in ("new_hires", "referred_count", "hired_poor_count") if out.facts.get(k)] or [0])
+    rest = _REST_WORKED.search(said) if len(groups) == 1 and whole > groups[0][0] else None
+    if rest:
+        d = next(iter(_DURATION_RE.finditer(rest.group(1))), None)
+        months = nz.parse_duration_months(d.group(0)) if d else None
+        if months is not None and months != groups[0][1]:
+            groups = groups + [(float(whole - groups[0][0]), float(months))]
     first = groups
     if True:        # (by the dates said too: the reading that counts more people stands)
         found = {}          # by where the count is said

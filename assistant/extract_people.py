@@ -386,6 +386,28 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
             # (not "今年新招的6个里头…": new hires, not some of the staff named before)
             g.parent = next((h for h in reversed(groups) if h.parent is None and h.ref is None and
                              h.cls is not None and not h.total), None)
+        if re.search(r"除了?\s*$", said[max(0, s - 3):s]) and prev is not None:
+            # "给二十个…贫困户介绍了工作除了五个在县城的其余都去了江苏昆山…都签了劳动合同": some of the group before, set
+            # apart; what follows 其余 is said of the rest, not of them
+            g.parent = next((h for h in reversed(groups) if h.ref is None and h.value > v), g.parent)
+            rest = re.search(r"(?:的)?(?:其余|其他|剩下|剩余|余下|别的)", said[e:g.stop])
+            if rest:
+                g.stop = e + rest.start()
+                # ("招了二十个服务员，除了五个是三亚本地的普通户，其余都是…建档立卡贫困户": the rest, counted, of what
+                # they are said to be)
+                at = e + rest.end()
+                end = next((j for j in range(at, len(said)) if said[j] in _SENTENCE_END), len(said))
+                # (said to be of a class: "其余都是…"; not "其余都去了江苏昆山…", where they went)
+                cls = _class_of(said[at:end], policies) if re.match(r"(?:的)?(?:人)?(?:都|也|全)?(?:是|为|属于)", said[at:]) \
+                    else None
+                if g.parent is not None and g.parent.value > v and cls in ("poor", "lowinc", "other") and cls != g.cls:
+                    groups.append(g)
+                    g.parent.children.append(g)
+                    r = _Group(e + rest.start(), at, g.parent.value - v, cls=cls, parent=g.parent, stop=end,
+                               cats=frozenset(_cats_of(said[at:end], policies)[0]))
+                    g.parent.children.append(r)
+                    groups.append(r)
+                    continue
         if g.parent is not None and re.search(r"(?:另外|此外|还|又)(?:还|又)?(?:新)?(?:招|吸纳|雇|聘)(?:了)?\s*$", said[max(0, s - 8):s]) and \
                 any("见习" in _own_words(said, h) for h in (g.parent, *g.parent.children)):
             # ("去年接了3个…大学毕业生来见习…另外还招了4个贫困劳动力，签了两年合同": hires beside the interns, not some
@@ -711,6 +733,11 @@ def _whose_counts(out: Extracted, said: str, groups: list[_Group]) -> None:
         # ("一共送出去二十三个：去广东东莞的十五个，去长沙…的八个": the total said, its parts by place)
         hires = f.pop("new_hires", None) or sum(g.value for g in groups if g.parent is None and not g.total) or \
             sum(g.value for g in groups if g.parent is None)
+        # ("正月一批十二个，五月一批十个，九月一批八个": the batches sent, all of them placed)
+        batches = [g for g in groups if g.parent is None and not g.total and
+                   re.search(r"(?:一|第[一二三四五六七八九十]|头一|另一|又一)(?:批|拨|趟)\s*$", said[max(0, g.start - 4):g.start])]
+        if len(batches) >= 2:
+            hires = sum(g.value for g in batches)
         if contract:
             f["referred_count"] = sum(g.value for g in contract)
         elif not seasonal:
@@ -782,7 +809,9 @@ def _placements(said: str, groups: list[_Group]) -> tuple[list[_Group], list[_Gr
     def walk(gs, inherited):
         for g in gs:
             # (and the job said just before the count: "新疆摘棉花6个脱贫户，干了4个月")
-            before = re.split(r"[，,。；;：:\s]", said[max(0, g.start - 12):g.start])[-1]   # (voice input: a space too)
+            # (voice input: a space too; and the words that start another group's clause, "…都签了一年合同剩下六个八月
+            #去新疆摘棉花": the contract is the group's before)
+            before = re.split(r"[，,。；;：:\s]|剩下|剩余|其余|另外|还有", said[max(0, g.start - 12):g.start])[-1]
             words = before + said[g.end:g.stop]
             # ("9个农民工（里面有4个脱贫户）签了两年劳动合同": the words after the brackets of its own people are its own)
             bracket = re.match(r"[^（(，,。；;]{0,10}[（(][^）)]*[）)]([^；;。？?]*)", said[g.end:])
@@ -877,8 +906,10 @@ def _hire_counts(out: Extracted, said: str, groups: list[_Group], hiring: bool =
             return
         if alone and nz.parse_count(alone.group(1)):
             out.class_placed = float(nz.parse_count(alone.group(1)))
+    # (not the rest of them, "剩下那二十一个工人既不是脱贫户也不是低收入户": a part of the staff, not all of it)
     totals = [g for g in groups if g.total and g.parent is None and
-              not re.search(r"(?:算上|加上|加起来|合起来)(?:就|一共|总共)?(?:是|有)?\s*$", said[max(0, g.start - 6):g.start])]
+              not re.search(r"(?:算上|加上|加起来|合起来)(?:就|一共|总共)?(?:是|有)?\s*$", said[max(0, g.start - 6):g.start]) and
+              not re.search(r"(?:剩下|剩余|其余|其他|其它|余下)(?:的)?(?:那|这)?(?:些)?\s*$", said[max(0, g.start - 6):g.start])]
     hire = hiring or bool(_HIRE_CONTEXT.search(said)) or bool(re.search(r"算上|加上", said))
     if not groups or not (hire or totals):
         return

@@ -59,7 +59,9 @@ BOOL_PHRASES = [
     # a technical school asking for its students: they study at one ("我们是三亚技师学院")
     (r"(我们|俺们|咱们)(是|这|学校是)[^，。,；;？?]{0,12}?(技校|技工院校|技工学校|技工学院|技师学院)|"
      # ("来电人是琼中一所技工学校的老师，说今年学校在读的…学生": its teacher, for its students)
-     r"(技校|技工院校|技工学校|技工学院|技师学院)的?(老师|校长|班主任|招生办|教务|辅导员)", "in_technical_school", True),
+     r"(技校|技工院校|技工学校|技工学院|技师学院)的?(老师|校长|班主任|招生办|教务|辅导员)|"
+     # ("我们学校技工教育这块招了十二个…“两后生”全日制读书": a school's own technical-school students)
+     r"(我们|俺们|咱们)[^，。,；;？?]{0,6}?技工教育[^，。,；;？?]{0,6}?(招|收)", "in_technical_school", True),
     # a 职高 (职业高中) said as where a child studies ("小闺女在县里职高读会计", "读的是职高"): no 技工院校 (海南's words);
     # whether it is 技工教育 in another document's words is left open
     (r"(在|读|念|上)[^，。,；;？?]{0,6}?(职业高中|职高|职中)(读|念|上|学)?|(是|读的是)[^，。,；;？?]{0,6}?(职业高中|职高)",

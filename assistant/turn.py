@@ -12,8 +12,8 @@ from policies import normalize as nz
 from policies.catalogue import default_catalogue
 from policies.evaluator import Evaluation
 from policies.amounts import fmt_money
-from policies.render import (_cond_text, amount_line, apply_line, citation, documents_text, no_policy_text, payee_text,
-                             validity_line)
+from policies.render import (_cond_text, amount_line, citation, documents_text, no_policy_text, payee_text,
+                             validity_line, where_line)
 from policies.normalize import ANOTHER_PERSON, UNIT_MONEY, WHY_NOT
 from policies.normalize import SCHOOL_YEARS_TOTAL as _SCHOOL_YEARS_TOTAL
 from policies.normalize import YEARS_ASKED as _YEARS_ASKED
@@ -76,6 +76,11 @@ def ask_for(state: State, fact: str) -> Reply:
     return Reply(default_policies().vocab.facts[fact].question)
 
 
+# a sentence that asks something (not one that only tells)
+_A_QUESTION = re.compile(r"[？?]|吗|嘛|多少|几多|好多|能不能|能否|可不可以|行不行|中不中|有没有|有冇|有没得|咋|怎么|哪|啥|什么|么子|"
+                         r"(?:不|没|冇)\s*[。！!；;]?\s*$")
+
+
 def other_questions(state: State, text: str) -> list[str]:
     """The other questions of a two-part message ("有啥创业培训没得？贷款又能贷好多？"): each gets its own answer."""
     from .understand import ASKING, sums_the_last, training_days
@@ -89,8 +94,17 @@ def other_questions(state: State, text: str) -> list[str]:
     asked = re.sub(r"(?:进了|在|读|上|念|去)(?:了|个|的)?[^，。,；;？?]{0,4}?(?:技校|技工学校|技工院校|技师学院|职校|职业学校)"
                    r"(?:的[^，。,；;？?]{0,4}?班)?(?:里)?学[^，。,；;？?]{0,4}",
                    lambda m: "　" * len(m.group(0)), asked)
+    # (the sentences that ask, when the others only tell: "…结业后半年内开店办了执照的有八个；…每个班能拿多少，总共多少？"
+    # asks nothing of the start-up subsidy)
+    # of a school's trainees' own business: what they did after the course, "结业后半年内开店办了执照的有八个", is the
+    # condition of the school's SYB money, not a question of theirs)
+    sentences = [c for c in re.split(r"(?<=[。！!；;？?])", asked) if c.strip()]
+    asking = [c for c in sentences if _A_QUESTION.search(c)]
     cat = default_catalogue()
-    named = [training_days(q, text, state) for q in cat.questions_named_all(asked)]
+    in_questions = set(cat.questions_named_all("".join(asking))) if asking and len(asking) < len(sentences) else None
+    named = [training_days(q, text, state) for q in cat.questions_named_all(asked)
+             if in_questions is None or q in in_questions or state.facts.get("employer_type") != "培训机构" or
+             q not in ("ask_startup_subsidy", "ask_startup_loan")]
     # (a worker's words of the unit's scheme, "跟着苏陕协作去江苏昆山电子厂上班", ask nothing of the unit's money unless
     # they ask about the unit: "厂子是不是能拿钱")
     named = [q for q in named if not (state.role in (None, "worker", "proxy") and q in cat.questions and
@@ -148,10 +162,14 @@ def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date, t
                 # ("儿子在三亚技师学院扶贫班读二年级…读技校一年能补多少": money asked, before the class he is in)
                 picked = sorted(picked, key=lambda r: r.benefit.kind in ("free_service", "arrangement") or
                                 r.amount.unstated and not r.amount.value)
-            if state.role == "employer" and _PAID_TO_US.search(text or ""):
-                # ("培训补贴按什么标准给我们？学员来回车费…": the unit's own money first)
+            if state.role == "employer" and (_PAID_TO_US.search(text or "") or nz.AMOUNT_ASKED.search(text or "")):
+                # ("培训补贴按什么标准给我们？学员来回车费…": the unit's own money first; "每个班能拿多少培训补贴": so too)
                 picked = sorted(picked, key=lambda r: not decide.unit_own(r, state))
-            picked = picked[:room]
+            words = default_catalogue().benefit_words
+            said = [r for r in picked if words.get(r.benefit.id) is not None and words[r.benefit.id].search(text or "")]
+            # ("学员生活费交通费补多少": the two its words name, each, when one of them had the room)
+            picked = picked[:room] + ([r for r in said if r not in picked[:room]][:1]
+                                      if any(r in said for r in picked[:room]) else [])
         finally:
             state.topic = saved
         for r in picked:
@@ -525,6 +543,10 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
             # (not "有没有免费的培训？…注册个公司能给多少补贴": the free course is asked too)
             # ("在三亚技师学院读书…一年能补多少钱？…考证的钱能补不"): money asked, the money before a place in a class
             said.sort(key=lambda r: r.benefit.kind == "free_service")      # (in place: still the cards shown)
+        if extra and state.role == "employer":
+            # ("我们…免费办了三期…每个班能拿多少培训补贴、学员生活费交通费补多少，两后生那边有啥": the unit's own money
+            # keeps its place beside the other questions' cards)
+            said.sort(key=personal)         # (in place: still the cards shown)
         if extra:
             shown = said[:max(1, MAX_CARDS - len(extra))] if said is shown else said
             shown = shown + extra
@@ -1231,9 +1253,20 @@ def _keep_what_if_base(state: State, before: dict | None, text: str, ex, intent:
         state.facts[WHAT_IF_BASE] = {"facts": changed, "more_people": float(getattr(ex, "more_people", 0) or 0)}
 
 
+def new_caller(state: State, text) -> None:
+    """An operator passing on the next caller ("现在这个大姐是…跟刚才那个不是一家"): a new conversation; nothing said of
+    the one before is hers (the operator still speaks for someone)."""
+    if isinstance(text, str) and (state.topic or state.place or state.facts) and nz.NEW_CALLER.search(text):
+        role = state.role
+        for k, v in dataclasses.asdict(State()).items():
+            setattr(state, k, v)
+        state.role = role
+
+
 def policy_turn(state: State, intent: str | None, text: str, entities: list | None,
                 as_of: dt.date | None = None) -> Turn:
     """A user message about benefits or facts → replies; updates state in place."""
+    new_caller(state, text)
     if intent in (None, "nlu_fallback", "inform") and state.topic and state.place and isinstance(text, str) and \
             nz.PAPERS_QUESTION.search(text) and not nz.AMOUNT_OR_WHEN.search(text) and \
             not re.search(r"哪|啥时候|什么时候|之前|多会|(?:帮|替)(?:我|俺)|我人在|(?:我|俺)自己", text):
@@ -1495,7 +1528,7 @@ def _counted_out_asked(state: State, text, as_of=None) -> Turn | None:
         replies = [Reply("\n".join(lines))]
         if nz.WHERE_TO_APPLY.search(text) or nz.PAPERS_ASKED.search(text):
             # ("还有这钱最晚啥时候报、上哪儿报、要带啥": the papers and the place of the unit's money too)
-            papers = [documents_text(pol[i]).replace("】要带的材料：", f"】{apply_line(pol[i])}\n要带的材料：", 1)
+            papers = [where_line(pol[i], papers=True)
                       for i in (state.last_benefits or []) if i in pol and pol[i].payee == b.payee][:2]
             if papers:
                 replies.append(Reply("\n\n".join(papers)))
@@ -1754,25 +1787,51 @@ def _other_unit_turn(state: State, text: str, entities, as_of) -> Turn:
     return Turn([r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
 
 
+# another person named after the first one of a message ("…还有他表哥在三亚 也是建档立卡的"): where their words begin
+_ANOTHER_NAMED = re.compile(rf"(?:还有|另外|再就是|再一个)\s*(?:我|俺|他|她|咱)?(?:家)?(?:的)?(?:{nz.RELATIVES}|{nz.KIN_MORE})")
+
+
+def _other_person_elsewhere(text: str, covered: list, intent: str | None, as_of: dt.date) -> Turn | None:
+    """The answer for another person a message names after the one asked of, in a covered place of their own (the
+    first is of a place no document covers): as if they had been asked of alone, in a conversation of their own."""
+    m = _ANOTHER_NAMED.search(text or "")
+    names = {p.full_name for p in covered}
+    if m is None or not any(p.full_name in names for p in default_gazetteer().find_all(text[m.end():MAX_TEXT])):
+        return None
+    other, said = State(role="proxy"), text[m.start():]
+    # (what is asked of them by its words, "能不能贷", before the message's question as the NLU heard it)
+    turn = policy_turn(other, default_catalogue().question_named_in(nz.heard_as(said)) or intent, said, None, as_of)
+    if not turn.decision.stated:
+        return None
+    return Turn([r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
+
+
+# whether what was just said changes the money answered before ("这影响领补贴不", "影不影响拿补贴", "补贴还能照拿不")
+_AFFECTS_CLAIM = re.compile(r"(?:影响|影不影响|有没有影响|有影响)[^，。,；;？?]{0,4}?(?:领|拿|申请|享受|报)?[^，。,；;？?]{0,2}?(?:补贴|补助|奖补)|"
+                            r"(?:补贴|补助|奖补)(?:还)?(?:能|可以)?(?:照|照样|照常)(?:拿|领|给|发)")
+
+
 def _with_where(turn: Turn, text, role: str | None = None) -> Turn:
     """"能补点啥 上哪办": the answer, then where to apply for what it says the person gets (each question answered)."""
-    if not isinstance(text, str) or not nz.WHERE_TO_APPLY.search(text) or \
-            any("去哪办" in r.text for r in turn.replies):
+    if not isinstance(text, str):
+        return turn
+    papers = any(m.group(0) not in ("证明", "复印件", "手续", "证件") for m in nz.PAPERS_ASKED.finditer(text))
+    where = bool(nz.WHERE_TO_APPLY.search(text))
+    # ("她问她能拿求职补贴不 还来得及吗 要带啥"): the papers alone asked beside the money, theirs too
+    if any("去哪办" in r.text for r in turn.replies) if where else \
+            (not papers or any("要带的材料" in r.text for r in turn.replies)):
         return turn
     # ("我们这个补贴啥时候报、报到哪、要带啥材料" after the workers' own asked of: the asker's own money first, with its
     # papers when they are asked for too)
     own = (lambda r: not personal(r)) if role == "employer" or nz.OUR_MONEY.search(text) else personal
-    shown = sorted([r for r in turn.decision.stated if r.status != INELIGIBLE and apply_line(r.benefit)],
+    shown = sorted([r for r in turn.decision.stated if r.status != INELIGIBLE],
                    key=lambda r: not own(r))[:2]
-    papers = any(m.group(0) not in ("证明", "复印件", "手续", "证件") for m in nz.PAPERS_ASKED.finditer(text))
-    where = []
-    for r in shown:
-        line = f"【{r.benefit.name}】{apply_line(r.benefit)}"
-        if papers and "】要带的材料：" in documents_text(r.benefit):
-            line += "\n要带的材料：" + documents_text(r.benefit).split("】要带的材料：", 1)[1]
-        where.append(line)
-    if where:
-        turn.replies.append(Reply("\n".join(where)))
+    if not where:       # (the papers of the asker's own money: the factory's are the factory's to bring)
+        shown = [r for r in shown if own(r) and r.benefit.documents]
+    lines = [where_line(r.benefit, papers and bool(r.benefit.documents)) if where else documents_text(r.benefit)
+             for r in shown]
+    if lines:
+        turn.replies.append(Reply("\n".join(lines)))
     return turn
 
 
@@ -1830,6 +1889,11 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
             decide.profile_of(state), state.place, as_of=as_of,
             benefit_ids=[i for i in state.last_benefits if i in default_policies().benefits]).results
             if r.status == INELIGIBLE][:2]
+    if isinstance(text, str) and _AFFECTS_CLAIM.search(text) and state.last_benefits and not decision.pointed_first:
+        # "我们是跟厂里收招聘服务费的，工人一分钱没收，这影响领补贴不？另外工人坐车去东莞，车票有没有补助": the money of the
+        # last answer, as it stands with what was said, first; then the other question
+        pol = default_policies().benefits
+        decision.pointed_first = [i for i in state.last_benefits if i in pol and pol[i].kind != "free_service"][:1]
     if intent in ("inform", "correct", None) and ex.not_categories and state.last_benefits and not decision.pointed_first:
         # "她说不是建档立卡，就是低保" after the loan of 建档立卡 people was stated: that one again, with its no
         pol = default_policies().benefits
@@ -2098,9 +2162,19 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         heard = ""
         if other:
             label = gaz.resolve(other[0].full_name).documents[0].place_label
-            whose = f"单位在{state.place}" if state.role == "employer" else f"您是{state.place}的"
+            whose = f"单位在{state.place}" if state.role == "employer" else f"您是{state.place}的" \
+                if state.role in (None, "worker") else f"户口在{state.place}的"
             heard = f"{label}的文件只管{label}的人和单位，{whose}，不能按它领。\n"
-        replies.append(Reply(heard + no_policy_text(state.place)))
+        besides = _other_person_elsewhere(text, other, intent, as_of)
+        if besides is not None:
+            # "他老婆户口在广东徐闻…她能按海南这个贷不 还有他表哥在三亚 也是建档立卡的…能不能贷": the first in a line (her
+            # place's own policy is for its office to say), then the other one, of the covered place, answered as asked of
+            # them alone
+            replies.append(Reply(heard + f"{state.place}的政策请向当地人社部门咨询（电话12333）。"))
+            replies += besides.replies
+            decision.stated = besides.decision.stated
+        else:
+            replies.append(Reply(heard + no_policy_text(state.place)))
         return Turn(replies, decision)
     lines, each = household_total(state, as_of) if nz.HOUSEHOLD_TOTAL.search(re.sub(r"\s+", "", text)) else ([], [])
     if lines:
@@ -2453,6 +2527,7 @@ def _back_to_first(state: State, text: str) -> None:
 
 
 def documents_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
+    new_caller(state, text)
     as_of = as_of or today()
     text = text if isinstance(text, str) else ""        # (not text: nothing to read, never a traceback)
     _back_from_what_if(state)
@@ -2507,8 +2582,7 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
             t = f"【{r.benefit.name}】要带的材料：同上"
         listed.append(r.benefit.documents)
         if where_too:
-            t = t.replace("】要带的材料：", f"】{apply_line(r.benefit)}\n要带的材料：", 1) if "】要带的材料：" in t \
-                else f"{t}\n{apply_line(r.benefit)}"
+            t = where_line(r.benefit) + "\n" + t.split("】", 1)[1]
         if state.role in ("worker", "proxy") and not personal(r):
             t += f"\n（这是{r.benefit.payee_label}申请时交的材料）"
         texts.append(t)
@@ -2533,6 +2607,7 @@ def _clause_of(text: str, at: int) -> str:
 
 
 def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) -> Turn:
+    new_caller(state, text)
     as_of = as_of or today()
     text = text if isinstance(text, str) else ""
     _back_from_what_if(state)
@@ -2547,8 +2622,7 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
         # "听说还有个5000块的创业补贴…现在去还来得及不": whether the person still gets it, and by when; "技校这块一年能补
         # 多少钱？去哪申请？": the amount first, then where
         t = policy_turn(state, asked, text, entities, as_of)
-        where = [f"【{r.benefit.name}】{apply_line(r.benefit)}" for r in t.decision.stated[:2]
-                 if r.status != INELIGIBLE and apply_line(r.benefit)]
+        where = [where_line(r.benefit) for r in t.decision.stated[:2] if r.status != INELIGIBLE]
         if where and not nz.LATE_ASKED.search(text) and not any("去哪办" in r.text for r in t.replies):
             t.replies.append(Reply("\n".join(where)))
         return t
@@ -2560,10 +2634,7 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
         t = policy_turn(state, default_catalogue().question_named_in(_clause_of(text, still.start())), text, entities,
                         as_of)
         mine = [r for r in t.decision.stated if r.status != INELIGIBLE and not personal(r)][:2]
-        for r in mine:
-            papers = documents_text(r.benefit)
-            t.replies.append(Reply(papers.replace("】要带的材料：", f"】{apply_line(r.benefit)}\n要带的材料：", 1)
-                                   if "】要带的材料：" in papers else f"{papers}\n{apply_line(r.benefit)}"))
+        t.replies += [Reply(where_line(r.benefit, papers=True)) for r in mine]
         return t
     if text and state.topic and not nz.WHERE_ASKED.search(text) and \
             (nz.BEYOND_ASKED.search(text) or nz.WHEN_COUNTED.search(text)):
@@ -2589,16 +2660,9 @@ def where_turn(state: State, text: str, entities, as_of: dt.date | None = None) 
     mine = sorted([r for r in results if r.status != INELIGIBLE] or results,
                   key=lambda r: (decide.named_in(r, text) < 20, not own(r), money and r.amount.unstated))
     mine = mine[:_how_many_asked(text)]
-    out = []
-    for r in mine:
-        b = r.benefit
-        s = f"【{b.name}】{apply_line(b)}"
-        if b.apply and b.apply.procedure:
-            s += f"\n办法：{b.apply.procedure}"
-        if any(m.group(0) != "手续" for m in nz.PAPERS_ASKED.finditer(text)):
-            # ("去哪办 要带啥"): the papers too
-            s += "\n" + documents_text(b).split("】", 1)[1]
-        out.append(s)
+    # ("去哪办 要带啥"): the papers too
+    papers = any(m.group(0) != "手续" for m in nz.PAPERS_ASKED.finditer(text))
+    out = [where_line(r.benefit, papers, procedure=True) for r in mine]
     total = benefits_total(mine, text) if nz.THESE_ALL.search(text) else ""
     if total:
         out.insert(0, total)
@@ -2614,6 +2678,7 @@ def smalltalk_turn(state: State, intent: str | None, text: str, entities, as_of:
     from .understand import goes_to_core
 
     text = text if isinstance(text, str) else ""
+    new_caller(state, text)
     told = intent in (None, "nlu_fallback") and state.topic and len(_CJK.findall(text)) >= 8 and \
         _PERSON_TOLD.search(text)
     if not told and not goes_to_core(state, text, extract(text, entities, state.place, as_of)):
@@ -2638,6 +2703,7 @@ def validity_or_turn(state: State, text: str, entities, as_of: dt.date | None = 
     from .understand import merge
 
     text = text if isinstance(text, str) else ""
+    new_caller(state, text)
     ex = extract(text, entities, state.place, as_of)
     if nz.CITATION_ASKED.search(text) and state.last_benefits and state.place and \
             default_gazetteer().resolve(state.place).documents:

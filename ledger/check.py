@@ -314,7 +314,15 @@ class BatchChecker:
                     total = self.as_of.year * 12 + self.as_of.month - 1 - int(start_months)
                     year = total // 12
                     if (self.as_of.year, self.as_of.month) > (year, month):
-                        out.append(_ruled_out(it, f"已过申请期限（{window}：{year}年外出的，{year}年{month}月底前申请）"))
+                        late = f"已过申请期限（{window}：{year}年外出的，{year}年{month}月底前申请）"
+                        if any(getattr(c, "deadline", False) and getattr(c, "open", False) for c in b.eligibility):
+                            # (a window the text does not close, “为了保证当年兑付…”: past it, the office says whether
+                            # a late claim is taken, as the chat says)
+                            it = dataclasses.replace(it, cautions=it.cautions + [
+                                f"{late}；文件未写过期不再受理，能否补报请问{(b.apply.office if b.apply else '') or b.document.contact_office}"])
+                            out.append(it)
+                            continue
+                        out.append(_ruled_out(it, late))
                         continue
                 else:
                     it = dataclasses.replace(it, cautions=it.cautions + [f"{window}申请：请问清是哪一年外出的"])

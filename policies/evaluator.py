@@ -255,9 +255,11 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
         blocked = True
         reasons.append(f"贷款期限最长{loan.term_max.text}，贷{_num(term / 12) + '年' if term % 12 == 0 else _num(term) + '个月'}不行")
     if p.facts.get("late_claim") is True and not failed and not blocked and b.kind in ("subsidy", "award", "allowance") \
-            and not any(getattr(c, "deadline", False) and not getattr(c, "open", False) for c in b.eligibility):
+            and not any(getattr(c, "deadline", False) and not getattr(c, "open", False) for c in b.eligibility) \
+            and not any(getattr(o.condition, "deadline", False) for o in unknown):
         # a claim asked after its time ("过期了还能补办不") of money whose text refuses no late claim: taken or not is the
-        # office's to say (a final date the text sets, "超过该期限的…不再受理", decides it as any condition does)
+        # office's to say (a final date the text sets, "超过该期限的…不再受理", decides it as any condition does; an open
+        # date past, "为了保证当年兑付…12月底前", says so itself)
         window = b.apply.window if b.apply is not None and b.apply.window else None
         note = (f"文件写的申请时间是{window}，没写过了时间是否还受理" if window else "文件没写申请期限，也没写过了时间还能不能补办") + \
             "，能否补办须向经办部门确认"

@@ -378,8 +378,8 @@ SOUND_TERMS = ["建档立卡", "脱贫户", "贫困户", "边缘户", "监测户
                "非遗扶贫就业工坊", "就业工坊", "合作社", "家庭农场", "种养大户", "劳务公司", "人力资源", "公益岗",
                "公益性岗位", "劳动保障助理员", "合格证", "营业执照", "技工学校", "技师学院", "创业培训", "以工代训",
                "易地搬迁", "搬迁户", "高校毕业生", "应届毕业生",
-               # ("酒店给他交社宝")
-               "交社保"]
+               # ("酒店给他交社宝"; "交通不住有没有")
+               "交社保", "交通补助", "交通补贴"]
 
 
 def _sound_index() -> dict[int, dict[tuple, str]]:
@@ -389,7 +389,7 @@ def _sound_index() -> dict[int, dict[tuple, str]]:
 
         idx = {}
         for term in SOUND_TERMS:
-            idx.setdefault(len(term), {})[tuple(lazy_pinyin(term))] = term
+            idx.setdefault(len(term), {})[tuple(_folded(p) for p in lazy_pinyin(term))] = term
         _sound_index.cache = idx
     return idx
 
@@ -398,7 +398,13 @@ def _sound_index() -> dict[int, dict[tuple, str]]:
 def _reading(ch: str) -> str:
     from pypinyin import lazy_pinyin
 
-    return lazy_pinyin(ch)[0]
+    return _folded(lazy_pinyin(ch)[0])
+
+
+def _folded(reading: str) -> str:
+    """A reading with the back nasal as the front one (ping → pin, sheng → shen, bang → ban): a voice keyboard and many
+    accents do not tell them apart ("脱平户" for 脱贫户)."""
+    return reading[:-1] if reading.endswith(("ang", "eng", "ing")) else reading
 
 
 # characters typed for others that look alike (read as the one meant, inside a term only): 扶贫车问 → 扶贫车间
@@ -501,6 +507,8 @@ def heard_as(text: str) -> str:
     text = re.sub(r"代(?=(?:多少|点|些|笔|个)?款)", "贷", text or "")
     # (an internship typed by its sound: "找个单位检习一哈" → 见习; two characters, so by this word alone)
     text = re.sub(r"[检件建](?=习)", "见", text)
+    # (低保 typed by its sound: "俺家也是底保"; two characters, so by this word alone)
+    text = re.sub(r"底保", "低保", text)
     return _heard_as(text)
 
 
@@ -976,6 +984,19 @@ _KIN_ANY = rf"{RELATIVES}|{KIN_MORE}"
 # (group 1) and which kin (group 2)
 PERSON_SWITCH = re.compile(rf"^\s*{_CALLER_LEAD}(?:那|还有|那么)?\s*(我|俺|额|咱|他|她)(?:家|屋里)?(?:的)?({_KIN_ANY})"
                            r"(?:呢|也|她|他|跟|和|没|不是|是|今年|去年|前年|在|去|想|要|刚|才|已经|都|那个|那份|[，,\s])")
+# a share of a whole said just before ("一共三十个工人，三成是脱贫户", "招了20个，一半是建档立卡的", "三分之一是低保户"): the
+# whole (group 1), then the share (group 2) and what follows it; exact shares only ("一半以上" is not a count)
+SHARE_OF_WHOLE = re.compile(r"([0-9]+|[一二两三四五六七八九十百]+)\s*(?:(?:个|名|位)(?:人|工人|员工|职工|学员|学生|工)?|人)"
+                            r"(?:[^，。,；;？?0-9一二两三四五六七八九十]{0,12}[，,\s])?\s*(?:其中|里头|里面|当中)?(?:有)?\s*"
+                            r"((?:[一二三四五六七八九]成(?![年本绩])|一半|半数|(?:[一二三四五六七八九十]|[0-9]+)分之(?:[一二三四五六七八九十]|[0-9]+)|"
+                            r"百分之(?:[一二三四五六七八九十]+|[0-9]+)|[0-9]+\s*[%％])(?:的人)?(?:都)?(?:是|为|属于)?)"
+                            r"(?![以多左上])")
+# a hotline operator passing on the next, unrelated caller ("现在这个大姐是千阳崔家头镇的 跟刚才那个不是一家", "下一个来电
+# 是…"): a conversation of its own, nothing said of the caller before is hers
+NEW_CALLER = re.compile(r"(?:另|下|新|又)一?(?:个|位)(?:新的?)?来电|换了?一?(?:个|位)来电|(?:又|新)(?:来|打进来|进来|接)了?一?(?:个|位)来电|"
+                        r"(?:跟|和|同)(?:刚才|前面|上一个|上面|之前)(?:那个|那位|的)?(?:来电人?|大哥|大姐|大爷|大妈|人)?(?:的)?"
+                        r"(?:不是一家|不是一个人|不是一起的|没(?:有|啥)?关系|不相干|两码事|不是亲戚)|"
+                        r"(?:刚才|前面|上一个)(?:那个|那位)[^。？?]{0,30}?(?:现在|这会儿?|接下来)(?:这个|这位|这边|来电)")
 # the person a first message asks for ("来电人说她女儿是千阳的…", "我儿子今年…")
 PERSON_ASKED_FIRST = re.compile(rf"^\s*{_CALLER_LEAD}(我|俺|额|咱|他|她)(?:家)?(?:的)?({_KIN_ANY})"
                                 r"(?![\u4e00-\u9fff]{0,2}(?:的厂|的店|的公司|厂里|店里))")

@@ -162,6 +162,17 @@ def apply_line(b: Benefit) -> str:
     return "；".join(parts)
 
 
+def where_line(b: Benefit, papers: bool = False, procedure: bool = False) -> str:
+    """Where and by when to apply for one benefit ("【name】去哪办：…；时间：…"), with its procedure and the papers to
+    bring when asked for: the one wording of "where" that every answer uses."""
+    s = f"【{b.name}】{apply_line(b)}"
+    if procedure and b.apply and b.apply.procedure:
+        s += f"\n办法：{b.apply.procedure}"
+    if papers:
+        s += "\n" + documents_text(b).split("】", 1)[1]
+    return s
+
+
 def documents_text(b: Benefit) -> str:
     if not b.documents:
         return f"【{b.name}】文件未列申请材料，请向{b.document.contact_office}咨询。"
