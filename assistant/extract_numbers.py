@@ -60,7 +60,10 @@ _YEARLY_COSTS = {"insurance_contributions", "company_insurance_contributions", "
 # the place's own standard a document raises by a share (湖南 上浮70%): "当地同类培训补贴标准是每人1500元"
 # ("本地这个工种就业技能培训补贴标准是1200元一人", "这个工种初级工补贴标准是1500元")
 _STANDARD_RE = re.compile(r"(?:同类|当地|本地|本来|原本|我们这|这边|普通学员|一般学员|普通人|一般人|工种|初级工|平常|平时|一般|普通)[^，。,；;？?]{0,16}?标准[^，。,；;？?0-9]{0,4}?(?:每人|一人|1人|一个人)?"
-                          r"[^，。,；;？?0-9]{0,2}?([0-9]{3,}(?:\.[0-9]+)?)\s*(?:元|块|(?=[\s，。,；;？?]|$))")
+                          r"[^，。,；;？?0-9]{0,2}?([0-9]{3,}(?:\.[0-9]+)?|"
+                          # ("同类职业培训补贴标准电工是每人一千二，家政每人八百": in words too)
+                          r"[一二两三四五六七八九]千(?:[一二两三四五六七八九](?:百)?)?|[一二两三四五六七八九]百(?:[一二三四五六七八九]十)?)"
+                          r"\s*(?:元|块|(?=[\s，。,；;？?]|$))")
 
 
 # ("比方说同一个工种普通学员补1000块，贫困户学员能补多少": the standard said as what an ordinary trainee gets)
@@ -68,10 +71,16 @@ _ORDINARY_GETS = re.compile(r"(?:普通学员|一般学员|普通人|一般人|�
                             r"([0-9]{3,}(?:\.[0-9]+)?|[一二两三四五六七八九十]+[千百][一二两三四五六七八九]?百?)\s*(?:元|块)")
 
 
+# a second class's standard said after the first ("…电工是每人一千二，家政每人八百")
+_ANOTHER_STANDARD = re.compile(r"[^。；;？?！!]{0,12}?(?:每人|一人|一个人)(?:是)?\s*(?:[0-9]{3,}|[一二两三四五六七八九][千百])")
+
+
 def training_standard(said: str) -> float | None:
     """The same-type training subsidy standard the asker states (元 per person), or None."""
     m = _STANDARD_RE.search(said or "")
+    if m and _ANOTHER_STANDARD.match(re.split(r"[。；;？?！!]", said[m.end():])[0]):
+        return None     # ("标准电工是每人一千二，家政每人八百": one for each class, none for all of them)
     if m:
-        return float(m.group(1))
+        return float(m.group(1)) if m.group(1)[0].isdigit() else nz.parse_money(m.group(1) + "元")
     m = _ORDINARY_GETS.search(said or "")
     return nz.parse_money(m.group(1) + "元") if m else None

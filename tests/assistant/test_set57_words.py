@@ -154,3 +154,13 @@ def test_a_schools_question_of_its_trainees_living_and_travel_money_gets_both():
             "sh.technical_school"} <= ids
     assert card(t, "sh.technical_school").status == "eligible"
 
+
+def test_a_schools_standard_said_in_words_and_two_classes_standards_are_no_one_standard():
+    from assistant.extract_numbers import training_standard
+
+    assert training_standard("我们这同类职业培训补贴标准电工是每人一千二。贫困学员的培训补贴多少") == 1200
+    assert training_standard("我们这同类职业培训补贴标准电工是每人一千二，家政每人八百。") is None
+    s = State()
+    t = say(s, "ask_training", "我们是衡阳县一家职业培训学校。今年办了个电工班三十天，二十五个建档立卡贫困劳动力，我们这同类职业培训补贴"
+                               "标准电工是每人一千二。贫困学员的培训补贴多少？")
+    assert card(t, "hn.skills_training_uplift").amount.value == 51000
