@@ -2,6 +2,7 @@
 The rasa-sdk actions only move the state to and from slots (actions/actions.py)."""
 from __future__ import annotations
 
+import contextvars
 import copy
 import dataclasses
 import datetime as dt
@@ -1787,6 +1788,8 @@ def _other_unit_turn(state: State, text: str, entities, as_of) -> Turn:
     return Turn([r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
 
 
+# set while another person's answer is worked out (_other_person_elsewhere): one level only
+_ANSWERING_ANOTHER: contextvars.ContextVar[bool] = contextvars.ContextVar("answering_another", default=False)
 # another person named after the first one of a message ("…还有他表哥在三亚 也是建档立卡的"): where their words begin
 _ANOTHER_NAMED = re.compile(rf"(?:还有|另外|再就是|再一个)\s*(?:我|俺|他|她|咱)?(?:家)?(?:的)?(?:{nz.RELATIVES}|{nz.KIN_MORE})")
 
@@ -1796,11 +1799,16 @@ def _other_person_elsewhere(text: str, covered: list, intent: str | None, as_of:
     first is of a place no document covers): as if they had been asked of alone, in a conversation of their own."""
     m = _ANOTHER_NAMED.search(text or "")
     names = {p.full_name for p in covered}
-    if m is None or not any(p.full_name in names for p in default_gazetteer().find_all(text[m.end():MAX_TEXT])):
-        return None
+    if m is None or _ANSWERING_ANOTHER.get() or \
+            not any(p.full_name in names for p in default_gazetteer().find_all(text[m.end():MAX_TEXT])):
+        return None     # (nor again inside that answer: its words may name a place of no document too)
     other, said = State(role="proxy"), text[m.start():]
     # (what is asked of them by its words, "能不能贷", before the message's question as the NLU heard it)
-    turn = policy_turn(other, default_catalogue().question_named_in(nz.heard_as(said)) or intent, said, None, as_of)
+    token = _ANSWERING_ANOTHER.set(True)
+    try:
+        turn = policy_turn(other, default_catalogue().question_named_in(nz.heard_as(said)) or intent, said, None, as_of)
+    finally:
+        _ANSWERING_ANOTHER.reset(token)
     if not turn.decision.stated:
         return None
     return Turn([r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)

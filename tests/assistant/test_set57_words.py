@@ -164,3 +164,9 @@ def test_a_schools_standard_said_in_words_and_two_classes_standards_are_no_one_s
     t = say(s, "ask_training", "我们是衡阳县一家职业培训学校。今年办了个电工班三十天，二十五个建档立卡贫困劳动力，我们这同类职业培训补贴"
                                "标准电工是每人一千二。贫困学员的培训补贴多少？")
     assert card(t, "hn.skills_training_uplift").amount.value == 51000
+
+
+def test_another_persons_answer_is_worked_out_once_even_when_their_words_name_a_place_of_no_document():
+    s = State()
+    t = say(s, "ask_startup_loan", "他老婆户口在广东徐闻 还有他表哥在三亚 也是建档立卡的 能不能贷 他老婆户口在广东徐闻 还有他表哥在三亚")
+    assert t.replies and "不能按它领" in _text(t)
