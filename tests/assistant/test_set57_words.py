@@ -29,6 +29,17 @@ def test_the_next_caller_starts_afresh():
     assert "要带的材料" in _text(t) and "营业执照" not in _text(t)      # her own papers, not the factory's
 
 
+def test_only_another_caller_starts_afresh():
+    assert nz.NEW_CALLER.search("好 现在这个大姐是长沙县的 跟刚才那个没关系 她说她家是低保户")
+    assert nz.NEW_CALLER.search("刚才那个问完了，现在这位大爷是陇县的")
+    assert not nz.NEW_CALLER.search("这个补贴跟之前的没关系吧")
+    assert not nz.NEW_CALLER.search("刚才那个说的是他自己，现在这个问的是他儿子")
+    s = State()
+    say(s, "ask_transport", "来电的大哥是千阳南寨镇的脱贫户 今年三月份去的江苏苏州电子厂 签了两年合同 火车票花了六百来块")
+    say(s, "nlu_fallback", "这个补贴跟之前的没关系吧 他还想问求职补贴")
+    assert s.facts.get("transport_cost") == 600
+
+
 def test_words_heard_by_a_voice_keyboard():
     assert nz.heard_as("俺是千阳水沟镇的脱平户 在村里干公益刚") == "俺是千阳水沟镇的脱贫户 在村里干公益岗"
     assert nz.heard_as("交通不住有没有") == "交通补助有没有"
