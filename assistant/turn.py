@@ -1900,8 +1900,13 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     if isinstance(text, str) and _AFFECTS_CLAIM.search(text) and state.last_benefits and not decision.pointed_first:
         # "我们是跟厂里收招聘服务费的，工人一分钱没收，这影响领补贴不？另外工人坐车去东莞，车票有没有补助": the money of the
         # last answer, as it stands with what was said, first; then the other question
+        # (not when what was said rules it out: "他2018年…开过一个小饭馆…这会影响补贴吗" is said as a no above the cards)
         pol = default_policies().benefits
-        decision.pointed_first = [i for i in state.last_benefits if i in pol and pol[i].kind != "free_service"][:1]
+        ids = [i for i in state.last_benefits if i in pol and pol[i].kind != "free_service"][:1]
+        trial = dataclasses.replace(state, facts={**state.facts, **ex.facts})
+        if ids and state.place and all(r.status != INELIGIBLE for r in evaluate(
+                decide.profile_of(trial), state.place, as_of=as_of, benefit_ids=ids).results):
+            decision.pointed_first = ids
     if intent in ("inform", "correct", None) and ex.not_categories and state.last_benefits and not decision.pointed_first:
         # "她说不是建档立卡，就是低保" after the loan of 建档立卡 people was stated: that one again, with its no
         pol = default_policies().benefits
