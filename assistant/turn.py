@@ -16,6 +16,8 @@ from policies.amounts import fmt_money
 from policies.render import (_cond_text, amount_line, citation, documents_text, no_policy_text, payee_text,
                              validity_line, where_line)
 from policies.normalize import ANOTHER_PERSON, UNIT_MONEY, WHY_NOT
+from policies.normalize import A_QUESTION as _A_QUESTION
+from policies.normalize import AFFECTS_CLAIM as _AFFECTS_CLAIM
 from policies.normalize import SCHOOL_YEARS_TOTAL as _SCHOOL_YEARS_TOTAL
 from policies.normalize import YEARS_ASKED as _YEARS_ASKED
 
@@ -75,11 +77,6 @@ def ask_for(state: State, fact: str) -> Reply:
     if fact == "place":
         return Reply(ASK_PLACE)
     return Reply(default_policies().vocab.facts[fact].question)
-
-
-# a sentence that asks something (not one that only tells)
-_A_QUESTION = re.compile(r"[？?]|吗|嘛|多少|几多|好多|能不能|能否|可不可以|行不行|中不中|有没有|有冇|有没得|咋|怎么|哪|啥|什么|么子|"
-                         r"(?:不|没|冇)\s*[。！!；;]?\s*$")
 
 
 def other_questions(state: State, text: str) -> list[str]:
@@ -1812,11 +1809,6 @@ def _other_person_elsewhere(text: str, covered: list, intent: str | None, as_of:
     if not turn.decision.stated:
         return None
     return Turn([r for r in turn.replies if not r.text.startswith("好的，")], turn.decision)
-
-
-# whether what was just said changes the money answered before ("这影响领补贴不", "影不影响拿补贴", "补贴还能照拿不")
-_AFFECTS_CLAIM = re.compile(r"(?:影响|影不影响|有没有影响|有影响)[^，。,；;？?]{0,4}?(?:领|拿|申请|享受|报)?[^，。,；;？?]{0,2}?(?:补贴|补助|奖补)|"
-                            r"(?:补贴|补助|奖补)(?:还)?(?:能|可以)?(?:照|照样|照常)(?:拿|领|给|发)")
 
 
 def _with_where(turn: Turn, text, role: str | None = None) -> Turn:

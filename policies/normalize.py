@@ -1595,3 +1595,12 @@ INTERN_BATCH = re.compile(r"(?:第[一二两三1-3]|另一|另外一|头一|后�
 # "第一批3月初走的12个人其中建档立卡的8个…第二批5月初走的10个…": placements (or hires) said batch by batch
 BATCH = re.compile(r"第([一二两三四五六七八九十1-9])批|(?:头一|首)批")
 
+
+# a sentence that asks something (not one that only tells)
+A_QUESTION = re.compile(r"[？?]|吗|嘛|多少|几多|好多|能不能|能否|可不可以|行不行|中不中|有没有|有冇|有没得|咋|怎么|哪|啥|什么|么子|"
+                        r"(?:不|没|冇)\s*[。！!；;]?\s*$")
+
+
+# whether what was just said changes the money answered before ("这影响领补贴不", "影不影响拿补贴", "补贴还能照拿不")
+AFFECTS_CLAIM = re.compile(r"(?:影响|影不影响|有没有影响|有影响)[^，。,；;？?]{0,4}?(?:领|拿|申请|享受|报)?[^，。,；;？?]{0,2}?(?:补贴|补助|奖补)|"
+                           r"(?:补贴|补助|奖补)(?:还)?(?:能|可以)?(?:照|照样|照常)(?:拿|领|给|发)")
