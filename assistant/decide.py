@@ -47,6 +47,9 @@ def profile_of(state: State) -> Profile:
         if len(one) == 1:
             facts.pop("case_groups")
             facts.update({k: v for k, v in one[0][1].items() if k != "kin"})
+    asked_for = state.facts.get(ASKED_FOR)
+    if isinstance(asked_for, str) and nz.SPOUSE_LABEL.fullmatch(asked_for) and "household_spouse" not in facts:
+        facts["household_spouse"] = True        # "那我老婆呢…考个证": the household's wife, no child of it
     if (facts.get("students_count") or 0) >= 1 and "in_technical_school" not in facts:
         # children counted as at a 技工院校 ("大的在技师学院学汽修", then "老大那个学校学制三年"): one is there
         facts["in_technical_school"] = True
@@ -98,7 +101,8 @@ def for_persons_said(state: State, ev: Evaluation, text: str, as_of: dt.date) ->
            isinstance(p[1], dict) for k in p[1]}
     # (open only on their facts when the message speaks of them all, not of others: "俺两口子…俺想学个月嫂" is the
     # parents' own case after the children's)
-    of_them = bool(nz.THEM_ALL.search(text or ""))
+    # (or of the last answer's grounds: "这是哪个文件哪一条规定的" speaks of what each of them was told)
+    of_them = bool(nz.THEM_ALL.search(text or "") or nz.CITATION_ASKED.search(text or ""))
     ev.results[:] = [_best_of_persons(state, r, as_of)
                      if r.status == INELIGIBLE and {f for o in r.failed for f in o.facts} == {"category"} or
                      of_them and r.status == UNKNOWN and r.unknown and {f for o in r.unknown for f in o.facts} <= own

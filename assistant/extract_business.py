@@ -8,7 +8,7 @@ from policies import normalize as nz
 
 from .extract_common import Extracted, _planned
 
-_TRAINING_NAMED = re.compile(r"SYB|IYB|syb|iyb|创办你的企业|改善你的企业|技能\+|(网络创业|创业|技能|家政|电工|焊工|育婴|月嫂|种植|养殖|电商|"
+_TRAINING_NAMED = re.compile(r"SYB|IYB|syb|iyb|创办你的企业|改善你的企业|技能\+|(网络创业|创业|开店|开铺子|做生意|技能|家政|电工|焊工|育婴|月嫂|种植|养殖|电商|"
                              r"厨师|中期|岗位技能提升|提升)[^，。,\s]{0,3}培训")
 # trades people train for (the documents' 家政服务员、月嫂、育婴员、养老护理员、种植、养殖、食用菌栽培、农产品加工、手工编织、
 # 剪纸 … and everyday ones): "学了20天月嫂", "想学开挖掘机", "学门手艺", "办了个修脚培训班"

@@ -222,7 +222,9 @@ def _household(text: str) -> list[tuple[str, str]]:
                    [(m.start(1), m.group(1), True) for m in nz.HOUSEHOLD_SELF.finditer(text)] +
                    # (the caller, when an operator speaks for one: "来电人说…老公…；她自己上个月…")
                    [(m.start(1) if m.group(1) else m.start(2), "来电人", False) for m in nz.HOUSEHOLD_CALLER.finditer(text)
-                    if re.search(r"来电|打电话|打热线", text)])
+                    if re.search(r"来电|打电话|打热线", text)] +
+                   [(m.start(1), m.group(1), False) for m in nz.COUPLE_MEMBER.finditer(text) if nz.COUPLE_SAID.search(text)])
+    marks.sort()
     if nz.A_UNIT_SPEAKS.search(text):
         # (a unit's people named one by one, "小王7月来的…小张8月来的", are its interns or hires, not a household)
         marks = [m for m in marks if not _BY_NAME.fullmatch(m[1])]
@@ -408,7 +410,10 @@ def evaluate_persons(persons: list[Person], place: str, ids: list[str], as_of: d
 
     out = []
     for p in persons:
-        ev = evaluate(profile_of(State(place=place, facts=p.facts)), place, as_of=as_of)
+        facts = dict(p.facts)
+        if nz.SPOUSE_LABEL.fullmatch(p.label) and "household_spouse" not in facts:
+            facts["household_spouse"] = True        # ("我老公想去考个电工证": the household's husband, no child of it)
+        ev = evaluate(profile_of(State(place=place, facts=facts)), place, as_of=as_of)
         own = set(p.own) - {"category"}
         cat = default_catalogue()
         q = cat.question_named_in(p.words) if p.words else None

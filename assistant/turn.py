@@ -1830,6 +1830,8 @@ def _with_where(turn: Turn, text, role: str | None = None) -> Turn:
         shown = [r for r in shown if own(r) and r.benefit.documents]
     lines = [where_line(r.benefit, papers and bool(r.benefit.documents)) if where else documents_text(r.benefit)
              for r in shown]
+    if not where and len(shown) == 2 and shown[0].benefit.documents == shown[1].benefit.documents:
+        lines[1] = f"【{shown[1].benefit.name}】要带的材料：同上"     # (two of one kind: the same papers, said once)
     if lines:
         turn.replies.append(Reply("\n".join(lines)))
     return turn
@@ -2558,6 +2560,9 @@ def documents_turn(state: State, text: str, entities, as_of: dt.date | None = No
         return t
     absorb(state, text, entities)
     results = _asked_benefits(state, text, as_of)
+    if not results and state.place and not default_gazetteer().resolve(state.place).documents:
+        # ("那陇县自己有没有这种补贴？该上哪问，要带啥": a place of no document: whom to ask, no papers of ours)
+        return Turn([Reply(no_policy_text(state.place))], Decision())
     if not results:
         return Turn([Reply("您想问哪项补贴的材料？先告诉我您是哪个县的、问的是啥补贴，比如“千阳的求职补贴要带啥”。")], Decision())
     own = (lambda r: not personal(r)) if state.role == "employer" else personal   # the asker's own money first
@@ -2714,7 +2719,17 @@ def validity_or_turn(state: State, text: str, entities, as_of: dt.date | None = 
             default_gazetteer().resolve(state.place).documents:
         # "这都是哪个文件哪一条规定的": the last answer's benefits again, each with its 文号 and clause (依据), and the
         # document's validity
-        return policy_turn(state, state.topic or "inform", text, entities, as_of)
+        turn = policy_turn(state, state.topic or "inform", text, entities, as_of)
+        if not any("依据" in r.text for r in turn.replies):
+            # (a list of what may be had, with no card: the clause of each said after it, as asked, those met first)
+            met = sorted((r for r in turn.decision.stated if r.status != INELIGIBLE), key=lambda r: r.status != ELIGIBLE)
+            by_doc: dict[str, list] = {}
+            for r in met:
+                items = by_doc.setdefault(r.benefit.document.document_no, [])
+                if f"{r.benefit.name} {r.benefit.clause}" not in items and sum(map(len, by_doc.values())) < 6:
+                    items.append(f"{r.benefit.name} {r.benefit.clause}")
+            turn.replies += [Reply(f"依据（{no}）：" + "；".join(items)) for no, items in by_doc.items() if items]
+        return turn
     # the validity asked beside another question ("问去申请劳动仲裁要不要交钱，还有…政策现在还算不算数"): both, the
     # other first (its answer says the validity too)
     other = [c for c in re.split(r"[，,。；;？?！!\s]", text) if c.strip() and not VALIDITY_WORDS.search(c) and

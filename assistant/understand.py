@@ -1107,6 +1107,9 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
         ex.facts["class_placed_count"] = ex.class_placed
     if ex.place and state.place and ex.place != state.place and _contains(ex.place, state.place):
         ex.place = None         # a wider name for the same place (陕西 for 千阳): what we know stays
+    if ex.place and state.place and ex.place != state.place and ex.place_as_home and state.role == "employer" and \
+            not ex.place_corrected and nz.STAFF_REGISTERED_AT.search(re.sub(r"\s+", "", text or "")):
+        ex.place = None         # "里头7个是千阳县户口的脱贫户": some of a unit's staff by their home, not the unit's place
     if ex.place and state.place and ex.place != state.place and not (ex.place_as_home or ex.place_corrected) and \
             not _contains(state.place, ex.place):
         # a place named later, not as home and not as the place corrected ("他人在苏州回不来", "记错了，是6月20号到的

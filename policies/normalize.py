@@ -258,7 +258,8 @@ TRAINING_TYPES = [
     (r"IYB|iyb|改善你的企业", "IYB"),
     # an e-commerce course alone ("开个电商班") may teach a job (客服, 运营); starting one's own shop online is 网络创业
     (r"网络创业|电商创业|创业[^，。,；;？?]{0,4}电商|网店|直播带货|(?:做|搞|干|开)电商", "网络创业"),
-    (r"创业", "创业培训"),
+    # ("开店的培训", "学做生意的培训": a course of starting one's own business)
+    (r"创业|开店|开铺子|做生意", "创业培训"),
     (r"中期|技能\+", "中期技能培训"),
     (UPGRADE_TRAINING.pattern, "岗位技能提升培训"),
     (r"种植|养殖|实用", "实用技能培训"),
@@ -1438,6 +1439,11 @@ FAMILY_WORDS = rf"(?:{SPOUSE_WORDS}|妈|爸|娘|爹|母亲|父亲|儿子|女儿|
 THEIR_UNIT_AGAIN = re.compile(rf"(?:他|她|我|俺)?(?:的)?{FAMILY_WORDS}?(?:的)?(?:那个|那家|这个|这家)"
                               r"(?:公司|厂子|厂|店|合作社|企业|车间|养殖场)")
 SPOUSE = re.compile(r"(?:我|俺)(?:家)?" + SPOUSE_WORDS)
+# a person asked about named as the household's husband or wife ("您老婆", "您老公", "她男人"): no child of the household
+# (海南's 贫困家庭子女)
+SPOUSE_LABEL = re.compile(r"(?:您|我|俺|额|他|她)?(?:家|屋里)?(?:的)?(?:老婆|媳妇儿?|爱人|男人|老公|丈夫|婆娘|堂客|老伴儿?)")
+# some of a unit's staff by the place of their household register ("里头7个是千阳县户口的脱贫户", "有3个户籍在凤翔")
+STAFF_REGISTERED_AT = re.compile(r"[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人|工人|员工)?(?:是|的)?[^，。,；;？?]{0,10}?(?:户口|户籍)")
 # the asker speaking of themself beside a relative ("还有俺自己想参加…培训"): a person of their own (persons)
 MYSELF = re.compile(r"(?:俺|我|额)自己|(?:俺|我)本人")
 # a spouse named by the caller for someone else too ("她老公今年3月去广东东莞"): an operator speaking for a caller
@@ -1550,6 +1556,11 @@ _HOUSEHOLD_NEXT = (r"(?=[^，。,；;！!？?]{0,2}?(?:今年|去年|前年|大�
                    r"要|也|已经|刚|还|才|参加|学|开|办|考|读|念|进|干|做|当|跟|和|那个|[0-9一二两三四五六七八九十]|"
                    # ("俺娃初中毕业，今年八月底…去江苏": where their schooling ended, then what they did)
                    r"(?:初中|高中|中专|职高|技校|大专|大学)(?:毕业|没毕业|念完|读完|上完)))")
+# the husband and the wife of a couple said of as such ("两口子都是建档立卡贫困户。男的前年…；女的去年三月去长沙…"): each a
+# household member at a clause's start, only beside words of a couple (a unit's "女的有5个" are its staff)
+COUPLE_SAID = re.compile(r"两口子|俩口子|夫妻|夫妇|两公婆|公婆俩")
+COUPLE_MEMBER = re.compile(r"(?:^|(?<=[，。,；;！!？?、：:]))(?:还有|另外|然后|那)?((?:男|女)(?:的|方))(?=[^，。,；;！!？?]{0,2}?"
+                           r"(?:今年|去年|前年|大前年|上个?月|在|去|到|是|想|打算|准备|也|已经|刚|还|参加|学|开|办|进|干|做|当))")
 HOUSEHOLD_MEMBER = re.compile(rf"(?:^|(?<=[，。,；;！!？?、：:]))(?:还有|另外|然后|再就是|再有|那|第[一二三四五1-5]户[，,：:]?)?"
                               rf"((?:{_HOUSEHOLD_OWN}(?:{_HOUSEHOLD_OWNED}))|(?:{_HOUSEHOLD_BARE}))"
                               rf"(?!们|俩|两个|仨){_HOUSEHOLD_NEXT}")

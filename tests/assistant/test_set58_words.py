@@ -1,0 +1,91 @@
+"""Held-out set 58's words (graded blind first): a couple told of as 男的/女的, the clause each benefit rests on asked
+after a list, a trade learned that is a course (学修脚) and a course of opening a shop, a place of no document asked
+for its papers, the household's wife at 海南's 初次职业技能鉴定补贴 (贫困家庭子女), and some of a unit's staff named by
+the place of their household register."""
+from assistant.state import State
+from assistant.turn import documents_turn, validity_or_turn
+from policies import normalize as nz
+
+from .talk import TODAY, card, say
+
+
+def _text(t):
+    return "\n".join(r.text for r in t.replies)
+
+
+COUPLE = ("来电人是邵阳隆回县的，两口子都是建档立卡贫困户。男的前年十一月在县城一个工地干了三四个月，没签合同，过完年就没干了；"
+          "女的去年三月去长沙一个电子厂，签了两年合同，厂里给交社保，一直干到现在。问两口子能领啥，一共多少钱，钱打到谁那儿。")
+
+
+def test_a_couple_told_of_as_the_man_and_the_woman_are_two_persons():
+    s = State()
+    t = say(s, "correct", COUPLE)
+    text = _text(t)
+    assert "男的：✗转移就业交通补助" in text
+    assert "女的：✓转移就业交通补助" in text
+    assert card(t, "hn.post_subsidy").status == "eligible"          # her factory's money, said as the unit's
+    assert not nz.COUPLE_MEMBER.search("招了8个人，女的有5个") or not nz.COUPLE_SAID.search("招了8个人，女的有5个")
+
+
+def test_the_clause_of_each_benefit_of_a_list_is_said_when_asked():
+    s = State()
+    say(s, "correct", COUPLE)
+    t = validity_or_turn(s, "来电人问这是哪个文件哪一条规定的，现在还有没有这个政策？", [], TODAY)
+    text = _text(t)
+    assert "依据（湘人社发〔2017〕58号）：" in text
+    assert "岗位补贴 二、（三）1" in text and "转移就业交通补助 二、（二）6" in text
+    assert card(t, "hn.post_subsidy").status == "eligible"          # hers, as said before, not open again
+    assert "2020年12月31日到期" in text
+
+
+def test_a_trade_learned_is_a_course_beside_a_loan_asked():
+    s = State()
+    t = say(s, "ask_training", "我是紫杨县洞河镇的老汉 娃他妈走得早 我儿子是建档的贫困户 三十几了在屋里闲着 听村里人说学修脚政府给两千五 "
+                               "是真的不 学完了他想在县城开个修脚的小门面 能贷多少款 利息要谁出")
+    assert card(t, "ak.skills_training").amount.value == 1800
+    assert card(t, "ak.startup_loan_individual").status == "eligible"
+    t = say(s, "ask_training", "那他开店前先去学那个开店的培训呢 学完能给多少 这钱是给他还是给办班的 一共能拿多少")
+    assert s.facts["training_type"] == "创业培训"
+    assert card(t, "ak.startup_training").status == "eligible"
+
+
+def test_papers_asked_for_a_place_of_no_document_say_whom_to_ask():
+    s = State()
+    say(s, "ask_transport", "来电人说他是宝鸡陇县东风镇的脱贫户，就在千阳隔壁。两口子今年三月一块去江苏苏州打工，男的签了一年合同，"
+                            "女的干了三个月就回来了。听说千阳有500块的求职补贴，还有跨省的路费补助，问他俩能不能领、一共多少。")
+    t = documents_turn(s, "来电人又问：那陇县自己有没有这种补贴？该上哪问，要带啥？", [], TODAY)
+    text = _text(t)
+    assert "暂未收录" in text and "陇县" in text and "哪项补贴" not in text
+    assert not t.decision.stated
+
+
+def test_the_households_wife_is_no_child_for_hainans_appraisal_subsidy():
+    s = State()
+    say(s, "ask_job_seeking", "我是五指山的建档立卡贫困户 去年九月回海口进了一家物业公司 签了三年合同 公司给我交社保 我现在能领啥补贴")
+    t = say(s, "ask_appraisal", "那我老婆呢 她也在我们户里 在家没活干 想学个手艺考个证 有补贴没 考证给补不")
+    r = card(t, "hi.skill_appraisal")
+    assert r.status == "ineligible" and "子女" in "".join(r.reasons)
+    s = State()
+    t = say(s, "ask_appraisal", "我是五指山的建档立卡贫困户家里的老大 今年20 想考个电工证 考证给补不")
+    assert card(t, "hi.skill_appraisal").status != "ineligible"     # a child of the household, as before
+
+
+def test_some_of_a_units_staff_by_their_household_register_leave_the_units_place():
+    s = State()
+    say(s, "ask_factory_job", "来电人是宝鸡市渭滨区一个就业帮扶车间的负责人，说车间今年吸纳了10个脱贫劳动力，都签了一年合同，"
+                              "听说宝鸡有每人1000块的岗位补贴，房租水电还能补一半，问他们能拿多少")
+    t = say(s, "correct", "来电人说人数说错了，是12个不是10个，而且里头7个是千阳县户口的脱贫户。他问那这7个能不能按千阳的政策给车间补")
+    assert "渭滨区" in s.place
+    assert not t.decision.stated
+    assert "千阳县的文件只管千阳县的人和单位" in _text(t)
+
+
+def test_two_benefits_of_the_same_papers_list_them_once():
+    s = State()
+    say(s, "ask_employer_subsidy", "你好，我们是千阳本地注册的一家手套厂，厂子在张家塬镇，去年县人社局已经给认定成社区工厂了。"
+                                   "今年新招了4个脱贫户，合同都签了一年。能算多少岗位补贴？")
+    t = say(s, "nlu_fallback", "厂里连这4个一共6个工人。厂房一年租金4万8，水电一年1万2左右，这个能补多少？补几年？现在都12月了，"
+                               "啥时候报，要带啥材料？")
+    text = _text(t)
+    assert text.count("场地租赁合同复印件") == 1
+    assert "要带的材料：同上" in text
