@@ -246,6 +246,9 @@ def person_lines(persons: list, shown: list, state: State, as_of: dt.date, text:
     for p, rs in per_person:
         parts = []
         for r in rs:
+            if state.role == "employer" and r.status not in ("eligible", "ineligible") and not personal(r) and \
+                    not _counts_persons(r.benefit):
+                continue            # (the unit's own, open on what the unit is, "爱心单位以奖代补": not one person's)
             # a benefit with no card below says here who receives it
             who = "" if r.benefit.id in carded else f"，{person_payee(r.benefit, p.label, state.role)}"
             if r.status == "eligible":
@@ -257,9 +260,64 @@ def person_lines(persons: list, shown: list, state: State, as_of: dt.date, text:
                 parts.append(f"?{r.benefit.name}（还要看：{notes[0] if notes and notes[0] else '还需确认'}）{who}")
             results.append(r)
         lines.append(f"{p.label}：" + "；".join(parts))
+    if state.role == "employer":
+        more = _units_sum(per_person, state, as_of)
+        lines += [line for line, _ in more]
+        results += [r for _, r in more if r is not None]
     if total:
         lines.insert(0, total)
     return ["\n".join(lines)], results
+
+
+def _counts_persons(benefit) -> bool:
+    from policies.evaluator import benefit_count_fact
+
+    return bool(benefit_count_fact(benefit))
+
+
+def _units_sum(per_person, state: State, as_of: dt.date) -> list[tuple[str, object]]:
+    """A unit's people named one by one ("张某 建档立卡 去年国庆来的；李某…"): for each of its own benefits paid per
+    person, those it is met for and what they come to ("按各人算：张某、赵某、钱某符合，3000元（3人×每人1000元）")."""
+    from policies import ELIGIBLE, evaluate
+    from policies.evaluator import benefit_count_fact
+
+    got: dict[str, list] = {}
+    for p, rs in per_person:
+        for r in rs:
+            if r.status == ELIGIBLE and not personal(r) and benefit_count_fact(r.benefit):
+                got.setdefault(r.benefit.id, []).append((p, r))
+    out = []
+    for bid, met in got.items():
+        each = []                   # each one's own amount, counted as one person
+        for p, r in met:
+            try:
+                one = evaluate(decide.profile_of(State(place=state.place, facts=dict(
+                    p.facts, **{benefit_count_fact(r.benefit): 1.0}))), state.place, as_of=as_of, benefit_ids=[bid]).results
+            except ValueError:
+                one = []
+            if not one or one[0].status != ELIGIBLE or not one[0].amount.value:
+                break
+            each.append((p.label, one[0]))
+        else:
+            if len({r.amount.value for _, r in each}) == 1:
+                # (all at one rate: the unit's amount for them all, "3000元（3人×每人1000元）")
+                first = next(p for p, _ in met)
+                try:
+                    again = evaluate(decide.profile_of(State(place=state.place, facts=dict(
+                        first.facts, **{benefit_count_fact(met[0][1].benefit): float(len(met))}))), state.place,
+                        as_of=as_of, benefit_ids=[bid]).results
+                except ValueError:
+                    continue
+                if again and again[0].status == ELIGIBLE and again[0].amount.value:
+                    who = "、".join(label for label, _ in each)
+                    out.append((f"【{again[0].benefit.name}】按各人算：{who}符合，{amount_line(again[0])}", again[0]))
+                continue
+            # (at rates of their own: "张某1500元＋王某1000元＝2500元")
+            total = sum(r.amount.value for _, r in each)
+            per = (each[0][1].amount.total_per or "")
+            parts = "＋".join(f"{label}{fmt_money(r.amount.value)}" for label, r in each)
+            out.append((f"【{each[0][1].benefit.name}】按各人算：{per}{parts}＝{fmt_money(total)}", None))
+    return out
 
 
 def person_payee(benefit, label: str, role: str | None) -> str:

@@ -1673,7 +1673,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                                       re.search(r"(?:那个|这个|那种)\s*$", said[max(0, s - 3):s])):
             out.numbers.append(v)       # "那个300万的小微企业贷款": the loan named by its most, not the sum wanted
             continue
-        if role == "insurance_contributions" and nz.PERSONAL_SHARE.search(_clause_before(said, s) + said[s:e + 6]):
+        # (the words after it up to the clause's end: "…一共780块，个人那块工资里扣300" is the unit's 780, then the worker's)
+        if role == "insurance_contributions" and nz.PERSONAL_SHARE.search(
+                _clause_before(said, s) + re.split(r"[，,。；;？?！!]", said[s:e + 6])[0]):
             out.numbers.append(v)       # "厂里每个月扣我社保300块": the worker's own share, not what the unit pays
             continue
         # the sentence before the number ("单位给每人每月交养老、医疗、失业再加工伤，一共大概780块")
@@ -2693,6 +2695,11 @@ _LEFT_A_JOB = re.compile(r"辞了|辞职|不干了|走了|回来了|没干了|�
 _NOW_FOR = re.compile(r"(?:到现在|至今|到今天|已经)(?:干了|做了|干|做)?(?:有)?\s*((?:[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:多)?(?:月|年)(?:多)?)")
 
 
+# a month named with no year, just before a job taken ("十一月在宁波又找了个厂")
+_BARE_MONTH = re.compile(r"(?<![0-9一二两三四五六七八九十年])([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?:初|底|中)?"
+                         r"[^，。,；;？?0-9一二两三四五六七八九十月]{0,8}$")
+
+
 def _the_job_now(out: Extracted, said: str, as_of: dt.date) -> None:
     """Two jobs told one after the other, the first left: the months at work and since are those of the job now, said
     after the change (its date just before it, its months "到现在…")."""
@@ -2707,6 +2714,16 @@ def _the_job_now(out: Extracted, said: str, as_of: dt.date) -> None:
     months = nz.parse_duration_months(now.group(1)) if now else None
     if months is not None:
         out.facts["months_employed"] = float(months)
+    # (not a month of a year said before: "2019年3月去长沙…干到11月就走了，12月进了…另一个厂")
+    bare = None if dated or re.search(r"(?:19|20)[0-9]{2}\s*年|去年|前年|大前年", said[:sw.start()]) else \
+        _BARE_MONTH.search(said[max(0, sw.start() - 12):sw.start()])
+    if bare:
+        # ("…干到十月底就不干了，十一月在宁波又找了个厂": a month named alone, the latest one by now)
+        month = nz.parse_count(bare.group(1))
+        if month and 1 <= month <= 12:
+            dated = [(0, 0, float((as_of.month - month) % 12))]
+            if months is None:          # (the months of the job left are not the new one's)
+                out.facts["months_employed"] = dated[0][2]
     if dated and dated[-1][2] is not None:
         out.facts["months_since_employment"] = float(dated[-1][2])
         out.facts.setdefault("months_employed", float(dated[-1][2]))

@@ -109,12 +109,27 @@ def _named_one_by_one(text: str) -> list[tuple[str, str]]:
     ms = list(_NAMED_ONE.finditer(text))
     if len({m.group(0) for m in ms}) < 2:
         return []
+    # what is said of all of them after the last one ("…刘某，本县普通户，干了两年。都签了三年的劳动合同，社保都交了。"): everyone's
+    tail = _ALL_AFTER.search(text, ms[-1].end())
+    stop = tail.start() + 1 if tail else len(text)
     parts: dict[str, str] = {}
+    together: list[str] = []        # names said together, before the words of all of them ("赵某、钱某 建档立卡 都是…")
     for i, m in enumerate(ms):
-        end = ms[i + 1].start() if i + 1 < len(ms) else len(text)
+        end = ms[i + 1].start() if i + 1 < len(ms) else stop
         label = re.sub(r"(?<=老[\u4e00-\u9fff])(?:家)?(?:的)?", "", m.group(0), count=1)
-        parts[label] = parts.get(label, "") + text[m.start():end]
-    return list(parts.items())
+        if i + 1 < len(ms) and re.fullmatch(r"\s*(?:、|和|跟|及|与|，|,)\s*", text[m.end():end]):
+            together.append(label)
+            continue
+        words = text[m.start():end]
+        for one in together + [label]:
+            parts[one] = parts.get(one, "") + (words if one == label else one + words[len(m.group(0)):])
+        together = []
+    return [(label, words + text[stop:]) for label, words in parts.items()]
+
+
+# a sentence of all the persons named one by one, after the last ("。都签了三年的劳动合同", "。他们都…")
+_ALL_AFTER = re.compile(r"[。；;](?=(?:他们|她们|大家|这些人|这几个人?|这[0-9一二两三四五六七八九十]+个人?|以上|上面)?"
+                        r"(?:都|全都|全部|全))")
 
 
 def _segments(text: str) -> list[tuple[str, str]]:
@@ -261,6 +276,7 @@ def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) ->
     when it speaks of one person (or of a group that is not told apart)."""
     flat = re.sub(r"\s+", "", text if isinstance(text, str) else "")[:MAX_TEXT]
     segs = _segments(flat)
+    named = bool(segs) and bool(_named_one_by_one(flat))
     household = False
     if len(segs) < 2:
         # (a pause between words, "签了一年合同 娃上个月去…", is where a clause ends)
@@ -290,6 +306,17 @@ def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) ->
         # (not the agency that placed one of them: "一个人力资源公司免费介绍我去浙江宁波的厂里")
         facts = {k: v for k, v in ex.facts.items() if k not in _SHARED or household and k == "employer_type" and
                  v != "人力资源服务机构"}
+        if named and ex.people_from and state.place and not state.place.startswith(ex.people_from):
+            # a unit's person from elsewhere ("李某，贵州松桃过来的建档立卡", "王某，邵阳隆回的建档立卡"): not of the
+            # province's own (湖南 我省建档立卡), nor a local hire of a unit in a poor area
+            from policies import default_gazetteer
+            home, here = default_gazetteer().find_all(ex.people_from), default_gazetteer().resolve(state.place).place
+            if home and here:
+                facts["home_province"] = "本省" if home[0].path[0] == here.path[0] else "外省"
+            if state.facts.get("employer_in_poor_area"):
+                facts["employer_in_poor_area"] = False
+        elif named and state.facts.get("employer_in_poor_area"):
+            facts["employer_in_poor_area"] = True       # (the others, of the unit's own place: local hires)
         gone_to = ex.work_place or (ex.place if ex.place and ex.place != state.place and re.search(r"去|到", seg)
                                     and not ex.place_as_home else None)
         if gone_to and state.place and "work_scope" not in facts:
@@ -303,7 +330,11 @@ def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) ->
         # ("她弟弟不是建档立卡户": not of the household's class; kept apart from the facts said of them)
         # (not one who joins a business of the household's, "他弟弟也想一起入伙…不是贫困户": the partnership's case is
         # the household's)
-        nots.append(set(ex.not_categories) if household and "business_type" not in facts else set())
+        # (and a unit's people named one by one: "王某 普通户 干两年多了" is not of the class the others are)
+        no = set(ex.not_categories) if (household or named) and "business_type" not in facts else set()
+        if named and not ex.categories and nz.PLAIN_HOUSEHOLD.search(seg):
+            no |= set(state.facts.get("category") or [])     # ("王某 普通户": none of the classes the others are)
+        nots.append(no)
         if not counted:         # one person ("小儿子…读书。两个孩子分别能有什么"): one student, whatever the tail counts
             facts.pop("students_count", None)
         if household and isinstance(before.get(label), dict):
@@ -359,6 +390,8 @@ def persons_in(text: str, state: State, as_of: dt.date, groups: bool = False) ->
         if no - set(facts.get("category") or []):
             merged["category"] = [c for c in merged.get("category") or [] if c not in no]
             merged["not_category"] = sorted(set(base.get("not_category") or []) | no)
+            if named:           # (a unit's person's class, kept with them for persons_said)
+                said["not_category"] = sorted(no - set(facts.get("category") or []))
         merged.update(facts)
         if not counted:         # one person: one student, whatever the message counts of the family
             merged.pop("students_count", None)
@@ -548,6 +581,8 @@ def persons_said(state: State) -> list[Person]:
         merged.update({k: v for k, v in own.items() if k != "category"})
         if own.get("category"):
             merged["category"] = sorted(set(base.get("category") or []) | set(own["category"]))
+        if own.get("not_category"):     # ("王某 普通户": none of the classes the others are)
+            merged["category"] = [c for c in merged.get("category") or [] if c not in own["not_category"]]
         out.append(Person(label, merged, dict(own)))
     return out
 

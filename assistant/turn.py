@@ -1837,6 +1837,11 @@ def _with_where(turn: Turn, text, role: str | None = None) -> Turn:
     return turn
 
 
+# the head-counts of a unit's people: no one person's fact
+_UNIT_COUNTS = frozenset({"new_hires", "hired_poor_count", "hired_poor_low_income_count", "staff_total", "referred_count",
+                          "seasonal_referred_count", "trainee_count", "intern_count"})
+
+
 def _policy_turn(state: State, intent: str | None, text: str, entities: list | None,
                  as_of: dt.date | None = None, was_what_if: dict | None = None, kept_what_if: bool = False) -> Turn:
     as_of = as_of or today()
@@ -2099,6 +2104,30 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         now = [[p.label, p.own] for p in persons]
         state.facts[decide.PERSONS_SAID] = now + [
             p for p in before_persons if isinstance(p, (list, tuple)) and p and p[0] not in {q[0] for q in now}]
+    named_again = [p[0] for p in before_persons if isinstance(p, (list, tuple)) and p and isinstance(p[0], str) and
+                   len(p[0]) >= 2 and isinstance(text, str) and p[0] in text]
+    if not persons and len(named_again) == 1 and (ex.correction or intent == "correct") and ex.facts and \
+            len(before_persons) >= 2:
+        # ("不对不对，王某签的也是一年的": one of those named before, corrected: theirs, and each one's line again)
+        from .persons import persons_said as _said_persons
+        for p in state.facts.get(decide.PERSONS_SAID) or []:
+            if isinstance(p, list) and p and p[0] == named_again[0] and isinstance(p[1], dict):
+                p[1].update({k: v for k, v in ex.facts.items() if k not in _UNIT_COUNTS})
+        persons = _said_persons(state)
+    if state.role == "employer" and not persons and len(named_again) >= 2:
+        # ("那社保补贴呢？张某和王某，单位每个月给每人交…780块": a unit's people named before, asked of by name: their count)
+        for k in ("new_hires", "hired_poor_count"):
+            state.facts[k] = float(len(named_again))
+    if state.role == "employer" and not persons and ex.facts.get("staff_total") and \
+            "hired_poor_count" not in state.facts and "poor_staff_one_third" not in ex.facts:
+        from .persons import persons_said as _said_persons
+        staff = _said_persons(state)
+        if len(staff) >= 2:
+            # ("张某 脱贫户…李某 普通农户…赵某 边缘户…", then "厂里连这4个一共6个工人"): the poor among those named, of the
+            # whole staff
+            poor = sum(1 for p in staff if {"脱贫劳动力", "边缘户"} & set(p.facts.get("category") or []) and
+                       not {"脱贫劳动力", "边缘户"} & set(p.facts.get("not_category") or []))
+            state.facts["poor_staff_one_third"] = poor * 3 >= ex.facts["staff_total"]
     q = default_catalogue().questions.get(intent or "")
     if state.role == "employer" and state.topic and state.topic != intent and q is not None and q.role == "worker" and \
             q.words is not None and isinstance(text, str) and not q.words.search(text) and \

@@ -1467,7 +1467,7 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
         notes.append(f"好的，再加{fact_value_text('new_hires', added[1])}，共{fact_value_text('new_hires', added[2])}。")
     for k, v in ex.facts.items():
         old = state.facts.get(k)
-        if old is not None and old != v and not (added and k in added[0]):
+        if old is not None and old != v and not (added and k in added[0]) and k in default_policies().vocab.facts:
             notes.append(f"好的，{default_policies().vocab.facts[k].label}改为{fact_value_text(k, v)}。")
         state.facts[k] = v
     if ex.work_place and state.place:

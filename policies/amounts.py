@@ -56,7 +56,11 @@ def _by_month_groups(a: Amount, p: Profile, policies: PolicySet) -> AmountResult
     at its own months, and the sum ("2人×6个月 + 1人×3个月"); per person and day for trainees in groups by the days they
     attended (Profile.group_days)."""
     fact = _count_fact(a)
-    by_days = bool(p.group_days) and a.type == "per_unit" and any(f == "training_days" for f, _ in a.units)
+    # (or a sum of such parts, 千阳's 生活费 and 交通费 a day, capped a head: each group at its own days)
+    by_days = bool(p.group_days) and (a.type == "per_unit" and any(f == "training_days" for f, _ in a.units) or
+                                      a.type == "sum" and any(x.type == "per_unit" and
+                                                              any(f == "training_days" for f, _ in x.units)
+                                                              for x in a.parts))
     # the amount's own months (以工代训's training_months), else the months of the counted persons' own kind
     unit = next((f for f, _ in a.units if f.endswith("_months")), None) if a.type == "per_unit" else None
     unit = "training_days" if by_days else unit or _GROUP_MONTH_UNITS.get(fact or "")

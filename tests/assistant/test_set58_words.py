@@ -89,3 +89,70 @@ def test_two_benefits_of_the_same_papers_list_them_once():
     text = _text(t)
     assert text.count("场地租赁合同复印件") == 1
     assert "要带的材料：同上" in text
+
+
+COOP = ("俺们是旺奎县一个养牛的农民合作社，在两个屯各有一个车间。一车间：张某 建档立卡 去年国庆来的；李某 建档立卡 今年开春二月来的；"
+        "王某 普通户 干两年多了。二车间：赵某、钱某 建档立卡 都是去年五一来的；孙某 建档立卡 今年九月才来。都一直在这干。每个人能算多少钱？")
+
+
+def test_a_units_people_named_one_by_one_each_with_their_own_class_and_months():
+    s = State()
+    s.role = "employer"
+    t = say(s, "ask_employer_subsidy", COOP)
+    lines = {ln.split("：")[0]: ln for ln in _text(t).splitlines() if "：" in ln}
+    assert lines["张某"].startswith("张某：✓") and lines["赵某"].startswith("赵某：✓")   # 赵某 shares 钱某's words
+    assert lines["王某"].startswith("王某：✗") and "建档立卡" in lines["王某"]          # 普通户
+    assert lines["孙某"].startswith("孙某：✗") and "1年" in lines["孙某"]              # 今年九月才来
+    assert "按各人算：张某、赵某、钱某符合，3000元" in _text(t)
+
+
+FIRM = ("我们是花垣县一家猕猴桃加工企业，花垣是国家级贫困县。厂里几个人的情况：张某，本县建档立卡，干了14个月；王某，邵阳隆回的建档立卡，"
+        "刚好干满12个月；李某，贵州松桃过来的建档立卡，干了13个月；赵某，本县建档立卡，干了8个月；刘某，本县普通户，干了两年。"
+        "都签了三年的劳动合同，社保都交了。岗位补贴每个人能算多少？")
+
+
+def test_what_is_said_of_all_after_the_last_named_is_each_ones_and_each_is_of_their_own_place():
+    s = State()
+    s.role = "employer"
+    t = say(s, "ask_employer_subsidy", FIRM)
+    lines = {ln.split("：")[0]: ln for ln in _text(t).splitlines() if "：" in ln}
+    assert "1500元" in lines["张某"] and "1000元" in lines["王某"]      # a local hire, one from 邵阳
+    assert lines["李某"].startswith("李某：✗")                          # 贵州: not of the province's own
+    assert "张某1500元＋王某1000元＝2500元" in _text(t)
+    t = say(s, "ask_employer_subsidy", "那社保补贴呢？张某和王某，单位每个月给每人交养老、医疗、失业一共780块，个人那块工资里扣300，"
+                                       "另外工伤保险单位每月还交40。能补多少？一年多少，能补几年？")
+    r = card(t, "hn.social_insurance_subsidy")
+    assert r.status == "eligible" and r.amount.value == 2 * 780 * 12
+
+
+def test_a_new_job_by_a_month_said_alone_after_one_left():
+    from assistant.extract import extract
+    e = extract("说错了，俺媳妇那个临时工干到十月底就不干了，十一月在宁波又找了个厂，这回签了一年的合同。", [], "千阳县", TODAY)
+    assert e.facts["months_since_employment"] == (TODAY.month - 11) % 12 and e.facts["months_employed"] == e.facts["months_since_employment"]
+    e = extract("孙某 建档立卡 今年九月才来。", [], "望奎县", TODAY)
+    assert e.facts["months_since_employment"] == TODAY.month - 9
+    e = extract("单位每个月给每人交养老、医疗、失业一共780块，个人那块工资里扣300。", [], "花垣县", TODAY)
+    assert e.facts["insurance_contributions"] == 780 * 12
+
+
+def test_two_classes_of_poor_trainees_each_at_its_own_days():
+    s = State()
+    t = say(s, "ask_training", "我们是千阳县的一家培训学校，办了两期就业技能培训，第一期12个脱贫户学员上了15天课，第二期8个脱贫户学员上了"
+                               "10天课，他们的生活费交通费一个人能给多少，一共多少")
+    r = card(t, "qy.training_living_transport")
+    assert r.amount.value == 12 * 15 * 50 + 8 * 10 * 50 and r.amount.up_to
+
+
+def test_one_of_a_units_people_corrected_by_name_and_the_poor_share_of_the_whole_staff():
+    s = State()
+    s.role = "employer"
+    say(s, "ask_employer_subsidy", "你好，我们是千阳本地注册的一家手套厂，厂子在张家塬镇，去年县人社局已经给认定成社区工厂了。今年新招的几个人："
+                                   "张某 脱贫户 合同签了两年；李某 普通农户 合同一年；王某 脱贫户 合同半年；赵某 边缘户 合同一年。"
+                                   "每个人能算多少岗位补贴？")
+    t = say(s, "correct", "不对不对，王某签的也是一年的，刚才看成别人的合同了。那现在一共能拿多少？")
+    text = _text(t)
+    assert "王某：✓" in text and "李某：✗" in text
+    assert "按各人算：张某、王某、赵某符合，3000元" in text
+    t = say(s, "nlu_fallback", "厂里连这4个一共6个工人。厂房一年租金4万8，水电一年1万2左右，这个能补多少？补几年？")
+    r = card(t, "qy.community_factory_rent")
+    assert r.status == "eligible" and r.amount.value == 30000      # 3 of 6 are poor: a third at least
