@@ -126,6 +126,12 @@ _COUNT_FIX = re.compile(r"(脱贫|建档立卡|贫困|边缘|低收入|低保)[^
                         r"不是\s*([0-9一二两三四五六七八九十]+)\s*个?(?:人)?[，,]?\s*(?:是|而是)\s*([0-9一二两三四五六七八九十]+)\s*个?)")
 
 
+# the unit's head-count said again ("人数也说错了，是7个不是6个"): the count of its people said before, of its class
+_HEADS_FIX = re.compile(r"(人数)(?:也|都)?(?:说错了|搞错了|弄错了|记错了|报错了)?[，,]?\s*(?:"
+                        r"(?:是|有|其实是)\s*([0-9一二两三四五六七八九十]+)\s*个?(?:人)?[，,]?\s*不是\s*([0-9一二两三四五六七八九十]+)\s*个?|"
+                        r"不是\s*([0-9一二两三四五六七八九十]+)\s*个?(?:人)?[，,]?\s*(?:是|而是)\s*([0-9一二两三四五六七八九十]+)\s*个?)")
+
+
 _ONE_STUDENT_ASKED = re.compile(r"(?:一个|每个|一名|每名)(?:学生|娃|孩子|学员)[^，。,；;？?]{0,6}?(?:一共|总共|加起来|合计|能拿|能领|多少)")
 
 
@@ -952,7 +958,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if not out.correction:
         out.group_later = _group_later(said)
     out.renewed = _renewed(said)
-    fix = _COUNT_FIX.search(said)
+    fix = _COUNT_FIX.search(said) or _HEADS_FIX.search(said)
     if fix:
         cls = "lowinc" if re.search(r"低收入|低保", fix.group(1)) else "poor"
         now, was = (nz.parse_count(fix.group(2)), nz.parse_count(fix.group(3))) if fix.group(2) else \
@@ -1033,6 +1039,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         said_kind = _employer_said(said)
         if named["employer_type"] == "企业" and said_kind not in (None, "企业", "小微企业"):
             out.facts["employer_type"] = said_kind
+    fixed_kind = nz.UNIT_KIND_FIX.search(re.sub(r"\s+", "", said))
+    if fixed_kind:
+        # "营业执照其实是农业有限公司，不是合作社": the unit's kind corrected to a company
+        out.facts["employer_type"] = "农业企业" if "农业" in fixed_kind.group(1) else "企业"
     kind = _post_type(said)                 # "保洁员" at a property company is not a public-welfare post
     if kind:
         out.facts["post_type"] = kind

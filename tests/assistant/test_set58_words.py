@@ -156,3 +156,21 @@ def test_one_of_a_units_people_corrected_by_name_and_the_poor_share_of_the_whole
     t = say(s, "nlu_fallback", "厂里连这4个一共6个工人。厂房一年租金4万8，水电一年1万2左右，这个能补多少？补几年？")
     r = card(t, "qy.community_factory_rent")
     assert r.status == "eligible" and r.amount.value == 30000      # 3 of 6 are poor: a third at least
+
+
+def test_a_cooperative_at_hainans_enterprise_refund_is_open_until_corrected_to_a_company():
+    s = State()
+    t = say(s, "ask_employer_subsidy", "来电的是白沙县一个养鸡合作社的负责人，说合作社招了6个建档立卡贫困户，合作社每月给每人交社保单位那部分"
+                                       "700块，问能返多少，一年多少，能返几年。")
+    assert card(t, "hi.social_insurance_refund").status == "unknown"
+    t = say(s, "correct", "来电人更正：他们营业执照其实是农业有限公司，不是合作社；人数也说错了，是7个不是6个。那现在一年能返多少？")
+    r = card(t, "hi.social_insurance_refund")
+    assert s.facts["employer_type"] == "农业企业"
+    assert r.status == "eligible" and r.amount.value == 7 * 700 * 12
+
+
+def test_a_brother_who_failed_the_exam_again_hears_of_the_free_special_classes():
+    s = State()
+    t = say(s, "ask_internship", "我和我弟都是白河县建档立卡贫困户家的。我去年6月西安的大学毕业，现在在汉滨区一家公司见习，干了三个月了。"
+                                 "我弟今年23，复读了好几年今年又没考上，想去安康技师学院读技校。我俩能有啥？")
+    assert card(t, "ak.free_training").status == "eligible"
