@@ -2432,8 +2432,7 @@ def _both_groups_corrected(out: Extracted, said: str) -> None:
         out.numbers = []
 
 
-_TOPIC_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count", "trainee_count",
-                 "intern_count")
+_TOPIC_COUNTS = default_policies().vocab.people_counts    # a unit's head-counts (facts.yaml `people: true`)
 
 
 def _topic_out_of_the_groups(out: Extracted) -> None:

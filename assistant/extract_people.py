@@ -158,8 +158,9 @@ def _class_of(words: str, policies) -> str | None:
     """Which people a group's words name: 脱贫劳动力 (含边缘户) → poor; 农村低收入人口, 低保, 特困 → lowinc; both →
     mixed; a category said with a no ("不是建档立卡的"), 一般, 普通 → other; persons with no category → person."""
     found, negated = _cats_of(words, policies)
-    poor = bool(found & {"脱贫劳动力", "边缘户"})
-    low = bool(found & {"农村低收入人口", "低保家庭", "特困供养"})
+    counts = policies.vocab.facts
+    poor = bool(found & counts["hired_poor_count"].counts)
+    low = bool(found & (counts["hired_poor_low_income_count"].counts - counts["hired_poor_count"].counts))
     if poor or low:
         return "mixed" if poor and low else "poor" if poor else "lowinc"
     if negated or _OTHER_WORDS.search(words):

@@ -30,7 +30,7 @@ from .state import State
 MAX_PERSONS = 6
 
 # the facts that count the people a unit or an agency speaks of: one group's number replaces them for that group
-_COUNTS = ("referred_count", "new_hires", "hired_poor_count", "seasonal_referred_count", "trainee_count", "intern_count")
+_COUNTS = default_policies().vocab.people_counts    # a unit's head-counts (facts.yaml `people: true`)
 # facts that belong to the message as a whole, never to one of the persons in it
 _SHARED = frozenset({"employer_type", "agency_licensed", "registered_unemployed_referral", "home_province"})
 # a person named by surname (老张, 小王, 张XX, 王哥), and a unit speaking of itself ("我们是安康城区一家建筑设计公司")

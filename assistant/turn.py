@@ -1838,8 +1838,7 @@ def _with_where(turn: Turn, text, role: str | None = None) -> Turn:
 
 
 # the head-counts of a unit's people: no one person's fact
-_UNIT_COUNTS = frozenset({"new_hires", "hired_poor_count", "hired_poor_low_income_count", "staff_total", "referred_count",
-                          "seasonal_referred_count", "trainee_count", "intern_count"})
+_UNIT_COUNTS = frozenset(default_policies().vocab.people_counts) | {"staff_total"}   # a unit's counts, no person's own
 
 
 def _policy_turn(state: State, intent: str | None, text: str, entities: list | None,
@@ -2125,8 +2124,9 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         if len(staff) >= 2:
             # ("张某 脱贫户…李某 普通农户…赵某 边缘户…", then "厂里连这4个一共6个工人"): the poor among those named, of the
             # whole staff
-            poor = sum(1 for p in staff if {"脱贫劳动力", "边缘户"} & set(p.facts.get("category") or []) and
-                       not {"脱贫劳动力", "边缘户"} & set(p.facts.get("not_category") or []))
+            counted = default_policies().vocab.facts["poor_staff_one_third"].counts
+            poor = sum(1 for p in staff if counted & set(p.facts.get("category") or []) and
+                       not counted & set(p.facts.get("not_category") or []))
             state.facts["poor_staff_one_third"] = poor * 3 >= ex.facts["staff_total"]
     q = default_catalogue().questions.get(intent or "")
     if state.role == "employer" and state.topic and state.topic != intent and q is not None and q.role == "worker" and \

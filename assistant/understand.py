@@ -1499,8 +1499,7 @@ def _now_counts_low_income(state: State, kind_before: tuple) -> None:
     f["counted_not"] = counted_not
 
 
-_HEAD_COUNTS = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count",
-                "seasonal_referred_count", "trainee_count", "intern_count")
+_HEAD_COUNTS = default_policies().vocab.people_counts     # a unit's head-counts (facts.yaml `people: true`)
 
 
 def _part_of_the_hired(state: State, ex: Extracted) -> None:
@@ -1651,8 +1650,6 @@ _MONTH_FACTS_OF_GROUPS = ("months_employed", "months_since_employment", "interns
                           "months_on_post")
 
 
-_COUNTS_OF_PEOPLE = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count", "trainee_count",
-                     "intern_count")
 
 
 def _only_those(state: State, ex: Extracted) -> None:
@@ -1661,7 +1658,7 @@ def _only_those(state: State, ex: Extracted) -> None:
     n = getattr(ex, "only_those", None)
     if not n:
         return
-    for k in _COUNTS_OF_PEOPLE:      # (merge says each count changed)
+    for k in _HEAD_COUNTS:      # (merge says each count changed)
         if (state.facts.get(k) or 0) > n and ex.facts.get(k) in (None, n):
             ex.facts[k] = n
 

@@ -63,6 +63,8 @@ class Fact:
     question: str
     choices: tuple[str, ...] = ()
     unit: str | None = None     # the word a value is said with when not the type's own (a count of times: 次)
+    people: bool = False        # a count of a unit's people (hired, referred, trained): the unit's, not one person's
+    counts: frozenset[str] = frozenset()   # the person categories a head-count or a share of the staff counts
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,11 @@ class Vocabulary:
     # a household's register (建档立卡, 低保 …), not who the person is (a graduate, a veteran): a correction naming one kind
     # leaves the other kind said before
     household_categories: frozenset[str] = frozenset()
+
+    @property
+    def people_counts(self) -> tuple[str, ...]:
+        """The facts that count a unit's people (`people: true` in facts.yaml), in the file's order."""
+        return tuple(n for n, f in self.facts.items() if f.people)
 
     def canonical_category(self, word: str) -> str | None:
         w = word.strip()
@@ -95,7 +102,8 @@ def load_vocabulary(path: Path = FACTS_FILE) -> Vocabulary:
             raise PolicyDataError(f"facts.yaml: fact {name} has unknown type {t!r}")
         if not spec.get("question") or not spec.get("label"):
             raise PolicyDataError(f"facts.yaml: fact {name} needs a label and a question")
-        facts[name] = Fact(name, spec["label"], t, spec["question"], tuple(spec.get("choices") or ()), spec.get("unit"))
+        facts[name] = Fact(name, spec["label"], t, spec["question"], tuple(spec.get("choices") or ()), spec.get("unit"),
+                           bool(spec.get("people")), frozenset(spec.get("counts") or ()))
     cats, status, silent, household = {}, set(), {}, set()
     for name, spec in (raw.get("categories") or {}).items():
         cats[name] = tuple((spec or {}).get("aliases") or ())
@@ -105,6 +113,9 @@ def load_vocabulary(path: Path = FACTS_FILE) -> Vocabulary:
             household.add(name)
         if (spec or {}).get("silent_on"):
             silent[name] = frozenset((spec or {}).get("silent_on"))
+    for name, f in facts.items():
+        if f.counts - set(cats):
+            raise PolicyDataError(f"facts.yaml: fact {name} counts unknown categories {sorted(f.counts - set(cats))}")
     for name, others in silent.items():
         unknown = others - set(cats)
         if unknown:

@@ -1015,10 +1015,12 @@ AGENCY_VOUCHED = re.compile(r"(?:人社|劳动局|人力资源和社会保障局
                             r"正规(?:的)?(?:劳务|人力|中介|职介)|"
                             # ("劳务经纪人带过去的（人家有资质的）": the one who placed them said to be licensed)
                             r"(?:经纪人|中介|劳务公司|人力公司|职介)[^。；;？?]{0,10}?(?:人家|他们|他|她)(?:是)?(?:有|具有|持)(?:合法)?(?:资质|许可证|执照)")
+# a household of no poor register, as people name it (the longer words first: "普通农户" before "普通户")
+PLAIN_HOUSEHOLD_WORDS = r"一般农户|普通农户|普通户|一般户|非贫困户"
 # some of a unit's ordinary hires said (or supposed) to be of a class after all ("要是那4个一般户其实也是农村低收入户呢"):
 # that class's count grows by them
 # a group of a unit's people named by a class no money of the poor counts, asked of ("那5个一般农户为啥不算")
-NOT_POOR_NAMED = re.compile(r"(?:那|这)\s*((?:[0-9一二两三四五六七八九十]+)\s*个|俩|仨)\s*(一般农户|普通农户|普通户|一般户|非贫困户|普通村民|"
+NOT_POOR_NAMED = re.compile(r"(?:那|这)\s*((?:[0-9一二两三四五六七八九十]+)\s*个|俩|仨)\s*(" + PLAIN_HOUSEHOLD_WORDS + r"|普通村民|"
                             r"普通居民|城镇居民|普通学员|一般学员|普通工人|普通员工|"
                             # ("那为啥那四个不是脱贫户的不给")
                             r"不是(?:脱贫户|贫困户|建档立卡户?|脱贫劳动力)的)")
@@ -1443,7 +1445,7 @@ SPOUSE = re.compile(r"(?:我|俺)(?:家)?" + SPOUSE_WORDS)
 # (海南's 贫困家庭子女)
 SPOUSE_LABEL = re.compile(r"(?:您|我|俺|额|他|她)?(?:家|屋里)?(?:的)?(?:老婆|媳妇儿?|爱人|男人|老公|丈夫|婆娘|堂客|老伴儿?)")
 # one of a unit's people said to be of no poor household ("王某 普通户 干两年多了", "刘某，本县普通户")
-PLAIN_HOUSEHOLD = re.compile(r"普通户|一般户|普通农户|一般农户|非贫困户|不是(?:建档立卡|贫困户|脱贫户)")
+PLAIN_HOUSEHOLD = re.compile(PLAIN_HOUSEHOLD_WORDS + r"|不是(?:建档立卡|贫困户|脱贫户)")
 # the unit's kind corrected to a company ("营业执照其实是农业有限公司，不是合作社", "我们是公司不是个体户")
 UNIT_KIND_FIX = re.compile(r"(?:其实|实际上?|本来)?是([^，。,；;？?]{0,8}?(?:有限公司|有限责任公司|公司|企业))[，,]?(?:不是|并不是|而不是)"
                            r"(?:农民专业)?(?:合作社|个体户?|个体工商户|家庭农场)")

@@ -221,3 +221,24 @@ def test_a_per_person_rate_of_no_count_is_paid_for_every_group_it_fits():
     r = evaluate(dict(facts, months_on_post=12, case_groups=groups), "千阳县",
                  benefit_ids=["qy.rural_public_post_insurance"]).results[0]
     assert r.amount.value == 180
+
+
+def test_head_counts_and_the_classes_they_count_are_the_vocabularys(tmp_path):
+    """One owner for a unit's head-counts and the classes of the 1/3 rules (facts.yaml `people`, `counts`); an unknown
+    class in `counts` is refused when the file loads."""
+    from policies.model import PolicyDataError, load_vocabulary
+
+    v = default_policies().vocab
+    assert {"new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count", "trainee_count",
+            "intern_count"} <= set(v.people_counts)
+    assert "staff_total" not in v.people_counts and "students_count" not in v.people_counts
+    # the share of the staff counts the same people as the head-count it is made from (profile.DERIVED_FACTS)
+    assert v.facts["poor_staff_one_third"].counts == v.facts["hired_poor_count"].counts == {"脱贫劳动力", "边缘户"}
+    assert v.facts["poor_low_income_staff_one_third"].counts == v.facts["hired_poor_low_income_count"].counts
+    assert "农村低收入人口" not in v.facts["hired_poor_count"].counts
+    from policies.model import FACTS_FILE
+    bad = tmp_path / "facts.yaml"
+    bad.write_text(FACTS_FILE.read_text(encoding="utf-8").replace("counts: [脱贫劳动力, 边缘户]", "counts: [脱贫户口]", 1),
+                   encoding="utf-8")
+    with pytest.raises(PolicyDataError, match="counts unknown categories"):
+        load_vocabulary(bad)
