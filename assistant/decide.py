@@ -15,7 +15,7 @@ from policies import normalize as nz
 from policies.normalize import GENERIC_NAME_PARTS as _GENERIC_NAME_PARTS
 from policies.normalize import GOING_TO_WORK, QUALIFY_ASKED, SHARED_NAME_PAIRS
 
-from .state import (ASKED_FOR, INTERN_ARRIVALS, OWNER_OWN, PEOPLE, STATED, THEIRS_ASKED, WHAT_IF_BASE,
+from .state import (AMOUNTS_SAID, ASKED_FOR, INTERN_ARRIVALS, OWNER_OWN, PEOPLE, STATED, THEIRS_ASKED, WHAT_IF_BASE,
                     YEARS_TOTAL_ASKED, State)
 
 MAX_QUESTIONS = 2      # per topic: then the answer comes with what is still unknown
@@ -36,7 +36,7 @@ def personal(result: BenefitResult) -> bool:
 
 # the facts the core keeps for itself (who was said, what was stated), never evaluated
 _NOT_EVALUATED = frozenset({PERSONS_SAID, TRAINING_AGO, PEOPLE, ASKED_FOR, STATED, WHAT_IF_BASE, THEIRS_ASKED, OWNER_OWN,
-                            INTERN_ARRIVALS, YEARS_TOTAL_ASKED})
+                            INTERN_ARRIVALS, YEARS_TOTAL_ASKED, AMOUNTS_SAID})
 
 
 def profile_of(state: State) -> Profile:
@@ -653,7 +653,9 @@ def _as_named_variant(state: State, r: BenefitResult, text: str, as_of: dt.date)
         c = o.condition
         values = [v for v in (c.value if isinstance(getattr(c, "value", None), tuple) else ()) if isinstance(v, str)]
         # (a value denied is not named: "要是不合伙了，自己单干" is no partnership)
-        named = next((v for v in values if v in text and not nz.is_negated(text, text.index(v))), None) or \
+        # (nor one denied with whom: "不是跟表哥合伙，…就他自己一个人开")
+        named = next((v for v in values if v in text and not nz.is_negated(text, text.index(v)) and
+                      not re.search(r"(?:不是|没|没有)(?:跟|和|同)[^，。,；;？?]{0,6}$", text[:text.index(v)])), None) or \
             (values[0] if by_words and values else None)
         if named is None:
             return None         # the message does not name this variant: the failure stands, the card is not shown

@@ -90,8 +90,10 @@ def _positions(text: str, word: str):
 _WORK_INSTEAD = re.compile(r"不是在\s*([\u4e00-\u9fff]{2,8}?)\s*(?:上班|打工|做事|干活|务工|做工)[，,\s]*(?:是|而是)\s*(?:在|去的?|到)?\s*"
                            r"([\u4e00-\u9fff]{2,8}?)(?:里|市里|城里|县里|的|上班|打工|做事|干活)")
 # (where they went said not to be there: "他当时去的不是宝鸡 是江苏昆山的厂子", "去的地方不是西安，是新疆")
-_WENT_INSTEAD = re.compile(r"(?:去|到|跑)的?(?:地方)?\s*(?:不是|并非)\s*([\u4e00-\u9fff]{2,8}?)[，,\s]*(?:是|而是)\s*(?:在|去的?|到)?\s*"
-                           r"([\u4e00-\u9fff]{2,8}?)(?=的|厂|那边|那儿|市里|城里|县里|[，,。；;？?\s]|$)")
+_WENT_INSTEAD = re.compile(r"(?:(?:去|到|跑)的?(?:地方)?\s*(?:不是|并非)|不是(?:去|到|跑)的?)\s*([\u4e00-\u9fff]{2,8}?)[，,\s]*"
+                           # ("他不是去的江苏，是在咱宝鸡高新区的电子厂上班")
+                           r"(?:是|而是)\s*(?:在|去的?|到)?\s*(?:咱们|咱|俺们|我们)?\s*"
+                           r"([\u4e00-\u9fff]{2,8}?)(?=的|厂|那边|那儿|市里|城里|县里|高新区|开发区|工业园|[，,。；;？?\s]|$)")
 
 # (the workplace said not to be there: "厂子不在昆山，是在宝鸡高新区")
 _WORKPLACE_INSTEAD = re.compile(r"(?:厂子|厂里|工厂|厂|公司|单位|工地|上班的地方|干活的地方|打工的地方)\s*(?:不在|不是在)\s*"
@@ -2481,7 +2483,7 @@ def _count_out_of_topic(out: Extracted, said: str) -> None:
         for k in _TOPIC_COUNTS + ("months_since_employment", "months_employed"):
             out.facts.pop(k, None)
         return
-    for n, group in out.counted_out_topic:
+    for n, group, _last_year in out.counted_out_topic:
         hit = False
         for k in _TOPIC_COUNTS:
             if out.facts.get(k) and (group is None or out.facts[k] == group) and out.facts[k] > n:

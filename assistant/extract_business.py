@@ -177,8 +177,12 @@ def _business(out: Extracted, said: str) -> bool:
     # "表哥不干了，还是他自己一个人开": the partner gone, one person's business, one borrower
     if _SOLO.search(said) and _PARTNER_GONE.search(said):
         out.facts["borrower_type"] = "个人"
-        shop = next((m for m in nz.BUSINESS_RE.finditer(said) if not nz.is_negated(said, m.start())), None)
+        # (the business of one, not the partnership given up: "不是跟表哥合伙…就他自己一个人开，办个体")
+        shop = next((m for m in nz.BUSINESS_RE.finditer(said) if not nz.is_negated(said, m.start()) and
+                     nz.business_type(m.group(0)) != "合伙创业"), None)
         kind = nz.business_type(shop.group(0)) if shop else None
+        if kind is None and re.search(r"(?:办|开|整|注册|登记|弄)(?:个|成|的)?个体", said):
+            kind = "个体工商户"
         if kind in ("个体工商户",):
             out.facts["business_type"] = kind       # "要是不合伙了，自己单干开个小卖部": one person's shop
         else:

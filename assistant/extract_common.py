@@ -70,7 +70,8 @@ class Extracted:
     counted_not: dict[str, list] = field(default_factory=dict)
     # benefit id -> (count fact, group size) of a counted_out said of a group counted in an earlier message
     counted_out_of: dict[str, tuple] = field(default_factory=dict)
-    counted_out_pending: list = field(default_factory=list)     # (benefit ids, persons, size of their group or None)
+    # (benefit ids, persons, size of their group or None, whether they had it last year)
+    counted_out_pending: list = field(default_factory=list)
     staff_only: bool = False            # the counts say who a unit's staff are, not whom it hired
     # a class's trainees by the days each attended: [(head-count, days)] (Profile.group_days)
     group_days: list = field(default_factory=list)
@@ -79,7 +80,8 @@ class Extracted:
     # days missed said again ("不是请3天 是请了5天假"): how many more (or fewer) than said before
     days_missed_more: float = 0.0
     days_missed_own: float = 0.0        # days of the course the person missed, said alone ("中间有三天冇去")
-    # (persons, size of their group or None) who already had the benefit asked about, not named ("已经给那个中介补过一回了")
+    # (persons, size of their group or None, whether it was last year) who already had the benefit asked about, not named
+    # ("已经给那个中介补过一回了")
     counted_out_topic: list = field(default_factory=list)
     # a group's count corrected ("还在干的是10个，不是11个", "干了两个月就回来的是4个"): (new count, old count or None,
     # the group's months or None), for understand.merge to apply to the groups said before (Profile.group_months)

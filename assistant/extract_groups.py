@@ -914,7 +914,10 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
         return
     policies = default_policies()
     start = max(said.rfind(c, 0, m.start()) for c in "。！!？?；;\n") + 1
-    if re.search(r"去年|前年|上一年|头一年|往年", said[start:m.end()]) and not re.search(r"今年", said[start:m.end()]):
+    # (each one's own: "5个去年…领过一回…；另外有2个今年上半年别的…报过了" is last year's for the 5 only)
+    last_year = bool(re.search(r"去年|前年|上一年|头一年|往年", said[start:m.end()]) and
+                     not re.search(r"今年", said[start:m.end()]))
+    if last_year:
         out.had_last_year = True
     # "这12个里头有3个": some of the group of 12 (the benefit that counts those 12), else of whoever is counted
     # (a bare 里 only after a head-count of an earlier message named again: "进电子厂那8个人里有3个"; not "其中6个脱贫户
@@ -951,7 +954,7 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
             from policies.evaluator import benefit_count_fact
             ids = [i for i in ids if i not in policies.benefits or
                    benefit_count_fact(policies.benefits[i]) != "seasonal_referred_count"]
-        out.counted_out_pending.append((ids, n, group))
+        out.counted_out_pending.append((ids, n, group, last_year))
         if bid.endswith("work_for_training"):
             out.facts.pop("had_work_for_training_before", None)
     if not named and re.search(r"(?:给|帮)[^，。,；;？?]{0,8}?(?:补|报|领)过|(?:补|报|领|拿)过一(?:回|次)|"
@@ -960,7 +963,7 @@ def _count_out(out: Extracted, said: str, m: re.Match, before: str, clause: str)
                                r"(?:的)?(?:这个|那个|这笔|那笔)?"
                                r"(?:[0-9一二两三四五六七八九十百]+\s*(?:块|元)|补贴|补助|钱)", clause):
         # "已经给那个中介补过一回了": no benefit named, the one asked about (Extracted.counted_out_topic)
-        out.counted_out_topic.append((n, group))
+        out.counted_out_topic.append((n, group, last_year))
 
 
 _OF_THE_COUNTED = re.compile(r"(?:这|那)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:里面|里头|里边|当中|中间|之中|里)(?:有)?")
@@ -1877,11 +1880,11 @@ def _settle_counted_out(out: Extracted) -> None:
     size ("这12个里头") is the one whose benefit counts that many."""
     policies = default_policies()
     docs = {d.id for d in default_gazetteer().resolve(out.place).documents} if out.place else None
-    for bids, n, group in out.counted_out_pending:
+    for bids, n, group, last_year in out.counted_out_pending:
         for bid in bids:
             if docs and policies.benefits[bid].document.id not in docs:
                 continue            # another document's benefit of the same words
-            if out.had_last_year and once_a_year_only(policies.benefits[bid]):
+            if last_year and once_a_year_only(policies.benefits[bid]):
                 continue            # ("去年…领过补贴": once a year, so this year's counts them)
             fact = benefit_count_fact(policies.benefits[bid])
             # (a count said in an earlier message, "这25个里头有3个…": the benefit's count is not in this one; the
@@ -1991,7 +1994,9 @@ def _named_one_by_one(out: Extracted, said: str) -> bool:
 # a group counted in its own clause ("有8个人办了执照开了店", "其他22个还没创业", "30个是重点产业目录里的工种")
 # the whole a group is of, said before it ("30人里有12个…"): not a group of its own
 _WHOLE_OF = re.compile(r"[0-9一二两三四五六七八九十百]+\s*(?:个|名|位|人)(?:人)?\s*(?:里头|里面|里边|当中|中间|之中|里|中)"
-                       r"(?=\s*(?:有)?\s*[0-9一二两三四五六七八九十百]+\s*(?:个|名|位|人))")
+                       r"(?=\s*(?:有)?\s*[0-9一二两三四五六七八九十百]+\s*(?:个|名|位|人)|"
+                       # ("拿证的16个里结业后6个月内开店办厂的有5个": the group's words before its count)
+                       r"[^，,。；;？?]{0,16}?的有\s*[0-9一二两三四五六七八九十百]+\s*(?:个|名|位|人)(?!月|多月))")
 _CASE_COUNT = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)(?!月|多月|课时|小时|工作日|星期|礼拜)")
 # words of a clause that may say a case of an amount (a business started or not, a catalogue's trade, a post's kind, a
 # job): only such clauses are read for their groups
@@ -2006,7 +2011,9 @@ _WITHIN_6 = re.compile(r"半年(?:之|以)?(?:内|里)|半年(?:当中|之中)|(
                        # a course that ended lately ("上个月刚结束一期SYB创业培训班"): whoever started by now did so within six
                        r"(?:上个月|上月|这个月|本月|上礼拜|上周|前几天|前两天|[一二两三四五1-5]个(?:多)?月前)(?:才|刚)?(?:刚)?"
                        r"(?:结束|结业|培训完|学完|办完)")
-_NOT_STARTED = re.compile(r"(?:没|还没|未|没有|尚未)(?:有)?(?:去)?(?:创业|开店|开起|办起|办执照|开业|干起来|实现创业|动静|开张|开干)")
+_NOT_STARTED = re.compile(r"(?:没|还没|未|没有|尚未)(?:有)?(?:去)?(?:创业|开店|开起|办起|办执照|开业|干起来|实现创业|动静|开张|开干)|"
+                          # ("剩下11个到现在还没干"): nothing started yet
+                          r"(?:到现在|至今|现在)(?:都|也)?还没(?:干|弄|动)(?![活满够过])")
 _THE_REST = re.compile(r"\s*(?:剩下|剩余|其余|其他|其它|另外|别的)")
 _STARTED = re.compile(r"开了(?:个|家)?(?:店|厂|公司)|办了(?:营业)?执照|开始创业|创业了|开起来了|办起来了|实现(?:了)?创业|当(?:上)?了?老板")
 # a group's own time from the course's end to its start ("6个结业后两三个月就办了营业执照", "3个是结业后第8个月才开的")

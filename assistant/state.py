@@ -30,6 +30,8 @@ OWNER_OWN = "owner_own"
 # the most a yearly benefit comes to over its years asked ("最多能返多少钱，能返几年"): a correction after it ("说错了…
 # 那应该是多少") is answered the same way
 YEARS_TOTAL_ASKED = "years_total_asked"
+# the last amount stated of each benefit ({benefit id: total}): "比刚才多多少" after a count or a time changes
+AMOUNTS_SAID = "amounts_said"
 
 
 @dataclass

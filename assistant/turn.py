@@ -44,6 +44,9 @@ from .wording import (ASK_PLACE, ASK_TOPIC, NEXT_STEPS, buttons, fact_value_text
 # (with it on: 171/318 strict, off: 189/318; docs/architecture.md). The user who wants the sum says the number.
 ASK_BESIDE_ANSWER = False
 
+# a unit's counts of its people (facts.yaml `people: true`) and its whole staff: the unit's, no person's own
+_UNIT_COUNTS = frozenset(default_policies().vocab.people_counts) | {"staff_total"}
+
 
 def _kind_weighed(state: State, shown: list, text: str, as_of: dt.date) -> list:
     """"我们也想去申请个就业帮扶基地…两边能一起拿吗？哪个划算" of a 社区工厂: the money of the other kind, as if the unit
@@ -1214,12 +1217,11 @@ def _agency_claims(state: State, text: str) -> None:
 
 # a what-if asked ("那要是下个月再招1个呢", "要是招2个呢"), and the facts it may change and give back after: a unit's
 # counts, groups and times (not who a person is, where they work or a plan of their own)
-_WHAT_IF = re.compile(r"要是|如果|假如|假设|万一|若是")
-_WHAT_IF_FACTS = frozenset({"new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count",
-                            "seasonal_referred_count", "trainee_count", "intern_count", "staff_total", "students_count",
-                            "group_months", "counted_not", "contract_months", "months_employed", "months_since_employment",
-                            "internship_months", "training_months", "class_employment_rate", "class_placed_count",
-                            "certified_count", "startup_count"})
+_WHAT_IF = re.compile(r"要是|如果|假如|假设|万一|若是|等(?:到|那|这|他|她|明年|下个?月)")
+_WHAT_IF_FACTS = _UNIT_COUNTS | frozenset({"students_count", "group_months", "counted_not", "contract_months",
+                                          "months_employed", "months_since_employment", "internship_months",
+                                          "training_months", "class_employment_rate", "class_placed_count",
+                                          "certified_count", "startup_count"})
 
 
 # the last what-if kept for the question asked now ("就按再招3个算", "按招了算的话")
@@ -1263,7 +1265,46 @@ def new_caller(state: State, text) -> None:
 
 def policy_turn(state: State, intent: str | None, text: str, entities: list | None,
                 as_of: dt.date | None = None) -> Turn:
-    """A user message about benefits or facts → replies; updates state in place."""
+    """A user message about benefits or facts → replies; updates state in place (and, asked "比刚才多多少", how much
+    each amount changed since it was last stated)."""
+    before = state.facts.get(decide.AMOUNTS_SAID)
+    turn = _policy_turn_of(state, intent, text, entities, as_of)
+    _amounts_changed(state, before if isinstance(before, dict) else {}, turn, text)
+    return turn
+
+
+def _group_said_here(text: str, m) -> bool:
+    """"脱贫户10个，这10个里8个签的一年合同": the group some are of is said in this same message, before them (the
+    message's own facts, no group said before)."""
+    n = re.match(r"(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*个", m.group(0))
+    return bool(n and re.search(rf"(?<![0-9一二两三四五六七八九十]){n.group(1)}\s*(?:个|名|位)", text[:m.start()]))
+
+
+def _amounts_changed(state: State, before: dict, turn: Turn, text) -> None:
+    """Keep each amount stated; when the message asks how much it changed ("那一共多少，比刚才多多少？" after a count was
+    corrected), the change of each amount stated before comes first."""
+    now = {r.benefit.id: r.amount.value for r in turn.decision.stated
+           if r.status == ELIGIBLE and r.amount is not None and isinstance(r.amount.value, (int, float))}
+    if not now:
+        return
+    asked = nz.CHANGE_ASKED.search(text) if isinstance(text, str) else None
+    if asked:
+        # ("比现在多多少" of a what-if: now, and then)
+        then, was_word = ("现在", "到时") if "现在" in asked.group(0) else ("刚才", "现在")
+        lines = []
+        for bid, v in now.items():
+            was = before.get(bid)
+            if isinstance(was, (int, float)) and was != v:
+                name = default_policies().benefits[bid].name
+                lines.append(f"{name}比{then}{'多' if v > was else '少'}{fmt_money(abs(v - was))}"
+                             f"（{then}{fmt_money(was)}，{was_word}{fmt_money(v)}）")
+        if lines:
+            turn.replies.insert(0, Reply("；".join(lines) + "。"))
+    state.facts[decide.AMOUNTS_SAID] = dict(before, **now)
+
+
+def _policy_turn_of(state: State, intent: str | None, text: str, entities: list | None,
+                    as_of: dt.date | None = None) -> Turn:
     new_caller(state, text)
     if intent in (None, "nlu_fallback", "inform") and state.topic and state.place and isinstance(text, str) and \
             nz.PAPERS_QUESTION.search(text) and not nz.AMOUNT_OR_WHEN.search(text) and \
@@ -1305,10 +1346,12 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
         return elsewhere
     if state.role == "employer" and state.topic and state.topic != "ask_what_can_i_get" and \
             isinstance(text, str) and nz.SOME_OF_COUNTED.search(text) and nz.COUNTED_ASKED.search(text) and \
-            nz.TIME_OF_SOME.search(text) and not nz.HAD_BEFORE.search(text) and not nz.CORRECTION.search(text) and \
+            nz.TIME_OF_SOME.search(text[nz.SOME_OF_COUNTED.search(text).start():]) and not nz.HAD_BEFORE.search(text) and \
+            not nz.CORRECTION.search(text) and not _group_said_here(text, nz.SOME_OF_COUNTED.search(text)) and \
             not _SOME_NOT_POOR.search(text) and not nz.ANOTHER_CLASS.search(text):
         # (not of another class the school tells of, its own people: "还有一个SYB创业培训班…28人里24个…7个…开了店")
-        # (not "那干了一年半的4个里头有1个…不是建档立卡的": one out of the unit's count, merged as such)
+        # (not "那干了一年半的4个里头有1个…不是建档立卡的": one out of the unit's count, merged as such; the time is the
+        # some's own, after them: not "满一年的那11个里头，有3个当时收过…介绍费", the group's)
         # "走了那仨里头有一个干了十一个月，这个也不给算": that one's case, of the topic; the unit's facts stay (and the
         # groups of the whole are not theirs)
         again = bool(re.search(r"(?:又|再)(?:把|给)?其中", text))
@@ -1407,6 +1450,9 @@ def _group_takes_its_own(state: State, text, as_of=None) -> Turn | None:
              f"下面单位的钱不算他们。"]
     lines += [f"✗那{_fmt_n(n)}人的{r.benefit.name}（{citation(r.benefit)}）" for r in nos]
     replies = [Reply("\n".join(lines))] + [Reply(short_card(r, "employer", as_of, state.facts)) for r in cards]
+    total = benefits_total(cards, text)
+    if total:                   # ("要是那12个人都领了求职补贴，我们还能拿多少": the agency's sum without them)
+        replies.append(Reply(total))
     results = list(cards) + nos
     if own:
         replies.append(Reply("\n".join(own[0])))
@@ -1759,9 +1805,8 @@ def _with_the_rest(state: State, some: list, text: str, as_of) -> str:
 
 
 # what a unit's people are: another unit of the same asker has its own
-_UNIT_PEOPLE = ("new_hires", "hired_poor_count", "hired_poor_low_income_count", "referred_count", "seasonal_referred_count",
-                "trainee_count", "intern_count", "staff_total", "group_months", "counted_not", "counted_out",
-                "months_employed", "months_since_employment", "employer_in_poor_area", "home_province")
+_UNIT_PEOPLE = tuple(sorted(_UNIT_COUNTS)) + ("group_months", "counted_not", "counted_out", "months_employed",
+                                              "months_since_employment", "employer_in_poor_area", "home_province")
 
 
 def _other_unit_turn(state: State, text: str, entities, as_of) -> Turn:
@@ -1838,7 +1883,6 @@ def _with_where(turn: Turn, text, role: str | None = None) -> Turn:
 
 
 # the head-counts of a unit's people: no one person's fact
-_UNIT_COUNTS = frozenset(default_policies().vocab.people_counts) | {"staff_total"}   # a unit's counts, no person's own
 
 
 def _policy_turn(state: State, intent: str | None, text: str, entities: list | None,

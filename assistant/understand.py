@@ -401,8 +401,15 @@ def question_in_words(intent: str | None, text: str, ex: Extracted, state: State
                           default_catalogue().question_named_in(asked), text, state)
     cat = default_catalogue()
     topic_q = cat.questions.get(state.topic or "")
+    place = ex.place or state.place
+    if named == "ask_factory_job" and nz.UNIT_MONEY.search(text or "") and place and not any(
+            b.topic in cat.topics_of(named) for d in default_gazetteer().resolve(place).documents
+            for b in default_policies().benefits.values() if b.document.id == d.id):
+        # "在县里扶贫车间上班…车间这个还差多久能领" of a place whose document has no 社区工厂 money: the unit's money
+        named = None
     if not named and nz.UNIT_MONEY.search(text or "") and "ask_employer_subsidy" in cat.questions and \
-            topic_q is not None and not set(topic_q.topics) & set(cat.questions["ask_employer_subsidy"].topics):
+            (topic_q is None and state.role in (None, "worker", "proxy") or topic_q is not None and
+             not set(topic_q.topics) & set(cat.questions["ask_employer_subsidy"].topics)):
         # "他现在在海口一个酒店上班…这样酒店能得什么好处" after a school question: the unit's money (a topic that has
         # the unit's money, "社区工厂", answers it itself)
         named = "ask_employer_subsidy"
@@ -978,6 +985,33 @@ def _group_redated(state: State, ex: Extracted, text: str, notes: list[str]) -> 
         ex.numbers.remove(n)
 
 
+# a group said before, at a time it reaches ("那等那俩也干满12个月了", "那3个要是都干够一年了呢")
+_GROUP_RETIMED = re.compile(r"(?:那|这)\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*(?:个|名|位)?(?:人)?(?:也|都|也都)?"
+                            r"(?:干|做|在岗|上班|见习)?(?:满|够)(?:了)?\s*([0-9一二两三四五六七八九十]+\s*个(?:多)?月|一年|半年|"
+                            r"[0-9一二两三]+\s*年)")
+
+
+def _group_retimed(state: State, ex: Extracted, text: str, notes: list[str]) -> None:
+    """"那等那俩也干满12个月了 一共能拿多少": one group said before (Profile.group_months), named by its count, at the
+    months it reaches; the others keep theirs."""
+    groups = [list(g) for g in state.facts.get("group_months") or []]
+    m = _GROUP_RETIMED.search(re.sub(r"\s+", "", text or ""))
+    if not groups or not m:
+        return
+    n = {"俩": 2, "仨": 3}.get(m.group(1)) or nz.parse_count(m.group(1))
+    months = nz.parse_duration_months(m.group(2))
+    hit = [i for i, g in enumerate(groups) if g[0] == n]
+    if months is None or len(hit) != 1 or groups[hit[0]][1] >= months:
+        return
+    groups[hit[0]][1] = float(months)
+    state.facts["group_months"] = groups
+    notes.append(f"好的，那{fact_value_text('new_hires', n)}按干满{fact_value_text('months_employed', months)}算。")
+    for k in ("months_employed", "months_since_employment", "employed") + _HEAD_COUNTS:
+        ex.facts.pop(k, None)
+    if n in ex.numbers:
+        ex.numbers.remove(n)
+
+
 _BATCH_ORDINAL = {"一": 0, "二": 1, "两": 1, "三": 2, "1": 0, "2": 1, "3": 2}      # 第一批 … : the batch's place in the list
 
 
@@ -1051,6 +1085,7 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     _group_named_by_its_time(state, ex, text)
     _batch_count_fixed(state, ex, text, notes)
     _group_redated(state, ex, text, notes)
+    _group_retimed(state, ex, text, notes)
     _why_group_out(state, ex)
     _a_business_before(state, ex)
     _started_within_six(state, ex)
@@ -1404,6 +1439,10 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
         # 一直干到去年年底，这一年一共该拿多少": 9)
         ex.facts["months_on_post"] = ex.facts["months_employed"] if ex.facts.get("months_employed") and \
             re.search(r"(?:干|做)到", text or "") else 12.0
+    if getattr(ex, "year_asked", False) and (state.facts.get("school_months") or 0) > 12 and \
+            "school_months" not in ex.facts and not re.search(r"[2-9二两三四五六七八九十]\s*年", text or ""):
+        # "他要是也去念技校，俩孩子一年一共能给多少" after "念三年总共多少": a school year's, each child's (每生每年)
+        ex.facts["school_months"] = 12.0
     fix = getattr(ex, "count_fix", None)
     said_again = getattr(ex, "count_said", None)
     was = state.facts.get("hired_poor_low_income_count" if said_again and said_again[0] == "lowinc" else
@@ -1441,6 +1480,11 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
         if fix[0] == "poor" and students and not any(state.facts.get(k) for k in keys) and students + fix[1] > 0:
             # "二年级建档立卡的是15个不是12个": a school's poor students, by the difference
             ex.facts["students_count"] = float(students) + fix[1]
+        trainees = state.facts.get("trainee_count")
+        if fix[0] == "poor" and trainees and not any(state.facts.get(k) for k in keys) and trainees + fix[1] > 0 and \
+                "trainee_count" not in ex.facts:
+            # "建档立卡的是28个不是25个，其他是12个": a class's poor trainees, by the difference
+            ex.facts["trainee_count"] = float(trainees) + fix[1]
     said_n, poor, whole = ex.facts.get("trainee_count"), state.facts.get("hired_poor_count"), state.facts.get("trainee_count")
     if said_n and poor and said_n == poor and whole and whole > said_n:
         # "25个贫困学员都实际来了15天" after "40个学员里25个是建档立卡…15个是普通农民": the count now is the poor ones; the 15
@@ -1979,13 +2023,13 @@ def _counted_out_of_topic(state: State, ex: Extracted) -> None:
     from policies.evaluator import benefit_count_fact
 
     benefits = default_policies().benefits
-    for n, group in getattr(ex, "counted_out_topic", None) or []:
+    for n, group, last_year in getattr(ex, "counted_out_topic", None) or []:
         for bid in state.last_benefits:
             b = benefits.get(bid)
             fact = benefit_count_fact(b) if b is not None else None
             if fact is None or not state.facts.get(fact):
                 continue
-            if getattr(ex, "had_last_year", False) and once_a_year_only(b):
+            if last_year and once_a_year_only(b):
                 continue        # "这11个里面有3个是去年…领过补贴的": once a year, this year's counts them
             sizes = {state.facts[fact]} | {g[0] for g in state.facts.get("group_months") or []}
             if group is None or group in sizes:

@@ -349,6 +349,8 @@ def _for_each_group(b: Benefit, p: Profile, r) -> None:
             benefit_count_fact(b) or not _per_person(b.amount):
         return
     groups = p.case_groups or p.category_groups or [(_persons_alike(p), {})]
+    if p.case_groups and p.facts.get("employer_type") == "培训机构" and b.payee != "training_institution":
+        return                  # a school's class in groups (开了店的5个，没开的11个): each trainee's own money, not the school's
     if not p.case_groups and any(p.facts.get(k) for k in _UNIT_HEAD_COUNTS):
         return                  # a unit's people by category (its hires): not persons each asking for themselves
     heads = sum(n for n, _said in groups)

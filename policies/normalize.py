@@ -510,6 +510,8 @@ def heard_as(text: str) -> str:
     text = re.sub(r"[检件建](?=习)", "见", text)
     # (低保 typed by its sound: "俺家也是底保"; two characters, so by this word alone)
     text = re.sub(r"底保", "低保", text)
+    # (社保 typed by its sound: "也交了设保", "我自己交的那份设保"; two characters, so by this word alone)
+    text = re.sub(r"[设摄涉射]保", "社保", text)
     return _heard_as(text)
 
 
@@ -1110,6 +1112,9 @@ IN_THE_UNITS_NAME = re.compile(r"(?:用|以|拿)(?:厂子|厂里|厂|公司|企�
 NOT_KEPT = re.compile(r"(?:单位|公司|厂里|厂子|人家)(?:也)?(?:不要|不留|没留|不收)|没(?:被)?留下|找不(?:到|着)(?:工作|活)|"
                       r"没找(?:到|着)(?:工作|活)|一直(?:在家|在屋头|在屋里)?(?:闲着|耍起|耍着|没事干)")
 # how much more a what-if brings ("要是当时干满3个月再回来 能多报多少", "能多拿多少")
+# how much an amount changed since the last answer ("比刚才多多少", "一共比刚才少多少", "比现在多多少", "少了多少")
+CHANGE_ASKED = re.compile(r"比(?:刚才|刚刚|才将|原来|之前|先前|上回|前面|头先|现在)(?:的|算的|说的)?(?:还)?(?:多|少)(?:了)?"
+                          r"(?:多少|好多|几多|几个钱|多钱|几百|几千)|(?:多|少)了(?:多少|好多|几多)")
 MORE_MONEY_ASKED = re.compile(r"(?:能|可以|会|还能)?多(?:报|拿|领|给|补|得)(?:多少|好多|几多|几个钱|多钱)|多(?:出|了)(?:多少|好多)(?:钱)?")
 # every benefit spoken of so far asked of by where, when or what to bring ("这些都在哪儿办 啥时候截止", "这些啥时候报、找谁报")
 THESE_APPLY = re.compile(r"(?:这些|那些|这几个|这几项|这几样|上面(?:说的)?(?:这些|那些)|刚才说的(?:这些|那些)?)(?:都|补贴|补助|钱|政策|奖补|的)*"
@@ -1151,6 +1156,9 @@ UNIT_MONEY = re.compile(r"(?:厂子|厂里|厂家|(?:这个|那个|这家|那家
                         # "招她的公司有啥说法": the money of the unit that hires the person asked for
                         r"(?:招|雇|用|请)(?:了)?(?:她|他|我|俺|人)的(?:厂子|厂|公司|单位|老板|企业)[^，。,；;？?]{0,3}?"
                         r"(?:有|能|给)(?:啥|什么|么子)?(?:说法|好处|补贴|钱)|"
+                        # "车间这个还差多久能领": when the unit's money comes, asked by its worker
+                        r"(?:车间|厂里|厂子|公司|单位|基地|工坊)(?:的)?(?:这个|那个|这笔|那笔)(?:钱|补贴)?(?:还)?"
+                        r"(?:差多久|差几个月|要多久|(?:啥|什么)时候)(?:才)?(?:能|可以)?(?:领|拿|报)|"
                         # "车间一直没去县上认定过，能直接报不": whether the unit can apply
                         r"(?:车间|基地|工坊|社区工厂)[^。？?]{0,16}?(?:能|可以)(?:直接)?(?:报|申请|申报)(?:不|吗|么|没|$)")
 

@@ -645,7 +645,9 @@ def grade_turn(expect: dict, steps: list[Step], doc: str, mapping: Mapping, unma
         verdicts = [amount_ok(parse_writer_amount(a.get("amount")), bot_amount(r), a.get("status"), o.part)
                     for a, o in related if a.get("status") != "no_amount_in_text" for r in hits]
         verdicts = [v for v in verdicts if v is not None]
-        if verdicts and not any(verdicts) and (cases_stated(members, hits) or sum_said(members, text)):
+        # (the sum of a writer's entry that names this benefit with another, "职业介绍补贴（含季节性用工职业介绍补贴）",
+        # said in the reply as a sum: the entries the verdicts were of)
+        if verdicts and not any(verdicts) and (cases_stated(members, hits) or sum_said(related, text)):
             verdicts = [True]
         if verdicts and not any(verdicts):
             fails.append(Failure("wrong_amount", {"benefits": names, "amount": [a.get("amount") for a, _ in members]},

@@ -16,3 +16,8 @@ def card(turn, bid):
 
 def ids(turn):
     return [r.benefit.id for r in turn.decision.stated]
+
+
+def said(turn):
+    """All the words of a turn's replies."""
+    return "\n".join(r.text for r in turn.replies)

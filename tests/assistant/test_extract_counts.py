@@ -1068,7 +1068,7 @@ def test_a_brokers_licence_is_no_business_and_the_month_he_placed_them_is_their_
     # (the 4 who ran back after two months are a group of their own, out of the count by their months)
     assert e.facts["months_employed"] == 8 and sorted(tuple(g) for g in e.group_months) == [(4.0, 2.0), (11.0, 8.0)]
     again = _facts("还有个事 这11个里头有2个 今年年初别的中介已经帮他们领过一回补贴了 这影响我不")
-    assert again.counted_out_topic == [(2, 11)]
+    assert again.counted_out_topic == [(2, 11, False)]     # (of this year: "今年年初")
 
 
 def test_parents_each_on_their_own_post_named_without_a_pronoun():

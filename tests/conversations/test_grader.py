@@ -333,3 +333,25 @@ def test_a_yearly_headline_matches_a_writers_chain_of_figures_beside_a_period_to
     # another yearly amount is not one of the writer's figures
     bot = dict(bot, main=[32400.0], all=[32400.0, 10800.0, 2700.0])
     assert gc.amount_ok(wa, bot, "eligible") is False
+
+
+def test_a_sum_of_two_benefits_said_in_the_reply_meets_the_writers_entry_of_both(player, mapping):
+    # an agency's two referral subsidies: the writer's entry names both ("…（含季节性用工职业介绍补贴）") with their sum,
+    # and another entry the one alone (0元 for two of its people); the reply's "合计：6500元（5500元+1000元）" is that sum
+    player.turn("俺们是千阳的劳务公司，营业执照、职介许可证都有。今年6月到9月免费给人介绍活：13个脱贫劳动力进了宝鸡的厂子，都签了一年合同；"
+                "还有5个脱贫户去苹果园干季节工，干了4个月；另外3个也去的果园，干了俩月就回来了。这能拿多少职业介绍补贴？", "ask_referral", [])
+    steps = player.turn("对了，进厂那13个里有2个自己已经去镇上领了500块的一次性求职补贴。这俩俺们还能报不？一共比刚才少多少？",
+                        "ask_referral", [])
+    text = "\n".join(r for s in steps for r in s.replies)
+    assert "6500元（5500元+1000元）" in text, text
+    data = yaml.safe_load(gc.MAP_FILE.read_text(encoding="utf-8"))
+    data["benefits"] = {"qianyang": {"介绍补贴（两人）": "qy.job_referral",
+                                     "介绍补贴（两项合计）": ["qy.job_referral", "qy.job_referral_seasonal"]}}
+    m = gc.Mapping(data)
+    two = {"benefit": "介绍补贴（两人）", "amount": "0元", "payee": "agency", "status": "not_eligible"}
+    both = {"benefit": "介绍补贴（两项合计）", "amount": "6500元（11人×500元+5人×200元）", "payee": "agency",
+            "status": "eligible"}
+    assert "wrong_amount" not in kinds(gc.grade_turn(expect(two, both), steps, "qianyang", m))
+    # a sum the reply does not say is still wrong
+    both["amount"] = "7000元（11人×500元+5人×300元）"
+    assert "wrong_amount" in kinds(gc.grade_turn(expect(two, both), steps, "qianyang", m))
