@@ -403,8 +403,7 @@ def question_in_words(intent: str | None, text: str, ex: Extracted, state: State
     topic_q = cat.questions.get(state.topic or "")
     place = ex.place or state.place
     if named == "ask_factory_job" and nz.UNIT_MONEY.search(text or "") and place and not any(
-            b.topic in cat.topics_of(named) for d in default_gazetteer().resolve(place).documents
-            for b in default_policies().benefits.values() if b.document.id == d.id):
+            b.topic in cat.topics_of(named) for d in default_gazetteer().resolve(place).documents for b in d.benefits):
         # "在县里扶贫车间上班…车间这个还差多久能领" of a place whose document has no 社区工厂 money: the unit's money
         named = None
     if not named and nz.UNIT_MONEY.search(text or "") and "ask_employer_subsidy" in cat.questions and \
