@@ -44,6 +44,7 @@ from .extract_groups import (interns_by_span, interns_one_by_one, not_poor_group
                              _insured_part, _named_again_short_contract, _not_poor_part, _other_province_groups,
                              _outside_the_groups, _registered_part, _settle_counted_out, _FROM_ELSEWHERE)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
+from .extract_table import apply as apply_table, blank as blank_table, find_table
 from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, NO_FLIP, PAST_BUSINESS, PLAN_SENSITIVE
 from .extract_work import (compared, someone_elses, _CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
                            _NEIGHBOUR_NEXT, _PEOPLE_ELSEWHERE,
@@ -450,6 +451,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         text = text[:MAX_TEXT]
         out.truncated = True
     entities = [e for e in (entities or []) if isinstance(e, dict) and (e.get("end") or 0) <= len(text)]
+    # a unit's people laid out one group per line or numbered item: read row by row (extract_table), the rest as usual
+    rows = None if _nested else find_table(text, as_of or today())
+    if rows:
+        text = blank_table(text, rows)
+        entities = [e for e in entities if not (rows.span[0] <= (e.get("start") or 0) < rows.span[1])]
     # an aside that lists where a group is from ("6个是湖南本省的建档立卡贫困户（邵阳、湘西的都有），2个是贵州的"): no fact
     # of its own, and it would part a count from the next group's (blanked, so the entities' offsets hold)
     text = _ASIDE_OF_PLACES.sub(lambda m: "　" * len(m.group(0)), text)
@@ -2347,6 +2353,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         v = nz.parse_money(m.group(1)) or nz.parse_count(m.group(1))
         if v in out.numbers:
             out.numbers.remove(v)
+    if rows:
+        apply_table(out, rows)
     return out
 
 

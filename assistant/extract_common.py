@@ -198,7 +198,7 @@ _CLAUSE_END = "，,。；;！!？?\n（()）"
 
 
 
-def clauses_of(said: str, marks: str = r"[，,。；;]") -> list[str]:
+def clauses_of(said: str, marks: str = r"[，,。；;\n①②③④⑤⑥⑦⑧⑨⑩]") -> list[str]:
     """A message's clauses: parted by its marks, or, when it has none (WeChat voice or typing with spaces for commas:
     "这半年里十二个已经开店办了执照 剩下十八个还没创业"), by its spaces."""
     parts = re.split(marks, said)

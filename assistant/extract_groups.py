@@ -2227,7 +2227,10 @@ _POOR_OF_CLASS = re.compile(r"^(?:其中|里头|里面)?(?:建档立卡|贫困|�
                             r"(?:建档立卡|贫困|脱贫)")
 # some of a class who started a business ("其中6个已经开了店", "有3个办了执照")
 _STARTED_OF_CLASS = re.compile(r"(?:其中|里头|里面|有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位|人)(?:人|学员)?[^，,。；;0-9]{0,6}?"
-                               r"(?:开了店|开店了|开起了|办了执照|办起了|创业了|实现了?创业|当了老板|自己干起来)")
+                               r"(?:开了店|开店了|开起了|办了执照|办起了|创业了|实现了?创业|当了老板|自己干起来)|"
+                               # (the started said first: "合格的里头已经开了店办了执照的有6个")
+                               r"(?:其中|里头|里面)[^，,。；;0-9]{0,4}?(?:开了店|开起了店|办了执照|创业了|实现了?创业)"
+                               r"[^，,。；;0-9]{0,8}?的(?:有|是)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位|人)")
 # a course's money had already ("领过一次生活费补贴300块")
 _HAD_ITS_MONEY = re.compile(r"(?:领过|拿过|已经领了|已领|享受过|补过)[^，,。；;？?]{0,6}?(?:补贴|补助|钱)")
 # a kind of course said beside its general name ("办了一期SYB…都拿了创业培训合格证"): one course, not two
@@ -2279,7 +2282,7 @@ def certified_of_class(out: Extracted, said: str) -> None:
         out.facts["training_certificate"] = True
         # "15人考核合格，其中4人已经开了店实现创业，2人不合格": those of the certified who started a business
         started = _STARTED_OF_CLASS.search(said)
-        n = nz.parse_count(started.group(1)) if started else None
+        n = nz.parse_count(started.group(1) or started.group(2)) if started else None
         if n and n <= got[0]:
             out.facts["started_business_count"] = float(n)
             out.facts["started_business_after_training"] = True
@@ -2306,7 +2309,7 @@ def _trainees_of_course(said: str, started: float) -> float | None:
         if k and count and k < count:
             count = float(k)
         done = _STARTED_OF_CLASS.search(clause)
-        if done and nz.parse_count(done.group(1)) == started:
+        if done and nz.parse_count(done.group(1) or done.group(2)) == started:
             return count
     return None
 
@@ -2349,10 +2352,10 @@ def _courses(out: Extracted, said: str, read) -> None:
             courses[current].setdefault("trainee_count", float(nz.parse_count(alone.group(1))))
             continue
         started = _STARTED_OF_CLASS.search(clause)
-        if current and started and nz.parse_count(started.group(1)) and not _COURSE_HINT.search(clause) and \
-                not _COURSE_SAID.search(clause):
+        if current and started and nz.parse_count(started.group(1) or started.group(2)) and \
+                not _COURSE_HINT.search(clause) and not _COURSE_SAID.search(clause):
             # "还有一个创业培训班(SYB)，12个全是建档立卡的，都考核合格了，其中3个已经开起了店": of that course
-            courses[current]["started_business_count"] = float(nz.parse_count(started.group(1)))
+            courses[current]["started_business_count"] = float(nz.parse_count(started.group(1) or started.group(2)))
             courses[current]["started_business_after_training"] = True
             continue
         if current and _HAD_ITS_MONEY.search(clause):
@@ -2374,9 +2377,9 @@ def _courses(out: Extracted, said: str, read) -> None:
                                               not re.search(r"(?:1|一)\s*(?:个|名|位)?\s*(?:人|学员|学生)", clause)):
             got.pop("trainee_count")        # "一个SYB创业培训班", "给县里一家厂子…办的…班": one class, not one trainee
         started = _STARTED_OF_CLASS.search(clause)
-        if started and nz.parse_count(started.group(1)):
+        if started and nz.parse_count(started.group(1) or started.group(2)):
             # "其中6个已经开了店": those of the class who started a business
-            got["started_business_count"] = float(nz.parse_count(started.group(1)))
+            got["started_business_count"] = float(nz.parse_count(started.group(1) or started.group(2)))
             got["started_business_after_training"] = True
         kind = got.get("training_type") or ("创业培训" if _LEARN_STARTUP.search(clause) else None)
         if kind and current and _GENERAL_OF.get(current) == kind and re.search(r"合格证|证", clause) and \

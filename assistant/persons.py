@@ -254,6 +254,8 @@ def _household(text: str) -> list[tuple[str, str]]:
         core = re.sub(r"^(?:我|俺|额|她|他)(?:家|屋里)?(?:的)?(?=\S)", "", word) if not me else "您"
         key = "您" if me else nz.SAME_KIN.get(core, core)
         label = "您" if me else re.sub(r"^(?:我|俺|额)", "您", re.sub(r"本人$", "", word))
+        if re.fullmatch(nz.SPOUSE_WORDS + r"儿?|崽|伢子", label):
+            label = "您" + label            # ("婆娘在宝鸡市区…": the asker's, said bare)
         key = re.sub(r"本人$", "", key)
         # (not the next household's ordinal, "…干了十个多月；第二户 李XX…": no count of theirs)
         parts.setdefault(key, [label, ""])[1] += re.sub(r"第[一二三四五1-5]户[，,：:]?$", "", text[start:end])
@@ -602,8 +604,11 @@ def household_total(state: State, as_of: dt.date) -> tuple[list[str], list[Benef
     for p, rs in evaluate_persons(persons, state.place, [], as_of, limit=4, role="proxy"):
         money = [r for r in rs if r.status == "eligible" and personal(r) and r.benefit.kind != "loan" and
                  r.amount.value]
-        unstated += [f"{p.label}的{r.benefit.name}" for r in rs if r.status == "eligible" and personal(r) and
-                     r.benefit.kind != "loan" and not r.amount.value and r.benefit.kind != "free_service"]
+        nameless = [r for r in rs if r.status == "eligible" and personal(r) and r.benefit.kind != "loan" and
+                    not r.amount.value and r.benefit.kind != "free_service"]
+        unstated += [f"{p.label}的{r.benefit.name}" for r in nameless]
+        # (said below as named with no amount: stated too)
+        results += [r for r in nameless if r.benefit.id not in {x.benefit.id for x in results}]
         # (a loan is to be paid back: said, not added: "王哥的创业担保贷款是贷款，要还，不算在内")
         borrowed = [r for r in rs if r.status == "eligible" and r.benefit.kind == "loan"]
         loans += [f"{p.label}的{r.benefit.name}" for r in borrowed[:1]]

@@ -941,7 +941,7 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     lines = list(said)
     # several people in the message ("儿子三月去西安…女子八月去浙江…他俩各能领啥"): each one's own, first, with why
     # not where their own words rule a benefit out; the cards and the list below hold what is said of all of them
-    each, per_person = _each_persons_own(persons or [], state, as_of)
+    each, per_person = _each_persons_own(persons or [], state, as_of, text)
     if each:
         theirs_ids = {r.benefit.id for r in per_person}
         named = [r for r in named if r.benefit.id not in theirs_ids]
@@ -1042,13 +1042,25 @@ def what_can_i_get(state: State, ev: Evaluation, as_of: dt.date, decision: Decis
     return [Reply("\n".join(lines), buttons=buttons(NEXT_STEPS[:2]))]
 
 
-def _each_persons_own(persons: list, state: State, as_of: dt.date) -> tuple[list[str], list]:
+def _names_the_money(text: str, topic: str, money: list) -> bool:
+    """The message names no other question than the one answered ("咯个钱么子时候到账…培训费要我们自己出么" after the
+    training money: the same)."""
+    cat = default_catalogue()
+    q = cat.questions.get(cat.question_named_in(text or "") or "")
+    return q is None or q.intent == topic or any(b.topic in q.topics for b in money)
+
+
+def _each_persons_own(persons: list, state: State, as_of: dt.date, text: str = "") -> tuple[list[str], list]:
     """"分开说：" and a line for each person with the benefits their own words point at (✓/?), and those their own
-    words rule out (✗ with why); and the results behind the lines."""
+    words rule out (✗ with why); and the results behind the lines. Asked for the sum ("俺俩一共能拿多少钱"), the sum of
+    the definite amounts they meet comes first ("2人合计：960元（您500元+460元）")."""
     from .persons import evaluate_persons
 
-    lines, results = [], []
+    lines, results, sums = [], [], []
     for p, rs in evaluate_persons(persons, state.place, [], as_of, role=state.role, failing=True):
+        got = [r.amount.value for r in rs if r.status == ELIGIBLE and r.amount.value and not r.amount.range]
+        if got:
+            sums.append((p.label, got))
         if not rs:
             continue
         parts = []
@@ -1063,6 +1075,10 @@ def _each_persons_own(persons: list, state: State, as_of: dt.date) -> tuple[list
                              (f"（还要看：{notes[0]}）" if notes and notes[0] else ""))
         results += rs
         lines.append(f"{p.label}：" + "；".join(parts))
+    if lines and sums and nz.TOTAL_ASKED.search(re.sub(r"\s+", "", text or "")):
+        total = sum(v for _label, got in sums for v in got)
+        lines.insert(0, f"{len(persons)}人合计：{fmt_money(total)}（" + "；".join(
+            f"{label}{'+'.join(fmt_money(v) for v in got)}" for label, got in sums) + "）")
     return (["分开说："] + lines if lines else []), results
 
 
@@ -1270,7 +1286,19 @@ def policy_turn(state: State, intent: str | None, text: str, entities: list | No
     before = state.facts.get(decide.AMOUNTS_SAID)
     turn = _policy_turn_of(state, intent, text, entities, as_of)
     _amounts_changed(state, before if isinstance(before, dict) else {}, turn, text)
+    _arrival(turn, text)
     return turn
+
+
+def _arrival(turn: Turn, text) -> None:
+    """Asked when the money comes or to which card ("那这钱啥时候到账 打到哪张卡上"): no text names a date or a card; the
+    office that pays it says (after the answer, before the validity line)."""
+    if not isinstance(text, str) or not nz.ARRIVAL_WHEN.search(text) or not turn.decision.stated or not turn.replies:
+        return
+    b = turn.decision.stated[0].benefit
+    office = (b.apply.office if b.apply and b.apply.office else None) or b.document.contact_office
+    turn.replies.insert(len(turn.replies) - 1 if len(turn.replies) > 1 else 1,
+                        Reply(f"到账时间和打到哪张卡，文件没有写，以审核后拨付为准，办的时候问{office}。"))
 
 
 def _group_said_here(text: str, m) -> bool:
@@ -2195,6 +2223,11 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         # "那俺孙女呢 她前年考上哈尔滨的大学了 念的本科 也有这个钱不": the money just answered, for her (its no too)
         decision.same_asked = [money[0].id]
         intent = default_catalogue().question_of_topic(money[0].topic) or intent
+    elif money and state.topic and nz.MONEY_ARRIVAL.search(text or "") and \
+            _names_the_money(text, state.topic, money) and not persons_in(text, state, as_of):
+        # "那这钱是谁给发 打到娃卡上不 娃手里到底能落多少": the money just answered, when and to whom it is paid
+        decision.same_asked = [b.id for b in money[:3]]
+        intent = state.topic
     elif money and state.role == "proxy" and nz.THEIR_SHARE.search(text or "") and \
             not default_catalogue().question_named_in(text or ""):
         # "我表妹也在这个厂…厂里说她那份还报不了 为啥": the money just answered, for her (the unit's, when the unit
@@ -2256,7 +2289,13 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         else:
             replies.append(Reply(heard + no_policy_text(state.place)))
         return Turn(replies, decision)
-    lines, each = household_total(state, as_of) if nz.HOUSEHOLD_TOTAL.search(re.sub(r"\s+", "", text)) else ([], [])
+    # (or when and to whom the money just answered for them is paid: "咯个钱么子时候到账 打到哪张卡上": their sum again)
+    # (not of one of them: "那她见习那个钱是直接打给她本人不")
+    lines, each = household_total(state, as_of) if nz.HOUSEHOLD_TOTAL.search(re.sub(r"\s+", "", text)) or \
+        nz.MONEY_ARRIVAL.search(text or "") and decision.same_asked and not re.search(r"[她他]", text or "") and \
+        not ex.facts and \
+        not any(p[0] in text for p in state.facts.get(decide.PERSONS_SAID) or []
+                if isinstance(p, (list, tuple)) and p and isinstance(p[0], str) and len(p[0]) >= 2) else ([], [])
     if lines:
         # "那他们一家子三口加起来 总共能拿多少钱": each member's own money, and the household's sum
         decision.stated = each

@@ -536,7 +536,8 @@ def _short_of_time(b: Benefit, p: Profile) -> tuple[float, str | None]:
     for count, months in p.group_months:
         q = copy.copy(p)
         q.facts = dict(p.facts, **{f: months for f in _TIME_FACTS})
-        if said is not None and p.facts.get("stable_employment") == (said >= 12):
+        if said is not None and p.facts.get("stable_employment") == (said >= 12) or \
+                said is None and "stable_employment" not in p.facts:
             q.facts["stable_employment"] = months >= 12     # derived from the months (profile.py), so the group's
         for c in b.eligibility:
             if _cond_facts(c) and set(_cond_facts(c)) <= set(_TIME_FACTS) | {"stable_employment"} and \

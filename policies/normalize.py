@@ -949,6 +949,12 @@ EMPLOYER_WORDS = re.compile(
 # a message about money is a question about benefits, whatever the NLU took it for ("除了贷款还有啥补贴能领")
 # who receives the money asked ("这钱最后是打给学校还是打给学生")
 PAYEE_ASKED = re.compile(r"钱[^，。？?]{0,6}?(?:打给|发给|给谁|打到|发到|到谁)|(?:打给|发给)(?:谁|学校|学生|学员|工人|个人|单位|本人|我们|厂里|公司)")
+# a question about the money just answered: when it comes, to which card, who pays it out, what is left in hand
+# ("那这钱啥时候到账 打到哪张卡上 谁给发呀", "咯个钱么子时候到账", "娃手里到底能落多少"): the same benefits again
+MONEY_ARRIVAL = re.compile(r"(?:这|那|咯|该)(?:个|笔)?(?:钱|补贴|补助)[^，。？?]{0,8}?(?:到账|打到|打给|发给|谁给|谁发|哪个发|"
+                           r"么子时候|啥时候|什么时候|几时|卡上|到手)|到账|打到哪|哪张卡|(?:手里|手上)[^，。？?]{0,6}?落")
+# when the money comes or to which card ("啥时候到账", "打到哪张卡上"): the texts name no date or card
+ARRIVAL_WHEN = re.compile(r"到账|(?:么子|啥|什么)时候(?:能)?(?:到|发|给|打|拿到|领到)|几时(?:到|发|给|打)|哪张卡|卡上|哪个卡")
 # who pays a cost ("路费是不是得我们学校出", "这钱谁出")
 WHO_PAYS = re.compile(r"(?:谁|我们|俺们|学校|单位|厂里|公司|自己|个人)[^，。？?]{0,4}?(?:出|掏|付|垫)(?:钱)?(?:吗|嘛|不|呢|$)")
 # a unit's own staff, said by an agency ("我们公司自己招的", "合同跟我们公司签", "社保是我们公司交的")
@@ -1554,7 +1560,9 @@ _HOUSEHOLD_OWN = r"(?:我|俺|额|她|他)(?:家|屋里)?(?:的)?"
 _HOUSEHOLD_BARE = (r"娃他爸|娃他妈|娃她妈|娃她爸|孩子他爸|孩子他妈|孩子她妈|儿媳妇|儿媳|女婿|"
                    # ("大儿子在宝鸡技师学院上学", "二闺女", "小孙子")
                    r"(?:大|二|三|四|小)?(?:孙子|孙女|儿子|女儿|闺女)|(?:大|二|三|小)(?:小子|丫头|娃)|"
-                   r"娃子|娃儿|孩子|老伴儿?|老头子?|老太婆|老婆子|媳妇儿?|娃|老公|丈夫|"
+                   r"娃子|娃儿|孩子|老伴儿?|老头子?|老太婆|老婆子|媳妇儿?|娃|老公|丈夫|婆娘|堂客|"
+                   # (a son in 湖南, "我崽学电焊")
+                   r"崽|伢子|"
                    # (a daughter in 陕西, said bare: "女子去年六月大专毕业")
                    r"(?:大|二|小)?女子(?=今年|去年|前年|上个?月|在|是|考|读|念|大学|大专|毕业)|"
                    # one named by the surname an officer or operator knows them by ("老张本人今年过完年就去…")
@@ -1582,7 +1590,9 @@ HOUSEHOLD_MEMBER = re.compile(rf"(?:^|(?<=[，。,；;！!？?、：:]))(?:还�
 # the asker at a clause's start beside the household members they tell of ("我想贷款能贷多少", "我前年在镇上登记了失业")
 # (what follows the asker or the caller named at a clause's start: a time, or what they did or mean to do)
 _PERSON_CLAUSE_NEXT = (r"今年|去年|前年|大前年|上个?月|上礼拜|上周|前些?年|前阵子?|这阵子?|前几天|最近|在|想|打算|准备|要|也|已经|刚|还|"
-                       r"参加|登记|办|开|干|当")
+                       r"参加|登记|办|开|干|当|学(?!校)|"
+                       # ("额是今年6月10号去的江苏昆山电子厂": when the asker went)
+                       r"是(?:今年|去年|前年|上个?月|[0-9一二三四五六七八九十]+月)")
 HOUSEHOLD_SELF = re.compile(r"(?:^|(?<=[，。,；;！!？?、]))(?:还有|另外|然后|那)?((?:我|俺|额)(?:自己|本人|自个儿?)?)"
                             rf"(?={_PERSON_CLAUSE_NEXT}|是[^，。,；;！!？?]{{0,10}}?(?:户|人员|军人|毕业生|学生))")
 # the caller an operator speaks for, at a clause's start beside the household members told of ("…老公今年三月份去广东…；
