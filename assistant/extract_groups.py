@@ -1997,7 +1997,7 @@ _WHOLE_OF = re.compile(r"[0-9一二两三四五六七八九十百]+\s*(?:个|名
                        r"(?=\s*(?:有)?\s*[0-9一二两三四五六七八九十百]+\s*(?:个|名|位|人)|"
                        # ("拿证的16个里结业后6个月内开店办厂的有5个": the group's words before its count)
                        r"[^，,。；;？?]{0,16}?的有\s*[0-9一二两三四五六七八九十百]+\s*(?:个|名|位|人)(?!月|多月))")
-_CASE_COUNT = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)(?!月|多月|课时|小时|工作日|星期|礼拜)")
+_CASE_COUNT = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|名|位|人)(?!月|多月|课时|小时|工作日|星期|礼拜|班|期|批|工种|专业)")
 # words of a clause that may say a case of an amount (a business started or not, a catalogue's trade, a post's kind, a
 # job): only such clauses are read for their groups
 _CASE_HINT = re.compile(r"开|店|执照|创业|目录|重点|普通|工种|岗|保洁|管理|个体|公司|企业|就业|上班|没|未|脱贫|贫困|低收入|"
@@ -2110,6 +2110,8 @@ def _case_groups(out: Extracted, said: str, read) -> None:
         had = _SOME_HAD.search("，".join(parts[i:i + 2]))
         if len(list(_CASE_COUNT.finditer(c))) != 1 or (had and had.start(2) < len(c)):
             continue            # (the ones of a group who had it already are not a group of their own)
+        if re.match(r"\s*(?:不是|并不是|而不是|倒不是)", c):
+            continue            # ("不是自己一个人开小卖部，是跟他表哥两个人合伙开": what is denied, no group)
         # what the next clauses say of the same people ("2个当社区网格员，算社会公共管理类的") belongs to them
         for more in parts[i + 1:]:
             if _CASE_COUNT.search(more) or not _CASE_HINT.search(more) or _THE_REST.match(more):

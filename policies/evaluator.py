@@ -173,6 +173,8 @@ def evaluate_benefit(b: Benefit, p: Profile, as_of: dt.date, policies: PolicySet
         v = eval_condition(c, counted if cfact and getattr(c, "fact", None) == cfact else p)
         if v is None:
             v = _by_case_groups(c, p)
+        if v is None:
+            v = _by_month_groups(c, p)
         o = ConditionOutcome(c, v, _cond_facts(c))
         if v is None and getattr(c, "deadline", False) and getattr(c, "open", False) and p.facts.get(c.fact) is not None:
             unknown.append(o)   # a date the text sets without refusing later applications, passed: ask the office
@@ -330,6 +332,23 @@ def _by_case_groups(c, p: Profile) -> bool | None:
     for _n, f in p.case_groups:
         q = copy.copy(p)
         q.facts = dict(p.facts, **{k: v for k, v in f.items() if k != "kin"})
+        got.append(eval_condition(c, q))
+    return True if True in got else False if all(g is False for g in got) else None
+
+
+def _by_month_groups(c, p: Profile) -> bool | None:
+    """A condition on the time at work, said of a unit's groups of people and not of the whole (Profile.group_months:
+    "7个干满一年了，3个才干了9个月"): met when some group meets it (those short of it are out of the count,
+    _short_of_time), failed when none does."""
+    facts = set(_cond_facts(c))
+    if not p.group_months or not facts or not facts <= set(_TIME_FACTS) | {"stable_employment"} or \
+            any(f in p.facts for f in facts):
+        return None
+    got = []
+    for _n, months in p.group_months:
+        q = copy.copy(p)
+        q.facts = dict(p.facts, **{f: months for f in _TIME_FACTS})
+        q.facts.setdefault("stable_employment", months >= 12)
         got.append(eval_condition(c, q))
     return True if True in got else False if all(g is False for g in got) else None
 

@@ -108,3 +108,30 @@ def test_a_provincial_title_heard_of_is_not_held():
     assert "provincial_model_unit" not in e.facts
     e = extract("我们厂去年被评为湖南省精准就业扶贫爱心单位", [], as_of=TODAY)
     assert e.facts.get("provincial_model_unit") is True
+
+
+def test_borrowing_said_plainly_asks_of_the_loan():
+    s = State()
+    t = say(s, None, "我是琼中县的 家里是低保户 我仔今年六月海南大学毕业 伊讲想回来开个奶茶店 政府有无补贴 补几多 可以借钱无")
+    assert "hi.startup_loan" in ids(t)
+
+
+def test_the_social_insurance_the_employer_pays_asked_back_by_the_worker():
+    s = State()
+    t = say(s, None, "我是五指山市的 屋里是建档立卡贫困户 我在海口一间酒店做服务员 老弟在省技师学院读书 老弟读书一年补几多 "
+                     "酒店帮我交的社保 我自己能拿回来无")
+    r = card(t, "hi.social_insurance_refund")
+    assert r.benefit.payee == "employer" and "不是发给您个人" in said(t)
+
+
+def test_the_classes_a_school_ran_are_no_group_of_its_trainees():
+    e = extract("我们是千阳县一家民办职业培训学校，去年秋天办了三个班，学员都是脱贫劳动力：\n"
+                "二是SYB创业培训班，30人，30人全部拿到创业培训合格证，结业后6个月内有12个人办了营业执照开了店，另外18个到现在也没创业",
+                [], as_of=TODAY)
+    assert sorted(n for n, _f in e.case_groups) == [12, 18]
+
+
+
+def test_a_shop_of_ones_own_denied_for_a_partnership():
+    e = extract("来电人又说他刚才说岔了，不是自己一个人开小卖部，是跟他表哥两个人合伙开农家乐。那贷款能贷多少？", [], as_of=TODAY)
+    assert e.facts["business_type"] == "合伙创业" and not e.case_groups
