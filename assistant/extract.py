@@ -129,6 +129,7 @@ _COUNT_FIX = re.compile(r"(脱贫|建档立卡|贫困|边缘|低收入|低保)[^
                         r"不是\s*([0-9一二两三四五六七八九十]+)\s*个?(?:人)?[，,]?\s*(?:是|而是)\s*([0-9一二两三四五六七八九十]+)\s*个?)")
 
 
+_PLAIN_COUNT_FIX = re.compile(_COUNT_FIX.pattern.replace("(脱贫|建档立卡|贫困|边缘|低收入|低保)", f"({nz.PLAIN_HOUSEHOLD_WORDS})", 1))
 # the unit's head-count said again ("人数也说错了，是7个不是6个"): the count of its people said before, of its class
 _HEADS_FIX = re.compile(r"(人数)(?:也|都)?(?:说错了|搞错了|弄错了|记错了|报错了)?[，,]?\s*(?:"
                         r"(?:是|有|其实是)\s*([0-9一二两三四五六七八九十]+)\s*个?(?:人)?[，,]?\s*不是\s*([0-9一二两三四五六七八九十]+)\s*个?|"
@@ -425,6 +426,20 @@ def _share(words: str) -> float | None:
     return None
 
 
+def _rest_as_count(text: str) -> str:
+    """"一共24个绣娘，除了16个是一般农户，其余都是脱贫户" read as "…，8个是脱贫户": the rest of a whole said just before as
+    its count (same length, so the entities' offsets hold; a rest too short to hold its count stays)."""
+    for m in list(nz.REST_OF_WHOLE.finditer(text))[::-1]:
+        whole, part = nz.parse_count(m.group(1)), nz.parse_count(m.group(2))
+        if not whole or part is None or not 0 < whole - part:
+            continue
+        count = f"{whole - part:g}个"
+        a, b = m.span(3)
+        if len(count) <= b - a:
+            text = text[:a] + "　" * (b - a - len(count)) + count + text[b:]
+    return text
+
+
 def _shares_as_counts(text: str) -> str:
     """"一共三十个工人，三成是脱贫户" read as "…，9个脱贫户": a share of the whole said just before as its count, when it
     is a whole number (same length, so the entities' offsets hold; a share too short to hold its count stays)."""
@@ -510,7 +525,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 text = text[:a] + right + "　" * (b - a - len(right)) + text[b:c] + "　" * (d - c) + text[d:]
             else:
                 text = text[:a] + "　" * (b - a) + text[b:]
-    text = _shares_as_counts(text)
+    text = _rest_as_count(_shares_as_counts(text))
     policies = default_policies()
     gaz = default_gazetteer()
     # a masked number ("610328********1234", "139****5678") is nobody's count, amount or duration: its digits are
@@ -715,6 +730,13 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                         home = inner
             if home:
                 best = home[0]
+                # a county said after a province it is not in ("她是湖北旬阳的": 旬阳 is 陕西安康's): the county, the
+                # province said wrong
+                deeper = [h for h in home[1:] if len(best.path) == 1 and len(h.path) >= 3 and
+                          tuple(h.path[:1]) != tuple(best.path)]
+                if len(deeper) == 1 and not re.search(r"[，,。；;]", window[:window.find(short_name(deeper[0].path[-1]) or
+                                                                                      deeper[0].path[-1]) + 1] or "，"):
+                    best = deeper[0]
                 out.place_as_home = True
                 break
         for p in found:
@@ -966,9 +988,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if not out.correction:
         out.group_later = _group_later(said)
     out.renewed = _renewed(said)
-    fix = _COUNT_FIX.search(said) or _HEADS_FIX.search(said)
+    fix = _COUNT_FIX.search(said) or _HEADS_FIX.search(said) or _PLAIN_COUNT_FIX.search(said)
     if fix:
-        cls = "lowinc" if re.search(r"低收入|低保", fix.group(1)) else "poor"
+        # (the unit's plain households said again, "一般农户是18个不是16个": the rest of the whole, the other way)
+        cls = "plain" if fix.re is _PLAIN_COUNT_FIX else "lowinc" if re.search(r"低收入|低保", fix.group(1)) else "poor"
         now, was = (nz.parse_count(fix.group(2)), nz.parse_count(fix.group(3))) if fix.group(2) else \
             (nz.parse_count(fix.group(5)), nz.parse_count(fix.group(4)))
         if now is not None and was is not None and now != was:
@@ -1862,8 +1885,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if len(now) == 1 and now[0] is not None and old is not None and now[0] != old:
             out.months_fix = (float(old), float(now[0]))
     again = nz.CLAIM_AGAIN.search(said)
-    if again and re.search(r"去年|前年", said[:again.start()]) and not re.search(r"今年|这一年|本年", said[:again.start()]):
+    past = list(re.finditer(r"去年|前年", said[:again.start()])) if again else []
+    if past and not re.search(r"今年|这一年|本年", said[:again.start()]) and \
+            re.search(r"上个?月|这个月|本月|前几天|最近|上礼拜|上周|前阵子?|这阵子?|刚", said[past[-1].end():again.end()]):
         again = None    # ("去年三月份去江苏…那会儿镇上给俺办了一次性求职补贴…上个月…这回还能再领一次500不": last year's, once a year)
+                        # (not "去年三月去江苏…镇上已经给俺报了…九月份俺又换到浙江…这回还能再报不": the same year's)
     if again or (_SECOND_COURSE_ALLOWANCE.search(said) and not re.search(r"去年|前年", said)):
         out.facts["claim_again"] = True
         days = [nz.parse_count(d.group(1)) for d in _COURSE_DAYS.finditer(said)]

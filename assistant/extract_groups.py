@@ -2456,12 +2456,15 @@ _GROUP_DAYS = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:脱
                          r"([0-9一二两三四五六七八九十]+)\s*天")
 _EVERY_DAY = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?\s*(?:都)?(?:天天(?:都)?(?:到|来)|每天都(?:到|来)|全勤|满勤|"
                         r"一天(?:都)?(?:没落|不落|没缺|没少))")
-# some who missed days of the class ("3个人中间家里有事各缺了5天"): they attended the class's days less those
-_GROUP_MISSED = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?[^，。,；;？?0-9]{0,10}?各(?:缺|请假|请了假|落|少|耽误)(?:了)?(?:课)?\s*"
+_EVERY_DAY_AFTER = re.compile(r"(?:全勤|满勤|天天(?:都)?(?:到|来)|每天都(?:到|来))的(?:有|是)?\s*([0-9一二两三四五六七八九十]+)\s*个")
+# some who missed days of the class ("3个人中间家里有事各缺了5天", "3个人每人缺了2天"): they attended the class's days less
+# those
+_GROUP_MISSED = re.compile(r"([0-9一二两三四五六七八九十]+)\s*个(?:学员|人)?[^，。,；;？?0-9]{0,10}?(?:各|每人|每个人|每个)?(?:都)?"
+                           r"(?:缺|请假|请了假|落|少|耽误)(?:了)?(?:课)?\s*"
                            r"([0-9一二两三四五六七八九十]+)\s*天")
 # the rest of a class there every day ("其余的都上满了", "其他人都是全勤")
 _REST_CAME_ALL = re.compile(r"(?:其余|其他|剩下|别的)(?:的)?(?:人|学员)?(?:都|全)(?:是)?(?:上满了?|来满了?|上完了?|天天(?:都)?(?:到|来)|全勤|满勤)")
-_CLASS_DAYS = re.compile(r"(?:培训(?:了|时间)?(?:是|为|共|一共)?|课程(?:是|为|共|一共)?|(?:班|课)(?:一共|总共|共)?(?:开了|办了|上了|是|为))\s*"
+_CLASS_DAYS = re.compile(r"(?:培训(?:了|时间)?(?:是|为|共|一共)?[，,]?|课程(?:是|为|共|一共)?|(?:班|课)(?:一共|总共|共)?(?:开了|办了|上了|是|为))\s*"
                          r"([0-9一二两三四五六七八九十]+)\s*天|"
                          r"([0-9一二两三四五六七八九十]+)\s*天的(?:培训|课)")
 # days missed said again ("不是请3天 是请了5天假")
@@ -2511,6 +2514,8 @@ def _group_days(out: Extracted, said: str) -> None:
     days = nz.parse_count(class_days.group(1) or class_days.group(2)) if class_days else None
     if days:
         groups += [(float(nz.parse_count(m.group(1)) or 0), float(days)) for m in _EVERY_DAY.finditer(said)]
+        # ("全勤的20个": the count said after)
+        groups += [(float(nz.parse_count(m.group(1)) or 0), float(days)) for m in _EVERY_DAY_AFTER.finditer(said)]
         groups += [(float(nz.parse_count(m.group(1)) or 0), float(days - (nz.parse_count(m.group(2)) or 0)))
                    for m in _GROUP_MISSED.finditer(said) if (nz.parse_count(m.group(2)) or 0) < days]
     groups = [g for g in groups if g[0] and g[1]]

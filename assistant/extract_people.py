@@ -232,6 +232,9 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         if raw in ("一个", "一名", "一位", "1个") and re.search(r"(?:招|吸纳|雇|聘|多招|再招)\s*$", said[max(0, s - 3):s]) and \
                 re.match(r"[^，。,；;？?]{0,8}?(?:能|可以|可)(?:拿|领|补|得|给)(?:到)?(?:多少|几多|好多|啥)", said[e:e + 16]):
             continue                        # "另外招一个脱贫户车间能拿多少钱": the rate asked, not one more hired
+        if raw in ("一个", "1个") and re.search(r"(?:挑|选|拿|报|领|择)(?:其中)?\s*$", said[max(0, s - 3):s]) and \
+                re.match(r"\s*(?:[？?，,。]|$|吗|呢|还是|行|就)", said[e:e + 2]):
+            continue                        # "还是只能挑一个？": one of two benefits chosen, not a person
         # (hired are persons, whatever the next clause begins with: "今年新招了12个 厂里一共30个工人")
         if not re.search(r"人|户", raw) and _NOT_PERSONS.match(said[e:e + 4]) and \
                 not _persons_before_a_pause(said, s, e, policies) and \

@@ -254,8 +254,8 @@ def _household(text: str) -> list[tuple[str, str]]:
         core = re.sub(r"^(?:我|俺|额|她|他)(?:家|屋里)?(?:的)?(?=\S)", "", word) if not me else "您"
         key = "您" if me else nz.SAME_KIN.get(core, core)
         label = "您" if me else re.sub(r"^(?:我|俺|额)", "您", re.sub(r"本人$", "", word))
-        if re.fullmatch(nz.SPOUSE_WORDS + r"儿?|崽|伢子", label):
-            label = "您" + label            # ("婆娘在宝鸡市区…": the asker's, said bare)
+        if re.fullmatch(nz.SPOUSE_WORDS + r"儿?|崽|伢子", label) and not re.search(r"来电|打电话|打热线|帮[^，。]{0,6}?问", text):
+            label = "您" + label            # ("婆娘在宝鸡市区…": the asker's, said bare; a caller's is theirs)
         key = re.sub(r"本人$", "", key)
         # (not the next household's ordinal, "…干了十个多月；第二户 李XX…": no count of theirs)
         parts.setdefault(key, [label, ""])[1] += re.sub(r"第[一二三四五1-5]户[，,：:]?$", "", text[start:end])

@@ -574,8 +574,9 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
     if named:                   # a benefit the message names by its words, outside what the question brought (and
         # the ones named among those it brought are kept before the others)
         base = decide.named_first(shown, text)
-        if re.search(r"(?:补|给|领|拿)多少(?:钱)?|多少钱", text or ""):
-            # ("在省技师学院扶贫班读书，一年能补多少钱？学费还要交不？"): money asked, the money before a place in a class
+        if re.search(r"(?:补|给|领|拿)(?:多少|几多|好多)(?:钱)?|(?:多少|几多|好多)钱", text or ""):
+            # ("在省技师学院扶贫班读书，一年能补多少钱？学费还要交不？", "老弟读书一年补几多"): money asked, the money before a
+            # place in a class
             base = sorted(base, key=lambda r: r.benefit.kind == "free_service")
         if state.role == "employer":        # (a unit's own money kept before its people's)
             base = sorted(base, key=personal)

@@ -1443,6 +1443,9 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
         # "他要是也去念技校，俩孩子一年一共能给多少" after "念三年总共多少": a school year's, each child's (每生每年)
         ex.facts["school_months"] = 12.0
     fix = getattr(ex, "count_fix", None)
+    if fix and fix[0] == "plain":
+        # ("一般农户是18个不是16个，总共还是24个人": the others of the whole, fewer by as many)
+        fix = ("lowinc" if state.facts.get("hired_poor_low_income_count") else "poor", -fix[1])
     said_again = getattr(ex, "count_said", None)
     was = state.facts.get("hired_poor_low_income_count" if said_again and said_again[0] == "lowinc" else
                           "hired_poor_count")

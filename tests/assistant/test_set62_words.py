@@ -1,0 +1,47 @@
+"""Held-out set 62's words (graded blind first): a class's trainees by the days each missed ("全勤的20个，有3个人每人缺了2天");
+the rest of a whole said after the part set apart ("一共24个绣娘，除了16个是一般农户，其余都是脱贫户"); a second claim of a
+once-a-year benefit in the same year ("镇上已经给俺报了…九月份又换到浙江…这回还能再报不")."""
+from assistant.extract import extract
+from assistant.state import State
+
+from .talk import TODAY, card, say
+
+
+def test_a_class_by_the_days_each_missed():
+    s = State()
+    t = say(s, "ask_training_allowance", "我们是邵阳市隆回县一家职业培训学校，刚办完一期电焊就业前技能培训，15天，20个学员都是建档立卡贫困户。"
+                                         "全勤的16个，有3个人每人缺了2天，还有1个人缺了5天。学员生活费补贴这期一共多少钱？")
+    assert card(t, "hn.training_living_allowance").amount.value == 16 * 15 * 20 + 3 * 13 * 20 + 10 * 20
+
+
+def test_the_rest_of_a_whole_after_the_part_set_apart():
+    e = extract("工坊一共30个绣娘，除了21个是一般农户，其余都是脱贫户和低收入户，都签了一年劳动合同。能拿多少补贴？", [], as_of=TODAY)
+    assert e.facts["staff_total"] == 30 and e.facts["hired_poor_low_income_count"] == 9
+
+
+def test_a_second_claim_in_the_same_year_and_one_in_a_year_after():
+    e = extract("俺是千阳的脱贫户 去年三月去江苏苏州打工 车票四百多 镇上已经给俺报了 九月份俺又换到浙江宁波一个厂 路费又花了五百 "
+                "这回还能再报不", [], as_of=TODAY)
+    assert e.facts.get("claim_again") is True
+    e = extract("俺是千阳的脱贫户 去年三月去江苏苏州打工 镇上已经给俺报了 上个月俺又去了浙江宁波一个厂 这回还能再报不", [], as_of=TODAY)
+    assert not e.facts.get("claim_again")
+
+
+def test_one_of_two_benefits_chosen_is_no_person():
+    e = extract("那社保补贴跟岗位补贴能一起拿吗？还是只能挑一个？哪个对我们划算？", [], as_of=TODAY, hiring=True)
+    assert "new_hires" not in e.facts
+
+
+def test_the_plain_households_said_again_change_the_rest():
+    s = State()
+    say(s, None, "俺们是千阳县城关镇的刺绣非遗扶贫就业工坊，登记注册过的。工坊一共30个绣娘，除了20个是一般农户，其余都是脱贫户和"
+                 "村里认定的低收入户，都签了一年劳动合同。能拿多少补贴？")
+    t = say(s, "correct", "哎刚才说错了，一般农户是22个不是20个，总共还是30个人。那咋算？")
+    assert card(t, "qy.heritage_workshop_post").amount.value == 8000
+    assert card(t, "qy.heritage_workshop_rent").status == "ineligible"       # 8 of 30 is under 1/3
+
+
+def test_a_county_said_after_a_province_it_is_not_in():
+    e = extract("来电人说她是湖北旬阳的，家里建档立卡贫困户，上个月在镇上参加了创业培训", [], as_of=TODAY)
+    assert e.place and e.place.endswith("旬阳市")
+
