@@ -426,31 +426,26 @@ def _share(words: str) -> float | None:
     return None
 
 
-def _rest_as_count(text: str) -> str:
-    """"一共24个绣娘，除了16个是一般农户，其余都是脱贫户" read as "…，8个是脱贫户": the rest of a whole said just before as
-    its count (same length, so the entities' offsets hold; a rest too short to hold its count stays)."""
-    for m in list(nz.REST_OF_WHOLE.finditer(text))[::-1]:
-        whole, part = nz.parse_count(m.group(1)), nz.parse_count(m.group(2))
-        if not whole or part is None or not 0 < whole - part:
-            continue
-        count = f"{whole - part:g}个"
-        a, b = m.span(3)
-        if len(count) <= b - a:
-            text = text[:a] + "　" * (b - a - len(count)) + count + text[b:]
-    return text
+def _parts_as_counts(text: str) -> str:
+    """A part of a whole said just before, as its count (same length, so the entities' offsets hold; a part too short to
+    hold its count stays): a share ("一共三十个工人，三成是脱贫户" read as "…，9个脱贫户", when it is a whole number), and the
+    rest after a part set apart ("一共24个绣娘，除了16个是一般农户，其余都是脱贫户" read as "…，8个是脱贫户")."""
+    def counted(m):
+        whole = nz.parse_count(m.group(1))
+        if m.re is nz.SHARE_OF_WHOLE:
+            share = _share(m.group(2))
+            n = whole * share if whole and share else 0
+            return (round(n), 2) if abs(n - round(n)) <= 1e-6 and round(n) >= 1 else (None, 2)
+        part = nz.parse_count(m.group(2))
+        return (whole - part, 3) if whole and part is not None and whole > part else (None, 3)
 
-
-def _shares_as_counts(text: str) -> str:
-    """"一共三十个工人，三成是脱贫户" read as "…，9个脱贫户": a share of the whole said just before as its count, when it
-    is a whole number (same length, so the entities' offsets hold; a share too short to hold its count stays)."""
-    for m in list(nz.SHARE_OF_WHOLE.finditer(text))[::-1]:
-        whole, share = nz.parse_count(m.group(1)), _share(m.group(2))
-        if not whole or not share or abs(whole * share - round(whole * share)) > 1e-6 or round(whole * share) < 1:
-            continue
-        count = f"{round(whole * share)}个"
-        a, b = m.span(2)
-        if len(count) <= b - a:
-            text = text[:a] + "　" * (b - a - len(count)) + count + text[b:]
+    for pattern in (nz.SHARE_OF_WHOLE, nz.REST_OF_WHOLE):
+        for m in list(pattern.finditer(text))[::-1]:
+            n, group = counted(m)
+            count = f"{n:g}个" if n else ""
+            a, b = m.span(group)
+            if count and len(count) <= b - a:
+                text = text[:a] + "　" * (b - a - len(count)) + count + text[b:]
     return text
 
 
@@ -525,7 +520,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                 text = text[:a] + right + "　" * (b - a - len(right)) + text[b:c] + "　" * (d - c) + text[d:]
             else:
                 text = text[:a] + "　" * (b - a) + text[b:]
-    text = _rest_as_count(_shares_as_counts(text))
+    text = _parts_as_counts(text)
     policies = default_policies()
     gaz = default_gazetteer()
     # a masked number ("610328********1234", "139****5678") is nobody's count, amount or duration: its digits are

@@ -40,13 +40,6 @@ _ALL = re.compile(r"(?:都|全|全部|全都)\s*(?:是)?([^，。,；;？?\s]{2,
 # a row's start: a numbered item ("1.", "2、", "（3）", "①")
 _ITEM = re.compile(r"(?:^|(?<=[\s；;。，,：:]))(?:[0-9]{1,2}\s*[.、．:：)）](?![0-9])|[（(][0-9]{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 
-# people placed somewhere by the one asking (an agency's placements, not its hires)
-_PLACED = re.compile(r"送到|送去|送往|介绍到|介绍去|介绍进|输送到|输出到|带到|带去")
-
-# people of the unit who do not work in it ("拿地入股年底分红，不在社里上班")
-_NOT_AT_WORK = re.compile(r"不在(?:社|厂|公司|车间|基地|单位)?(?:里|内)?(?:上班|干活|做事|务工)|(?:只|光)(?:是)?(?:入股|分红)|"
-                          r"入股分红|年底分红|不干活|不上班")
-
 # the facts a condition said of a group may carry (its contract, its time)
 _CONTRACT = ("contract_months", "labor_contract_signed")
 _TIME = ("months_employed", "months_since_employment")
@@ -186,8 +179,8 @@ def _read_row(text: str, span: tuple[int, int], as_of: dt.date) -> Row | None:
     else:
         # what the row says after the count is said of all of them ("建档立卡贫困户12个，送到广东东莞电子厂，到现在干了一年多了")
         row.groups.append((whole, _facts_of(tail, as_of) if tail.strip("，,。 ") else {}, True))
-    row.placed = bool(_PLACED.search(said))
-    if _NOT_AT_WORK.search(said):
+    row.placed = bool(nz.PLACED_IN_ROW.search(said))
+    if nz.NOT_AT_WORK.search(said):
         # (members who only hold shares, "拿地入股年底分红，不在社里上班": no one of the unit's people at work)
         row.groups = [(n, dict(f, at_work=False), s) for n, f, s in row.groups]
     return row

@@ -1374,6 +1374,11 @@ SECOND_CLAIMANT = re.compile(r"(?:另(?:外)?(?:一)?(?:个|家|位)|别的|别�
                              r"[^。？?]{0,30}?(?:也要报|也报|也想报|也能报|也去报|也要领|也想领|要报)")
 # one placement of a person by an agency ("介绍去果汁厂", "给他介绍到另一个厂")
 PLACED_TO = re.compile(r"介绍(?:他|她)?(?:去|到)")
+# a group placed somewhere by the one asking (an agency's placements, not its hires: "建档立卡贫困户12个，送到广东东莞电子厂")
+PLACED_IN_ROW = re.compile(r"送到|送去|送往|介绍到|介绍去|介绍进|输送到|输出到|带到|带去")
+# people of a unit who do not work in it ("入社社员…拿地入股年底分红，不在社里上班")
+NOT_AT_WORK = re.compile(r"不在(?:社|厂|公司|车间|基地|单位)?(?:里|内)?(?:上班|干活|做事|务工)|(?:只|光)(?:是)?(?:入股|分红)|"
+                         r"入股分红|年底分红|不干活|不上班")
 # a message that corrects what was said before ("不对", "说错了", "搞错哒")
 # a case put to the bot ("要是我们还不是就业扶贫基地呢"): the last answer as it would stand then
 HYPOTHETICAL = re.compile(r"^\s*(?:那)?(?:要是|如果|假如|若是|假设|万一)")
