@@ -2229,7 +2229,7 @@ _POOR_OF_CLASS = re.compile(r"^(?:其中|里头|里面)?(?:建档立卡|贫困|�
                             r"(?:建档立卡|贫困|脱贫)")
 # some of a class who started a business ("其中6个已经开了店", "有3个办了执照")
 _STARTED_OF_CLASS = re.compile(r"(?:其中|里头|里面|有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位|人)(?:人|学员)?[^，,。；;0-9]{0,6}?"
-                               r"(?:开了店|开店了|开起了|办了执照|办起了|创业了|实现了?创业|当了老板|自己干起来)|"
+                               r"(?:开了店|开店了|开起了|开起来了|办了执照|办起了|创业了|实现了?创业|当了老板|自己干起来)|"
                                # (the started said first: "合格的里头已经开了店办了执照的有6个")
                                r"(?:其中|里头|里面)[^，,。；;0-9]{0,4}?(?:开了店|开起了店|办了执照|创业了|实现了?创业)"
                                r"[^，,。；;0-9]{0,8}?的(?:有|是)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位|人)")
@@ -2258,10 +2258,15 @@ _CERTIFIED = re.compile(r"([0-9一二两三四五六七八九十百]+)\s*(?:个|
 def certified_of_class(out: Extracted, said: str) -> None:
     """One class, some of its trainees with the certificate ("20个学员，考下来15个拿到合格证"): the class's money counts
     those with it (each course of two: _courses)."""
+    # (or the people a village's officer counts for a class: "组织15个建档立卡贫困户参加了…创业培训，考试合格了12个", the
+    # certified said after; a school's "考核合格三十六个" of its 40 keeps the 40 it trained)
     trainees = out.facts.get("trainee_count")
+    officer = not trainees and out.class_said and bool(out.facts.get("training_type"))
+    trainees = trainees or (out.facts.get("new_hires") if officer else None)
     if not trainees or out.course_facts:
         return
-    got = [nz.parse_count(m.group(1) or m.group(2)) for m in _CERTIFIED.finditer(said)]
+    got = [nz.parse_count(m.group(1) or m.group(2) or (m.group(3) if officer else None)) for m in _CERTIFIED.finditer(said)]
+    got = [g for g in got if g]
     passed = [g for g in out.case_groups if g[1] == {"training_certificate": True}]
     failed = [g for g in out.case_groups if g[1] == {"training_certificate": False}]
     if len(out.case_groups) == 2 and len(passed) == 1 and len(failed) == 1 and passed[0][0] + failed[0][0] == trainees:

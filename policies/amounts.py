@@ -79,8 +79,12 @@ def _by_month_groups(a: Amount, p: Profile, policies: PolicySet) -> AmountResult
     r = copy.copy(parts[0][2])
     r.value = sum(s.value for _, _, s in parts)
     most = next((mx.value for f, mx in a.units if f == unit and mx is not None), None)
+    # (a trainee's own amount said, each group's, when a head's cap holds it: "28人×60天（每人2500元，到上限）")
     each = [f"{_num(n)}人×{_num(m)}{'天' if by_days else '个月'}" +
-            (f"（按最长{_num(most)}个月）" if most and m > most else "") + f"={fmt_money(s.value)}" for n, m, s in parts]
+            (f"（按最长{_num(most)}个月）" if most and m > most else "") +
+            (f"（每人{fmt_money(s.value / n)}，到上限）" if by_days and n > 1 and a.cap is not None and
+             abs(s.value / n - a.cap.value) < 1e-6 else "") + f"={fmt_money(s.value)}"
+            for n, m, s in parts]
     r.steps = each + [" + ".join(fmt_money(s.value) for _, _, s in parts) + f" = {fmt_money(r.value)}"]
     r.basis = "；".join(each)
     r.total_per = ""

@@ -45,3 +45,18 @@ def test_a_county_said_after_a_province_it_is_not_in():
     e = extract("来电人说她是湖北旬阳的，家里建档立卡贫困户，上个月在镇上参加了创业培训", [], as_of=TODAY)
     assert e.place and e.place.endswith("旬阳市")
 
+
+
+def test_a_share_of_the_certified_who_started_and_the_certified_counted():
+    s = State()
+    t = say(s, None, "我是紫阳县蒿坪镇的就业信息员，替村里贫困户问个事。今年村里组织18个建档立卡贫困户参加了县上办的创业培训，"
+                     "考试合格了15个，合格的里头三分之一已经把店开起来了。这个培训补贴总共能有多少？")
+    assert card(t, "ak.startup_training").amount.value == 15 * 1200 + 5 * 800
+
+
+def test_each_trainees_cap_is_said_beside_a_groups_days():
+    s = State()
+    t = say(s, None, "我们是千阳县一家职业培训学校，办了一期就业技能培训，30个学员都是脱贫劳动力。这期班按60天算，学员的生活费"
+                     "交通费是我们先垫的，一个人最多能垫多少？有2个学员中间请假缺了10天，他俩咋算？")
+    r = card(t, "qy.training_living_transport")
+    assert r.amount.value == 75000 and "每人2500元，到上限" in r.amount.basis
