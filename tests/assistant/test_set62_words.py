@@ -60,3 +60,9 @@ def test_each_trainees_cap_is_said_beside_a_groups_days():
                      "交通费是我们先垫的，一个人最多能垫多少？有2个学员中间请假缺了10天，他俩咋算？")
     r = card(t, "qy.training_living_transport")
     assert r.amount.value == 75000 and "每人2500元，到上限" in r.amount.basis
+
+
+def test_the_referral_money_an_agency_took_for_the_worker_named_by_what_it_paid_for():
+    e = extract("宁波这个厂是俺们村里劳务公司给介绍的 签了一年合同 劳务公司说他们已经把介绍俺的补贴领了 那个求职补贴俺自己还能领不",
+                [], home_place="陕西省宝鸡市千阳县", as_of=TODAY)
+    assert "qy.job_referral" in e.received_this_year
