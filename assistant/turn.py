@@ -1299,7 +1299,7 @@ def _arrival(turn: Turn, text) -> None:
     b = turn.decision.stated[0].benefit
     office = (b.apply.office if b.apply and b.apply.office else None) or b.document.contact_office
     turn.replies.insert(len(turn.replies) - 1 if len(turn.replies) > 1 else 1,
-                        Reply(f"到账时间和打到哪张卡，文件没有写，以审核后拨付为准，办的时候问{office}。"))
+                        Reply(f"到账时间和打到哪张卡，文件没有写，办的时候问{office}。"))
 
 
 def _group_said_here(text: str, m) -> bool:
