@@ -46,7 +46,7 @@ from .extract_groups import (interns_by_span, interns_one_by_one, not_poor_group
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
 from .extract_table import apply as apply_table, blank as blank_table, find_table
 from .extract_phrases import BOOL_PHRASES, BUSINESS_BOOL_PHRASES, NO_FLIP, PAST_BUSINESS, PLAN_SENSITIVE
-from .extract_work import (compared, someone_elses, _CROSS_PROVINCE, _ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
+from .extract_work import (compared, someone_elses, _CROSS_PROVINCE, _ELSEWHERE, _POLICY_ELSEWHERE, _HOME_CONTEXT, _LOCAL_WORK, _NEIGHBOUR_AFTER, _NEIGHBOUR_BEFORE,
                            _NEIGHBOUR_NEXT, _PEOPLE_ELSEWHERE,
                            _NO_WORK, _OTHER_PROVINCE_PEOPLE, _PEOPLE_FROM, _SAME_PROVINCE_PEOPLE, _UNIT_PLACE,
                            _SOMEONE_ELSES, _UNIT_PLACE_CORRECTED, _UNIT_SET_UP,
@@ -461,6 +461,14 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         text = text[:MAX_TEXT]
         out.truncated = True
     entities = [e for e in (entities or []) if isinstance(e, dict) and (e.get("end") or 0) <= len(text)]
+    if not _nested:
+        # a long voice message with no marks at all: a comma where its clauses most likely part (nz.voice_pauses), the
+        # entities' offsets moved with the text
+        text, pauses = nz.with_voice_pauses(text)
+        if pauses:
+            entities = [dict(e, start=(e.get("start") or 0) + sum(1 for p in pauses if p <= (e.get("start") or 0)),
+                             end=(e.get("end") or 0) + sum(1 for p in pauses if p < (e.get("end") or 0)))
+                        for e in entities]
     # a unit's people laid out one group per line or numbered item: read row by row (extract_table), the rest as usual
     rows = None if _nested else find_table(text, as_of or today())
     if rows:
@@ -554,6 +562,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     for m in _WORK_PLACE_RE.finditer(text):
         g = next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i))
         name = re.split(r"的|那边|这边|厂|工地|公司|里", m.group(g))[0] or m.group(g)
+        if text.startswith("县城", m.end(g)) and gaz.find_all(name + "县"):
+            name += "县"        # ("就在邵阳县城里找个活干": the county, its town said after it)
         if gaz.find_all(name) and not re.search(f"(?:{_HOME_CONTEXT.pattern})$", text[max(0, m.start(g) - 4):m.start(g)]):
             end = m.start(g) + len(name)
             # the rest of the place's name ("到甘肃平凉的物流园": 甘肃 and 平凉): all of it is where the work is
@@ -590,6 +600,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         g = m.lastindex
         if gaz.find_all(m.group(g)) and not _HOME_CONTEXT.search(text[max(0, m.start(g) - 4):m.start(g)]):
             work_spans.append((m.start(g), m.end(g)))
+    for m in _POLICY_ELSEWHERE.finditer(text):
+        for g in (1, 2):
+            if m.group(g) and gaz.find_all(m.group(g)):
+                work_spans.append((m.start(g), m.end(g)))
     # where a unit's people are from ("那4个是我们湖南衡阳的", "工人都是贵州的"): theirs, not the unit's place
     people_at = None
     from_groups = []            # ("3个是贵州铜仁的": 3, 贵州): some of a unit's people from another province
@@ -837,6 +851,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                   tuple(p.path[:len(city.path)]) == tuple(city.path)]
         if inside:
             out.place, out.place_as_home = inside[0].full_name, True
+    elif gaz.resolve(out.place).place is not None and len(gaz.resolve(out.place).place.path) == 1:
+        # "我 湖南龙回的": a county of the province said by name, typed by ear (its offices are the county's)
+        prov = gaz.resolve(out.place).place
+        inside = [p for p in gaz.find_by_sound(stripped) if len(p.path) > 1 and tuple(p.path[:1]) == tuple(prov.path)]
+        if inside:
+            out.place = inside[0].full_name
     if out.place is None and re.search(r"出岛|海南岛", stripped):
         out.place = gaz.find_all("海南")[0].full_name     # "组织贫困户出岛去广东做工": leaving the island is 海南's
     if out.place is None:
@@ -1529,6 +1549,10 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             business_dates.append(months)
         if role and role in dated and re.fullmatch(r"\s*(?:今年|去年|前年|大前年)\s*", said[s:e]):
             continue                        # ("上个月…上班了 今年头一回出门": a year alone says no newer date)
+        if role == "months_since_employment" and re.match(r"\s*(?:才|就)?(?:到家|回家|回的家|回来|回乡|返乡)", after):
+            w = re.search(nz.EVENT_ROLES[1][0], after)
+            if w and _planned(said, e + w.start()):
+                continue                    # "去年年底到家 现在想出去广东打工": the date of coming home; the job is to come
         if role:                            # a later date is a newer event or a correction: it stands
             out.facts[role] = months
             dated[role] = s
@@ -1838,6 +1862,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     each = [nz.parse_count(y.group(y.lastindex)) for y in nz.CHILD_SCHOOL_YEARS.finditer(said)]
     if m and m.lastindex == 3 and re.search(r"大学|本科|大专|研究生|高中|初中|小学", said):
         m = None                # years at a college or an ordinary school ("在大学读了四年"): no technical school's
+    if m and m.lastindex == 1 and re.search(r"[，,]", m.group(0) + said[m.end():m.end() + 1]) and \
+            (nz.CHILD_OF_SEVERAL.search(said) or re.search(r"弟弟|妹妹|哥哥|姐姐|俩孩子|两个孩子|俩娃|两个娃", said)):
+        m = None                # ("她要是念三年，一共能给多少？她弟弟明年也要去…": one child's years, two children spoken of)
     if m and nz.parse_count(m.group(m.lastindex)) and len(each) <= 1:
         out.facts["school_months"] = nz.parse_count(m.group(m.lastindex)) * 12
         taken.append((m.start(m.lastindex), m.end(m.lastindex)))
@@ -2083,7 +2110,9 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             not (m.start() < switch and out.facts.get("labor_contract_signed") is True):
         out.facts["contract_months"] = 0        # (not of a job left: "之前…没签合同…跳到…签了合同")
     for m in _WORK_DONE.finditer(said):
-        if _planned(said, m.start()) or _WORK_NOT.search(said[max(0, m.start() - 3):m.end() + 2]):
+        # (nor a job planned after a place come home to: "去年年底到家 现在想出去广东打工")
+        if _planned(said, m.start()) or _planned(said, m.end() - 2) or \
+                _WORK_NOT.search(said[max(0, m.start() - 3):m.end() + 2]):
             continue
         if out.facts.get("unemployed") is True and out.facts.get("employed") is False:
             break                           # worked before, out of work now ("之前在厂里做了两年…现在冇得事做")
@@ -2213,7 +2242,8 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if out.correction:
         _contract_groups_fixed(out, said)
     _other_province_group(out, said, as_of, home_place)
-    local_groups_by_time(out, from_groups)
+    # (a list by where they are from that is the head-count itself, read with the groups by time: extract_groups)
+    local_groups_by_time(out, from_groups or list(out.origin_groups))
     _out_of_a_time_group(out)
     _outside_the_groups(out)
     _group_days(out, said)
@@ -2227,6 +2257,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         _case_groups(out, said, read)
         both_alike(out, said)
         _category_groups(out, said, read)
+        if out.category_groups and "students_count" not in out.facts and nz.TECH_SCHOOL.search(said) and \
+                re.search(r"学生|在读|在校", said):
+            # "技工班在读的学生里，农村建档立卡户家的有9个，低保户家的3个": a school's students by category, each group
+            # its own status of the 每生每年 benefit
+            out.facts["students_count"] = float(sum(n for n, _c in out.category_groups))
+            _students_not_of_category(out)
         _courses(out, said, read)
         certified_of_class(out, said)
     # "那俩人到明年春天就干满一年了": people counted before, named again, not a new head-count
@@ -2451,15 +2487,18 @@ _N = r"([0-9一二两三四五六七八九十百]+)\s*(?:个|人|名|位)"
 
 
 def _both_groups_corrected(out: Extracted, said: str) -> None:
-    """"说错了 脱贫的是100个 低收入的是35个": the unit's new hires, both groups said anew."""
-    pm = re.search(r"(?:脱贫|建档立卡|贫困)[^，,。；;0-9一二两三四五六七八九十]{0,4}?(?:的)?(?:是|有)\s*" + _N, said)
-    lm = re.search(r"(?:低收入|低保)[^，,。；;0-9一二两三四五六七八九十]{0,4}?(?:的)?(?:是|有)\s*" + _N, said)
+    """"说错了 脱贫的是100个 低收入的是35个": the unit's new hires, both groups said anew (and the 边缘户 beside them, who
+    count with the 脱贫 ones: "脱贫户是13个，边缘户还是1个，低收入户是4个")."""
+    pm = re.search(r"(?:脱贫|建档立卡|贫困)[^，,。；;0-9一二两三四五六七八九十]{0,4}?(?:的)?(?:还)?(?:是|有)\s*" + _N, said)
+    lm = re.search(r"(?:低收入|低保)[^，,。；;0-9一二两三四五六七八九十]{0,4}?(?:的)?(?:还)?(?:是|有)\s*" + _N, said)
     if not (pm and lm):
         return
+    em = re.search(r"(?:边缘|监测)[^，,。；;0-9一二两三四五六七八九十]{0,4}?(?:的)?(?:还)?(?:是|有)\s*" + _N, said)
     poor, low = nz.parse_count(pm.group(1)), nz.parse_count(lm.group(1))
+    edge = (nz.parse_count(em.group(1)) or 0) if em else 0
     if poor and low:
-        out.facts.update(hired_poor_count=float(poor), hired_poor_low_income_count=float(poor + low),
-                         new_hires=float(poor + low))
+        out.facts.update(hired_poor_count=float(poor + edge), hired_poor_low_income_count=float(poor + edge + low),
+                         new_hires=float(poor + edge + low))
         out.numbers = []
 
 
@@ -2572,6 +2611,24 @@ _COURSE_DAYS = re.compile(r"(?<![0-9一二两三四五六七八九十])([0-9]+|[
 # "低保那4个里头有2个家里同时也是脱贫户，跟那6个是重的": some of one group are of another group too
 _COUNTED_TWICE = nz.some_of_a_count(between=r"(?:人|学生)?",
                                     tail=r"[^。？?]{0,20}?(?:重的|重了|重复|重叠|同时(?:也)?是|两头都|两边都)")
+
+
+def _students_not_of_category(out: Extracted) -> None:
+    """A school's students by category: those of a category a 每生 benefit is not for ("低保户家的3个" of a benefit for
+    建档立卡 families) are out of its count (Profile.counted_not), said as such."""
+    from policies.evaluator import benefit_count_fact
+    for bid, b in default_policies().benefits.items():
+        if benefit_count_fact(b) != "students_count":
+            continue
+        cond = next((c for c in b.eligibility
+                     if getattr(c, "fact", None) == "category" and getattr(c, "op", None) == "any_of"), None)
+        if cond is None:
+            continue
+        out_of = [(n, c) for n, c in out.category_groups if c not in set(cond.value)]
+        if out_of and len(out_of) < len(out.category_groups):
+            n = sum(x for x, _c in out_of)
+            why = cond.note or f"本项只算{'、'.join(cond.value)}"
+            out.counted_not[bid] = [float(n), f"是{'、'.join(c for _n, c in out_of)}（{why}）"]
 
 
 def _category_groups(out: Extracted, said: str, read) -> None:

@@ -157,6 +157,7 @@ class Extracted:
     group_split: tuple | None = None
     group_came: bool = False            # group_split's months are since the date they came ("今年五月份才进厂的")
     place_group: float | None = None    # a group named by its place in a correction of its months ("邵阳那4个…")
+    origin_groups: list = field(default_factory=list)     # (count, place) of a list of a unit's people by where from
     # the group on the short contract said again as another ("签8个月的是南寨那4个"): (how many, the contract's months)
     contract_swap: tuple | None = None
     # a group on a short contract said again with a longer one ("五月那俩…签的是两年的合同 不是半年"): (how many, months)

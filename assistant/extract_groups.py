@@ -236,6 +236,27 @@ _LEFT_MORE = re.compile(r"(?:另外|另)?还有\s*([0-9一二两三四五六七�
                         r"([0-9一二两三四五六七八九十半]+\s*个?(?:多)?月|半年)(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了)")
 
 
+# the unit's own place said as such ("本县的12个", "本地的6个")
+_HERE_WORDS = ("本县", "本地", "当地", "县里", "县上", "本乡", "本镇", "本村", "村里", "本市", "咱县", "我们县", "咱们县", "俺们县")
+
+
+def origin_place(name: str, here):
+    """The places a list item's words name as where people are from: the unit's own for "本县" and the like."""
+    name = re.sub(r"^(?:是|有|从|来自)|(?:那边|那块)?(?:过来|来)$", "", name)
+    if name in _HERE_WORDS and here is not None:
+        return [here]
+    return default_gazetteer().find_all(name)
+
+
+# "本县那12个里有2个干了5个月就走了": some of one item of the list who left
+_ITEM_LEFT = re.compile(r"(?:(?P<at>[\u4e00-\u9fff]{2,6}?)(?:来|过来)?(?:的)?)?(?:那|这)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?"
+                        r"(?:里|中|当中)(?:头|面|边)?(?:有)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)[^，。,；;？?]{0,12}?"
+                        r"(?:走了|离职了?|辞职了?|不干了|回家了|回去了|跑了)")
+# "今年3月又补招了2个本县的建档立卡": taken on in their place, at a date
+_REFILLED_AFTER = re.compile(r"[，,]?\s*([^，。,；;？?]{0,10}?)(?:又|再)?(?:补招|补进|补了|补上|补充|又招|又补)了?\s*"
+                             r"(?P<n>[0-9一二两三四五六七八九十]+)\s*(?:个|名|位)")
+
+
 def _origin_groups(out: Extracted, said: str, as_of: dt.date) -> bool:
     """A unit's people counted by where they are from ("去年3月招了一批建档立卡贫困户：邵阳的4个、怀化的2个、贵州铜仁的
     1个…到现在一直在岗。另外还有一个…干了10个月就走了"): all of them are the head-count; those from another province
@@ -247,12 +268,21 @@ def _origin_groups(out: Extracted, said: str, as_of: dt.date) -> bool:
     gaz = default_gazetteer()
     here = gaz.resolve(out.place).place
     items = [(x.group(1), nz.parse_count(x.group(2))) for x in re.finditer(_ORIGIN_ITEM, m.group(0))]
-    homes = [gaz.find_all(re.sub(r"^(?:是|有|从|来自)", "", name)) for name, _ in items]
+    homes = [origin_place(name, here) for name, _ in items]
     if len(items) < 2 or not all(n for _, n in items) or not all(homes) or here is None:
         return False
+    out.origin_groups = [(float(n), h[0].full_name) for (_, n), h in zip(items, homes)]
     total = float(sum(n for _, n in items))
+    # some of one item who left, and as many taken on since ("本县那12个里有2个干了5个月就走了，今年3月又补招了2个本县的")
+    gone = _ITEM_LEFT.search(said, m.end())
+    item_gone = next((i for i, (name, n) in enumerate(items) if gone and nz.parse_count(gone.group(2)) == n and
+                      (not gone.group("at") or origin_place(gone.group("at"), here) == homes[i])), None) \
+        if gone else None
+    refill = _REFILLED_AFTER.search(said, gone.end()) if item_gone is not None else None
+    if item_gone is None:
+        gone = None
     if max([out.facts.get(k) or 0 for k in ("new_hires", "hired_poor_count", "referred_count")]) >= total or \
-            re.search(r"[0-9一二两三四五六七八九十]+\s*个(?:人)?(?:里|中|当中)", said[m.end():]):
+            (gone is None and re.search(r"[0-9一二两三四五六七八九十]+\s*个(?:人)?(?:里|中|当中)", said[m.end():])):
         return False            # counted already, or some of a group said by name again ("湘西的5个里有4个"): the groups
         # of those words (extract_people) read it
     other = float(sum(n for (_, n), h in zip(items, homes) if h[0].path[0] != here.path[0]))
@@ -275,6 +305,20 @@ def _origin_groups(out: Extracted, said: str, as_of: dt.date) -> bool:
             if any(getattr(c, "fact", None) == "home_province" for c in b.eligibility):
                 out.counted_not[bid] = [other, OUT_OF_PROVINCE_FULL]
     dated = [d for d in nz.dates_in(words, as_of)]
+    if dated and gone is not None:
+        since = float(dated[-1][2])
+        n_gone = float(nz.parse_count(gone.group(3)) or 0)
+        came = [d for d in nz.dates_in(refill.group(0), as_of)] if refill else []
+        n_came = float(nz.parse_count(refill.group("n")) or 0) if refill else 0.0
+        if 0 < n_gone < items[item_gone][1]:
+            # (those who left are no hires now; those taken on in their place are, at their own months)
+            for k in keys:
+                out.facts[k] = total - n_gone + (n_came if came else 0)
+            out.group_months = [(total - n_gone, since)] + ([(n_came, float(came[-1][2]))] if came and n_came else [])
+            out.origin_groups = [(n - (n_gone if i == item_gone else 0), h[0].full_name)
+                                 for i, ((_, n), h) in enumerate(zip(items, homes))]
+            out.facts["months_employed"] = out.facts["months_since_employment"] = since
+            return True
     if dated and n_left and months_left is not None:
         since = float(dated[-1][2])
         out.group_months = [(total, since), (n_left, float(months_left))]
@@ -1386,11 +1430,12 @@ def listed_origins(out: Extracted, said: str) -> list:
         return []               # (some of a group named again: "本省16个里12个…", extract_people reads those words)
     gaz = default_gazetteer()
     got = []
+    here = gaz.resolve(out.place).place if out.place else None
     for x in re.finditer(_ORIGIN_ITEM, m.group(0)):
-        name = re.sub(r"^(?:是|有|从|来自)|(?:那边|那块)?(?:过来|来)$", "", x.group(1))
         n = nz.parse_count(x.group(2))
-        if n and gaz.find_all(name):
-            got.append((float(n), name))
+        found = origin_place(x.group(1), here)
+        if n and found:
+            got.append((float(n), found[0].full_name))
     return got if len(got) >= 2 and sum(n for n, _ in got) == counted else []
 
 

@@ -351,8 +351,10 @@ def _head_counts(said: str, free, policies) -> tuple[list[_Group], list[tuple[in
         elif of_class is not None:
             g.parent = of_class                 # "28个是脱贫劳动力…考核合格36个，脱贫户里有3个没过": of the 28
         elif last is not None and (last.cls in (None, "person") or g.cls in (None, "person", last.cls)) and \
-                re.fullmatch(r"\s*(?:人)?[，,]?\s*(?:里头|里面|里边|当中|之中)(?:有)?\s*", between):
-            # "今年新招的6个里头4个脱贫户、2个低收入户"; "脱贫户6个，里头4个签的一年合同，2个签的半年"
+                re.fullmatch(r"\s*(?:人|学员|工人|学生)?[，,]?\s*(?:里头|里面|里边|当中|之中)(?:有)?"
+                             r"(?:[^，。,；;？?0-9一二两三四五六七八九十]{2,8}?(?:的)?(?:有|是)?)?\s*", between):
+            # "今年新招的6个里头4个脱贫户、2个低收入户"; "脱贫户6个，里头4个签的一年合同，2个签的半年"; "32个学员里头
+            # 建档立卡贫困户20个"
             g.parent = last
         elif last is not None and re.search(r"[（(：:]", between):
             g.parent = last.ref or last         # "8个是建档立卡的（4个新邵本地…", "介绍了15个人：8个…"

@@ -506,6 +506,17 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
         missing = [i for i in costed if i not in have]
         if missing:             # (one the question's topic already brought keeps its place)
             ordered = evaluate(decide.profile_of(state), state.place, as_of=as_of, benefit_ids=missing).results + ordered
+    if last and ordered and ordered[0].benefit.id not in last:
+        # "公司说要拿儿子的合同去申请职业介绍补贴…儿子这500到底还能不能领": the one of the last answer that may not be
+        # had with the new first card, beside it (which of the two is the question)
+        partners = {o for o, _rule, _q in default_policies().exclusive_partners(ordered[0].benefit.id)} & set(last)
+        if partners:
+            have = {r.benefit.id for r in ordered}
+            missing = [i for i in partners if i not in have]
+            if missing:
+                ordered = ordered + evaluate(decide.profile_of(state), state.place, as_of=as_of,
+                                             benefit_ids=missing).results
+            ordered = ordered[:1] + sorted(ordered[1:], key=lambda r: r.benefit.id not in partners)
     if state.topic == "ask_training" and nz.COURSE_FEE.search(text or ""):
         # "那学费呢，我自己掏了1500块": the fee of the course is the training's own subsidy, before its living money
         ordered = sorted(ordered, key=lambda r: r.benefit.topic != "skills_training")

@@ -1397,6 +1397,14 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
         # "那俺进了这厂子": the 社区工厂 said before, called by a plain word; "是送到长沙的厂": where an agency's people
         # work, not what the agency is; "我们想扩厂": the 小微企业 said before
         del ex.facts["employer_type"]
+    if ex.facts.get("employer_type_also_planned") and state.facts.get("employer_type_also") and \
+            not state.facts.get("employer_type_also_planned") and \
+            ex.facts.get("employer_type") in (state.facts.get("employer_type"), state.facts.get("employer_type_also")):
+        # "行，那就按帮扶基地报": a kind the unit said it was recognised as ("今年县人社局又把我们认定成了就业帮扶基地"):
+        # still recognised, the claim made as it
+        ex.facts.pop("employer_type_also_planned")
+        ex.facts.pop("employer_type")
+        ex.kind_added = False
     if getattr(ex, "kind_added", False) and "employer_type" in ex.facts and \
             state.facts.get("employer_type") not in (None, ex.facts["employer_type"]):
         state.facts["employer_type_also"] = ex.facts.pop("employer_type")     # both kinds: each one's subsidies

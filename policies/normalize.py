@@ -1347,7 +1347,10 @@ DAYS_MISSED = re.compile(r"(?:有|其中|中间有)?\s*((?:[0-9]+|[一二两三�
 # turned away by employers ("厂里人家嫌他年纪大不要他", "出去找活都不要")
 TURNED_AWAY = re.compile(r"(?:人家|厂里|厂子|老板|单位|公司|都)(?:也|都)?(?:嫌[^，。,；;？?]{0,6}?)?(?:不要|不收|不招|不用)(?:他|她|我|俺|人)?")
 # the years of school a total is asked for ("念三年一共能拿多少", "还得念三年")
-SCHOOL_YEARS = re.compile(r"(?:念|读|上)\s*([0-9一二两三四五六]+)\s*年(?=[^，。,；;？?]{0,6}?(?:一共|总共|加起来|能拿|能领|多少|好多|几多))|"
+# (a WeChat space, read as a comma, may come between: "念三年 国家能给补多少")
+SCHOOL_YEARS = re.compile(r"(?:念|读|上)\s*([0-9一二两三四五六]+)\s*年(?![级班工])(?=[^，。,；;？?]{0,6}?(?:一共|总共|加起来|能拿|能领|多少|好多|几多)|"
+                          # (a total asked after the comma is the last alternative's: "念三年，总共能补多少")
+                          r"[，,](?![^。；;？?]{0,16}?(?:一共|总共|加起来))[^，。,；;？?]{0,8}?(?:能拿|能领|能给|多少|好多|几多))|"
                           r"还(?:得|要)(?:再)?(?:念|读|上)\s*([0-9一二两三四五六]+)\s*年|"
                           # the years a child has been at school ("儿子念了三年，2021年秋天入学"), not a job's ("上了三年班")
                           r"(?:念|读)(?:了|过|完)\s*([0-9一二两三四五六]+)\s*年(?![级班工])|"
@@ -1656,3 +1659,83 @@ A_QUESTION = re.compile(r"[？?]|吗|嘛|多少|几多|好多|能不能|能否|�
 # whether what was just said changes the money answered before ("这影响领补贴不", "影不影响拿补贴", "补贴还能照拿不")
 AFFECTS_CLAIM = re.compile(r"(?:影响|影不影响|有没有影响|有影响)[^，。,；;？?]{0,4}?(?:领|拿|申请|享受|报)?[^，。,；;？?]{0,2}?(?:补贴|补助|奖补)|"
                            r"(?:补贴|补助|奖补)(?:还)?(?:能|可以)?(?:照|照样|照常)(?:拿|领|给|发)")
+
+
+# ------------------------------------------------------------------------------------------- voice input, no marks
+# A long voice message with no punctuation at all ("…去年四月招了九个里头建档立卡的七个七个里有一个去年八月就不干了九月又
+# 补了一个…"): where its clauses most likely part, read as commas (voice_pauses), so each clause's counts and dates are
+# its own. Only a run of text with no mark at all is read so; a message with commas or spaces keeps its own.
+VOICE_MIN_LEN = 40
+_VOICE_MARKS = re.compile(r"[，,。.；;！!？?、：:\s\n（）()“”\"']")
+# words that open a clause of their own (not after a word they belong to: "给我们", "在去年")
+_VOICE_OPENERS = re.compile(
+    r"后来|然后|剩下(?:的)?|另外|另有|其他|其余|其中|现在|目前|到现在|问一下|想问|请问|我想问|这两期|这两样|这些(?:人|工人|学员)的|"
+    # (not 都: what all of them did is of the group just said, "其中十个是…电子厂都签了一年合同")
+    r"那这|我们(?!的|这|那)|俺们|咱们|我自己|也是|也都|一直干到|一直干|公司招|还办了|又办了|"
+    r"又招|又补|又送|还有(?!多少|没有)|头一回|第一次")
+_VOICE_GLUE_BEFORE = "给跟让帮和对向把被从在到于是就也都又还才刚我俺他她咱你您们那这"
+_VOICE_GLUE_WORDS = ("除了", "到了", "直到", "等到")
+# a time that opens a clause ("去年四月招了", "九月又补了", "今年3月份又招了")
+_VOICE_TIME = re.compile(r"(?:去年|今年|前年|上个月|这个月|前些年|前几年|年初|年底|(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年)"
+                         r"|(?<![0-9〇零一二两三四五六七八九十个年])(?:[0-9]{1,2}|十[一二]|[一二三四五六七八九十])月(?:份|初|中旬|底|中)?")
+# a count that opens a clause: with "among" or all of them after it ("三十二个学员里头", "十五个人全是", "七个里有")
+_VOICE_COUNT = re.compile(rf"{COUNT_NUM}{HEAD_WORD}(?:人|学员|工人|学生)?(?:{AMONG}(?:头|面)?(?:有)?)")
+# a count just hired or sent, then "among them" ("去年四月招了九个里头建档立卡的七个"): the among opens the next clause
+_VOICE_HIRED_AMONG = re.compile(rf"(?<=了){COUNT_NUM}{HEAD_WORD}(?:人)?(?={AMONG_LONG}|里)")
+_VOICE_DATE_RUN = re.compile(r"(?:去年|今年|前年|(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年)?"
+                             r"(?:(?:[0-9]{1,2}|十[一二]|[一二三四五六七八九十])月(?:份|初|中旬|底|中)?)?")
+_VOICE_GREETING = re.compile(r"^(?:喂|哎|诶)?(?:你好|您好|喂)(?:啊|呀)?")
+
+
+def voice_pauses(text: str) -> list[int]:
+    """The places where a long voice message with no marks most likely parts into clauses (a comma goes before each)."""
+    if not isinstance(text, str) or len(text) < VOICE_MIN_LEN or _VOICE_MARKS.search(text):
+        return []
+    at = set()
+    g = _VOICE_GREETING.match(text)
+    if g and g.end() < len(text):
+        at.add(g.end())
+
+    def glued(s: int, extra: str = "") -> bool:
+        before = text[max(0, s - 2):s]
+        if before == "现在":
+            return False        # ("一直干到现在我们今年8月份…": 在 ends a word there)
+        return text[s - 1] in _VOICE_GLUE_BEFORE + extra or before in _VOICE_GLUE_WORDS
+
+    for rx, extra in ((_VOICE_OPENERS, ""), (_VOICE_TIME, ""), (_VOICE_COUNT, "的了个")):
+        for m in rx.finditer(text):
+            s = m.start()
+            # (what a count did after it is its clause: "剩下7个一直干到现在")
+            more = "个" if rx is _VOICE_OPENERS and m.group(0).startswith("一直") else ""
+            if rx is _VOICE_OPENERS and m.group(0) in ("其余", "其他", "其余的", "其他的") and \
+                    "除了" in text[max([0] + [a for a in at if a < s]):s]:
+                continue        # ("除了五个在县城的其余都去了…": the rest of the whole, one clause)
+            if s > 0 and not glued(s, extra + more):
+                at.add(s)
+    for m in _VOICE_HIRED_AMONG.finditer(text):
+        at.add(m.end())
+    # a count said again at once ("建档立卡的七个七个里有一个"): the second opens a clause
+    for m in re.finditer(rf"({COUNT_NUM}{HEAD_WORD})(?=\1)", text):
+        at.add(m.end())
+    out = []
+    for s in sorted(at):
+        # (not inside a date, "去年四月"; nor after a clause that is only a time, "九月又补了")
+        if out and (s - out[-1] < 2 or _VOICE_DATE_RUN.fullmatch(text, out[-1], s)):
+            continue
+        if _VOICE_TIME.match(text, s) and re.search(r"(?:去年|今年|前年)$", text[max(0, s - 2):s]):
+            continue
+        out.append(s)
+    return out
+
+
+def with_voice_pauses(text: str) -> tuple[str, list[int]]:
+    """The text with a comma at each of its voice pauses, and the pauses (offsets in the text as said)."""
+    at = voice_pauses(text)
+    if not at:
+        return text, []
+    parts, last = [], 0
+    for s in at:
+        parts.append(text[last:s])
+        last = s
+    parts.append(text[last:])
+    return "，".join(parts), at
