@@ -15,7 +15,7 @@ from policies import normalize as nz
 from policies.normalize import GENERIC_NAME_PARTS as _GENERIC_NAME_PARTS
 from policies.normalize import GOING_TO_WORK, QUALIFY_ASKED, SHARED_NAME_PAIRS
 
-from .state import (AMOUNTS_SAID, ASKED_FOR, INTERN_ARRIVALS, OWNER_OWN, PEOPLE, STATED, THEIRS_ASKED, WHAT_IF_BASE,
+from .state import (AMOUNTS_SAID, ASKED_FOR, PEOPLE_SAID, INTERN_ARRIVALS, OWNER_OWN, PEOPLE, STATED, THEIRS_ASKED, WHAT_IF_BASE,
                     YEARS_TOTAL_ASKED, State)
 
 MAX_QUESTIONS = 2      # per topic: then the answer comes with what is still unknown
@@ -36,7 +36,7 @@ def personal(result: BenefitResult) -> bool:
 
 # the facts the core keeps for itself (who was said, what was stated), never evaluated
 _NOT_EVALUATED = frozenset({PERSONS_SAID, TRAINING_AGO, PEOPLE, ASKED_FOR, STATED, WHAT_IF_BASE, THEIRS_ASKED, OWNER_OWN,
-                            INTERN_ARRIVALS, YEARS_TOTAL_ASKED, AMOUNTS_SAID})
+                            INTERN_ARRIVALS, YEARS_TOTAL_ASKED, AMOUNTS_SAID, PEOPLE_SAID})
 
 
 def profile_of(state: State) -> Profile:

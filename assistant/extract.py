@@ -1176,6 +1176,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                     continue        # "前些年开过个小饭馆黄了，今年又开了个五金店": the earlier business closed
                 if needs_business and fact == "operating_normally" and _PARTNER_GONE.search(said[max(0, m.start() - 8):m.end()]):
                     continue        # "表哥不干了": the partner leaves, the business goes on
+                if needs_business and fact == "operating_normally" and value is False and re.search(
+                        r"(?:里|中|当中|其中)(?:头|面|边)?(?:有)?\s*[0-9一二两三四五六七八九十]+\s*(?:个|名|位)(?!月)(?:人|工人|员工)?"
+                        r"[^。；;？?]{0,14}$",
+                        said[max(0, m.start() - 20):m.start()]):
+                    continue        # "七个里有一个去年八月就不干了": a worker who left, not the business
                 neg = nz.is_negated(said, m.start())
                 if neg and (not isinstance(value, bool) or (fact, value) in NO_FLIP):
                     continue        # (a choice said negated is no choice; "没考上大学" is no technical school)

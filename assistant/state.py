@@ -32,6 +32,8 @@ OWNER_OWN = "owner_own"
 YEARS_TOTAL_ASKED = "years_total_asked"
 # the last amount stated of each benefit ({benefit id: total}): "比刚才多多少" after a count or a time changes
 AMOUNTS_SAID = "amounts_said"
+# the message that told a unit's people, read again when several of its counts are put right (assistant/recount.py)
+PEOPLE_SAID = "people_said"
 
 
 @dataclass

@@ -21,7 +21,7 @@ from policies.normalize import AFFECTS_CLAIM as _AFFECTS_CLAIM
 from policies.normalize import SCHOOL_YEARS_TOTAL as _SCHOOL_YEARS_TOTAL
 from policies.normalize import YEARS_ASKED as _YEARS_ASKED
 
-from . import decide
+from . import decide, recount
 from .clock import today
 from .decide import MAX_CARDS, personal
 from .extract import MAX_TEXT, _group_later, extract
@@ -1937,6 +1937,14 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
     hiring = state.role in ("employer", "proxy") and state.facts.get("employer_type") != "培训机构" and \
         any(k in state.facts for k in ("new_hires", "hired_poor_count", "staff_total"))
     ex = extract(text, entities, state.place, as_of, hiring=hiring)
+    people_said = None          # (the message that told the unit's people, kept for a correction of several counts)
+    if not ex.correction and len(text) >= 30 and (ex.group_months or ex.case_groups or ex.category_groups or any(
+            k in ex.facts for k in ("new_hires", "hired_poor_count", "referred_count", "trainee_count"))):
+        people_said = text[:MAX_TEXT]
+    again = recount.recounted(state.facts.get(decide.PEOPLE_SAID), text, state.place, as_of, hiring)
+    if again is not None:
+        # "衡阳来的是3个，贵州的是5个；本县走的是3个不是2个，今年3月补的也是3个": that message read again, its counts put right
+        ex, people_said = again
     if was_what_if and was_what_if.get("more_people") and _WHAT_IF.search(text) and not ex.more_people and \
             not ex.correction and ex.facts.get("new_hires"):
         # "要是招2个呢" after "那要是这个月再招1个脱贫户进来呢": 2 more instead of 1, beside those counted, of the
@@ -2148,6 +2156,10 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         # deadline, already past)
         decision.before.update({k: v for k, v in one_before.items() if k != "category"})
     notes = merge(state, ex, intent, text if isinstance(text, str) else "")
+    if people_said:
+        state.facts[decide.PEOPLE_SAID] = people_said
+        if again is not None:
+            notes = notes + ["好的，按您改的人数重新算了。"]
     if isinstance(text, str) and _WHAT_IF.search(text) and nz.ALL_REACH.search(text) and not ex.group_months and \
             any(k in ex.facts for k in ("referred_count", "new_hires")) and not ex.correction:
         # "那要是明年免费介绍20个，都干满一年呢": other people, all of whom reach the time: the groups and the ones

@@ -97,3 +97,32 @@ def test_the_exclusive_partner_of_the_new_first_card_stays_beside_it():
     t = say(s, None, "来电人补充：儿子是县上一家劳务公司介绍过去的，那公司收了她儿子300块介绍费，现在公司说要拿儿子的合同去申请职业"
                      "介绍补贴，叫她家别再申请那500了。她问儿子这500到底还能不能领，公司能不能领。")
     assert ids(t)[:2] == ["qy.job_referral", "qy.job_seeking"]
+
+
+def test_several_counts_put_right_at_once_read_the_people_again():
+    s = State()
+    say(s, None, "我们是湘西凤凰县的一家服装厂，凤凰是国家级贫困县。去年10月招了一批建档立卡贫困户，都签了两年合同、交了社保："
+                 "本县的12个，衡阳来的5个，贵州铜仁过来的3个。本县那12个里有2个干了5个月就走了，今年3月又补招了2个本县的建档"
+                 "立卡。这个月想报岗位补贴和社保补贴，能拿多少？")
+    t = say(s, "correct", "等下，我看错表了：衡阳来的是3个，贵州的是5个；本县走的是3个不是2个，今年3月补的也是3个。重新算算。")
+    assert card(t, "hn.post_subsidy").amount.value == 9 * 1500 + 3 * 1000
+    # (counts named only by who they are are a total's parts: left to the correction handlers)
+    from assistant.recount import reread
+    assert reread("今年新招了14个人：脱贫户8个，农村低收入人口4个，另外2个是县城的普通居民。",
+                  "刚才说错了，脱贫户是5个不是8个，低收入的还是4个", TODAY) is None
+
+
+def test_the_poor_of_an_agencys_batch_said_after_it():
+    s = State()
+    t = say(s, None, "我们是邵阳隆回县的人力资源服务公司，有正规资质。今年2月送了26个人去东莞电子厂，里头建档立卡的20个，其他6个是"
+                     "一般农户；20个建档立卡里有4个干了3个月就回来了，剩下16个一直干到现在。5月份还送了8个建档立卡的去长沙一家物流"
+                     "公司，都还在干。就业创业服务补贴能拿多少？")
+    assert card(t, "hn.job_service_subsidy").amount.value == (16 + 8) * 200
+
+
+def test_a_worker_who_left_is_no_business_closed():
+    e = extract("注册了个农业公司做小米加工是有限公司，一直正常开着呢，公司招人是这么个情况，去年四月招了九个，里头建档立卡的七个，"
+                "七个里有一个，去年八月就不干了", [], as_of=TODAY)
+    assert e.facts.get("operating_normally") is True
+    e = extract("我开了个饭店，开了8个月，有3个员工，后来不干了", [], as_of=TODAY)
+    assert e.facts.get("operating_normally") is False
