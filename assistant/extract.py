@@ -601,7 +601,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         if gaz.find_all(m.group(g)) and not _HOME_CONTEXT.search(text[max(0, m.start(g) - 4):m.start(g)]):
             work_spans.append((m.start(g), m.end(g)))
     for m in _POLICY_ELSEWHERE.finditer(text):
-        for g in (1, 2):
+        for g in range(1, (m.re.groups or 0) + 1):
             if m.group(g) and gaz.find_all(m.group(g)):
                 work_spans.append((m.start(g), m.end(g)))
     # where a unit's people are from ("那4个是我们湖南衡阳的", "工人都是贵州的"): theirs, not the unit's place
@@ -886,8 +886,12 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         work = gaz.resolve(out.work_place)
         known = out.place is None and home_place and gaz.resolve(home_place).documents
         # (not a worker going back home to set up there: "在安康城里打了三年工，想回西乡开个小超市" asks of home)
+        # (nor a job of years ago: "我前几年在海口打过两年工 算不算海南的人")
+        wp = re.escape(out.work_place)
+        past_job = re.search(rf"(?:前几年|前些年|以前|之前|早些年|那几年|原来|早年)[^，。,；;？?]{{0,10}}?(?:在|去|到){wp}", text) or \
+            re.search(rf"{wp}[^，。,；;？?]{{0,6}}?(?:打过|干过|做过|待过|呆过)", text)
         if work.documents and (out.place is None or not gaz.resolve(out.place).documents) and not known and \
-                not (out.place and _BACK_TO_SET_UP.search(re.sub(r"\s+", "", text))):
+                not past_job and not (out.place and _BACK_TO_SET_UP.search(re.sub(r"\s+", "", text))):
             # (a place already known and covered stays: "说错了，是送到长沙的厂" names where the people work)
             # the employer's place decides the employer's subsidies (湖南: 单位补贴找用人单位所在地): a worker from a
             # place no document covers, or who did not say where from, is answered from the place of work
@@ -1181,6 +1185,11 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
                         r"[^。；;？?]{0,14}$",
                         said[max(0, m.start() - 20):m.start()]):
                     continue        # "七个里有一个去年八月就不干了": a worker who left, not the business
+                if needs_business and fact == "operating_normally" and value is False and \
+                        re.search(r"(?:厂子|厂里|工厂|公司|单位|老板)[^，。,；;？?]{0,2}$", said[max(0, m.start() - 4):m.start()]) and \
+                        re.search(r"(?:在|去|到)[^，。；;？?]{0,10}?(?:厂|公司|工地|单位)[^，。；;？?]{0,4}?(?:干了|上班|打工|做了|做工)",
+                                  said[max(0, m.start() - 40):m.start()]):
+                    continue        # "在哈尔滨厂里干了三个来月，厂子黄了就回来了": the employer closed, not a business
                 neg = nz.is_negated(said, m.start())
                 if neg and (not isinstance(value, bool) or (fact, value) in NO_FLIP):
                     continue        # (a choice said negated is no choice; "没考上大学" is no technical school)
@@ -2181,6 +2190,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     if counted:                 # ("老李老王是去年六月来的 一直干到现在 小刘今年八月才来": 2 and 1 by their months)
         _group_months(out, counted, as_of or today())
     _left_at_a_month(out, said, as_of or today())
+    _still_there_of_a_group(out, said, as_of or today())
     _groups_of_a_year(out, said, as_of or today())
     _the_job_now(out, said, as_of or today())
     years = _YEARS_WORKED.search(said)
@@ -2474,6 +2484,34 @@ def _window_at_internship(out: Extracted, said: str, grad_months: float, as_of: 
             return
 
 
+# "前年十一月招了七个…，现在还有六个，另一个去年五月走了": those of a group still there, and the one who left then
+_STILL_THERE = re.compile(r"(?:招了|招收了|雇了|来了|进了)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名)[^。；;？?]{0,40}?"
+                          r"(?:现在|目前|如今)(?:还有|还剩|剩下|剩|还在的有)\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名)"
+                          r"[，,]?\s*(?:另外|另|其余|剩下)?(?:的)?(?:一个|两个|俩|[0-9一二两三四五六七八九十]+个)?[^。；;？?]{0,6}?"
+                          r"((?:去年|今年|前年)?\s*(?:[0-9]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份|初|底)?)[^。；;？?]{0,4}?"
+                          r"(?:走了|离职|辞职|不干了|回家了|回去了)")
+
+
+def _still_there_of_a_group(out: Extracted, said: str, as_of: dt.date) -> None:
+    """Those of a group by time still there are the group; those who left at a month said are a group at the months
+    they worked (Profile.group_months)."""
+    m = _STILL_THERE.search(said)
+    if m is None or not out.group_months:
+        return
+    n, kept = nz.parse_count(m.group(1)), nz.parse_count(m.group(2))
+    left = nz.dates_in(m.group(3), as_of)
+    if not (n and kept and kept < n and left):
+        return
+    at = next((i for i, (k, _mo) in enumerate(out.group_months) if k == n), None)
+    if at is None:
+        return
+    mo = out.group_months[at][1]
+    stayed = mo - float(left[-1][2])
+    if stayed <= 0:
+        return
+    out.group_months[at:at + 1] = [(float(kept), mo), (float(n - kept), stayed)]
+
+
 def _swapped(out: Extracted, said: str) -> None:
     """Counted people replaced by uncounted ones: a change of the counts said before, not new counts."""
     m = _SWAP.search(said)
@@ -2743,8 +2781,10 @@ _ORIGIN_FIX = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:来的|过来的|的)?那\s
                          r"[^。？?]{0,16}?(?:户口|户籍|老家|家)(?:都)?(?:是|在)\s*([\u4e00-\u9fff]{2,8}?)(?:的|人)")
 _ORIGIN_NOT = re.compile(r"那\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?:人)?\s*(?:不是|并不是)\s*([\u4e00-\u9fff]{2,6}?)(?:来的|过来的|的)"
                          r"[，,\s]*(?:而)?是\s*([\u4e00-\u9fff]{2,8}?)(?:来的|过来的|的|人)")
-_PEOPLE_ARE_FROM = re.compile(r"(?:(?:那|这)?\s*[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?|他们|工人|这些人|那些人|招的人)"
-                              r"(?:都|也|全)?是(?:我们|咱们|俺们)?([^\s，,。；;的]{2,8}?)(?:的|人|来的|过来的)"
+_PEOPLE_ARE_FROM = re.compile(r"(?:(?:那|这)?\s*[0-9一二两三四五六七八九十几]+\s*(?:个|名|位)(?:人)?|他们|工人|这些人|那些人|招的人|"
+                              # ("为啥不行啊，人可都是湖南的贫困户")
+                              r"(?<=[，,。！!？?\s啊])人(?=可|倒|都|也|全))"
+                              r"(?:可|倒)?(?:都|也|全)?是(?:我们|咱们|俺们)?([^\s，,。；;的]{2,8}?)(?:的|人|来的|过来的)"
                               # ("5个邵阳的，签了三年合同": the count, then where they are from)
                               r"|(?<![0-9一二两三四五六七八九十几])[0-9一二两三四五六七八九十]+\s*(?:个|名|位)"
                               r"([^\s，,。；;的是个月年天人]{2,6}?)(?:来的|过来的|的)(?=[，,、；;])")

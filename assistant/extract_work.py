@@ -68,10 +68,14 @@ _NEIGHBOUR_BEFORE = re.compile(r"(?:挨着|靠近|紧挨|邻近|跟|和)([^\s，
                                r"|(?:离|距|距离)([^\s，,。的]{2,6}?)(?:很近|不远|挺近|比较近|近)")
 # a place named as what the home is next to ("湖北通城县的，挨到岳阳平江"): not the home
 _NEIGHBOUR_NEXT = re.compile(r"(?:挨到|挨着|挨近|靠近|靠着|紧挨着?|紧邻|邻近|贴着)([^\s，,。的]{2,6})")
-# a place named as that of the people who told them ("我听湖南的亲戚讲他们那里一天补20块"): not the home
-# a place whose policy is asked of ("宝鸡不是有个千阳的政策吗"): the policy's place and the place around it, not home
+# a place whose policy is asked of ("宝鸡不是有个千阳的政策吗"): the policy's place and the place around it, not home;
+# one asked to count as ("算不算海南的人", "能按海南那个办不"); one moved away from ("户口是前年才从千阳崔家头迁到凤翔的")
 _POLICY_ELSEWHERE = re.compile(r"([^\s，,。的在去到]{2,6}?)(?:不是|是不是|好像|听说)有(?:个|一个)?(?:([^\s，,。的在去到有]{2,6}?)的)?"
-                               r"(?:政策|文件|补贴|补助)(?:吗|嘛|么|不|没)?")
+                               r"(?:政策|文件|补贴|补助)(?:吗|嘛|么|不|没)?|"
+                               r"算不算([^\s，,。的在去到]{2,6}?)的|(?:能|可以)?按([^\s，,。的在去到]{2,6}?)(?:那个|那边|的)"
+                               r"(?:政策|文件)?(?:办|算|领)|"
+                               r"从([^\s，,。的在去到]{2,8}?)(?:迁|搬|转)(?:到|去|走|出)")
+# a place named as that of the people who told them ("我听湖南的亲戚讲他们那里一天补20块"): not the home
 _PEOPLE_ELSEWHERE = re.compile(rf"([^\s，,。的在是听]{{2,6}}?)(?:那边)?的(?:{nz.ACQUAINTANCES})")
 _LOCAL_WORK = re.compile(r"(?:在|去|到|是|进(?:了|的))[^，。,；;\s]{0,4}?(?:本县|县城|县里|县上|镇上|乡里|村里|村上|家门口|附近|本地|当地|本乡|本镇|"
                          r"县(?:工业园|开发区|产业园|园区))"

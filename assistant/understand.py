@@ -545,6 +545,14 @@ def _the_rest_named(state: State, ex: Extracted) -> None:
             ex.facts.pop(k)
 
 
+def _the_partnership_kept(state: State, ex: Extracted, text: str) -> None:
+    """"想跟我表哥合伙…开个汽修铺", then "考合格了再开店": the shop is the partnership said before, not one of one's own."""
+    if state.facts.get("borrower_type") == "合伙" and ex.facts.get("borrower_type") == "个人" and not ex.correction and \
+            not re.search(r"个体|一个人|自己一个|自个|单干|不合伙|不跟|不和", text or ""):
+        for k in ("business_type", "borrower_type"):
+            ex.facts.pop(k, None)
+
+
 def _a_business_before(state: State, ex: Extracted) -> None:
     """"他2018年在村里开过一个小饭馆，也办过营业执照，干了一年多就黄了" after the business asked about: that one was not
     the first; the closed one's form, months and end are not the one's asked about."""
@@ -1086,6 +1094,7 @@ def merge(state: State, ex: Extracted, intent: str | None, text: str = "") -> li
     _group_redated(state, ex, text, notes)
     _group_retimed(state, ex, text, notes)
     _why_group_out(state, ex)
+    _the_partnership_kept(state, ex, text)
     _a_business_before(state, ex)
     _started_within_six(state, ex)
     _job_ended(state, ex)
