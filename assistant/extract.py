@@ -40,7 +40,7 @@ from .extract_business import (ANOTHERS_SHOP, _AFTER_TRAINING, _PARTNER_GONE, _T
 from .extract_common import Extracted, _clause_after, _clause_before, _is_rate, _planned, _role_in, _spans
 from .extract_numbers import (_BENEFIT_BEFORE, _COUNT_RE, _DAYS_RE, _DURATION_RE, _ENTITY_UNIT, _GRAD_YEAR,
                               _INSURANCE_CTX_RE, _MONEY_CTX_RE, _MONEY_RE, _NOT_PERSONS, _YEAR_ALONE, _YEARLY_COSTS)
-from .extract_groups import (interns_by_span, interns_one_by_one, not_poor_group, _GROUP_FROM, _ORIGIN_LIST, listed_origins, origin_clauses, batch_contracts, contract_parts, groups_by_their_months, intern_batches, _SOME_OF_THEM, missed_of_the_count, not_poor_besides_groups, went_to, local_groups_by_time, _month_of_year, _other_province_group, _case_groups, kin_named, both_alike, names_as_counts, internship_until, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
+from .extract_groups import (referral_contract_parts, interns_by_span, interns_one_by_one, not_poor_group, _GROUP_FROM, _ORIGIN_LIST, listed_origins, origin_clauses, batch_contracts, contract_parts, groups_by_their_months, intern_batches, _SOME_OF_THEM, missed_of_the_count, not_poor_besides_groups, went_to, local_groups_by_time, _month_of_year, _other_province_group, _case_groups, kin_named, both_alike, names_as_counts, internship_until, certified_of_class, _charged_part, _charged_besides_groups, _count_out, _courses, _group_days, _group_months,
                              _insured_part, _named_again_short_contract, _not_poor_part, _other_province_groups,
                              _outside_the_groups, _registered_part, _settle_counted_out, _FROM_ELSEWHERE)
 from .extract_people import _CORRECTION, _HIRE_CONTEXT, _categories, _count_facts, _head_counts, _others_words, _placements
@@ -529,6 +529,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             else:
                 text = text[:a] + "　" * (b - a) + text[b:]
     text = _parts_as_counts(text)
+    text = nz.digit_years(text)     # ("二零二五年三月": 2025年三月, the same length)
     policies = default_policies()
     gaz = default_gazetteer()
     # a masked number ("610328********1234", "139****5678") is nobody's count, amount or duration: its digits are
@@ -2169,6 +2170,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
     origin_clauses(out, said, from_groups)
     batch_contracts(out, said)
     contract_parts(out, said)
+    referral_contract_parts(out, said)
     groups_by_their_months(out, said)
     intern_batches(out, said)
     interns_one_by_one(out, said, as_of)
@@ -2191,6 +2193,7 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
         _group_months(out, counted, as_of or today())
     _left_at_a_month(out, said, as_of or today())
     _still_there_of_a_group(out, said, as_of or today())
+    _poor_of_each_batch(out, said, as_of or today())
     _groups_of_a_year(out, said, as_of or today())
     _the_job_now(out, said, as_of or today())
     years = _YEARS_WORKED.search(said)
@@ -2490,6 +2493,60 @@ _STILL_THERE = re.compile(r"(?:招了|招收了|雇了|来了|进了)\s*([0-9一
                           r"[，,]?\s*(?:另外|另|其余|剩下)?(?:的)?(?:一个|两个|俩|[0-9一二两三四五六七八九十]+个)?[^。；;？?]{0,6}?"
                           r"((?:去年|今年|前年)?\s*(?:[0-9]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份|初|底)?)[^。；;？?]{0,4}?"
                           r"(?:走了|离职|辞职|不干了|回家了|回去了)")
+
+
+# "去年四月招了九个，里头建档立卡的七个": a batch hired at a date, and its poor
+_BATCH_AND_POOR = re.compile(r"((?:去年|今年|前年)?\s*(?:[0-9]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份|初|底|中旬)?)"
+                             r"[^。；;？?，,]{0,4}?(?:又)?(?:招|雇|收|招收)了?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名)(?:人)?"
+                             r"[，,]?\s*(?:里头|其中|里面|当中)?\s*(?:建档立卡|贫困|脱贫)(?:户)?(?:的)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名)")
+# "七个里有一个，去年八月就不干了，九月又补了一个建档立卡的": one of the batch's poor left at a date, one more came at a date
+_BATCH_POOR_LEFT = re.compile(r"^[，,]?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名)(?:里|中)(?:头|面)?有\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名)"
+                              r"[，,]?\s*((?:去年|今年|前年)?\s*(?:[0-9]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份|初|底)?)"
+                              r"[^。；;？?，,]{0,4}?(?:走了|不干了|离职|辞职|回家了)"
+                              r"(?:[，,]?\s*((?:去年|今年|前年)?\s*(?:[0-9]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份|初|底)?)"
+                              r"[^。；;？?，,]{0,2}?(?:又)?补(?:了|招了|进了)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名))?")
+
+
+def _poor_of_each_batch(out: Extracted, said: str, as_of: dt.date) -> None:
+    """Batches hired at their dates, each with its poor said after it ("去年四月招了九个，里头建档立卡的七个…去年十一月初招了
+    四个建档立卡的三个"): the groups by time are the poor of each batch (and one of them who left, one more in their place)."""
+    if not out.group_months:
+        return
+    groups = [list(g) for g in out.group_months]
+    changed = False
+    for m in _BATCH_AND_POOR.finditer(said):
+        n, poor = nz.parse_count(m.group(2)), nz.parse_count(m.group(3))
+        when = nz.dates_in(m.group(1), as_of)
+        if not (n and poor and poor < n and when):
+            continue
+        mo = float(when[-1][2])
+        at = next((i for i, g in enumerate(groups) if g[0] == n and abs(g[1] - mo) < 1), None)
+        if at is None:
+            continue
+        parts = [[float(poor), mo]]
+        left = _BATCH_POOR_LEFT.match(said[m.end():])
+        if left and nz.parse_count(left.group(1)) == poor:
+            k = nz.parse_count(left.group(2)) or 0
+            gone = nz.dates_in(left.group(3), as_of)
+            if 0 < k < poor and gone and mo - gone[-1][2] > 0:
+                parts = [[float(poor - k), mo], [float(k), mo - float(gone[-1][2])]]
+                came = [float(d[2]) for d in nz.dates_in(left.group(4), as_of)] if left.group(4) else []
+                j = nz.parse_count(left.group(5)) if left.group(5) else None
+                month_of = lambda w: nz.parse_count(re.search(r"([0-9]{1,2}|十[一二]|[一二三四五六七八九十])\s*月", w).group(1))  # noqa: E731
+                if left.group(4) and not came and month_of(left.group(4)) and month_of(left.group(3)) and \
+                        month_of(left.group(4)) > month_of(left.group(3)):
+                    # ("去年八月就不干了，九月又补了一个": the month after, of the same year)
+                    came = [float(gone[-1][2]) - (month_of(left.group(4)) - month_of(left.group(3)))]
+                if came and j:
+                    parts.append([float(j), came[-1]])
+        groups[at:at + 1] = parts
+        changed = True
+    if changed:
+        out.group_months = [tuple(g) for g in groups]
+        total = float(sum(g[0] for g in groups))
+        for k in ("hired_poor_count", "new_hires"):
+            if k in out.facts:
+                out.facts[k] = total
 
 
 def _still_there_of_a_group(out: Extracted, said: str, as_of: dt.date) -> None:

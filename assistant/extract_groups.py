@@ -1178,6 +1178,32 @@ def contract_parts(out: Extracted, said: str) -> None:
             out.facts.pop(k)    # (a contract's months, not time at work)
 
 
+# "七个…签的一年合同 三个…签了两年 五个在咱县上超市签的半年合同": an agency's placements, each with its contract
+_PLACED_CONTRACT = re.compile(r"(?<![0-9一二两三四五六七八九十])([0-9一二两三四五六七八九十]+)\s*(?:个|名|位)(?!月)[^，,。；;？?]{0,24}?"
+                              r"签(?:了|的)?\s*(一年|两年|三年|半年|[0-9一二两三四五六七八九十]+\s*个月|[0-9一二两三]+\s*年)"
+                              r"(?:的)?(?:劳动)?(?:合同)?")
+
+
+def referral_contract_parts(out: Extracted, said: str) -> None:
+    """An agency's placements in parts by their contracts: those on less than a year are out of the count of each
+    benefit for the placements on a year's contract or more (Profile.counted_not)."""
+    from policies.evaluator import benefit_count_fact
+    if out.facts.get("employer_type") != "人力资源服务机构" or not out.facts.get("referred_count") or out.counted_not:
+        return
+    parts = [(nz.parse_count(m.group(1)), nz.parse_duration_months(m.group(2))) for m in _PLACED_CONTRACT.finditer(said)]
+    if len(parts) < 2 or any(not n or c is None for n, c in parts):
+        return
+    short = sum(n for n, c in parts if c < 12)
+    if not short or sum(n for n, _ in parts) != out.facts["referred_count"]:
+        return
+    out.facts["contract_months"] = float(min(c for _, c in parts if c >= 12)) if any(c >= 12 for _, c in parts) else \
+        out.facts.get("contract_months")
+    for bid, b in default_policies().benefits.items():
+        if benefit_count_fact(b) == "referred_count" and any(getattr(c, "fact", None) == "contract_months"
+                                                              for c in b.eligibility):
+            out.counted_not[bid] = [float(short), "签的合同不满1年"]
+
+
 # each group named by its months ("见习4个月的是2个，见习8个月的是3个", "干了一年的有5个，干了半年的有2个")
 _GROUP_BY_ITS_MONTHS = nz.GROUP_BY_ITS_MONTHS
 

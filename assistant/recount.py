@@ -52,9 +52,10 @@ def _keys(words: str, as_of: dt.date) -> list[str]:
     return keys
 
 
-def _clause_at(text: str, at: int) -> tuple[int, int]:
-    a = max(text.rfind(c, 0, at) for c in "，,。；;：:！!？?\n") + 1
-    ends = [i for i in (text.find(c, at) for c in "，,。；;！!？?\n") if i >= 0]
+def _clause_at(text: str, at: int, pauses: list[int] = ()) -> tuple[int, int]:
+    """The clause around `at`: parted by the text's marks and by a voice message's pauses (nz.voice_pauses)."""
+    a = max([text.rfind(c, 0, at) + 1 for c in "，,。；;：:！!？?\n"] + [p for p in pauses if p <= at])
+    ends = [i for i in (text.find(c, at) for c in "，,。；;！!？?\n") if i >= 0] + [p for p in pauses if p > at]
     return a, min(ends) if ends else len(text)
 
 
@@ -80,7 +81,7 @@ def reread(said_before: str | None, text: str, as_of: dt.date) -> str | None:
     # (put right by its words, or by the count it is not: "去年十一月那批建档立卡的是四个不是三个")
     if len(items) < 2 or not (_CORRECTING.search(text) or any(was is not None for _w, _n, was in items)):
         return None
-    said_before, _ = nz.with_voice_pauses(said_before)     # (a voice message's clauses, as extract reads them)
+    pauses = nz.voice_pauses(said_before)     # (a voice message's clauses, as extract reads them)
     # (counts named only by who they are, "脱贫户是5个不是8个，低收入的还是4个", are the parts of a total said with them:
     # understand's correction handlers put those right, and the total with them)
     if all(set(_keys(w, as_of)) <= _CATEGORY_KEYS for w, _n, _was in items):
@@ -96,7 +97,7 @@ def reread(said_before: str | None, text: str, as_of: dt.date) -> str | None:
         for s, e, n in counts:
             if (s, e) in changed:
                 continue
-            a, b = _clause_at(said_before, s)
+            a, b = _clause_at(said_before, s, pauses)
             clause = said_before[a:b]
             score = sum(1.0 for k in keys if k in clause)
             score += 0.5 * sum(1 for k in keys if k in said_before[max(0, s - 12):s])

@@ -2364,7 +2364,8 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
             replies.append(ask_for(state, nxt))
             return Turn(replies, decision)
         if state.role == "employer" and state.facts.get("business_type") and not state.facts.get("business_planned") and \
-                (nz.OWNER_SAYS_POOR.search(re.sub(r"\s+", "", text or "")) or state.facts.get(OWNER_OWN)):
+                (nz.OWNER_SAYS_POOR.search(re.sub(r"\s+", "", text or "")) or state.facts.get(OWNER_OWN) or
+                 nz.OWNER_OWN_ASKED.search(re.sub(r"\s+", "", text or ""))):
             # "俺是望魁县的建档立卡贫困户…回村办了个养大鹅的家庭农场…雇了村里俩贫困户…俺能拿啥补贴": the owner's own
             # start-up money beside the farm's, first when met
             state.facts[OWNER_OWN] = True

@@ -964,25 +964,66 @@ _GROUP_REDATED = re.compile(r"(?:那|这)\s*([0-9一二两三四五六七八九�
                             r"(?:其实|实际上?|应该)(?:是)?")
 
 
+def _place_group_short(state: State, before: str, n: float, was: float, now: float) -> None:
+    """A group named by where it is from ("邵阳那两个…是今年三月才来的"), now short of the year the rate of its place asks
+    (湖南's 岗位补贴: 实际在岗12个月): out of that place's case (the 1000元 of another county, the 1500元 of the unit's own)."""
+    cases = [list(g) for g in state.facts.get("case_groups") or []]
+    if not (was >= 12 > now) or not state.place or not cases or \
+            any(set(f) != {"employer_in_poor_area"} for _n, f in cases):
+        return
+    gaz = default_gazetteer()
+    unit = gaz.resolve(state.place).place
+    tail = re.split(r"[，,。；;：:]", before)[-1]
+    at = next((gaz.find_all(tail[i:j]) for i in range(len(tail)) for j in range(len(tail), i + 1, -1)
+               if gaz.find_all(tail[i:j])), [])
+    if unit is None or not at or at[0].path[0] != unit.path[0]:
+        return
+    local = len(unit.path) >= 3 and len(at[0].path) >= 3 and at[0].path[2] == unit.path[2]
+    for g in cases:
+        if g[1].get("employer_in_poor_area") is local and g[0] >= n:
+            g[0] -= n
+            state.facts["case_groups"] = [g for g in cases if g[0] > 0]
+            return
+
+
+# "邵阳那两个不是去年三月来的，是今年三月才来的": a group named, the date it did not come, then the date it came
+_GROUP_NOT_THEN = re.compile(r"(?:那|这)\s*([0-9一二两三四五六七八九十]+|俩|仨)\s*(?:个|名|位)(?:人)?(?:也)?(?:不是|并不是)")
+
+
 def _group_redated(state: State, ex: Extracted, text: str, notes: list[str]) -> None:
     """"说错了，今年4月那4个其实是去年10月来的": a group said before (Profile.group_months), named by the date it came,
-    came at another date: that group's months change, the others' stay."""
+    came at another date: that group's months change, the others' stay. ("邵阳那两个不是去年三月来的，是今年三月才来的":
+    some of a group said before came at another date: they are a group of their own.)"""
     groups = [list(g) for g in state.facts.get("group_months") or []]
     flat = re.sub(r"\s+", "", text or "")
     m = _GROUP_REDATED.search(flat)
+    dates = nz.dates_in(flat, today())
+    if m is not None:
+        before = [d for d in dates if d[1] <= m.start() and m.start() - d[1] <= 4]
+        after = [d for d in dates if d[0] >= m.end() and d[0] - m.end() <= 2]
+    else:
+        m = _GROUP_NOT_THEN.search(flat)
+        before = [d for d in dates if m and d[0] >= m.end() and d[0] - m.end() <= 1]
+        then = re.search(r"[，,]?\s*(?:而)?是", flat[before[0][1]:]) if before else None
+        after = [d for d in dates if then and d[0] >= before[0][1] + then.end() and d[0] - before[0][1] - then.end() <= 4
+                 and re.search(r"[，,]", flat[before[0][1]:d[0]])] if before else []
     if not groups or not m or not ex.correction:
         return
     n = {"俩": 2, "仨": 3}.get(m.group(1)) or nz.parse_count(m.group(1))
-    dates = nz.dates_in(flat, today())
-    before = [d for d in dates if d[1] <= m.start() and m.start() - d[1] <= 4]
-    after = [d for d in dates if d[0] >= m.end() and d[0] - m.end() <= 2]
     if not before or not after:
         return
     was, now = before[-1][2], after[0][2]
     hit = [i for i, g in enumerate(groups) if g[0] == n and abs(g[1] - was) < 1]
+    part = [i for i, g in enumerate(groups) if n and g[0] > n and abs(g[1] - was) < 1]
+    if not hit and len(part) == 1:
+        # (some of that group: the rest stay at its date)
+        i = part[0]
+        groups[i:i + 1] = [[groups[i][0] - n, groups[i][1]], [float(n), was]]
+        hit = [i + 1]
     if len(hit) != 1:
         return
     groups[hit[0]][1] = float(now)
+    _place_group_short(state, flat[:m.start()], n, was, now)
     state.facts["group_months"] = groups
     notes.append(f"好的，那{fact_value_text('new_hires', n)}改为已在岗{fact_value_text('months_employed', now)}"
                  f"（原来是{fact_value_text('months_employed', was)}）。")

@@ -1640,6 +1640,9 @@ SAME_COURSE = re.compile(r"(?:同一个|同一期|同一批|同个|一样的)[^�
 OWNER_POOR = re.compile(r"(?:老板|法人|负责人)(?:本人|自己)?(?:就|也)?是[^，。,；;？?]{0,6}?(?:建档立卡|贫困户|脱贫户|贫困人口)")
 # an owner who says he is poor himself, in the first person ("俺是望魁县的建档立卡贫困户…回村办了个…家庭农场")
 OWNER_SAYS_POOR = re.compile(r"(?:我|俺|额|咱)(?:自己|本人)?(?:家)?(?:就|也)?是[^，。,；;？?]{0,8}?(?:建档立卡|贫困户|脱贫户|贫困人口|贫困劳动力)")
+# the owner asking of their own start-up beside the unit's money ("问一下我自己创业有啥补贴公司招这些贫困户有啥奖励")
+OWNER_OWN_ASKED = re.compile(r"(?:我|俺|额)(?:自己|本人|个人)(?:创业|开店|办厂|办企业|开公司|办公司|当老板)[^。？?]{0,6}?"
+                             r"(?:有啥|有什么|有没有|能拿|能领|给不给|补贴|补助)")
 OWNER_LOAN = re.compile(r"(?:老板|法人|负责人)(?:本人|自己)?[^，。,；;？?]{0,8}?贷")
 # children counted by a parent ("两个崽，大的在长沙…细的…", "俺家俩娃"): the asker speaks for them
 MY_CHILDREN = re.compile(r"(?:两|俩|三|仨|几)\s*个?\s*(?:崽|伢子?|娃子?|娃儿|孩子|小孩|儿子|女儿|闺女|丫头|子女|细伢子)|"
@@ -1742,3 +1745,18 @@ def with_voice_pauses(text: str) -> tuple[str, list[int]]:
         last = s
     parts.append(text[last:])
     return "，".join(parts), at
+
+
+# a year said in Chinese digits ("二零二五年三月回来注册了个农业公司"): in Arabic digits, the same length, for dates_in
+_DIGIT_YEAR = re.compile(r"(?<![0-9〇零一二三四五六七八九十])([〇零一二三四五六七八九]{4})(?=年)")
+_CN_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+
+
+def digit_years(text: str) -> str:
+    """Years said digit by digit in Chinese ("二零二五年") in Arabic digits ("2025年"); nothing else changes."""
+    if not isinstance(text, str):
+        return text
+    def one(m):
+        y = "".join(_CN_DIGIT[c] for c in m.group(1))
+        return y if 1990 <= int(y) <= 2100 else m.group(1)
+    return _DIGIT_YEAR.sub(one, text)

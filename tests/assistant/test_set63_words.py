@@ -126,3 +126,21 @@ def test_a_worker_who_left_is_no_business_closed():
     assert e.facts.get("operating_normally") is True
     e = extract("我开了个饭店，开了8个月，有3个员工，后来不干了", [], as_of=TODAY)
     assert e.facts.get("operating_normally") is False
+
+
+SH057 = ("你好我是兰西县的前些年在南方打工二零二五年三月回来注册了个农业公司做小米加工是有限公司头一回办企业十几个人的小公司"
+         "一直正常开着呢公司招人是这么个情况去年四月招了九个里头建档立卡的七个七个里有一个去年八月就不干了九月又补了一个建档"
+         "立卡的一直干到现在去年十一月初招了四个建档立卡的三个今年三月又招了五个建档立卡的两个除了八月走的那个都还在问一下我"
+         "自己创业有啥补贴公司招这些贫困户有啥奖励")
+
+
+def test_the_poor_of_each_batch_and_the_owners_own_start_up():
+    e = extract(SH057, [], home_place="黑龙江省绥化市兰西县", as_of=TODAY, hiring=True)
+    assert e.facts["months_since_registration"] == 21          # 二零二五年三月, read as 2025年三月
+    assert sorted(e.group_months) == sorted([(6.0, 20.0), (1.0, 4.0), (1.0, 15.0), (3.0, 13.0), (2.0, 9.0)])
+    s = State()
+    t = say(s, None, SH057)
+    assert card(t, "sh.startup_poverty_reward").amount.value == 10 * 1000
+    assert "sh.startup_subsidy" in ids(t)
+    t = say(s, None, "哦对了去年十一月那批建档立卡的是四个不是三个今年三月那批建档立卡的是三个不是两个你再给算算")
+    assert card(t, "sh.startup_poverty_reward").amount.value == 11 * 1000

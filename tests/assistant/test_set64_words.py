@@ -65,3 +65,20 @@ def test_the_employer_closed_is_no_business_of_ones_own_closed():
                 "多少？", [], as_of=TODAY)
     assert e.facts.get("operating_normally") is not False
     assert extract("我开了个小厂，干了两年，厂子黄了", [], as_of=TODAY).facts.get("operating_normally") is False
+
+
+def test_some_of_a_group_by_place_came_later():
+    s = State()
+    say(s, None, "来电人是湘西花垣县一家做苗绣的公司负责人，公司在县里办了扶贫车间，他说花垣是国家级贫困县。前年十一月招了七个"
+                 "本县的建档立卡贫困户，签两年合同，社保都交了，现在还有六个，另一个去年五月走了；去年三月又招了五个，两个是邵阳"
+                 "来的建档立卡户，三个是贵州松桃过来的贫困户，都签了三年合同、交了社保，一直干到现在。他问岗位补贴一年能拿多少？")
+    t = say(s, "correct", "来电人更正：邵阳那两个不是去年三月来的，是今年三月才来的，松桃那三个是去年三月。")
+    assert card(t, "hn.post_subsidy").amount.value == 6 * 1500
+
+
+def test_an_agencys_placements_on_less_than_a_years_contract_are_out_of_its_referral_count():
+    e = extract("喂你好我们是千阳县城的一家人力资源公司人社发的许可证营业执照都有 今年给脱贫户免费介绍工作一共介绍了十九个 七个是七月"
+                "份去的江苏昆山电子厂签的一年合同 三个是八月份去的宝鸡市里物流公司签了两年 五个在咱县上超市签的半年合同 还有四个八月"
+                "中旬去新疆摘棉花的季节工干了三个半月上礼拜刚回来 这个职业介绍补贴能拿多少", [], home_place="陕西省宝鸡市千阳县",
+                as_of=TODAY, hiring=True)
+    assert e.facts["referred_count"] == 15 and e.counted_not["qy.job_referral"][0] == 5
