@@ -1847,6 +1847,16 @@ def extract(text: str, entities: list[dict] | None, home_place: str | None = Non
             all(nz.parse_count(g.group(1)) for g in grades):
         # "我们是琼中的一所技工学校…建档立卡家庭的学生一年级18个二年级12个": a school's poor students, by their years
         out.facts["students_count"] = float(sum(nz.parse_count(g.group(1)) for g in grades))
+    if "students_count" not in out.facts and nz.TECH_SCHOOL.search(said) and re.search(r"全日制|技工班|技师班|中级工班", said):
+        # "今年秋季全日制技工班招了十二个建档立卡贫困家庭的孩子，开学后退学了两个，剩下的都在读": the school's students now
+        took = re.search(r"(?:招了|招收了?|录取了?|收了)\s*([0-9一二两三四五六七八九十百]+)\s*(?:个|名)[^，。,；;？?]{0,16}?"
+                         r"(?:孩子|学生|娃|子女)", said)
+        if took and nz.parse_count(took.group(1)):
+            gone = re.search(r"退学(?:了)?\s*([0-9一二两三四五六七八九十]+)\s*(?:个|名)|"
+                             r"([0-9一二两三四五六七八九十]+)\s*(?:个|名)[^，。,；;？?]{0,4}?退学", said[took.end():])
+            n_gone = (nz.parse_count(gone.group(1) or gone.group(2)) or 0) if gone else 0
+            if nz.parse_count(took.group(1)) > n_gone:
+                out.facts["students_count"] = float(nz.parse_count(took.group(1)) - n_gone)
     if (out.facts.get("students_count") or 0) >= 2 and _ONE_STUDENT_ASKED.search(said):
         out.facts["students_count"] = 1.0     # a school's "一个学生三年一共多少": one student's total
     if out.facts.get("in_technical_school") is False and not (both and both.group(2)):

@@ -778,7 +778,8 @@ def answer(state: State, ev: Evaluation, as_of: dt.date, decision: Decision,
                                                                         f"按您说的情况选{best.benefit.name}更多"])
                      if r.benefit.id in left_out else r for r in shown]
     if nz.KEPT_ON.search(text or "") and any(r.benefit.topic != "internship" for r in shown) and \
-            not (len(nz.GROUP_BY_ITS_MONTHS.findall(text or "")) >= 2 and "见习" in (text or "")):
+            not (len(nz.GROUP_BY_ITS_MONTHS.findall(text or "")) >= 2 and "见习" in (text or "")) and \
+            not _INTERNSHIP_MONEY_ASKED.search(text or ""):
         # (not when the interns' own months are put right in the same message: "见习4个月的是2个，见习8个月的是3个。
         # 然后这8个月的3个人见习完我们都留下了": their subsidy, then the hires')
         # interns kept on with a contract: the unit's money for hiring them, not the internship's again
@@ -1925,6 +1926,10 @@ def _with_where(turn: Turn, text, role: str | None = None) -> Turn:
 # the head-counts of a unit's people: no one person's fact
 
 
+# the internship's own money asked of, beside interns kept on ("见习补贴是给我们还是给学生，能拿多少？")
+_INTERNSHIP_MONEY_ASKED = re.compile(r"见习补贴[^。？?]{0,12}?(?:多少|给谁|给我们|给单位|给学生|能拿|能领|咋算|怎么算)")
+
+
 def _policy_turn(state: State, intent: str | None, text: str, entities: list | None,
                  as_of: dt.date | None = None, was_what_if: dict | None = None, kept_what_if: bool = False) -> Turn:
     as_of = as_of or today()
@@ -1980,6 +1985,13 @@ def _policy_turn(state: State, intent: str | None, text: str, entities: list | N
         topics = set(default_catalogue().topics_of(heard))
         pol = default_policies().benefits
         decision.pointed_first = [i for i in state.last_benefits or [] if i in pol and pol[i].topic in topics]
+    if again is not None and state.last_benefits:
+        # (several counts put right: the last answer's money those counts reckon comes again, as it stands now)
+        from policies.evaluator import benefit_count_fact
+        pol = default_policies().benefits
+        changed = {k for k, v in ex.facts.items() if state.facts.get(k) != v}
+        recounted = [i for i in state.last_benefits if i in pol and benefit_count_fact(pol[i]) in changed]
+        decision.pointed_first = list(dict.fromkeys(list(decision.pointed_first or []) + recounted))
     if isinstance(text, str) and WHY_NOT.search(text) and state.last_benefits and state.place and \
             not decision.pointed_first:
         # "为啥不中？都是毕业生，凭啥别人家娃能领俺娃领不了": the no just said is the question, first

@@ -82,3 +82,23 @@ def test_an_agencys_placements_on_less_than_a_years_contract_are_out_of_its_refe
                 "中旬去新疆摘棉花的季节工干了三个半月上礼拜刚回来 这个职业介绍补贴能拿多少", [], home_place="陕西省宝鸡市千阳县",
                 as_of=TODAY, hiring=True)
     assert e.facts["referred_count"] == 15 and e.counted_not["qy.job_referral"][0] == 5
+
+
+def test_the_internship_asked_of_beside_interns_kept_on():
+    s = State()
+    say(s, "ask_social_insurance", "我们是寻阳一家做拐枣饮料的食品公司（安康的）。前年十月招了六个建档立卡贫困户，签的三年合同，社保一直"
+                                   "给交着。我们吸纳贫困户就业，企业能拿啥补贴，一个人补多少？")
+    t = say(s, "ask_internship", "那另一个呢，见习补贴。我们今年接了三个大学毕业生见习：两个是贫困户家的，一个见习了八个月，一个见习了"
+                                 "四个月，见习完两个都留下了，签了两年合同交着社保；还有一个不是贫困户家的，见习了五个月就走了。见习补贴是给"
+                                 "我们还是给学生，能拿多少？")
+    assert card(t, "ak.internship").amount.value == 6000 + 4000
+
+
+def test_a_schools_full_time_students_those_who_left_out():
+    text = ("我们是肇东市的一所技工学校。今年秋季全日制技工班招了十二个建档立卡贫困家庭的孩子，开学后退学了两个，剩下的都在读；"
+            "另外十一月办了一期十五天的育婴员短训班，三十个学员。听说每个学生每年有三千，那是给学校的吗？")
+    assert extract(text, [], as_of=TODAY).facts["students_count"] == 10
+    s = State()
+    say(s, "ask_training", text)
+    t = say(s, "correct", "说错了，全日制那批招的是十四个，退学的是三个。还有短训班那些学完的，来回路费和吃饭钱怎么弄？")
+    assert card(t, "sh.technical_school").amount.value == 11 * 3000
