@@ -87,10 +87,11 @@ def test_an_agencys_placements_on_less_than_a_years_contract_are_out_of_its_refe
 def test_the_internship_asked_of_beside_interns_kept_on():
     s = State()
     say(s, "ask_social_insurance", "我们是寻阳一家做拐枣饮料的食品公司（安康的）。前年十月招了六个建档立卡贫困户，签的三年合同，社保一直"
-                                   "给交着。我们吸纳贫困户就业，企业能拿啥补贴，一个人补多少？")
+                                   "给交着；去年开春又招了四个贫困户，签的一年，其中三个交了社保，有一个本人不愿意交就没交；还有两个是县城的，"
+                                   "不是贫困户，签的半年合同。我们吸纳贫困户就业，企业能拿啥补贴，一个人补多少？")
     t = say(s, "ask_internship", "那另一个呢，见习补贴。我们今年接了三个大学毕业生见习：两个是贫困户家的，一个见习了八个月，一个见习了"
                                  "四个月，见习完两个都留下了，签了两年合同交着社保；还有一个不是贫困户家的，见习了五个月就走了。见习补贴是给"
-                                 "我们还是给学生，能拿多少？")
+                                 "我们还是给学生，能拿多少？留下的这两个，见习补贴跟社保补贴能一起拿不？")
     assert card(t, "ak.internship").amount.value == 6000 + 4000
 
 
