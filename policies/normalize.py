@@ -1667,6 +1667,10 @@ AFFECTS_CLAIM = re.compile(r"(?:影响|影不影响|有没有影响|有影响)[^
                            r"(?:补贴|补助|奖补)(?:还)?(?:能|可以)?(?:照|照样|照常)(?:拿|领|给|发)")
 
 
+# a month, of a year said or not ("去年四月", "九月", "今年3月份", "十一月初"): as a date a group came or left
+MONTH_DATE = r"(?:去年|今年|前年)?\s*(?:[0-9]{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份|初|底|中旬)?"
+
+
 # ------------------------------------------------------------------------------------------- voice input, no marks
 # A long voice message with no punctuation at all ("…去年四月招了九个里头建档立卡的七个七个里有一个去年八月就不干了九月又
 # 补了一个…"): where its clauses most likely part, read as commas (voice_pauses), so each clause's counts and dates are
