@@ -132,6 +132,12 @@ def other_questions(state: State, text: str) -> list[str]:
     return out
 
 
+def _for_those_at_work(r) -> bool:
+    """A training benefit only for those at work (岗位技能提升培训)."""
+    return any(getattr(c, "fact", None) == "training_type" and set(getattr(c, "value", None) or ()) == {"岗位技能提升培训"}
+               for c in r.benefit.eligibility)
+
+
 def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date, text: str = "") -> list:
     """The top results for the other questions of the message, not already shown."""
     cat, out = default_catalogue(), []
@@ -163,6 +169,11 @@ def extra_cards(state: State, intents: list[str], shown: list, as_of: dt.date, t
                 # ("儿子在三亚技师学院扶贫班读二年级…读技校一年能补多少": money asked, before the class he is in)
                 picked = sorted(picked, key=lambda r: r.benefit.kind in ("free_service", "arrangement") or
                                 r.amount.unstated and not r.amount.value)
+            if state.role != "employer" and state.facts.get("employed") is not True and \
+                    "training_type" not in state.facts:
+                # ("退伍回来的…现在想出去广东打工…培训也有补贴": a person not at work hears of the training before a job
+                # first, the one for those at work after it)
+                picked = sorted(picked, key=_for_those_at_work)
             if state.role == "employer" and (_PAID_TO_US.search(text or "") or nz.AMOUNT_ASKED.search(text or "")):
                 # ("培训补贴按什么标准给我们？学员来回车费…": the unit's own money first; "每个班能拿多少培训补贴": so too)
                 picked = sorted(picked, key=lambda r: not decide.unit_own(r, state))

@@ -144,3 +144,10 @@ def test_the_poor_of_each_batch_and_the_owners_own_start_up():
     assert "sh.startup_subsidy" in ids(t)
     t = say(s, None, "哦对了去年十一月那批建档立卡的是四个不是三个今年三月那批建档立卡的是三个不是两个你再给算算")
     assert card(t, "sh.startup_poverty_reward").amount.value == 11 * 1000
+
+
+def test_a_person_not_at_work_hears_of_the_training_before_a_job_first():
+    s = State()
+    t = say(s, "ask_transport", "你好👋  我  湖南龙回的 退伍回来的  去年年底到家  现在想出去广东打工🙏  听说出去打工有路费补  "
+                                "培训也有补贴  是真的吗  能补多少")
+    assert "hn.skills_training_uplift" in ids(t) and "hn.post_skill_upgrade_training" not in ids(t)
