@@ -236,14 +236,10 @@ _LEFT_MORE = re.compile(r"(?:另外|另)?还有\s*([0-9一二两三四五六七�
                         r"([0-9一二两三四五六七八九十半]+\s*个?(?:多)?月|半年)(?:就|便)?(?:走了|离职|辞职|不干了|回家了|回去了|跑了)")
 
 
-# the unit's own place said as such ("本县的12个", "本地的6个")
-_HERE_WORDS = ("本县", "本地", "当地", "县里", "县上", "本乡", "本镇", "本村", "村里", "本市", "咱县", "我们县", "咱们县", "俺们县")
-
-
 def origin_place(name: str, here):
     """The places a list item's words name as where people are from: the unit's own for "本县" and the like."""
     name = re.sub(r"^(?:是|有|从|来自)|(?:那边|那块)?(?:过来|来)$", "", name)
-    if name in _HERE_WORDS and here is not None:
+    if name in nz.HERE_WORDS and here is not None:
         return [here]
     return default_gazetteer().find_all(name)
 

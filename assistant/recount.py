@@ -23,11 +23,6 @@ _ITEM = re.compile(rf"(?P<words>[^，。,；;：:？?！!\s]{{2,16}}?)(?:的)?\s
                    rf"(?:[，,]?\s*(?:不是|而不是|不是说的)\s*(?P<was>{_NUM})\s*(?:个|名|位|人)?)?")
 # a count of the message kept
 _COUNT = re.compile(rf"(?P<n>{_NUM})(?=\s*(?:个|名|位|人))")
-# the words of a count that name which count it is
-_KEY_WORDS = ("建档立卡", "贫困", "脱贫", "低收入", "边缘", "一般", "低保", "走", "回来", "回家", "离开", "不干", "补",
-              "全勤", "缺", "合格", "没过", "开店", "开了", "创业", "季节", "签", "合同", "见习", "本县", "本地", "外省",
-              "全日制", "退学", "短训", "学完", "没学完")
-_CATEGORY_KEYS = {"建档立卡", "贫困", "脱贫", "低收入", "边缘", "一般", "低保"}
 _CORRECTING = re.compile(nz.CORRECTION_WORDS + r"|看错|记错|算错|数错|不对|更正|改一下|重新算")
 
 
@@ -38,7 +33,7 @@ def _count(word: str) -> float | None:
 
 def _keys(words: str, as_of: dt.date) -> list[str]:
     """The words that name a count: its places, its month, its kind of people, what they did."""
-    keys = [k for k in _KEY_WORDS if k in words]
+    keys = [k for k in nz.COUNT_NAMING_WORDS if k in words]
     gaz = default_gazetteer()
     for n in (4, 3, 2):
         for i in range(len(words) - n + 1):
@@ -84,7 +79,7 @@ def reread(said_before: str | None, text: str, as_of: dt.date) -> str | None:
     pauses = nz.voice_pauses(said_before)     # (a voice message's clauses, as extract reads them)
     # (counts named only by who they are, "脱贫户是5个不是8个，低收入的还是4个", are the parts of a total said with them:
     # understand's correction handlers put those right, and the total with them)
-    if all(set(_keys(w, as_of)) <= _CATEGORY_KEYS for w, _n, _was in items):
+    if all(set(_keys(w, as_of)) <= set(nz.COUNT_NAMING_CATEGORIES) for w, _n, _was in items):
         return None
     counts = [(m.start("n"), m.end("n"), _count(m.group("n"))) for m in _COUNT.finditer(said_before)]
     counts = [c for c in counts if c[2]]

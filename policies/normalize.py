@@ -875,6 +875,17 @@ _SCOPE_WORDS = [
 ]
 
 
+# the unit's own place said as such, as where some of its people are from ("本县的12个", "本地的6个")
+HERE_WORDS = ("本县", "本地", "当地", "县里", "县上", "本乡", "本镇", "本村", "村里", "本市", "咱县", "我们县", "咱们县",
+              "俺们县")
+# the words that tell which of a unit's counts a correction puts right (assistant/recount.py): who they are, what they
+# did, the kind of class or contract, where ("本县走的是3个", "缺2天的是4个人", "全日制那批招的是十四个")
+COUNT_NAMING_CATEGORIES = ("建档立卡", "贫困", "脱贫", "低收入", "边缘", "一般", "低保")
+COUNT_NAMING_WORDS = COUNT_NAMING_CATEGORIES + (
+    "走", "回来", "回家", "离开", "不干", "补", "全勤", "缺", "合格", "没过", "开店", "开了", "创业", "季节", "签", "合同",
+    "见习", "本县", "本地", "外省", "全日制", "退学", "短训", "学完", "没学完")
+
+
 def work_scope_word(text) -> str | None:
     """The work_scope a ledger word states: '外省' → 跨省, '本县' → 本县; a place name → None (compare places)."""
     return _match(_SCOPE_WORDS, re.sub(r"\s+", "", str(text or "")))
